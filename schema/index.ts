@@ -1,0 +1,211 @@
+/**
+ * The graph schema, defined once: node labels, relationship types, their
+ * properties, id rules and the shared record types. Imported by ingest/,
+ * server/ and web/ (it has no Node-only imports so the browser can use it).
+ */
+
+/** The five kinds the client named first. */
+export const CLIENT_LABELS = ["Agency", "Province", "Company", "Official", "Measure"] as const;
+/** Every entity label (things a sentence can mention). */
+export const ENTITY_LABELS = [...CLIENT_LABELS, "Person", "Place", "Country"] as const;
+/** Every node label in the graph. */
+export const NODE_LABELS = [...ENTITY_LABELS, "Document", "Sentence"] as const;
+
+export type ClientLabel = (typeof CLIENT_LABELS)[number];
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const REL_TYPES = [
+  "ISSUED",
+  "APPLIES_TO",
+  "TARGETS",
+  "LOCATED_IN",
+  "SERVES_AT",
+  "AFFILIATED_WITH",
+  "SANCTIONED",
+  "ACTED_ON",
+  "MOVED_TO",
+  "IN_PROVINCE",
+  "MENTIONS",
+  "HAS_SENTENCE",
+] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+/** Property types, named after the Kuzu column types they become. */
+export type PropType = "STRING" | "STRING[]" | "INT64" | "BOOLEAN" | "DATE";
+
+/** Properties every entity carries. `search` is a normalized (Simplified, lower-case) join of name and aliases, used for matching only. */
+const ENTITY_PROPS = { name: "STRING", aliases: "STRING[]", search: "STRING" } as const;
+
+/** Declared properties of each label (besides `id`, the primary key of every label). */
+export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropType>> = {
+  Agency: { ...ENTITY_PROPS, level: "STRING" },
+  Province: { ...ENTITY_PROPS, code: "STRING" },
+  Company: { ...ENTITY_PROPS, sector: "STRING" },
+  Official: { ...ENTITY_PROPS, title: "STRING" },
+  Measure: { ...ENTITY_PROPS, kind: "STRING", date: "DATE", status: "STRING" },
+  Person: { ...ENTITY_PROPS, title: "STRING" },
+  Place: { ...ENTITY_PROPS, code: "STRING", level: "STRING" },
+  Country: { ...ENTITY_PROPS },
+  Document: {
+    name: "STRING",
+    title: "STRING",
+    outlet: "STRING",
+    author: "STRING",
+    published: "DATE",
+    dateInferred: "BOOLEAN",
+    language: "STRING",
+    path: "STRING",
+    url: "STRING",
+    text: "STRING",
+  },
+  Sentence: { name: "STRING", docId: "STRING", idx: "INT64", start: "INT64", end: "INT64", text: "STRING" },
+};
+
+/** Properties every extracted relationship carries: the supporting sentence ids and a date where known. */
+const EVIDENCE_PROPS = { evidence: "STRING[]", date: "DATE" } as const;
+
+export interface RelSpec {
+  /** Allowed (from, to) label pairs. */
+  endpoints: Array<[NodeLabel, NodeLabel]>;
+  properties: Record<string, PropType>;
+  description: string;
+}
+
+const pairs = (from: readonly NodeLabel[], to: readonly NodeLabel[]): Array<[NodeLabel, NodeLabel]> =>
+  from.flatMap((f) => to.map((t) => [f, t] as [NodeLabel, NodeLabel]));
+
+export const REL_SPECS: Record<RelType, RelSpec> = {
+  ISSUED: { endpoints: pairs(["Agency"], ["Measure"]), properties: { ...EVIDENCE_PROPS }, description: "an agency issued, announced or decided a measure" },
+  APPLIES_TO: { endpoints: pairs(["Measure"], ["Province", "Place"]), properties: { ...EVIDENCE_PROPS }, description: "a measure applies to a province or place" },
+  TARGETS: { endpoints: pairs(["Measure"], ["Company"]), properties: { ...EVIDENCE_PROPS }, description: "a measure names a company" },
+  LOCATED_IN: { endpoints: pairs(["Agency", "Company"], ["Province", "Place", "Country"]), properties: { ...EVIDENCE_PROPS }, description: "an agency or company is located in a division or country" },
+  SERVES_AT: { endpoints: pairs(["Official"], ["Agency"]), properties: { ...EVIDENCE_PROPS, title: "STRING", former: "BOOLEAN" }, description: "an official holds (or held) a post at an agency" },
+  AFFILIATED_WITH: { endpoints: pairs(["Person"], ["Agency", "Company"]), properties: { ...EVIDENCE_PROPS, title: "STRING" }, description: "an expert or analyst works for an institution" },
+  SANCTIONED: { endpoints: pairs(["Agency"], ["Official"]), properties: { ...EVIDENCE_PROPS }, description: "a discipline body sanctioned an official" },
+  ACTED_ON: { endpoints: pairs(["Agency"], ["Company"]), properties: { ...EVIDENCE_PROPS }, description: "an agency acted on a company" },
+  MOVED_TO: { endpoints: pairs(["Company"], ["Country"]), properties: { ...EVIDENCE_PROPS }, description: "a company moved operations to a country" },
+  IN_PROVINCE: { endpoints: pairs(["Place"], ["Province"]), properties: { ...EVIDENCE_PROPS }, description: "a prefecture or county lies in a province" },
+  MENTIONS: { endpoints: pairs(["Sentence"], ENTITY_LABELS), properties: { surface: "STRING", start: "INT64", end: "INT64" }, description: "a sentence mentions an entity (surface = original characters, offsets into the document text)" },
+  HAS_SENTENCE: { endpoints: pairs(["Document"], ["Sentence"]), properties: {}, description: "a document contains a sentence" },
+};
+
+/** Agency levels. */
+export const AGENCY_LEVELS = ["central", "provincial", "prefectural", "county", "association", "foreign"] as const;
+export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
+
+/** Measure kinds. */
+export const MEASURE_KINDS = ["notice", "announcement", "measures", "meeting", "campaign", "enforcement", "law", "other"] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+/** Display colours by label, shared by the web legend and exports. */
+export const LABEL_COLORS: Record<NodeLabel, string> = {
+  Agency: "#d62728",
+  Province: "#2ca02c",
+  Company: "#1f77b4",
+  Official: "#9467bd",
+  Measure: "#ff7f0e",
+  Person: "#8c564b",
+  Place: "#17becf",
+  Country: "#7f7f7f",
+  Document: "#bcbd22",
+  Sentence: "#c7c7c7",
+};
+
+export type PropValue = string | number | boolean | null | string[];
+
+/** A node as every layer sees it: store-neutral, plain JSON. */
+export interface KgNode {
+  id: string;
+  label: NodeLabel;
+  properties: Record<string, PropValue>;
+}
+
+/** A relationship as every layer sees it. */
+export interface KgEdge {
+  id: string;
+  type: RelType;
+  source: string;
+  target: string;
+  properties: Record<string, PropValue>;
+}
+
+/** A set of nodes and edges: what ingest loads, what a query or export returns. */
+export interface GraphBatch {
+  nodes: KgNode[];
+  edges: KgEdge[];
+}
+
+// ---------------------------------------------------------------- ids
+
+/**
+ * Deterministic id of an entity: label + canonical name (or a division code).
+ * @example entityId("Agency", "中国人民银行") === "agency:中国人民银行"
+ */
+export function entityId(label: EntityLabel, key: string): string {
+  if (!key) throw new Error(`schema/entityId: invalid \`key\` for ${label}. Expecting a non-empty string.`);
+  return `${label.toLowerCase()}:${key}`;
+}
+
+/** @example documentId("seeds/000_57e0f5cb65e350e3.txt") === "doc:000_57e0f5cb65e350e3" */
+export function documentId(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return `doc:${base.replace(/\.[^.]+$/, "")}`;
+}
+
+/** @example sentenceId("doc:000", 3) === "doc:000#3" */
+export function sentenceId(docId: string, index: number): string {
+  return `${docId}#${index}`;
+}
+
+/** @example edgeId("ISSUED", "agency:a", "measure:b") === "ISSUED:agency:a->measure:b" */
+export function edgeId(type: RelType, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}
+
+/** The label encoded in an id made by the helpers above, or null. */
+export function labelOfId(id: string): NodeLabel | null {
+  if (id.startsWith("doc:")) return id.includes("#") ? "Sentence" : "Document";
+  const prefix = id.slice(0, id.indexOf(":"));
+  return (NODE_LABELS as readonly string[]).find((l) => l.toLowerCase() === prefix) as NodeLabel | undefined ?? null;
+}
+
+export function isNodeLabel(x: unknown): x is NodeLabel {
+  return typeof x === "string" && (NODE_LABELS as readonly string[]).includes(x);
+}
+export function isRelType(x: unknown): x is RelType {
+  return typeof x === "string" && (REL_TYPES as readonly string[]).includes(x);
+}
+
+/** The name to show for a node. */
+export function displayName(node: KgNode): string {
+  const p = node.properties;
+  const s = (p.name ?? p.title ?? node.id) as string;
+  return node.label === "Sentence" && typeof p.text === "string" ? p.text.slice(0, 24) + (p.text.length > 24 ? "…" : "") : s;
+}
+
+// ---------------------------------------------------------------- graphology JSON
+
+/** graphology's serialized format, as exported by the CLI, API and web. */
+export interface SerializedGraph {
+  attributes: Record<string, unknown>;
+  options: { type: "directed"; multi: true; allowSelfLoops: true };
+  nodes: Array<{ key: string; attributes: Record<string, unknown> }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: Record<string, unknown> }>;
+}
+
+/** Turn a batch into graphology's serialized format (node `label` = display name, `kind` = node label; edge `kind` = type). */
+export function toSerializedGraph(batch: GraphBatch, attributes: Record<string, unknown> = {}): SerializedGraph {
+  const keys = new Set(batch.nodes.map((n) => n.id));
+  return {
+    attributes,
+    options: { type: "directed", multi: true, allowSelfLoops: true },
+    nodes: batch.nodes.map((n) => ({
+      key: n.id,
+      attributes: { ...n.properties, label: displayName(n), kind: n.label, name: n.properties.name ?? displayName(n), aliases: n.properties.aliases ?? [] },
+    })),
+    edges: batch.edges
+      .filter((e) => keys.has(e.source) && keys.has(e.target))
+      .map((e) => ({ key: e.id, source: e.source, target: e.target, attributes: { ...e.properties, kind: e.type } })),
+  };
+}

@@ -1,0 +1,13 @@
+/** Browser end-to-end suites: playwright-core driving Debian Chromium against the built app. */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    root: ".",
+    include: ["test/browser/**/*.test.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
+    fileParallelism: false,
+    pool: "forks",
+  },
+});
