@@ -1,0 +1,1 @@
+MATCH (a)-[r]->(b) WHERE r.id = $id RETURN a, r, b

@@ -1,0 +1,28 @@
+// Neo4j schema: one uniqueness constraint on `id` per label, indexes on `name`
+// and measure `date`, and a full-text index over names and aliases with the CJK
+// analyzer. Idempotent (IF NOT EXISTS). Statements are separated by ';'.
+// The Kuzu equivalent (declared node/rel tables) is generated from schema/ in
+// server/store/statements.ts.
+CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT province_id IF NOT EXISTS FOR (n:Province) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT official_id IF NOT EXISTS FOR (n:Official) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
+CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name);
+CREATE INDEX province_name IF NOT EXISTS FOR (n:Province) ON (n.name);
+CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name);
+CREATE INDEX official_name IF NOT EXISTS FOR (n:Official) ON (n.name);
+CREATE INDEX measure_name IF NOT EXISTS FOR (n:Measure) ON (n.name);
+CREATE INDEX measure_date IF NOT EXISTS FOR (n:Measure) ON (n.date);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Agency|Province|Company|Official|Measure|Person|Place|Country)
+ON EACH [n.name, n.search]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

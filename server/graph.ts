@@ -1,0 +1,257 @@
+/**
+ * What the API and CLI ask of the graph, written once over the GraphStore
+ * interface with named statements from cypher/: search, a node with its paged
+ * neighbourhood and evidence, an edge with its evidence, a document with its
+ * sentences and mentions, the overview, neighbourhoods at depth N, export.
+ */
+import { ENTITY_LABELS, type GraphBatch, type KgEdge, type KgNode, type PropValue } from "../schema/index.js";
+import { normalizeName } from "../ingest/normalize.js";
+import type { GraphStore, NodeValue, RelValue, Row } from "./store/types.js";
+
+const strip = <T extends { _type?: string }>(v: T): Omit<T, "_type"> => {
+  const { _type, ...rest } = v;
+  void _type;
+  return rest;
+};
+const asNode = (v: unknown): KgNode => strip(v as NodeValue) as KgNode;
+const asEdge = (v: unknown): KgEdge => strip(v as RelValue) as KgEdge;
+
+export interface SearchHit {
+  id: string;
+  label: string;
+  name: string;
+  aliases: string[];
+  score: number;
+}
+
+/** Normalize a query the way names were normalized at ingest (Simplified, pinyin-free, lower-case). */
+export function normalizeQuery(q: string): string {
+  return normalizeName(q).toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Rank: exact name, exact alias, name prefix, alias prefix, substring; shorter names first. */
+function score(node: KgNode, q: string): number {
+  const name = normalizeQuery(String(node.properties.name ?? ""));
+  const parts = String(node.properties.search ?? "").split("|");
+  if (name === q) return 100;
+  if (parts.includes(q)) return 90;
+  if (name.startsWith(q)) return 70;
+  if (parts.some((p) => p.startsWith(q))) return 60;
+  return 40;
+}
+
+/**
+ * Find entities by name or alias, Simplified or Traditional.
+ * @example await search(store, "人民銀行") // [{ id: "agency:中国人民银行", … }]
+ */
+export async function search(store: GraphStore, q: string, limit = 20): Promise<{ query: string; normalized: string; hits: SearchHit[] }> {
+  const normalized = normalizeQuery(q);
+  if (!normalized) return { query: q, normalized, hits: [] };
+  const rows = await store.run("search", { q: normalized, limit: 500 });
+  const hits = rows
+    .map((r) => asNode(r.n))
+    .map((n) => ({
+      id: n.id,
+      label: n.label,
+      name: String(n.properties.name ?? n.id),
+      aliases: (n.properties.aliases as string[] | null) ?? [],
+      score: score(n, normalized),
+    }))
+    .sort((a, b) => b.score - a.score || a.name.length - b.name.length || a.id.localeCompare(b.id))
+    .slice(0, limit);
+  return { query: q, normalized, hits };
+}
+
+export interface Evidence {
+  sentenceId: string;
+  docId: string;
+  docTitle: string | null;
+  published: string | null;
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  surface: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+function evidenceOf(row: Row, mention?: KgEdge): Evidence {
+  const s = asNode(row.s);
+  return {
+    sentenceId: s.id,
+    docId: String(row.docId),
+    docTitle: (row.docTitle as string | null) ?? null,
+    published: (row.published as string | null) ?? null,
+    text: String(s.properties.text ?? ""),
+    sentenceStart: Number(s.properties.start ?? 0),
+    sentenceEnd: Number(s.properties.end ?? 0),
+    surface: (mention?.properties.surface as string | undefined) ?? null,
+    start: mention ? Number(mention.properties.start) : null,
+    end: mention ? Number(mention.properties.end) : null,
+  };
+}
+
+export async function getNode(store: GraphStore, id: string): Promise<KgNode | null> {
+  const rows = await store.run("node", { id });
+  return rows.length ? asNode(rows[0].n) : null;
+}
+
+export interface Neighbourhood {
+  node: KgNode;
+  neighbours: KgNode[];
+  edges: KgEdge[];
+  total: number;
+  limit: number;
+  offset: number;
+  evidence: Evidence[];
+}
+
+/**
+ * A node, one page of its entity neighbours (stable order), the edges to them, and the sentences that mention it.
+ * @example await neighbourhood(store, "agency:中国人民银行", { limit: 50 })
+ */
+export async function neighbourhood(store: GraphStore, id: string, { limit = 50, offset = 0, evidenceLimit = 200 } = {}): Promise<Neighbourhood | null> {
+  const node = await getNode(store, id);
+  if (!node) return null;
+  const [countRows, pageRows, evidenceRows] = [
+    await store.run("neighbour-count", { id }),
+    await store.run("neighbours", { id, offset, limit }),
+    await store.run("node-evidence", { id, limit: evidenceLimit }),
+  ];
+  const neighbours = pageRows.map((r) => asNode(r.m));
+  const edgeRows = await store.run("edges-between", { id, ids: neighbours.map((n) => n.id) });
+  return {
+    node,
+    neighbours,
+    edges: edgeRows.map((r) => asEdge(r.r)),
+    total: Number(countRows[0]?.total ?? 0),
+    limit,
+    offset,
+    evidence: evidenceRows.map((r) => evidenceOf(r, asEdge(r.m))),
+  };
+}
+
+/** Sentences by id, with their documents. */
+export async function sentences(store: GraphStore, ids: string[]): Promise<Evidence[]> {
+  const rows = await store.run("sentences", { ids });
+  return rows.map((r) => evidenceOf(r));
+}
+
+/** An edge with its endpoints and supporting sentences (the mention inside each sentence marked). */
+export async function getEdge(store: GraphStore, id: string): Promise<{ edge: KgEdge; source: KgNode; target: KgNode; evidence: Evidence[] } | null> {
+  const rows = await store.run("edge", { id });
+  if (!rows.length) return null;
+  const edge = asEdge(rows[0].r);
+  const evidence = await sentences(store, (edge.properties.evidence as string[] | null) ?? []);
+  return { edge, source: asNode(rows[0].a), target: asNode(rows[0].b), evidence };
+}
+
+export interface DocumentView {
+  document: { id: string; title: string | null; outlet: string | null; author: string | null; published: string | null; dateInferred: boolean; url: string | null; path: string | null; text: string };
+  sentences: Array<{ id: string; index: number; start: number; end: number; text: string }>;
+  mentions: Array<{ sentenceId: string; entityId: string; label: string; name: string; surface: string; start: number; end: number }>;
+}
+
+/** A document's full text (original characters), sentence offsets and entity mentions. */
+export async function getDocument(store: GraphStore, id: string): Promise<DocumentView | null> {
+  const rows = await store.run("document", { id });
+  if (!rows.length) return null;
+  const d = asNode(rows[0].d).properties;
+  const str = (v: PropValue | undefined) => (v === null || v === undefined ? null : String(v));
+  const sentenceRows = await store.run("document-sentences", { id });
+  const mentionRows = await store.run("document-mentions", { id });
+  return {
+    document: {
+      id,
+      title: str(d.title),
+      outlet: str(d.outlet),
+      author: str(d.author),
+      published: str(d.published),
+      dateInferred: Boolean(d.dateInferred),
+      url: str(d.url),
+      path: str(d.path),
+      text: String(d.text ?? ""),
+    },
+    sentences: sentenceRows.map((r) => {
+      const s = asNode(r.s);
+      return { id: s.id, index: Number(s.properties.idx), start: Number(s.properties.start), end: Number(s.properties.end), text: String(s.properties.text ?? "") };
+    }),
+    mentions: mentionRows.map((r) => {
+      const e = asNode(r.e);
+      const m = asEdge(r.m);
+      return {
+        sentenceId: String(r.sentenceId),
+        entityId: e.id,
+        label: e.label,
+        name: String(e.properties.name ?? e.id),
+        surface: String(m.properties.surface ?? ""),
+        start: Number(m.properties.start),
+        end: Number(m.properties.end),
+      };
+    }),
+  };
+}
+
+export async function listDocuments(store: GraphStore): Promise<Row[]> {
+  return store.run("documents");
+}
+
+/** Every entity and the relationships among them (no Documents, Sentences, MENTIONS). */
+export async function overview(store: GraphStore): Promise<GraphBatch> {
+  const nodes = (await store.run("overview-nodes")).map((r) => asNode(r.n));
+  const edges = (await store.run("overview-edges")).map((r) => asEdge(r.r));
+  return { nodes, edges };
+}
+
+/** The whole graph, Documents and Sentences included. */
+export async function wholeGraph(store: GraphStore): Promise<GraphBatch> {
+  const nodes = (await store.run("all-nodes")).map((r) => asNode(r.n));
+  const edges = (await store.run("all-edges")).map((r) => asEdge(r.r));
+  return { nodes, edges };
+}
+
+/** Resolve a name or id to one entity id (exact id, else the best search hit). */
+export async function resolveNode(store: GraphStore, nameOrId: string): Promise<KgNode | null> {
+  const byId = await getNode(store, nameOrId);
+  if (byId) return byId;
+  const { hits } = await search(store, nameOrId, 1);
+  return hits.length ? getNode(store, hits[0].id) : null;
+}
+
+/**
+ * The entity neighbourhood of a node out to `depth` steps (breadth-first, entity nodes only),
+ * with every relationship among the nodes reached.
+ */
+export async function around(store: GraphStore, id: string, depth: number, maxNodes = 5_000): Promise<GraphBatch> {
+  if (!Number.isInteger(depth) || depth < 0 || depth > 6) throw new Error("around: invalid `depth`. Expecting an integer from 0 to 6.");
+  const start = await getNode(store, id);
+  if (!start) return { nodes: [], edges: [] };
+  const nodes = new Map<string, KgNode>([[start.id, start]]);
+  const edges = new Map<string, KgEdge>();
+  let frontier = [start.id];
+  for (let d = 0; d < depth && frontier.length && nodes.size < maxNodes; d++) {
+    const next: string[] = [];
+    for (const nid of frontier) {
+      const rows = await store.run("neighbours", { id: nid, offset: 0, limit: maxNodes });
+      for (const r of rows) {
+        const m = asNode(r.m);
+        if (!nodes.has(m.id) && nodes.size < maxNodes) {
+          nodes.set(m.id, m);
+          next.push(m.id);
+        }
+      }
+    }
+    frontier = next;
+  }
+  // Every relationship among the nodes reached.
+  const ids = [...nodes.keys()];
+  for (const nid of ids) {
+    for (const r of await store.run("edges-between", { id: nid, ids })) {
+      const e = asEdge(r.r);
+      edges.set(e.id, e);
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+export const ENTITY_LABEL_SET = new Set<string>(ENTITY_LABELS);

@@ -1,0 +1,200 @@
+/**
+ * The embedded store: Kuzu, a real Cypher database in a file under the data
+ * directory. One write connection (ingest, internal statements) and one read
+ * connection for user queries (READ ONLY transactions, time limit, row cap).
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import kuzu, { type Connection, type Database, type PreparedStatement, type QueryResult as KuzuQueryResult, type KuzuValue } from "kuzu";
+import type { GraphBatch, PropValue } from "../../schema/index.js";
+import { kuzuDdl, statement, upsertEdges, upsertNodes } from "./statements.js";
+import { chunks, planUpsert } from "./upsert-plan.js";
+import { fromKuzu, graphOfRows } from "./values.js";
+import { checkUserQuery } from "./guard.js";
+import { DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS, QueryRejected, type Counts, type GraphStore, type QueryOptions, type QueryResult, type Row } from "./types.js";
+
+const BATCH = 2_000;
+
+type KuzuResult = KuzuQueryResult;
+
+/** Serialize work on one connection (Kuzu transactions are per connection). */
+class Mutex {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(fn, fn);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+export interface KuzuStoreOptions {
+  /** Directory that holds the database file. */
+  dataDir: string;
+  /** Open without write access (no schema creation, no upserts). */
+  readOnly?: boolean;
+}
+
+export class KuzuStore implements GraphStore {
+  readonly kind = "embedded" as const;
+  readonly location: string;
+  private db: Database;
+  private writer: Connection;
+  private reader: Connection;
+  private readonly writeLock = new Mutex();
+  private readonly readLock = new Mutex();
+  private readonly prepared = new Map<string, PreparedStatement>();
+
+  constructor(private readonly options: KuzuStoreOptions) {
+    mkdirSync(options.dataDir, { recursive: true });
+    this.location = join(options.dataDir, "kuzu.db");
+    try {
+      this.db = new kuzu.Database(this.location, 0, true, options.readOnly ?? false);
+      this.writer = new kuzu.Connection(this.db);
+      this.reader = new kuzu.Connection(this.db);
+    } catch (e) {
+      throw new Error(`embedded store: cannot open ${this.location}: ${(e as Error).message}` + (/lock/i.test(String(e)) ? " (is another `kg` process, e.g. `kg serve`, using it?)" : ""));
+    }
+  }
+
+  async init(): Promise<void> {
+    if (this.options.readOnly) return;
+    await this.writeLock.run(async () => {
+      for (const ddl of kuzuDdl()) await this.writer.query(ddl);
+    });
+  }
+
+  private async exec(conn: Connection, text: string, params: Record<string, unknown>): Promise<KuzuResult> {
+    let ps = this.prepared.get(text);
+    if (!ps) {
+      ps = await conn.prepare(text);
+      if (!ps.isSuccess()) throw new Error(`embedded store: ${ps.getErrorMessage()}\n${text}`);
+      if (conn === this.writer) this.prepared.set(text, ps);
+    }
+    const r = await conn.execute(ps, params as Record<string, KuzuValue>);
+    return Array.isArray(r) ? r[r.length - 1] : r;
+  }
+
+  private async rows(result: KuzuResult): Promise<Row[]> {
+    const all = await result.getAll();
+    result.close();
+    return all.map((r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fromKuzu(v)])));
+  }
+
+  /** Kuzu crashes on `IN $list` with an empty list: answer those without asking. */
+  private static hasEmptyList(params: Record<string, unknown>): boolean {
+    return Object.values(params).some((v) => Array.isArray(v) && v.length === 0);
+  }
+
+  async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    if (KuzuStore.hasEmptyList(params)) return [];
+    const text = statement(name, "kuzu");
+    return this.writeLock.run(async () => this.rows(await this.exec(this.writer, text, params)));
+  }
+
+  private async existing(name: "existing-nodes" | "existing-edges", ids: string[], key: "n" | "r"): Promise<Map<string, Record<string, PropValue>>> {
+    const out = new Map<string, Record<string, PropValue>>();
+    for (const part of chunks(ids, BATCH)) {
+      for (const row of await this.run(name, { ids: part })) {
+        const v = row[key] as { id: string; properties: Record<string, PropValue> } | null;
+        if (v) out.set(v.id, v.properties);
+      }
+    }
+    return out;
+  }
+
+  async upsert(batch: GraphBatch): Promise<void> {
+    if (this.options.readOnly) throw new Error("embedded store: opened read-only; cannot upsert.");
+    const existingNodes = await this.existing("existing-nodes", batch.nodes.map((n) => n.id), "n");
+    const existingEdges = await this.existing("existing-edges", batch.edges.map((e) => e.id), "r");
+    const plan = planUpsert(batch, existingNodes, existingEdges);
+    await this.writeLock.run(async () => {
+      await this.writer.query("BEGIN TRANSACTION");
+      try {
+        for (const g of plan.nodes) for (const rows of chunks(g.rows, BATCH)) (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
+        for (const g of plan.edges) for (const rows of chunks(g.rows, BATCH)) (await this.exec(this.writer, upsertEdges("kuzu", g.type, g.from, g.to), { rows })).close();
+        await this.writer.query("COMMIT");
+      } catch (e) {
+        await this.writer.query("ROLLBACK").catch(() => undefined);
+        throw e;
+      }
+    });
+  }
+
+  async readQuery(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+    const text = checkUserQuery(cypher);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
+    return this.readLock.run(async () => {
+      const started = performance.now();
+      const conn = this.reader;
+      conn.setQueryTimeout(timeoutMs);
+      await conn.query("BEGIN TRANSACTION READ ONLY");
+      try {
+        const ps = await conn.prepare(text);
+        if (!ps.isSuccess()) throw classifyKuzuError(ps.getErrorMessage());
+        let result: KuzuResult;
+        try {
+          const r = await conn.execute(ps, params as Record<string, KuzuValue>);
+          result = Array.isArray(r) ? r[r.length - 1] : r;
+        } catch (e) {
+          throw classifyKuzuError((e as Error).message, timeoutMs);
+        }
+        const columns = await result.getColumnNames();
+        const rows: Row[] = [];
+        let truncated = false;
+        while (result.hasNext()) {
+          const raw = await result.getNext();
+          if (!raw) break;
+          if (rows.length >= rowLimit) {
+            truncated = true;
+            break;
+          }
+          rows.push(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, fromKuzu(v)])));
+        }
+        result.close();
+        return { columns, rows, graph: graphOfRows(rows), truncated, elapsedMs: Math.round(performance.now() - started) };
+      } finally {
+        await conn.query("ROLLBACK").catch(() => undefined);
+      }
+    });
+  }
+
+  async counts(): Promise<Counts> {
+    const byLabel: Record<string, number> = {};
+    const byType: Record<string, number> = {};
+    for (const r of await this.run("count-nodes")) byLabel[String(r.label)] = Number(r.count);
+    for (const r of await this.run("count-edges")) byType[String(r.type)] = Number(r.count);
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    return { nodes: sum(byLabel), edges: sum(byType), byLabel, byType };
+  }
+
+  async version(): Promise<string> {
+    const rows = await this.writeLock.run(async () => this.rows(await this.exec(this.writer, "CALL db_version() RETURN *", {})));
+    return `Kuzu ${rows[0]?.version ?? "?"}`;
+  }
+
+  async close(): Promise<void> {
+    await this.writeLock.run(async () => {
+      await this.readLock.run(async () => {
+        this.prepared.clear();
+        await this.reader.close();
+        await this.writer.close();
+        await this.db.close();
+      });
+    });
+  }
+}
+
+/** Map a Kuzu error message to a QueryRejected with the reason. */
+export function classifyKuzuError(message: string, timeoutMs?: number): QueryRejected {
+  if (/read-only transaction|read only transaction|readonly/i.test(message)) {
+    return new QueryRejected(`Write queries are not allowed here (the query API is read-only): ${message}`, "write");
+  }
+  if (/interrupt|timeout/i.test(message)) {
+    return new QueryRejected(`Query cut at the time limit${timeoutMs ? ` of ${timeoutMs} ms` : ""}: ${message}`, "timeout");
+  }
+  if (/multiple statements/i.test(message)) {
+    return new QueryRejected(`Only one statement per query: ${message}`, "invalid");
+  }
+  return new QueryRejected(message, "syntax");
+}

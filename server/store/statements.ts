@@ -1,0 +1,129 @@
+/**
+ * The one place that reads cypher/*.cypher and handles the two dialects.
+ *
+ * A statement `name` is read from `cypher/<name>.<dialect>.cypher` when that
+ * file exists, else from `cypher/<name>.cypher`. Dialect differences, all here:
+ *
+ * | what                         | Kuzu (embedded)                         | Neo4j                         |
+ * | ---------------------------- | --------------------------------------- | ----------------------------- |
+ * | schema                       | declared node/rel tables (generated     | constraints + indexes         |
+ * |                              | below from schema/), one rel table per  | (cypher/schema.cypher)        |
+ * |                              | type with every (FROM, TO) pair         |                               |
+ * | label of a node / rel        | `label(n)`, `label(r)`                  | `labels(n)[0]`, `type(r)`     |
+ * | typed parameters             | `CAST(row.x AS STRING[])` (an empty or  | `row.x`; dates `date(row.x)`  |
+ * |                              | all-null column has no type otherwise)  |                               |
+ * | dates                        | DATE, returned as JS Date               | DATE, returned as neo4j Date  |
+ * | empty lists                  | stored as NULL (read back as [])        | stored as []                  |
+ * | `x IN $list` with empty list | crashes the process: never sent (JS     | fine                          |
+ * |                              | short-circuits)                         |                               |
+ * | `end` (Sentence, MENTIONS) | reserved word: write s.`end`           | s.end works                   |
+ * | label alternatives           | `(n:A:B)` means A or B                  | `(n:A|B)`                     |
+ * | read-only user queries       | READ ONLY transaction: writes refused   | EXPLAIN → queryType must be   |
+ * |                              | at prepare time; multiple statements    | "r", then a READ transaction  |
+ * |                              | refused by prepare                      | with a timeout                |
+ */
+import { readFileSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { NODE_LABELS, NODE_PROPERTIES, REL_SPECS, REL_TYPES, type NodeLabel, type PropType, type RelType } from "../../schema/index.js";
+
+export type Dialect = "kuzu" | "neo4j";
+
+/** Where the .cypher files live. */
+export const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "cypher");
+
+const cache = new Map<string, string>();
+
+/**
+ * Read a named statement for a dialect.
+ * @example statement("search", "kuzu") // text of cypher/search.cypher
+ */
+export function statement(name: string, dialect: Dialect): string {
+  const key = `${dialect}:${name}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const specific = join(CYPHER_DIR, `${name}.${dialect}.cypher`);
+  const generic = join(CYPHER_DIR, `${name}.cypher`);
+  const file = existsSync(specific) ? specific : generic;
+  if (!existsSync(file)) throw new Error(`statements: no cypher/${name}.cypher (nor .${dialect}.cypher).`);
+  const text = stripComments(readFileSync(file, "utf8")).trim();
+  cache.set(key, text);
+  return text;
+}
+
+/** Remove `//` line comments (outside strings) so statements can be split and sent. */
+export function stripComments(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      let quote: string | null = null;
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+          if (c === quote && line[i - 1] !== "\\") quote = null;
+        } else if (c === "'" || c === '"' || c === "`") quote = c;
+        else if (c === "/" && line[i + 1] === "/") return line.slice(0, i);
+      }
+      return line;
+    })
+    .filter((l) => l.trim() !== "")
+    .join("\n");
+}
+
+/** Split a file of `;`-terminated statements. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function fill(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+    const v = vars[k];
+    if (v === undefined) throw new Error(`statements: template variable {{${k}}} has no value.`);
+    return v;
+  });
+}
+
+const KUZU_CAST: Record<PropType, string> = { STRING: "STRING", "STRING[]": "STRING[]", INT64: "INT64", BOOLEAN: "BOOLEAN", DATE: "DATE" };
+
+/** `row.x` as a typed expression in the dialect. */
+function typed(dialect: Dialect, expr: string, type: PropType): string {
+  if (dialect === "kuzu") return `CAST(${expr} AS ${KUZU_CAST[type]})`;
+  return type === "DATE" ? `date(${expr})` : expr;
+}
+
+function assignments(dialect: Dialect, variable: string, props: Record<string, PropType>): string {
+  return Object.entries(props)
+    .map(([k, t]) => `${variable}.\`${k}\` = ${typed(dialect, `row.\`${k}\``, t)}`)
+    .join(", ");
+}
+
+/** The batched upsert of one label's nodes. */
+export function upsertNodes(dialect: Dialect, label: NodeLabel): string {
+  return fill(statement("upsert-nodes", dialect), { label, assignments: assignments(dialect, "n", NODE_PROPERTIES[label]) });
+}
+
+/** The batched upsert of one relationship type between one label pair. */
+export function upsertEdges(dialect: Dialect, type: RelType, from: NodeLabel, to: NodeLabel): string {
+  const props: Record<string, PropType> = { id: "STRING", ...REL_SPECS[type].properties };
+  return fill(statement("upsert-edges", dialect), { type, from, to, assignments: assignments(dialect, "r", props) });
+}
+
+/** Kuzu DDL generated from schema/: node tables with `id` primary keys, rel tables with every (FROM, TO) pair. */
+export function kuzuDdl(): string[] {
+  const col = (props: Record<string, PropType>) => Object.entries(props).map(([k, t]) => `, \`${k}\` ${KUZU_CAST[t]}`).join("");
+  const nodes = NODE_LABELS.map((l) => `CREATE NODE TABLE IF NOT EXISTS ${l}(id STRING PRIMARY KEY${col(NODE_PROPERTIES[l])})`);
+  const rels = REL_TYPES.map((t) => {
+    const spec = REL_SPECS[t];
+    const ends = spec.endpoints.map(([f, to]) => `FROM ${f} TO ${to}`).join(", ");
+    return `CREATE REL TABLE IF NOT EXISTS ${t}(${ends}, id STRING${col(spec.properties)})`;
+  });
+  return [...nodes, ...rels];
+}
+
+/** Neo4j schema statements from cypher/schema.cypher. */
+export function neo4jSchema(): string[] {
+  return splitStatements(stripComments(readFileSync(join(CYPHER_DIR, "schema.cypher"), "utf8")));
+}

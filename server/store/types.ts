@@ -1,0 +1,85 @@
+/**
+ * The one interface in front of both stores (Kuzu embedded, Neo4j), and the
+ * store-neutral shape of query results.
+ */
+import type { GraphBatch, KgEdge, KgNode } from "../../schema/index.js";
+
+export type StoreKind = "embedded" | "neo4j";
+
+/** A value in a query result, the same whatever the store. */
+export type Value =
+  | null
+  | boolean
+  | number
+  | string
+  | Value[]
+  | { [key: string]: Value }
+  | NodeValue
+  | RelValue
+  | PathValue;
+
+export type NodeValue = { _type: "node" } & KgNode;
+export type RelValue = { _type: "relationship" } & KgEdge;
+export interface PathValue {
+  _type: "path";
+  nodes: NodeValue[];
+  edges: RelValue[];
+}
+
+export type Row = Record<string, Value>;
+
+export interface QueryOptions {
+  /** Cut the query after this many milliseconds. */
+  timeoutMs?: number;
+  /** Return at most this many rows (more are reported as `truncated`). */
+  rowLimit?: number;
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: Row[];
+  /** Nodes and relationships found anywhere in the rows. */
+  graph: GraphBatch;
+  truncated: boolean;
+  elapsedMs: number;
+}
+
+/** A user query the store refused (a write, a syntax error, a timeout): HTTP 400, CLI exit 1. */
+export class QueryRejected extends Error {
+  constructor(
+    message: string,
+    readonly reason: "write" | "syntax" | "timeout" | "invalid",
+  ) {
+    super(message);
+    this.name = "QueryRejected";
+  }
+}
+
+export interface Counts {
+  nodes: number;
+  edges: number;
+  byLabel: Record<string, number>;
+  byType: Record<string, number>;
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Human-readable location (data directory or Bolt URI). */
+  readonly location: string;
+  /** Create the schema if missing (idempotent). */
+  init(): Promise<void>;
+  /** Run a named statement from cypher/ (internal use: parameters only, never user text). */
+  run(name: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /** Upsert a batch: nodes by label, then edges by type and label pair, batched, idempotent. */
+  upsert(batch: GraphBatch): Promise<void>;
+  /** A user's query: read-only, time-limited, row-capped; throws QueryRejected. */
+  readQuery(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
+  counts(): Promise<Counts>;
+  version(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_ROW_LIMIT = 5_000;
+
+export type { KgNode, KgEdge };

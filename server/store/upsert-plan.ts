@@ -1,0 +1,134 @@
+/**
+ * Turns a GraphBatch into per-statement row groups for batched upserts, the
+ * same for both stores: nodes grouped by label, edges by type and (from, to)
+ * label pair; duplicates merged (aliases and evidence unioned, non-null
+ * properties kept) with what the store already holds. Pure.
+ */
+import {
+  NODE_PROPERTIES,
+  REL_SPECS,
+  labelOfId,
+  type GraphBatch,
+  type KgEdge,
+  type KgNode,
+  type NodeLabel,
+  type PropValue,
+  type RelType,
+} from "../../schema/index.js";
+
+export interface NodeGroup {
+  label: NodeLabel;
+  rows: Array<Record<string, PropValue>>;
+}
+export interface EdgeGroup {
+  type: RelType;
+  from: NodeLabel;
+  to: NodeLabel;
+  rows: Array<Record<string, PropValue>>;
+}
+export interface UpsertPlan {
+  nodes: NodeGroup[];
+  edges: EdgeGroup[];
+}
+
+const union = (a: PropValue | undefined, b: PropValue | undefined): string[] => {
+  const out = new Set<string>();
+  for (const x of [a, b]) if (Array.isArray(x)) x.forEach((s) => out.add(s));
+  return [...out];
+};
+
+const unionSearch = (a: PropValue | undefined, b: PropValue | undefined): string | null => {
+  const parts = new Set<string>();
+  for (const x of [a, b]) if (typeof x === "string") x.split("|").filter(Boolean).forEach((s) => parts.add(s));
+  return parts.size ? [...parts].join("|") : null;
+};
+
+/** Merge two versions of one node's properties: later non-null values win; lists and search are unioned. */
+export function mergeNodeProps(older: Record<string, PropValue>, newer: Record<string, PropValue>): Record<string, PropValue> {
+  const out: Record<string, PropValue> = { ...older };
+  for (const [k, v] of Object.entries(newer)) if (v !== null && v !== undefined) out[k] = v;
+  if ("aliases" in older || "aliases" in newer) out.aliases = union(older.aliases, newer.aliases);
+  if ("search" in older || "search" in newer) out.search = unionSearch(older.search, newer.search);
+  return out;
+}
+
+/** Merge two versions of one edge's properties: evidence unioned, later non-null values win. */
+export function mergeEdgeProps(older: Record<string, PropValue>, newer: Record<string, PropValue>): Record<string, PropValue> {
+  const out: Record<string, PropValue> = { ...older };
+  for (const [k, v] of Object.entries(newer)) if (v !== null && v !== undefined) out[k] = v;
+  if ("evidence" in older || "evidence" in newer) out.evidence = union(older.evidence, newer.evidence).sort();
+  return out;
+}
+
+/** Collapse duplicate ids within a batch. */
+export function dedupe(batch: GraphBatch): GraphBatch {
+  const nodes = new Map<string, KgNode>();
+  for (const n of batch.nodes) {
+    const prev = nodes.get(n.id);
+    nodes.set(n.id, prev ? { ...n, properties: mergeNodeProps(prev.properties, n.properties) } : n);
+  }
+  const edges = new Map<string, KgEdge>();
+  for (const e of batch.edges) {
+    const prev = edges.get(e.id);
+    edges.set(e.id, prev ? { ...e, properties: mergeEdgeProps(prev.properties, e.properties) } : e);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+/**
+ * Build the row groups. `existingNodes` / `existingEdges` are what the store
+ * already holds for these ids (properties only), merged in first.
+ */
+export function planUpsert(
+  batch: GraphBatch,
+  existingNodes: Map<string, Record<string, PropValue>> = new Map(),
+  existingEdges: Map<string, Record<string, PropValue>> = new Map(),
+): UpsertPlan {
+  const { nodes, edges } = dedupe(batch);
+  const labelOf = new Map<string, NodeLabel>();
+  const nodeGroups = new Map<NodeLabel, NodeGroup>();
+  for (const n of nodes) {
+    const declared = NODE_PROPERTIES[n.label];
+    if (!declared) throw new Error(`upsert: node ${n.id} has unknown label \`${n.label}\`.`);
+    for (const k of Object.keys(n.properties)) {
+      if (!(k in declared)) throw new Error(`upsert: node ${n.id} (${n.label}) has undeclared property \`${k}\`. Declare it in schema/NODE_PROPERTIES.`);
+    }
+    labelOf.set(n.id, n.label);
+    const props = mergeNodeProps(existingNodes.get(n.id) ?? {}, n.properties);
+    const row: Record<string, PropValue> = { id: n.id };
+    for (const k of Object.keys(declared)) row[k] = props[k] ?? null;
+    if ("aliases" in declared && row.aliases === null) row.aliases = [];
+    const group = nodeGroups.get(n.label) ?? { label: n.label, rows: [] };
+    group.rows.push(row);
+    nodeGroups.set(n.label, group);
+  }
+  const edgeGroups = new Map<string, EdgeGroup>();
+  for (const e of edges) {
+    const spec = REL_SPECS[e.type];
+    if (!spec) throw new Error(`upsert: edge ${e.id} has unknown type \`${e.type}\`.`);
+    const from = labelOf.get(e.source) ?? labelOfId(e.source);
+    const to = labelOf.get(e.target) ?? labelOfId(e.target);
+    if (!from || !to || !spec.endpoints.some(([f, t]) => f === from && t === to)) {
+      throw new Error(`upsert: edge ${e.id}: ${e.type} does not connect ${from ?? "?"} to ${to ?? "?"}. Allowed: ${spec.endpoints.map(([f, t]) => `${f}->${t}`).join(", ")}.`);
+    }
+    for (const k of Object.keys(e.properties)) {
+      if (!(k in spec.properties)) throw new Error(`upsert: edge ${e.id} (${e.type}) has undeclared property \`${k}\`. Declare it in schema/REL_SPECS.`);
+    }
+    const props = mergeEdgeProps(existingEdges.get(e.id) ?? {}, e.properties);
+    const row: Record<string, PropValue> = { id: e.id, source: e.source, target: e.target };
+    for (const k of Object.keys(spec.properties)) row[k] = props[k] ?? null;
+    if ("evidence" in spec.properties && row.evidence === null) row.evidence = [];
+    const key = `${e.type}|${from}|${to}`;
+    const group = edgeGroups.get(key) ?? { type: e.type, from, to, rows: [] };
+    group.rows.push(row);
+    edgeGroups.set(key, group);
+  }
+  return { nodes: [...nodeGroups.values()], edges: [...edgeGroups.values()] };
+}
+
+/** Split rows into chunks of `size`. */
+export function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,149 @@
+/**
+ * One contract suite for both stores: the same tiny graph, the same answers.
+ * Runs against Kuzu always; against Neo4j when NEO4J_URI is set — and then a
+ * Neo4j that cannot be reached FAILS the suite (it never skips quietly).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore, storeConfig, QueryRejected, type GraphStore } from "../../server/store/index.js";
+import { around, getDocument, getEdge, neighbourhood, search } from "../../server/graph.js";
+import { TINY } from "../fixtures/tiny-graph.js";
+
+interface Target {
+  name: string;
+  open: () => Promise<{ store: GraphStore; cleanup: () => Promise<void> }>;
+}
+
+const targets: Target[] = [
+  {
+    name: "embedded (Kuzu)",
+    open: async () => {
+      const dir = mkdtempSync(join(tmpdir(), "kg-contract-"));
+      const store = await openStore(storeConfig({}, { kind: "embedded", dataDir: dir }));
+      return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+    },
+  },
+];
+if (process.env.NEO4J_URI) {
+  targets.push({
+    name: `neo4j (${process.env.NEO4J_URI})`,
+    open: async () => {
+      const store = await openStore(storeConfig(process.env, { kind: "neo4j" })).catch((e: Error) => {
+        throw new Error(`NEO4J_URI is set but Neo4j could not be reached — the Neo4j half of the contract suite cannot run: ${e.message}`);
+      });
+      // Start from an empty graph: this suite owns the database it is pointed at.
+      await (store as unknown as { clearForTests(): Promise<void> }).clearForTests?.();
+      return { store, cleanup: () => store.close() };
+    },
+  });
+}
+
+describe.each(targets)("store contract: $name", (target) => {
+  let store: GraphStore;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ store, cleanup } = await target.open());
+    await store.upsert(TINY);
+  });
+  afterAll(async () => cleanup?.());
+
+  // ---- error cases first
+  it.each([
+    ["CREATE (n:Agency {id: 'evil'})", "write"],
+    ["create (n:Agency {id: 'evil'})", "write"],
+    ["MATCH (n:Agency) SET n.name = 'x'", "write"],
+    ["MATCH (n:Agency) DETACH DELETE n", "write"],
+    ["MATCH (n) RETURN n; CREATE (m:Agency {id: 'evil'})", "invalid"],
+    ["MATCH (n RETURN n", "syntax"],
+  ])("rejects %s (%s) and leaves the graph unchanged", async (q, reason) => {
+    const before = await store.counts();
+    const err = await store.readQuery(q).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(QueryRejected);
+    expect((err as QueryRejected).reason).toBe(reason);
+    expect(await store.counts()).toEqual(before);
+  });
+
+  it("loads the fixture: counts by label and type", async () => {
+    const c = await store.counts();
+    expect(c.nodes).toBe(TINY.nodes.length);
+    expect(c.edges).toBe(TINY.edges.length);
+    expect(c.byLabel.Agency).toBe(3);
+    expect(c.byType.MENTIONS).toBe(3);
+  });
+
+  it("is idempotent: a second upsert changes no counts, and evidence is unioned not duplicated", async () => {
+    const before = await store.counts();
+    await store.upsert(TINY);
+    expect(await store.counts()).toEqual(before);
+    const e = await getEdge(store, "ISSUED:agency:中国人民银行->measure:关于进一步防范和处置虚拟货币交易炒作风险的通知");
+    expect(e?.edge.properties.evidence).toEqual(["doc:t#0"]);
+  });
+
+  it("returns one result shape: nodes, relationships, scalars, lists, maps, dates", async () => {
+    const r = await store.readQuery(
+      "MATCH (a:Agency)-[r:ISSUED]->(m:Measure) RETURN a, r, m.date AS date, m.name AS name, [1, 2] AS list, {k: 'v'} AS map, count(*) AS c",
+    );
+    expect(r.columns).toEqual(["a", "r", "date", "name", "list", "map", "c"]);
+    const row = r.rows[0];
+    expect(row.a).toMatchObject({ _type: "node", id: "agency:中国人民银行", label: "Agency" });
+    expect(row.r).toMatchObject({ _type: "relationship", type: "ISSUED", source: "agency:中国人民银行" });
+    expect(row.date).toBe("2021-09-24");
+    expect(row.list).toEqual([1, 2]);
+    expect(row.map).toEqual({ k: "v" });
+    expect(row.c).toBe(1);
+    // The graph of a result holds exactly the nodes and relationships it returned.
+    expect(r.graph.nodes.map((n) => n.id)).toEqual(["agency:中国人民银行"]);
+    expect(r.graph.edges.map((e) => e.type)).toEqual(["ISSUED"]);
+  });
+
+  it("caps rows and says so", async () => {
+    const r = await store.readQuery("UNWIND range(1, 100) AS x RETURN x", {}, { rowLimit: 10 });
+    expect(r.rows).toHaveLength(10);
+    expect(r.truncated).toBe(true);
+  });
+
+  it("searches Simplified and Traditional, names and aliases", async () => {
+    expect((await search(store, "中国人民银行")).hits[0]?.id).toBe("agency:中国人民银行");
+    expect((await search(store, "人民銀行")).hits[0]?.id).toBe("agency:中国人民银行");
+    expect((await search(store, "央行")).hits[0]?.id).toBe("agency:中国人民银行");
+    expect((await search(store, "不存在的机构")).hits).toEqual([]);
+  });
+
+  it("pages a neighbourhood without repeating or skipping, with the total", async () => {
+    const all = await neighbourhood(store, "province:内蒙古自治区", { limit: 100 });
+    expect(all?.total).toBe(2);
+    const p1 = await neighbourhood(store, "province:内蒙古自治区", { limit: 1, offset: 0 });
+    const p2 = await neighbourhood(store, "province:内蒙古自治区", { limit: 1, offset: 1 });
+    const ids = [...(p1?.neighbours ?? []), ...(p2?.neighbours ?? [])].map((n) => n.id).sort();
+    expect(ids).toEqual(all!.neighbours.map((n) => n.id).sort());
+    expect(new Set(ids).size).toBe(2);
+    expect(p1?.total).toBe(2);
+    expect(p1?.edges).toHaveLength(1);
+  });
+
+  it("lists the sentences that mention a node, as written", async () => {
+    const hood = await neighbourhood(store, "agency:中国人民银行");
+    expect(hood?.evidence[0]).toMatchObject({ docTitle: "测试文章", surface: "中國人民銀行", start: 0, end: 6 });
+    expect(hood?.evidence.map((e) => e.text)).toContain("中國人民銀行等十部門聯合發布《關於進一步防範和處置虛擬貨幣交易炒作風險的通知》。");
+  });
+
+  it("serves a document with sentences and mentions in original characters", async () => {
+    const d = await getDocument(store, "doc:t");
+    expect(d?.document.title).toBe("测试文章");
+    expect(d?.sentences).toHaveLength(2);
+    const m = d!.mentions.find((x) => x.entityId === "agency:中国人民银行")!;
+    expect(d!.document.text.slice(m.start, m.end)).toBe("中國人民銀行");
+  });
+
+  it("walks a neighbourhood at depth 2", async () => {
+    const g = await around(store, "province:内蒙古自治区", 2);
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(
+      ["agency:中国人民银行", "agency:内蒙古自治区发展和改革委员会", "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知", "province:内蒙古自治区"].sort(),
+    );
+    expect(g.nodes.map((n) => n.id)).not.toContain("agency:国家发展和改革委员会");
+    expect(g.edges).toHaveLength(3);
+  });
+});
