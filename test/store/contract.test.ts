@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { openStore, storeConfig, QueryRejected, type GraphStore } from "../../server/store/index.js";
 import { around, getDocument, getEdge, neighbourhood, search } from "../../server/graph.js";
 import { TINY } from "../fixtures/tiny-graph.js";
+import { loadExamples } from "../../server/http.js";
 
 interface Target {
   name: string;
@@ -145,5 +146,10 @@ describe.each(targets)("store contract: $name", (target) => {
     );
     expect(g.nodes.map((n) => n.id)).not.toContain("agency:国家发展和改革委员会");
     expect(g.edges).toHaveLength(3);
+  });
+
+  it.each(loadExamples().map((e) => [e.name, e.query]))("runs the example query %s", async (_name, query) => {
+    const r = await store.readQuery(query);
+    expect(r.columns.length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * The HTTP API against a running server on 127.0.0.1 (real socket, real Kuzu
+ * store with the seeds ingested).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Server } from "node:http";
+import { startServer } from "../../server/http.js";
+import { seededStore, type SeededStore } from "../helpers/seeded-store.js";
+
+let seeded: SeededStore;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  seeded = await seededStore();
+  server = await startServer(seeded.store, 0, "127.0.0.1", { timeoutMs: 5_000, rowLimit: 1_000 });
+  const addr = server.address();
+  if (!addr || typeof addr !== "object") throw new Error("server did not bind");
+  base = `http://127.0.0.1:${addr.port}`;
+});
+afterAll(async () => {
+  await new Promise((r) => server?.close(r));
+  await seeded?.cleanup();
+});
+
+const get = async (path: string) => {
+  const res = await fetch(base + path);
+  return { status: res.status, body: await res.json() };
+};
+const cypher = async (query: unknown) => {
+  const res = await fetch(base + "/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  return { status: res.status, body: await res.json() };
+};
+
+describe("errors first", () => {
+  it.each([
+    ["CREATE (n:Agency {id: 'agency:evil', name: 'evil'})", /read-only|not allowed/i],
+    ["MATCH (n:Agency) DETACH DELETE n", /read-only|not allowed/i],
+    ["MATCH (n RETURN n", /Parser exception/],
+    ["", /Expecting a non-empty string/],
+  ])("POST /api/cypher %j → 400 with a clear message, graph unchanged, server up", async (q, message) => {
+    const before = (await get("/api/stats")).body.nodes;
+    const { status, body } = await cypher(q);
+    expect(status).toBe(400);
+    expect(body.error).toMatch(message);
+    const after = await get("/api/stats");
+    expect(after.status).toBe(200);
+    expect(after.body.nodes).toBe(before);
+  });
+
+  it.each([
+    ["/api/search", 400, /`q`/],
+    ["/api/search?q=%20", 400, /`q`/],
+    ["/api/nodes/agency%3A%E4%B8%8D%E5%AD%98%E5%9C%A8", 404, /no node/],
+    ["/api/nodes/agency%3A%E4%B8%AD%E5%9B%BD%E4%BA%BA%E6%B0%91%E9%93%B6%E8%A1%8C?limit=0", 400, /`limit`/],
+    ["/api/documents/doc%3Anope", 404, /no document/],
+    ["/api/export?format=pdf", 400, /`format`/],
+    ["/api/nothing", 404, /no route/],
+  ])("GET %s → %i", async (path, status, message) => {
+    const r = await get(path);
+    expect(r.status).toBe(status);
+    expect(r.body.error).toMatch(message);
+  });
+});
+
+describe("reads", () => {
+  it("search finds 中国人民银行 from Simplified and from Traditional input", async () => {
+    for (const q of ["中国人民银行", "人民銀行", "央行"]) {
+      const { status, body } = await get(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(status).toBe(200);
+      expect(body.hits[0].id).toBe("agency:中国人民银行");
+    }
+  });
+
+  it("node + neighbourhood: capped, with the total and evidence from two articles", async () => {
+    const id = encodeURIComponent("agency:中国人民银行");
+    const full = await get(`/api/nodes/${id}?limit=1000`);
+    expect(full.status).toBe(200);
+    expect(full.body.node.properties.name).toBe("中国人民银行");
+    expect(full.body.total).toBeGreaterThan(1);
+    expect(full.body.neighbours).toHaveLength(full.body.total);
+    const capped = await get(`/api/nodes/${id}?limit=1`);
+    expect(capped.body.neighbours).toHaveLength(1);
+    expect(capped.body.total).toBe(full.body.total);
+    const docs = new Set(full.body.evidence.map((e: { docId: string }) => e.docId));
+    expect(docs.size).toBeGreaterThanOrEqual(2);
+    expect(full.body.evidence.some((e: { text: string }) => /人民银行|人民銀行/.test(e.text))).toBe(true);
+  });
+
+  it("a read query answers rows and the graph they contain", async () => {
+    const { status, body } = await cypher("MATCH (a:Agency) RETURN a.name AS name, a ORDER BY name LIMIT 5");
+    expect(status).toBe(200);
+    expect(body.columns).toEqual(["name", "a"]);
+    expect(body.rows).toHaveLength(5);
+    expect(body.graph.nodes).toHaveLength(5);
+  });
+
+  it("documents come with text in original characters and sentence offsets", async () => {
+    const { status, body } = await get(`/api/documents/${encodeURIComponent("doc:002_14c42f6263d7a414")}`);
+    expect(status).toBe(200);
+    expect(body.document.text).toContain("國家發");
+    for (const s of body.sentences) expect(body.document.text.slice(s.start, s.end)).toBe(s.text);
+    for (const m of body.mentions) expect(body.document.text.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it("an edge comes with its evidence sentences", async () => {
+    const { body } = await cypher("MATCH ()-[r:ISSUED]->() RETURN r LIMIT 1");
+    const id = body.rows[0].r.id as string;
+    const edge = await get(`/api/edges/${encodeURIComponent(id)}`);
+    expect(edge.status).toBe(200);
+    expect(edge.body.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("exports graphology JSON with display labels and kinds", async () => {
+    const { status, body } = await get("/api/export?format=json");
+    expect(status).toBe(200);
+    expect(body.nodes.length).toBeGreaterThan(30);
+    const pboc = body.nodes.find((n: { key: string }) => n.key === "agency:中国人民银行");
+    expect(pboc.attributes).toMatchObject({ label: "中国人民银行", kind: "Agency", name: "中国人民银行" });
+    expect(body.edges.every((e: { attributes: { kind: string } }) => typeof e.attributes.kind === "string")).toBe(true);
+  });
+
+  it("serves the example queries", async () => {
+    const { body } = await get("/api/examples");
+    expect(body.examples.length).toBeGreaterThanOrEqual(8);
+    expect(body.examples[0]).toHaveProperty("query");
+  });
+});
