@@ -1,0 +1,101 @@
+/**
+ * The explorer end to end on the seed graph (real store, built app, Debian
+ * Chromium): the overview is drawn, search (Simplified and Traditional) selects
+ * and focuses 中国人民银行, the inspector shows its evidence sentences, and an
+ * evidence sentence opens the article with that sentence highlighted.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { colouredPixels, launchBrowser, nodeCount, openExplorer, screenshot, searchAndSelect, startApp, type PageProblems, type RunningApp } from "./harness.js";
+
+const PBOC = "中国人民银行";
+const PBOC_FORMS = /人民银行|人民銀行/;
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  ({ page, problems } = await openExplorer(browser, app.url));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe("explorer", () => {
+  it("draws the overview graph with more than 30 nodes, coloured by kind, with a legend", async () => {
+    const order = await nodeCount(page);
+    expect(order).toBeGreaterThan(30);
+    // sigma has display data for the nodes and drew labels
+    const drawn = await page.evaluate(() => {
+      const { graph, sigma } = window.__kg!;
+      return { withData: graph.nodes().filter((n) => sigma!.getNodeDisplayData(n)).length, labels: sigma!.getNodeDisplayedLabels().size };
+    });
+    expect(drawn.withData).toBe(order);
+    expect(drawn.labels).toBeGreaterThan(5);
+    // the pixels are really there: plenty of saturated (kind-coloured) pixels on the canvas
+    expect(await colouredPixels(page, '[data-testid="graph-canvas"]')).toBeGreaterThan(2000);
+    // the status bar and legend agree with the graph
+    expect(await page.getAttribute('[data-testid="node-count"]', "data-count")).toBe(String(order));
+    const legendKinds = await page.$$eval('[data-testid="legend-item"]', (els) => els.map((e) => e.getAttribute("data-kind")));
+    for (const k of ["Agency", "Province", "Measure"]) expect(legendKinds).toContain(k);
+    await screenshot(page, "explorer-overview");
+  });
+
+  it(`search ${PBOC} selects it, focuses the camera on it, and the inspector lists evidence`, async () => {
+    await page.fill('[data-testid="search-input"]', PBOC);
+    await page.waitForSelector('[data-testid="search-result"]');
+    const first = await page.textContent('[data-testid="search-result"] >> nth=0');
+    expect(first).toContain(PBOC);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-testid="inspector"][data-status="ready"]');
+    expect(await page.textContent('[data-testid="inspector-title"]')).toContain(PBOC);
+    // the camera animates to it: after the animation the node sits at the centre of the canvas
+    await page.waitForTimeout(800);
+    const offCentre = await page.evaluate((name) => {
+      const { graph, sigma } = window.__kg!;
+      const id = graph.findNode((_, a) => a.label === name)!;
+      const d = sigma!.getNodeDisplayData(id)!;
+      const p = sigma!.framedGraphToViewport(d);
+      const { width, height } = sigma!.getDimensions();
+      return Math.hypot(p.x - width / 2, p.y - height / 2);
+    }, PBOC);
+    expect(offCentre).toBeLessThan(30);
+    const items = await page.$$eval('[data-testid="evidence-item"]', (els) => els.map((e) => e.textContent ?? ""));
+    expect(items.length).toBeGreaterThanOrEqual(1);
+    expect(items.some((t) => PBOC_FORMS.test(t))).toBe(true);
+    // each evidence item names its article
+    expect(await page.textContent('[data-testid="evidence-item"] .evidence-title >> nth=0')).toBeTruthy();
+    await screenshot(page, "explorer", { docs: true });
+  });
+
+  it("finds 中国人民银行 from Traditional input (人民銀行)", async () => {
+    await page.click('[data-testid="graph-canvas"]', { position: { x: 5, y: 200 } }); // clear selection
+    await searchAndSelect(page, "人民銀行");
+    expect(await page.textContent('[data-testid="inspector-title"]')).toContain(PBOC);
+  });
+
+  it("an evidence sentence opens the article with that sentence highlighted and entities marked", async () => {
+    const sentenceId = await page.getAttribute('[data-testid="evidence-item"] >> nth=0', "data-sentence-id");
+    const sentenceText = (await page.textContent('[data-testid="evidence-item"] .evidence-text >> nth=0'))!;
+    await page.click('[data-testid="evidence-item"] button >> nth=0');
+    await page.waitForSelector('[data-testid="document-viewer"][data-status="ready"]');
+    const hit = page.locator('[data-testid="highlighted-sentence"]');
+    expect(await hit.getAttribute("data-sentence-id")).toBe(sentenceId);
+    expect((await hit.textContent())!.trim()).toBe(sentenceText.trim());
+    expect(await page.locator('[data-testid="highlighted-sentence"] [data-testid="mention"]').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.textContent('[data-testid="document-title"]')).toBeTruthy();
+    await screenshot(page, "document-viewer", { docs: true });
+    await page.keyboard.press("Escape");
+    await page.waitForSelector('[data-testid="document-viewer"]', { state: "detached" });
+  });
+
+  it("raised no page errors", () => {
+    expect(problems.errors.filter((e) => !/GL Driver|GPU stall/.test(e))).toEqual([]);
+  });
+});

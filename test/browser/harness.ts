@@ -1,0 +1,206 @@
+/**
+ * Browser test harness: builds the web app when dist/web is missing or older
+ * than its sources, ingests the seed articles into a fresh temporary
+ * KG_DATA_DIR, starts `kg serve` on a free port, waits for /api/stats, and
+ * launches Debian Chromium (headless, software GL) through playwright-core.
+ * `stop()` kills the server's process group and removes the temp directory.
+ *
+ * Set KG_BROWSER_FAKE=1 to run against test/browser/api.fake.ts instead of the
+ * real store (UI-only development; the suites are meant for the real server).
+ *
+ * @example
+ *   const app = await startApp();
+ *   const browser = await launchBrowser();
+ *   const page = await openExplorer(browser, app.url);
+ *   …
+ *   await browser.close(); await app.stop();
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, copyFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const ARTIFACTS = join(ROOT, "test-artifacts");
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
+
+/** Newest mtime (ms) of the files under `path` (a file or a directory). */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = 0;
+  for (const e of readdirSync(path)) max = Math.max(max, newest(join(path, e)));
+  return max;
+}
+
+/** Build dist/web with `npm run build` unless it is newer than web/, schema/ and vite.config.ts. */
+export function ensureBuilt(): void {
+  const built = join(ROOT, "dist/web/index.html");
+  const sources = Math.max(newest(join(ROOT, "web")), newest(join(ROOT, "schema")), newest(join(ROOT, "vite.config.ts")));
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`harness: \`npm run build\` failed (exit ${r.status}).\n${r.stdout}\n${r.stderr}`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.on("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function waitFor(url: string, ms: number, proc?: ChildProcess, log?: () => string): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (proc && proc.exitCode !== null) throw new Error(`harness: the server exited with code ${proc.exitCode} before answering ${url}.\n${log?.() ?? ""}`);
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`harness: ${url} did not answer within ${ms} ms.\n${log?.() ?? ""}`);
+}
+
+export interface RunningApp {
+  url: string;
+  dataDir: string | null;
+  stop(): Promise<void>;
+}
+
+/** Build, ingest the seeds into a fresh temp store and serve it on a free port. */
+export async function startApp(): Promise<RunningApp> {
+  ensureBuilt();
+  if (process.env.KG_BROWSER_FAKE === "1") {
+    const { startFakeApi } = await import("./api.fake.js");
+    const { url, server } = await startFakeApi(0);
+    return { url, dataDir: null, stop: () => new Promise<void>((r) => server.close(() => r())) };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), "kg-browser-"));
+  const env = { ...process.env, KG_DATA_DIR: dataDir, GRAPH_STORE: "embedded" };
+  const ingest = spawnSync("npx", ["tsx", "ingest/cli.ts", "ingest", "seeds"], { cwd: ROOT, env, encoding: "utf8", timeout: 180_000 });
+  if (ingest.status !== 0) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error(`harness: ingest of seeds/ failed (exit ${ingest.status}).\n${ingest.stdout}\n${ingest.stderr}`);
+  }
+  const port = await freePort();
+  let output = "";
+  const server = spawn("npx", ["tsx", "ingest/cli.ts", "serve"], { cwd: ROOT, env: { ...env, PORT: String(port) }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  server.stdout?.on("data", (d) => (output += d));
+  server.stderr?.on("data", (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (server.exitCode === null && server.pid) {
+      try {
+        process.kill(-server.pid, "SIGTERM"); // the process group we started (npx → tsx → node)
+      } catch {
+        /* already gone */
+      }
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(`${url}/api/stats`, 60_000, server, () => output);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { url, dataDir, stop };
+}
+
+/** Launch Debian Chromium headless, or fail loudly with the install command. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface PageProblems {
+  errors: string[];
+}
+
+/** Open the explorer and wait until the overview graph is on the canvas and drawn. */
+export async function openExplorer(browser: Browser, url: string, opts: { viewport?: { width: number; height: number }; path?: string } = {}): Promise<{ page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems: PageProblems = { errors: [] };
+  page.on("pageerror", (e) => problems.errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.errors.push(m.text());
+  });
+  await page.goto(url + (opts.path ?? "/"));
+  await waitForGraph(page);
+  return { page, problems };
+}
+
+export async function waitForGraph(page: Page, min = 1): Promise<void> {
+  await page.waitForFunction((n) => (window.__kg?.graph.order ?? 0) >= n && !!window.__kg?.sigma, min, { timeout: 30_000 });
+  // let sigma draw a few frames (labels need their glyph atlas)
+  await page.waitForTimeout(600);
+}
+
+/** Screenshot into test-artifacts/ (and optionally copy to docs/screenshots/ for the README). */
+export async function screenshot(page: Page, name: string, opts: { docs?: boolean } = {}): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  if (opts.docs) {
+    const target = join(ROOT, "docs/screenshots", `${name}.png`);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(file, target);
+  }
+  return file;
+}
+
+/** Count of nodes on the canvas (through the read-only test handle). */
+export function nodeCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.__kg?.graph.order ?? 0);
+}
+
+/**
+ * Count pixels of an element's screenshot that are saturated colour (not the
+ * grey/white/black of the background, edges and text): proof that sigma drew
+ * coloured nodes, independent of the app's own state.
+ */
+export async function colouredPixels(page: Page, selector: string): Promise<number> {
+  const el = await page.$(selector);
+  if (!el) throw new Error(`harness: no element ${selector}`);
+  const png = (await el.screenshot()).toString("base64");
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const max = Math.max(d[i], d[i + 1], d[i + 2]);
+      const min = Math.min(d[i], d[i + 1], d[i + 2]);
+      if (max - min > 60) n++;
+    }
+    return n;
+  }, png);
+}
+
+/** Type into the search box and choose the first suggestion; resolves when the inspector shows the node. */
+export async function searchAndSelect(page: Page, text: string): Promise<void> {
+  await page.fill('[data-testid="search-input"]', "");
+  await page.fill('[data-testid="search-input"]', text);
+  await page.waitForSelector('[data-testid="search-result"]', { timeout: 15_000 });
+  await page.click('[data-testid="search-result"] >> nth=0');
+  await page.waitForSelector('[data-testid="inspector"][data-status="ready"]', { timeout: 15_000 });
+}

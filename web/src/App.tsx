@@ -1,0 +1,82 @@
+/**
+ * The explorer's layout: top bar (brand, search, global actions), left panel
+ * (legend and filters), canvas in the centre, inspector on the right, and the
+ * article viewer over the canvas.
+ */
+import { useEffect } from "react";
+import { useAtom } from "./core/atom.js";
+import { DocumentViewer } from "./features/documents/DocumentViewer.js";
+import { GraphCanvas } from "./features/graph-canvas/GraphCanvas.js";
+import { StatusBar } from "./features/graph-canvas/StatusBar.js";
+import { CanvasToolbar } from "./features/graph-canvas/Toolbar.js";
+import { canvasActions, statusAtom, graph, versionAtom } from "./features/graph-canvas/index.js";
+import { Inspector } from "./features/inspector/Inspector.js";
+import "./features/inspector/index.js";
+import { Legend } from "./features/legend/Legend.js";
+import { SearchBox } from "./features/search/SearchBox.js";
+import { themeActions, themeAtom } from "./features/theme/index.js";
+
+function ThemeToggle() {
+  const theme = useAtom(themeAtom);
+  return (
+    <button type="button" className="icon-button" data-testid="theme-toggle" onClick={() => themeActions.toggle()} title={`Switch to ${theme === "light" ? "dark" : "light"} theme`} aria-label="Toggle theme">
+      {theme === "light" ? "☾" : "☀"}
+    </button>
+  );
+}
+
+function CanvasOverlay() {
+  const status = useAtom(statusAtom);
+  useAtom(versionAtom);
+  if (graph.order > 0) return null;
+  if (status.loading) return <div className="canvas-empty">Loading the graph…</div>;
+  if (status.error)
+    return (
+      <div className="canvas-empty error" role="alert">
+        <strong>Could not load the graph.</strong>
+        <span>{status.error}</span>
+        <button type="button" onClick={() => void canvasActions.loadOverview()}>
+          Retry
+        </button>
+      </div>
+    );
+  return <div className="canvas-empty">The graph is empty. Ingest some articles with <code>npm run kg -- ingest</code>.</div>;
+}
+
+export function App() {
+  useEffect(() => {
+    void canvasActions.loadOverview();
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden>
+            <svg width="22" height="22" viewBox="0 0 32 32"><circle cx="9" cy="10" r="5" fill="#d62728" /><circle cx="23" cy="9" r="4" fill="#ff7f0e" /><circle cx="16" cy="23" r="6" fill="#2ca02c" /><path d="M9 10L23 9L16 23Z" fill="none" stroke="currentColor" strokeOpacity=".5" strokeWidth="1.5" /></svg>
+          </span>
+          <span className="brand-name">
+            监管图谱 <span className="brand-sub">Crypto Regulation KG</span>
+          </span>
+        </div>
+        <SearchBox />
+        <div className="topbar-actions">
+          <ThemeToggle />
+        </div>
+      </header>
+      <main className="workspace">
+        <aside className="panel sidebar" aria-label="Legend and filters">
+          <Legend />
+        </aside>
+        <section className="stage">
+          <CanvasToolbar />
+          <GraphCanvas />
+          <CanvasOverlay />
+          <StatusBar />
+          <DocumentViewer />
+        </section>
+        <Inspector />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Typed calls to the explorer's HTTP API. Node and edge ids contain ':' and
+ * Chinese characters, so every id in a path is encodeURIComponent-ed here and
+ * nowhere else. Errors carry the server's message (`{error}` bodies).
+ */
+import type { GraphBatch } from "../core/schema.js";
+import type { CypherExample, CypherResponse, DocumentResponse, EdgeResponse, NodeResponse, SearchResponse, StatsResponse } from "./types.js";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch (err) {
+    throw new ApiError(0, `api: cannot reach the server (${(err as Error).message}).`);
+  }
+  const text = await res.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    if (!res.ok) throw new ApiError(res.status, `api: ${path} answered ${res.status}: ${text.slice(0, 200)}`);
+    throw new ApiError(res.status, `api: ${path} answered invalid JSON.`);
+  }
+  if (!res.ok) {
+    const msg = body && typeof body === "object" && "error" in body ? String((body as { error: unknown }).error) : `${path} answered ${res.status}`;
+    throw new ApiError(res.status, msg);
+  }
+  return body as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  graph: () => request<GraphBatch>("/api/graph"),
+  stats: () => request<StatsResponse>("/api/stats"),
+  search: (q: string, limit = 20, signal?: AbortSignal) => request<SearchResponse>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }),
+  node: (id: string, opts: { limit?: number; offset?: number } = {}) =>
+    request<NodeResponse>(`/api/nodes/${enc(id)}?limit=${opts.limit ?? 50}&offset=${opts.offset ?? 0}`),
+  edge: (id: string) => request<EdgeResponse>(`/api/edges/${enc(id)}`),
+  document: (id: string) => request<DocumentResponse>(`/api/documents/${enc(id)}`),
+  cypher: (query: string, params?: Record<string, unknown>) =>
+    request<CypherResponse>("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, params }) }),
+  /** Example queries (cypher/examples/*.cypher); the server wraps them as `{examples}`. */
+  examples: async () => {
+    const r = await request<CypherExample[] | { examples: CypherExample[] }>("/api/examples");
+    return Array.isArray(r) ? r : r.examples;
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * The sigma canvas: one Sigma over the shared graph, created on mount and
+ * killed on unmount (with the layout worker). Listens to typed sigma events
+ * and re-runs the reducers whenever selection, hover, filters or theme change.
+ */
+import { useEffect, useRef } from "react";
+import Sigma from "sigma";
+import type { EdgeAttrs, NodeAttrs } from "../../core/graph.js";
+import { filtersAtom } from "../filters/index.js";
+import { layoutActions } from "../layout/index.js";
+import { themeAtom } from "../theme/index.js";
+import { buildContext, edgeReducer, nodeReducer, type ReducerContext } from "./reducers.js";
+import { PRIMITIVES, STYLES, settingsForSize } from "./settings.js";
+import { canvasActions, graph, hiddenNodesAtom, hoverAtom, selectionAtom, sigmaAtom, versionAtom, type KgSigma } from "./index.js";
+
+declare global {
+  interface Window {
+    /** Read-only test handle: the canvas graph and the sigma instance. */
+    __kg?: { readonly graph: typeof graph; readonly sigma: KgSigma | null };
+  }
+}
+
+function currentContext(): ReducerContext {
+  return buildContext({
+    graph,
+    selection: selectionAtom.get(),
+    hover: hoverAtom.get(),
+    filters: filtersAtom.get(),
+    hidden: new Set(hiddenNodesAtom.get()),
+    theme: themeAtom.get(),
+  });
+}
+
+export function GraphCanvas() {
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const ctx = { current: currentContext() };
+    let nr = nodeReducer(ctx.current);
+    let er = edgeReducer(ctx.current);
+    const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, {
+      settings: settingsForSize(graph.order, graph.size),
+      primitives: PRIMITIVES as never,
+      styles: STYLES as never,
+      nodeReducer: (key, data) => nr(key, data),
+      edgeReducer: (key, data) => er(key, data),
+    }) as KgSigma;
+    sigmaAtom.set(sigma);
+    Object.defineProperty(window, "__kg", { configurable: true, value: Object.freeze({ graph, get sigma() { return sigmaAtom.get(); } }) });
+
+    const refresh = () => {
+      ctx.current = currentContext();
+      nr = nodeReducer(ctx.current);
+      er = edgeReducer(ctx.current);
+      sigma.refresh();
+    };
+
+    sigma.on("clickNode", ({ node }) => canvasActions.select({ type: "node", id: node }));
+    sigma.on("doubleClickNode", (e) => {
+      e.preventSigmaDefault();
+      void canvasActions.expand(e.node);
+    });
+    sigma.on("clickEdge", ({ edge }) => canvasActions.select({ type: "edge", id: edge }));
+    sigma.on("clickStage", () => canvasActions.select(null));
+    sigma.on("enterNode", ({ node }) => hoverAtom.set(node));
+    sigma.on("leaveNode", () => hoverAtom.set(null));
+    sigma.on("nodeDragEnd", ({ node }) => {
+      if (graph.hasNode(node)) graph.setNodeAttribute(node, "fixed", true);
+    });
+
+    const unsubs = [selectionAtom, hoverAtom, filtersAtom, hiddenNodesAtom, themeAtom, versionAtom].map((a) => a.subscribe(refresh));
+    const unsubSize = versionAtom.subscribe(() => sigma.setSettings(settingsForSize(graph.order, graph.size)));
+    return () => {
+      unsubs.forEach((u) => u());
+      unsubSize();
+      layoutActions.kill();
+      sigma.kill();
+      sigmaAtom.set(null);
+    };
+  }, []);
+
+  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+}

@@ -1,0 +1,299 @@
+/**
+ * The canvas feature: the graphology graph on screen, the sigma instance, the
+ * selection/hover state, and the actions that change what is drawn (load the
+ * overview, select and focus, expand with paging, hide/remove/pin, undo/redo).
+ */
+import { atom } from "../../core/atom.js";
+import { createGraph, hash01, mergeBatch, type SigmaGraph } from "../../core/graph.js";
+import type { GraphBatch } from "../../core/schema.js";
+import { LABEL_COLORS } from "../../core/schema.js";
+import { api } from "../../api/client.js";
+import { layoutActions, runInitialLayout } from "../layout/index.js";
+import type { CanvasStatus, ColorMode, Expansion, KgSigma, Selection, SizeMode } from "./types.js";
+import pagerank from "graphology-metrics/centrality/pagerank.js";
+import louvain from "graphology-communities-louvain";
+
+export * from "./types.js";
+
+/** The one graph the canvas draws. Mutated only through the actions below. */
+export const graph: SigmaGraph = createGraph();
+
+export const sigmaAtom = atom<KgSigma | null>(null);
+export const selectionAtom = atom<Selection>(null);
+export const hoverAtom = atom<string | null>(null);
+/** Bumped whenever nodes or edges are added/removed, so views re-read the graph. */
+export const versionAtom = atom(0);
+export const statusAtom = atom<CanvasStatus>({ loading: false, error: null, message: null });
+export const sizeModeAtom = atom<SizeMode>("degree");
+export const colorModeAtom = atom<ColorMode>("kind");
+/** Expansion paging per node id. */
+export const expansionsAtom = atom<Record<string, Expansion>>({});
+/** Nodes hidden by the user (not by filters). */
+export const hiddenNodesAtom = atom<string[]>([]);
+
+/** The page size of an expansion. */
+export const EXPAND_LIMIT = 20;
+
+const bump = () => versionAtom.set((v) => v + 1);
+
+const COMMUNITY_PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#86bcb6", "#d37295"];
+
+/** Sizes from degree or PageRank (pure on attributes; sigma redraws). */
+export function applySizes(g: SigmaGraph = graph, mode: SizeMode = sizeModeAtom.get()): void {
+  if (g.order === 0) return;
+  if (mode === "uniform") {
+    g.updateEachNodeAttributes((_, a) => ({ ...a, size: 6 }));
+    return;
+  }
+  let score: Record<string, number>;
+  if (mode === "pagerank" && g.size > 0) {
+    try {
+      score = pagerank(g, { getEdgeWeight: null });
+    } catch {
+      score = {};
+    }
+  } else {
+    score = {};
+    g.forEachNode((n) => (score[n] = g.degree(n)));
+  }
+  const vals = Object.values(score);
+  const max = Math.max(...vals, 1e-9);
+  const min = Math.min(...vals, 0);
+  g.updateEachNodeAttributes((n, a) => ({ ...a, size: 4 + 16 * Math.sqrt(((score[n] ?? min) - min) / (max - min || 1)) }));
+}
+
+/** Colours by kind or by Louvain community. */
+export function applyColors(g: SigmaGraph = graph, mode: ColorMode = colorModeAtom.get()): void {
+  if (mode === "community" && g.size > 0) {
+    const comm = louvain(g, { getEdgeWeight: null, rng: () => 0.42 });
+    g.updateEachNodeAttributes((n, a) => ({ ...a, community: comm[n], color: COMMUNITY_PALETTE[comm[n] % COMMUNITY_PALETTE.length] }));
+  } else {
+    g.updateEachNodeAttributes((_, a) => ({ ...a, color: LABEL_COLORS[a.kind] ?? "#999" }));
+  }
+}
+
+/** Position of a node in graph coordinates (for placing new neighbours around it). */
+function anchorOf(id: string) {
+  const a = graph.getNodeAttributes(id);
+  // spread scales with the current layout's extent, so new nodes land near their hub
+  let minX = Infinity, maxX = -Infinity;
+  graph.forEachNode((_, b) => {
+    if (b.x < minX) minX = b.x;
+    if (b.x > maxX) maxX = b.x;
+  });
+  const extent = Number.isFinite(maxX - minX) && maxX > minX ? maxX - minX : 100;
+  return { x: a.x, y: a.y, spread: extent / 12 };
+}
+
+// ------------------------------------------------------------ undo / redo
+
+interface Snapshot {
+  nodes: Array<[string, Record<string, unknown>]>;
+  edges: Array<[string, string, string, Record<string, unknown>]>;
+  expansions: Record<string, Expansion>;
+  hidden: string[];
+  label: string;
+}
+export const historyAtom = atom<{ past: Snapshot[]; future: Snapshot[] }>({ past: [], future: [] });
+
+function snapshot(label: string): Snapshot {
+  return {
+    nodes: graph.mapNodes((n, a) => [n, { ...a }]),
+    edges: graph.mapEdges((e, a, s, t) => [e, s, t, { ...a }]),
+    expansions: { ...expansionsAtom.get() },
+    hidden: [...hiddenNodesAtom.get()],
+    label,
+  };
+}
+function restore(s: Snapshot) {
+  layoutActions.kill();
+  graph.clear();
+  for (const [n, a] of s.nodes) graph.addNode(n, a as never);
+  for (const [e, src, tgt, a] of s.edges) graph.addDirectedEdgeWithKey(e, src, tgt, a as never);
+  expansionsAtom.set(s.expansions);
+  hiddenNodesAtom.set(s.hidden);
+  const sel = selectionAtom.get();
+  if (sel && ((sel.type === "node" && !graph.hasNode(sel.id)) || (sel.type === "edge" && !graph.hasEdge(sel.id)))) selectionAtom.set(null);
+  bump();
+}
+/** Record the state before a step, so it can be undone. */
+function record(label: string) {
+  historyAtom.set((h) => ({ past: [...h.past.slice(-49), snapshot(label)], future: [] }));
+}
+
+// ------------------------------------------------------------ actions
+
+async function withStatus<T>(message: string, fn: () => Promise<T>): Promise<T | undefined> {
+  statusAtom.set({ loading: true, error: null, message });
+  try {
+    const r = await fn();
+    statusAtom.set({ loading: false, error: null, message: null });
+    return r;
+  } catch (err) {
+    statusAtom.set({ loading: false, error: (err as Error).message, message: null });
+    return undefined;
+  }
+}
+
+export const canvasActions = {
+  /** Replace the canvas with a batch (overview, a query result, a restored view), laid out from scratch. */
+  replace(batch: GraphBatch, opts: { layout?: boolean; record?: string } = {}) {
+    if (opts.record) record(opts.record);
+    layoutActions.kill();
+    graph.clear();
+    mergeBatch(graph, batch);
+    expansionsAtom.set({});
+    hiddenNodesAtom.set([]);
+    applySizes();
+    applyColors();
+    if (opts.layout !== false) runInitialLayout(graph);
+    selectionAtom.set(null);
+    bump();
+  },
+
+  /** Add a batch to what is on the canvas; new nodes appear near `around` if given. */
+  add(batch: GraphBatch, opts: { around?: string; record?: string } = {}) {
+    if (opts.record) record(opts.record);
+    const res = mergeBatch(graph, batch, opts.around && graph.hasNode(opts.around) ? anchorOf(opts.around) : undefined);
+    applySizes();
+    applyColors();
+    bump();
+    return res;
+  },
+
+  /** Fetch the entity overview and draw it. */
+  async loadOverview() {
+    await withStatus("Loading graph…", async () => {
+      const batch = await api.graph();
+      canvasActions.replace(batch);
+    });
+  },
+
+  select(sel: Selection) {
+    selectionAtom.set(sel);
+  },
+
+  /** Select a node, fetching it (and its first page of neighbours) if it is not on the canvas; then focus the camera on it. */
+  async selectNode(id: string, opts: { focus?: boolean } = {}) {
+    if (!graph.hasNode(id)) {
+      const ok = await withStatus("Loading node…", async () => {
+        const res = await api.node(id, { limit: EXPAND_LIMIT, offset: 0 });
+        canvasActions.add({ nodes: [res.node, ...res.neighbours], edges: res.edges }, { record: "add node" });
+        expansionsAtom.set((x) => ({ ...x, [id]: { offset: res.neighbours.length, total: res.total } }));
+        return true;
+      });
+      if (!ok) return;
+    }
+    hiddenNodesAtom.set((h) => h.filter((x) => x !== id));
+    selectionAtom.set({ type: "node", id });
+    if (opts.focus !== false) canvasActions.focus(id);
+  },
+
+  /** Animate the camera to a node. */
+  focus(id: string, ratio?: number) {
+    const sigma = sigmaAtom.get();
+    if (!sigma || !graph.hasNode(id)) return;
+    // display data is in sigma's normalized (framed) coordinates, which the camera uses
+    const d = sigma.getNodeDisplayData(id);
+    if (!d) {
+      sigma.once("afterRender", () => canvasActions.focus(id, ratio));
+      sigma.refresh();
+      return;
+    }
+    const camera = sigma.getCamera();
+    void camera.animate({ x: d.x, y: d.y, ratio: ratio ?? Math.min(camera.ratio, 0.6) }, { duration: 500 });
+  },
+
+  fit() {
+    const sigma = sigmaAtom.get();
+    void sigma?.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
+  },
+
+  /** Expand a node: add the next page of its neighbours (capped at EXPAND_LIMIT). Returns how many nodes were added. */
+  async expand(id: string): Promise<number> {
+    const page = expansionsAtom.get()[id];
+    const offset = page ? page.offset : 0;
+    if (page && page.offset >= page.total) return 0;
+    const added = await withStatus("Expanding…", async () => {
+      const res = await api.node(id, { limit: EXPAND_LIMIT, offset });
+      const r = canvasActions.add({ nodes: [res.node, ...res.neighbours], edges: res.edges }, { around: id, record: `expand ${graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id}` });
+      expansionsAtom.set((x) => ({ ...x, [id]: { offset: offset + res.neighbours.length, total: res.total } }));
+      return r.addedNodes.length;
+    });
+    return added ?? 0;
+  },
+
+  /** Collapse: remove the neighbours that only this node brought (degree-1 leaves hanging on it). */
+  collapse(id: string) {
+    if (!graph.hasNode(id)) return;
+    record("collapse");
+    const leaves = graph.neighbors(id).filter((n) => graph.degree(n) === graph.edges(n, id).length + graph.edges(id, n).length && graph.neighbors(n).length === 1);
+    for (const n of leaves) graph.dropNode(n);
+    expansionsAtom.set((x) => {
+      const { [id]: _, ...rest } = x;
+      return rest;
+    });
+    applySizes();
+    bump();
+  },
+
+  hide(id: string) {
+    record("hide");
+    hiddenNodesAtom.set((h) => (h.includes(id) ? h : [...h, id]));
+    if (selectionAtom.get()?.id === id) selectionAtom.set(null);
+  },
+
+  showAll() {
+    record("show hidden");
+    hiddenNodesAtom.set([]);
+  },
+
+  remove(id: string) {
+    if (!graph.hasNode(id)) return;
+    record("remove");
+    graph.dropNode(id);
+    if (selectionAtom.get()?.id === id) selectionAtom.set(null);
+    applySizes();
+    bump();
+  },
+
+  togglePin(id: string) {
+    if (!graph.hasNode(id)) return;
+    graph.setNodeAttribute(id, "fixed", !graph.getNodeAttribute(id, "fixed"));
+    bump();
+  },
+
+  undo() {
+    const h = historyAtom.get();
+    const prev = h.past[h.past.length - 1];
+    if (!prev) return;
+    const now = snapshot(prev.label);
+    historyAtom.set({ past: h.past.slice(0, -1), future: [now, ...h.future] });
+    restore(prev);
+  },
+
+  redo() {
+    const h = historyAtom.get();
+    const next = h.future[0];
+    if (!next) return;
+    const now = snapshot(next.label);
+    historyAtom.set({ past: [...h.past, now], future: h.future.slice(1) });
+    restore(next);
+  },
+
+  setSizeMode(mode: SizeMode) {
+    sizeModeAtom.set(mode);
+    applySizes();
+    sigmaAtom.get()?.refresh();
+  },
+
+  setColorMode(mode: ColorMode) {
+    colorModeAtom.set(mode);
+    applyColors();
+    sigmaAtom.get()?.refresh();
+    bump();
+  },
+};
+
+/** Stable pseudo-random helper re-exported for layout seeding. */
+export { hash01 };

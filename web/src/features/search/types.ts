@@ -1,0 +1,14 @@
+/** Search state: the query, its suggestions and which one is active. */
+import type { SearchHit } from "../../api/types.js";
+
+export interface SearchState {
+  query: string;
+  normalized: string | null;
+  hits: SearchHit[];
+  loading: boolean;
+  error: string | null;
+  open: boolean;
+  active: number;
+}
+
+export const EMPTY_SEARCH: SearchState = { query: "", normalized: null, hits: [], loading: false, error: null, open: false, active: 0 };
