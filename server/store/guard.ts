@@ -15,6 +15,9 @@ const OUTSIDE = /^\s*(LOAD|COPY|EXPORT|IMPORT|ATTACH|DETACH\s+DATABASE|INSTALL|U
 /** `LOAD CSV` / `LOAD FROM` anywhere outside strings. */
 const LOAD_ANYWHERE = /\bLOAD\s+(CSV|FROM|WITH)\b/i;
 
+/** Largest literal `range(a, b)` span a query may build: Kuzu materializes the list, and a huge one exhausts memory before any time limit can act. */
+export const MAX_RANGE = 1_000_000;
+
 /** Remove quoted strings so keyword checks do not see their contents. */
 function withoutStrings(text: string): string {
   return text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
@@ -35,6 +38,11 @@ export function checkUserQuery(cypher: unknown): string {
   const bare = withoutStrings(text);
   if (OUTSIDE.test(bare) || LOAD_ANYWHERE.test(bare)) {
     throw new QueryRejected("cypher: this statement reads or writes outside the graph (LOAD/COPY/EXPORT/IMPORT/ATTACH/INSTALL/transactions); the query API only reads the graph.", "write");
+  }
+  for (const m of bare.matchAll(/\brange\s*\(\s*(-?\d+)\s*,\s*(-?\d+)/gi)) {
+    if (Math.abs(Number(m[2]) - Number(m[1])) > MAX_RANGE) {
+      throw new QueryRejected(`cypher: range(${m[1]}, ${m[2]}) is too large to build (at most ${MAX_RANGE.toLocaleString("en")} elements).`, "invalid");
+    }
   }
   if (/;\s*\S/.test(bare)) {
     throw new QueryRejected("cypher: only one statement per query (found `;` followed by more text).", "invalid");

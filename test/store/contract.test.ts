@@ -1,47 +1,15 @@
 /**
  * One contract suite for both stores: the same tiny graph, the same answers.
- * Runs against Kuzu always; against Neo4j when NEO4J_URI is set — and then a
- * Neo4j that cannot be reached FAILS the suite (it never skips quietly).
+ * Runs against Kuzu always, against Neo4j when NEO4J_URI is set (helpers/targets.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { openStore, storeConfig, QueryRejected, type GraphStore } from "../../server/store/index.js";
+import { QueryRejected, type GraphStore } from "../../server/store/index.js";
+import { STORE_TARGETS } from "../helpers/targets.js";
 import { around, getDocument, getEdge, neighbourhood, search } from "../../server/graph.js";
 import { TINY } from "../fixtures/tiny-graph.js";
 import { loadExamples } from "../../server/http.js";
 
-interface Target {
-  name: string;
-  open: () => Promise<{ store: GraphStore; cleanup: () => Promise<void> }>;
-}
-
-const targets: Target[] = [
-  {
-    name: "embedded (Kuzu)",
-    open: async () => {
-      const dir = mkdtempSync(join(tmpdir(), "kg-contract-"));
-      const store = await openStore(storeConfig({}, { kind: "embedded", dataDir: dir }));
-      return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
-    },
-  },
-];
-if (process.env.NEO4J_URI) {
-  targets.push({
-    name: `neo4j (${process.env.NEO4J_URI})`,
-    open: async () => {
-      const store = await openStore(storeConfig(process.env, { kind: "neo4j" })).catch((e: Error) => {
-        throw new Error(`NEO4J_URI is set but Neo4j could not be reached — the Neo4j half of the contract suite cannot run: ${e.message}`);
-      });
-      // Start from an empty graph: this suite owns the database it is pointed at.
-      await (store as unknown as { clearForTests(): Promise<void> }).clearForTests?.();
-      return { store, cleanup: () => store.close() };
-    },
-  });
-}
-
-describe.each(targets)("store contract: $name", (target) => {
+describe.each(STORE_TARGETS)("store contract: $name", (target) => {
   let store: GraphStore;
   let cleanup: () => Promise<void>;
 

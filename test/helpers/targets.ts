@@ -1,0 +1,45 @@
+/**
+ * The stores a contract-style suite runs against: Kuzu always; Neo4j when
+ * NEO4J_URI is set — and then an unreachable Neo4j FAILS the suite with a
+ * message saying so (it never skips quietly).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore, storeConfig, type GraphStore } from "../../server/store/index.js";
+
+export interface StoreTarget {
+  name: string;
+  open: () => Promise<{ store: GraphStore; cleanup: () => Promise<void> }>;
+}
+
+export const STORE_TARGETS: StoreTarget[] = [
+  {
+    name: "embedded (Kuzu)",
+    open: async () => {
+      const dir = mkdtempSync(join(tmpdir(), "kg-contract-"));
+      const store = await openStore(storeConfig({}, { kind: "embedded", dataDir: dir }));
+      return {
+        store,
+        cleanup: async () => {
+          await store.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  },
+];
+
+if (process.env.NEO4J_URI) {
+  STORE_TARGETS.push({
+    name: `neo4j (${process.env.NEO4J_URI})`,
+    open: async () => {
+      const store = await openStore(storeConfig(process.env, { kind: "neo4j" })).catch((e: Error) => {
+        throw new Error(`NEO4J_URI is set but Neo4j could not be reached — the Neo4j half of this suite cannot run: ${e.message}`);
+      });
+      // These suites own the database they are pointed at: start from an empty graph.
+      await (store as unknown as { clearForTests(): Promise<void> }).clearForTests();
+      return { store, cleanup: () => store.close() };
+    },
+  });
+}
