@@ -1,0 +1,158 @@
+/**
+ * dates: find date expressions in normalized text and resolve them.
+ *
+ * Absolute (2021年9月24日, 2021-09-24), year-month (2021年4月, 今年5月),
+ * month-day (9月24日, resolved against a reference date), relative
+ * (昨天（9日）, 今天（10日）, 前天), bare day (22日) and year mentions. Also infers an
+ * article's date from its text when it has no metadata.
+ */
+
+export type DatePrecision = "day" | "month" | "year";
+
+export interface DateMention {
+  /** Offsets into the normalized text. */
+  start: number;
+  end: number;
+  /** YYYY-MM-DD, YYYY-MM or YYYY; null when it cannot be resolved (no reference date). */
+  value: string | null;
+  precision: DatePrecision;
+  /** How it was written: absolute (has a year), partial (month/day without year), relative (昨天…). */
+  form: "absolute" | "partial" | "relative";
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+export const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+const valid = (y: number, m: number, d: number): boolean => {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1;
+};
+export function addDays(iso: string, days: number): string {
+  const t = new Date(`${iso}T00:00:00Z`).getTime() + days * 86400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+const parts = (iso: string): [number, number, number] => iso.split("-").map(Number) as [number, number, number];
+
+/** Month-day without a year → the latest such date not more than 7 days after the reference. */
+function resolveMonthDay(m: number, d: number, ref: string | null): string | null {
+  if (!ref) return null;
+  const [ry] = parts(ref);
+  for (const y of [ry, ry - 1]) if (valid(y, m, d) && ymd(y, m, d) <= addDays(ref, 7)) return ymd(y, m, d);
+  return null;
+}
+/** Day of month only → in the reference month, or the month before when it would lie in the future. */
+function resolveDay(d: number, ref: string | null): string | null {
+  if (!ref) return null;
+  const [ry, rm, rd] = parts(ref);
+  if (d <= rd + 1 && valid(ry, rm, d)) return ymd(ry, rm, d);
+  const pm = rm === 1 ? 12 : rm - 1;
+  const py = rm === 1 ? ry - 1 : ry;
+  return valid(py, pm, d) ? ymd(py, pm, d) : null;
+}
+
+const NUM = "(\\d{1,2})";
+const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: string | null) => Omit<DateMention, "start" | "end"> | null }> = [
+  {
+    re: /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/g,
+    make: (m) => {
+      const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+      return valid(y, mo, d) ? { value: ymd(y, mo, d), precision: "day", form: "absolute" } : null;
+    },
+  },
+  {
+    re: /(\d{4})年(\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?/g,
+    make: (m) => (+m[2]! >= 1 && +m[2]! <= 12 ? { value: `${m[1]}-${pad(+m[2]!)}`, precision: "month", form: "absolute" } : null),
+  },
+  {
+    re: new RegExp(`(今年|去年|明年)(?:${NUM}月(?:份)?(?:${NUM}[日号])?)?`, "g"),
+    make: (m, ref) => {
+      if (!ref) return { value: null, precision: m[2] ? (m[3] ? "day" : "month") : "year", form: "relative" };
+      const y = parts(ref)[0] + (m[1] === "去年" ? -1 : m[1] === "明年" ? 1 : 0);
+      if (m[2] && m[3]) return valid(y, +m[2], +m[3]) ? { value: ymd(y, +m[2], +m[3]), precision: "day", form: "relative" } : null;
+      if (m[2]) return { value: `${y}-${pad(+m[2])}`, precision: "month", form: "relative" };
+      return { value: String(y), precision: "year", form: "relative" };
+    },
+  },
+  {
+    re: /(前天|昨天|昨日|今天|今日|当天|当日)(?:\((\d{1,2})日\))?/g,
+    make: (m, ref) => {
+      const word = m[1]!;
+      if (m[2]) return { value: resolveDay(+m[2], ref), precision: "day", form: "relative" };
+      if (!ref || word === "当天" || word === "当日") return null;
+      const delta = word === "前天" ? -2 : word.startsWith("昨") ? -1 : 0;
+      return { value: addDays(ref, delta), precision: "day", form: "relative" };
+    },
+  },
+  {
+    re: new RegExp(`${NUM}月${NUM}[日号]`, "g"),
+    make: (m, ref) => ({ value: resolveMonthDay(+m[1]!, +m[2]!, ref), precision: "day", form: "partial" }),
+  },
+  {
+    re: /(?<![\d年])(\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\d日号])/g,
+    make: (m, ref) => {
+      const mo = +m[1]!;
+      if (mo < 1 || mo > 12) return null;
+      if (!ref) return { value: null, precision: "month", form: "partial" };
+      const [ry, rm] = parts(ref);
+      return { value: `${mo <= rm ? ry : ry - 1}-${pad(mo)}`, precision: "month", form: "partial" };
+    },
+  },
+  {
+    re: /(?<![\d月.\-/:])(\d{1,2})日(?!元)/g,
+    make: (m, ref) => ({ value: resolveDay(+m[1]!, ref), precision: "day", form: "partial" }),
+  },
+  {
+    re: /(?<!\d)((?:19|20)\d{2})年(?!\d{1,2}月)/g,
+    make: (m) => ({ value: m[1]!, precision: "year", form: "absolute" }),
+  },
+];
+
+/**
+ * All date mentions in a text, resolved against `ref` (YYYY-MM-DD or null). Overlaps keep the earliest, longest match.
+ * @example findDates("昨天(9日),…", "2021-06-10")[0].value === "2021-06-09"
+ */
+export function findDates(text: string, ref: string | null): DateMention[] {
+  const found: DateMention[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text))) {
+      const made = p.make(m, ref);
+      if (!made) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      found.push({ start, end, ...made });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Infer an article's date from its text: the year is the latest explicit year
+ * mentioned (2018年…); the date is the latest of the explicit full dates and of the
+ * month-day mentions placed in that year. Null when the text names no year.
+ * @example inferDate("2017年9月…2018年1月26日…8月23日记者获悉") === "2018-08-23"
+ */
+export function inferDate(text: string): string | null {
+  const abs = findDates(text, null).filter((d) => d.form === "absolute" && d.value);
+  if (!abs.length) return null;
+  const year = Math.max(...abs.map((d) => +d.value!.slice(0, 4)));
+  let best = abs.filter((d) => d.precision === "day").map((d) => d.value!).sort().at(-1) ?? null;
+  // a month-day belongs to the year of an absolute date written shortly before it (a timeline heading), else to `year`
+  const re = /(?<![\d年])(\d{1,2})月(\d{1,2})[日号]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const near = abs.filter((d) => d.end <= m!.index && m!.index - d.end <= 80 && d.precision !== "year").at(-1);
+    const y = near ? +near.value!.slice(0, 4) : year;
+    if (valid(y, +m[1]!, +m[2]!)) {
+      const v = ymd(y, +m[1]!, +m[2]!);
+      if (!best || v > best) best = v;
+    }
+  }
+  if (!best) {
+    const months = abs.filter((d) => d.precision === "month" && d.value!.startsWith(String(year))).map((d) => d.value!).sort();
+    best = months.length ? `${months.at(-1)}-01` : `${year}-01-01`;
+  }
+  return best;
+}

@@ -1,0 +1,580 @@
+/**
+ * extract: normalized text + sentences → entity mentions and the links that
+ * a mention itself carries (an agency's division, a place's province, an
+ * official's post, a meeting's convener).
+ *
+ * Recognizers (all on the normalized, Simplified text; offsets mapped back to
+ * the original body at the end):
+ *  - divisions from GB/T 2260 data, chained (新疆昌吉回族自治州), and when a body
+ *    suffix follows, a local agency (内蒙古发改委 → 内蒙古自治区发展和改革委员会);
+ *  - lexicon agencies, companies, countries and named measures, with short forms;
+ *  - patterns: 国家…委员会/办公室, 中国…协会, …大学…研究所, …有限公司/集团/交易所/矿池,
+ *    《…》 titles, meetings (…召开第N次会议), campaigns (“断卡”行动), country + 央行;
+ *  - people: [org][dept]title(、title)* + name → Official (public office at a
+ *    government body) or Person (expert, analyst, manager), then every later
+ *    occurrence of a found name;
+ *  - aliases defined in the text: X（以下简称“Y”） makes Y a name of X.
+ * Overlaps are settled longest-first.
+ */
+import type { EntityLabel, MeasureKind, PropValue, RelType } from "../schema/index.js";
+import { AGENCIES, AMBIGUOUS_FORMS, FOREIGN_SUFFIXES, FREE_SUFFIXES, LOCAL_SUFFIXES } from "./lexicon/agencies.js";
+import { COMPANIES, COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "./lexicon/companies.js";
+import { COUNTRIES } from "./lexicon/countries.js";
+import { DIVISION_FORMS, provinceOf, within, type Division } from "./lexicon/divisions.js";
+import { GENERIC_CAMPAIGN, NAMED_MEASURES, NOT_MEASURE_TITLE, TITLE_KINDS } from "./lexicon/measures.js";
+import { COMPOUND_SURNAMES, EXPERT_TITLES, GENERIC_PEOPLE, NAME_STOP, OFFICIAL_TITLES, SURNAMES } from "./lexicon/people.js";
+import type { Mention, NormalizedText, SentenceSpan } from "./types.js";
+
+/** An entity as named by the extractor, before resolution. */
+export interface EntityRef {
+  label: EntityLabel;
+  /** Canonical Simplified name (the id key). */
+  name: string;
+  aliases: string[];
+  properties: Record<string, PropValue>;
+}
+
+/** A relationship implied by a mention itself (not by sentence-level verbs). */
+export interface Link {
+  type: Exclude<RelType, "MENTIONS" | "HAS_SENTENCE">;
+  from: EntityRef;
+  to: EntityRef;
+  sentenceId: string;
+  properties: Record<string, PropValue>;
+}
+
+export interface Extraction {
+  mentions: Mention[];
+  links: Link[];
+  warnings: string[];
+}
+
+interface Cand {
+  start: number;
+  end: number;
+  ref: EntityRef | null; // null = blocker (a span that must not yield mentions, e.g. 《区块链日报》)
+  priority: number;
+  links?: Array<Omit<Link, "sentenceId" | "from"> & { from?: EntityRef }>;
+  role?: string; // "gov" | "assoc" | "academic" | "company" for people's orgs
+}
+
+const CJK = "[\\u4e00-\\u9fff]";
+const isCjk = (c: string | undefined): boolean => !!c && c >= "\u4e00" && c <= "\u9fff";
+const isWord = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.test(c);
+
+/** Canonical form of a title or name: Simplified already; unify quotes and brackets. */
+export function canonicalTitle(s: string): string {
+  return s
+    .replace(/[「『"]/g, "“")
+    .replace(/[」』]/g, "”")
+    .replace(/“([^“”]*)“/g, "“$1”")
+    .replace(/\(/g, "（")
+    .replace(/\)/g, "）")
+    .replace(/\s+/g, "");
+}
+
+// ------------------------------------------------------------------ lexicon index
+
+interface LexEntry {
+  form: string;
+  ref: EntityRef;
+  priority: number;
+  role?: string;
+}
+
+const agencyRef = (name: string, level: string, aliases: string[] = []): EntityRef => ({ label: "Agency", name, aliases, properties: { level } });
+const divisionRef = (d: Division): EntityRef =>
+  d.level === "province"
+    ? { label: "Province", name: d.key, aliases: d.forms.filter((f) => f !== d.name), properties: { code: d.code } }
+    : { label: "Place", name: d.key, aliases: d.forms.filter((f) => f !== d.key), properties: { code: d.code, level: d.level } };
+
+const LEX: LexEntry[] = [];
+for (const a of AGENCIES) {
+  const ref = agencyRef(a.name, a.level, a.aliases);
+  const role = a.level === "association" ? "assoc" : a.level === "academic" ? "academic" : "gov";
+  for (const f of [a.name, ...a.aliases]) LEX.push({ form: f, ref, priority: 5, role });
+}
+for (const c of COMPANIES) {
+  const ref: EntityRef = { label: "Company", name: c.name, aliases: c.aliases, properties: { sector: c.sector } };
+  for (const f of [c.name, ...c.aliases]) LEX.push({ form: f, ref, priority: 5, role: "company" });
+}
+const COUNTRY_BY_FORM = new Map<string, EntityRef>();
+for (const c of COUNTRIES) {
+  const ref: EntityRef = { label: "Country", name: c.name, aliases: c.aliases, properties: {} };
+  for (const f of [c.name, ...c.aliases]) {
+    LEX.push({ form: f, ref, priority: 4 });
+    COUNTRY_BY_FORM.set(f, ref);
+  }
+}
+for (const m of NAMED_MEASURES) {
+  const ref: EntityRef = { label: "Measure", name: m.name, aliases: m.aliases, properties: { kind: m.kind, date: null, status: null } };
+  for (const f of m.aliases) LEX.push({ form: f, ref, priority: 5 });
+}
+const LEX_BY_FORM = new Map<string, LexEntry[]>();
+for (const e of LEX) {
+  const k = e.form.toLowerCase();
+  LEX_BY_FORM.set(k, [...(LEX_BY_FORM.get(k) ?? []), e]);
+}
+const MAX_FORM = Math.max(...LEX.map((e) => e.form.length), ...[...DIVISION_FORMS.keys()].map((f) => f.length));
+const COMPANY_BY_FORM = new Map(LEX.filter((e) => e.ref.label === "Company").map((e) => [e.form.toLowerCase(), e.ref]));
+
+/** Longest lexicon form starting at i (case-insensitive for Latin forms, which need word boundaries). */
+function lexAt(text: string, lower: string, i: number): LexEntry[] {
+  for (let len = Math.min(MAX_FORM, text.length - i); len >= 2; len--) {
+    const list = LEX_BY_FORM.get(lower.slice(i, i + len));
+    if (!list) continue;
+    const latin = /[A-Za-z]/.test(list[0]!.form);
+    if (latin && (isWord(text[i - 1]) || isWord(text[i + len]))) continue;
+    const amb = AMBIGUOUS_FORMS[list[0]!.form];
+    if (amb && ((amb.before && amb.before.test(text.slice(Math.max(0, i - 2), i))) || (amb.after && amb.after.test(text.slice(i + len, i + len + 2))))) continue;
+    return list;
+  }
+  return [];
+}
+
+/** Longest division form starting at i, optionally restricted to divisions within `parent`. */
+function divisionAt(text: string, i: number, parent: Division | null): { len: number; divs: Division[] } | null {
+  for (let len = Math.min(12, text.length - i); len >= 2; len--) {
+    let divs = DIVISION_FORMS.get(text.slice(i, i + len));
+    if (!divs) continue;
+    if (parent) divs = divs.filter((d) => d !== parent && within(d, parent));
+    else divs = divs.filter((d) => !(d.level === "county" && len <= 2));
+    if (!divs.length) continue;
+    return { len, divs };
+  }
+  return null;
+}
+
+const startsWithAny = (text: string, i: number, forms: string[]): string | null => {
+  let best: string | null = null;
+  for (const f of forms) if (text.startsWith(f, i) && (!best || f.length > best.length)) best = f;
+  return best;
+};
+
+const COUNTRY_BEFORE = new RegExp(`(${COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).join("|")})$`);
+
+const LEVEL_OF: Record<Division["level"], string> = { province: "provincial", prefecture: "prefectural", county: "county" };
+
+// ------------------------------------------------------------------ recognizers
+
+/** Divisions, chains of divisions, and local agencies composed from them. */
+function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
+  for (let i = 0; i < text.length; i++) {
+    if (!isCjk(text[i])) continue;
+    const first = divisionAt(text, i, null);
+    if (!first) continue;
+    // 美国德州 is Texas: a foreign country right before a division name makes it foreign
+    if (COUNTRY_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
+    // prefer the province/prefecture reading; ambiguous lower divisions need a parent in the chain
+    const chain: Array<{ start: number; end: number; div: Division }> = [];
+    const pick = (divs: Division[]): Division | null => (divs.length === 1 ? divs[0]! : divs.find((d) => d.level === "province") ?? null);
+    const d0 = pick(first.divs);
+    let j = i + first.len;
+    if (d0) chain.push({ start: i, end: j, div: d0 });
+    else {
+      // ambiguous alone (朝阳区): resolve only through a following child? no: skip
+      continue;
+    }
+    for (;;) {
+      const next = divisionAt(text, j, chain.at(-1)!.div);
+      if (!next) break;
+      const d = pick(next.divs) ?? next.divs[0]!;
+      chain.push({ start: j, end: j + next.len, div: d });
+      j += next.len;
+    }
+    const last = chain.at(-1)!.div;
+    // local agency: chain + suffix
+    let agency: Cand | null = null;
+    const energy = text.startsWith("能源监管办公室", j) ? "能源监管办公室" : text.startsWith("能源监管办", j) ? "能源监管办" : null;
+    for (const s of LOCAL_SUFFIXES) {
+      const f = startsWithAny(text, j, s.forms);
+      if (!f) continue;
+      if (energy && s.canonical !== "能源监管办公室") continue;
+      let name: string;
+      let level = LEVEL_OF[last.level];
+      if (s.canonical === "能源监管办公室") {
+        const short = provinceOf(last).forms.at(-1)!;
+        name = `国家能源局${short}监管办公室`;
+        level = "provincial";
+      } else name = agencyPrefix(chain.map((c) => c.div)) + s.canonical;
+      agency = { start: i, end: j + f.length, ref: agencyRef(name, level), priority: 6, role: s.canonical === "政协" || s.canonical === "人大常委会" ? "gov" : "gov" };
+      break;
+    }
+    if (!agency) {
+      for (const f of FREE_SUFFIXES) {
+        const m = text.slice(j, j + 30).match(new RegExp(`^(${CJK}{2,16}?)${f}`));
+        if (m && !/[的是在了对将]/.test(m[1]!)) {
+          agency = { start: i, end: j + m[0].length, ref: agencyRef(agencyPrefix(chain.map((c) => c.div)) + m[1] + f, LEVEL_OF[last.level]), priority: 6, role: "gov" };
+          break;
+        }
+      }
+    }
+    if (agency) {
+      agency.links = [{ type: "LOCATED_IN", to: divisionRef(last), properties: {} }];
+      if (last.level !== "province") agency.links.push({ type: "IN_PROVINCE", from: divisionRef(last), to: divisionRef(provinceOf(last)), properties: {} });
+      out.push(agency);
+    }
+    for (const c of chain) {
+      const cand: Cand = { start: c.start, end: c.end, ref: divisionRef(c.div), priority: 3 };
+      if (c.div.level !== "province") cand.links = [{ type: "IN_PROVINCE", to: divisionRef(provinceOf(c.div)), properties: {} }];
+      out.push(cand);
+    }
+  }
+}
+
+/** The division part of a local agency's canonical name: the most specific division, qualified when its name is not unique. */
+function agencyPrefix(chain: Division[]): string {
+  const last = chain.at(-1)!;
+  return last.key;
+}
+
+/** Lexicon entries (agencies, companies, countries, named measures), plus foreign bodies (土耳其央行). */
+function lexicon(text: string, out: Cand[]): void {
+  const lower = text.toLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    const found = lexAt(text, lower, i);
+    if (!found.length) continue;
+    const e = found[0]!;
+    const end = i + e.form.length;
+    if (e.ref.label === "Country") {
+      const s = FOREIGN_SUFFIXES.find((x) => startsWithAny(text, end, x.forms));
+      if (s) {
+        const f = startsWithAny(text, end, s.forms)!;
+        out.push({ start: i, end: end + f.length, ref: agencyRef(e.ref.name + s.canonical, "foreign"), priority: 6, role: "gov", links: [{ type: "LOCATED_IN", to: e.ref, properties: {} }] });
+      }
+    }
+    // 中国人民银行X中心支行 / 国家能源局X监管办公室
+    if (e.ref.name === "中国人民银行") {
+      const m = text.slice(end, end + 12).match(new RegExp(`^(${CJK}{2,5}?)(中心支行|分行|营业管理部)`));
+      if (m) {
+        const d = divisionAt(m[1]!, 0, null);
+        const name = `中国人民银行${m[1]}${m[2]}`;
+        const c: Cand = { start: i, end: end + m[0].length, ref: agencyRef(name, m[2] === "中心支行" ? "prefectural" : "provincial"), priority: 7, role: "gov" };
+        if (d?.divs.length === 1) c.links = [{ type: "LOCATED_IN", to: divisionRef(d.divs[0]!), properties: {} }];
+        out.push(c);
+      }
+    }
+    if (e.ref.name === "国家能源局") {
+      const d = divisionAt(text, end, null);
+      if (d && d.divs.length === 1 && d.divs[0]!.level === "province") {
+        const f = startsWithAny(text, end + d.len, ["监管办公室", "监管办"]);
+        if (f) {
+          const short = d.divs[0]!.forms.at(-1)!;
+          out.push({ start: i, end: end + d.len + f.length, ref: agencyRef(`国家能源局${short}监管办公室`, "provincial"), priority: 7, role: "gov", links: [{ type: "LOCATED_IN", to: divisionRef(d.divs[0]!), properties: {} }] });
+        }
+      }
+    }
+    out.push({ start: i, end, ref: e.ref, priority: e.priority, role: e.role });
+  }
+}
+
+/** Walk left from `end` over name characters (no punctuation, no function words) and return the start. */
+function leftBoundary(text: string, end: number, max: number, stops = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到"): number {
+  let s = end;
+  while (s > 0 && end - s < max) {
+    const c = text[s - 1]!;
+    if (!(isCjk(c) || /[A-Za-z0-9.]/.test(c)) || stops.includes(c)) break;
+    s--;
+  }
+  return s;
+}
+
+/** Pattern-built organizations: 国家…委员会, 中国…协会(…专委会), …大学(…研究所), companies by suffix. */
+function patternOrgs(text: string, out: Cand[]): void {
+  let m: RegExpExecArray | null;
+  const national = new RegExp(`国家(${CJK}{2,14}?)(委员会|领导小组办公室|小组办公室|办公室|管理局|总局|局|中心)`, "g");
+  while ((m = national.exec(text))) {
+    if (/[的是在了对将和与为等]/.test(m[1]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, ref: agencyRef(m[0], "central"), priority: 4, role: "gov" });
+  }
+  const assoc = new RegExp(`(中国|全国)(${CJK}{2,10}?)(协会|联合会|学会|商会)(${CJK}{2,8}?(专业委员会|专委会|分会|工作委员会))?`, "g");
+  while ((m = assoc.exec(text))) {
+    if (/[的是在了对将和与为等、]/.test(m[2]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, ref: agencyRef(m[0], "association"), priority: 4, role: "assoc" });
+  }
+  const unit = `(${CJK}{1,12}?(研究所|研究院|研究中心|实验室|学院|所)(${CJK}{2,10}?(研究中心|实验室|中心))?)?`;
+  const academic = new RegExp(`(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学|科学院|财经学院|研究院))${unit}`, "g");
+  while ((m = academic.exec(text))) {
+    let start = m.index;
+    if (!/^(中国社会科学院|中国社科院|社科院|中国科学院|中科院)/.test(m[0])) {
+      const core = m[1]!;
+      const coreEnd = m.index + core.length;
+      start = leftBoundary(text, coreEnd - (m[2]?.length ?? 0), 10);
+      const name = text.slice(start, coreEnd);
+      if (name.length < 4 || COMPANY_BY_FORM.has(name.slice(0, -2).toLowerCase())) continue;
+    }
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end);
+    out.push({ start, end, ref: agencyRef(canonicalAcademic(name), "academic"), priority: 4, role: "academic" });
+  }
+  for (const suffix of COMPANY_SUFFIXES) {
+    let from = 0;
+    for (;;) {
+      const p = text.indexOf(suffix, from);
+      if (p < 0) break;
+      from = p + suffix.length;
+      const s = leftBoundary(text, p, 12);
+      const core = text.slice(s, p);
+      if (core.length < 2 || GENERIC_COMPANY_CORE.test(core) || /犯罪|诈骗|团伙|传销|虚拟|货币|比特币|加密|数字|平台|企业|机构|银行/.test(core)) continue;
+      if (/^\d+$/.test(core) || /(个|家|所|些)$/.test(core)) continue;
+      if (suffix === "交易所" && !/[A-Za-z]/.test(core) && !COMPANY_BY_FORM.has(core.toLowerCase())) continue;
+      const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get((core + suffix).toLowerCase());
+      const ref: EntityRef = known ?? { label: "Company", name: core + suffix, aliases: [], properties: { sector: suffix === "交易所" ? "exchange" : suffix === "矿池" ? "pool" : null } };
+      out.push({ start: s, end: p + suffix.length, ref, priority: known ? 6 : 3, role: "company" });
+    }
+  }
+}
+
+const canonicalAcademic = (name: string): string => name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
+
+/** 《…》 titles, named meetings and campaigns. */
+function measures(text: string, out: Cand[]): void {
+  let m: RegExpExecArray | null;
+  const titled = /《([^《》\n]{2,90})》/g;
+  while ((m = titled.exec(text))) {
+    const inner = m[1]!;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const plain = inner.replace(/[(（]征求意见稿[)）]$/, "");
+    let kind: MeasureKind | null = TITLE_KINDS.find(([re]) => re.test(plain))?.[1] ?? null;
+    if (NOT_MEASURE_TITLE.test(plain) && !/(通知|公告|规定|办法)$/.test(plain)) kind = null;
+    else if (!kind && /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start))) kind = "other";
+    if (!kind) {
+      out.push({ start, end, ref: null, priority: 9 });
+      continue;
+    }
+    const status = /征求意见稿/.test(inner) ? "征求意见稿" : null;
+    const named = NAMED_MEASURES.find((n) => n.name === canonicalTitle(inner));
+    const ref: EntityRef = { label: "Measure", name: canonicalTitle(inner), aliases: named?.aliases ?? [], properties: { kind, date: null, status } };
+    out.push({ start, end, ref, priority: 8 });
+  }
+  const campaign = /[“"]([^”"\s,，。]{2,8})[”"](?:专项)?行动/g;
+  while ((m = campaign.exec(text))) {
+    if (GENERIC_CAMPAIGN.test(m[1]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, ref: { label: "Measure", name: `${m[1]}行动`, aliases: [`“${m[1]}”行动`], properties: { kind: "campaign", date: null, status: null } }, priority: 6 });
+  }
+}
+
+/** Meetings convened by an agency: 金融委召开第五十一次会议; 发改委组织召开…专题视频会议. Runs after agencies are chosen. */
+function meetings(text: string, chosen: Cand[], out: Cand[]): void {
+  for (const a of chosen) {
+    if (a.ref?.label !== "Agency") continue;
+    const after = text.slice(a.end, a.end + 60);
+    const m = after.match(/^(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:组织|召集[^,，。;；]{0,8}?)?(?:召开了?|举行了?)[,，]?/);
+    if (!m) continue;
+    const rest = after.slice(m[0].length);
+    const numbered = rest.match(/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/);
+    const named = rest.match(/^[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|会议|专题会)/);
+    const hit = numbered ?? named;
+    if (!hit) continue;
+    const start = a.end + m[0].length;
+    const name = numbered ? `${a.ref.name}${hit[0]}` : canonicalTitle(hit[0]);
+    out.push({
+      start,
+      end: start + hit[0].length,
+      ref: { label: "Measure", name, aliases: numbered ? [hit[0]] : [], properties: { kind: "meeting", date: null, status: null } },
+      priority: 7,
+      links: [{ type: "ISSUED", from: a.ref, to: null as unknown as EntityRef, properties: {} }],
+    });
+  }
+}
+
+/** Keep the longest non-overlapping candidates (ties: higher priority, earlier). */
+function choose(cands: Cand[], taken: Cand[] = []): Cand[] {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const chosen = [...taken];
+  for (const c of sorted) if (!chosen.some((x) => x.start < c.end && c.start < x.end)) chosen.push(c);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+// ------------------------------------------------------------------ people
+
+const TITLES = [...new Set([...OFFICIAL_TITLES, ...EXPERT_TITLES])].sort((a, b) => b.length - a.length);
+const TITLE_END = new RegExp(`(${TITLES.join("|")})$`);
+const OFFICIAL_END = new RegExp(`(${[...OFFICIAL_TITLES].sort((a, b) => b.length - a.length).join("|")})$`);
+
+/** A personal name starting at i: surname + 1–2 chars (or a Latin name); null if none. */
+function nameAt(text: string, i: number): string | null {
+  const latin = text.slice(i, i + 40).match(/^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}/);
+  if (latin) return latin[0];
+  const two = text.slice(i, i + 2);
+  const compound = COMPOUND_SURNAMES.includes(two);
+  if (!compound && !SURNAMES.has(text[i]!)) return null;
+  const sl = compound ? 2 : 1;
+  const given = [text[i + sl], text[i + sl + 1]];
+  if (!isCjk(given[0]) || "的是在了被与及对向从等".includes(given[0]!)) return null;
+  if (isCjk(given[1]) && !NAME_STOP.has(given[1]!)) return text.slice(i, i + sl + 2);
+  return text.slice(i, i + sl + 1);
+}
+
+/** 原/前 before a title (原司长, 调查统计司原司长, 原党组成员) marks a former post. */
+const FORMER = /(^|、|[司局处部厅室所院会委行])(原|前)/;
+const FORMER_G = /(^|、|[司局处部厅室所院会委行])(?:原|前)/g;
+
+interface Post {
+  org: Cand | null;
+  title: string;
+  former: boolean;
+}
+
+/** People introduced by titles: [org][dept]title(、[org]title)* + name. */
+function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => number): Cand[] {
+  const out: Cand[] = [];
+  const orgs = chosen.filter((c) => c.ref && (c.ref.label === "Agency" || c.ref.label === "Company"));
+  const titleRe = new RegExp(`(${TITLES.join("|")})`, "g");
+  let m: RegExpExecArray | null;
+  while ((m = titleRe.exec(text))) {
+    const nameStart = m.index + m[0].length;
+    const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
+    const titleStart = overlapped ? overlapped.end : m.index;
+    const name = nameAt(text, nameStart);
+    if (!name) continue;
+    if (chosen.some((c) => c.start < nameStart + name.length && nameStart < c.end)) continue;
+    // the chain region: back to punctuation or a sentence/clause start
+    let rs = titleStart;
+    while (rs > 0 && !/[,，。;；:：“”"!?！？()（）\n]/.test(text[rs - 1]!) && titleStart - rs < 60) rs--;
+    const regionOrgs = orgs.filter((o) => o.start >= rs && o.end <= titleStart && sentenceOf(o.start) === sentenceOf(nameStart));
+    // posts: each org followed by its title text; title text may contain 、-separated titles
+    const posts: Post[] = [];
+    const segs: Array<{ org: Cand | null; from: number; to: number }> = [];
+    if (!regionOrgs.length) segs.push({ org: null, from: Math.max(rs, titleStart - 8), to: nameStart });
+    regionOrgs.forEach((o, k) => segs.push({ org: o, from: o.end, to: k + 1 < regionOrgs.length ? regionOrgs[k + 1]!.start : nameStart }));
+    let former = false;
+    for (const seg of segs) {
+      let t = text.slice(seg.from, seg.to).replace(/^[、,，]+|[、,，]+$/g, "");
+      if (!seg.org) {
+        const tm = t.match(new RegExp(`((原|前)?(${TITLES.join("|")}))$`));
+        t = tm ? tm[1]! : "";
+      }
+      if (seg.org && /部$|局$|厅$/.test(seg.org.ref!.name) && t === "长") t = seg.org.ref!.name.slice(-1) + "长";
+      if (!t || t.length > 22 || /[的在是了对将]/.test(t)) continue;
+      if (!TITLE_END.test(t) && !/^.长$/.test(t)) continue;
+      const isFormer = FORMER.test(t);
+      if (isFormer) former = true;
+      posts.push({ org: seg.org, title: t, former: isFormer || (former && !seg.org) });
+    }
+    if (!posts.length) continue;
+    const lastTitle = posts.at(-1)!.title;
+    if (GENERIC_PEOPLE.test(lastTitle)) continue;
+    const govPost = posts.find((p) => (p.org?.role === "gov" || !p.org) && OFFICIAL_END.test(p.title.split("、").at(-1)!) || /^.长$/.test(p.title));
+    const isOfficial = !!govPost && (govPost.org?.role === "gov" || (!govPost.org && !posts.some((p) => p.org)));
+    const label: EntityLabel = isOfficial ? "Official" : "Person";
+    const plainTitle = lastTitle.match(TITLE_END)?.[1] ?? lastTitle.replace(FORMER_G, "$1").split("、").at(-1)!;
+    const ref: EntityRef = { label, name: name, aliases: [], properties: { title: plainTitle } };
+    const cand: Cand = { start: nameStart, end: nameStart + name.length, ref, priority: 5, links: [] };
+    for (const p of posts) {
+      if (!p.org?.ref) continue;
+      if (isOfficial && p.org.role === "gov") cand.links!.push({ type: "SERVES_AT", from: ref, to: p.org.ref, properties: { title: p.title.replace(FORMER_G, "$1"), former: p.former } });
+      else if (!isOfficial || p.org.role !== "gov") {
+        if (label === "Person") cand.links!.push({ type: "AFFILIATED_WITH", from: ref, to: p.org.ref, properties: { title: p.title } });
+      }
+    }
+    out.push(cand);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ main
+
+/** The aliases of a mention's entity: lexicon/text-defined ones plus the forms seen (brackets stripped, name excluded). */
+function aliasForms(ref: EntityRef, seen: string[]): string[] {
+  const forms = seen.map((f) => (ref.label === "Measure" ? canonicalTitle(f.replace(/^《|》$/g, "")) : f.replace(/\s+/g, " ").trim()));
+  return [...new Set([...ref.aliases, ...forms])].filter((f) => f && f !== ref.name && !f.includes("\uFFFD"));
+}
+
+/**
+ * Extract mentions and intrinsic links from one normalized document.
+ * @example extract(body, norm, sentences, ranges).mentions.find(m => m.normalized === "中国人民银行")
+ */
+export function extract(body: string, norm: NormalizedText, sentences: SentenceSpan[], ranges: Array<[number, number]>): Extraction {
+  const text = norm.text;
+  const warnings: string[] = [];
+  const sentenceOf = (pos: number): number => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = ranges[mid]!;
+      if (pos < s) hi = mid - 1;
+      else if (pos >= e) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const cands: Cand[] = [];
+  divisionsAndLocalAgencies(text, cands);
+  lexicon(text, cands);
+  patternOrgs(text, cands);
+  measures(text, cands);
+  const inSentence = (c: Cand): boolean => {
+    const s = sentenceOf(c.start);
+    return s >= 0 && s === sentenceOf(c.end - 1) && !text.slice(c.start, c.end).includes("\uFFFD");
+  };
+  let chosen = choose(cands.filter(inSentence));
+  const meet: Cand[] = [];
+  meetings(text, chosen, meet);
+  chosen = choose(meet.filter(inSentence), chosen);
+  const found = people(text, chosen, sentenceOf);
+  chosen = choose(found, chosen);
+
+  // aliases defined in the text: X（以下简称“Y”）; then later occurrences of aliases and of found names
+  const extra: Array<{ form: string; ref: EntityRef }> = [];
+  const defs: Cand[] = [];
+  for (const c of chosen) {
+    if (!c.ref) continue;
+    const after = text.slice(c.end, c.end + 24).match(/^\s*[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?([“"《「]?)([^“”"《》「」)）]{1,14})([”"》」]?)[)）]/);
+    if (after) {
+      const alias = after[2]!;
+      const open = after[1]!;
+      c.ref.aliases = [...new Set([...c.ref.aliases, alias])];
+      // a generic alias (《公告》, “通知”) is only matched as written, in its brackets
+      const generic = alias.length < 3 || /^(公告|通知|规定|意见|办法|文件|措施|政策|条例)$/.test(alias);
+      const written = open ? `${open}${alias}${after[3]}` : alias;
+      extra.push({ form: generic ? written : alias, ref: c.ref });
+      const aStart = c.end + after[0].indexOf(alias) - (generic ? open.length : 0);
+      defs.push({ start: aStart, end: aStart + (generic ? written.length : alias.length), ref: c.ref, priority: 10 });
+    }
+    if (c.ref.label === "Official" || c.ref.label === "Person") extra.push({ form: c.ref.name, ref: c.ref });
+  }
+  // the alias inside its definition replaces whatever was found there (《公告》 is not a measure of its own)
+  chosen = choose(chosen.filter((c) => !defs.some((d) => d.start < c.end && c.start < d.end)), defs);
+  const more: Cand[] = [];
+  for (const { form, ref } of extra) {
+    let from = 0;
+    for (;;) {
+      const p = text.indexOf(form, from);
+      if (p < 0) break;
+      from = p + form.length;
+      more.push({ start: p, end: p + form.length, ref, priority: 4 });
+    }
+  }
+  chosen = choose(more.filter(inSentence), chosen);
+
+  // mentions and links
+  const mentions: Mention[] = [];
+  const links: Link[] = [];
+  for (const c of chosen) {
+    if (!c.ref) continue;
+    const si = sentenceOf(c.start);
+    const sentence = sentences[si];
+    if (!sentence) continue;
+    const start = norm.toOriginal[c.start]!;
+    const end = norm.toOriginal[c.end - 1]! + 1;
+    const clean = Array.from({ length: c.end - c.start }, (_, k) => body[norm.toOriginal[c.start + k]!]).join("");
+    mentions.push({
+      label: c.ref.label,
+      surface: body.slice(start, end),
+      normalized: c.ref.name,
+      start,
+      end,
+      sentenceId: sentence.id,
+      properties: { ...c.ref.properties, aliases: aliasForms(c.ref, [text.slice(c.start, c.end), clean]) },
+    });
+    for (const l of c.links ?? []) {
+      const from = l.from ?? c.ref;
+      const to = l.to ?? c.ref;
+      links.push({ type: l.type, from, to, sentenceId: sentence.id, properties: l.properties });
+    }
+  }
+  return { mentions, links, warnings };
+}

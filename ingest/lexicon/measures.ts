@@ -1,0 +1,27 @@
+/**
+ * Measures known by a nickname (924通知 = 《关于进一步防范和处置虚拟货币交易炒作风险的通知》)
+ * and the title endings that classify a 《…》 title.
+ */
+import type { MeasureKind } from "../../schema/index.js";
+
+export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: MeasureKind }> = [
+  { name: "关于进一步防范和处置虚拟货币交易炒作风险的通知", aliases: ["924通知", "924规定", "9·24通知", "九二四通知", "924文件"], kind: "notice" },
+  { name: "关于防范代币发行融资风险的公告", aliases: ["94政策", "94公告", "九四公告", "9·4公告"], kind: "announcement" },
+  { name: "关于防范比特币风险的通知", aliases: ["五部委联合通知", "五部委通知"], kind: "notice" },
+  { name: "关于防范虚拟货币交易炒作风险的公告", aliases: ["三协会公告"], kind: "announcement" },
+  { name: "关于整治虚拟货币“挖矿”活动的通知", aliases: [], kind: "notice" },
+];
+
+/** Title endings → kind (checked in order, on the title without a trailing （征求意见稿）). */
+export const TITLE_KINDS: Array<[RegExp, MeasureKind]> = [
+  [/(通知|紧急通知|通报)$/, "notice"],
+  [/(公告|通告|声明|提示|风险提示)$/, "announcement"],
+  [/(措施|意见|指导意见|实施意见|方案|办法|细则|指引|规划|计划|要点|决议)$/, "measures"],
+  [/(规定|暂行规定|条例|法|决定|解释|批复)$/, "law"],
+];
+
+/** Titles in 《》 that are publications or rules of a platform, not measures. */
+export const NOT_MEASURE_TITLE = /(日报|晚报|早报|时报|周刊|杂志|通讯|新闻|报|网|公约|Communications|Nature|Science)$/;
+
+/** Named campaigns written as “X”行动 are recognized by pattern; these words are too generic to be a campaign name. */
+export const GENERIC_CAMPAIGN = /^(专项|收网|集中|联合|整治|清理|打击|统一)$/;

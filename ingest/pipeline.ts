@@ -1,0 +1,150 @@
+/**
+ * pipeline: composes read → normalize → sentences → extract → resolve →
+ * relate into one DocumentResult per file, and builds its GraphBatch (the
+ * Document, its Sentences, entities, MENTIONS and relation edges, with
+ * property keys exactly as declared in schema NODE_PROPERTIES / REL_SPECS).
+ * `processDocument` is pure; `processFiles` and `listArticleFiles` touch the file system.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { edgeId, NODE_PROPERTIES, REL_SPECS, type GraphBatch, type KgEdge, type KgNode, type PropValue } from "../schema/index.js";
+import { findDates, inferDate } from "./dates.js";
+import { extract } from "./extract.js";
+import { normalize, normalizeName, toSimplified } from "./normalize.js";
+import { read } from "./read.js";
+import { relate } from "./relate.js";
+import { resolve } from "./resolve.js";
+import { sentenceRanges, splitSentences } from "./sentences.js";
+import type { DocumentResult, Entity, IngestError, Relation } from "./types.js";
+
+const ARTICLE_EXT = /\.(txt|html?|md)$/i;
+
+/** The `search` property: normalized Simplified lower-case name and aliases joined with "|". */
+export function searchKey(name: string, aliases: string[]): string {
+  return [...new Set([name, ...aliases].map((s) => normalizeName(s).toLowerCase()).filter(Boolean))].join("|");
+}
+
+/** Keep only declared property keys, turning undefined into null. */
+function declared(label: KgNode["label"], props: Record<string, PropValue | undefined>): Record<string, PropValue> {
+  const out: Record<string, PropValue> = {};
+  for (const k of Object.keys(NODE_PROPERTIES[label])) out[k] = props[k] ?? null;
+  return out;
+}
+
+function entityNode(e: Entity): KgNode {
+  return { id: e.id, label: e.label, properties: declared(e.label, { ...e.properties, name: e.name, aliases: e.aliases, search: searchKey(e.name, e.aliases) }) };
+}
+
+function relationEdge(r: Relation): KgEdge {
+  const spec = REL_SPECS[r.type];
+  const props: Record<string, PropValue> = {};
+  for (const k of Object.keys(spec.properties)) props[k] = k === "evidence" ? r.evidence : k === "date" ? r.date : (r.properties?.[k] ?? null);
+  return { id: edgeId(r.type, r.source, r.target), type: r.type, source: r.source, target: r.target, properties: props };
+}
+
+/**
+ * Process one article file's bytes into its extraction and graph batch.
+ * @example processDocument("seeds/000_57e0f5cb65e350e3.txt", bytes).batch.nodes.length > 0
+ */
+export function processDocument(path: string, bytes: Uint8Array): DocumentResult {
+  const { document, warnings: readWarnings } = read(path, bytes);
+  const norm = normalize(document.body);
+  const warnings = [...readWarnings, ...norm.warnings.map((w) => `${path}: ${w}`)];
+  if (!document.published) {
+    const inferred = inferDate(norm.text);
+    if (inferred) {
+      document.published = inferred;
+      document.dateInferred = true;
+    }
+  }
+  const ranges = sentenceRanges(norm.text);
+  const sentences = splitSentences(document.id, document.body, norm);
+  const ex = extract(document.body, norm, sentences, ranges);
+  warnings.push(...ex.warnings.map((w) => `${path}: ${w}`));
+  const { entities, mentions } = resolve(ex.mentions, ex.links);
+  const dates = findDates(norm.text, document.published);
+  const relations = relate({ text: norm, sentences, ranges, mentions, entities, links: ex.links, dates, published: document.published });
+
+  const language = toSimplified(document.body) === document.body ? "zh-Hans" : "zh-Hant";
+  const nodes: KgNode[] = [];
+  const edges: KgEdge[] = [];
+  nodes.push({
+    id: document.id,
+    label: "Document",
+    properties: declared("Document", {
+      name: document.title ?? document.body.split("\n")[0]!.slice(0, 30),
+      title: document.title,
+      outlet: document.outlet,
+      author: document.author,
+      published: document.published,
+      dateInferred: document.dateInferred,
+      language,
+      path: document.path,
+      url: document.url,
+      text: document.body,
+    }),
+  });
+  for (const s of sentences) {
+    nodes.push({ id: s.id, label: "Sentence", properties: declared("Sentence", { name: s.text.length > 24 ? `${s.text.slice(0, 24)}…` : s.text, docId: s.docId, idx: s.index, start: s.start, end: s.end, text: s.text }) });
+    edges.push({ id: edgeId("HAS_SENTENCE", document.id, s.id), type: "HAS_SENTENCE", source: document.id, target: s.id, properties: {} });
+  }
+  for (const e of entities) nodes.push(entityNode(e));
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const id = edgeId("MENTIONS", m.sentenceId, m.entityId);
+    // one MENTIONS edge per (sentence, entity): the first occurrence in the sentence
+    if (seen.has(id)) continue;
+    seen.add(id);
+    edges.push({ id, type: "MENTIONS", source: m.sentenceId, target: m.entityId, properties: { surface: m.surface, start: m.start, end: m.end } });
+  }
+  for (const r of relations) edges.push(relationEdge(r));
+  const batch: GraphBatch = { nodes, edges };
+  return { document, sentences, entities, mentions, relations, warnings, batch };
+}
+
+/**
+ * Read and process files; a file that fails is reported and the rest go on.
+ * @example processFiles(listArticleFiles(["seeds"])).errors.length === 0
+ */
+export function processFiles(paths: string[], onProgress?: (done: number, total: number, path: string) => void): { results: DocumentResult[]; errors: IngestError[] } {
+  const results: DocumentResult[] = [];
+  const errors: IngestError[] = [];
+  paths.forEach((p, i) => {
+    try {
+      results.push(processDocument(p, readFileSync(p)));
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      errors.push({ path: p, message: msg.startsWith(p) ? msg : `${p}: ${msg}` });
+    }
+    onProgress?.(i + 1, paths.length, p);
+  });
+  return { results, errors };
+}
+
+/**
+ * Expand directories into article files (.txt/.html/.htm/.md), sorted; skips lexicon folders and dot files.
+ * @example listArticleFiles(["seeds"]) // ["seeds/000_….txt", …]
+ */
+export function listArticleFiles(pathsOrDirs: string[]): string[] {
+  const out = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith(".") || name === "lexicon" || name === "node_modules") continue;
+      const p = join(dir, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (ARTICLE_EXT.test(name)) out.add(p);
+    }
+  };
+  for (const p of pathsOrDirs) {
+    let dir = false;
+    try {
+      dir = statSync(p).isDirectory();
+    } catch {
+      // a missing path is kept so that processFiles reports it
+    }
+    if (dir) walk(p);
+    else out.add(p);
+  }
+  return [...out].sort();
+}

@@ -1,0 +1,169 @@
+/**
+ * relate: typed relationships from sentence-level evidence.
+ *
+ * - links carried by mentions (LOCATED_IN, IN_PROVINCE, SERVES_AT, AFFILIATED_WITH, ISSUED for meetings);
+ * - ISSUED: agencies in the clause before an issuing verb that precedes a measure
+ *   (中国人民银行等十部门联合发布《…》; three associations 联合发布);
+ * - APPLIES_TO: a local measure applies to its issuer's division;
+ * - TARGETS / ACTED_ON: a measure or agency, an action verb, then a company;
+ * - SANCTIONED: a discipline body, a sanction word and an official in one sentence;
+ * - MOVED_TO: a company, a move word and a country in one sentence (or the company
+ *   in the sentence before, same paragraph).
+ * Each relation carries its sentence ids and the sentence's date (day precision) where known.
+ */
+import { edgeId, type PropValue } from "../schema/index.js";
+import type { DateMention } from "./dates.js";
+import type { Link } from "./extract.js";
+import { idOf } from "./resolve.js";
+import type { Entity, NormalizedText, Relation, ResolvedMention, SentenceSpan } from "./types.js";
+
+export interface RelateInput {
+  text: NormalizedText;
+  sentences: SentenceSpan[];
+  /** Normalized-text ranges of the sentences (same order). */
+  ranges: Array<[number, number]>;
+  mentions: ResolvedMention[];
+  entities: Entity[];
+  links: Link[];
+  dates: DateMention[];
+  published: string | null;
+}
+
+const ISSUE_VERB = /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日)?(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出)了?的?\s*$/;
+const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
+const SANCTION = /(双开|开除党籍|开除公职|党纪处分|政务处分|处分|立案审查|审查调查|留置|移送检察|被查|落马)/;
+const MOVE = /(出海|迁往|迁至|迁移|转移至|转移到|搬迁|搬到|落户|进军|布局|自营挖矿|设立|建设|转战|移师|前往|撤离|退出中国|退出大陆|迁出)/;
+const SAME_DAY = /(同一天|同日|当天|当日|同天)/;
+
+/** Day-precision date of each sentence: its first full date; 同一天 → the previous one; a bare date line → the next sentence. */
+export function sentenceDates(input: Pick<RelateInput, "ranges" | "dates" | "text">): Array<string | null> {
+  const out: Array<string | null> = [];
+  let headline: string | null = null;
+  input.ranges.forEach(([s, e], i) => {
+    const inside = input.dates.filter((d) => d.start >= s && d.end <= e && d.precision === "day" && d.value);
+    const own = inside[0]?.value ?? null;
+    const t = input.text.text.slice(s, e);
+    let date = own;
+    if (!date && SAME_DAY.test(t)) date = out[i - 1] ?? null;
+    if (!date && headline) date = headline;
+    headline = inside.length === 1 && t.replace(/\s/g, "").length <= inside[0]!.end - inside[0]!.start + 1 ? own : null;
+    out.push(date);
+  });
+  return out;
+}
+
+/**
+ * Build the relations of one document (and fill measure dates stated with their issuing).
+ * @example relate(input).find(r => r.type === "ISSUED")
+ */
+export function relate(input: RelateInput): Relation[] {
+  const { sentences, ranges, mentions, links } = input;
+  const text = input.text.text;
+  const entityById = new Map(input.entities.map((e) => [e.id, e]));
+  const sdates = sentenceDates(input);
+  const sIndex = new Map(sentences.map((s, i) => [s.id, i]));
+  const rels = new Map<string, Relation>();
+  const add = (type: Relation["type"], source: string, target: string, sentenceIds: string[], date: string | null, properties?: Record<string, PropValue>): void => {
+    if (source === target) return;
+    const key = edgeId(type, source, target);
+    const r = rels.get(key);
+    if (!r) rels.set(key, { type, source, target, evidence: [...sentenceIds], date, ...(properties ? { properties } : {}) });
+    else {
+      for (const s of sentenceIds) if (!r.evidence.includes(s)) r.evidence.push(s);
+      if (!r.date || (date && date < r.date)) r.date = date ?? r.date;
+      if (properties && r.properties) for (const [k, v] of Object.entries(properties)) if (r.properties[k] == null || (k === "title" && typeof v === "string" && typeof r.properties[k] === "string" && v.length > (r.properties[k] as string).length)) r.properties[k] = v;
+    }
+  };
+  // 1. links carried by mentions
+  for (const l of links) {
+    const i = sIndex.get(l.sentenceId)!;
+    const dated = l.type === "SERVES_AT" || l.type === "AFFILIATED_WITH" || l.type === "ISSUED" ? sdates[i] ?? null : null;
+    const props: Record<string, PropValue> | undefined = l.type === "SERVES_AT" ? { title: l.properties.title ?? null, former: l.properties.former ?? false } : l.type === "AFFILIATED_WITH" ? { title: l.properties.title ?? null } : undefined;
+    add(l.type, idOf(l.from), idOf(l.to), [l.sentenceId], dated, props);
+  }
+  // 2. sentence rules
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const m of mentions) {
+    const i = sIndex.get(m.sentenceId)!;
+    bySentence.set(i, [...(bySentence.get(i) ?? []), m]);
+  }
+  // normalized offsets of mentions: map body offsets back via ranges (mentions are sorted by start)
+  const normStart = (m: ResolvedMention): number => {
+    const arr = input.text.toOriginal;
+    let lo = 0;
+    let hi = arr.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (arr[mid]! < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const normEnd = (m: ResolvedMention): number => {
+    let p = normStart(m);
+    while (p < input.text.toOriginal.length - 1 && input.text.toOriginal[p]! < m.end) p++;
+    return p;
+  };
+  const measureDate = new Map<string, string>();
+  for (const [i, ms] of bySentence) {
+    const [s] = ranges[i]!;
+    const sid = sentences[i]!.id;
+    const date = sdates[i] ?? null;
+    const sorted = [...ms].sort((a, b) => a.start - b.start);
+    const agencies = sorted.filter((m) => m.label === "Agency");
+    const companies = sorted.filter((m) => m.label === "Company");
+    // ISSUED
+    for (const me of sorted.filter((m) => m.label === "Measure")) {
+      const ms0 = normStart(me);
+      const before = text.slice(s, ms0);
+      const v = before.match(ISSUE_VERB);
+      if (!v) continue;
+      const verbAt = s + (v.index ?? 0);
+      let clauseStart = s;
+      for (let k = verbAt - 1; k >= s; k--) if (/[,，;；:：。]/.test(text[k]!)) { clauseStart = k + 1; break; }
+      const issuers = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= verbAt);
+      // the date written in the clause (e.g. 2021年9月24日，…发布) or the sentence's date
+      const dateInClause = input.dates.filter((d) => d.start >= s && d.end <= verbAt && d.precision === "day" && d.value).at(-1)?.value ?? date;
+      for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
+      if (issuers.length && dateInClause && (!measureDate.has(me.entityId) || dateInClause < measureDate.get(me.entityId)!)) measureDate.set(me.entityId, dateInClause);
+      // APPLIES_TO: local issuers' divisions
+      for (const a of issuers)
+        for (const l of links) if (l.type === "LOCATED_IN" && idOf(l.from) === a.entityId && (l.to.label === "Province" || l.to.label === "Place")) add("APPLIES_TO", me.entityId, idOf(l.to), [sid], dateInClause);
+      // TARGETS: a company named after an action verb following the measure
+      const afterM = text.slice(normEnd(me), ranges[i]![1]);
+      if (ACTION_VERB.test(afterM)) for (const c of companies) if (normStart(c) > normEnd(me)) add("TARGETS", me.entityId, c.entityId, [sid], date);
+    }
+    // meetings: their ISSUED link got the sentence date; record as measure date
+    for (const l of links) if (l.type === "ISSUED" && l.sentenceId === sid && date) if (!measureDate.has(idOf(l.to))) measureDate.set(idOf(l.to), date);
+    // ACTED_ON: agency … action verb … company (or company 被 agency verb)
+    for (const a of agencies)
+      for (const c of companies) {
+        const [x, y] = normStart(a) < normStart(c) ? [normEnd(a), normStart(c)] : [normEnd(c), normStart(a)];
+        const between = text.slice(x, y);
+        const afterA = text.slice(normEnd(a), Math.min(normEnd(a) + 8, ranges[i]![1]));
+        if (normStart(a) < normStart(c) && ACTION_VERB.test(between) && !/[。;；]/.test(between) && between.length <= 16) add("ACTED_ON", a.entityId, c.entityId, [sid], date);
+        else if (normStart(c) < normStart(a) && /被$/.test(between) && ACTION_VERB.test(afterA)) add("ACTED_ON", a.entityId, c.entityId, [sid], date);
+      }
+    // SANCTIONED
+    const st = text.slice(s, ranges[i]![1]);
+    if (SANCTION.test(st))
+      for (const a of agencies.filter((x) => /纪委|监委|纪律检查|监察/.test(x.normalized)))
+        for (const o of sorted.filter((m) => m.label === "Official")) add("SANCTIONED", a.entityId, o.entityId, [sid], date);
+    // MOVED_TO
+    const countries = sorted.filter((m) => m.label === "Country");
+    if (countries.length && MOVE.test(st)) {
+      let movers = companies.filter((c) => !/(platform|payment|research)/.test(String(entityById.get(c.entityId)?.properties.sector)));
+      const ev = [sid];
+      if (!movers.length && i > 0 && !text.slice(ranges[i - 1]![1], s).includes("\n")) {
+        movers = (bySentence.get(i - 1) ?? []).filter((m) => m.label === "Company");
+        if (movers.length) ev.unshift(sentences[i - 1]!.id);
+      }
+      for (const c of movers) for (const k of countries) add("MOVED_TO", c.entityId, k.entityId, ev, date);
+    }
+  }
+  for (const [id, d] of measureDate) {
+    const e = entityById.get(id);
+    if (e && e.label === "Measure" && (!e.properties.date || d < (e.properties.date as string))) e.properties.date = d;
+  }
+  return [...rels.values()];
+}

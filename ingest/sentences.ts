@@ -1,0 +1,59 @@
+/**
+ * sentences: split a document into sentence spans with offsets into the
+ * original body. Splits on 。！？；… (and their half-width forms) and line
+ * breaks; closing quotes and brackets stay with the sentence they close.
+ * Splitting runs on the normalized text (so mojibake `?` never splits) and
+ * maps back through `toOriginal`.
+ */
+import { sentenceId } from "../schema/index.js";
+import type { NormalizedText, SentenceSpan } from "./types.js";
+
+const END = new Set(["。", "!", "?", ";", "…", "！", "？", "；"]);
+const CLOSERS = new Set(["”", "’", "」", "』", ")", "）", "》", "\"", "'", "】"]);
+
+/** Normalized-text spans [start, end) of the sentences. */
+export function sentenceRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s && /[^\s\p{P}\uFFFD]/u.test(text.slice(s, e))) out.push([s, e]);
+    else if (e > s && out.length && text[s] !== "\n") {
+      // a lone punctuation line (e.g. "。" on its own line) joins the previous sentence
+      out[out.length - 1]![1] = e;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\n") {
+      push(start, i);
+      start = i + 1;
+    } else if (END.has(c)) {
+      let j = i + 1;
+      while (j < text.length && (END.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
+      // a question mark inside a quote is not a sentence end when text continues without a break (…如何?还能…)
+      push(start, j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(start, text.length);
+  return out;
+}
+
+/**
+ * Split into sentences with body offsets.
+ * @example splitSentences("doc:x", "甲。乙！", norm)[1].text === "乙！"
+ */
+export function splitSentences(docId: string, body: string, norm: NormalizedText): SentenceSpan[] {
+  return sentenceRanges(norm.text).map(([s, e], index) => {
+    const start = norm.toOriginal[s]!;
+    const end = e < norm.toOriginal.length - 1 ? norm.toOriginal[e - 1]! + 1 : body.length;
+    // extend the end over original chars dropped by normalization (pinyin after the last char, mojibake)
+    let realEnd = end;
+    const nextStart = e < norm.toOriginal.length - 1 ? norm.toOriginal[e]! : body.length;
+    while (realEnd < nextStart && !/\s/.test(body[realEnd]!)) realEnd++;
+    return { id: sentenceId(docId, index), docId, index, start, end: realEnd, text: body.slice(start, realEnd) };
+  });
+}
