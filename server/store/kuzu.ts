@@ -110,8 +110,8 @@ export class KuzuStore implements GraphStore {
     await this.writeLock.run(async () => {
       await this.writer.query("BEGIN TRANSACTION");
       try {
-        for (const g of plan.nodes) for (const rows of chunks(g.rows, BATCH)) (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
-        for (const g of plan.edges) for (const rows of chunks(g.rows, BATCH)) (await this.exec(this.writer, upsertEdges("kuzu", g.type, g.from, g.to), { rows })).close();
+        for (const g of plan.nodes) for (const rows of kuzuBatches(g.rows)) (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
+        for (const g of plan.edges) for (const rows of kuzuBatches(g.rows)) (await this.exec(this.writer, upsertEdges("kuzu", g.type, g.from, g.to), { rows })).close();
         await this.writer.query("COMMIT");
       } catch (e) {
         await this.writer.query("ROLLBACK").catch(() => undefined);
@@ -183,6 +183,30 @@ export class KuzuStore implements GraphStore {
       });
     });
   }
+}
+
+/**
+ * Kuzu types a list-of-structs parameter from its FIRST row: a NULL or an
+ * empty list there has no type ("vector with ANY type") and the batch fails
+ * when a later row has a value. So empty lists are sent as NULL (read back as
+ * [] by values.ts), and rows are batched by which columns are NULL: within a
+ * batch, a column is NULL in every row or in none.
+ */
+export function kuzuBatches(rows: Array<Record<string, PropValue>>, size = BATCH): Array<Array<Record<string, PropValue>>> {
+  const groups = new Map<string, Array<Record<string, PropValue>>>();
+  for (const r of rows) {
+    const out: Record<string, PropValue> = {};
+    let signature = "";
+    for (const [k, v] of Object.entries(r)) {
+      const value = Array.isArray(v) && v.length === 0 ? null : v;
+      out[k] = value;
+      signature += value === null ? "0" : "1";
+    }
+    const g = groups.get(signature) ?? [];
+    g.push(out);
+    groups.set(signature, g);
+  }
+  return [...groups.values()].flatMap((g) => chunks(g, size));
 }
 
 /** Map a Kuzu error message to a QueryRejected with the reason. */

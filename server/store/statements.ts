@@ -13,7 +13,9 @@
  * | typed parameters             | `CAST(row.x AS STRING[])` (an empty or  | `row.x`; dates `date(row.x)`  |
  * |                              | all-null column has no type otherwise)  |                               |
  * | dates                        | DATE, returned as JS Date               | DATE, returned as neo4j Date  |
- * | empty lists                  | stored as NULL (read back as [])        | stored as []                  |
+ * | batched rows (`$rows`)       | typed from the first row: rows batched  | any mix of NULLs              |
+ * |                              | by NULL pattern, [] sent as NULL and    |                               |
+ * |                              | read back as [] (kuzu.ts kuzuBatches)   |                               |
  * | `x IN $list` with empty list | crashes the process: never sent (JS     | fine                          |
  * |                              | short-circuits)                         |                               |
  * | `end` (Sentence, MENTIONS) | reserved word: write s.`end`           | s.end works                   |

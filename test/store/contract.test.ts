@@ -120,4 +120,18 @@ describe.each(STORE_TARGETS)("store contract: $name", (target) => {
     const r = await store.readQuery(query);
     expect(r.columns.length).toBeGreaterThan(0);
   });
+
+  it("upserts a batch whose first rows hold NULLs and empty lists where later rows have values", async () => {
+    const rows = [
+      { id: "place:甲县", label: "Place" as const, properties: { name: "甲县", aliases: [], search: "甲县", code: null, level: null } },
+      { id: "place:乙市", label: "Place" as const, properties: { name: "乙市", aliases: ["乙"], search: "乙市|乙", code: "999900", level: "prefecture" } },
+    ];
+    await store.upsert({ nodes: rows, edges: [] });
+    const r = await store.readQuery("MATCH (p:Place) WHERE p.id IN ['place:甲县', 'place:乙市'] RETURN p ORDER BY p.id");
+    const props = r.rows.map((x) => (x.p as { properties: Record<string, unknown> }).properties);
+    expect(props).toEqual([
+      expect.objectContaining({ name: "乙市", aliases: ["乙"], code: "999900" }),
+      expect.objectContaining({ name: "甲县", aliases: [], code: null }),
+    ]);
+  });
 });
