@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { findDates, inferDate } from "../../ingest/dates.js";
+import { seed } from "./seeds.js";
+
+describe("findDates", () => {
+  it.each([
+    ["2021年9月24日，中国人民银行", null, "2021-09-24"],
+    ["2021-09-24发布", null, "2021-09-24"],
+    ["9月24日", "2021-10-01", "2021-09-24"],
+    ["12月3日", "2021-01-05", "2020-12-03"],
+    ["昨天(9日),新疆", "2021-06-10", "2021-06-09"],
+    ["今天(10日),记者", "2021-06-10", "2021-06-10"],
+    ["昨天", "2021-06-10", "2021-06-09"],
+    ["今年5月", "2021-11-14", "2021-05"],
+    ["去年", "2021-11-14", "2020"],
+    ["截至9日15时", "2021-06-10", "2021-06-09"],
+    ["盛松成22日表示", "2018-08-23", "2018-08-22"],
+    ["2017年9月的ICO", null, "2017-09"],
+    ["9月24日", null, null],
+  ])("%s (ref %s) → %s", (text, ref, want) => expect(findDates(text, ref)[0]?.value ?? null).toBe(want));
+
+  it("ignores numbers that are not dates", () => {
+    expect(findDates("耗能26万度/天，4502个", "2021-06-10")).toEqual([]);
+  });
+});
+
+describe("article dates", () => {
+  it("000: 昨天（9日） resolves to 2021-06-09 (published 2021-06-10)", () => {
+    const r = seed("000");
+    expect(r.document.published).toBe("2021-06-10");
+    const measure = r.entities.find((e) => e.name === "关于立即对虚拟货币“挖矿”行为企业进行清理整顿的通知")!;
+    expect(measure.properties.date).toBe("2021-06-09");
+    const issued = r.relations.find((x) => x.type === "ISSUED" && x.target === measure.id)!;
+    expect(issued.date).toBe("2021-06-09");
+  });
+  it("001: no metadata, date inferred from the text (2018)", () => {
+    const r = seed("001");
+    expect(r.document.dateInferred).toBe(true);
+    expect(r.document.published).toBe("2018-08-23");
+    const doc = r.batch.nodes.find((n) => n.label === "Document")!;
+    expect(doc.properties).toMatchObject({ published: "2018-08-23", dateInferred: true });
+  });
+  it("inferDate: the year of the latest explicit year, timeline month-days keep their heading's year", () => {
+    expect(inferDate("2017年9月4日\n发布公告。2017年10月30日\n火币于10月31日停止。2018年1月26日公告。8月23日记者获悉")).toBe("2018-08-23");
+    expect(inferDate("11月13日上午,通告")).toBe(null);
+  });
+});
