@@ -8,7 +8,7 @@ import { join } from "node:path";
 import cliProgress from "cli-progress";
 import { openStore, storeConfig, PROJECT_ROOT, QueryRejected, type GraphStore, type StoreConfig } from "../server/store/index.js";
 import { around, overview, resolveNode, wholeGraph } from "../server/graph.js";
-import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../server/export/index.js";
+import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { startServer } from "../server/http.js";
 import { listArticleFiles, processFiles } from "./pipeline.js";
 import { load } from "./load.js";
@@ -173,11 +173,18 @@ async function cmdExport(args: Args): Promise<number> {
       const depth = Number(args.flags.depth ?? 1);
       batch = await around(store, node.id, depth);
     } else batch = args.flags.all ? await wholeGraph(store) : await overview(store);
-    const text = exportGraph(batch, format);
     const out = args.flags.out;
-    if (typeof out === "string") writeFileSync(out, text);
-    else process.stdout.write(text + "\n");
-    const summary = `exported ${batch.nodes.length} nodes, ${batch.edges.length} edges as ${format}${typeof out === "string" ? ` to ${out}` : ""} in ${seconds(t0)} s`;
+    // CSV is two files: --out graph.csv writes graph.nodes.csv and graph.edges.csv.
+    const base = typeof out === "string" ? out.replace(/\.(json|gexf|graphml|csv|cypher)$/i, "") : "graph";
+    const files = exportGraph(batch, format, { basename: base });
+    const written: string[] = [];
+    for (const f of files) {
+      if (typeof out === "string") {
+        writeFileSync(f.name, f.text);
+        written.push(f.name);
+      } else process.stdout.write(f.text.endsWith("\n") ? f.text : f.text + "\n");
+    }
+    const summary = `exported ${batch.nodes.length} nodes, ${batch.edges.length} edges as ${format}${written.length ? ` to ${written.join(", ")}` : ""} in ${seconds(t0)} s`;
     // Keep stdout clean for the exported data.
     (typeof out === "string" ? console.log : console.error)(summary);
     return 0;

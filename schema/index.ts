@@ -200,10 +200,23 @@ export function toSerializedGraph(batch: GraphBatch, attributes: Record<string, 
   return {
     attributes,
     options: { type: "directed", multi: true, allowSelfLoops: true },
-    nodes: batch.nodes.map((n) => ({
-      key: n.id,
-      attributes: { ...n.properties, label: displayName(n), kind: n.label, name: n.properties.name ?? displayName(n), aliases: n.properties.aliases ?? [] },
-    })),
+    nodes: batch.nodes.map((n) => {
+      // `kind` is the node label here; a Measure's own kind (notice, meeting…) becomes `measureKind`.
+      // `search` is an internal matching key and is left out.
+      const { kind, search, ...rest } = n.properties;
+      void search;
+      return {
+        key: n.id,
+        attributes: {
+          ...rest,
+          ...(kind !== undefined ? { [`${n.label.toLowerCase()}Kind`]: kind } : {}),
+          label: displayName(n),
+          kind: n.label,
+          name: n.properties.name ?? displayName(n),
+          aliases: n.properties.aliases ?? [],
+        },
+      };
+    }),
     edges: batch.edges
       .filter((e) => keys.has(e.source) && keys.has(e.target))
       .map((e) => ({ key: e.id, source: e.source, target: e.target, attributes: { ...e.properties, kind: e.type } })),

@@ -9,7 +9,7 @@ import { extname, join, normalize, sep } from "node:path";
 import type { GraphStore } from "./store/types.js";
 import { QueryRejected, DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS } from "./store/types.js";
 import { around, getDocument, getEdge, listDocuments, neighbourhood, overview, resolveNode, search } from "./graph.js";
-import { EXPORT_FORMATS, EXPORT_MIME, exportGraph, isExportFormat } from "./export/index.js";
+import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { CYPHER_DIR } from "./store/statements.js";
 import { PROJECT_ROOT } from "./store/index.js";
 
@@ -166,8 +166,13 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
         if (!node) throw new HttpError(404, `export: nothing matches \`${aroundName}\`.`);
         batch = await around(store, node.id, intParam(url, "depth", 1, 0, 6));
       } else batch = await overview(store);
-      res.setHeader("content-disposition", `attachment; filename="graph.${format}"`);
-      return send(res, 200, exportGraph(batch, format), EXPORT_MIME[format]);
+      const files = exportGraph(batch, format);
+      // CSV comes as two files: ?part=nodes (default) or ?part=edges.
+      const part = url.searchParams.get("part") ?? "nodes";
+      if (format === "csv" && part !== "nodes" && part !== "edges") throw new HttpError(400, "export: invalid `part`. Expecting nodes or edges.");
+      const file = format === "csv" ? files[part === "edges" ? 1 : 0] : files[0];
+      res.setHeader("content-disposition", `attachment; filename="${file.name}"`);
+      return send(res, 200, file.text, file.mime);
     }
     throw new HttpError(404, `api: no route ${method} ${path}.`);
   }

@@ -59,7 +59,7 @@ export class KuzuStore implements GraphStore {
   async init(): Promise<void> {
     if (this.options.readOnly) return;
     await this.writeLock.run(async () => {
-      for (const ddl of kuzuDdl()) await this.writer.query(ddl);
+      for (const ddl of kuzuDdl()) await command(this.writer, ddl);
     });
   }
 
@@ -108,13 +108,13 @@ export class KuzuStore implements GraphStore {
     const existingEdges = await this.existing("existing-edges", batch.edges.map((e) => e.id), "r");
     const plan = planUpsert(batch, existingNodes, existingEdges);
     await this.writeLock.run(async () => {
-      await this.writer.query("BEGIN TRANSACTION");
+      await command(this.writer, "BEGIN TRANSACTION");
       try {
         for (const g of plan.nodes) for (const rows of kuzuBatches(g.rows)) (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
         for (const g of plan.edges) for (const rows of kuzuBatches(g.rows)) (await this.exec(this.writer, upsertEdges("kuzu", g.type, g.from, g.to), { rows })).close();
-        await this.writer.query("COMMIT");
+        await command(this.writer, "COMMIT");
       } catch (e) {
-        await this.writer.query("ROLLBACK").catch(() => undefined);
+        await command(this.writer, "ROLLBACK").catch(() => undefined);
         throw e;
       }
     });
@@ -128,7 +128,7 @@ export class KuzuStore implements GraphStore {
       const started = performance.now();
       const conn = this.reader;
       conn.setQueryTimeout(timeoutMs);
-      await conn.query("BEGIN TRANSACTION READ ONLY");
+      await command(conn, "BEGIN TRANSACTION READ ONLY");
       try {
         const ps = await conn.prepare(text);
         if (!ps.isSuccess()) throw classifyKuzuError(ps.getErrorMessage());
@@ -154,7 +154,7 @@ export class KuzuStore implements GraphStore {
         result.close();
         return { columns, rows, graph: graphOfRows(rows), truncated, elapsedMs: Math.round(performance.now() - started) };
       } finally {
-        await conn.query("ROLLBACK").catch(() => undefined);
+        await command(conn, "ROLLBACK").catch(() => undefined);
       }
     });
   }
@@ -183,6 +183,16 @@ export class KuzuStore implements GraphStore {
       });
     });
   }
+}
+
+/**
+ * Run a statement whose result is not needed, and close its result at once:
+ * a result left to the garbage collector after the database is closed
+ * crashes the process (seen with kuzu 0.11.3).
+ */
+async function command(conn: Connection, text: string): Promise<void> {
+  const r = await conn.query(text);
+  for (const x of Array.isArray(r) ? r : [r]) x.close();
 }
 
 /**
