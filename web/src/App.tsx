@@ -13,8 +13,17 @@ import { canvasActions, statusAtom, graph, versionAtom } from "./features/graph-
 import { Inspector } from "./features/inspector/Inspector.js";
 import "./features/inspector/index.js";
 import { Legend } from "./features/legend/Legend.js";
+import { FiltersPanel } from "./features/filters/FiltersPanel.js";
+import { Timeline } from "./features/timeline/Timeline.js";
 import { SearchBox } from "./features/search/SearchBox.js";
 import { themeActions, themeAtom } from "./features/theme/index.js";
+import { Workbench } from "./features/cypher-editor/Workbench.js";
+import { workbenchActions, workbenchAtom } from "./features/cypher-editor/index.js";
+import { ExportMenu } from "./features/export/ExportMenu.js";
+import { exportStatusAtom } from "./features/export/index.js";
+import { ShortcutsHelp } from "./features/shortcuts/ShortcutsHelp.js";
+import { helpOpenAtom, useShortcuts } from "./features/shortcuts/index.js";
+import { urlStateActions } from "./features/url-state/index.js";
 
 function ThemeToggle() {
   const theme = useAtom(themeAtom);
@@ -22,6 +31,28 @@ function ThemeToggle() {
     <button type="button" className="icon-button" data-testid="theme-toggle" onClick={() => themeActions.toggle()} title={`Switch to ${theme === "light" ? "dark" : "light"} theme`} aria-label="Toggle theme">
       {theme === "light" ? "☾" : "☀"}
     </button>
+  );
+}
+
+function CypherToggle() {
+  const wb = useAtom(workbenchAtom);
+  return (
+    <button type="button" data-testid="cypher-toggle" className={wb.open ? "active" : ""} onClick={() => workbenchActions.toggle()} title="Cypher workbench (c)">
+      ⌘ Cypher
+    </button>
+  );
+}
+
+function ExportToast() {
+  const s = useAtom(exportStatusAtom);
+  if (!s.last && !s.error) return null;
+  return (
+    <div className={`toast${s.error ? " error" : ""}`} data-testid="export-status" role="status">
+      {s.error ?? `Exported ${s.last}`}
+      <button type="button" className="link" onClick={() => exportStatusAtom.set({ last: null, error: null })} aria-label="Dismiss">
+        ✕
+      </button>
+    </div>
   );
 }
 
@@ -44,8 +75,9 @@ function CanvasOverlay() {
 }
 
 export function App() {
+  useShortcuts();
   useEffect(() => {
-    void canvasActions.loadOverview();
+    void urlStateActions.restore();
   }, []);
 
   return (
@@ -61,19 +93,29 @@ export function App() {
         </div>
         <SearchBox />
         <div className="topbar-actions">
+          <CypherToggle />
+          <ExportMenu />
+          <button type="button" className="icon-button" onClick={() => helpOpenAtom.set(true)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+            ?
+          </button>
           <ThemeToggle />
         </div>
       </header>
       <main className="workspace">
         <aside className="panel sidebar" aria-label="Legend and filters">
           <Legend />
+          <FiltersPanel />
+          <Timeline />
         </aside>
         <section className="stage">
           <CanvasToolbar />
           <GraphCanvas />
           <CanvasOverlay />
           <StatusBar />
+          <ExportToast />
+          <Workbench />
           <DocumentViewer />
+          <ShortcutsHelp />
         </section>
         <Inspector />
       </main>

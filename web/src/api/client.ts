@@ -3,7 +3,7 @@
  * Chinese characters, so every id in a path is encodeURIComponent-ed here and
  * nowhere else. Errors carry the server's message (`{error}` bodies).
  */
-import type { GraphBatch } from "../core/schema.js";
+import type { GraphBatch, SerializedGraph } from "../core/schema.js";
 import type { CypherExample, CypherResponse, DocumentResponse, EdgeResponse, NodeResponse, SearchResponse, StatsResponse } from "./types.js";
 
 export class ApiError extends Error {
@@ -46,6 +46,10 @@ export const api = {
   search: (q: string, limit = 20, signal?: AbortSignal) => request<SearchResponse>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }),
   node: (id: string, opts: { limit?: number; offset?: number } = {}) =>
     request<NodeResponse>(`/api/nodes/${enc(id)}?limit=${opts.limit ?? 50}&offset=${opts.offset ?? 0}`),
+  /** The neighbourhood of a node (id or name) at depth N, as graphology JSON. */
+  around: (id: string, depth: number) => request<SerializedGraph>(`/api/export?format=json&around=${enc(id)}&depth=${depth}`),
+  /** A read query's graph, as graphology JSON. */
+  exportQuery: (query: string) => request<SerializedGraph>(`/api/export?format=json&query=${enc(query)}`),
   edge: (id: string) => request<EdgeResponse>(`/api/edges/${enc(id)}`),
   document: (id: string) => request<DocumentResponse>(`/api/documents/${enc(id)}`),
   cypher: (query: string, params?: Record<string, unknown>) =>

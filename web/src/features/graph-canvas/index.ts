@@ -6,6 +6,7 @@
 import { atom } from "../../core/atom.js";
 import { createGraph, hash01, mergeBatch, type SigmaGraph } from "../../core/graph.js";
 import type { GraphBatch } from "../../core/schema.js";
+import { serializedToBatch } from "../../core/serialized.js";
 import { LABEL_COLORS } from "../../core/schema.js";
 import { api } from "../../api/client.js";
 import { layoutActions, runInitialLayout } from "../layout/index.js";
@@ -31,8 +32,23 @@ export const expansionsAtom = atom<Record<string, Expansion>>({});
 /** Nodes hidden by the user (not by filters). */
 export const hiddenNodesAtom = atom<string[]>([]);
 
-/** The page size of an expansion. */
-export const EXPAND_LIMIT = 20;
+/** Where the canvas content came from; `dirty` once it was changed by hand (expanded, removed…). Read by url-state. */
+export type CanvasSource =
+  | { type: "overview" }
+  | { type: "around"; id: string; depth: number }
+  | { type: "query"; query: string }
+  | { type: "nodes"; ids: string[] };
+export const sourceAtom = atom<{ source: CanvasSource; dirty: boolean; version: number }>({ source: { type: "overview" }, dirty: false, version: 0 });
+versionAtom.subscribe(() => {
+  const s = sourceAtom.get();
+  if (versionAtom.get() !== s.version && !s.dirty) sourceAtom.set({ ...s, dirty: true });
+});
+
+/** The page size of an expansion (URL `?expandLimit=N` overrides it, e.g. to see paging on a small graph). */
+export const EXPAND_LIMIT = (() => {
+  const n = typeof location !== "undefined" ? Number(new URLSearchParams(location.search).get("expandLimit")) : NaN;
+  return Number.isInteger(n) && n > 0 && n <= 500 ? n : 20;
+})();
 
 const bump = () => versionAtom.set((v) => v + 1);
 
@@ -137,7 +153,7 @@ async function withStatus<T>(message: string, fn: () => Promise<T>): Promise<T |
 
 export const canvasActions = {
   /** Replace the canvas with a batch (overview, a query result, a restored view), laid out from scratch. */
-  replace(batch: GraphBatch, opts: { layout?: boolean; record?: string } = {}) {
+  replace(batch: GraphBatch, opts: { layout?: boolean; record?: string; source?: CanvasSource } = {}) {
     if (opts.record) record(opts.record);
     layoutActions.kill();
     graph.clear();
@@ -149,6 +165,7 @@ export const canvasActions = {
     if (opts.layout !== false) runInitialLayout(graph);
     selectionAtom.set(null);
     bump();
+    sourceAtom.set({ source: opts.source ?? { type: "nodes", ids: graph.nodes() }, dirty: !opts.source, version: versionAtom.get() });
   },
 
   /** Add a batch to what is on the canvas; new nodes appear near `around` if given. */
@@ -165,7 +182,27 @@ export const canvasActions = {
   async loadOverview() {
     await withStatus("Loading graph…", async () => {
       const batch = await api.graph();
-      canvasActions.replace(batch);
+      canvasActions.replace(batch, { source: { type: "overview" } });
+    });
+  },
+
+  /** Empty the canvas (undoable). */
+  clear() {
+    record("clear");
+    layoutActions.kill();
+    graph.clear();
+    expansionsAtom.set({});
+    hiddenNodesAtom.set([]);
+    selectionAtom.set(null);
+    bump();
+  },
+
+  /** Replace the canvas with the neighbourhood of a node at depth N (GET /api/export?format=json&around=…&depth=N). */
+  async neighbourhood(id: string, depth: number) {
+    await withStatus(`Loading depth-${depth} neighbourhood…`, async () => {
+      const g = await api.around(id, depth);
+      canvasActions.replace(serializedToBatch(g), { record: `neighbourhood (${depth})`, source: { type: "around", id, depth } });
+      selectionAtom.set({ type: "node", id });
     });
   },
 
@@ -173,13 +210,17 @@ export const canvasActions = {
     selectionAtom.set(sel);
   },
 
-  /** Select a node, fetching it (and its first page of neighbours) if it is not on the canvas; then focus the camera on it. */
+  /**
+   * Select a node, adding it to the canvas if it is not there (alone, linked to
+   * any of its neighbours already drawn; expanding is a separate step); then
+   * focus the camera on it.
+   */
   async selectNode(id: string, opts: { focus?: boolean } = {}) {
     if (!graph.hasNode(id)) {
       const ok = await withStatus("Loading node…", async () => {
-        const res = await api.node(id, { limit: EXPAND_LIMIT, offset: 0 });
-        canvasActions.add({ nodes: [res.node, ...res.neighbours], edges: res.edges }, { record: "add node" });
-        expansionsAtom.set((x) => ({ ...x, [id]: { offset: res.neighbours.length, total: res.total } }));
+        const res = await api.node(id, { limit: 200, offset: 0 });
+        const anchorId = res.neighbours.find((n) => graph.hasNode(n.id))?.id;
+        canvasActions.add({ nodes: [res.node], edges: res.edges }, { record: "add node", around: anchorId });
         return true;
       });
       if (!ok) return;

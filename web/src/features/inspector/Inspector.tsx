@@ -94,6 +94,14 @@ function NodeView() {
           Remove
         </button>
       </div>
+      <div className="inspector-depth">
+        <span className="muted small">Neighbourhood</span>
+        {[1, 2, 3].map((d) => (
+          <button key={d} type="button" data-testid={`depth-${d}`} onClick={() => void canvasActions.neighbourhood(node.id, d)} title={`Replace the canvas with everything within ${d} step${d > 1 ? "s" : ""} of this node`}>
+            depth {d}
+          </button>
+        ))}
+      </div>
       <section>
         <h3>Properties</h3>
         <Properties props={node.properties} />

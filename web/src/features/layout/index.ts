@@ -20,7 +20,7 @@ export function initialIterations(order: number): number {
 }
 
 export function fa2Settings(graph: SigmaGraph) {
-  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 500, gravity: 1, scalingRatio: 4 };
+  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 500, strongGravityMode: true, gravity: 1.5, scalingRatio: 12 };
 }
 
 /** Seed positions on a circle (by kind, so kinds start apart) with deterministic jitter, then run ForceAtlas2. */

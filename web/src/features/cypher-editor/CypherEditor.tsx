@@ -1,0 +1,55 @@
+/** CodeMirror 6 editor for Cypher: highlighting (legacy cypher mode), schema autocomplete, Ctrl/Cmd+Enter runs. */
+import { useEffect, useRef } from "react";
+import { autocompletion, closeBrackets } from "@codemirror/autocomplete";
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { StreamLanguage, bracketMatching, syntaxHighlighting } from "@codemirror/language";
+import { cypher } from "@codemirror/legacy-modes/mode/cypher";
+import { EditorState } from "@codemirror/state";
+import { EditorView, keymap, lineNumbers, placeholder } from "@codemirror/view";
+import { classHighlighter } from "@lezer/highlight";
+import { cypherCompletions } from "./completion.js";
+
+export function CypherEditor({ value, onChange, onRun }: { value: string; onChange: (q: string) => void; onRun: (q: string) => void }) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const cb = useRef({ onChange, onRun });
+  cb.current = { onChange, onRun };
+
+  useEffect(() => {
+    const v = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          keymap.of([
+            { key: "Mod-Enter", run: (ed) => (cb.current.onRun(ed.state.doc.toString()), true) },
+            { key: "Shift-Enter", run: (ed) => (cb.current.onRun(ed.state.doc.toString()), true) },
+            ...historyKeymap,
+            ...defaultKeymap,
+          ]),
+          history(),
+          lineNumbers(),
+          bracketMatching(),
+          closeBrackets(),
+          StreamLanguage.define(cypher),
+          syntaxHighlighting(classHighlighter),
+          autocompletion({ override: [cypherCompletions] }),
+          placeholder("MATCH (n:Agency) RETURN n LIMIT 25"),
+          EditorView.lineWrapping,
+          EditorView.updateListener.of((u) => u.docChanged && cb.current.onChange(u.state.doc.toString())),
+        ],
+      }),
+    });
+    view.current = v;
+    return () => v.destroy();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // external changes (an example or a history entry chosen) replace the document
+  useEffect(() => {
+    const v = view.current;
+    if (v && v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
+  }, [value]);
+
+  return <div ref={host} className="cypher-editor" data-testid="cypher-editor" />;
+}

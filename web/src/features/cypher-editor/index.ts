@@ -1,0 +1,109 @@
+/**
+ * The Cypher workbench: the query being edited, running it (POST /api/cypher,
+ * read-only on the server), the result in table / graph / JSON views, the
+ * query history (localStorage), and example queries (GET /api/examples, served
+ * from cypher/examples/*.cypher). A result's graph can be added to or replace
+ * the canvas.
+ */
+import { atom } from "../../core/atom.js";
+import { api } from "../../api/client.js";
+import { canvasActions } from "../graph-canvas/index.js";
+import type { ResultView, WorkbenchState } from "./types.js";
+
+export * from "./types.js";
+
+const HISTORY_KEY = "kg.cypher.history";
+const HISTORY_MAX = 50;
+
+function loadHistory(): string[] {
+  try {
+    const h = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? "[]");
+    return Array.isArray(h) ? h.filter((x): x is string => typeof x === "string").slice(0, HISTORY_MAX) : [];
+  } catch {
+    return [];
+  }
+}
+
+export const DEFAULT_QUERY = "MATCH (a:Agency)-[r:ISSUED]->(m:Measure)\nRETURN a.name AS agency, m.name AS measure, m.date AS date\nORDER BY date";
+
+export const workbenchAtom = atom<WorkbenchState>({
+  open: false,
+  query: DEFAULT_QUERY,
+  status: "idle",
+  result: null,
+  error: null,
+  view: "table",
+  history: typeof localStorage !== "undefined" ? loadHistory() : [],
+  examples: [],
+  examplesError: null,
+});
+
+/** Add a query to the front of the history (deduplicated, capped) and persist it. */
+export const pushHistory = (query: string) => (history: string[]) => [query, ...history.filter((q) => q !== query)].slice(0, HISTORY_MAX);
+
+let examplesLoaded = false;
+
+export const workbenchActions = {
+  open() {
+    workbenchAtom.set((s) => ({ ...s, open: true }));
+    void workbenchActions.loadExamples();
+  },
+  close() {
+    workbenchAtom.set((s) => ({ ...s, open: false }));
+  },
+  toggle() {
+    if (workbenchAtom.get().open) workbenchActions.close();
+    else workbenchActions.open();
+  },
+  setQuery(query: string) {
+    workbenchAtom.set((s) => ({ ...s, query }));
+  },
+  setView(view: ResultView) {
+    workbenchAtom.set((s) => ({ ...s, view }));
+  },
+  async loadExamples() {
+    if (examplesLoaded) return;
+    examplesLoaded = true;
+    try {
+      const examples = await api.examples();
+      workbenchAtom.set((s) => ({ ...s, examples, examplesError: null }));
+    } catch (err) {
+      examplesLoaded = false;
+      workbenchAtom.set((s) => ({ ...s, examplesError: (err as Error).message }));
+    }
+  },
+  /** Run the current query (or the one given). */
+  async run(query = workbenchAtom.get().query) {
+    const q = query.trim();
+    if (!q) return;
+    const history = pushHistory(q)(workbenchAtom.get().history);
+    try {
+      localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+    } catch {
+      /* storage full or disabled: history lives for this session only */
+    }
+    workbenchAtom.set((s) => ({ ...s, query, status: "running", error: null, history }));
+    try {
+      const result = await api.cypher(q);
+      const hasGraph = result.graph.nodes.length > 0;
+      workbenchAtom.set((s) => ({ ...s, status: "done", result, error: null, view: s.view === "graph" && !hasGraph ? "table" : s.view }));
+    } catch (err) {
+      workbenchAtom.set((s) => ({ ...s, status: "error", result: null, error: (err as Error).message }));
+    }
+  },
+  clearHistory() {
+    try {
+      localStorage.removeItem(HISTORY_KEY);
+    } catch {
+      /* nothing to clear */
+    }
+    workbenchAtom.set((s) => ({ ...s, history: [] }));
+  },
+  /** Put the result's graph on the canvas: added to what is there, or replacing it. */
+  toCanvas(mode: "add" | "replace") {
+    const r = workbenchAtom.get().result;
+    if (!r || !r.graph.nodes.length) return;
+    if (mode === "replace") canvasActions.replace(r.graph, { record: "query result", source: { type: "query", query: workbenchAtom.get().query } });
+    else canvasActions.add(r.graph, { record: "add query result" });
+  },
+};

@@ -1,0 +1,17 @@
+/** Types of the Cypher workbench. */
+import type { CypherExample, CypherResponse } from "../../api/types.js";
+
+export const RESULT_VIEWS = ["table", "graph", "json"] as const;
+export type ResultView = (typeof RESULT_VIEWS)[number];
+
+export interface WorkbenchState {
+  open: boolean;
+  query: string;
+  status: "idle" | "running" | "done" | "error";
+  result: CypherResponse | null;
+  error: string | null;
+  view: ResultView;
+  history: string[];
+  examples: CypherExample[];
+  examplesError: string | null;
+}
