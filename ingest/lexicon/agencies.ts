@@ -55,6 +55,7 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   人民银行: { before: /[国]$/ },
   央行: {},
   中币: { after: /^[价值种]/ },
+  美国: { before: /[欧北南中]$/ },
 };
 
 /** Suffixes of local agencies: written forms → canonical suffix (longest forms first when matching). */
@@ -93,7 +94,6 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["科技厅"], canonical: "科学技术厅" },
   { forms: ["科技局"], canonical: "科学技术局" },
   { forms: ["国资委"], canonical: "国有资产监督管理委员会" },
-  { forms: ["电力公司"], canonical: "电力公司" },
 ];
 
 /** Suffixes that close a locally named body after a free middle part (北京市朝阳区 + 金融社会风险防控工作 + 领导小组办公室). */

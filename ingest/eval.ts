@@ -1,0 +1,178 @@
+/**
+ * eval: score the extractor against the gold annotations in
+ * test/fixtures/gold/ (seeds and the hand-written fixture articles), per kind:
+ * precision and recall of entities (those mentioned in the article), of
+ * relations, and the accuracy of measure dates. Prints a table.
+ *
+ *   npm run eval              # table
+ *   npm run eval -- --json    # metrics as JSON
+ *   npm run eval -- --check   # exit 1 if the issue's bar is not met on the seeds
+ *   npm run eval -- --verbose # also list every miss and false hit
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ENTITY_LABELS, entityId, REL_TYPES, type EntityLabel } from "../schema/index.js";
+import { processDocument } from "./pipeline.js";
+import type { DocumentResult } from "./types.js";
+
+export const GOLD_DIR = "test/fixtures/gold";
+
+export interface Gold {
+  path: string;
+  entities: Partial<Record<EntityLabel, string[]>>;
+  relations: Array<[string, string, string]>;
+  measureDates: Record<string, string | null>;
+}
+
+export interface Score {
+  kind: string;
+  gold: number;
+  predicted: number;
+  correct: number;
+  precision: number;
+  recall: number;
+  misses: string[];
+  falseHits: string[];
+}
+
+export interface DateScore {
+  stated: number;
+  statedRight: number;
+  unstated: number;
+  unstatedInvented: number;
+  errors: string[];
+}
+
+export interface EvalReport {
+  set: string;
+  documents: number;
+  entities: Score[];
+  relations: Score[];
+  dates: DateScore;
+}
+
+const refId = (ref: string): string => {
+  const i = ref.indexOf(":");
+  return entityId(ref.slice(0, i) as EntityLabel, ref.slice(i + 1));
+};
+
+function score(kind: string, gold: Set<string>, predicted: Set<string>): Score {
+  const correct = [...predicted].filter((x) => gold.has(x)).length;
+  return {
+    kind,
+    gold: gold.size,
+    predicted: predicted.size,
+    correct,
+    precision: predicted.size ? correct / predicted.size : 1,
+    recall: gold.size ? correct / gold.size : 1,
+    misses: [...gold].filter((x) => !predicted.has(x)),
+    falseHits: [...predicted].filter((x) => !gold.has(x)),
+  };
+}
+
+/** Load every gold file of a directory. */
+export function loadGold(dir = GOLD_DIR): Gold[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as Gold);
+}
+
+/**
+ * Score a set of gold documents (keys are prefixed with the document so that sets can be pooled).
+ * @example evaluate(loadGold().filter(g => g.path.startsWith("seeds/")), "seeds").entities
+ */
+export function evaluate(golds: Gold[], set: string, process: (path: string) => DocumentResult = (p) => processDocument(p, readFileSync(p))): EvalReport {
+  const ent = new Map<string, { gold: Set<string>; pred: Set<string> }>();
+  const rel = new Map<string, { gold: Set<string>; pred: Set<string> }>();
+  for (const l of ENTITY_LABELS) ent.set(l, { gold: new Set(), pred: new Set() });
+  for (const t of REL_TYPES) if (t !== "MENTIONS" && t !== "HAS_SENTENCE") rel.set(t, { gold: new Set(), pred: new Set() });
+  const dates: DateScore = { stated: 0, statedRight: 0, unstated: 0, unstatedInvented: 0, errors: [] };
+  for (const g of golds) {
+    const r = process(g.path);
+    const doc = r.document.id.replace(/^doc:/, "").slice(0, 12);
+    for (const [label, names] of Object.entries(g.entities) as Array<[EntityLabel, string[]]>)
+      for (const n of names) ent.get(label)!.gold.add(`${doc} ${entityId(label, n)}`);
+    const mentioned = new Set(r.mentions.map((m) => m.entityId));
+    for (const e of r.entities) if (mentioned.has(e.id)) ent.get(e.label)!.pred.add(`${doc} ${e.id}`);
+    for (const [t, s, o] of g.relations) rel.get(t)!.gold.add(`${doc} ${t} ${refId(s)} -> ${refId(o)}`);
+    for (const x of r.relations) rel.get(x.type)!.pred.add(`${doc} ${x.type} ${x.source} -> ${x.target}`);
+    for (const [name, want] of Object.entries(g.measureDates)) {
+      const got = r.entities.find((e) => e.id === entityId("Measure", name))?.properties.date ?? null;
+      if (want) {
+        dates.stated++;
+        if (got === want) dates.statedRight++;
+        else dates.errors.push(`${doc} ${name}: want ${want}, got ${got}`);
+      } else {
+        dates.unstated++;
+        if (got) {
+          dates.unstatedInvented++;
+          dates.errors.push(`${doc} ${name}: want null, got ${got}`);
+        }
+      }
+    }
+  }
+  return {
+    set,
+    documents: golds.length,
+    entities: [...ent].filter(([, v]) => v.gold.size || v.pred.size).map(([k, v]) => score(k, v.gold, v.pred)),
+    relations: [...rel].filter(([, v]) => v.gold.size || v.pred.size).map(([k, v]) => score(k, v.gold, v.pred)),
+    dates,
+  };
+}
+
+const total = (kind: string, scores: Score[]): Score => {
+  const gold = scores.reduce((a, s) => a + s.gold, 0);
+  const predicted = scores.reduce((a, s) => a + s.predicted, 0);
+  const correct = scores.reduce((a, s) => a + s.correct, 0);
+  return { kind, gold, predicted, correct, precision: predicted ? correct / predicted : 1, recall: gold ? correct / gold : 1, misses: [], falseHits: [] };
+};
+
+/** The report as a fixed-width table. */
+export function formatReport(r: EvalReport, verbose = false): string {
+  const f = (x: number): string => x.toFixed(2);
+  const row = (group: string, s: Score): string => `${group.padEnd(9)}${s.kind.padEnd(16)}${String(s.gold).padStart(5)}${String(s.predicted).padStart(6)}${String(s.correct).padStart(8)}${f(s.precision).padStart(7)}${f(s.recall).padStart(7)}`;
+  const lines = [`${r.set}: ${r.documents} documents`, `${"group".padEnd(9)}${"kind".padEnd(16)}${"gold".padStart(5)}${"pred".padStart(6)}${"correct".padStart(8)}${"P".padStart(7)}${"R".padStart(7)}`];
+  for (const s of r.entities) lines.push(row("entity", s));
+  lines.push(row("entity", total("(all)", r.entities)));
+  for (const s of r.relations) lines.push(row("relation", s));
+  lines.push(row("relation", total("(all)", r.relations)));
+  const d = r.dates;
+  lines.push(`dates    measure dates stated: ${d.statedRight}/${d.stated} right; not stated: ${d.unstated - d.unstatedInvented}/${d.unstated} left empty`);
+  if (verbose) {
+    for (const s of [...r.entities, ...r.relations]) {
+      for (const m of s.misses) lines.push(`  miss   ${m}`);
+      for (const m of s.falseHits) lines.push(`  false  ${m}`);
+    }
+    for (const e of d.errors) lines.push(`  date   ${e}`);
+  }
+  return lines.join("\n");
+}
+
+/** Does a report meet issue 4's bar (entities P,R ≥ 0.9 per kind; relations R ≥ 0.8 per kind; every stated date right)? */
+export function meetsBar(r: EvalReport): string[] {
+  const fails: string[] = [];
+  for (const s of r.entities) if (s.precision < 0.9 || s.recall < 0.9) fails.push(`entity ${s.kind}: P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)}`);
+  for (const s of r.relations) if (s.gold && s.recall < 0.8) fails.push(`relation ${s.kind}: R ${s.recall.toFixed(2)}`);
+  if (r.dates.statedRight < r.dates.stated) fails.push(`dates: ${r.dates.statedRight}/${r.dates.stated}`);
+  return fails;
+}
+
+const isMain = process.argv[1] && /eval\.[tj]s$/.test(process.argv[1]);
+if (isMain) {
+  const args = new Set(process.argv.slice(2));
+  const golds = loadGold();
+  const reports = [
+    evaluate(golds.filter((g) => g.path.startsWith("seeds/")), "seeds"),
+    evaluate(golds.filter((g) => !g.path.startsWith("seeds/")), "fixtures (test/fixtures/articles, unseen by the lexicons)"),
+  ].filter((r) => r.documents > 0);
+  if (args.has("--json")) console.log(JSON.stringify(reports, null, 2));
+  else console.log(reports.map((r) => formatReport(r, args.has("--verbose"))).join("\n\n"));
+  if (args.has("--check")) {
+    const fails = meetsBar(reports[0]!);
+    if (fails.length) {
+      console.error(`eval: below the bar on the seeds: ${fails.join("; ")}`);
+      process.exit(1);
+    }
+  }
+}
