@@ -100,7 +100,7 @@ async function cmdIngest(args: Args): Promise<number> {
     if (tty) loadBar.stop();
     const allErrors = [...errors, ...report.errors];
     for (const e of allErrors) console.error(`error: ${e.message}`);
-    for (const r of results) for (const w of r.warnings) console.error(`warning: ${r.document.path}: ${w}`);
+    for (const r of results) for (const w of r.warnings) console.error(`warning: ${w.startsWith(r.document.path) ? w : `${r.document.path}: ${w}`}`);
     const counts = await store.counts();
     console.log(
       `ingested ${report.documents}/${paths.length} documents into ${store.kind} store: ${counts.nodes} nodes, ${counts.edges} edges, ${allErrors.length} errors, ${seconds(t0)} s`,

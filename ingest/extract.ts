@@ -159,8 +159,10 @@ const LEVEL_OF: Record<Division["level"], string> = { province: "provincial", pr
 
 /** Divisions, chains of divisions, and local agencies composed from them. */
 function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
+  const lastByLevel = new Map<string, Division>();
   for (let i = 0; i < text.length; i++) {
     if (!isCjk(text[i])) continue;
+    contextualAgency(text, i, lastByLevel, out);
     const first = divisionAt(text, i, null);
     if (!first) continue;
     // 美国德州 is Texas: a foreign country right before a division name makes it foreign
@@ -183,6 +185,10 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
       j += next.len;
     }
     const last = chain.at(-1)!.div;
+    for (const c of chain) {
+      lastByLevel.set(c.div.level, c.div);
+      if (c.div.level === "province" && /^(北京|天津|上海|重庆)/.test(c.div.name)) lastByLevel.set("prefecture", c.div);
+    }
     // local agency: chain + suffix
     let agency: Cand | null = null;
     const energy = text.startsWith("能源监管办公室", j) ? "能源监管办公室" : text.startsWith("能源监管办", j) ? "能源监管办" : null;
@@ -222,6 +228,34 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
   }
 }
 
+/** The level a bare 省/市/州/县/区 prefix refers to. */
+const BARE_LEVEL: Record<string, Division["level"]> = { 省: "province", 自治区: "province", 市: "prefecture", 州: "prefecture", 县: "county", 区: "county" };
+
+/**
+ * 省发改委, 市经信局, 州纪委监委: a bare level word + a body suffix names the agency of the
+ * division of that level last mentioned in the article; with none mentioned it is blocked
+ * (so 省发改委 never becomes the national 发改委).
+ */
+function contextualAgency(text: string, i: number, lastByLevel: Map<string, Division>, out: Cand[]): void {
+  const bare = text.startsWith("自治区", i) ? "自治区" : text[i]!;
+  const level = BARE_LEVEL[bare];
+  if (!level) return;
+  const j = i + bare.length;
+  for (const s of LOCAL_SUFFIXES) {
+    const f = startsWithAny(text, j, s.forms);
+    if (!f || s.canonical === "能源监管办公室") continue;
+    const div = lastByLevel.get(level);
+    if (!div) {
+      out.push({ start: i, end: j + f.length, ref: null, priority: 2 });
+      return;
+    }
+    const c: Cand = { start: i, end: j + f.length, ref: agencyRef(agencyPrefix([div]) + s.canonical, LEVEL_OF[div.level]), priority: 2, role: "gov" };
+    c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
+    out.push(c);
+    return;
+  }
+}
+
 /** The division part of a local agency's canonical name: the most specific division, qualified when its name is not unique. */
 function agencyPrefix(chain: Division[]): string {
   const last = chain.at(-1)!;
@@ -250,7 +284,9 @@ function lexicon(text: string, out: Cand[]): void {
         const d = divisionAt(m[1]!, 0, null);
         const name = `中国人民银行${m[1]}${m[2]}`;
         const c: Cand = { start: i, end: end + m[0].length, ref: agencyRef(name, m[2] === "中心支行" ? "prefectural" : "provincial"), priority: 7, role: "gov" };
-        if (d?.divs.length === 1) c.links = [{ type: "LOCATED_IN", to: divisionRef(d.divs[0]!), properties: {} }];
+        const div = d?.divs.length === 1 ? d.divs[0]! : null;
+        if (div) c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
+        if (div && div.level !== "province") c.links!.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
         out.push(c);
       }
     }
@@ -269,7 +305,7 @@ function lexicon(text: string, out: Cand[]): void {
 }
 
 /** Walk left from `end` over name characters (no punctuation, no function words) and return the start. */
-function leftBoundary(text: string, end: number, max: number, stops = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到"): number {
+function leftBoundary(text: string, end: number, max: number, stops = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者"): number {
   let s = end;
   while (s > 0 && end - s < max) {
     const c = text[s - 1]!;
@@ -313,16 +349,46 @@ function patternOrgs(text: string, out: Cand[]): void {
       const p = text.indexOf(suffix, from);
       if (p < 0) break;
       from = p + suffix.length;
-      const s = leftBoundary(text, p, 12);
+      const s = trimVerbs(text, leftBoundary(text, p, 12), p);
       const core = text.slice(s, p);
-      if (core.length < 2 || GENERIC_COMPANY_CORE.test(core) || /犯罪|诈骗|团伙|传销|虚拟|货币|比特币|加密|数字|平台|企业|机构|银行/.test(core)) continue;
-      if (/^\d+$/.test(core) || /(个|家|所|些)$/.test(core)) continue;
-      if (suffix === "交易所" && !/[A-Za-z]/.test(core) && !COMPANY_BY_FORM.has(core.toLowerCase())) continue;
+      if (!plausibleCompanyCore(core)) continue;
+      const latin = /^[A-Za-z][A-Za-z0-9.\-]*$/.test(core);
+      if (suffix === "交易所" && !latin && !COMPANY_BY_FORM.has(core.toLowerCase()) && core.length > 4) continue;
       const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get((core + suffix).toLowerCase());
-      const ref: EntityRef = known ?? { label: "Company", name: core + suffix, aliases: [], properties: { sector: suffix === "交易所" ? "exchange" : suffix === "矿池" ? "pool" : null } };
+      // a Latin name is the company's name (Bitget交易所 → Bitget); a Chinese one keeps its suffix (虎符交易所)
+      const name = latin && suffix === "交易所" ? core : core + suffix;
+      const ref: EntityRef = known ?? { label: "Company", name, aliases: name === core ? [core + suffix] : [], properties: { sector: SECTOR_OF[suffix] ?? null } };
       out.push({ start: s, end: p + suffix.length, ref, priority: known ? 6 : 3, role: "company" });
     }
   }
+  // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡)
+  const bank = /银行(?![业卡账间])/g;
+  while ((m = bank.exec(text))) {
+    const s = trimVerbs(text, leftBoundary(text, m.index, 6), m.index);
+    const core = text.slice(s, m.index);
+    if (core.length < 2 || core.length > 6 || !plausibleCompanyCore(core) || GENERIC_BANK.test(core)) continue;
+    const known = COMPANY_BY_FORM.get((core + "银行").toLowerCase());
+    out.push({ start: s, end: m.index + 2, ref: known ?? { label: "Company", name: core + "银行", aliases: [], properties: { sector: "bank" } }, priority: known ? 6 : 3, role: "company" });
+  }
+}
+
+const SECTOR_OF: Record<string, string> = { 交易所: "exchange", 矿池: "pool", 电力公司: "utility", 电网公司: "utility" };
+/** Bank-name cores that are kinds of bank, not names. */
+const GENERIC_BANK = /(准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
+
+/** Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行): skipped at the start of a name. */
+const LEADING_VERBS = /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌)+/;
+function trimVerbs(text: string, start: number, end: number): number {
+  const m = text.slice(start, end).match(LEADING_VERBS);
+  return m ? start + m[0].length : start;
+}
+
+/** Could `core` (the text before …公司/集团/交易所/银行) be a company name? */
+function plausibleCompanyCore(core: string): boolean {
+  if (core.length < 2 || GENERIC_COMPANY_CORE.test(core)) return false;
+  if (/犯罪|诈骗|团伙|传销|虚拟|货币|比特币|加密|数字|平台|企业|机构|所有|全部|部分|各大|主流|知名|合规|正规|非法|境外|境内|离岸|国际|海外|大型|中小|这些|那些|上述|有关|相关|一些/.test(core)) return false;
+  if (/^\d+$/.test(core) || /(个|家|所|些|的)$/.test(core)) return false;
+  return true;
 }
 
 const canonicalAcademic = (name: string): string => name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
@@ -365,7 +431,7 @@ function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     const rest = after.slice(m[0].length);
     const numbered = rest.match(/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/);
     const named = rest.match(/^[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|会议|专题会)/);
-    const hit = numbered ?? named;
+    const hit = numbered ?? (named && !/^(专题|工作|视频|调度|推进|部署|专项|电视电话|党组|常务|全体)*(会议|座谈会|专题会)$/.test(named[0]) ? named : null);
     if (!hit) continue;
     const start = a.end + m[0].length;
     const name = numbered ? `${a.ref.name}${hit[0]}` : canonicalTitle(hit[0]);

@@ -31,9 +31,29 @@ export interface RelateInput {
 
 const ISSUE_VERB = /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日)?(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出)了?的?\s*$/;
 const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
-const SANCTION = /(双开|开除党籍|开除公职|党纪处分|政务处分|处分|立案审查|审查调查|留置|移送检察|被查|落马)/;
+const SANCTION = /(双开|开除党籍|开除公职|党纪处分|政务处分|处分|立案审查|审查调查|纪律审查|监察调查|违纪违法|留置|移送检察|被查|落马|问责)/;
+/** A measure directing or naming a company: 《…》要求国网…公司… */
+const TARGET_VERB = /(要求|责令|约谈|点名|处罚|关停|叫停|取缔|督促|通报)$/;
+/** A sentence that refers back to the last measure: 通知要求，雅安市、甘孜州…等地… */
+const ANAPHOR = /^(该|上述|这份|此次)?(通知|公告|意见|措施|办法|规定|文件|方案)(还|并|同时)?(要求|明确|规定|提出)[,，:：]?/;
 const MOVE = /(出海|迁往|迁至|迁移|转移至|转移到|搬迁|搬到|落户|进军|布局|自营挖矿|设立|建设|转战|移师|前往|撤离|退出中国|退出大陆|迁出)/;
 const SAME_DAY = /(同一天|同日|当天|当日|同天)/;
+
+/** Mentions of a kind listed right after `pos`: X、Y和Z等 (Division = Province or Place). */
+function listAfter(sorted: ResolvedMention[], text: string, pos: number, kind: "Company" | "Division", normStart: (m: ResolvedMention) => number, normEnd: (m: ResolvedMention) => number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let p = pos;
+  if (text[p] === "了") p++;
+  for (const m of sorted) {
+    const ms = normStart(m);
+    if (ms < p) continue;
+    const ok = kind === "Division" ? m.label === "Province" || m.label === "Place" : m.label === kind;
+    if (!ok || !/^[、,，和及与以及]*$/.test(text.slice(p, ms))) break;
+    out.push(m);
+    p = normEnd(m);
+  }
+  return out;
+}
 
 /** Day-precision date of each sentence: its first full date; 同一天 → the previous one; a bare date line → the next sentence. */
 export function sentenceDates(input: Pick<RelateInput, "ranges" | "dates" | "text">): Array<string | null> {
@@ -135,15 +155,38 @@ export function relate(input: RelateInput): Relation[] {
     }
     // meetings: their ISSUED link got the sentence date; record as measure date
     for (const l of links) if (l.type === "ISSUED" && l.sentenceId === sid && date) if (!measureDate.has(idOf(l.to))) measureDate.set(idOf(l.to), date);
-    // ACTED_ON: agency … action verb … company (or company 被 agency verb)
+    // ACTED_ON: agency … action verb, then the listed companies (约谈了工商银行、农业银行和支付宝); or company 被 agency verb
+    const st0 = text.slice(s, ranges[i]![1]);
+    const verbRe = new RegExp(ACTION_VERB.source, "g");
+    let vm: RegExpExecArray | null;
+    while ((vm = verbRe.exec(st0))) {
+      const vAt = s + vm.index;
+      const listed = listAfter(sorted, text, vAt + vm[0].length, "Company", normStart, normEnd);
+      const agent = agencies.filter((a) => normEnd(a) <= vAt).at(-1);
+      if (agent && listed.length && !/被$/.test(text.slice(normEnd(agent), vAt))) for (const c of listed) add("ACTED_ON", agent.entityId, c.entityId, [sid], date);
+    }
     for (const a of agencies)
       for (const c of companies) {
-        const [x, y] = normStart(a) < normStart(c) ? [normEnd(a), normStart(c)] : [normEnd(c), normStart(a)];
-        const between = text.slice(x, y);
+        if (normStart(c) >= normStart(a)) continue;
+        const between = text.slice(normEnd(c), normStart(a));
         const afterA = text.slice(normEnd(a), Math.min(normEnd(a) + 8, ranges[i]![1]));
-        if (normStart(a) < normStart(c) && ACTION_VERB.test(between) && !/[。;；]/.test(between) && between.length <= 16) add("ACTED_ON", a.entityId, c.entityId, [sid], date);
-        else if (normStart(c) < normStart(a) && /被$/.test(between) && ACTION_VERB.test(afterA)) add("ACTED_ON", a.entityId, c.entityId, [sid], date);
+        if (/被$/.test(between) && ACTION_VERB.test(afterA)) add("ACTED_ON", a.entityId, c.entityId, [sid], date);
       }
+    // TARGETS: the measure, then 要求/责令…, then the companies listed
+    for (const me of sorted.filter((m) => m.label === "Measure")) {
+      const after = text.slice(normEnd(me), ranges[i]![1]);
+      for (const c of companies) {
+        if (normStart(c) <= normEnd(me)) continue;
+        const gap = text.slice(normEnd(me), normStart(c)).replace(/[,，]/g, "");
+        if (gap.length <= 8 && TARGET_VERB.test(gap) && after.length) add("TARGETS", me.entityId, c.entityId, [sid], date);
+      }
+    }
+    // APPLIES_TO by reference: 通知要求，雅安市、甘孜州…等地 → the last measure mentioned before
+    const an = st0.match(ANAPHOR);
+    if (an) {
+      const prior = mentions.filter((m) => m.label === "Measure" && (sIndex.get(m.sentenceId) ?? 0) < i && (sIndex.get(m.sentenceId) ?? 0) >= i - 3).at(-1);
+      if (prior) for (const d of listAfter(sorted, text, s + an[0].length, "Division", normStart, normEnd)) add("APPLIES_TO", prior.entityId, d.entityId, [sid], date);
+    }
     // SANCTIONED
     const st = text.slice(s, ranges[i]![1]);
     if (SANCTION.test(st))

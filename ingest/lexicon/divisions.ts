@@ -33,7 +33,16 @@ interface Row {
 /** Prefecture short forms that are also common words; only their full names are matched. */
 const AMBIGUOUS_SHORT = new Set("大同 朝阳 中山 海东 海西 海北 海南 黄山 白山 鸡西 黑河 东方 长治 安康 来宾 吉安 通化 红河 怒江 文山 山南 阿里 和田 普洱 三明 南平 宁德 永州 新余 白银 金昌 定西 天水 中卫 吴忠 昌都 玉林 平凉 庆阳 三沙 德宏 保山 林芝 那曲 塔城 北海 兴安 黄南 果洛 玉树 甘南 临夏 广安 资阳 眉山 遂宁 巴中 雅安 松原 延边 安顺 台州 丽水 金华".split(" "));
 
-const ETHNIC = /((?:[\u4e00-\u9fff]{1,3}族)+|蒙古|哈萨克|柯尔克孜|维吾尔)$/;
+/** Ethnic names that compose autonomous-division names (昌吉回族自治州 → 昌吉, 阿坝藏族羌族自治州 → 阿坝). */
+const ETHNIC = /(蒙古族|土家族|布依族|哈尼族|景颇族|傈僳族|朝鲜族|纳西族|瑶族|藏族|羌族|彝族|回族|苗族|侗族|傣族|白族|壮族|黎族|畲族|水族|满族|蒙古|哈萨克|柯尔克孜|维吾尔|塔吉克|各族)$/;
+const stripEthnic = (s: string): string => {
+  let prev = "";
+  while (prev !== s) {
+    prev = s;
+    s = s.replace(ETHNIC, "");
+  }
+  return s;
+};
 
 function provinceForms(name: string): string[] {
   const forms = [name];
@@ -46,7 +55,7 @@ function prefectureForms(name: string): string[] {
   const forms = [name];
   let base = name;
   if (name.endsWith("自治州")) {
-    base = name.slice(0, -3).replace(ETHNIC, "").replace(ETHNIC, "");
+    base = stripEthnic(name.slice(0, -3));
     if (base.length >= 2) forms.push(`${base}州`);
   } else base = name.replace(/(市|地区|盟)$/, "");
   if (base !== name && base.length >= 2 && !AMBIGUOUS_SHORT.has(base)) forms.push(base);
@@ -57,7 +66,7 @@ function countyForms(name: string): string[] {
   const forms = [name];
   if (name.endsWith("市") && name.length >= 4) forms.push(name.slice(0, -1));
   if (name.endsWith("自治县")) {
-    const base = name.slice(0, -3).replace(ETHNIC, "").replace(ETHNIC, "");
+    const base = stripEthnic(name.slice(0, -3));
     if (base.length >= 2) forms.push(`${base}县`);
   }
   return forms;
