@@ -204,3 +204,47 @@ export async function searchAndSelect(page: Page, text: string): Promise<void> {
   await page.click('[data-testid="search-result"] >> nth=0');
   await page.waitForSelector('[data-testid="inspector"][data-status="ready"]', { timeout: 15_000 });
 }
+
+/** One running app + browser per suite: call in a describe's scope; returns getters filled in beforeAll. */
+export interface Suite {
+  app: RunningApp;
+  browser: Browser;
+  /** Open a fresh explorer page (new context: clean localStorage) at `path`. */
+  open(path?: string, opts?: { viewport?: { width: number; height: number }; minNodes?: number }): Promise<{ page: Page; problems: PageProblems }>;
+}
+
+export async function startSuite(): Promise<Suite> {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  return {
+    app,
+    browser,
+    async open(path = "/", opts = {}) {
+      const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
+      const page = await context.newPage();
+      const problems: PageProblems = { errors: [] };
+      page.on("pageerror", (e) => problems.errors.push(e.message));
+      page.on("console", (m) => m.type() === "error" && problems.errors.push(m.text()));
+      await page.goto(app.url + path);
+      await waitForGraph(page, opts.minNodes ?? 1);
+      return { page, problems };
+    },
+  };
+}
+
+export async function stopSuite(s: Suite | undefined): Promise<void> {
+  await s?.browser.close();
+  await s?.app.stop();
+}
+
+/** GET a JSON API path from the test side (to compare the page with the API). */
+export async function apiGet<T>(app: RunningApp, path: string): Promise<T> {
+  const r = await fetch(app.url + path);
+  if (!r.ok) throw new Error(`harness: GET ${path} → ${r.status} ${await r.text()}`);
+  return (await r.json()) as T;
+}
+
+/** Errors the page raised, minus the GPU driver's performance chatter. */
+export function realErrors(p: PageProblems): string[] {
+  return p.errors.filter((e) => !/GL Driver|GPU stall|WebGL/.test(e));
+}

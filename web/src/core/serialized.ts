@@ -10,7 +10,12 @@ export function serializedToBatch(g: Pick<SerializedGraph, "nodes" | "edges">): 
     const a = n.attributes ?? {};
     const label: NodeLabel = isNodeLabel(a.kind) ? a.kind : (labelOfId(n.key) ?? "Agency");
     const properties: Record<string, PropValue> = {};
-    for (const [k, v] of Object.entries(a)) if (!DISPLAY_ATTRS.has(k)) properties[k] = v as PropValue;
+    // toSerializedGraph renames a node's own `kind` property (e.g. a Measure's) to `<label>Kind`
+    const ownKind = `${label.toLowerCase()}Kind`;
+    for (const [k, v] of Object.entries(a)) {
+      if (k === ownKind) properties.kind = v as PropValue;
+      else if (!DISPLAY_ATTRS.has(k)) properties[k] = v as PropValue;
+    }
     return { id: n.key, label, properties };
   });
   const edges: KgEdge[] = g.edges.map((e) => {

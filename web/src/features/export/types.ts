@@ -1,8 +1,10 @@
-/** Export formats of the canvas (or of a query result). */
-export const EXPORT_FORMATS = ["json", "gexf", "graphml", "csv", "cypher", "png"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Export formats of the canvas (or of a query result): the shared text formats plus PNG of the canvas. */
+import { EXPORT_FORMATS as TEXT_FORMATS } from "../../core/export.js";
 
-export const FORMAT_LABELS: Record<ExportFormat, string> = {
+export const EXPORT_FORMATS = [...TEXT_FORMATS, "png"] as const;
+export type WebExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const FORMAT_LABELS: Record<WebExportFormat, string> = {
   json: "graphology JSON",
   gexf: "GEXF (Gephi)",
   graphml: "GraphML",
@@ -12,13 +14,8 @@ export const FORMAT_LABELS: Record<ExportFormat, string> = {
 };
 
 /** One file to download. */
-export interface ExportFile {
+export interface DownloadFile {
   name: string;
   mime: string;
   content: string | Blob;
-}
-
-/** Node/edge display attributes carried along in exports (positions, colours, sizes). */
-export interface Layout {
-  nodes: Record<string, { x: number; y: number; size: number; color: string }>;
 }

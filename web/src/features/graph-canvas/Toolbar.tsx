@@ -20,8 +20,15 @@ export function CanvasToolbar() {
       <button type="button" onClick={() => void sigmaAtom.get()?.getCamera().zoomOut()} title="Zoom out" aria-label="Zoom out">
         −
       </button>
-      <button type="button" data-testid="fit-button" onClick={() => canvasActions.fit()} title="Fit to view">
+      <button type="button" data-testid="fit-button" onClick={() => canvasActions.fit()} title="Fit to view (f)">
         ⤢
+      </button>
+      <span className="sep" />
+      <button type="button" data-testid="reload-overview" onClick={() => void canvasActions.loadOverview()} title="Back to the overview of every entity">
+        Overview
+      </button>
+      <button type="button" data-testid="clear-canvas" onClick={() => canvasActions.clear()} title="Empty the canvas, then search and expand from one node (undoable)">
+        Clear
       </button>
       <span className="sep" />
       <label className="select">

@@ -9,7 +9,7 @@ import type { GraphBatch } from "../../core/schema.js";
 import { serializedToBatch } from "../../core/serialized.js";
 import { LABEL_COLORS } from "../../core/schema.js";
 import { api } from "../../api/client.js";
-import { layoutActions, runInitialLayout } from "../layout/index.js";
+import { layoutActions, runInitialLayout, settleNodes } from "../layout/index.js";
 import type { CanvasStatus, ColorMode, Expansion, KgSigma, Selection, SizeMode } from "./types.js";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
 import louvain from "graphology-communities-louvain";
@@ -173,6 +173,7 @@ export const canvasActions = {
     if (opts.record) record(opts.record);
     const res = mergeBatch(graph, batch, opts.around && graph.hasNode(opts.around) ? anchorOf(opts.around) : undefined);
     applySizes();
+    settleNodes(graph, res.addedNodes);
     applyColors();
     bump();
     return res;
@@ -245,6 +246,20 @@ export const canvasActions = {
     void camera.animate({ x: d.x, y: d.y, ratio: ratio ?? Math.min(camera.ratio, 0.6) }, { duration: 500 });
   },
 
+  /** Animate the camera to frame a set of nodes (e.g. a node and the neighbours an expansion added). */
+  frame(ids: string[]) {
+    const sigma = sigmaAtom.get();
+    if (!sigma) return;
+    sigma.refresh();
+    const pts = ids.map((id) => sigma.getNodeDisplayData(id)).filter((d): d is NonNullable<typeof d> => !!d);
+    if (!pts.length) return;
+    const xs = pts.map((p) => p.x);
+    const ys = pts.map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1.2, Math.max(0.08, Math.max(x1 - x0, y1 - y0) * 1.4));
+    void sigma.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
+  },
+
   fit() {
     const sigma = sigmaAtom.get();
     void sigma?.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 400 });
@@ -259,6 +274,7 @@ export const canvasActions = {
       const res = await api.node(id, { limit: EXPAND_LIMIT, offset });
       const r = canvasActions.add({ nodes: [res.node, ...res.neighbours], edges: res.edges }, { around: id, record: `expand ${graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id}` });
       expansionsAtom.set((x) => ({ ...x, [id]: { offset: offset + res.neighbours.length, total: res.total } }));
+      if (r.addedNodes.length) canvasActions.frame([id, ...graph.neighbors(id)]);
       return r.addedNodes.length;
     });
     return added ?? 0;

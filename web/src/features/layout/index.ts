@@ -40,6 +40,23 @@ export function runInitialLayout(graph: SigmaGraph): void {
 let supervisor: FA2Layout | null = null;
 let supervisedGraph: SigmaGraph | null = null;
 
+/**
+ * Let newly added nodes find their place: every other node is held fixed
+ * while ForceAtlas2 runs a few iterations, so the existing layout does not move.
+ */
+export function settleNodes(graph: SigmaGraph, added: string[], iterations = 120): void {
+  if (!added.length || graph.order > 5000 || supervisor?.isRunning()) return;
+  const fresh = new Set(added);
+  const wasFixed = new Map<string, boolean>();
+  graph.forEachNode((n, a) => {
+    wasFixed.set(n, !!a.fixed);
+    if (!fresh.has(n)) graph.setNodeAttribute(n, "fixed", true);
+  });
+  forceAtlas2.assign(graph, { iterations, settings: fa2Settings(graph), getEdgeWeight: null });
+  graph.forEachNode((n) => graph.setNodeAttribute(n, "fixed", wasFixed.get(n) ?? false));
+}
+
+
 export const layoutActions = {
   start(graph: SigmaGraph) {
     if (supervisor && supervisedGraph !== graph) layoutActions.kill();

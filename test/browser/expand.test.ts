@@ -1,0 +1,95 @@
+/**
+ * Exploration: from an empty canvas, search adds one node; expanding it adds
+ * the API's neighbours up to the cap; "show more (N left)" pages through the
+ * rest without repeating; undo and redo replay the steps; double-click expands.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { apiGet, nodeCount, realErrors, screenshot, searchAndSelect, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
+
+const ID = "agency:中国人民银行";
+const CAP = 3;
+
+let suite: Suite;
+let page: Page;
+let problems: PageProblems;
+let total: number;
+let allNeighbours: string[];
+
+beforeAll(async () => {
+  suite = await startSuite();
+  ({ page, problems } = await suite.open(`/?expandLimit=${CAP}`));
+  const res = await apiGet<{ total: number; neighbours: Array<{ id: string }> }>(suite.app, `/api/nodes/${encodeURIComponent(ID)}?limit=1000`);
+  total = res.total;
+  allNeighbours = res.neighbours.map((n) => n.id);
+});
+afterAll(() => stopSuite(suite));
+
+describe("expand", () => {
+  it("the central bank has more neighbours than the cap (so paging is exercised)", () => {
+    expect(total).toBeGreaterThan(CAP);
+    expect(allNeighbours.length).toBe(total);
+  });
+
+  it("clear, then search adds the node alone", async () => {
+    await page.click('[data-testid="clear-canvas"]');
+    expect(await nodeCount(page)).toBe(0);
+    await searchAndSelect(page, "中国人民银行");
+    expect(await nodeCount(page)).toBe(1);
+    expect(await page.textContent('[data-testid="expand-button"]')).toContain(`Expand (${total})`);
+  });
+
+  it(`expand adds min(total, ${CAP}) neighbours, then "show more (N left)" pages without repeats`, async () => {
+    await page.click('[data-testid="expand-button"]');
+    await page.waitForFunction((n) => window.__kg!.graph.order === n, 1 + Math.min(total, CAP));
+    let shown = Math.min(total, CAP);
+    while (shown < total) {
+      const left = total - shown;
+      expect(await page.textContent('[data-testid="show-more"]')).toContain(`Show more (${left} left)`);
+      await page.click('[data-testid="show-more"]');
+      shown = Math.min(total, shown + CAP);
+      await page.waitForFunction((n) => window.__kg!.graph.order === n, 1 + shown);
+    }
+    expect(await page.textContent('[data-testid="show-more"]')).toContain("(0 left)");
+    expect(await page.isDisabled('[data-testid="show-more"]')).toBe(true);
+    // exactly the API's neighbours, each once
+    const onCanvas = await page.evaluate((id) => window.__kg!.graph.neighbors(id).sort(), ID);
+    expect(onCanvas).toEqual([...allNeighbours].sort());
+    await screenshot(page, "expand", { docs: true });
+  });
+
+  it("undo removes the last page, redo brings it back", async () => {
+    const before = await nodeCount(page);
+    await page.click('[data-testid="undo"]');
+    const afterUndo = await nodeCount(page);
+    expect(afterUndo).toBeLessThan(before);
+    expect(before - afterUndo).toBeLessThanOrEqual(CAP);
+    await page.keyboard.press("Control+Shift+Z");
+    expect(await nodeCount(page)).toBe(before);
+  });
+
+  it("double-clicking a node expands it", async () => {
+    // a neighbour that has neighbours of its own not yet on the canvas
+    const target = await page.evaluate(() => {
+      const g = window.__kg!.graph;
+      return g.nodes().find((n) => n !== "agency:中国人民银行" && g.degree(n) === 1) ?? null;
+    });
+    expect(target).not.toBeNull();
+    const res = await apiGet<{ total: number; neighbours: Array<{ id: string }> }>(suite.app, `/api/nodes/${encodeURIComponent(target!)}?limit=${CAP}`);
+    const before = await nodeCount(page);
+    const known = await page.evaluate((ids) => ids.filter((i) => window.__kg!.graph.hasNode(i)).length, res.neighbours.map((n) => n.id));
+    const pos = await page.evaluate((id) => {
+      const s = window.__kg!.sigma!;
+      const p = s.framedGraphToViewport(s.getNodeDisplayData(id)!);
+      const r = s.getContainer().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, target!);
+    await page.mouse.dblclick(pos.x, pos.y);
+    await page.waitForFunction((n) => window.__kg!.graph.order === n, before + res.neighbours.length - known, { timeout: 10_000 });
+    expect(await nodeCount(page)).toBe(before + res.neighbours.length - known);
+  });
+
+  it("raised no page errors", () => {
+    expect(realErrors(problems)).toEqual([]);
+  });
+});
