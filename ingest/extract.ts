@@ -379,6 +379,9 @@ const GENERIC_BANK = /(准|人民|中央|商业|政策性|世界|民营|地方|�
 /** Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行): skipped at the start of a name. */
 const LEADING_VERBS = /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌)+/;
 function trimVerbs(text: string, start: number, end: number): number {
+  // an appositive names the company last: OKEx母公司OK集团 → OK集团
+  const rel = text.slice(start, end).match(/^.*(母公司|子公司|旗下|控股股东|关联公司|运营方)/);
+  if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);
   return m ? start + m[0].length : start;
 }

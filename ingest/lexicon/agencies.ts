@@ -75,6 +75,8 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["互联网信息办公室", "网信办"], canonical: "互联网信息办公室" },
   { forms: ["地方金融监督管理局", "地方金融监管局", "金融监督管理局", "金融监管局", "金融局"], canonical: "地方金融监督管理局" },
   { forms: ["金融工作办公室", "金融办"], canonical: "金融工作办公室" },
+  { forms: ["金融管理局"], canonical: "金融管理局" },
+  { forms: ["证券及期货事务监察委员会", "证监会"], canonical: "证券及期货事务监察委员会" },
   { forms: ["纪委监委"], canonical: "纪委监委" },
   { forms: ["纪律检查委员会", "纪委"], canonical: "纪律检查委员会" },
   { forms: ["人民政府", "政府"], canonical: "人民政府" },
