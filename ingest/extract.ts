@@ -115,12 +115,26 @@ for (const e of LEX) {
   const k = e.form.toLowerCase();
   LEX_BY_FORM.set(k, [...(LEX_BY_FORM.get(k) ?? []), e]);
 }
-const MAX_FORM = Math.max(...LEX.map((e) => e.form.length), ...[...DIVISION_FORMS.keys()].map((f) => f.length));
 const COMPANY_BY_FORM = new Map(LEX.filter((e) => e.ref.label === "Company").map((e) => [e.form.toLowerCase(), e.ref]));
+
+/** For each first character, the form lengths that start with it (longest first): a scan tries only those. */
+function lengthIndex(forms: Iterable<string>): Map<string, number[]> {
+  const m = new Map<string, Set<number>>();
+  for (const f of forms) {
+    const set = m.get(f[0]!) ?? new Set<number>();
+    set.add(f.length);
+    m.set(f[0]!, set);
+  }
+  return new Map([...m].map(([k, v]) => [k, [...v].sort((a, b) => b - a)]));
+}
+const LEX_LENGTHS = lengthIndex(LEX_BY_FORM.keys());
 
 /** Longest lexicon form starting at i (case-insensitive for Latin forms, which need word boundaries). */
 function lexAt(text: string, lower: string, i: number): LexEntry[] {
-  for (let len = Math.min(MAX_FORM, text.length - i); len >= 2; len--) {
+  const lengths = LEX_LENGTHS.get(lower[i]!);
+  if (!lengths) return [];
+  for (const len of lengths) {
+    if (i + len > text.length) continue;
     const list = LEX_BY_FORM.get(lower.slice(i, i + len));
     if (!list) continue;
     const latin = /[A-Za-z]/.test(list[0]!.form);
@@ -133,8 +147,13 @@ function lexAt(text: string, lower: string, i: number): LexEntry[] {
 }
 
 /** Longest division form starting at i, optionally restricted to divisions within `parent`. */
+const DIVISION_LENGTHS = lengthIndex(DIVISION_FORMS.keys());
+
 function divisionAt(text: string, i: number, parent: Division | null): { len: number; divs: Division[] } | null {
-  for (let len = Math.min(12, text.length - i); len >= 2; len--) {
+  const lengths = DIVISION_LENGTHS.get(text[i]!);
+  if (!lengths) return null;
+  for (const len of lengths) {
+    if (i + len > text.length) continue;
     let divs = DIVISION_FORMS.get(text.slice(i, i + len));
     if (!divs) continue;
     if (parent) divs = divs.filter((d) => d !== parent && within(d, parent));
@@ -452,7 +471,17 @@ function meetings(text: string, chosen: Cand[], out: Cand[]): void {
 function choose(cands: Cand[], taken: Cand[] = []): Cand[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const chosen = [...taken];
-  for (const c of sorted) if (!chosen.some((x) => x.start < c.end && c.start < x.end)) chosen.push(c);
+  let max = 0;
+  for (const x of [...taken, ...cands]) if (x.end > max) max = x.end;
+  const used = new Uint8Array(max + 1);
+  for (const x of taken) used.fill(1, x.start, x.end);
+  for (const c of sorted) {
+    let free = true;
+    for (let k = c.start; k < c.end && free; k++) if (used[k]) free = false;
+    if (!free) continue;
+    chosen.push(c);
+    used.fill(1, c.start, c.end);
+  }
   return chosen.sort((a, b) => a.start - b.start);
 }
 
@@ -489,16 +518,36 @@ interface Post {
 /** People introduced by titles: [org][dept]title(、[org]title)* + name. */
 function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => number): Cand[] {
   const out: Cand[] = [];
-  const orgs = chosen.filter((c) => c.ref && (c.ref.label === "Agency" || c.ref.label === "Company"));
+  const allOrgs = chosen.filter((c) => c.ref && (c.ref.label === "Agency" || c.ref.label === "Company"));
+  const covered = new Uint8Array(text.length + 1);
+  for (const c of chosen) for (let k = c.start; k < c.end; k++) covered[k] = 1;
+  const overlapsChosen = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (covered[k]) return true;
+    return false;
+  };
+  // orgs near a position (binary search on the sorted list)
+  const orgsBetween = (a: number, b: number): Cand[] => {
+    let lo = 0;
+    let hi = allOrgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (allOrgs[mid]!.start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    const res: Cand[] = [];
+    for (let k = Math.max(0, lo - 1); k < allOrgs.length && allOrgs[k]!.start < b; k++) res.push(allOrgs[k]!);
+    return res;
+  };
   const titleRe = new RegExp(`(${TITLES.join("|")})`, "g");
   let m: RegExpExecArray | null;
   while ((m = titleRe.exec(text))) {
     const nameStart = m.index + m[0].length;
+    const orgs = orgsBetween(m.index - 70, m.index + 1);
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;
     const name = nameAt(text, nameStart);
     if (!name) continue;
-    if (chosen.some((c) => c.start < nameStart + name.length && nameStart < c.end)) continue;
+    if (overlapsChosen(nameStart, nameStart + name.length)) continue;
     // the chain region: back to punctuation or a sentence/clause start
     let rs = titleStart;
     while (rs > 0 && !/[,，。;；:：“”"!?！？()（）\n]/.test(text[rs - 1]!) && titleStart - rs < 60) rs--;

@@ -37,7 +37,11 @@ export function isPinyin(s: string): boolean {
   return toned || numbered || (s === s.toLowerCase() && base.length >= 2);
 }
 
-const isCjk = (c: string | undefined): boolean => !!c && /[\u3400-\u9fff\uf900-\ufaff]/.test(c);
+const isCjk = (c: string | undefined): boolean => {
+  if (!c) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 0x3400 && x <= 0x9fff) || (x >= 0xf900 && x <= 0xfaff);
+};
 
 interface Piece {
   text: string;
@@ -136,6 +140,13 @@ function convertSameLength(text: string): string {
 }
 
 /** Normalize a short name (alias, lexicon entry) the way text is normalized, for keys and search. */
+const nameCache = new Map<string, string>();
 export function normalizeName(s: string): string {
-  return normalize(s).text.replace(/\uFFFD/g, "").trim();
+  let v = nameCache.get(s);
+  if (v === undefined) {
+    v = normalize(s).text.replace(/\uFFFD/g, "").trim();
+    if (nameCache.size > 50_000) nameCache.clear();
+    nameCache.set(s, v);
+  }
+  return v;
 }

@@ -65,7 +65,8 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
   const dates = findDates(norm.text, document.published);
   const relations = relate({ text: norm, sentences, ranges, mentions, entities, links: ex.links, dates, published: document.published });
 
-  const language = toSimplified(document.body) === document.body ? "zh-Hans" : "zh-Hant";
+  const sample = document.body.slice(0, 4000);
+  const language = toSimplified(sample) === sample ? "zh-Hans" : "zh-Hant";
   const nodes: KgNode[] = [];
   const edges: KgEdge[] = [];
   nodes.push({

@@ -107,23 +107,27 @@ export function relate(input: RelateInput): Relation[] {
     const i = sIndex.get(m.sentenceId)!;
     bySentence.set(i, [...(bySentence.get(i) ?? []), m]);
   }
-  // normalized offsets of mentions: map body offsets back via ranges (mentions are sorted by start)
-  const normStart = (m: ResolvedMention): number => {
-    const arr = input.text.toOriginal;
+  // normalized offsets of mentions (body offsets mapped back through toOriginal), computed once
+  const arr = input.text.toOriginal;
+  const lowerBound = (x: number): number => {
     let lo = 0;
     let hi = arr.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (arr[mid]! < m.start) lo = mid + 1;
+      if (arr[mid]! < x) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
-  const normEnd = (m: ResolvedMention): number => {
-    let p = normStart(m);
-    while (p < input.text.toOriginal.length - 1 && input.text.toOriginal[p]! < m.end) p++;
-    return p;
-  };
+  const span = new Map<ResolvedMention, [number, number]>();
+  for (const m of mentions) span.set(m, [lowerBound(m.start), lowerBound(m.end)]);
+  const normStart = (m: ResolvedMention): number => span.get(m)![0];
+  const normEnd = (m: ResolvedMention): number => span.get(m)![1];
+  const locatedIn = new Map<string, Link[]>();
+  for (const l of links) if (l.type === "LOCATED_IN") locatedIn.set(idOf(l.from), [...(locatedIn.get(idOf(l.from)) ?? []), l]);
+  const linksBySentence = new Map<string, Link[]>();
+  for (const l of links) if (l.type === "ISSUED") linksBySentence.set(l.sentenceId, [...(linksBySentence.get(l.sentenceId) ?? []), l]);
+  const measuresByIndex = mentions.filter((m) => m.label === "Measure").map((m) => ({ m, i: sIndex.get(m.sentenceId) ?? 0 }));
   const measureDate = new Map<string, string>();
   for (const [i, ms] of bySentence) {
     const [s] = ranges[i]!;
@@ -148,13 +152,13 @@ export function relate(input: RelateInput): Relation[] {
       if (issuers.length && dateInClause && (!measureDate.has(me.entityId) || dateInClause < measureDate.get(me.entityId)!)) measureDate.set(me.entityId, dateInClause);
       // APPLIES_TO: local issuers' divisions
       for (const a of issuers)
-        for (const l of links) if (l.type === "LOCATED_IN" && idOf(l.from) === a.entityId && (l.to.label === "Province" || l.to.label === "Place")) add("APPLIES_TO", me.entityId, idOf(l.to), [sid], dateInClause);
+        for (const l of locatedIn.get(a.entityId) ?? []) if (l.to.label === "Province" || l.to.label === "Place") add("APPLIES_TO", me.entityId, idOf(l.to), [sid], dateInClause);
       // TARGETS: a company named after an action verb following the measure
       const afterM = text.slice(normEnd(me), ranges[i]![1]);
       if (ACTION_VERB.test(afterM)) for (const c of companies) if (normStart(c) > normEnd(me)) add("TARGETS", me.entityId, c.entityId, [sid], date);
     }
     // meetings: their ISSUED link got the sentence date; record as measure date
-    for (const l of links) if (l.type === "ISSUED" && l.sentenceId === sid && date) if (!measureDate.has(idOf(l.to))) measureDate.set(idOf(l.to), date);
+    for (const l of linksBySentence.get(sid) ?? []) if (date) if (!measureDate.has(idOf(l.to))) measureDate.set(idOf(l.to), date);
     // ACTED_ON: agency … action verb, then the listed companies (约谈了工商银行、农业银行和支付宝); or company 被 agency verb
     const st0 = text.slice(s, ranges[i]![1]);
     const verbRe = new RegExp(ACTION_VERB.source, "g");
@@ -184,7 +188,7 @@ export function relate(input: RelateInput): Relation[] {
     // APPLIES_TO by reference: 通知要求，雅安市、甘孜州…等地 → the last measure mentioned before
     const an = st0.match(ANAPHOR);
     if (an) {
-      const prior = mentions.filter((m) => m.label === "Measure" && (sIndex.get(m.sentenceId) ?? 0) < i && (sIndex.get(m.sentenceId) ?? 0) >= i - 3).at(-1);
+      const prior = measuresByIndex.filter((x) => x.i < i && x.i >= i - 3).at(-1)?.m;
       if (prior) for (const d of listAfter(sorted, text, s + an[0].length, "Division", normStart, normEnd)) add("APPLIES_TO", prior.entityId, d.entityId, [sid], date);
     }
     // SANCTIONED
