@@ -108,14 +108,16 @@ export function App() {
           <Timeline />
         </aside>
         <section className="stage">
-          <CanvasToolbar />
-          <GraphCanvas />
-          <CanvasOverlay />
-          <StatusBar />
-          <ExportToast />
+          <div className="canvas-area">
+            <CanvasToolbar />
+            <GraphCanvas />
+            <CanvasOverlay />
+            <StatusBar />
+            <ExportToast />
+            <DocumentViewer />
+            <ShortcutsHelp />
+          </div>
           <Workbench />
-          <DocumentViewer />
-          <ShortcutsHelp />
         </section>
         <Inspector />
       </main>

@@ -48,7 +48,7 @@ export function Workbench() {
   if (!s.open) return null;
   const r = s.result;
   return (
-    <section className="workbench" data-testid="workbench" aria-label="Cypher workbench">
+    <section className="workbench" data-testid="workbench" data-status={s.status} data-runs={s.runs} aria-label="Cypher workbench">
       <aside className="wb-side">
         <h3>Examples</h3>
         {s.examplesError && <p className="error-text small">{s.examplesError}</p>}

@@ -30,6 +30,7 @@ export const workbenchAtom = atom<WorkbenchState>({
   open: false,
   query: DEFAULT_QUERY,
   status: "idle",
+  runs: 0,
   result: null,
   error: null,
   view: "table",
@@ -86,9 +87,9 @@ export const workbenchActions = {
     try {
       const result = await api.cypher(q);
       const hasGraph = result.graph.nodes.length > 0;
-      workbenchAtom.set((s) => ({ ...s, status: "done", result, error: null, view: s.view === "graph" && !hasGraph ? "table" : s.view }));
+      workbenchAtom.set((s) => ({ ...s, status: "done", runs: s.runs + 1, result, error: null, view: s.view === "graph" && !hasGraph ? "table" : s.view }));
     } catch (err) {
-      workbenchAtom.set((s) => ({ ...s, status: "error", result: null, error: (err as Error).message }));
+      workbenchAtom.set((s) => ({ ...s, status: "error", runs: s.runs + 1, result: null, error: (err as Error).message }));
     }
   },
   clearHistory() {

@@ -8,6 +8,8 @@ export interface WorkbenchState {
   open: boolean;
   query: string;
   status: "idle" | "running" | "done" | "error";
+  /** How many queries have finished (a test hook and a React key). */
+  runs: number;
   result: CypherResponse | null;
   error: string | null;
   view: ResultView;

@@ -69,9 +69,17 @@ export function GraphCanvas() {
       if (graph.hasNode(node)) graph.setNodeAttribute(node, "fixed", true);
     });
 
+    // the canvas area changes size when the workbench opens or the window resizes
+    const ro = new ResizeObserver(() => {
+      sigma.resize();
+      sigma.refresh();
+    });
+    ro.observe(container.current);
+
     const unsubs = [selectionAtom, hoverAtom, filtersAtom, hiddenNodesAtom, themeAtom, versionAtom].map((a) => a.subscribe(refresh));
     const unsubSize = versionAtom.subscribe(() => sigma.setSettings(settingsForSize(graph.order, graph.size)));
     return () => {
+      ro.disconnect();
       unsubs.forEach((u) => u());
       unsubSize();
       layoutActions.kill();
