@@ -9,7 +9,7 @@ export const FORMAT_LABELS: Record<WebExportFormat, string> = {
   gexf: "GEXF (Gephi)",
   graphml: "GraphML",
   csv: "CSV (nodes + edges)",
-  cypher: "Cypher CREATE script",
+  cypher: "Cypher script (Neo4j)",
   png: "PNG image",
 };
 

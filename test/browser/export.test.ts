@@ -1,0 +1,169 @@
+/**
+ * Exports of the canvas: every format downloads and is parsed back by an
+ * independent parser (JSON.parse + graphology import, graphology-gexf,
+ * graphology-graphml, a CSV reader, the Cypher script's statements) with the
+ * same node and edge counts as the canvas; the PNG is a real, non-trivial image.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Download, Page } from "playwright-core";
+import { MultiDirectedGraph } from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
+import { ARTIFACTS, realErrors, screenshot, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
+
+let suite: Suite;
+let page: Page;
+let problems: PageProblems;
+let canvas: { nodes: number; edges: number };
+
+beforeAll(async () => {
+  suite = await startSuite();
+  ({ page, problems } = await suite.open("/", { minNodes: 30 }));
+  canvas = {
+    nodes: Number(await page.getAttribute('[data-testid="node-count"]', "data-visible")),
+    edges: Number(await page.getAttribute('[data-testid="edge-count"]', "data-visible")),
+  };
+});
+afterAll(() => stopSuite(suite));
+
+/** Click Export → format and collect the `n` downloads it triggers. */
+async function exportAs(format: string, n = 1): Promise<Array<{ name: string; data: Buffer }>> {
+  const downloads: Download[] = [];
+  const got = new Promise<void>((resolve) => {
+    const on = (d: Download) => {
+      downloads.push(d);
+      if (downloads.length === n) {
+        page.off("download", on);
+        resolve();
+      }
+    };
+    page.on("download", on);
+  });
+  await page.click('[data-testid="export-menu"]');
+  await page.click(`[data-testid="export-${format}"]`);
+  await got;
+  return Promise.all(downloads.map(async (d) => ({ name: d.suggestedFilename(), data: readFileSync((await d.path())!) })));
+}
+
+/** A small RFC 4180 reader (quoted fields, doubled quotes, CRLF, embedded newlines). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && s[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+describe("export", () => {
+  it("the canvas has nodes and edges to export", () => {
+    expect(canvas.nodes).toBeGreaterThan(30);
+    expect(canvas.edges).toBeGreaterThan(10);
+  });
+
+  it("graphology JSON parses and imports with the canvas's counts", async () => {
+    const [f] = await exportAs("json");
+    expect(f.name).toMatch(/\.json$/);
+    const g = MultiDirectedGraph.from(JSON.parse(f.data.toString("utf8")));
+    expect({ nodes: g.order, edges: g.size }).toEqual(canvas);
+    expect(g.getNodeAttribute("agency:中国人民银行", "kind")).toBe("Agency");
+  });
+
+  it("GEXF parses with graphology-gexf with the canvas's counts", async () => {
+    const [f] = await exportAs("gexf");
+    const g = parseGexf(MultiDirectedGraph, f.data.toString("utf8"));
+    expect({ nodes: g.order, edges: g.size }).toEqual(canvas);
+  });
+
+  it("GraphML parses with graphology-graphml with the canvas's counts", async () => {
+    const [f] = await exportAs("graphml");
+    const g = parseGraphml(MultiDirectedGraph, f.data.toString("utf8"));
+    expect({ nodes: g.order, edges: g.size }).toEqual(canvas);
+  });
+
+  it("CSV downloads nodes and edges tables with the canvas's counts", async () => {
+    const files = await exportAs("csv", 2);
+    const nodes = files.find((f) => /nodes/.test(f.name))!;
+    const edges = files.find((f) => /edges/.test(f.name))!;
+    const nr = readCsv(nodes.data.toString("utf8")).filter((r) => r.length > 1);
+    const er = readCsv(edges.data.toString("utf8")).filter((r) => r.length > 1);
+    expect(nr.length - 1).toBe(canvas.nodes);
+    expect(er.length - 1).toBe(canvas.edges);
+    expect(nr[0][0]).toBe("id");
+    expect(nr.some((r) => r[0] === "agency:中国人民银行")).toBe(true);
+  });
+
+  it("the Cypher script recreates the canvas's nodes and relationships", async () => {
+    const [f] = await exportAs("cypher");
+    const text = f.data.toString("utf8");
+    const statements = text.split("\n").filter((l) => /;\s*$/.test(l));
+    const creates = statements.filter((l) => /^\s*(MERGE|CREATE)\s*\(\w*:[A-Za-z]+\s*\{id:/.test(l)).length;
+    const rels = statements.filter((l) => /(MERGE|CREATE)\s*\(a\)-\[\w*:[A-Z_]+/.test(l)).length;
+    expect(creates).toBe(canvas.nodes);
+    expect(rels).toBe(canvas.edges);
+  });
+
+  it("the PNG is a valid image of the canvas, of non-trivial size and content", async () => {
+    const [f] = await exportAs("png");
+    const png = f.data;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, "export-canvas.png"), png);
+    expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBeGreaterThan(400);
+    expect(height).toBeGreaterThan(300);
+    expect(png.length).toBeGreaterThan(20_000);
+    // decode it in the page and count kind-coloured pixels: the nodes are in the image
+    const coloured = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 60) n++;
+      return n;
+    }, png.toString("base64"));
+    expect(coloured).toBeGreaterThan(2000);
+    await screenshot(page, "export");
+  });
+
+  it("exports only what is visible when filters are on", async () => {
+    await page.click('[data-testid="legend-item"][data-kind="Agency"]');
+    const visible = Number(await page.getAttribute('[data-testid="node-count"]', "data-visible"));
+    const visibleEdges = Number(await page.getAttribute('[data-testid="edge-count"]', "data-visible"));
+    expect(visible).toBeLessThan(canvas.nodes);
+    const [f] = await exportAs("json");
+    const g = MultiDirectedGraph.from(JSON.parse(f.data.toString("utf8")));
+    expect({ nodes: g.order, edges: g.size }).toEqual({ nodes: visible, edges: visibleEdges });
+    expect(g.filterNodes((_, a) => a.kind === "Agency")).toEqual([]);
+  });
+
+  it("raised no page errors", () => {
+    expect(realErrors(problems)).toEqual([]);
+  });
+});
