@@ -1,3 +1,3 @@
-// Evidence already stored for these relationship ids (unioned with new evidence in JS).
-MATCH ()-[r]->() WHERE r.id IN $ids AND r.evidence IS NOT NULL
-RETURN r.id AS id, r.evidence AS evidence
+// What is already stored for these relationship ids (evidence unioned with new evidence in JS).
+MATCH ()-[r]->() WHERE r.id IN $ids
+RETURN r

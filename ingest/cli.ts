@@ -12,6 +12,7 @@ import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/in
 import { startServer } from "../server/http.js";
 import { listArticleFiles, processFiles } from "./pipeline.js";
 import { load } from "./load.js";
+import { partition, storedHashes } from "./incremental.js";
 import type { Value } from "../server/store/types.js";
 
 const USAGE = `kg — knowledge graph of Chinese crypto-regulation news
@@ -19,7 +20,8 @@ const USAGE = `kg — knowledge graph of Chinese crypto-regulation news
 Usage: npm run kg -- <command> [options]
 
 Commands:
-  ingest [paths…]                 read articles (files or folders; default seeds/) into the store
+  ingest [paths…] [--force]       read articles (files or folders; default seeds/) into the store;
+                                  files already ingested with the same bytes are skipped unless --force
   query "<cypher>" [--json]       run a read-only Cypher query, print a table (or JSON)
   export --format ${EXPORT_FORMATS.join("|")} [--query "<cypher>" | --around "<name or id>" --depth N] [--all] [--out FILE]
                                   export the entity graph (default), a query's graph, a neighbourhood, or --all (with documents and sentences)
@@ -38,7 +40,7 @@ interface Args {
   flags: Record<string, string | boolean>;
 }
 
-const BOOLEAN_FLAGS = new Set(["json", "help", "all"]);
+const BOOLEAN_FLAGS = new Set(["json", "help", "all", "force"]);
 
 export function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
@@ -89,21 +91,28 @@ async function cmdIngest(args: Args): Promise<number> {
   const paths = listArticleFiles(args.positional.length ? args.positional : [join(PROJECT_ROOT, "seeds")]);
   if (!paths.length) throw new Error(`kg ingest: no article files (.txt, .html, .htm, .md) under ${args.positional.join(", ") || "seeds/"}.`);
   return withStore(args, async (store) => {
-    const bar = progressBar("extract");
+    const stored = await storedHashes(store);
+    const { todo, unchanged, unreadable } = partition(paths, stored, Boolean(args.flags.force));
     const tty = process.stderr.isTTY;
-    if (tty) bar.start(paths.length, 0, { file: "" });
-    const { results, errors } = processFiles(paths, (done, _total, path) => tty && bar.update(done, { file: path.split("/").pop() }));
+    const bar = progressBar("extract");
+    if (tty) bar.start(todo.size, 0, { file: "" });
+    const { results, errors } = processFiles([...todo.keys()], (done, _total, path) => tty && bar.update(done, { file: path.split("/").pop() }));
     if (tty) bar.stop();
     const loadBar = progressBar("load   ");
     if (tty) loadBar.start(results.length, 0, { file: "" });
-    const report = await load(store, results, (done, _total, path) => tty && loadBar.update(done, { file: path.split("/").pop() }));
+    const report = await load(store, results, {
+      onProgress: (done, _total, path) => tty && loadBar.update(done, { file: path.split("/").pop() }),
+      hashes: todo,
+      replace: new Set(results.map((r) => r.document.id).filter((id) => stored.has(id))),
+    });
     if (tty) loadBar.stop();
-    const allErrors = [...errors, ...report.errors];
+    const allErrors = [...unreadable, ...errors, ...report.errors];
     for (const e of allErrors) console.error(`error: ${e.message}`);
     for (const r of results) for (const w of r.warnings) console.error(`warning: ${w.startsWith(r.document.path) ? w : `${r.document.path}: ${w}`}`);
     const counts = await store.counts();
     console.log(
-      `ingested ${report.documents}/${paths.length} documents into ${store.kind} store: ${counts.nodes} nodes, ${counts.edges} edges, ${allErrors.length} errors, ${seconds(t0)} s`,
+      `ingested ${report.documents}/${paths.length} documents${unchanged.length ? ` (${unchanged.length} unchanged, skipped)` : ""} into ${store.kind} store: ` +
+        `${counts.nodes} nodes, ${counts.edges} edges, ${allErrors.length} errors, ${seconds(t0)} s`,
     );
     return allErrors.length ? 1 : 0;
   });

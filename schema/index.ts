@@ -58,6 +58,8 @@ export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropType>> = {
     path: "STRING",
     url: "STRING",
     text: "STRING",
+    /** sha256 of the file's bytes when it was ingested: an unchanged file is skipped next time. */
+    contentHash: "STRING",
   },
   Sentence: { name: "STRING", docId: "STRING", idx: "INT64", start: "INT64", end: "INT64", text: "STRING" },
 };

@@ -2,18 +2,24 @@
  * The embedded store: Kuzu, a real Cypher database in a file under the data
  * directory. One write connection (ingest, internal statements) and one read
  * connection for user queries (READ ONLY transactions, time limit, row cap).
+ * Upserts: rows already stored are MERGEd (UNWIND $rows … MERGE); large sets
+ * of new rows are appended with COPY from a subquery over $rows (same
+ * transaction), as DESIGN.md's measurements advise.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import kuzu, { type Connection, type Database, type PreparedStatement, type QueryResult as KuzuQueryResult, type KuzuValue } from "kuzu";
 import type { GraphBatch, PropValue } from "../../schema/index.js";
-import { kuzuDdl, statement, upsertEdges, upsertNodes } from "./statements.js";
+import { copyEdges, copyNodes, kuzuDdl, statement, upsertEdges, upsertNodes } from "./statements.js";
 import { chunks, planUpsert } from "./upsert-plan.js";
 import { fromKuzu, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
 import { DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS, QueryRejected, type Counts, type GraphStore, type QueryOptions, type QueryResult, type Row } from "./types.js";
 
 const BATCH = 2_000;
+/** At or above this many new rows of one kind, append them with COPY instead of MERGE. */
+const COPY_THRESHOLD = 500;
+const COPY_BATCH = 50_000;
 
 type KuzuResult = KuzuQueryResult;
 
@@ -107,11 +113,26 @@ export class KuzuStore implements GraphStore {
     const existingNodes = await this.existing("existing-nodes", batch.nodes.map((n) => n.id), "n");
     const existingEdges = await this.existing("existing-edges", batch.edges.map((e) => e.id), "r");
     const plan = planUpsert(batch, existingNodes, existingEdges);
+    // Endpoints that will be stored once the nodes are in: edges between them may be COPYed.
+    const stored = new Set([...existingNodes.keys(), ...batch.nodes.map((n) => n.id)]);
+    const isNew = (known: Map<string, unknown>) => (r: Record<string, PropValue>) => !known.has(String(r.id));
     await this.writeLock.run(async () => {
       await command(this.writer, "BEGIN TRANSACTION");
       try {
-        for (const g of plan.nodes) for (const rows of kuzuBatches(g.rows)) (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
-        for (const g of plan.edges) for (const rows of kuzuBatches(g.rows)) (await this.exec(this.writer, upsertEdges("kuzu", g.type, g.from, g.to), { rows })).close();
+        for (const g of plan.nodes) {
+          const fresh = g.rows.filter(isNew(existingNodes));
+          const bulk = fresh.length >= COPY_THRESHOLD ? fresh : [];
+          const merge = bulk.length ? g.rows.filter((r) => existingNodes.has(String(r.id))) : g.rows;
+          for (const rows of kuzuBatches(bulk, COPY_BATCH)) (await this.exec(this.writer, copyNodes(g.label), { rows })).close();
+          for (const rows of kuzuBatches(merge)) (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
+        }
+        for (const g of plan.edges) {
+          const fresh = g.rows.filter((r) => isNew(existingEdges)(r) && stored.has(String(r.source)) && stored.has(String(r.target)));
+          const bulk = fresh.length >= COPY_THRESHOLD ? new Set(fresh) : new Set<Record<string, PropValue>>();
+          const merge = g.rows.filter((r) => !bulk.has(r));
+          for (const rows of kuzuBatches([...bulk], COPY_BATCH)) (await this.exec(this.writer, copyEdges(g.type, g.from, g.to), { rows })).close();
+          for (const rows of kuzuBatches(merge)) (await this.exec(this.writer, upsertEdges("kuzu", g.type, g.from, g.to), { rows })).close();
+        }
         await command(this.writer, "COMMIT");
       } catch (e) {
         await command(this.writer, "ROLLBACK").catch(() => undefined);

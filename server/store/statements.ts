@@ -113,6 +113,22 @@ export function upsertEdges(dialect: Dialect, type: RelType, from: NodeLabel, to
   return fill(statement("upsert-edges", dialect), { type, from, to, assignments: assignments(dialect, "r", props) });
 }
 
+function columns(dialect: Dialect, props: Record<string, PropType>): string {
+  return Object.entries(props)
+    .map(([k, t]) => typed(dialect, `row.\`${k}\``, t))
+    .join(", ");
+}
+
+/** Kuzu only: COPY new nodes of one label from $rows (columns in table order). */
+export function copyNodes(label: NodeLabel): string {
+  return fill(statement("copy-nodes", "kuzu"), { label, columns: columns("kuzu", { id: "STRING", ...NODE_PROPERTIES[label] }) });
+}
+
+/** Kuzu only: COPY new relationships of one type and label pair from $rows. */
+export function copyEdges(type: RelType, from: NodeLabel, to: NodeLabel): string {
+  return fill(statement("copy-edges", "kuzu"), { type, from, to, columns: columns("kuzu", { id: "STRING", ...REL_SPECS[type].properties }) });
+}
+
 /** Kuzu DDL generated from schema/: node tables with `id` primary keys, rel tables with every (FROM, TO) pair. */
 export function kuzuDdl(): string[] {
   const col = (props: Record<string, PropType>) => Object.entries(props).map(([k, t]) => `, \`${k}\` ${KUZU_CAST[t]}`).join("");

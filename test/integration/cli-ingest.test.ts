@@ -20,7 +20,7 @@ function kg(args: string[], dir = dataDir) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const SUMMARY = /ingested (\d+)\/(\d+) documents into embedded store: (\d+) nodes, (\d+) edges, (\d+) errors, [\d.]+ s/;
+const SUMMARY = /ingested (\d+)\/(\d+) documents(?: \((\d+) unchanged, skipped\))? into embedded store: (\d+) nodes, (\d+) edges, (\d+) errors, [\d.]+ s/;
 
 beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), "kg-cli-"));
@@ -37,8 +37,9 @@ describe("kg ingest on the seeds", () => {
     first = r.stdout.match(SUMMARY)!;
     expect(first).not.toBeNull();
     expect(first.slice(1, 3)).toEqual(["5", "5"]);
-    expect(Number(first[3])).toBeGreaterThan(100);
-    expect(first[5]).toBe("0");
+    expect(first[3]).toBeUndefined();
+    expect(Number(first[4])).toBeGreaterThan(100);
+    expect(first[6]).toBe("0");
   });
 
   it("has nodes of all five client kinds", () => {
@@ -62,14 +63,39 @@ describe("kg ingest on the seeds", () => {
 
   it("MATCH (n) RETURN count(n) through the query path equals the count the CLI reported", () => {
     const r = kg(["query", "MATCH (n) RETURN count(n) AS c", "--json"]);
-    expect(JSON.parse(r.stdout).rows[0].c).toBe(Number(first[3]));
+    expect(JSON.parse(r.stdout).rows[0].c).toBe(Number(first[4]));
     const e = kg(["query", "MATCH ()-[r]->() RETURN count(r) AS c", "--json"]);
-    expect(JSON.parse(e.stdout).rows[0].c).toBe(Number(first[4]));
+    expect(JSON.parse(e.stdout).rows[0].c).toBe(Number(first[5]));
   });
 
-  it("ingesting twice leaves node and edge counts unchanged", () => {
+  it("ingesting twice skips the unchanged files and leaves node and edge counts unchanged", () => {
     const again = kg(["ingest"]).stdout.match(SUMMARY)!;
-    expect(again.slice(3, 5)).toEqual(first.slice(3, 5));
+    expect(again.slice(1, 4)).toEqual(["0", "5", "5"]);
+    expect(again.slice(4, 6)).toEqual(first.slice(4, 6));
+  });
+
+  it("--force re-processes everything and still changes nothing", () => {
+    const forced = kg(["ingest", "--force"]).stdout.match(SUMMARY)!;
+    expect(forced.slice(1, 4)).toEqual(["5", "5", undefined]);
+    expect(forced.slice(4, 6)).toEqual(first.slice(4, 6));
+  });
+
+  it("a changed file is re-processed, an unchanged one skipped", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-incr-"));
+    const a = join(dir, "a.txt");
+    const b = join(dir, "b.txt");
+    copyFileSync(join(PROJECT_ROOT, "seeds", "004_b12b5f84a2e197e7.txt"), a);
+    copyFileSync(join(PROJECT_ROOT, "seeds", "003_e8677f34a85d734d.txt"), b);
+    const data = join(dir, "data");
+    expect(kg(["ingest", dir], data).stdout).toMatch(/ingested 2\/2 documents into/);
+    const sentences = () => JSON.parse(kg(["query", "MATCH (d:Document {id: 'doc:b'})-[:HAS_SENTENCE]->(s) RETURN count(s) AS c", "--json"], data).stdout).rows[0].c;
+    const before = sentences();
+    writeFileSync(b, "中国人民银行发布通知。\n");
+    expect(kg(["ingest", dir], data).stdout).toMatch(/ingested 1\/2 documents \(1 unchanged, skipped\)/);
+    // the old version's sentences are gone, the new one's are there
+    expect(before).toBeGreaterThan(5);
+    expect(sentences()).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("prints a table for a query, and rejects a write with exit code 1", () => {

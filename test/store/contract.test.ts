@@ -134,4 +134,20 @@ describe.each(STORE_TARGETS)("store contract: $name", (target) => {
       expect.objectContaining({ name: "甲县", aliases: [], code: null }),
     ]);
   });
+
+  it("merges a second article's view of the same entity and edge: aliases and evidence unioned, nothing lost", async () => {
+    const pboc = TINY.nodes.find((n) => n.id === "agency:中国人民银行")!;
+    const issued = TINY.edges.find((e) => e.type === "ISSUED")!;
+    await store.upsert({
+      nodes: [{ ...pboc, properties: { ...pboc.properties, aliases: ["人行"], search: "中国人民银行|人行", level: null } }],
+      edges: [{ ...issued, properties: { evidence: ["doc:u#3"], date: null } }],
+    });
+    const node = (await store.readQuery("MATCH (a:Agency {id: 'agency:中国人民银行'}) RETURN a")).rows[0].a as { properties: Record<string, unknown> };
+    expect([...(node.properties.aliases as string[])].sort()).toEqual(["中國人民銀行", "人民银行", "人行", "央行"].sort());
+    expect(node.properties.level).toBe("central");
+    expect((await search(store, "人行")).hits[0]?.id).toBe("agency:中国人民银行");
+    const edge = await getEdge(store, issued.id);
+    expect(edge?.edge.properties.evidence).toEqual(["doc:t#0", "doc:u#3"]);
+    expect(edge?.edge.properties.date).toBe("2021-09-24");
+  });
 });

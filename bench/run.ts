@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: prints the figures; asserts nothing. Sections:
+ * load (store upsert throughput vs Kuzu COPY FROM), and render (see render.ts)
+ * when Chromium is available.
+ */
+import { loadBench } from "./load.js";
+
+const only = process.argv[2];
+
+if (!only || only === "load") {
+  const edges = Number(process.env.BENCH_EDGES ?? 100_000);
+  console.log(`\n== load: ${edges.toLocaleString("en")} synthetic relationships (seeded) ==`);
+  const figures = await loadBench(edges);
+  console.log("| what | nodes | relationships | seconds | relationships/s |");
+  console.log("| --- | ---: | ---: | ---: | ---: |");
+  for (const f of figures) {
+    console.log(`| ${f.what} | ${f.nodes.toLocaleString("en")} | ${f.edges.toLocaleString("en")} | ${f.seconds.toFixed(2)} | ${Math.round(f.edges / f.seconds).toLocaleString("en")} |`);
+  }
+}
