@@ -51,7 +51,24 @@ function resolveDay(d: number, ref: string | null): string | null {
 }
 
 const NUM = "(\\d{1,2})";
+const CN_DIGIT: Record<string, number> = { "〇": 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 二〇二一 → 2021 (digit by digit); 二十四 → 24, 十 → 10 (small numbers). */
+export function cnNumber(s: string): number {
+  if (/^[〇○零一二三四五六七八九]{4}$/.test(s)) return +[...s].map((c) => CN_DIGIT[c]).join("");
+  const m = s.match(/^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/);
+  if (!m) return NaN;
+  if (!m[2]) return m[1] ? CN_DIGIT[m[1]]! : NaN;
+  return (m[1] ? CN_DIGIT[m[1]]! : 1) * 10 + (m[3] ? CN_DIGIT[m[3]]! : 0);
+}
 const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: string | null) => Omit<DateMention, "start" | "end"> | null }> = [
+  {
+    // official documents: 二〇二一年九月二十四日
+    re: /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g,
+    make: (m) => {
+      const [y, mo, d] = [cnNumber(m[1]!), cnNumber(m[2]!), cnNumber(m[3]!)];
+      return valid(y, mo, d) ? { value: ymd(y, mo, d), precision: "day", form: "absolute" } : null;
+    },
+  },
   {
     re: /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/g,
     make: (m) => {
@@ -150,6 +167,8 @@ export function inferDate(text: string): string | null {
       if (!best || v > best) best = v;
     }
   }
+  // a retrospective (一周年, 实施一年来) is written a year after the latest date it names
+  if (best && /(一周年|一年来|一年后|满一年|实施一年)/.test(text)) best = `${+best.slice(0, 4) + 1}${best.slice(4)}`;
   if (!best) {
     const months = abs.filter((d) => d.precision === "month" && d.value!.startsWith(String(year))).map((d) => d.value!).sort();
     best = months.length ? `${months.at(-1)}-01` : `${year}-01-01`;

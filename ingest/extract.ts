@@ -211,10 +211,9 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
     // local agency: chain + suffix
     let agency: Cand | null = null;
     const energy = text.startsWith("能源监管办公室", j) ? "能源监管办公室" : text.startsWith("能源监管办", j) ? "能源监管办" : null;
-    for (const s of LOCAL_SUFFIXES) {
-      const f = startsWithAny(text, j, s.forms);
-      if (!f) continue;
-      if (energy && s.canonical !== "能源监管办公室") continue;
+    const suf = suffixAt(text, j);
+    if (suf && !(energy && suf.entry.canonical !== "能源监管办公室")) {
+      const s = suf.entry;
       let name: string;
       let level = LEVEL_OF[last.level];
       if (s.canonical === "能源监管办公室") {
@@ -222,8 +221,7 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
         name = `国家能源局${short}监管办公室`;
         level = "provincial";
       } else name = agencyPrefix(chain.map((c) => c.div)) + s.canonical;
-      agency = { start: i, end: j + f.length, ref: agencyRef(name, level), priority: 6, role: s.canonical === "政协" || s.canonical === "人大常委会" ? "gov" : "gov" };
-      break;
+      agency = { start: i, end: j + suf.form.length, ref: agencyRef(name, level), priority: 6, role: "gov" };
     }
     if (!agency) {
       for (const f of FREE_SUFFIXES) {
@@ -247,6 +245,13 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
   }
 }
 
+/** All local-suffix forms, longest first (人民政府办公厅 before 人民政府). */
+const SUFFIX_FORMS = LOCAL_SUFFIXES.flatMap((entry) => entry.forms.map((form) => ({ form, entry }))).sort((a, b) => b.form.length - a.form.length);
+function suffixAt(text: string, j: number): { form: string; entry: (typeof LOCAL_SUFFIXES)[number] } | null {
+  for (const x of SUFFIX_FORMS) if (text.startsWith(x.form, j)) return x;
+  return null;
+}
+
 /** The level a bare 省/市/州/县/区 prefix refers to. */
 const BARE_LEVEL: Record<string, Division["level"]> = { 省: "province", 自治区: "province", 市: "prefecture", 州: "prefecture", 县: "county", 区: "county" };
 
@@ -260,19 +265,18 @@ function contextualAgency(text: string, i: number, lastByLevel: Map<string, Divi
   const level = BARE_LEVEL[bare];
   if (!level) return;
   const j = i + bare.length;
-  for (const s of LOCAL_SUFFIXES) {
-    const f = startsWithAny(text, j, s.forms);
-    if (!f || s.canonical === "能源监管办公室") continue;
-    const div = lastByLevel.get(level);
-    if (!div) {
-      out.push({ start: i, end: j + f.length, ref: null, priority: 2 });
-      return;
-    }
-    const c: Cand = { start: i, end: j + f.length, ref: agencyRef(agencyPrefix([div]) + s.canonical, LEVEL_OF[div.level]), priority: 2, role: "gov" };
-    c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
-    out.push(c);
+  const suf = suffixAt(text, j);
+  if (!suf || suf.entry.canonical === "能源监管办公室") return;
+  const s = suf.entry;
+  const f = suf.form;
+  const div = lastByLevel.get(level);
+  if (!div) {
+    out.push({ start: i, end: j + f.length, ref: null, priority: 2 });
     return;
   }
+  const c: Cand = { start: i, end: j + f.length, ref: agencyRef(agencyPrefix([div]) + s.canonical, LEVEL_OF[div.level]), priority: 2, role: "gov" };
+  c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
+  out.push(c);
 }
 
 /** The division part of a local agency's canonical name: the most specific division, qualified when its name is not unique. */
@@ -509,6 +513,33 @@ function nameAt(text: string, i: number): string | null {
 const FORMER = /(^|、|[司局处部厅室所院会委行])(原|前)/;
 const FORMER_G = /(^|、|[司局处部厅室所院会委行])(?:原|前)/g;
 
+/** Is `s` shaped like a Chinese personal name (surname + 1–2 given characters)? */
+function isName(s: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(s)) return false;
+  const sl = COMPOUND_SURNAMES.includes(s.slice(0, 2)) ? 2 : SURNAMES.has(s[0]!) ? 1 : 0;
+  if (!sl || s.length - sl < 1 || s.length - sl > 2) return false;
+  return ![...s.slice(sl)].some((c) => "的是在了被与及对向从等表指认称说将已也都还就要会副原前".includes(c));
+}
+
+/** A person candidate from a name and its posts: Official when a public title is held at a government body, else Person. */
+function personCand(name: string, start: number, posts: Post[]): Cand | null {
+  if (!posts.length) return null;
+  const lastTitle = posts.at(-1)!.title;
+  if (GENERIC_PEOPLE.test(lastTitle)) return null;
+  const govPost = posts.find((p) => ((p.org?.role === "gov" || !p.org) && OFFICIAL_END.test(p.title.split("、").at(-1)!)) || /^.长$/.test(p.title));
+  const isOfficial = !!govPost && (govPost.org?.role === "gov" || (!govPost.org && !posts.some((p) => p.org)));
+  const label: EntityLabel = isOfficial ? "Official" : "Person";
+  const plainTitle = lastTitle.match(TITLE_END)?.[1] ?? lastTitle.replace(FORMER_G, "$1").split("、").at(-1)!;
+  const ref: EntityRef = { label, name, aliases: [], properties: { title: plainTitle } };
+  const cand: Cand = { start, end: start + name.length, ref, priority: 5, links: [] };
+  for (const p of posts) {
+    if (!p.org?.ref) continue;
+    if (isOfficial && p.org.role === "gov") cand.links!.push({ type: "SERVES_AT", from: ref, to: p.org.ref, properties: { title: p.title.replace(FORMER_G, "$1"), former: p.former } });
+    else if (label === "Person") cand.links!.push({ type: "AFFILIATED_WITH", from: ref, to: p.org.ref, properties: { title: p.title } });
+  }
+  return cand;
+}
+
 interface Post {
   org: Cand | null;
   title: string;
@@ -546,8 +577,22 @@ function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => numbe
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;
     const name = nameAt(text, nameStart);
-    if (!name) continue;
-    if (overlapsChosen(nameStart, nameStart + name.length)) continue;
+    if (!name || overlapsChosen(nameStart, nameStart + name.length)) {
+      // name + title: (org)潘功胜副行长表示 / 李波副行长指出
+      if (!/^(表示|指出|称|认为|说|强调|介绍|透露|坦言|在|接受|告诉|[,，。:：])/.test(text.slice(nameStart, nameStart + 2))) continue;
+      for (const len of [3, 2]) {
+        const ns = titleStart - len;
+        if (ns < 0) continue;
+        const nm = text.slice(ns, titleStart);
+        if (!isName(nm) || overlapsChosen(ns, titleStart)) continue;
+        const org = orgs.find((o) => o.end === ns) ?? null;
+        if (!org && isCjk(text[ns - 1])) continue;
+        const p = personCand(nm, ns, [{ org, title: text.slice(titleStart, nameStart), former: false }]);
+        if (p) out.push(p);
+        break;
+      }
+      continue;
+    }
     // the chain region: back to punctuation or a sentence/clause start
     let rs = titleStart;
     while (rs > 0 && !/[,，。;；:：“”"!?！？()（）\n]/.test(text[rs - 1]!) && titleStart - rs < 60) rs--;
@@ -571,23 +616,8 @@ function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => numbe
       if (isFormer) former = true;
       posts.push({ org: seg.org, title: t, former: isFormer || (former && !seg.org) });
     }
-    if (!posts.length) continue;
-    const lastTitle = posts.at(-1)!.title;
-    if (GENERIC_PEOPLE.test(lastTitle)) continue;
-    const govPost = posts.find((p) => (p.org?.role === "gov" || !p.org) && OFFICIAL_END.test(p.title.split("、").at(-1)!) || /^.长$/.test(p.title));
-    const isOfficial = !!govPost && (govPost.org?.role === "gov" || (!govPost.org && !posts.some((p) => p.org)));
-    const label: EntityLabel = isOfficial ? "Official" : "Person";
-    const plainTitle = lastTitle.match(TITLE_END)?.[1] ?? lastTitle.replace(FORMER_G, "$1").split("、").at(-1)!;
-    const ref: EntityRef = { label, name: name, aliases: [], properties: { title: plainTitle } };
-    const cand: Cand = { start: nameStart, end: nameStart + name.length, ref, priority: 5, links: [] };
-    for (const p of posts) {
-      if (!p.org?.ref) continue;
-      if (isOfficial && p.org.role === "gov") cand.links!.push({ type: "SERVES_AT", from: ref, to: p.org.ref, properties: { title: p.title.replace(FORMER_G, "$1"), former: p.former } });
-      else if (!isOfficial || p.org.role !== "gov") {
-        if (label === "Person") cand.links!.push({ type: "AFFILIATED_WITH", from: ref, to: p.org.ref, properties: { title: p.title } });
-      }
-    }
-    out.push(cand);
+    const p = personCand(name, nameStart, posts);
+    if (p) out.push(p);
   }
   return out;
 }

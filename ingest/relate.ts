@@ -141,7 +141,18 @@ export function relate(input: RelateInput): Relation[] {
       const ms0 = normStart(me);
       const before = text.slice(s, ms0);
       const v = before.match(ISSUE_VERB);
-      if (!v) continue;
+      if (!v) {
+        // passive: 《…》由国务院办公厅印发 / 《…》经X审议通过
+        const after = text.slice(normEnd(me), ranges[i]![1]);
+        const pm = after.match(/^[,，]?(?:已|日前|近日)?(?:由|经)([^,，。;；]{2,60}?)(?:联合|共同)?(?:发布|印发|下发|出台|公布|颁布|审议通过|制定)/);
+        if (pm) {
+          const a0 = normEnd(me);
+          const a1 = a0 + pm[0].length;
+          for (const a of agencies.filter((x) => normStart(x) >= a0 && normEnd(x) <= a1)) add("ISSUED", a.entityId, me.entityId, [sid], date);
+          if (date && agencies.some((x) => normStart(x) >= a0 && normEnd(x) <= a1) && (!measureDate.has(me.entityId) || date < measureDate.get(me.entityId)!)) measureDate.set(me.entityId, date);
+        }
+        continue;
+      }
       const verbAt = s + (v.index ?? 0);
       let clauseStart = s;
       for (let k = verbAt - 1; k >= s; k--) if (/[,，;；:：。]/.test(text[k]!)) { clauseStart = k + 1; break; }

@@ -27,6 +27,10 @@ export function sentenceRanges(text: string): Array<[number, number]> {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === "\n") {
+      // a long line cut mid-sentence (…支付机\n构侦测…) continues on the next line
+      const lineStart = text.lastIndexOf("\n", i - 1) + 1;
+      const prev = text[i - 1] ?? "";
+      if (lineStart > 0 && i - lineStart >= 40 && /[\u4e00-\u9fff,，、]/.test(prev) && /[\u4e00-\u9fff]/.test(text[i + 1] ?? "")) continue;
       push(start, i);
       start = i + 1;
     } else if (END.has(c)) {

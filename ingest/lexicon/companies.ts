@@ -38,6 +38,8 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "蚂蚁集团", aliases: ["Ant Group", "蚂蚁金服"], sector: "payment" },
   { name: "易观", aliases: ["Analysys", "易观分析"], sector: "research" },
   { name: "火币大学", aliases: [], sector: "education" },
+  { name: "国家电网", aliases: ["国家电网有限公司", "国网", "State Grid"], sector: "utility" },
+  { name: "中国南方电网", aliases: ["南方电网"], sector: "utility" },
 ];
 
 /** Suffixes that close a company name. */

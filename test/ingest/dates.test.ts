@@ -17,6 +17,8 @@ describe("findDates", () => {
     ["盛松成22日表示", "2018-08-23", "2018-08-22"],
     ["2017年9月的ICO", null, "2017-09"],
     ["9月24日", null, null],
+    ["二〇二一年九月二十四日", null, "2021-09-24"],
+    ["二〇一七年九月四日", null, "2017-09-04"],
   ])("%s (ref %s) → %s", (text, ref, want) => expect(findDates(text, ref)[0]?.value ?? null).toBe(want));
 
   it("ignores numbers that are not dates", () => {
@@ -43,5 +45,6 @@ describe("article dates", () => {
   it("inferDate: the year of the latest explicit year, timeline month-days keep their heading's year", () => {
     expect(inferDate("2017年9月4日\n发布公告。2017年10月30日\n火币于10月31日停止。2018年1月26日公告。8月23日记者获悉")).toBe("2018-08-23");
     expect(inferDate("11月13日上午,通告")).toBe(null);
+    expect(inferDate("2021年9月24日,十部门发布通知。一年来,“924规定”重塑了市场。")).toBe("2022-09-24");
   });
 });

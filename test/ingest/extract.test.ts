@@ -73,6 +73,15 @@ describe("people: officials vs persons", () => {
     expect(r.relations.find((x) => `${x.type} ${x.source} -> ${x.target}` === relation)!.properties).toMatchObject(props);
   });
 
+  it.each([
+    ["中国人民银行潘功胜副行长表示，要严格监管。", "SERVES_AT official:潘功胜 -> agency:中国人民银行"],
+    ["央行李波副行长指出。", "SERVES_AT official:李波 -> agency:中国人民银行"],
+  ])("name + title: %s", (body, relation) => expect(rel(run(body))).toContain(relation));
+
+  it.each(["总经理和董事会成员出席。", "办公室主任表示同意。", "专家学者认为。"])("no person in: %s", (body) => {
+    expect(run(body).entities.filter((e) => e.label === "Official" || e.label === "Person")).toEqual([]);
+  });
+
   it("a name found once is found again bare, and the reporter is not a person", () => {
     const r = run("中国人民银行副行长李波表示，加密资产不是货币。（记者 徐赐豪）此外，李波认为需要监管。");
     expect(r.mentions.filter((m) => m.entityId === "official:李波")).toHaveLength(2);
@@ -126,6 +135,14 @@ describe("relations with evidence and dates", () => {
     const r = run("昨天（9日），新疆昌吉回族自治州发展和改革委员会发布《关于立即清理整顿的通知》。同一天，青海省工业和信息化厅发布《关于全面关停的通知》。");
     expect(r.entities.find((e) => e.name === "关于全面关停的通知")!.properties.date).toBe("2021-06-09");
     expect(rel(r)).toEqual(expect.arrayContaining(["APPLIES_TO measure:关于立即清理整顿的通知 -> place:昌吉回族自治州", "APPLIES_TO measure:关于全面关停的通知 -> province:青海省", "IN_PROVINCE place:昌吉回族自治州 -> province:新疆维吾尔自治区"]));
+  });
+  it("passive issuing: 《…》由国务院办公厅印发", () => {
+    const r = run("6月1日，《关于加强数据中心能耗管理的意见》由国务院办公厅印发。");
+    expect(r.relations).toContainEqual(expect.objectContaining({ type: "ISSUED", source: "agency:国务院办公厅", target: "measure:关于加强数据中心能耗管理的意见", date: "2021-06-01" }));
+  });
+  it("official dates in Chinese numerals: 二〇二一年九月二十四日", () => {
+    const r = run("二〇二一年九月二十四日，国家发展改革委等部门印发《关于整治虚拟货币“挖矿”活动的通知》。");
+    expect(r.entities.find((e) => e.label === "Measure")!.properties.date).toBe("2021-09-24");
   });
   it("MOVED_TO from a move word, with the company carried from the sentence before", () => {
     const r = seed("000");
