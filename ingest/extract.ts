@@ -302,11 +302,11 @@ function lexicon(text: string, out: Cand[]): void {
     }
     // 中国人民银行X中心支行 / 国家能源局X监管办公室
     if (e.ref.name === "中国人民银行") {
-      const m = text.slice(end, end + 12).match(new RegExp(`^(${CJK}{2,5}?)(中心支行|分行|营业管理部)`));
-      if (m) {
-        const d = divisionAt(m[1]!, 0, null);
+      const m = text.slice(end, end + 12).match(new RegExp(`^(${CJK}{0,5}?)(中心支行|分行|营业管理部|总部)`));
+      if (m && (m[1]!.length >= 2 || m[2] === "营业管理部") && !(m[2] === "总部" && !m[1])) {
+        const d = m[1] ? divisionAt(m[1], 0, null) : null;
         const name = `中国人民银行${m[1]}${m[2]}`;
-        const c: Cand = { start: i, end: end + m[0].length, ref: agencyRef(name, m[2] === "中心支行" ? "prefectural" : "provincial"), priority: 7, role: "gov" };
+        const c: Cand = { start: i, end: end + m[0].length, ref: agencyRef(name, m[2] === "中心支行" ? "prefectural" : m[2] === "分行" || m[2] === "营业管理部" ? "provincial" : "central"), priority: 7, role: "gov" };
         const div = d?.divs.length === 1 ? d.divs[0]! : null;
         if (div) c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
         if (div && div.level !== "province") c.links!.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
@@ -437,7 +437,10 @@ function measures(text: string, out: Cand[]): void {
     }
     const status = /征求意见稿/.test(inner) ? "征求意见稿" : null;
     const named = NAMED_MEASURES.find((n) => n.name === canonicalTitle(inner));
-    const ref: EntityRef = { label: "Measure", name: canonicalTitle(inner), aliases: named?.aliases ?? [], properties: { kind, date: null, status } };
+    // a document number right after the title (皖能源电力〔2021〕99号) is kept as an alias
+    const docNo = text.slice(end, end + 30).match(/^[(（]([\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]/);
+    const aliases = [...(named?.aliases ?? []), ...(docNo ? [docNo[1]!] : [])];
+    const ref: EntityRef = { label: "Measure", name: canonicalTitle(inner), aliases, properties: { kind, date: null, status } };
     out.push({ start, end, ref, priority: 8 });
   }
   const campaign = /[“"]([^”"\s,，。]{2,8})[”"](?:专项)?行动/g;
@@ -452,7 +455,8 @@ function meetings(text: string, chosen: Cand[], out: Cand[]): void {
   for (const a of chosen) {
     if (a.ref?.label !== "Agency") continue;
     const after = text.slice(a.end, a.end + 60);
-    const m = after.match(/^(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:组织|召集[^,，。;；]{0,8}?)?(?:召开了?|举行了?)[,，]?/);
+    // 金融委召开第五十一次会议, or the meeting named right after its body: 国务院金融稳定发展委员会第五十一次会议
+    const m = after.match(/^(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:组织|召集[^,，。;；]{0,8}?)?(?:召开了?|举行了?)[,，]?/) ?? (/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/.test(after) ? [""] : null);
     if (!m) continue;
     const rest = after.slice(m[0].length);
     const numbered = rest.match(/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/);

@@ -26,4 +26,4 @@ export const SURNAMES = new Set([...SINGLE].filter((c) => !NOT_AFTER_TITLE.has(c
 export const COMPOUND_SURNAMES = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "司徒", "宇文"];
 
 /** Characters that end a name when they come third (李波也… → 李波). */
-export const NAME_STOP = new Set([..."表指认称说在向告接也还则对曾于等的和与就将已是为提预建透同近日被从以及或并又再都更最也所即称称今昨前后上下中今均即仍亦"]);
+export const NAME_STOP = new Set([..."表指认称说在向告接也还则对曾于等的和与就将已是为提预建透同近日被从以及或并又再都更最也所即称今昨前后上下中均仍亦主出参率赴到签致作做回讲答会召"]);

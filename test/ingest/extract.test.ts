@@ -33,6 +33,11 @@ describe("mentions: agencies, divisions and short forms", () => {
     ["目的地包括美国德州。", ["country:美国"]],
     ["土耳其央行禁止。", ["agency:土耳其中央银行"]],
     ["人民银行杭州中心支行约谈支付宝。", ["agency:中国人民银行杭州中心支行", "company:支付宝"]],
+    ["中国人民银行上海总部、中国人民银行营业管理部分别约谈。", ["agency:中国人民银行上海总部", "agency:中国人民银行营业管理部"]],
+    ["深圳市中级人民法院与杭州互联网法院。", ["agency:深圳市中级人民法院", "agency:杭州市互联网法院"]],
+    ["江苏省常州市公安局破获一起案件。", ["agency:常州市公安局"]],
+    ["河南省人民政府办公厅印发通知。", ["agency:河南省人民政府办公厅"]],
+    ["青海海西州、海南州等地。", ["province:青海省", "place:海西蒙古族藏族自治州", "place:海南藏族自治州"]],
   ] as const)("%s", (body, want) => {
     for (const id of want) expect(ids(run(body))).toContain(id);
   });
@@ -76,6 +81,8 @@ describe("people: officials vs persons", () => {
   it.each([
     ["中国人民银行潘功胜副行长表示，要严格监管。", "SERVES_AT official:潘功胜 -> agency:中国人民银行"],
     ["央行李波副行长指出。", "SERVES_AT official:李波 -> agency:中国人民银行"],
+    ["国务院副总理刘鹤主持召开会议。", "SERVES_AT official:刘鹤 -> agency:国务院"],
+    ["国家发展改革委新闻发言人孟玮表示。", "SERVES_AT official:孟玮 -> agency:国家发展和改革委员会"],
   ])("name + title: %s", (body, relation) => expect(rel(run(body))).toContain(relation));
 
   it.each(["总经理和董事会成员出席。", "办公室主任表示同意。", "专家学者认为。"])("no person in: %s", (body) => {
@@ -103,12 +110,19 @@ describe("measures", () => {
     ["三协会发布《关于防范虚拟货币交易炒作风险的公告》。", "measure:关于防范虚拟货币交易炒作风险的公告", { kind: "announcement" }],
     ["全国“断卡”行动开展第五轮集中收网。", "measure:断卡行动", { kind: "campaign" }],
     ["5月21日，金融委召开第五十一次会议。", "measure:国务院金融稳定发展委员会第五十一次会议", { kind: "meeting", date: "2021-05-21" }],
+    ["国务院副总理刘鹤主持召开国务院金融稳定发展委员会第五十一次会议。", "measure:国务院金融稳定发展委员会第五十一次会议", { kind: "meeting" }],
+    ["安徽省能源局印发《安徽省虚拟货币“挖矿”活动清理整治工作方案》（皖能源电力〔2021〕99号）。", "measure:安徽省虚拟货币“挖矿”活动清理整治工作方案", { kind: "measures" }],
     ["924通知影响深远。", "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知", { kind: "notice" }],
     ["从2013年到2017年‘94政策’。", "measure:关于防范代币发行融资风险的公告", { kind: "announcement" }],
   ] as const)("%s", (body, id, props) => {
     const r = run(body);
     expect(ids(r)).toContain(id);
     expect(r.entities.find((e) => e.id === id)!.properties).toMatchObject(props);
+  });
+
+  it("a document number after the title becomes an alias", () => {
+    const r = run("安徽省能源局印发《安徽省虚拟货币“挖矿”活动清理整治工作方案》（皖能源电力〔2021〕99号）。");
+    expect(r.entities.find((e) => e.label === "Measure")!.aliases).toContain("皖能源电力〔2021〕99号");
   });
 
   it.each(["《区块链日报》记者获悉。", "在《自然通讯》上发表论文。", "违反《微博社区公约》的相关规定。"])("not a measure: %s", (body) => {
