@@ -65,6 +65,21 @@ describe("read: encodings and line ends", () => {
     expect(document.body).toBe(text);
     expect(warnings[0]).toMatch(/^gbk\.txt: not UTF-8; decoded as GBK/);
   });
+  it("Big5 (Traditional) is told apart from GBK and decoded", () => {
+    const text = "中國人民銀行等十部門聯合發布通知，進一步防範和處置虛擬貨幣交易炒作風險。";
+    const { document, warnings } = read("big5.txt", iconv.encode(text, "big5"));
+    expect(document.body).toBe(text);
+    expect(warnings[0]).toMatch(/decoded as Big5/);
+  });
+  it("UTF-16 with a BOM is decoded", () => {
+    const text = "国家发展和改革委员会发布通知。";
+    const { document } = read("u16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    expect(document.body).toBe(text);
+  });
+  it("random high bytes are rejected, not decoded into nonsense", () => {
+    const bytes = Uint8Array.from({ length: 400 }, (_, i) => 0x81 + ((i * 37) % 120));
+    expect(() => read("noise.txt", bytes)).toThrow(/^noise\.txt: not UTF-8, and neither GBK nor Big5/);
+  });
   it.each([
     ["Thu, 10 Jun 2021 11:36:39 GMT", "2021-06-10"],
     ["Thu, 10 Jun 2021 20:36:39 GMT", "2021-06-11"],
