@@ -31,6 +31,13 @@ function declared(label: KgNode["label"], props: Record<string, PropValue | unde
   return out;
 }
 
+/** A name for an untitled document: its first line, without pinyin annotations, cut before any mojibake, ≤ 30 chars. */
+function fallbackName(body: string): string {
+  const line = body.split("\n")[0]!.replace(/(?<=[\u4e00-\u9fff])[(（][a-zA-Z\u00c0-\u024f]{1,7}[1-5]?[)）]/g, "");
+  const cut = line.split(/[?\uFFFD]/)[0]!;
+  return cut.length > 30 ? `${cut.slice(0, 30)}…` : cut;
+}
+
 function entityNode(e: Entity): KgNode {
   return { id: e.id, label: e.label, properties: declared(e.label, { ...e.properties, name: e.name, aliases: e.aliases, search: searchKey(e.name, e.aliases) }) };
 }
@@ -73,7 +80,7 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
     id: document.id,
     label: "Document",
     properties: declared("Document", {
-      name: document.title ?? document.body.split("\n")[0]!.slice(0, 30),
+      name: document.title ?? fallbackName(document.body),
       title: document.title,
       outlet: document.outlet,
       author: document.author,

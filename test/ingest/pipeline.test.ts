@@ -81,6 +81,16 @@ describe("the batch respects the schema", () => {
       }
     }
   });
+  it.each(KEYS)("seed %s: every MENTIONS surface is the body slice at its offsets, inside its sentence", (k) => {
+    const r = seed(k);
+    const sentences = new Map(r.sentences.map((s) => [s.id, s]));
+    for (const e of r.batch.edges.filter((x) => x.type === "MENTIONS")) {
+      const { surface, start, end } = e.properties as { surface: string; start: number; end: number };
+      expect(r.document.body.slice(start, end)).toBe(surface);
+      const s = sentences.get(e.source)!;
+      expect(start >= s.start && end <= s.end, `${e.id} in ${s.id}`).toBe(true);
+    }
+  });
   it("processing twice gives the same batch (deterministic ids)", () => {
     const a = processDocument(SEEDS["000"], readFileSync(SEEDS["000"]));
     expect(JSON.stringify(a.batch)).toBe(JSON.stringify(seed("000").batch));
