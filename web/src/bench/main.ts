@@ -51,17 +51,21 @@ const sigma =
     ? new Sigma(graph, stage)
     : new Sigma(graph, stage, { settings: settingsForSize(graph.order, graph.size), primitives: PRIMITIVES as never, styles: STYLES as never });
 
-let frames = 0;
-sigma.on("afterRender", () => frames++);
+let firstDrawMs: number | null = null;
+sigma.on("afterRender", () => {
+  if (firstDrawMs === null) firstDrawMs = performance.now() - t0;
+});
+// Frames per second = animation frames the page manages while the camera
+// moves every frame (sigma renders at most once per frame, so a slow render
+// shows as fewer frames).
 requestAnimationFrame(() => {
-  // the first frame after construction: the first draw is on screen
-  const firstDrawMs = performance.now() - t0;
-  frames = 0;
+  if (firstDrawMs === null) firstDrawMs = performance.now() - t0;
   const camera = sigma.getCamera();
   const start = performance.now();
+  let frames = 0;
   const tick = () => {
+    frames++;
     const t = (performance.now() - start) / 1000;
-    // pan in a circle: a moving camera every frame
     camera.setState({ x: 0.5 + 0.2 * Math.cos(t * 2), y: 0.5 + 0.2 * Math.sin(t * 2) });
     if (t < seconds) requestAnimationFrame(tick);
     else (window as unknown as { __bench: unknown }).__bench = { n: graph.order, edges: graph.size, mode, firstDrawMs, fps: frames / t };

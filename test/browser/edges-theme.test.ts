@@ -1,0 +1,144 @@
+/**
+ * Provenance of relationships and the polish around the canvas: clicking an
+ * edge shows its evidence (endpoint names marked) and opens the article at
+ * that sentence; dark theme, keyboard shortcuts, hover highlighting via
+ * reducers (the graph itself is not mutated).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { realErrors, screenshot, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
+
+let suite: Suite;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  suite = await startSuite();
+  ({ page, problems } = await suite.open("/", { minNodes: 30 }));
+});
+afterAll(() => stopSuite(suite));
+
+/** Viewport position of a point along an edge (t in 0..1), in page coordinates. */
+async function alongEdge(p: Page, edge: string, t = 0.5) {
+  return p.evaluate(
+    ([e, t]) => {
+      const { graph, sigma } = window.__kg!;
+      const [s, d] = graph.extremities(e as string);
+      const a = sigma!.framedGraphToViewport(sigma!.getNodeDisplayData(s)!);
+      const b = sigma!.framedGraphToViewport(sigma!.getNodeDisplayData(d)!);
+      const r = sigma!.getContainer().getBoundingClientRect();
+      return { x: r.left + a.x + (b.x - a.x) * (t as number), y: r.top + a.y + (b.y - a.y) * (t as number) };
+    },
+    [edge, t] as const,
+  );
+}
+
+describe("edges", () => {
+  it("clicking an edge opens the inspector with its evidence, endpoint names marked", async () => {
+    // the longest ISSUED edge with evidence: easy to hit, away from nodes
+    const edge = await page.evaluate(() => {
+      const { graph, sigma } = window.__kg!;
+      let best: string | null = null;
+      let len = 0;
+      graph.forEachEdge((e, a, s, t) => {
+        if (a.kind !== "ISSUED" || !(a.properties.evidence as string[] | null)?.length) return;
+        const p = sigma!.getNodeDisplayData(s)!;
+        const q = sigma!.getNodeDisplayData(t)!;
+        const l = Math.hypot(p.x - q.x, p.y - q.y);
+        if (l > len) (len = l), (best = e);
+      });
+      return best;
+    });
+    expect(edge).not.toBeNull();
+    const pos = await alongEdge(page, edge!, 0.5);
+    await page.mouse.move(pos.x, pos.y);
+    await page.mouse.click(pos.x, pos.y);
+    await page.waitForSelector('[data-testid="inspector"][data-status="ready"]');
+    expect(await page.textContent('[data-testid="inspector-title"]')).toContain("→");
+    expect(await page.textContent('[data-testid="inspector"] .kind-badge')).toBe("ISSUED");
+    const items = page.locator('[data-testid="evidence-item"]');
+    expect(await items.count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('[data-testid="evidence-item"] mark').count()).toBeGreaterThanOrEqual(1);
+    const evidence = await page.evaluate((e) => window.__kg!.graph.getEdgeAttribute(e, "properties").evidence as string[], edge!);
+    const sid = await items.first().getAttribute("data-sentence-id");
+    expect(evidence).toContain(sid);
+    await screenshot(page, "edge-inspector", { docs: true });
+    await items.first().locator("button").click();
+    await page.waitForSelector('[data-testid="document-viewer"][data-status="ready"]');
+    expect(await page.getAttribute('[data-testid="highlighted-sentence"]', "data-sentence-id")).toBe(sid);
+    await page.keyboard.press("Escape");
+  });
+
+  it("hovering a node highlights its neighbourhood through reducers, without touching the graph", async () => {
+    const hub = await page.evaluate(() => {
+      const g = window.__kg!.graph;
+      return g.nodes().sort((a, b) => g.degree(b) - g.degree(a))[0];
+    });
+    const before = await page.evaluate(() => JSON.stringify(window.__kg!.graph.export()));
+    const pos = await page.evaluate((n) => {
+      const s = window.__kg!.sigma!;
+      const p = s.framedGraphToViewport(s.getNodeDisplayData(n)!);
+      const r = s.getContainer().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, hub);
+    await page.keyboard.press("Escape");
+    await page.mouse.move(pos.x, pos.y);
+    await page.waitForTimeout(300);
+    const r = await page.evaluate((n) => {
+      const { graph, sigma } = window.__kg!;
+      const near = new Set([n, ...graph.neighbors(n)]);
+      const far = graph.nodes().filter((x) => !near.has(x));
+      return {
+        neighboursLabelled: [...near].every((x) => sigma!.getNodeDisplayData(x)!.labelVisibility === "visible"),
+        farDimmed: far.every((x) => sigma!.getNodeDisplayData(x)!.color !== graph.getNodeAttribute(x, "color")),
+      };
+    }, hub);
+    expect(r).toEqual({ neighboursLabelled: true, farDimmed: true });
+    expect(await page.evaluate(() => JSON.stringify(window.__kg!.graph.export()))).toBe(before);
+    await screenshot(page, "hover");
+    await page.mouse.move(5, 5);
+  });
+});
+
+describe("theme and shortcuts", () => {
+  it("'t' switches to the dark theme (remembered), and back", async () => {
+    await page.click('[data-testid="graph-canvas"]', { position: { x: 3, y: 300 } });
+    await page.keyboard.press("t");
+    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).not.toBe("rgb(244, 245, 248)");
+    await page.waitForTimeout(300);
+    await screenshot(page, "explorer-dark", { docs: true });
+    expect(await page.evaluate(() => localStorage.getItem("kg.theme"))).toBe("dark");
+    await page.click('[data-testid="theme-toggle"]');
+    expect(await page.getAttribute("html", "data-theme")).toBe("light");
+  });
+
+  it("'/' focuses the search box, '?' lists the shortcuts, Esc closes", async () => {
+    await page.click('[data-testid="graph-canvas"]', { position: { x: 3, y: 300 } });
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("search-input");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("?");
+    await page.waitForSelector('[data-testid="shortcuts-help"]');
+    expect(await page.textContent('[data-testid="shortcuts-help"]')).toContain("Ctrl");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector('[data-testid="shortcuts-help"]', { state: "detached" });
+  });
+
+  it("'l' starts ForceAtlas2 in a worker and moves the nodes; 'l' stops it", async () => {
+    const before = await page.evaluate(() => window.__kg!.graph.mapNodes((_, a) => [a.x, a.y]));
+    await page.keyboard.press("l");
+    expect(await page.textContent('[data-testid="layout-toggle"]')).toContain("Stop");
+    await page.waitForTimeout(800);
+    await page.keyboard.press("l");
+    expect(await page.textContent('[data-testid="layout-toggle"]')).toContain("Layout");
+    const after = await page.evaluate(() => window.__kg!.graph.mapNodes((_, a) => [a.x, a.y]));
+    const moved = after.filter((p, i) => Math.hypot(p[0] - before[i][0], p[1] - before[i][1]) > 1e-6).length;
+    expect(moved).toBeGreaterThan(10);
+  });
+
+  it("raised no page errors", () => {
+    expect(realErrors(problems)).toEqual([]);
+  });
+});
