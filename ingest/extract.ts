@@ -328,7 +328,7 @@ function lexicon(text: string, out: Cand[]): void {
 }
 
 /** Walk left from `end` over name characters (no punctuation, no function words) and return the start. */
-function leftBoundary(text: string, end: number, max: number, stops = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者"): number {
+function leftBoundary(text: string, end: number, max: number, stops = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些"): number {
   let s = end;
   while (s > 0 && end - s < max) {
     const c = text[s - 1]!;
@@ -412,7 +412,7 @@ function trimVerbs(text: string, start: number, end: number): number {
 /** Could `core` (the text before …公司/集团/交易所/银行) be a company name? */
 function plausibleCompanyCore(core: string): boolean {
   if (core.length < 2 || GENERIC_COMPANY_CORE.test(core)) return false;
-  if (/犯罪|诈骗|团伙|传销|虚拟|货币|比特币|加密|数字|平台|企业|机构|所有|全部|部分|各大|主流|知名|合规|正规|非法|境外|境内|离岸|国际|海外|大型|中小|这些|那些|上述|有关|相关|一些/.test(core)) return false;
+  if (/犯罪|诈骗|团伙|传销|利益|黑恶|虚拟|货币|比特币|加密|数字|平台|企业|机构|所有|全部|部分|各大|主流|知名|合规|正规|非法|境外|境内|离岸|国际|海外|大型|中小|这些|那些|上述|有关|相关|一些/.test(core)) return false;
   if (/^\d+$/.test(core) || /(个|家|所|些|的)$/.test(core)) return false;
   return true;
 }
