@@ -439,7 +439,9 @@ function measures(text: string, out: Cand[]): void {
     const named = NAMED_MEASURES.find((n) => n.name === canonicalTitle(inner));
     // a document number right after the title (皖能源电力〔2021〕99号) is kept as an alias
     const docNo = text.slice(end, end + 30).match(/^[(（]([\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]/);
-    const aliases = [...(named?.aliases ?? []), ...(docNo ? [docNo[1]!] : [])];
+    // a counted short name inside the title (…八项措施, …十条) also names it: 八项措施
+    const counted = plain.match(/([一二三四五六七八九十两\d]+(?:项措施|条措施|条意见|条))$/);
+    const aliases = [...(named?.aliases ?? []), ...(docNo ? [docNo[1]!] : []), ...(counted ? [counted[1]!] : [])];
     const ref: EntityRef = { label: "Measure", name: canonicalTitle(inner), aliases, properties: { kind, date: null, status } };
     out.push({ start, end, ref, priority: 8 });
   }
@@ -687,6 +689,7 @@ export function extract(body: string, norm: NormalizedText, sentences: SentenceS
       defs.push({ start: aStart, end: aStart + (generic ? written.length : alias.length), ref: c.ref, priority: 10 });
     }
     if (c.ref.label === "Official" || c.ref.label === "Person") extra.push({ form: c.ref.name, ref: c.ref });
+    if (c.ref.label === "Measure") for (const a of c.ref.aliases) if (/^[一二三四五六七八九十两\d]+(项措施|条措施|条意见)$/.test(a)) extra.push({ form: a, ref: c.ref });
   }
   // the alias inside its definition replaces whatever was found there (《公告》 is not a measure of its own)
   chosen = choose(chosen.filter((c) => !defs.some((d) => d.start < c.end && c.start < d.end)), defs);

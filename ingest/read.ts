@@ -110,7 +110,8 @@ export function isoDateOf(value: unknown): string | null {
   if (value == null || value === "") return null;
   if (value instanceof Date) return shiftToChina(value);
   const s = String(value).trim();
-  const m = s.match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/);
+  // a local date (with or without a time but no zone) is taken as written: sources date in China time
+  const m = s.match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/);
   if (m) return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
   const t = Date.parse(s);
   if (!Number.isNaN(t)) return /\d{1,2}:\d{2}/.test(s) ? shiftToChina(new Date(t)) : new Date(t).toISOString().slice(0, 10);

@@ -122,6 +122,11 @@ describe("measures", () => {
     expect(r.entities.find((e) => e.id === id)!.properties).toMatchObject(props);
   });
 
+  it("a counted short name inside a title (八项措施) names the measure later", () => {
+    const r = run("内蒙古发改委发布《关于坚决打击惩戒虚拟货币“挖矿”行为八项措施（征求意见稿）》。八项措施针对八类对象。");
+    expect(r.mentions.filter((m) => m.label === "Measure").map((m) => m.surface)).toEqual(["《关于坚决打击惩戒虚拟货币“挖矿”行为八项措施（征求意见稿）》", "八项措施"]);
+  });
+
   it("a document number after the title becomes an alias", () => {
     const r = run("安徽省能源局印发《安徽省虚拟货币“挖矿”活动清理整治工作方案》（皖能源电力〔2021〕99号）。");
     expect(r.entities.find((e) => e.label === "Measure")!.aliases).toContain("皖能源电力〔2021〕99号");

@@ -85,6 +85,8 @@ describe("read: encodings and line ends", () => {
     ["Thu, 10 Jun 2021 20:36:39 GMT", "2021-06-11"],
     ["2021年9月24日", "2021-09-24"],
     ["2021-9-4", "2021-09-04"],
+    ["2021-06-10 23:36:39", "2021-06-10"],
+    ["2021-06-10T20:00:00Z", "2021-06-11"],
     ["not a date", null],
   ])("date %s → %s (China time)", (v, iso) => expect(isoDateOf(v)).toBe(iso));
 });
