@@ -4,6 +4,7 @@
  * query switches to the graph view and can replace the canvas; a write query
  * shows the server's rejection inline; history survives a reload.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { apiGet, nodeCount, realErrors, screenshot, startSuite, stopSuite, waitForGraph, type PageProblems, type Suite } from "./harness.js";
@@ -76,6 +77,11 @@ describe("cypher workbench", () => {
     expect(n).toBeGreaterThan(1);
     await page.waitForTimeout(500);
     await screenshot(page, "cypher-graph", { docs: true });
+    // the result's graph exports on its own
+    const download = page.waitForEvent("download");
+    await page.selectOption('[data-testid="cypher-export"]', "json");
+    const exported = JSON.parse(readFileSync((await (await download).path())!, "utf8")) as { nodes: unknown[] };
+    expect(exported.nodes.length).toBe(n);
     await page.click('[data-testid="cypher-replace"]');
     await waitForGraph(page);
     expect(await nodeCount(page)).toBe(n);

@@ -100,6 +100,25 @@ describe("edges", () => {
   });
 });
 
+describe("appearance", () => {
+  it("node size switches between degree, PageRank and uniform; colour between kind and Louvain communities", async () => {
+    const sizes = () => page.evaluate(() => window.__kg!.graph.mapNodes((_, a) => a.size as number));
+    const byDegree = await sizes();
+    await page.selectOption('[data-testid="size-mode"]', "pagerank");
+    const byRank = await sizes();
+    expect(byRank).not.toEqual(byDegree);
+    await page.selectOption('[data-testid="size-mode"]', "uniform");
+    expect(new Set(await sizes()).size).toBe(1);
+    await page.selectOption('[data-testid="size-mode"]', "degree");
+    await page.selectOption('[data-testid="color-mode"]', "community");
+    const communities = await page.evaluate(() => new Set(window.__kg!.graph.mapNodes((_, a) => a.community)).size);
+    expect(communities).toBeGreaterThan(3);
+    await page.waitForTimeout(300);
+    await screenshot(page, "communities");
+    await page.selectOption('[data-testid="color-mode"]', "kind");
+  });
+});
+
 describe("theme and shortcuts", () => {
   it("'t' switches to the dark theme (remembered), and back", async () => {
     await page.click('[data-testid="graph-canvas"]', { position: { x: 3, y: 300 } });

@@ -10,6 +10,7 @@ import { canvasActions } from "../graph-canvas/index.js";
 import { CypherEditor } from "./CypherEditor.js";
 import { ResultGraph } from "./ResultGraph.js";
 import { RESULT_VIEWS, workbenchActions, workbenchAtom } from "./index.js";
+import { EXPORT_FORMATS, FORMAT_LABELS, exportActions, type WebExportFormat } from "../export/index.js";
 
 function Cell({ v }: { v: CypherValue }) {
   if (v === null || v === undefined) return <span className="null">null</span>;
@@ -116,6 +117,21 @@ export function Workbench() {
                 {r.truncated ? " (truncated)" : ""} · {r.graph.nodes.length} nodes, {r.graph.edges.length} relationships · {Math.round(r.elapsedMs)} ms
               </span>
               <span className="spacer" />
+              <select
+                className="export-select"
+                data-testid="cypher-export"
+                value=""
+                disabled={!r.graph.nodes.length}
+                onChange={(e) => e.target.value && void exportActions.run(e.target.value as WebExportFormat, r.graph)}
+                aria-label="Export the result's graph"
+              >
+                <option value="">Export…</option>
+                {EXPORT_FORMATS.filter((f) => f !== "png").map((f) => (
+                  <option key={f} value={f}>
+                    {FORMAT_LABELS[f]}
+                  </option>
+                ))}
+              </select>
               <button type="button" data-testid="cypher-add" disabled={!r.graph.nodes.length} onClick={() => workbenchActions.toCanvas("add")}>
                 Add to canvas
               </button>
@@ -148,7 +164,7 @@ export function Workbench() {
                   </tbody>
                 </table>
               )}
-              {s.view === "graph" && <ResultGraph batch={r.graph} />}
+              {s.view === "graph" && <ResultGraph key={s.runs} batch={r.graph} />}
               {s.view === "json" && <pre className="result-json" data-testid="cypher-json">{JSON.stringify(r, null, 2)}</pre>}
             </div>
           </>

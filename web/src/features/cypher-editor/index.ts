@@ -7,7 +7,10 @@
  */
 import { atom } from "../../core/atom.js";
 import { api } from "../../api/client.js";
-import { canvasActions } from "../graph-canvas/index.js";
+import { canvasActions, graph } from "../graph-canvas/index.js";
+
+/** Canvas size above which adding a query result asks first. */
+export const LARGE_CANVAS = 20_000;
 import type { ResultView, WorkbenchState } from "./types.js";
 
 export * from "./types.js";
@@ -104,6 +107,8 @@ export const workbenchActions = {
   toCanvas(mode: "add" | "replace") {
     const r = workbenchAtom.get().result;
     if (!r || !r.graph.nodes.length) return;
+    const total = r.graph.nodes.length + (mode === "add" ? graph.order : 0);
+    if (total > LARGE_CANVAS && !confirm(`The canvas would hold ${total.toLocaleString()} nodes; drawing that many may make the page slow. Continue?`)) return;
     if (mode === "replace") canvasActions.replace(r.graph, { record: "query result", source: { type: "query", query: workbenchAtom.get().query } });
     else canvasActions.add(r.graph, { record: "add query result" });
   },

@@ -1,7 +1,28 @@
 /** Bottom bar of the canvas: counts (visible / total), loading and error states. */
 import { useAtom } from "../../core/atom.js";
 import { filtersAtom, isEdgeVisible, isFiltered, isNodeVisible, provinceScope } from "../filters/index.js";
-import { graph, hiddenNodesAtom, statusAtom, versionAtom } from "./index.js";
+import { graph, hiddenNodesAtom, historyAtom, statusAtom, undoTo, versionAtom } from "./index.js";
+
+/** The exploration so far, as breadcrumbs: click a step to go back to just before it. */
+function Steps() {
+  const h = useAtom(historyAtom);
+  if (!h.past.length) return null;
+  const shown = h.past.slice(-4);
+  const offset = h.past.length - shown.length;
+  return (
+    <span className="steps" data-testid="steps" aria-label="Exploration steps">
+      {offset > 0 && <span className="muted">… </span>}
+      {shown.map((s, i) => (
+        <span key={offset + i}>
+          {i > 0 && <span className="muted"> › </span>}
+          <button type="button" className="link step" title={`Go back to before “${s.label}”`} onClick={() => undoTo(offset + i)}>
+            {s.label}
+          </button>
+        </span>
+      ))}
+    </span>
+  );
+}
 
 export function StatusBar() {
   useAtom(versionAtom);
@@ -27,6 +48,7 @@ export function StatusBar() {
       <span data-testid="edge-count" data-count={graph.size} data-visible={visibleEdges}>
         {filtered ? `${visibleEdges} of ${graph.size}` : graph.size} edges
       </span>
+      <Steps />
       {status.loading && <span className="status-loading">{status.message ?? "Loading…"}</span>}
       {status.error && (
         <span className="status-error" role="alert" data-testid="status-error">

@@ -7,7 +7,7 @@ import { atom } from "../../core/atom.js";
 import { createGraph, hash01, mergeBatch, type SigmaGraph } from "../../core/graph.js";
 import type { GraphBatch } from "../../core/schema.js";
 import { serializedToBatch } from "../../core/serialized.js";
-import { LABEL_COLORS } from "../../core/schema.js";
+import { LABEL_COLORS, displayName } from "../../core/schema.js";
 import { api } from "../../api/client.js";
 import { layoutActions, runInitialLayout, settleNodes } from "../layout/index.js";
 import type { CanvasStatus, ColorMode, Expansion, KgSigma, Selection, SizeMode } from "./types.js";
@@ -86,6 +86,14 @@ export function applyColors(g: SigmaGraph = graph, mode: ColorMode = colorModeAt
   } else {
     g.updateEachNodeAttributes((_, a) => ({ ...a, color: LABEL_COLORS[a.kind] ?? "#999" }));
   }
+}
+
+const nameOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+
+/** Go back to the state before step `index` of the history (undoing every step after it). */
+export function undoTo(index: number): void {
+  const n = historyAtom.get().past.length - index;
+  for (let i = 0; i < n; i++) canvasActions.undo();
 }
 
 /** Position of a node in graph coordinates (for placing new neighbours around it). */
@@ -221,7 +229,7 @@ export const canvasActions = {
       const ok = await withStatus("Loading node…", async () => {
         const res = await api.node(id, { limit: 200, offset: 0 });
         const anchorId = res.neighbours.find((n) => graph.hasNode(n.id))?.id;
-        canvasActions.add({ nodes: [res.node], edges: res.edges }, { record: "add node", around: anchorId });
+        canvasActions.add({ nodes: [res.node], edges: res.edges }, { record: `add ${displayName(res.node)}`, around: anchorId });
         return true;
       });
       if (!ok) return;
@@ -272,7 +280,7 @@ export const canvasActions = {
     if (page && page.offset >= page.total) return 0;
     const added = await withStatus("Expanding…", async () => {
       const res = await api.node(id, { limit: EXPAND_LIMIT, offset });
-      const r = canvasActions.add({ nodes: [res.node, ...res.neighbours], edges: res.edges }, { around: id, record: `expand ${graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id}` });
+      const r = canvasActions.add({ nodes: [res.node, ...res.neighbours], edges: res.edges }, { around: id, record: `expand ${nameOf(id)}` });
       expansionsAtom.set((x) => ({ ...x, [id]: { offset: offset + res.neighbours.length, total: res.total } }));
       if (r.addedNodes.length) canvasActions.frame([id, ...graph.neighbors(id)]);
       return r.addedNodes.length;
@@ -283,7 +291,7 @@ export const canvasActions = {
   /** Collapse: remove the neighbours that only this node brought (degree-1 leaves hanging on it). */
   collapse(id: string) {
     if (!graph.hasNode(id)) return;
-    record("collapse");
+    record(`collapse ${nameOf(id)}`);
     const leaves = graph.neighbors(id).filter((n) => graph.degree(n) === graph.edges(n, id).length + graph.edges(id, n).length && graph.neighbors(n).length === 1);
     for (const n of leaves) graph.dropNode(n);
     expansionsAtom.set((x) => {
@@ -295,7 +303,7 @@ export const canvasActions = {
   },
 
   hide(id: string) {
-    record("hide");
+    record(`hide ${nameOf(id)}`);
     hiddenNodesAtom.set((h) => (h.includes(id) ? h : [...h, id]));
     if (selectionAtom.get()?.id === id) selectionAtom.set(null);
   },
@@ -307,7 +315,7 @@ export const canvasActions = {
 
   remove(id: string) {
     if (!graph.hasNode(id)) return;
-    record("remove");
+    record(`remove ${nameOf(id)}`);
     graph.dropNode(id);
     if (selectionAtom.get()?.id === id) selectionAtom.set(null);
     applySizes();
