@@ -4,6 +4,7 @@
  * when Chromium is available.
  */
 import { loadBench } from "./load.js";
+import { renderBench } from "./render.js";
 
 const only = process.argv[2];
 
@@ -15,5 +16,18 @@ if (!only || only === "load") {
   console.log("| --- | ---: | ---: | ---: | ---: |");
   for (const f of figures) {
     console.log(`| ${f.what} | ${f.nodes.toLocaleString("en")} | ${f.edges.toLocaleString("en")} | ${f.seconds.toFixed(2)} | ${Math.round(f.edges / f.seconds).toLocaleString("en")} |`);
+  }
+}
+
+if (!only || only === "render") {
+  console.log("\n== render: headless Chromium, software WebGL, camera panning every frame ==");
+  const figures = await renderBench();
+  console.log("| nodes | edges | settings | first draw (ms) | fps while panning | fps vs sigma defaults |");
+  console.log("| ---: | ---: | --- | ---: | ---: | ---: |");
+  for (const f of figures) {
+    const base = figures.find((b) => b.n === f.n && b.mode === "baseline")!;
+    console.log(
+      `| ${f.n.toLocaleString("en")} | ${f.edges.toLocaleString("en")} | ${f.mode === "app" ? "explorer" : "sigma defaults"} | ${Math.round(f.firstDrawMs)} | ${f.fps.toFixed(2)} | ${(f.fps / base.fps).toFixed(2)}× |`,
+    );
   }
 }
