@@ -477,12 +477,26 @@ function meetings(text: string, chosen: Cand[], out: Cand[]): void {
   }
 }
 
+/** One label per name in a document: a name that holds a public post anywhere is an Official everywhere (and keeps only its posts). */
+function unifyPeople(cands: Cand[]): Cand[] {
+  const official = new Map<string, EntityRef>();
+  for (const c of cands) if (c.ref?.label === "Official" && !official.has(c.ref.name)) official.set(c.ref.name, c.ref);
+  for (const c of cands) {
+    const o = c.ref?.label === "Person" ? official.get(c.ref.name) : undefined;
+    if (!o) continue;
+    c.ref = o;
+    c.links = (c.links ?? []).filter((l) => l.type !== "AFFILIATED_WITH");
+  }
+  return cands;
+}
+
 /** Keep the longest non-overlapping candidates (ties: higher priority, earlier). */
 function choose(cands: Cand[], taken: Cand[] = []): Cand[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const chosen = [...taken];
+  const sorted = cands.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const chosen = taken.slice();
   let max = 0;
-  for (const x of [...taken, ...cands]) if (x.end > max) max = x.end;
+  for (const x of taken) if (x.end > max) max = x.end;
+  for (const x of cands) if (x.end > max) max = x.end;
   const used = new Uint8Array(max + 1);
   for (const x of taken) used.fill(1, x.start, x.end);
   for (const c of sorted) {
@@ -668,7 +682,7 @@ export function extract(body: string, norm: NormalizedText, sentences: SentenceS
   const meet: Cand[] = [];
   meetings(text, chosen, meet);
   chosen = choose(meet.filter(inSentence), chosen);
-  const found = people(text, chosen, sentenceOf);
+  const found = unifyPeople(people(text, chosen, sentenceOf));
   chosen = choose(found, chosen);
 
   // aliases defined in the text: X（以下简称“Y”）; then later occurrences of aliases and of found names

@@ -91,6 +91,12 @@ describe("people: officials vs persons", () => {
     expect(run(body).entities.filter((e) => e.label === "Official" || e.label === "Person")).toEqual([]);
   });
 
+  it("one label per name within a document: an Official stays an Official", () => {
+    const r = run("江西省政协副主席肖毅表示。中国人民大学教授肖毅认为。");
+    expect(r.entities.filter((e) => e.name === "肖毅").map((e) => e.id)).toEqual(["official:肖毅"]);
+    expect(r.relations.filter((x) => x.type === "AFFILIATED_WITH")).toEqual([]);
+  });
+
   it("a name found once is found again bare, and the reporter is not a person", () => {
     const r = run("中国人民银行副行长李波表示，加密资产不是货币。（记者 徐赐豪）此外，李波认为需要监管。");
     expect(r.mentions.filter((m) => m.entityId === "official:李波")).toHaveLength(2);
