@@ -22,6 +22,19 @@ CREATE INDEX measure_date IF NOT EXISTS FOR (n:Measure) ON (n.date);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
+// Relationship ids (edge look-ups, evidence unions at load).
+CREATE INDEX rel_issued_id IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.id);
+CREATE INDEX rel_applies_to_id IF NOT EXISTS FOR ()-[r:APPLIES_TO]-() ON (r.id);
+CREATE INDEX rel_targets_id IF NOT EXISTS FOR ()-[r:TARGETS]-() ON (r.id);
+CREATE INDEX rel_located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.id);
+CREATE INDEX rel_serves_at_id IF NOT EXISTS FOR ()-[r:SERVES_AT]-() ON (r.id);
+CREATE INDEX rel_affiliated_with_id IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.id);
+CREATE INDEX rel_sanctioned_id IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.id);
+CREATE INDEX rel_acted_on_id IF NOT EXISTS FOR ()-[r:ACTED_ON]-() ON (r.id);
+CREATE INDEX rel_moved_to_id IF NOT EXISTS FOR ()-[r:MOVED_TO]-() ON (r.id);
+CREATE INDEX rel_in_province_id IF NOT EXISTS FOR ()-[r:IN_PROVINCE]-() ON (r.id);
+CREATE INDEX rel_mentions_id IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.id);
+CREATE INDEX rel_has_sentence_id IF NOT EXISTS FOR ()-[r:HAS_SENTENCE]-() ON (r.id);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Agency|Province|Company|Official|Measure|Person|Place|Country)
 ON EACH [n.name, n.search]

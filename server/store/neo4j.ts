@@ -52,6 +52,8 @@ export class Neo4jStore implements GraphStore {
     const session = this.session("WRITE");
     try {
       for (const s of neo4jSchema()) await session.run(s);
+      // Indexes are built in the background: wait, so the first search can use the full-text index.
+      await session.run("CALL db.awaitIndexes(300)");
     } finally {
       await session.close();
     }

@@ -62,9 +62,10 @@ export function stripComments(text: string): string {
       for (let i = 0; i < line.length; i++) {
         const c = line[i];
         if (quote) {
-          if (c === quote && line[i - 1] !== "\\") quote = null;
+          if (c === "\\" && quote !== "`") i++; // skip the escaped character
+          else if (c === quote) quote = null;
         } else if (c === "'" || c === '"' || c === "`") quote = c;
-        else if (c === "/" && line[i + 1] === "/") return line.slice(0, i);
+        else if (c === "/" && line[i + 1] === "/") return line.slice(0, i).trimEnd();
       }
       return line;
     })
