@@ -73,6 +73,8 @@ export interface Evidence {
   surface: string | null;
   start: number | null;
   end: number | null;
+  /** For an edge's evidence: where its source and target are mentioned in the sentence (offsets into the document text). */
+  marks?: Array<{ entityId: string; surface: string; start: number; end: number }>;
 }
 
 function evidenceOf(row: Row, mention?: KgEdge): Evidence {
@@ -142,7 +144,18 @@ export async function getEdge(store: GraphStore, id: string): Promise<{ edge: Kg
   const rows = await store.run("edge", { id });
   if (!rows.length) return null;
   const edge = asEdge(rows[0].r);
-  const evidence = await sentences(store, (edge.properties.evidence as string[] | null) ?? []);
+  const ids = (edge.properties.evidence as string[] | null) ?? [];
+  const evidence = await sentences(store, ids);
+  const marks = await store.run("sentence-mentions", { ids, entities: [edge.source, edge.target] });
+  for (const ev of evidence) {
+    ev.marks = marks
+      .filter((m) => m.sentenceId === ev.sentenceId)
+      .map((m) => {
+        const p = asEdge(m.m).properties;
+        return { entityId: String(m.entityId), surface: String(p.surface ?? ""), start: Number(p.start), end: Number(p.end) };
+      })
+      .sort((a, b) => a.start - b.start);
+  }
   return { edge, source: asNode(rows[0].a), target: asNode(rows[0].b), evidence };
 }
 

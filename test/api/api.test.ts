@@ -109,6 +109,11 @@ describe("reads", () => {
     const edge = await get(`/api/edges/${encodeURIComponent(id)}`);
     expect(edge.status).toBe(200);
     expect(edge.body.evidence.length).toBeGreaterThan(0);
+    // both ends are marked inside the sentence, in original characters
+    const doc = await get(`/api/documents/${encodeURIComponent(edge.body.evidence[0].docId)}`);
+    const marks = edge.body.evidence[0].marks as Array<{ entityId: string; surface: string; start: number; end: number }>;
+    expect(new Set(marks.map((m) => m.entityId))).toEqual(new Set([edge.body.edge.source, edge.body.edge.target]));
+    for (const m of marks) expect(doc.body.document.text.slice(m.start, m.end)).toBe(m.surface);
   });
 
   it("exports graphology JSON with display labels and kinds", async () => {
