@@ -1,0 +1,56 @@
+/**
+ * docker-compose.yml and the Dockerfile, checked without a Docker engine
+ * (none runs on the CI machines): structure, localhost-only ports, health
+ * checks, and agreement with the app's own configuration defaults.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { PROJECT_ROOT, storeConfig } from "../../server/store/index.js";
+
+const compose = parse(readFileSync(join(PROJECT_ROOT, "docker-compose.yml"), "utf8"));
+const dockerfile = readFileSync(join(PROJECT_ROOT, "Dockerfile"), "utf8");
+const envExample = readFileSync(join(PROJECT_ROOT, ".env.example"), "utf8");
+
+describe("docker-compose.yml", () => {
+  it("runs Neo4j 5 with Bolt and HTTP on localhost only, a named volume and a health check", () => {
+    const neo = compose.services.neo4j;
+    expect(neo.image).toBe("neo4j:5");
+    expect(neo.ports).toEqual(["127.0.0.1:7474:7474", "127.0.0.1:7687:7687"]);
+    expect(neo.volumes).toContain("neo4j-data:/data");
+    expect(compose.volumes).toHaveProperty("neo4j-data");
+    expect(neo.healthcheck.test.join(" ")).toMatch(/cypher-shell/);
+  });
+
+  it("starts the app on Neo4j only once Neo4j is healthy, bound to localhost", () => {
+    const app = compose.services.app;
+    expect(app.depends_on.neo4j.condition).toBe("service_healthy");
+    expect(app.environment.GRAPH_STORE).toBe("neo4j");
+    expect(app.environment.NEO4J_URI).toBe("bolt://neo4j:7687");
+    expect(app.ports[0]).toMatch(/^127\.0\.0\.1:/);
+    expect(app.command).toEqual(["serve"]);
+  });
+
+  it("has a one-shot ingest service with the same environment", () => {
+    const ingest = compose.services.ingest;
+    expect(ingest.command).toEqual(["ingest"]);
+    expect(ingest.environment).toEqual(compose.services.app.environment);
+    expect(ingest.depends_on.neo4j.condition).toBe("service_healthy");
+  });
+
+  it("uses the same default password as the app and .env.example", () => {
+    const def = storeConfig({}).neo4jPassword;
+    expect(compose.services.neo4j.environment.NEO4J_AUTH).toBe(`neo4j/\${NEO4J_PASSWORD:-${def}}`);
+    expect(envExample).toContain(`NEO4J_PASSWORD=${def}`);
+  });
+});
+
+describe("Dockerfile", () => {
+  it("installs from the lock file, builds the web app and runs the kg CLI", () => {
+    expect(dockerfile).toMatch(/^FROM node:20/m);
+    expect(dockerfile).toMatch(/npm ci/);
+    expect(dockerfile).toMatch(/npm run build/);
+    expect(dockerfile).toMatch(/ENTRYPOINT \["node", "bin\/kg.mjs"\]/);
+  });
+});
