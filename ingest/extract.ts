@@ -384,6 +384,16 @@ function patternOrgs(text: string, out: Cand[]): void {
       out.push({ start: s, end: p + suffix.length, ref, priority: known ? 6 : 3, role: "company" });
     }
   }
+  // a Latin brand right after its category (矿池BTC.com, 交易所Bitget, 钱包imToken), or written as a domain (Gate.io)
+  const latinBrand = /(交易所|矿池|平台|钱包)\s?([A-Z][A-Za-z0-9]*(?:\.(?:com|io|net|org|cc|top|pro))?)(?![A-Za-z0-9])|(?<![A-Za-z0-9/.@])([A-Za-z][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro))(?![A-Za-z0-9/.])/g;
+  while ((m = latinBrand.exec(text))) {
+    const name = m[2] ?? m[3]!;
+    if (name.length < 3 || /^(OTC|ICO|IMO|IP|App|APP|VPN|USDT)$/i.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    const known = COMPANY_BY_FORM.get(name.toLowerCase());
+    const sector = m[1] === "交易所" ? "exchange" : m[1] === "矿池" ? "pool" : null;
+    out.push({ start, end: start + name.length, ref: known ?? { label: "Company", name, aliases: [], properties: { sector } }, priority: known ? 6 : 3, role: "company" });
+  }
   // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡)
   const bank = /银行(?![业卡账间])/g;
   while ((m = bank.exec(text))) {
@@ -462,8 +472,8 @@ function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     if (!m) continue;
     const rest = after.slice(m[0].length);
     const numbered = rest.match(/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/);
-    const named = rest.match(/^[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|会议|专题会)/);
-    const hit = numbered ?? (named && !/^(专题|工作|视频|调度|推进|部署|专项|电视电话|党组|常务|全体)*(会议|座谈会|专题会)$/.test(named[0]) ? named : null);
+    const named = rest.match(/^[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会)/);
+    const hit = numbered ?? (named && !/^(专题|工作|视频|调度|推进|部署|专项|电视电话|党组|常务|全体|现场)*(会议|座谈会|专题会|推进会|调度会|部署会|现场会|工作会)$/.test(named[0]) ? named : null);
     if (!hit) continue;
     const start = a.end + m[0].length;
     const name = numbered ? `${a.ref.name}${hit[0]}` : canonicalTitle(hit[0]);

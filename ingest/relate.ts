@@ -55,16 +55,24 @@ function listAfter(sorted: ResolvedMention[], text: string, pos: number, kind: "
   return out;
 }
 
+/** Is a date a deadline or a cut-off rather than the day something happened? */
+function isDeadline(text: string, d: DateMention): boolean {
+  const after = text.slice(d.end, d.end + 10);
+  const before = text.slice(Math.max(0, d.start - 3), d.start);
+  return /^(\d{1,2}[时点:：]\d{0,2}分?|中午|下午|上午|晚|24时)*(前|之前|以前|起|止|为止)/.test(after) || /(截至|截止|截止到)$/.test(before);
+}
+
 /** Day-precision date of each sentence: its first full date; 同一天 → the previous one; a bare date line → the next sentence. */
 export function sentenceDates(input: Pick<RelateInput, "ranges" | "dates" | "text">): Array<string | null> {
   const out: Array<string | null> = [];
   let headline: string | null = null;
   input.ranges.forEach(([s, e], i) => {
-    const inside = input.dates.filter((d) => d.start >= s && d.end <= e && d.precision === "day" && d.value);
+    // event dates only: not deadlines or cut-offs (于6月15日前, 截至9日15时, 10月1日起)
+    const inside = input.dates.filter((d) => d.start >= s && d.end <= e && d.precision === "day" && d.value && !isDeadline(input.text.text, d));
     const own = inside[0]?.value ?? null;
     const t = input.text.text.slice(s, e);
     let date = own;
-    if (!date && SAME_DAY.test(t)) date = out[i - 1] ?? null;
+    if (!date && SAME_DAY.test(t)) date = out.slice(Math.max(0, i - 3)).reverse().find((d) => d) ?? null;
     if (!date && headline) date = headline;
     headline = inside.length === 1 && t.replace(/\s/g, "").length <= inside[0]!.end - inside[0]!.start + 1 ? own : null;
     out.push(date);
@@ -210,7 +218,18 @@ export function relate(input: RelateInput): Relation[] {
     // MOVED_TO
     const countries = sorted.filter((m) => m.label === "Country");
     if (countries.length && MOVE.test(st)) {
-      let movers = companies.filter((c) => !/(platform|payment|research)/.test(String(entityById.get(c.entityId)?.properties.sector)));
+      const moveAt = s + st.search(MOVE);
+      const candidates = companies.filter((c) => !/(platform|payment|research)/.test(String(entityById.get(c.entityId)?.properties.sector)));
+      // the mover is the company closest before the move word, with those listed together with it (A、B和C)
+      const before = candidates.filter((c) => normEnd(c) <= moveAt);
+      let movers: ResolvedMention[] = [];
+      if (before.length) {
+        movers = [before.at(-1)!];
+        for (let k = before.length - 2; k >= 0; k--) {
+          if (!/^[、,，和及与]*$/.test(text.slice(normEnd(before[k]!), normStart(movers[0]!)))) break;
+          movers.unshift(before[k]!);
+        }
+      }
       const ev = [sid];
       if (!movers.length && i > 0 && !text.slice(ranges[i - 1]![1], s).includes("\n")) {
         movers = (bySentence.get(i - 1) ?? []).filter((m) => m.label === "Company");

@@ -62,6 +62,7 @@ describe("mentions: companies by lexicon and by pattern", () => {
     ["虎符交易所则表示。", ["company:虎符交易所"]],
     ["约谈了工商银行、农业银行和兴业银行。", ["company:工商银行", "company:农业银行", "company:兴业银行"]],
     ["要求国网四川省电力公司停止供电。", ["company:国网四川省电力公司"]],
+    ["比特大陆旗下矿池BTC.com已暂停服务，Gate.io亦然。", ["company:BTC.com", "company:比特儿", "company:比特大陆"]],
     ["OKEx母公司OK集团创始人徐明星。", ["company:OK集团", "company:OKEx", "person:徐明星"]],
   ] as const)("%s", (body, want) => expect(ids(run(body))).toEqual([...want].sort()));
 });
@@ -178,6 +179,14 @@ describe("relations with evidence and dates", () => {
     const kz = r.relations.find((x) => x.type === "MOVED_TO" && x.source === "company:比特大陆" && x.target === "country:哈萨克斯坦")!;
     const texts = kz.evidence.map((id) => r.sentences.find((s) => s.id === id)!.text);
     expect(texts.join("")).toMatch(/比特大陆.*出海北美和哈萨克/s);
+  });
+  it("the mover is the company nearest before the move word", () => {
+    const r = run("比特大陆旗下矿池BTC.com已暂停服务，币印矿池亦宣布将业务转移至北美。");
+    expect(rel(r).filter((x) => x.startsWith("MOVED_TO"))).toEqual(["MOVED_TO company:币印矿池 -> country:北美"]);
+  });
+  it("a deadline is not the day of the sentence; 当日 is the last event day", () => {
+    const r = run("6月11日，呼图壁县发展和改革委员会发布《关于停电整改的通知》。通知要求，相关企业于6月15日前完成整改。当日，哈密市工业和信息化局召开清理整顿工作推进会。", "2021-06-12");
+    expect(r.entities.find((e) => e.name === "清理整顿工作推进会")!.properties).toMatchObject({ kind: "meeting", date: "2021-06-11" });
   });
   it("ACTED_ON for every listed object of 约谈, from the agency before the verb", () => {
     const r = run("中國人民銀行有關部門就此問題，約談了工商銀行、農業銀行和支付寶等機構。", "2021-06-21");
