@@ -103,6 +103,16 @@ function tidyLines(text: string): string {
     .join("\n");
 }
 
+/** Strip Markdown syntax (headings, emphasis, links, images, list and quote markers), keeping the text. */
+export function markdownToText(md: string): string {
+  return md
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)/gm, "")
+    .replace(/(\*\*|__|\*|_|`)([^*_`\n]+)\1/g, "$2")
+    .replace(/^\s*([-*_]\s*){3,}$/gm, "");
+}
+
 const looksLikeHtml = (s: string): boolean => /<(p|div|br|span|strong|h[1-6]|li|table|img|a)\b[^>]*>/i.test(s) && /<\/?(p|div|br)\b/i.test(s);
 
 /** A date-ish front-matter value → YYYY-MM-DD in China time (UTC+8), or null. */
@@ -142,8 +152,8 @@ export function read(path: string, bytes: Uint8Array): ReadResult {
   } else if (/^\s*---[ \t]*\n/.test(src)) {
     throw new Error(`${path}: broken YAML front matter: opening "---" without a closing "---"`);
   }
-  const format: RawDocument["format"] = looksLikeHtml(src) ? "html" : "text";
-  const body = format === "html" ? htmlToText(src) : tidyLines(src);
+  const format: RawDocument["format"] = /\.html?$/i.test(path) || looksLikeHtml(src) ? "html" : "text";
+  const body = format === "html" ? htmlToText(src) : tidyLines(/\.(md|markdown)$/i.test(path) ? markdownToText(src) : src);
   if (!/[\u4e00-\u9fff]/.test(body)) throw new Error(`${path}: no Chinese text in the body (empty or not an article)`);
 
   let title = str(meta.title);

@@ -65,6 +65,14 @@ describe("read: encodings and line ends", () => {
     expect(document.body).toBe(text);
     expect(warnings[0]).toMatch(/^gbk\.txt: not UTF-8; decoded as GBK/);
   });
+  it("Markdown files lose their markup", () => {
+    const { document } = read("a.md", enc("# 央行发布通知\n\n**中国人民银行**发布[通知](https://x.cn)。\n\n- 第一条\n![图](a.png)"));
+    expect(document.body).toBe("央行发布通知\n中国人民银行发布通知。\n第一条");
+    expect(document.title).toBe("央行发布通知");
+  });
+  it(".html files are parsed as HTML even without block tags", () => {
+    expect(read("a.html", enc("<span>中国人民银行</span><span>发布通知。</span>")).document.body).toBe("中国人民银行发布通知。");
+  });
   it("Big5 (Traditional) is told apart from GBK and decoded", () => {
     const text = "中國人民銀行等十部門聯合發布通知，進一步防範和處置虛擬貨幣交易炒作風險。";
     const { document, warnings } = read("big5.txt", iconv.encode(text, "big5"));
