@@ -117,26 +117,41 @@ for (const e of LEX) {
 }
 const COMPANY_BY_FORM = new Map(LEX.filter((e) => e.ref.label === "Company").map((e) => [e.form.toLowerCase(), e.ref]));
 
-/** For each first character, the form lengths that start with it (longest first): a scan tries only those. */
-function lengthIndex(forms: Iterable<string>): Map<string, number[]> {
-  const m = new Map<string, Set<number>>();
-  for (const f of forms) {
-    const set = m.get(f[0]!) ?? new Set<number>();
-    set.add(f.length);
-    m.set(f[0]!, set);
+/** A character trie over written forms: `matches(text, i)` lists the values of every form starting at i, longest first, without allocating substrings. */
+class Trie<V> {
+  private root = new Map<string, { next: Map<string, unknown>; value?: V }>();
+  add(form: string, value: V): void {
+    let level = this.root as Map<string, { next: Map<string, unknown>; value?: V }>;
+    let node: { next: Map<string, unknown>; value?: V } | undefined;
+    for (const c of form) {
+      node = level.get(c);
+      if (!node) {
+        node = { next: new Map() };
+        level.set(c, node);
+      }
+      level = node.next as Map<string, { next: Map<string, unknown>; value?: V }>;
+    }
+    node!.value = value;
   }
-  return new Map([...m].map(([k, v]) => [k, [...v].sort((a, b) => b - a)]));
+  matches(text: string, i: number): Array<{ len: number; value: V }> {
+    const out: Array<{ len: number; value: V }> = [];
+    let level = this.root;
+    for (let k = i; k < text.length; k++) {
+      const node = level.get(text[k]!);
+      if (!node) break;
+      if (node.value !== undefined) out.push({ len: k - i + 1, value: node.value });
+      level = node.next as typeof level;
+    }
+    return out.reverse();
+  }
 }
-const LEX_LENGTHS = lengthIndex(LEX_BY_FORM.keys());
+
+const LEX_TRIE = new Trie<LexEntry[]>();
+for (const [form, list] of LEX_BY_FORM) LEX_TRIE.add(form, list);
 
 /** Longest lexicon form starting at i (case-insensitive for Latin forms, which need word boundaries). */
 function lexAt(text: string, lower: string, i: number): LexEntry[] {
-  const lengths = LEX_LENGTHS.get(lower[i]!);
-  if (!lengths) return [];
-  for (const len of lengths) {
-    if (i + len > text.length) continue;
-    const list = LEX_BY_FORM.get(lower.slice(i, i + len));
-    if (!list) continue;
+  for (const { len, value: list } of LEX_TRIE.matches(lower, i)) {
     const latin = /[A-Za-z]/.test(list[0]!.form);
     if (latin && (isWord(text[i - 1]) || isWord(text[i + len]))) continue;
     const amb = AMBIGUOUS_FORMS[list[0]!.form];
@@ -147,19 +162,13 @@ function lexAt(text: string, lower: string, i: number): LexEntry[] {
 }
 
 /** Longest division form starting at i, optionally restricted to divisions within `parent`. */
-const DIVISION_LENGTHS = lengthIndex(DIVISION_FORMS.keys());
-
+const DIVISION_TRIE = new Trie<Division[]>();
+for (const [form, divs] of DIVISION_FORMS) DIVISION_TRIE.add(form, divs);
 function divisionAt(text: string, i: number, parent: Division | null): { len: number; divs: Division[] } | null {
-  const lengths = DIVISION_LENGTHS.get(text[i]!);
-  if (!lengths) return null;
-  for (const len of lengths) {
-    if (i + len > text.length) continue;
-    let divs = DIVISION_FORMS.get(text.slice(i, i + len));
-    if (!divs) continue;
-    if (parent) divs = divs.filter((d) => d !== parent && within(d, parent));
-    else divs = divs.filter((d) => !(d.level === "county" && len <= 2));
-    if (!divs.length) continue;
-    return { len, divs };
+  for (const { len, value } of DIVISION_TRIE.matches(text, i)) {
+    if (len < 2) continue;
+    const divs = parent ? value.filter((d) => d !== parent && within(d, parent)) : value.filter((d) => !(d.level === "county" && len <= 2));
+    if (divs.length) return { len, divs };
   }
   return null;
 }
@@ -246,10 +255,10 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
 }
 
 /** All local-suffix forms, longest first (人民政府办公厅 before 人民政府). */
-const SUFFIX_FORMS = LOCAL_SUFFIXES.flatMap((entry) => entry.forms.map((form) => ({ form, entry }))).sort((a, b) => b.form.length - a.form.length);
+const SUFFIX_TRIE = new Trie<{ form: string; entry: (typeof LOCAL_SUFFIXES)[number] }>();
+for (const entry of LOCAL_SUFFIXES) for (const form of entry.forms) SUFFIX_TRIE.add(form, { form, entry });
 function suffixAt(text: string, j: number): { form: string; entry: (typeof LOCAL_SUFFIXES)[number] } | null {
-  for (const x of SUFFIX_FORMS) if (text.startsWith(x.form, j)) return x;
-  return null;
+  return SUFFIX_TRIE.matches(text, j)[0]?.value ?? null;
 }
 
 /** The level a bare 省/市/州/县/区 prefix refers to. */

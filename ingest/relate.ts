@@ -55,6 +55,22 @@ function listAfter(sorted: ResolvedMention[], text: string, pos: number, kind: "
   return out;
 }
 
+/** Dates (sorted by start) lying within [s, e), by binary search. */
+function datesIn(dates: DateMention[]): (s: number, e: number) => DateMention[] {
+  return (s, e) => {
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid]!.start < s) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: DateMention[] = [];
+    for (let k = lo; k < dates.length && dates[k]!.start < e; k++) if (dates[k]!.end <= e) out.push(dates[k]!);
+    return out;
+  };
+}
+
 /** Is a date a deadline or a cut-off rather than the day something happened? */
 function isDeadline(text: string, d: DateMention): boolean {
   const after = text.slice(d.end, d.end + 10);
@@ -66,9 +82,10 @@ function isDeadline(text: string, d: DateMention): boolean {
 export function sentenceDates(input: Pick<RelateInput, "ranges" | "dates" | "text">): Array<string | null> {
   const out: Array<string | null> = [];
   let headline: string | null = null;
+  const inRange = datesIn(input.dates);
   input.ranges.forEach(([s, e], i) => {
     // event dates only: not deadlines or cut-offs (于6月15日前, 截至9日15时, 10月1日起)
-    const inside = input.dates.filter((d) => d.start >= s && d.end <= e && d.precision === "day" && d.value && !isDeadline(input.text.text, d));
+    const inside = inRange(s, e).filter((d) => d.precision === "day" && d.value && !isDeadline(input.text.text, d));
     const own = inside[0]?.value ?? null;
     const t = input.text.text.slice(s, e);
     let date = own;
@@ -89,6 +106,7 @@ export function relate(input: RelateInput): Relation[] {
   const text = input.text.text;
   const entityById = new Map(input.entities.map((e) => [e.id, e]));
   const sdates = sentenceDates(input);
+  const inRange = datesIn(input.dates);
   const sIndex = new Map(sentences.map((s, i) => [s.id, i]));
   const rels = new Map<string, Relation>();
   const add = (type: Relation["type"], source: string, target: string, sentenceIds: string[], date: string | null, properties?: Record<string, PropValue>): void => {
@@ -166,7 +184,7 @@ export function relate(input: RelateInput): Relation[] {
       for (let k = verbAt - 1; k >= s; k--) if (/[,，;；:：。]/.test(text[k]!)) { clauseStart = k + 1; break; }
       const issuers = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= verbAt);
       // the date written in the clause (e.g. 2021年9月24日，…发布) or the sentence's date
-      const dateInClause = input.dates.filter((d) => d.start >= s && d.end <= verbAt && d.precision === "day" && d.value).at(-1)?.value ?? date;
+      const dateInClause = inRange(s, verbAt).filter((d) => d.precision === "day" && d.value).at(-1)?.value ?? date;
       for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
       if (issuers.length && dateInClause && (!measureDate.has(me.entityId) || dateInClause < measureDate.get(me.entityId)!)) measureDate.set(me.entityId, dateInClause);
       // APPLIES_TO: local issuers' divisions
