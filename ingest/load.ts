@@ -34,7 +34,7 @@ export async function load(store: GraphStore, results: DocumentResult[], options
       const batch = hash
         ? { ...r.batch, nodes: r.batch.nodes.map((n) => (n.id === r.document.id ? { ...n, properties: { ...n.properties, contentHash: hash } } : n)) }
         : r.batch;
-      if (replace?.has(r.document.id)) await store.run("delete-document-sentences", { id: r.document.id });
+      if (replace?.has(r.document.id)) await store.write("delete-document-sentences", { id: r.document.id });
       await store.upsert(batch);
       documents++;
     } catch (e) {

@@ -97,6 +97,11 @@ export class KuzuStore implements GraphStore {
     return this.writeLock.run(async () => this.rows(await this.exec(this.writer, text, params)));
   }
 
+  async write(name: string, params: Record<string, unknown> = {}): Promise<void> {
+    if (this.options.readOnly) throw new Error("embedded store: opened read-only; cannot write.");
+    await this.run(name, params);
+  }
+
   private async existing(name: "existing-nodes" | "existing-edges", ids: string[], key: "n" | "r"): Promise<Map<string, Record<string, PropValue>>> {
     const out = new Map<string, Record<string, PropValue>>();
     for (const part of chunks(ids, BATCH)) {

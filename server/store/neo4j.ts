@@ -77,6 +77,16 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  async write(name: string, params: Record<string, unknown> = {}): Promise<void> {
+    const text = statement(name, "neo4j");
+    const session = this.session("WRITE");
+    try {
+      await session.executeWrite((tx) => tx.run(text, Neo4jStore.params(params)));
+    } finally {
+      await session.close();
+    }
+  }
+
   private async existing(name: "existing-nodes" | "existing-edges", ids: string[], key: "n" | "r"): Promise<Map<string, Record<string, PropValue>>> {
     const out = new Map<string, Record<string, PropValue>>();
     for (const part of chunks(ids, BATCH)) {

@@ -19,6 +19,8 @@
  * | `x IN $list` with empty list | crashes the process: never sent (JS     | fine                          |
  * |                              | short-circuits)                         |                               |
  * | `end` (Sentence, MENTIONS) | reserved word: write s.`end`           | s.end works                   |
+ * | INT64 beyond 2^53           | returned as a (rounded) JS number by    | exact: a string when unsafe   |
+ * |                              | the kuzu package (INT128 → exact string)|                               |
  * | label alternatives           | `(n:A:B)` means A or B                  | `(n:A|B)`                     |
  * | read-only user queries       | READ ONLY transaction: writes refused   | EXPLAIN → queryType must be   |
  * |                              | at prepare time; multiple statements    | "r", then a READ transaction  |

@@ -68,8 +68,10 @@ export interface GraphStore {
   readonly location: string;
   /** Create the schema if missing (idempotent). */
   init(): Promise<void>;
-  /** Run a named statement from cypher/ (internal use: parameters only, never user text). */
+  /** Run a named read statement from cypher/ (internal use: parameters only, never user text). */
   run(name: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /** Run a named write statement from cypher/ (internal use, e.g. removing a changed document's old sentences). */
+  write(name: string, params?: Record<string, unknown>): Promise<void>;
   /** Upsert a batch: nodes by label, then edges by type and label pair, batched, idempotent. */
   upsert(batch: GraphBatch): Promise<void>;
   /** A user's query: read-only, time-limited, row-capped; throws QueryRejected. */

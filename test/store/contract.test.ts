@@ -150,4 +150,18 @@ describe.each(STORE_TARGETS)("store contract: $name", (target) => {
     expect(edge?.edge.properties.evidence).toEqual(["doc:t#0", "doc:u#3"]);
     expect(edge?.edge.properties.date).toBe("2021-09-24");
   });
+
+  it("returns paths, and integers beyond 32 bits, in the same shape", async () => {
+    const r = await store.readQuery(
+      "MATCH p = (a:Agency {id: 'agency:中国人民银行'})-[:ISSUED]->(m:Measure)-[:APPLIES_TO]->(x:Province) RETURN p, 8589934592 AS big",
+    );
+    const p = r.rows[0].p as { _type: string; nodes: Array<{ id: string }>; edges: Array<{ type: string; source: string; target: string }> };
+    expect(p._type).toBe("path");
+    expect(p.nodes.map((n) => n.id)).toEqual(["agency:中国人民银行", "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知", "province:内蒙古自治区"]);
+    expect(p.edges.map((e) => e.type)).toEqual(["ISSUED", "APPLIES_TO"]);
+    expect(p.edges[1]).toMatchObject({ source: "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知", target: "province:内蒙古自治区" });
+    expect(r.rows[0].big).toBe(8589934592);
+    expect(r.graph.nodes).toHaveLength(3);
+    expect(r.graph.edges).toHaveLength(2);
+  });
 });
