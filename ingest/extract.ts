@@ -403,6 +403,17 @@ function patternOrgs(text: string, out: Cand[]): void {
     const sector = m[1] === "交易所" ? "exchange" : m[1] === "矿池" ? "pool" : null;
     out.push({ start, end: start + name.length, ref: known ?? { label: "Company", name, aliases: [], properties: { sector } }, priority: known ? 6 : 3, role: "company" });
   }
+  // a Chinese brand glossed with its Latin name: 交易平台币赢网（CoinW）, ，币印矿池（Poolin） → company, Latin name as alias
+  const glossed = /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
+  while ((m = glossed.exec(text))) {
+    const cn = m[2]!;
+    const latin = m[3]!.trim();
+    if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|银行|政府|通讯|日报|新闻)/.test(cn)) continue;
+    const start = m.index + m[1]!.length;
+    const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(latin.toLowerCase());
+    const sector = /矿池$/.test(cn) || m[1] === "矿池" ? "pool" : /交易/.test(m[1]!) || /交易所$/.test(cn) ? "exchange" : null;
+    out.push({ start, end: start + cn.length, ref: known ?? { label: "Company", name: cn, aliases: [latin], properties: { sector } }, priority: known ? 6 : 3, role: "company" });
+  }
   // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡)
   const bank = /银行(?![业卡账间])/g;
   while ((m = bank.exec(text))) {
@@ -722,6 +733,8 @@ export function extract(body: string, norm: NormalizedText, sentences: SentenceS
       defs.push({ start: aStart, end: aStart + (generic ? written.length : alias.length), ref: c.ref, priority: 10 });
     }
     if (c.ref.label === "Official" || c.ref.label === "Person") extra.push({ form: c.ref.name, ref: c.ref });
+    // a company found by a pattern once (币赢网（CoinW）, Bitget交易所) is found again bare; its Latin gloss too
+    if (c.ref.label === "Company" && c.priority <= 3) for (const f of [c.ref.name, ...c.ref.aliases]) if (f.length >= 3 || /[\u4e00-\u9fff]{2}/.test(f)) extra.push({ form: f, ref: c.ref });
     if (c.ref.label === "Measure") for (const a of c.ref.aliases) if (/^[一二三四五六七八九十两\d]+(项措施|条措施|条意见)$/.test(a)) extra.push({ form: a, ref: c.ref });
   }
   // the alias inside its definition replaces whatever was found there (《公告》 is not a measure of its own)

@@ -63,6 +63,7 @@ describe("mentions: companies by lexicon and by pattern", () => {
     ["约谈了工商银行、农业银行和兴业银行。", ["company:工商银行", "company:农业银行", "company:兴业银行"]],
     ["要求国网四川省电力公司停止供电。", ["company:国网四川省电力公司"]],
     ["比特大陆旗下矿池BTC.com已暂停服务，Gate.io亦然。", ["company:BTC.com", "company:比特儿", "company:比特大陆"]],
+    ["数字资产交易平台币赢网（CoinW）发布公告。据悉，币赢网将迁往新加坡。", ["company:币赢网", "country:新加坡"]],
     ["OKEx母公司OK集团创始人徐明星。", ["company:OK集团", "company:OKEx", "person:徐明星"]],
   ] as const)("%s", (body, want) => expect(ids(run(body))).toEqual([...want].sort()));
 });
@@ -73,6 +74,7 @@ describe("people: officials vs persons", () => {
     ["中国人民银行前行长周小川提到。", "official:周小川", "SERVES_AT official:周小川 -> agency:中国人民银行", { title: "行长", former: true }],
     ["中国人民银行调查统计司原司长盛松成22日表示。", "official:盛松成", "SERVES_AT official:盛松成 -> agency:中国人民银行", { title: "调查统计司司长", former: true }],
     ["易观高级分析师苏筱芮告诉记者。", "person:苏筱芮", "AFFILIATED_WITH person:苏筱芮 -> company:易观", { title: "高级分析师" }],
+    ["贵州大学经济学院教授洪名勇认为。", "person:洪名勇", "AFFILIATED_WITH person:洪名勇 -> agency:贵州大学经济学院", { title: "教授" }],
     ["中国人民大学金融科技研究所高级研究员蔡凯龙表示。", "person:蔡凯龙", "AFFILIATED_WITH person:蔡凯龙 -> agency:中国人民大学金融科技研究所", { title: "高级研究员" }],
   ] as const)("%s", (body, id, relation, props) => {
     const r = run(body);
