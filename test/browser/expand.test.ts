@@ -89,6 +89,67 @@ describe("expand", () => {
     expect(await nodeCount(page)).toBe(before + res.neighbours.length - known);
   });
 
+  it("hide, pin and remove a node; undo brings a removed node back", async () => {
+    await searchAndSelect(page, "周小川");
+    const id = await page.evaluate(() => window.__kg!.graph.findNode((_, a) => a.label === "周小川")!);
+    const hidden = () => page.evaluate((n) => window.__kg!.sigma!.getNodeDisplayData(n)?.visibility === "hidden", id);
+    await page.click('[data-testid="inspector"] button:has-text("Pin")');
+    expect(await page.evaluate((n) => window.__kg!.graph.getNodeAttribute(n, "fixed"), id)).toBe(true);
+    expect(await page.textContent('[data-testid="inspector-actions"]')).toContain("Unpin");
+    await page.click('[data-testid="inspector"] button:has-text("Hide")');
+    expect(await hidden()).toBe(true);
+    expect(await page.textContent('[data-testid="filter-summary"]')).toContain("1 node hidden by hand");
+    await page.click('[data-testid="reset-filters"]');
+    expect(await hidden()).toBe(false);
+    const before = await nodeCount(page);
+    await searchAndSelect(page, "周小川");
+    await page.click('[data-testid="inspector"] button:has-text("Remove")');
+    expect(await nodeCount(page)).toBe(before - 1);
+    await page.keyboard.press("Control+z");
+    expect(await nodeCount(page)).toBe(before);
+  });
+
+  it("dragging a node moves it and pins it", async () => {
+    await page.click('[data-testid="fit-button"]');
+    await page.waitForTimeout(700); // let the camera animation end
+    // the node under the pointer is the one sigma drags: record it from sigma's own event
+    await page.evaluate(() => {
+      const w = window as unknown as { dragged: string[] };
+      w.dragged = [];
+      window.__kg!.sigma!.on("nodeDragEnd", ({ node }) => w.dragged.push(node));
+    });
+    const id = await page.evaluate(() => window.__kg!.graph.findNode((_, a) => a.label === "中国人民银行")!);
+    const a = await page.evaluate((n) => {
+      const s = window.__kg!.sigma!;
+      const p = s.framedGraphToViewport(s.getNodeDisplayData(n)!);
+      const r = s.getContainer().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, id);
+    const before = await page.evaluate(() => Object.fromEntries(window.__kg!.graph.mapNodes((n, at) => [n, [at.x, at.y]])));
+    await page.mouse.move(a.x, a.y);
+    await page.waitForTimeout(200); // sigma resolves hover/picking asynchronously
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) {
+      await page.mouse.move(a.x + i * 8, a.y + i * 5);
+      await page.waitForTimeout(20);
+    }
+    await page.mouse.up();
+    const dragged = await page.evaluate(() => (window as unknown as { dragged: string[] }).dragged);
+    expect(dragged.length).toBe(1);
+    const node = dragged[0];
+    const after = await page.evaluate((n) => {
+      const g = window.__kg!.graph;
+      const s = window.__kg!.sigma!;
+      const p = s.framedGraphToViewport(s.getNodeDisplayData(n)!);
+      const r = s.getContainer().getBoundingClientRect();
+      return { xy: [g.getNodeAttribute(n, "x"), g.getNodeAttribute(n, "y")], fixed: g.getNodeAttribute(n, "fixed"), screen: { x: r.left + p.x, y: r.top + p.y } };
+    }, node);
+    expect(after.xy).not.toEqual(before[node]);
+    expect(after.fixed).toBe(true);
+    // it followed the pointer (moved by ~(80, 50) px on screen)
+    expect(Math.hypot(after.screen.x - a.x, after.screen.y - a.y)).toBeGreaterThan(60);
+  });
+
   it("raised no page errors", () => {
     expect(realErrors(problems)).toEqual([]);
   });

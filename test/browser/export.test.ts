@@ -167,3 +167,19 @@ describe("export", () => {
     expect(realErrors(problems)).toEqual([]);
   });
 });
+
+describe("open a saved graph", () => {
+  it("a JSON export opened again restores the same nodes, edges and positions", async () => {
+    await page.click('[data-testid="legend-item"][data-kind="Agency"]'); // back on
+    const [f] = await exportAs("json");
+    const saved = JSON.parse(f.data.toString("utf8")) as { nodes: Array<{ key: string; attributes: { x: number; y: number } }> };
+    expect(saved.nodes.every((n) => typeof n.attributes.x === "number")).toBe(true);
+    await page.click('[data-testid="clear-canvas"]');
+    expect(await page.evaluate(() => window.__kg!.graph.order)).toBe(0);
+    await page.setInputFiles('[data-testid="open-file"]', { name: "saved.json", mimeType: "application/json", buffer: f.data });
+    await page.waitForFunction((n) => window.__kg!.graph.order === n, saved.nodes.length);
+    const positions = await page.evaluate(() => Object.fromEntries(window.__kg!.graph.mapNodes((n, a) => [n, [a.x, a.y]])));
+    for (const n of saved.nodes) expect(positions[n.key]).toEqual([n.attributes.x, n.attributes.y]);
+    expect(await page.textContent('[data-testid="export-status"]')).toContain("Opened saved.json");
+  });
+});

@@ -8,7 +8,7 @@ import { useAtom } from "./core/atom.js";
 import { DocumentViewer } from "./features/documents/DocumentViewer.js";
 import { GraphCanvas } from "./features/graph-canvas/GraphCanvas.js";
 import { StatusBar } from "./features/graph-canvas/StatusBar.js";
-import { CanvasToolbar } from "./features/graph-canvas/Toolbar.js";
+import { CanvasToolbar, UndoRedo } from "./features/graph-canvas/Toolbar.js";
 import { canvasActions, statusAtom, graph, versionAtom } from "./features/graph-canvas/index.js";
 import { Inspector } from "./features/inspector/Inspector.js";
 import "./features/inspector/index.js";
@@ -45,10 +45,10 @@ function CypherToggle() {
 
 function ExportToast() {
   const s = useAtom(exportStatusAtom);
-  if (!s.last && !s.error) return null;
+  if (!s.last && !s.error && !s.opened) return null;
   return (
     <div className={`toast${s.error ? " error" : ""}`} data-testid="export-status" role="status">
-      {s.error ?? `Exported ${s.last}`}
+      {s.error ?? (s.opened ? `Opened ${s.opened}` : `Exported ${s.last}`)}
       <button type="button" className="link" onClick={() => exportStatusAtom.set({ last: null, error: null })} aria-label="Dismiss">
         ✕
       </button>
@@ -93,6 +93,7 @@ export function App() {
         </div>
         <SearchBox />
         <div className="topbar-actions">
+          <UndoRedo />
           <CypherToggle />
           <ExportMenu />
           <button type="button" className="icon-button" onClick={() => helpOpenAtom.set(true)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">

@@ -1,10 +1,11 @@
 /** The top-bar Export menu: every format for what is visible on the canvas. */
 import { useEffect, useRef, useState } from "react";
-import { EXPORT_FORMATS, FORMAT_LABELS, exportActions } from "./index.js";
+import { EXPORT_FORMATS, FORMAT_LABELS, exportActions, openSavedGraph } from "./index.js";
 
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const file = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!open) return;
     const close = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
@@ -35,8 +36,27 @@ export function ExportMenu() {
               </button>
             </li>
           ))}
+          <li className="menu-sep" role="separator" />
+          <li role="none">
+            <button type="button" role="menuitem" data-testid="open-saved" onClick={() => file.current?.click()}>
+              Open a saved graph…<span className="muted small">.json</span>
+            </button>
+          </li>
         </ul>
       )}
+      <input
+        ref={file}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="open-file"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          setOpen(false);
+          if (f) void openSavedGraph(f);
+          e.target.value = "";
+        }}
+      />
     </div>
   );
 }

@@ -8,14 +8,16 @@ import { atom } from "../../core/atom.js";
 import { toBatch } from "../../core/graph.js";
 import type { GraphBatch } from "../../core/schema.js";
 import { filtersAtom, isEdgeVisible, isNodeVisible, provinceScope } from "../filters/index.js";
-import { graph, hiddenNodesAtom, sigmaAtom } from "../graph-canvas/index.js";
+import { canvasActions, graph, hiddenNodesAtom, sigmaAtom } from "../graph-canvas/index.js";
+import { serializedToBatch } from "../../core/serialized.js";
+import type { SerializedGraph } from "../../core/schema.js";
 import { exportGraph } from "../../core/export.js";
 import { toPng } from "./formats/png.js";
 import type { DownloadFile, WebExportFormat } from "./types.js";
 
 export * from "./types.js";
 
-export const exportStatusAtom = atom<{ last: string | null; error: string | null }>({ last: null, error: null });
+export const exportStatusAtom = atom<{ last: string | null; error: string | null; opened?: string }>({ last: null, error: null });
 
 /** Canvas positions and sizes of the exported nodes (kept by GEXF). */
 export type Positions = Map<string, { x: number; y: number; size?: number }>;
@@ -39,6 +41,13 @@ export function visibleBatch(): { batch: GraphBatch; layout: Positions } {
 /** Files for a format: the shared exporters for text formats, the sigma canvas for PNG. */
 export async function exportFiles(format: WebExportFormat, batch: GraphBatch, positions?: Positions, stamp = new Date().toISOString().slice(0, 10)): Promise<DownloadFile[]> {
   const basename = `crypto-reg-kg-${stamp}`;
+  if (format === "json" && positions) {
+    // keep the canvas layout in the saved graph so "Open a saved graph" restores it as it was
+    const [f] = exportGraph(batch, "json", { basename });
+    const g = JSON.parse(f.text) as SerializedGraph;
+    for (const n of g.nodes) Object.assign(n.attributes, positions.get(n.key) ?? {});
+    return [{ name: f.name, mime: f.mime, content: JSON.stringify(g, null, 2) }];
+  }
   if (format !== "png") return exportGraph(batch, format, { basename, positions }).map((f) => ({ name: f.name, mime: f.mime, content: f.text }));
   const sigma = sigmaAtom.get();
   if (!sigma) throw new Error("export/png: the canvas is not ready.");
@@ -64,13 +73,33 @@ export const exportActions = {
     try {
       const { batch, layout } = source ? { batch: source, layout: undefined } : visibleBatch();
       const files = await exportFiles(format, batch, layout);
-      for (const f of files) {
-        download(f);
-        await new Promise((r) => setTimeout(r, 150));
-      }
       exportStatusAtom.set({ last: `${files.map((f) => f.name).join(", ")} (${batch.nodes.length} nodes, ${batch.edges.length} edges)`, error: null });
+      for (const [i, f] of files.entries()) {
+        if (i > 0) await new Promise((r) => setTimeout(r, 150)); // browsers drop a second download started in the same tick
+        download(f);
+      }
     } catch (err) {
       exportStatusAtom.set({ last: null, error: (err as Error).message });
     }
   },
 };
+
+/**
+ * Open a graph saved with the JSON export (graphology serialized format): it
+ * replaces the canvas, keeping the saved positions when every node has them.
+ */
+export async function openSavedGraph(file: File): Promise<void> {
+  try {
+    const data = JSON.parse(await file.text()) as SerializedGraph;
+    if (!data || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) throw new Error("not a graphology JSON export (no nodes/edges arrays)");
+    const positions = new Map<string, { x: number; y: number }>();
+    for (const n of data.nodes) {
+      const a = n.attributes ?? {};
+      if (typeof a.x === "number" && typeof a.y === "number") positions.set(n.key, { x: a.x, y: a.y });
+    }
+    canvasActions.replace(serializedToBatch(data), { record: `open ${file.name}`, positions });
+    exportStatusAtom.set({ last: null, error: null, opened: `${file.name} (${data.nodes.length} nodes, ${data.edges.length} edges)` });
+  } catch (err) {
+    exportStatusAtom.set({ last: null, error: `open: ${file.name}: ${(err as Error).message}` });
+  }
+}

@@ -11,7 +11,7 @@ import { layoutActions } from "../layout/index.js";
 import { themeAtom } from "../theme/index.js";
 import { buildContext, edgeReducer, nodeReducer, type ReducerContext } from "./reducers.js";
 import { PRIMITIVES, STYLES, settingsForSize } from "./settings.js";
-import { canvasActions, graph, hiddenNodesAtom, hoverAtom, selectionAtom, sigmaAtom, versionAtom, type KgSigma } from "./index.js";
+import { canvasActions, graph, hiddenNodesAtom, hoverAtom, labelDensityAtom, selectionAtom, sigmaAtom, versionAtom, type KgSigma } from "./index.js";
 
 declare global {
   interface Window {
@@ -40,7 +40,7 @@ export function GraphCanvas() {
     let nr = nodeReducer(ctx.current);
     let er = edgeReducer(ctx.current);
     const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, {
-      settings: settingsForSize(graph.order, graph.size),
+      settings: settingsForSize(graph.order, graph.size, labelDensityAtom.get()),
       primitives: PRIMITIVES as never,
       styles: STYLES as never,
       nodeReducer: (key, data) => nr(key, data),
@@ -77,11 +77,12 @@ export function GraphCanvas() {
     ro.observe(container.current);
 
     const unsubs = [selectionAtom, hoverAtom, filtersAtom, hiddenNodesAtom, themeAtom, versionAtom].map((a) => a.subscribe(refresh));
-    const unsubSize = versionAtom.subscribe(() => sigma.setSettings(settingsForSize(graph.order, graph.size)));
+    const applySettings = () => sigma.setSettings(settingsForSize(graph.order, graph.size, labelDensityAtom.get()));
+    const unsubSize = [versionAtom.subscribe(applySettings), labelDensityAtom.subscribe(applySettings)];
     return () => {
       ro.disconnect();
       unsubs.forEach((u) => u());
-      unsubSize();
+      unsubSize.forEach((u) => u());
       layoutActions.kill();
       sigma.kill();
       sigmaAtom.set(null);

@@ -1,13 +1,13 @@
 /** Canvas controls: layout start/stop, fit, zoom, size and colour modes, undo/redo. */
 import { useAtom } from "../../core/atom.js";
 import { layoutActions, layoutRunningAtom } from "../layout/index.js";
-import { canvasActions, colorModeAtom, graph, historyAtom, sigmaAtom, sizeModeAtom, type ColorMode, type SizeMode } from "./index.js";
+import { canvasActions, colorModeAtom, graph, historyAtom, labelDensityAtom, sigmaAtom, sizeModeAtom, type ColorMode, type LabelDensity, type SizeMode } from "./index.js";
 
 export function CanvasToolbar() {
   const running = useAtom(layoutRunningAtom);
   const size = useAtom(sizeModeAtom);
   const color = useAtom(colorModeAtom);
-  const history = useAtom(historyAtom);
+  const labels = useAtom(labelDensityAtom);
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
       <button type="button" data-testid="layout-toggle" className={running ? "active" : ""} onClick={() => layoutActions.toggle(graph)} title="Run or stop ForceAtlas2 (in a worker)">
@@ -31,22 +31,29 @@ export function CanvasToolbar() {
         Clear
       </button>
       <span className="sep" />
-      <label className="select">
-        <span>Size</span>
-        <select data-testid="size-mode" value={size} onChange={(e) => canvasActions.setSizeMode(e.target.value as SizeMode)}>
-          <option value="degree">degree</option>
-          <option value="pagerank">PageRank</option>
-          <option value="uniform">uniform</option>
-        </select>
-      </label>
-      <label className="select">
-        <span>Colour</span>
-        <select data-testid="color-mode" value={color} onChange={(e) => canvasActions.setColorMode(e.target.value as ColorMode)}>
-          <option value="kind">kind</option>
-          <option value="community">community</option>
-        </select>
-      </label>
-      <span className="sep" />
+      <select data-testid="size-mode" title="Node size" aria-label="Node size" value={size} onChange={(e) => canvasActions.setSizeMode(e.target.value as SizeMode)}>
+        <option value="degree">size: degree</option>
+        <option value="pagerank">size: PageRank</option>
+        <option value="uniform">size: uniform</option>
+      </select>
+      <select data-testid="color-mode" title="Node colour" aria-label="Node colour" value={color} onChange={(e) => canvasActions.setColorMode(e.target.value as ColorMode)}>
+        <option value="kind">colour: kind</option>
+        <option value="community">colour: community</option>
+      </select>
+      <select data-testid="label-density" title="How many labels to draw" aria-label="Labels" value={labels} onChange={(e) => labelDensityAtom.set(e.target.value as LabelDensity)}>
+        <option value="few">labels: few</option>
+        <option value="normal">labels: some</option>
+        <option value="many">labels: all</option>
+      </select>
+    </div>
+  );
+}
+
+/** Undo / redo of canvas steps (top bar). */
+export function UndoRedo() {
+  const history = useAtom(historyAtom);
+  return (
+    <div className="undo-redo">
       <button type="button" data-testid="undo" disabled={!history.past.length} onClick={() => canvasActions.undo()} title={history.past.length ? `Undo ${history.past[history.past.length - 1].label} (Ctrl+Z)` : "Undo"}>
         ↶
       </button>

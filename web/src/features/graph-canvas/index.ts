@@ -10,7 +10,7 @@ import { serializedToBatch } from "../../core/serialized.js";
 import { LABEL_COLORS, displayName } from "../../core/schema.js";
 import { api } from "../../api/client.js";
 import { layoutActions, runInitialLayout, settleNodes } from "../layout/index.js";
-import type { CanvasStatus, ColorMode, Expansion, KgSigma, Selection, SizeMode } from "./types.js";
+import type { CanvasStatus, ColorMode, Expansion, KgSigma, LabelDensity, Selection, SizeMode } from "./types.js";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
 import louvain from "graphology-communities-louvain";
 
@@ -27,6 +27,7 @@ export const versionAtom = atom(0);
 export const statusAtom = atom<CanvasStatus>({ loading: false, error: null, message: null });
 export const sizeModeAtom = atom<SizeMode>("degree");
 export const colorModeAtom = atom<ColorMode>("kind");
+export const labelDensityAtom = atom<LabelDensity>("normal");
 /** Expansion paging per node id. */
 export const expansionsAtom = atom<Record<string, Expansion>>({});
 /** Nodes hidden by the user (not by filters). */
@@ -161,7 +162,7 @@ async function withStatus<T>(message: string, fn: () => Promise<T>): Promise<T |
 
 export const canvasActions = {
   /** Replace the canvas with a batch (overview, a query result, a restored view), laid out from scratch. */
-  replace(batch: GraphBatch, opts: { layout?: boolean; record?: string; source?: CanvasSource } = {}) {
+  replace(batch: GraphBatch, opts: { layout?: boolean; record?: string; source?: CanvasSource; positions?: Map<string, { x: number; y: number }> } = {}) {
     if (opts.record) record(opts.record);
     layoutActions.kill();
     graph.clear();
@@ -170,7 +171,10 @@ export const canvasActions = {
     hiddenNodesAtom.set([]);
     applySizes();
     applyColors();
-    if (opts.layout !== false) runInitialLayout(graph);
+    const pos = opts.positions;
+    const placed = !!pos && graph.everyNode((n) => pos.has(n));
+    if (placed) graph.forEachNode((n) => graph.mergeNodeAttributes(n, pos!.get(n)!));
+    else if (opts.layout !== false) runInitialLayout(graph);
     selectionAtom.set(null);
     bump();
     sourceAtom.set({ source: opts.source ?? { type: "nodes", ids: graph.nodes() }, dirty: !opts.source, version: versionAtom.get() });

@@ -4,6 +4,7 @@
  * reducers in reducers.ts, never by mutating the graph.
  */
 import type { Settings } from "sigma/settings";
+import type { LabelDensity } from "./types.js";
 import { extremityArrow, layerFill, layerPlain, pathLine, pathLoop, sdfCircle } from "sigma/rendering";
 
 /** CJK-capable fonts first (installed with Noto CJK on Debian), then platform defaults. */
@@ -28,10 +29,18 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   zoomDuration: 200,
 };
 
-/** Settings for big graphs: what to skip while the camera moves (see DESIGN.md's fps baseline). */
-export function settingsForSize(order: number, size: number): Partial<Settings> {
+/** How many labels to draw: sigma's label grid density and the smallest node size that gets a label. */
+export const LABEL_DENSITY_SETTINGS: Record<LabelDensity, Pick<Settings, "labelDensity" | "labelGridCellSize" | "labelRenderedSizeThreshold">> = {
+  few: { labelDensity: 0.25, labelGridCellSize: 160, labelRenderedSizeThreshold: 10 },
+  normal: { labelDensity: 0.6, labelGridCellSize: 110, labelRenderedSizeThreshold: 7 },
+  many: { labelDensity: 2, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 },
+};
+
+/** Settings for the graph's size (big graphs skip edges while the camera moves: see DESIGN.md's fps baseline) and the label density. */
+export function settingsForSize(order: number, size: number, density: LabelDensity = "normal"): Partial<Settings> {
   const big = order > 3000 || size > 8000;
-  return { ...SIGMA_SETTINGS, hideEdgesOnMove: big, hideLabelsOnMove: order > 20000, labelDensity: big ? 0.4 : SIGMA_SETTINGS.labelDensity };
+  const labels = LABEL_DENSITY_SETTINGS[big && density === "normal" ? "few" : density];
+  return { ...SIGMA_SETTINGS, ...labels, hideEdgesOnMove: big, hideLabelsOnMove: order > 20000 };
 }
 
 export const PRIMITIVES = {

@@ -23,3 +23,6 @@ export interface Expansion {
   offset: number;
   total: number;
 }
+
+export const LABEL_DENSITIES = ["few", "normal", "many"] as const;
+export type LabelDensity = (typeof LABEL_DENSITIES)[number];

@@ -70,7 +70,7 @@ function NodeView() {
         </h2>
         <code className="node-id">{node.id}</code>
       </header>
-      <div className="inspector-actions">
+      <div className="inspector-actions" data-testid="inspector-actions">
         <button type="button" onClick={() => canvasActions.focus(node.id)} disabled={!onCanvas}>
           Focus
         </button>
