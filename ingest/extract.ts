@@ -457,7 +457,7 @@ function measures(text: string, out: Cand[]): void {
     const inner = m[1]!;
     const start = m.index;
     const end = m.index + m[0].length;
-    const plain = inner.replace(/[(（]征求意见稿[)）]$/, "");
+    const plain = inner.replace(/[(（][^()（）]{0,6}(征求意见稿|草案|试行|暂行)[)）]$/, "").replace(/草案$/, "");
     let kind: MeasureKind | null = TITLE_KINDS.find(([re]) => re.test(plain))?.[1] ?? null;
     if (NOT_MEASURE_TITLE.test(plain) && !/(通知|公告|规定|办法)$/.test(plain)) kind = null;
     else if (!kind && /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start))) kind = "other";
@@ -465,7 +465,7 @@ function measures(text: string, out: Cand[]): void {
       out.push({ start, end, ref: null, priority: 9 });
       continue;
     }
-    const status = /征求意见稿/.test(inner) ? "征求意见稿" : null;
+    const status = /征求意见稿/.test(inner) ? "征求意见稿" : /草案[)）]?$/.test(inner) ? "草案" : /[(（]试行[)）]$/.test(inner) ? "试行" : null;
     const named = NAMED_MEASURES.find((n) => n.name === canonicalTitle(inner));
     // a document number right after the title (皖能源电力〔2021〕99号) is kept as an alias
     const docNo = text.slice(end, end + 30).match(/^[(（]([\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]/);
