@@ -57,6 +57,8 @@ export class KuzuStore implements GraphStore {
       this.db = new kuzu.Database(this.location, 0, true, options.readOnly ?? false);
       this.writer = new kuzu.Connection(this.db);
       this.reader = new kuzu.Connection(this.db);
+      // A user query may use one worker thread at most, so a runaway one cannot starve browsing.
+      this.reader.setMaxNumThreadForExec(1);
     } catch (e) {
       throw new Error(`embedded store: cannot open ${this.location}: ${(e as Error).message}` + (/lock/i.test(String(e)) ? " (is another `kg` process, e.g. `kg serve`, using it?)" : ""));
     }

@@ -63,6 +63,23 @@ describe("errors first", () => {
   });
 });
 
+describe("a runaway query", () => {
+  it("is cut at the time limit with a clear error while the server keeps answering", async () => {
+    const runaway = cypher("MATCH (a), (b), (c), (d) WHERE a.id < b.id AND b.id < c.id AND c.id < d.id RETURN count(*)");
+    // while it runs, browsing still answers
+    const t0 = performance.now();
+    const during = await get(`/api/search?q=${encodeURIComponent("央行")}`);
+    const browseMs = performance.now() - t0;
+    expect(during.status).toBe(200);
+    const { status, body } = await runaway;
+    expect(status).toBe(400);
+    expect(body.reason).toBe("timeout");
+    expect(body.error).toMatch(/time limit of 5000 ms/);
+    expect(browseMs).toBeLessThan(4_000);
+    expect((await get("/api/stats")).status).toBe(200);
+  });
+});
+
 describe("reads", () => {
   it("search finds 中国人民银行 from Simplified and from Traditional input", async () => {
     for (const q of ["中国人民银行", "人民銀行", "央行"]) {
