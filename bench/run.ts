@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: prints the figures; asserts nothing. Sections:
- * load (store upsert throughput vs Kuzu COPY FROM), and render (see render.ts)
- * when Chromium is available.
+ * `npm run bench [load|extract|render]`: prints the figures; asserts nothing.
+ * load: store upsert throughput beside Kuzu COPY FROM; extract: pipeline
+ * throughput beside opencc-js; render: sigma first draw and fps in Chromium
+ * (needs `npm run build`).
  */
 import { loadBench } from "./load.js";
 import { renderBench } from "./render.js";
+import { extractBench } from "./extract.js";
 
 const only = process.argv[2];
 
@@ -17,6 +19,14 @@ if (!only || only === "load") {
   for (const f of figures) {
     console.log(`| ${f.what} | ${f.nodes.toLocaleString("en")} | ${f.edges.toLocaleString("en")} | ${f.seconds.toFixed(2)} | ${Math.round(f.edges / f.seconds).toLocaleString("en")} |`);
   }
+}
+
+if (!only || only === "extract") {
+  console.log("\n== extract: the five seed articles, 20 rounds ==");
+  const figures = extractBench(20);
+  console.log("| what | MB | seconds | MB/s |");
+  console.log("| --- | ---: | ---: | ---: |");
+  for (const f of figures) console.log(`| ${f.what} | ${f.megabytes.toFixed(2)} | ${f.seconds.toFixed(2)} | ${(f.megabytes / f.seconds).toFixed(2)} |`);
 }
 
 if (!only || only === "render") {
