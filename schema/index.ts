@@ -93,7 +93,7 @@ export const REL_SPECS: Record<RelType, RelSpec> = {
 };
 
 /** Agency levels. */
-export const AGENCY_LEVELS = ["central", "provincial", "prefectural", "county", "association", "foreign"] as const;
+export const AGENCY_LEVELS = ["central", "provincial", "prefectural", "county", "association", "academic", "foreign"] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 
 /** Measure kinds. */
