@@ -14,7 +14,7 @@ import { copyEdges, copyNodes, kuzuDdl, statement, upsertEdges, upsertNodes } fr
 import { chunks, planUpsert } from "./upsert-plan.js";
 import { fromKuzu, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
-import { DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS, QueryRejected, type Counts, type GraphStore, type QueryOptions, type QueryResult, type Row } from "./types.js";
+import { DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS, QueryRejected, countStore, type Counts, type GraphStore, type QueryOptions, type QueryResult, type Row } from "./types.js";
 
 const BATCH = 2_000;
 /** At or above this many new rows of one kind, append them with COPY instead of MERGE. */
@@ -187,13 +187,8 @@ export class KuzuStore implements GraphStore {
     });
   }
 
-  async counts(): Promise<Counts> {
-    const byLabel: Record<string, number> = {};
-    const byType: Record<string, number> = {};
-    for (const r of await this.run("count-nodes")) byLabel[String(r.label)] = Number(r.count);
-    for (const r of await this.run("count-edges")) byType[String(r.type)] = Number(r.count);
-    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
-    return { nodes: sum(byLabel), edges: sum(byType), byLabel, byType };
+  counts(): Promise<Counts> {
+    return countStore(this);
   }
 
   async version(): Promise<string> {

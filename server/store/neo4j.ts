@@ -10,7 +10,7 @@ import { neo4jSchema, statement, upsertEdges, upsertNodes } from "./statements.j
 import { chunks, planUpsert } from "./upsert-plan.js";
 import { fromNeo4j, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
-import { DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS, QueryRejected, type Counts, type GraphStore, type QueryOptions, type QueryResult, type Row } from "./types.js";
+import { DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS, QueryRejected, countStore, type Counts, type GraphStore, type QueryOptions, type QueryResult, type Row } from "./types.js";
 
 const BATCH = 1_000;
 
@@ -166,13 +166,8 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  async counts(): Promise<Counts> {
-    const byLabel: Record<string, number> = {};
-    const byType: Record<string, number> = {};
-    for (const r of await this.run("count-nodes")) byLabel[String(r.label)] = Number(r.count);
-    for (const r of await this.run("count-edges")) byType[String(r.type)] = Number(r.count);
-    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
-    return { nodes: sum(byLabel), edges: sum(byType), byLabel, byType };
+  counts(): Promise<Counts> {
+    return countStore(this);
   }
 
   async version(): Promise<string> {

@@ -81,6 +81,16 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
+/** Counts by label and type through the named count statements (the same for every store). */
+export async function countStore(store: Pick<GraphStore, "run">): Promise<Counts> {
+  const byLabel: Record<string, number> = {};
+  const byType: Record<string, number> = {};
+  for (const r of await store.run("count-nodes")) byLabel[String(r.label)] = Number(r.count);
+  for (const r of await store.run("count-edges")) byType[String(r.type)] = Number(r.count);
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  return { nodes: sum(byLabel), edges: sum(byType), byLabel, byType };
+}
+
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_ROW_LIMIT = 5_000;
 

@@ -9,22 +9,12 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import { LABEL_COLORS, NODE_LABELS } from "../../../schema/index.js";
 import { PRIMITIVES, STYLES, settingsForSize } from "../features/graph-canvas/settings.js";
+import { rng } from "../../../test/fixtures/synthetic.js";
 
 const params = new URLSearchParams(location.search);
 const n = Number(params.get("n") ?? 1000);
 const mode = params.get("mode") ?? "app";
 const seconds = Number(params.get("seconds") ?? 3);
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = ["北京市", "内蒙古", "四川省", "新疆", "青海省", "云南省", "江苏省", "浙江省", "江西省"];
 const BODIES = ["发展和改革委员会", "工业和信息化厅", "经济和信息化局", "通信管理局", "公安厅", "能源局"];
