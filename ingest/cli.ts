@@ -216,7 +216,10 @@ async function cmdServe(args: Args): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`kg serve: invalid PORT \`${port}\`. Expecting 0–65535.`);
   const host = String(args.flags.host ?? process.env.HOST ?? "127.0.0.1");
   const store = await openStore(config(args));
-  const server = await startServer(store, port, host);
+  const server = await startServer(store, port, host).catch(async (e: NodeJS.ErrnoException) => {
+    await store.close();
+    throw new Error(e.code === "EADDRINUSE" ? `kg serve: port ${port} on ${host} is in use. Set PORT to another port (PORT=0 picks a free one).` : `kg serve: ${e.message}`);
+  });
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
   const counts = await store.counts();

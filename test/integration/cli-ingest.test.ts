@@ -132,6 +132,17 @@ describe("kg ingest with a broken file", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("serve says which port is taken and how to choose another", async () => {
+    const { createServer } = await import("node:net");
+    const blocker = createServer().listen(0, "127.0.0.1");
+    await new Promise((r) => blocker.once("listening", r));
+    const port = (blocker.address() as { port: number }).port;
+    const r = spawnSync(process.execPath, [TSX, CLI, "serve"], { env: { ...process.env, KG_DATA_DIR: mkdtempSync(join(tmpdir(), "kg-port-")), PORT: String(port) }, encoding: "utf8", timeout: 30_000 });
+    blocker.close();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`port ${port} on 127.0.0.1 is in use. Set PORT`));
+  });
+
   it("a help text and a clear error for an unknown command", () => {
     const r = kg(["frobnicate"]);
     expect(r.code).toBe(1);
