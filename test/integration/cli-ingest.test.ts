@@ -68,6 +68,18 @@ describe("kg ingest on the seeds", () => {
     expect(JSON.parse(e.stdout).rows[0].c).toBe(Number(first[5]));
   });
 
+  it("status shows the store, its version and counts by label and type", () => {
+    const r = kg(["status"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/store:\s+embedded \(Kuzu 0\.11\.\d+\) at .*kuzu\.db/);
+    expect(r.stdout).toMatch(/node\s+Agency\s+\d+/);
+    expect(r.stdout).toMatch(/edge\s+ISSUED\s+\d+/);
+    expect(r.stdout).toContain(`${first[4]} nodes, ${first[5]} edges`);
+    const neo = kg(["status", "--store", "nosuch"]);
+    expect(neo.code).toBe(1);
+    expect(neo.stderr).toMatch(/invalid GRAPH_STORE `nosuch`/);
+  });
+
   it("ingesting twice skips the unchanged files and leaves node and edge counts unchanged", () => {
     const again = kg(["ingest"]).stdout.match(SUMMARY)!;
     expect(again.slice(1, 4)).toEqual(["0", "5", "5"]);
