@@ -119,6 +119,33 @@ describe("appearance", () => {
   });
 });
 
+describe("big graphs", () => {
+  it("above 3,000 nodes / 8,000 edges the canvas degrades: no arrowheads, no edge picking, edges hidden while moving, fewer labels", async () => {
+    const N = 3500;
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const nodes = Array.from({ length: N }, (_, i) => ({ key: `agency:测试机构${i}`, attributes: { kind: "Agency", label: `测试机构${i}`, name: `测试机构${i}`, x: rnd() * 1000, y: rnd() * 1000 } }));
+    const edges = Array.from({ length: 9000 }, (_, i) => ({ key: `e${i}`, source: nodes[Math.floor(rnd() * N)].key, target: nodes[Math.floor(rnd() * N)].key, attributes: { kind: "ACTED_ON" } }));
+    const json = JSON.stringify({ attributes: {}, options: { type: "directed", multi: true, allowSelfLoops: true }, nodes, edges });
+    await page.click('[data-testid="export-menu"]');
+    await page.setInputFiles('[data-testid="open-file"]', { name: "big.json", mimeType: "application/json", buffer: Buffer.from(json) });
+    await page.waitForFunction((n) => window.__kg!.graph.order === n, N, { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="graph-canvas"][data-big="true"]');
+    await page.waitForFunction(() => !!window.__kg!.sigma && window.__kg!.sigma.getGraph().order > 3000);
+    const s = await page.evaluate(() => {
+      const sigma = window.__kg!.sigma!;
+      const e = sigma.getGraph().edges()[0];
+      return { edgeEvents: sigma.getSetting("enableEdgeEvents"), hideEdgesOnMove: sigma.getSetting("hideEdgesOnMove"), density: sigma.getSetting("labelDensity"), head: sigma.getEdgeDisplayData(e)?.head };
+    });
+    expect(s).toEqual({ edgeEvents: false, hideEdgesOnMove: true, density: 0.25, head: "none" });
+    await screenshot(page, "big-graph");
+    await page.click('[data-testid="reload-overview"]');
+    await page.waitForSelector('[data-testid="graph-canvas"][data-big="false"]');
+    await page.waitForFunction(() => window.__kg!.graph.order < 1000 && !!window.__kg!.sigma);
+    expect(await page.evaluate(() => window.__kg!.sigma!.getSetting("enableEdgeEvents"))).toBe(true);
+  });
+});
+
 describe("theme and shortcuts", () => {
   it("'t' switches to the dark theme (remembered), and back", async () => {
     await page.click('[data-testid="graph-canvas"]', { position: { x: 3, y: 300 } });

@@ -8,7 +8,7 @@
 import Graph from "graphology";
 import Sigma from "sigma";
 import { LABEL_COLORS, NODE_LABELS } from "../../../schema/index.js";
-import { PRIMITIVES, STYLES, settingsForSize } from "../features/graph-canvas/settings.js";
+import { canvasOptions, suspendEdgePickingWhileMoving } from "../features/graph-canvas/settings.js";
 import { rng } from "../../../test/fixtures/synthetic.js";
 
 const params = new URLSearchParams(location.search);
@@ -39,7 +39,12 @@ const t0 = performance.now();
 const sigma =
   mode === "baseline"
     ? new Sigma(graph, stage)
-    : new Sigma(graph, stage, { settings: settingsForSize(graph.order, graph.size), primitives: PRIMITIVES as never, styles: STYLES as never });
+    : (() => {
+        const o = canvasOptions(graph.order, graph.size);
+        const s = new Sigma(graph, stage, { settings: o.settings, primitives: o.primitives as never, styles: o.styles as never });
+        suspendEdgePickingWhileMoving(s); // as the explorer's canvas does
+        return s;
+      })();
 
 let firstDrawMs: number | null = null;
 sigma.on("afterRender", () => {

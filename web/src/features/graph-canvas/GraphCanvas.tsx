@@ -3,14 +3,14 @@
  * killed on unmount (with the layout worker). Listens to typed sigma events
  * and re-runs the reducers whenever selection, hover, filters or theme change.
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import type { EdgeAttrs, NodeAttrs } from "../../core/graph.js";
 import { filtersAtom } from "../filters/index.js";
 import { layoutActions } from "../layout/index.js";
 import { themeAtom } from "../theme/index.js";
 import { buildContext, edgeReducer, nodeReducer, type ReducerContext } from "./reducers.js";
-import { PRIMITIVES, STYLES, settingsForSize } from "./settings.js";
+import { canvasOptions, isBig, settingsForSize, suspendEdgePickingWhileMoving } from "./settings.js";
 import { canvasActions, graph, hiddenNodesAtom, hoverAtom, labelDensityAtom, selectionAtom, sigmaAtom, versionAtom, type KgSigma } from "./index.js";
 
 declare global {
@@ -31,22 +31,32 @@ function currentContext(): ReducerContext {
   });
 }
 
+/** Whether the canvas graph is "big" (sigma is rebuilt with lighter primitives when this flips). */
+function useBig(): boolean {
+  const [big, setBig] = useState(() => isBig(graph.order, graph.size));
+  useEffect(() => versionAtom.subscribe(() => setBig(isBig(graph.order, graph.size))), []);
+  return big;
+}
+
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
+  const big = useBig();
 
   useEffect(() => {
     if (!container.current) return;
     const ctx = { current: currentContext() };
     let nr = nodeReducer(ctx.current);
     let er = edgeReducer(ctx.current);
+    const options = canvasOptions(graph.order, graph.size, labelDensityAtom.get());
     const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, {
-      settings: settingsForSize(graph.order, graph.size, labelDensityAtom.get()),
-      primitives: PRIMITIVES as never,
-      styles: STYLES as never,
+      settings: options.settings,
+      primitives: options.primitives as never,
+      styles: options.styles as never,
       nodeReducer: (key, data) => nr(key, data),
       edgeReducer: (key, data) => er(key, data),
     }) as KgSigma;
     sigmaAtom.set(sigma);
+    const unsuspend = suspendEdgePickingWhileMoving(sigma);
     Object.defineProperty(window, "__kg", { configurable: true, value: Object.freeze({ graph, get sigma() { return sigmaAtom.get(); } }) });
 
     const refresh = () => {
@@ -81,13 +91,16 @@ export function GraphCanvas() {
     const unsubSize = [versionAtom.subscribe(applySettings), labelDensityAtom.subscribe(applySettings)];
     return () => {
       ro.disconnect();
+      unsuspend();
       unsubs.forEach((u) => u());
       unsubSize.forEach((u) => u());
-      layoutActions.kill();
       sigma.kill();
       sigmaAtom.set(null);
     };
-  }, []);
+  }, [big]);
 
-  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+  // the layout worker belongs to the canvas: killed when it unmounts (not when sigma is rebuilt for size)
+  useEffect(() => () => layoutActions.kill(), []);
+
+  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" data-big={big} />;
 }

@@ -14,6 +14,8 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   renderLabels: true,
   renderEdgeLabels: false,
   enableEdgeEvents: true,
+  // the picking buffer (which item is under the pointer) at 1/4 resolution: edges stay clickable, at a fraction of the cost
+  pickingDownSizingRatio: 4,
   hideEdgesOnMove: false,
   hideLabelsOnMove: false,
   labelDensity: 0.6,
@@ -36,16 +38,28 @@ export const LABEL_DENSITY_SETTINGS: Record<LabelDensity, Pick<Settings, "labelD
   many: { labelDensity: 2, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 },
 };
 
-/** Settings for the graph's size (big graphs skip edges while the camera moves: see DESIGN.md's fps baseline) and the label density. */
+/** Above these sizes the canvas degrades (see DESIGN.md's fps baseline): no arrowheads, edges hidden while moving, fewer labels. */
+export const BIG_NODES = 3000;
+export const BIG_EDGES = 8000;
+export const isBig = (order: number, size: number) => order > BIG_NODES || size > BIG_EDGES;
+
+/** Settings for the graph's size (big graphs skip edges while the camera moves) and the label density. */
 export function settingsForSize(order: number, size: number, density: LabelDensity = "normal"): Partial<Settings> {
-  const big = order > 3000 || size > 8000;
+  const big = isBig(order, size);
   const labels = LABEL_DENSITY_SETTINGS[big && density === "normal" ? "few" : density];
-  return { ...SIGMA_SETTINGS, ...labels, hideEdgesOnMove: big, hideLabelsOnMove: order > 20000 };
+  // edge picking draws every edge a second time (into the picking buffer): big graphs keep node events only
+  return { ...SIGMA_SETTINGS, ...labels, hideEdgesOnMove: big, hideLabelsOnMove: order > 20000, enableEdgeEvents: !big };
 }
 
 export const PRIMITIVES = {
   nodes: { shapes: [sdfCircle()], layers: [layerFill()], label: { font: { family: LABEL_FONT, size: 13 }, margin: 4 } },
   edges: { paths: [pathLine(), pathLoop()], extremities: [extremityArrow({ lengthRatio: 3.5, widthRatio: 2.5 })], layers: [layerPlain()] },
+} as const;
+
+/** Big graphs: the same, without the arrowhead extremity (every edge pays for it in the one edge program). */
+export const PRIMITIVES_BIG = {
+  nodes: PRIMITIVES.nodes,
+  edges: { paths: [pathLine(), pathLoop()], extremities: [], layers: [layerPlain()] },
 } as const;
 
 export const STYLES = {
@@ -71,9 +85,53 @@ export const STYLES = {
     {
       size: { attribute: "size", defaultValue: 1 },
       color: { attribute: "color", defaultValue: "#ccc" },
-      head: "arrow",
+      head: { when: (_a: unknown, _s: unknown, _g: unknown, graph: { size: number; order: number }) => !isBig(graph.order, graph.size), then: "arrow", else: "none" },
       depth: { whenState: ["isHighlighted", "isHovered"], then: "topEdges", else: "edges" },
       cursor: "pointer",
     },
   ],
 } as const;
+
+/**
+ * Everything a sigma for the canvas needs, by graph size: settings, primitives
+ * and styles (the bench page uses this too, so it measures what the app draws).
+ */
+export function canvasOptions(order: number, size: number, density: LabelDensity = "normal") {
+  return { settings: settingsForSize(order, size, density), primitives: isBig(order, size) ? PRIMITIVES_BIG : PRIMITIVES, styles: STYLES };
+}
+
+/** The part of a Sigma instance that edge-picking suspension uses. */
+export interface PickingControl {
+  getCamera(): { on(event: "updated", listener: () => void): unknown; off(event: "updated", listener: () => void): unknown };
+  getSetting(key: "enableEdgeEvents"): boolean;
+  setSetting(key: "enableEdgeEvents", value: boolean): unknown;
+}
+
+/**
+ * While the camera moves, edge picking (a second pass over every edge, each
+ * frame) is suspended; it comes back 150 ms after the camera stops. Edges are
+ * not hovered or clicked mid-pan anyway. Returns a function that uninstalls it.
+ */
+export function suspendEdgePickingWhileMoving(sigma: PickingControl): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let suspended = false;
+  const camera = sigma.getCamera();
+  const onMove = () => {
+    if (!suspended) {
+      if (!sigma.getSetting("enableEdgeEvents")) return;
+      suspended = true;
+      sigma.setSetting("enableEdgeEvents", false);
+    }
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      suspended = false;
+      timer = null;
+      sigma.setSetting("enableEdgeEvents", true);
+    }, 150);
+  };
+  camera.on("updated", onMove);
+  return () => {
+    if (timer) clearTimeout(timer);
+    camera.off("updated", onMove);
+  };
+}
