@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { realErrors, screenshot, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
+import { apiGet, realErrors, screenshot, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
 
 let suite: Suite;
 let page: Page;
@@ -66,6 +66,12 @@ describe("edges", () => {
     await items.first().locator("button").click();
     await page.waitForSelector('[data-testid="document-viewer"][data-status="ready"]');
     expect(await page.getAttribute('[data-testid="highlighted-sentence"]', "data-sentence-id")).toBe(sid);
+    // the edge's two ends, as the API marks them in that sentence, are emphasised in the article
+    const api = await apiGet<{ evidence: Array<{ sentenceId: string; marks?: Array<{ start: number; end: number }> }> }>(suite.app, `/api/edges/${encodeURIComponent(edge!)}`);
+    const marks = api.evidence.find((e) => e.sentenceId === sid)?.marks ?? [];
+    expect(marks.length).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('[data-testid="highlighted-sentence"] .mention.focus').count()).toBe(new Set(marks.map((m) => `${m.start}:${m.end}`)).size);
+    await screenshot(page, "edge-document", { docs: true });
     await page.keyboard.press("Escape");
   });
 

@@ -13,6 +13,8 @@ export interface Evidence {
   surface: string | null;
   start: number | null;
   end: number | null;
+  /** Edge evidence: where the edge's source and target are mentioned in this sentence (document offsets). */
+  marks?: Array<{ entityId: string; surface: string; start: number; end: number }>;
   sentenceStart: number;
   sentenceEnd: number;
 }

@@ -81,7 +81,7 @@ export function DocumentViewer() {
 function renderText(
   d: NonNullable<ReturnType<typeof documentAtom.get>["data"]>,
   sentenceId: string | null,
-  focus: { start: number; end: number } | null,
+  focus: Array<{ start: number; end: number }>,
   target: React.RefObject<HTMLElement | null>,
 ) {
   const text = d.document.text;
@@ -105,7 +105,7 @@ function renderText(
             <button
               type="button"
               key={seg.start}
-              className={`mention${focus && hit && seg.start === focus.start && seg.end === focus.end ? " focus" : ""}`}
+              className={`mention${hit && focus.some((f) => seg.start === f.start && seg.end === f.end) ? " focus" : ""}`}
               data-testid="mention"
               data-entity-id={seg.mention.entityId}
               style={{ ["--kind" as string]: LABEL_COLORS[seg.mention.label as NodeLabel] ?? "#888" }}

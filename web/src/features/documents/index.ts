@@ -10,18 +10,18 @@ import type { DocumentResponse } from "../../api/types.js";
 export interface DocumentViewState {
   docId: string | null;
   sentenceId: string | null;
-  /** Offsets of the mention that led here, highlighted more strongly. */
-  focus: { start: number; end: number } | null;
+  /** Offsets of the mentions that led here (a node's mention, or an edge's two ends), highlighted more strongly. */
+  focus: Array<{ start: number; end: number }>;
   status: "closed" | "loading" | "ready" | "error";
   data: DocumentResponse | null;
   error: string | null;
 }
 
-export const CLOSED: DocumentViewState = { docId: null, sentenceId: null, focus: null, status: "closed", data: null, error: null };
+export const CLOSED: DocumentViewState = { docId: null, sentenceId: null, focus: [], status: "closed", data: null, error: null };
 export const documentAtom = atom<DocumentViewState>(CLOSED);
 
 export const documentActions = {
-  async open(docId: string, sentenceId: string | null, focus: { start: number; end: number } | null = null) {
+  async open(docId: string, sentenceId: string | null, focus: Array<{ start: number; end: number }> = []) {
     const cur = documentAtom.get();
     if (cur.docId === docId && cur.data) {
       documentAtom.set({ ...cur, sentenceId, focus, status: "ready" });

@@ -3,12 +3,23 @@ import type { Evidence } from "../../api/types.js";
 import { documentActions } from "../documents/index.js";
 
 /**
- * Local [start, end) ranges to mark inside the sentence text: the mention's
- * offsets when given (node evidence), else every occurrence of `terms` (an
- * edge's endpoint names and aliases), non-overlapping, in order.
+ * Local [start, end) ranges to mark inside the sentence text: the server's
+ * marks (edge evidence: both ends' mentions), else the mention's offsets (node
+ * evidence), else every occurrence of `terms` (names and aliases),
+ * non-overlapping, in order.
  * @example markRanges({text: "央行发布", sentenceStart: 10, start: 10, end: 12, surface: "央行"}) → [[0, 2]]
  */
-export function markRanges(ev: Pick<Evidence, "text" | "sentenceStart" | "start" | "end" | "surface">, terms: string[] = []): Array<[number, number]> {
+export function markRanges(ev: Pick<Evidence, "text" | "sentenceStart" | "start" | "end" | "surface" | "marks">, terms: string[] = []): Array<[number, number]> {
+  if (ev.marks?.length) {
+    // edge evidence: the server's offsets of both ends' mentions
+    const ranges = ev.marks
+      .map((m): [number, number] => [m.start - ev.sentenceStart, m.end - ev.sentenceStart])
+      .filter(([a, b]) => a >= 0 && b <= ev.text.length && b > a)
+      .sort((x, y) => x[0] - y[0]);
+    const out: Array<[number, number]> = [];
+    for (const r of ranges) if (!out.length || r[0] >= out[out.length - 1][1]) out.push(r);
+    if (out.length) return out;
+  }
   if (ev.start !== null && ev.end !== null) {
     const s = ev.start - ev.sentenceStart;
     const e = ev.end - ev.sentenceStart;
@@ -40,7 +51,7 @@ function Marked({ text, ranges }: { text: string; ranges: Array<[number, number]
 }
 
 export function EvidenceItem({ ev, terms }: { ev: Evidence; terms?: string[] }) {
-  const focus = ev.start !== null && ev.end !== null ? { start: ev.start, end: ev.end } : null;
+  const focus = ev.marks?.length ? ev.marks.map(({ start, end }) => ({ start, end })) : ev.start !== null && ev.end !== null ? [{ start: ev.start, end: ev.end }] : [];
   return (
     <li className="evidence-item" data-testid="evidence-item" data-sentence-id={ev.sentenceId}>
       <button
