@@ -22,6 +22,12 @@ beforeAll(async () => {
   ({ page, problems } = await openExplorer(browser, app.url));
 });
 
+/** A second page in its own context (for tests that intercept requests). */
+async function openFresh() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  return { page: await context.newPage() };
+}
+
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
@@ -93,6 +99,20 @@ describe("explorer", () => {
     await screenshot(page, "document-viewer", { docs: true });
     await page.keyboard.press("Escape");
     await page.waitForSelector('[data-testid="document-viewer"]', { state: "detached" });
+  });
+
+  it("shows an error with Retry when the API fails, and recovers", async () => {
+    const { page: p2 } = await openFresh();
+    await p2.route("**/api/graph", (r) => r.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "store unavailable (test)" }) }));
+    await p2.goto(app.url);
+    const err = p2.locator(".canvas-empty.error");
+    await err.waitFor();
+    expect(await err.textContent()).toContain("store unavailable (test)");
+    await screenshot(p2, "error-state");
+    await p2.unroute("**/api/graph");
+    await p2.click('.canvas-empty.error button:has-text("Retry")');
+    await p2.waitForFunction(() => (window.__kg?.graph.order ?? 0) > 30);
+    await p2.context().close();
   });
 
   it("raised no page errors", () => {

@@ -95,10 +95,10 @@ function NodeView() {
         </button>
       </div>
       <div className="inspector-depth">
-        <span className="muted small">Neighbourhood</span>
+        <span className="muted small">Neighbourhood, depth</span>
         {[1, 2, 3].map((d) => (
           <button key={d} type="button" data-testid={`depth-${d}`} onClick={() => void canvasActions.neighbourhood(node.id, d)} title={`Replace the canvas with everything within ${d} step${d > 1 ? "s" : ""} of this node`}>
-            depth {d}
+            {d}
           </button>
         ))}
       </div>

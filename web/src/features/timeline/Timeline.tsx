@@ -50,7 +50,7 @@ export function Timeline() {
       <h3>
         Time <span className="muted small">{first} – {last}</span>
       </h3>
-      <svg className="histogram" width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Measures and relationships per month">
+      <svg className="histogram" width="100%" height={H} viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label="Measures and relationships per month">
         {bins.map((b, i) => {
           const inRange = inDateRange(`${b.month}-15`, { ...f, dateFrom: f.dateFrom ? f.dateFrom.slice(0, 7) + "-01" : null, dateTo: f.dateTo ? monthEnd(f.dateTo.slice(0, 7)) : null });
           const hm = (b.measures / max) * (H - 4);
