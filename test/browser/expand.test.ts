@@ -58,6 +58,15 @@ describe("expand", () => {
     await screenshot(page, "expand", { docs: true });
   });
 
+  it("collapse removes the leaves the expansion brought; undo restores them", async () => {
+    const before = await nodeCount(page);
+    await page.click('[data-testid="collapse-button"]');
+    const after = await nodeCount(page);
+    expect(after).toBeLessThan(before);
+    await page.keyboard.press("Control+z");
+    expect(await nodeCount(page)).toBe(before);
+  });
+
   it("undo removes the last page, redo brings it back", async () => {
     const before = await nodeCount(page);
     await page.click('[data-testid="undo"]');

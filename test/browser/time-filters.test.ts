@@ -98,6 +98,22 @@ describe("filters", () => {
     await page.click('[data-testid="reset-filters"]');
   });
 
+  it("the province filter keeps the province and what is linked to it", async () => {
+    const id = "province:内蒙古自治区";
+    await page.selectOption('[data-testid="province-filter"]', id);
+    const r = await page.evaluate((p) => {
+      const { graph, sigma } = window.__kg!;
+      const shown = graph.nodes().filter((n) => sigma!.getNodeDisplayData(n)?.visibility !== "hidden");
+      return { shown, neighbours: graph.neighbors(p), total: graph.order };
+    }, id);
+    expect(r.shown).toContain(id);
+    for (const n of r.neighbours) expect(r.shown).toContain(n);
+    expect(r.shown.length).toBeLessThan(r.total / 2);
+    expect(await page.textContent('[data-testid="filter-summary"]')).toContain("内蒙古自治区");
+    await screenshot(page, "province-filter");
+    await page.click('[data-testid="reset-filters"]');
+  });
+
   it("raised no page errors", () => {
     expect(realErrors(problems)).toEqual([]);
   });

@@ -296,7 +296,8 @@ export const canvasActions = {
   collapse(id: string) {
     if (!graph.hasNode(id)) return;
     record(`collapse ${nameOf(id)}`);
-    const leaves = graph.neighbors(id).filter((n) => graph.degree(n) === graph.edges(n, id).length + graph.edges(id, n).length && graph.neighbors(n).length === 1);
+    // neighbours whose only neighbour is this node
+    const leaves = graph.neighbors(id).filter((n) => graph.neighbors(n).length === 1);
     for (const n of leaves) graph.dropNode(n);
     expansionsAtom.set((x) => {
       const { [id]: _, ...rest } = x;

@@ -84,6 +84,11 @@ function NodeView() {
         >
           {page ? `Show more (${left} left)` : `Expand (${res.total})`}
         </button>
+        {page && (
+          <button type="button" data-testid="collapse-button" onClick={() => canvasActions.collapse(node.id)} title="Remove the neighbours this expansion brought that hang on this node only">
+            Collapse
+          </button>
+        )}
         <button type="button" onClick={() => canvasActions.togglePin(node.id)} disabled={!onCanvas}>
           {pinned ? "Unpin" : "Pin"}
         </button>
