@@ -101,6 +101,16 @@ describe("explorer", () => {
     await page.waitForSelector('[data-testid="document-viewer"]', { state: "detached" });
   });
 
+  it("a node's relationships are listed by type and lead to their own evidence", async () => {
+    await searchAndSelect(page, PBOC);
+    const groups = await page.$$eval('[data-testid="relationships"] .neighbour-kind', (els) => els.map((e) => e.textContent ?? ""));
+    expect(groups.some((g) => /ISSUED →/.test(g))).toBe(true);
+    await page.click('[data-testid="relationship-evidence"] >> nth=0');
+    await page.waitForFunction(() => document.querySelector('[data-testid="inspector-title"]')?.textContent?.includes("→"));
+    await page.waitForSelector('[data-testid="inspector"][data-status="ready"]');
+    expect(await page.locator('[data-testid="evidence-item"]').count()).toBeGreaterThanOrEqual(1);
+  });
+
   it("shows an error with Retry when the API fails, and recovers", async () => {
     const { page: p2 } = await openFresh();
     await p2.route("**/api/graph", (r) => r.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "store unavailable (test)" }) }));

@@ -4,8 +4,8 @@
  * overview, select and focus, expand with paging, hide/remove/pin, undo/redo).
  */
 import { atom } from "../../core/atom.js";
-import { createGraph, hash01, mergeBatch, type SigmaGraph } from "../../core/graph.js";
-import type { GraphBatch } from "../../core/schema.js";
+import { createGraph, mergeBatch, type SigmaGraph } from "../../core/graph.js";
+import type { GraphBatch, KgEdge, KgNode } from "../../core/schema.js";
 import { serializedToBatch } from "../../core/serialized.js";
 import { LABEL_COLORS, displayName } from "../../core/schema.js";
 import { api } from "../../api/client.js";
@@ -258,6 +258,13 @@ export const canvasActions = {
     void camera.animate({ x: d.x, y: d.y, ratio: ratio ?? Math.min(camera.ratio, 0.6) }, { duration: 500 });
   },
 
+  /** Select a relationship (adding it and its ends to the canvas if needed): the inspector shows its evidence. */
+  async selectEdge(edge: KgEdge, ends: KgNode[] = []) {
+    if (!graph.hasEdge(edge.id)) canvasActions.add({ nodes: ends, edges: [edge] }, { record: `add ${edge.type}`, around: ends.find((n) => graph.hasNode(n.id))?.id });
+    if (!graph.hasEdge(edge.id)) return;
+    selectionAtom.set({ type: "edge", id: edge.id });
+  },
+
   /** Animate the camera to frame a set of nodes (e.g. a node and the neighbours an expansion added). */
   frame(ids: string[]) {
     const sigma = sigmaAtom.get();
@@ -364,6 +371,3 @@ export const canvasActions = {
     bump();
   },
 };
-
-/** Stable pseudo-random helper re-exported for layout seeding. */
-export { hash01 };

@@ -1,6 +1,6 @@
 /** The right-hand inspector: every property of the selected node or edge, its connections, and the sentences that support it. */
 import { useAtom } from "../../core/atom.js";
-import { LABEL_COLORS, REL_SPECS, type KgNode, type PropValue } from "../../core/schema.js";
+import { LABEL_COLORS, REL_SPECS, type KgEdge, type KgNode, type PropValue } from "../../core/schema.js";
 import { displayName } from "../../core/schema.js";
 import { canvasActions, expansionsAtom, graph, versionAtom, EXPAND_LIMIT } from "../graph-canvas/index.js";
 import { EvidenceList } from "./Evidence.js";
@@ -58,8 +58,16 @@ function NodeView() {
   const left = page ? Math.max(0, page.total - page.offset) : res.total;
   const pinned = onCanvas && !!graph.getNodeAttribute(node.id, "fixed");
   const visibleNeighbours = onCanvas ? graph.neighbors(node.id).length : 0;
-  const byKind = new Map<string, KgNode[]>();
-  for (const n of res.neighbours) byKind.set(n.label, [...(byKind.get(n.label) ?? []), n]);
+  // connections grouped by relationship type and direction ("ISSUED →", "← SERVES_AT")
+  const nodeById = new Map(res.neighbours.map((n) => [n.id, n]));
+  const byRel = new Map<string, Array<{ edge: KgEdge; other: KgNode }>>();
+  for (const e of res.edges) {
+    const out = e.source === node.id;
+    const other = nodeById.get(out ? e.target : e.source);
+    if (!other) continue;
+    const key = out ? `${e.type} →` : `← ${e.type}`;
+    byRel.set(key, [...(byRel.get(key) ?? []), { edge: e, other }]);
+  }
 
   return (
     <>
@@ -119,13 +127,24 @@ function NodeView() {
         {res.neighbours.length === 0 ? (
           <p className="muted">No related entities.</p>
         ) : (
-          <div className="neighbours">
-            {[...byKind.entries()].map(([kind, nodes]) => (
-              <div key={kind} className="neighbour-group">
-                <div className="neighbour-kind">{kind}</div>
+          <div className="neighbours" data-testid="relationships">
+            {[...byRel.entries()].map(([key, items]) => (
+              <div key={key} className="neighbour-group">
+                <div className="neighbour-kind">{key}</div>
                 <div className="neighbour-list">
-                  {nodes.map((n) => (
-                    <NodeLink key={n.id} node={n} />
+                  {items.map(({ edge, other }) => (
+                    <span key={edge.id} className="rel-item">
+                      <NodeLink node={other} />
+                      <button
+                        type="button"
+                        className="rel-evidence"
+                        data-testid="relationship-evidence"
+                        title={`The sentences behind ${edge.type} (${((edge.properties.evidence as string[] | null) ?? []).length})`}
+                        onClick={() => void canvasActions.selectEdge(edge, [node, other])}
+                      >
+                        ¶
+                      </button>
+                    </span>
                   ))}
                 </div>
               </div>
