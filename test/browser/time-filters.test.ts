@@ -56,6 +56,12 @@ describe("time range", () => {
     expect(items.map((i) => i.date)).toEqual([...items.map((i) => i.date)].sort());
     for (const i of items) expect(i.on).toBe(i.date >= "2021-09-01" && i.date <= "2021-12-31");
     expect(await page.textContent('[data-testid="filter-summary"]')).toContain("2021-09-01");
+    // each measure says who issued it (question 1: in date order, and who signed each)
+    const issued = await page.evaluate(() => {
+      const g = window.__kg!.graph;
+      return g.filterNodes((n, a) => a.kind === "Measure" && !!a.date && g.inEdges(n).some((e) => g.getEdgeAttribute(e, "kind") === "ISSUED")).length;
+    });
+    expect(await page.locator('[data-testid="measure-issuers"]').count()).toBe(issued);
     const visible = Number(await page.getAttribute('[data-testid="node-count"]', "data-visible"));
     const total = Number(await page.getAttribute('[data-testid="node-count"]', "data-count"));
     expect(visible).toBeLessThan(total);

@@ -9,6 +9,11 @@ import { filterActions, filtersAtom, inDateRange } from "../filters/index.js";
 import { canvasActions, graph, selectionAtom, versionAtom } from "../graph-canvas/index.js";
 import { datedItems, monthEnd, monthlyBins } from "./index.js";
 
+/** Who issued a measure (the sources of its ISSUED edges on the canvas). */
+function issuers(measure: string): string[] {
+  return graph.hasNode(measure) ? graph.filterInEdges(measure, (_, a) => a.kind === "ISSUED").map((e) => graph.getNodeAttribute(graph.source(e), "label")) : [];
+}
+
 export function Timeline() {
   useAtom(versionAtom);
   const f = useAtom(filtersAtom);
@@ -16,6 +21,7 @@ export function Timeline() {
   const items = datedItems(graph);
   const bins = monthlyBins(items);
   const measures = items.filter((i) => i.kind === "node" && i.nodeKind === "Measure");
+  const undated = graph.filterNodes((_, a) => a.kind === "Measure" && !a.date);
 
   if (!bins.length)
     return (
@@ -86,11 +92,30 @@ export function Timeline() {
                   <button type="button" className={sel?.id === m.id ? "selected" : ""} onClick={() => void canvasActions.selectNode(m.id, { focus: true })} title={m.label}>
                     <time>{m.date}</time>
                     <span lang="zh">{m.label}</span>
+                    {issuers(m.id).length > 0 && (
+                      <span className="issuers" lang="zh" data-testid="measure-issuers">
+                        {issuers(m.id).join("、")}
+                      </span>
+                    )}
                   </button>
                 </li>
               );
             })}
           </ol>
+          {undated.length > 0 && (
+            <details className="undated" data-testid="undated-measures">
+              <summary className="muted small">{undated.length} undated measure{undated.length > 1 ? "s" : ""}</summary>
+              <ul>
+                {undated.map((id) => (
+                  <li key={id}>
+                    <button type="button" className="link" onClick={() => void canvasActions.selectNode(id, { focus: true })} lang="zh">
+                      {graph.getNodeAttribute(id, "label")}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </>
       )}
     </section>
