@@ -70,8 +70,11 @@ function config(args: Args): StoreConfig {
 
 const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
 
-async function withStore<T>(args: Args, fn: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore(config(args));
+/** Readers (query, export, status, serve) open the embedded store read-only with user queries isolated in a child process. */
+const READER = { readOnly: true, isolateQueries: true } as const;
+
+async function withStore<T>(args: Args, fn: (store: GraphStore) => Promise<T>, options: { readOnly?: boolean; isolateQueries?: boolean } = {}): Promise<T> {
+  const store = await openStore(config(args), options);
   try {
     return await fn(store);
   } finally {
@@ -166,7 +169,7 @@ async function cmdQuery(args: Args): Promise<number> {
       console.log(`${result.rows.length} row${result.rows.length === 1 ? "" : "s"}${result.truncated ? " (truncated)" : ""} in ${seconds(t0)} s`);
     }
     return 0;
-  });
+  }, READER);
 }
 
 async function cmdExport(args: Args): Promise<number> {
@@ -197,7 +200,7 @@ async function cmdExport(args: Args): Promise<number> {
     // Keep stdout clean for the exported data.
     (typeof out === "string" ? console.log : console.error)(summary);
     return 0;
-  });
+  }, READER);
 }
 
 async function cmdStatus(args: Args): Promise<number> {
@@ -208,14 +211,14 @@ async function cmdStatus(args: Args): Promise<number> {
     for (const [k, v] of Object.entries(counts.byType).sort()) console.log(`  edge  ${pad(k, 16)} ${v}`);
     console.log(`${counts.nodes} nodes, ${counts.edges} edges`);
     return 0;
-  });
+  }, READER);
 }
 
 async function cmdServe(args: Args): Promise<number> {
   const port = Number(args.flags.port ?? process.env.PORT ?? 5173);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`kg serve: invalid PORT \`${port}\`. Expecting 0–65535.`);
   const host = String(args.flags.host ?? process.env.HOST ?? "127.0.0.1");
-  const store = await openStore(config(args));
+  const store = await openStore(config(args), READER);
   const server = await startServer(store, port, host).catch(async (e: NodeJS.ErrnoException) => {
     await store.close();
     throw new Error(e.code === "EADDRINUSE" ? `kg serve: port ${port} on ${host} is in use. Set PORT to another port (PORT=0 picks a free one).` : `kg serve: ${e.message}`);

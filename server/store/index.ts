@@ -39,11 +39,20 @@ export function storeConfig(env: NodeJS.ProcessEnv = process.env, override?: Par
  * Open and initialize the store.
  * @example const store = await openStore(storeConfig()); await store.counts();
  */
-export async function openStore(config: StoreConfig, options: { readOnly?: boolean } = {}): Promise<GraphStore> {
+export async function openStore(config: StoreConfig, options: { readOnly?: boolean; isolateQueries?: boolean } = {}): Promise<GraphStore> {
+  if (config.kind === "embedded" && options.readOnly) {
+    // A read-only handle cannot create the schema: make sure it exists first.
+    const rw = new KuzuStore({ dataDir: config.dataDir });
+    try {
+      await rw.init();
+    } finally {
+      await rw.close();
+    }
+  }
   const store: GraphStore =
     config.kind === "neo4j"
       ? new Neo4jStore({ uri: config.neo4jUri, user: config.neo4jUser, password: config.neo4jPassword })
-      : new KuzuStore({ dataDir: config.dataDir, readOnly: options.readOnly });
+      : new KuzuStore({ dataDir: config.dataDir, readOnly: options.readOnly, isolateQueries: options.isolateQueries });
   try {
     await store.init();
   } catch (e) {

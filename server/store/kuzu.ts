@@ -14,6 +14,7 @@ import { copyEdges, copyNodes, kuzuDdl, statement, upsertEdges, upsertNodes } fr
 import { chunks, planUpsert } from "./upsert-plan.js";
 import { fromKuzu, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
+import { QueryIsolation } from "./query-isolation.js";
 import { DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS, QueryRejected, countStore, type Counts, type GraphStore, type QueryOptions, type QueryResult, type Row } from "./types.js";
 
 const BATCH = 2_000;
@@ -38,6 +39,12 @@ export interface KuzuStoreOptions {
   dataDir: string;
   /** Open without write access (no schema creation, no upserts). */
   readOnly?: boolean;
+  /**
+   * Run user queries (readQuery) in a supervised child process on a read-only
+   * handle, so a query that crashes the native engine cannot take the caller
+   * down. Requires `readOnly` (Kuzu lets several processes read, one write).
+   */
+  isolateQueries?: boolean;
 }
 
 export class KuzuStore implements GraphStore {
@@ -50,7 +57,11 @@ export class KuzuStore implements GraphStore {
   private readonly readLock = new Mutex();
   private readonly prepared = new Map<string, PreparedStatement>();
 
+  private readonly isolation: QueryIsolation | null;
+
   constructor(private readonly options: KuzuStoreOptions) {
+    if (options.isolateQueries && !options.readOnly) throw new Error("embedded store: `isolateQueries` needs `readOnly` (only readers can share the database file).");
+    this.isolation = options.isolateQueries ? new QueryIsolation(options.dataDir) : null;
     mkdirSync(options.dataDir, { recursive: true });
     this.location = join(options.dataDir, "kuzu.db");
     try {
@@ -151,6 +162,7 @@ export class KuzuStore implements GraphStore {
   async readQuery(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
     const text = checkUserQuery(cypher);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    if (this.isolation) return this.isolation.query(text, params, options, timeoutMs);
     const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
     return this.readLock.run(async () => {
       const started = performance.now();
@@ -197,6 +209,7 @@ export class KuzuStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    await this.isolation?.close();
     await this.writeLock.run(async () => {
       await this.readLock.run(async () => {
         this.prepared.clear();
@@ -244,7 +257,7 @@ export function kuzuBatches(rows: Array<Record<string, PropValue>>, size = BATCH
 
 /** Map a Kuzu error message to a QueryRejected with the reason. */
 export function classifyKuzuError(message: string, timeoutMs?: number): QueryRejected {
-  if (/read-only transaction|read only transaction|readonly/i.test(message)) {
+  if (/read-only transaction|read only transaction|read-only database|readonly/i.test(message)) {
     return new QueryRejected(`Write queries are not allowed here (the query API is read-only): ${message}`, "write");
   }
   if (/interrupt|timeout/i.test(message)) {

@@ -48,7 +48,7 @@ export interface QueryResult {
 export class QueryRejected extends Error {
   constructor(
     message: string,
-    readonly reason: "write" | "syntax" | "timeout" | "invalid",
+    readonly reason: "write" | "syntax" | "timeout" | "invalid" | "crash",
   ) {
     super(message);
     this.name = "QueryRejected";

@@ -12,7 +12,7 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  seeded = await seededStore();
+  seeded = await seededStore({ asServed: true });
   server = await startServer(seeded.store, 0, "127.0.0.1", { timeoutMs: 5_000, rowLimit: 1_000 });
   const addr = server.address();
   if (!addr || typeof addr !== "object") throw new Error("server did not bind");
@@ -60,6 +60,30 @@ describe("errors first", () => {
     const r = await get(path);
     expect(r.status).toBe(status);
     expect(r.body.error).toMatch(message);
+  });
+});
+
+describe("a query that crashes the embedded engine", () => {
+  it("is answered with 400 and a clear message; the graph is unchanged and the server keeps answering", async () => {
+    const before = (await get("/api/stats")).body;
+    const res = await fetch(base + "/api/cypher", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: "MATCH (n) WHERE n.id IN $ids OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN $ids RETURN n, r, m",
+        params: { ids: ["agency:中国人民银行"] },
+      }),
+    });
+    const body = await res.json();
+    expect(res.status).toBe(400);
+    expect(body.reason).toBe("crash");
+    expect(body.error).toMatch(/engine crashed on this query/);
+    const after = await get("/api/stats");
+    expect(after.body.nodes).toBe(before.nodes);
+    expect(after.body.edges).toBe(before.edges);
+    const next = await cypher("MATCH (a:Agency {id: 'agency:中国人民银行'}) RETURN a.name AS name");
+    expect(next.status).toBe(200);
+    expect(next.body.rows[0].name).toBe("中国人民银行");
   });
 });
 

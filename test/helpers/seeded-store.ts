@@ -17,13 +17,20 @@ export interface SeededStore {
   cleanup: () => Promise<void>;
 }
 
-export async function seededStore(): Promise<SeededStore> {
+/**
+ * @param options.asServed reopen the store the way `kg serve` does: read-only, user queries in a child process.
+ */
+export async function seededStore(options: { asServed?: boolean } = {}): Promise<SeededStore> {
   const dataDir = mkdtempSync(join(tmpdir(), "kg-test-"));
-  const store = await openStore(storeConfig({}, { kind: "embedded", dataDir }));
+  let store = await openStore(storeConfig({}, { kind: "embedded", dataDir }));
   const { results, errors } = processFiles(listArticleFiles([SEEDS_DIR]));
   if (errors.length) throw new Error(`seed ingest failed: ${errors.map((e) => e.message).join("; ")}`);
   const report = await load(store, results);
   if (report.errors.length) throw new Error(`seed load failed: ${report.errors.map((e) => e.message).join("; ")}`);
+  if (options.asServed) {
+    await store.close();
+    store = await openStore(storeConfig({}, { kind: "embedded", dataDir }), { readOnly: true, isolateQueries: true });
+  }
   return {
     store,
     dataDir,

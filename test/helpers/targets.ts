@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore, storeConfig, type GraphStore } from "../../server/store/index.js";
+import type { GraphBatch } from "../../schema/index.js";
 
 export interface StoreTarget {
   name: string;
@@ -42,4 +43,25 @@ if (process.env.NEO4J_URI) {
       return { store, cleanup: () => store.close() };
     },
   });
+}
+
+/**
+ * The embedded store as `kg serve` and `kg query` open it: read-only, user
+ * queries in a supervised child process. `fixture` is loaded through a
+ * writer first (the served store cannot write).
+ */
+export async function openServedEmbedded(fixture: GraphBatch): Promise<{ store: GraphStore; cleanup: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), "kg-served-"));
+  const config = storeConfig({}, { kind: "embedded", dataDir: dir });
+  const writer = await openStore(config);
+  await writer.upsert(fixture);
+  await writer.close();
+  const store = await openStore(config, { readOnly: true, isolateQueries: true });
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

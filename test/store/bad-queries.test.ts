@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { existsSync } from "node:fs";
 import { PROJECT_ROOT, QueryRejected, type Counts, type GraphStore } from "../../server/store/index.js";
-import { STORE_TARGETS } from "../helpers/targets.js";
+import { STORE_TARGETS, openServedEmbedded } from "../helpers/targets.js";
 import { syntheticBatch } from "../fixtures/synthetic.js";
 
 const CORPUS = readFileSync(join(PROJECT_ROOT, "test", "fixtures", "bad-queries.cypher"), "utf8")
@@ -16,14 +16,27 @@ const CORPUS = readFileSync(join(PROJECT_ROOT, "test", "fixtures", "bad-queries.
   .map((q) => q.replace(/^\/\/ (The bad-query corpus|every entry|at the time|separated by).*$/gm, "").trim())
   .filter(Boolean);
 
-describe.each(STORE_TARGETS)("bad-query corpus: $name", (target) => {
+const FIXTURE = syntheticBatch(2_000, 6_000, 7);
+
+const TARGETS = [
+  ...STORE_TARGETS.map((t) => ({
+    name: t.name,
+    open: async () => {
+      const opened = await t.open();
+      await opened.store.upsert(FIXTURE);
+      return opened;
+    },
+  })),
+  { name: "embedded (Kuzu) as served: read-only, queries in a child process", open: () => openServedEmbedded(FIXTURE) },
+];
+
+describe.each(TARGETS)("bad-query corpus: $name", (target) => {
   let store: GraphStore;
   let cleanup: () => Promise<void>;
   let before: Counts;
 
   beforeAll(async () => {
     ({ store, cleanup } = await target.open());
-    await store.upsert(syntheticBatch(2_000, 6_000, 7));
     before = await store.counts();
   });
   afterAll(async () => cleanup?.());
@@ -44,5 +57,30 @@ describe.each(STORE_TARGETS)("bad-query corpus: $name", (target) => {
 
   it("nothing was written to disk by EXPORT", () => {
     expect(existsSync("/tmp/kg-evil-export")).toBe(false);
+  });
+});
+
+const CRASHERS = readFileSync(join(PROJECT_ROOT, "test", "fixtures", "engine-crash-queries.cypher"), "utf8")
+  .split(/^----$/m)
+  .map((q) => q.split("\n").filter((l) => !l.startsWith("//")).join("\n").trim())
+  .filter(Boolean);
+
+describe("queries that crash the embedded engine, on the store as served", () => {
+  let store: GraphStore;
+  let cleanup: () => Promise<void>;
+  let before: Counts;
+
+  beforeAll(async () => {
+    ({ store, cleanup } = await openServedEmbedded(FIXTURE));
+    before = await store.counts();
+  });
+  afterAll(async () => cleanup?.());
+
+  it.each(CRASHERS.map((q) => [q.slice(0, 70), q]))("%s", async (_title, q) => {
+    const err = await store.readQuery(q, { ids: ["agency:x"] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(QueryRejected);
+    expect((err as QueryRejected).reason).toBe("crash");
+    expect(await store.counts()).toEqual(before);
+    expect((await store.readQuery("MATCH (n:Province) RETURN count(n) AS c")).rows[0].c).toBe(before.byLabel.Province);
   });
 });
