@@ -160,7 +160,7 @@ export async function getEdge(store: GraphStore, id: string): Promise<{ edge: Kg
 }
 
 export interface DocumentView {
-  document: { id: string; title: string | null; outlet: string | null; author: string | null; published: string | null; dateInferred: boolean; url: string | null; path: string | null; text: string };
+  document: { id: string; title: string | null; name: string | null; outlet: string | null; author: string | null; published: string | null; dateInferred: boolean; url: string | null; path: string | null; text: string };
   sentences: Array<{ id: string; index: number; start: number; end: number; text: string }>;
   mentions: Array<{ sentenceId: string; entityId: string; label: string; name: string; surface: string; start: number; end: number }>;
 }
@@ -177,6 +177,8 @@ export async function getDocument(store: GraphStore, id: string): Promise<Docume
     document: {
       id,
       title: str(d.title),
+      // a display name for articles without a title (the opening words)
+      name: str(d.name),
       outlet: str(d.outlet),
       author: str(d.author),
       published: str(d.published),

@@ -140,6 +140,9 @@ describe("reads", () => {
     const { status, body } = await get(`/api/documents/${encodeURIComponent("doc:002_14c42f6263d7a414")}`);
     expect(status).toBe(200);
     expect(body.document.text).toContain("國家發");
+    // 002 has no title: it is named by its opening words, and evidence cites that name
+    expect(body.document.title).toBeNull();
+    expect(body.document.name).toMatch(/^監/);
     for (const s of body.sentences) expect(body.document.text.slice(s.start, s.end)).toBe(s.text);
     for (const m of body.mentions) expect(body.document.text.slice(m.start, m.end)).toBe(m.surface);
   });

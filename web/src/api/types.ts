@@ -51,7 +51,7 @@ export interface EdgeResponse {
 }
 
 export interface DocumentResponse {
-  document: { id: string; title: string | null; dateInferred?: boolean; path?: string | null; outlet: string | null; author: string | null; published: string | null; url: string | null; text: string };
+  document: { id: string; title: string | null; name?: string | null; dateInferred?: boolean; path?: string | null; outlet: string | null; author: string | null; published: string | null; url: string | null; text: string };
   sentences: Array<{ id: string; index: number; start: number; end: number; text: string }>;
   mentions: Array<{ sentenceId: string; entityId: string; label: NodeLabel; name: string; surface: string; start: number; end: number }>;
 }

@@ -32,7 +32,7 @@ export function DocumentViewer() {
         <header className="doc-head">
           <div>
             <h2 lang="zh" data-testid="document-title">
-              {d?.document.title ?? (s.status === "loading" ? "Loading article…" : "Article")}
+              {d?.document.title ?? d?.document.name ?? (s.status === "loading" ? "Loading article…" : "Article")}
             </h2>
             {d && (
               <p className="doc-meta">
