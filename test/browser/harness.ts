@@ -5,9 +5,6 @@
  * launches Debian Chromium (headless, software GL) through playwright-core.
  * `stop()` kills the server's process group and removes the temp directory.
  *
- * Set KG_BROWSER_FAKE=1 to run against test/browser/api.fake.ts instead of the
- * real store (UI-only development; the suites are meant for the real server).
- *
  * @example
  *   const app = await startApp();
  *   const browser = await launchBrowser();
@@ -81,11 +78,6 @@ export interface RunningApp {
 /** Build, ingest the seeds into a fresh temp store and serve it on a free port. */
 export async function startApp(): Promise<RunningApp> {
   ensureBuilt();
-  if (process.env.KG_BROWSER_FAKE === "1") {
-    const { startFakeApi } = await import("./api.fake.js");
-    const { url, server } = await startFakeApi(0);
-    return { url, dataDir: null, stop: () => new Promise<void>((r) => server.close(() => r())) };
-  }
   const dataDir = mkdtempSync(join(tmpdir(), "kg-browser-"));
   const env = { ...process.env, KG_DATA_DIR: dataDir, GRAPH_STORE: "embedded" };
   const ingest = spawnSync("npx", ["tsx", "ingest/cli.ts", "ingest", "seeds"], { cwd: ROOT, env, encoding: "utf8", timeout: 180_000 });
