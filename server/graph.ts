@@ -4,7 +4,10 @@
  * neighbourhood and evidence, an edge with its evidence, a document with its
  * sentences and mentions, the overview, neighbourhoods at depth N, export.
  */
-import { ENTITY_LABELS, type GraphBatch, type KgEdge, type KgNode, type PropValue } from "../schema/index.js";
+import { ENTITY_LABELS, type GraphBatch, type KgEdge, type KgNode, type NodeLabel, type PropValue } from "../schema/index.js";
+import type { DocumentResponse, EdgeResponse, Evidence, NodeResponse, SearchHit, SearchResponse } from "../schema/api.js";
+
+export type { Evidence, SearchHit };
 import { normalizeName } from "../ingest/normalize.js";
 import type { GraphStore, NodeValue, RelValue, Row } from "./store/types.js";
 
@@ -15,14 +18,6 @@ const strip = <T extends { _type?: string }>(v: T): Omit<T, "_type"> => {
 };
 const asNode = (v: unknown): KgNode => strip(v as NodeValue) as KgNode;
 const asEdge = (v: unknown): KgEdge => strip(v as RelValue) as KgEdge;
-
-export interface SearchHit {
-  id: string;
-  label: string;
-  name: string;
-  aliases: string[];
-  score: number;
-}
 
 /** Normalize a query the way names were normalized at ingest (Simplified, pinyin-free, lower-case). */
 export function normalizeQuery(q: string): string {
@@ -44,7 +39,7 @@ function score(node: KgNode, q: string): number {
  * Find entities by name or alias, Simplified or Traditional.
  * @example await search(store, "人民銀行") // [{ id: "agency:中国人民银行", … }]
  */
-export async function search(store: GraphStore, q: string, limit = 20): Promise<{ query: string; normalized: string; hits: SearchHit[] }> {
+export async function search(store: GraphStore, q: string, limit = 20): Promise<SearchResponse> {
   const normalized = normalizeQuery(q);
   if (!normalized) return { query: q, normalized, hits: [] };
   const rows = await store.run("search", { q: normalized, limit: 500 });
@@ -52,7 +47,7 @@ export async function search(store: GraphStore, q: string, limit = 20): Promise<
     .map((r) => asNode(r.n))
     .map((n) => ({
       id: n.id,
-      label: n.label,
+      label: n.label as NodeLabel,
       name: String(n.properties.name ?? n.id),
       aliases: (n.properties.aliases as string[] | null) ?? [],
       score: score(n, normalized),
@@ -60,21 +55,6 @@ export async function search(store: GraphStore, q: string, limit = 20): Promise<
     .sort((a, b) => b.score - a.score || a.name.length - b.name.length || a.id.localeCompare(b.id))
     .slice(0, limit);
   return { query: q, normalized, hits };
-}
-
-export interface Evidence {
-  sentenceId: string;
-  docId: string;
-  docTitle: string | null;
-  published: string | null;
-  text: string;
-  sentenceStart: number;
-  sentenceEnd: number;
-  surface: string | null;
-  start: number | null;
-  end: number | null;
-  /** For an edge's evidence: where its source and target are mentioned in the sentence (offsets into the document text). */
-  marks?: Array<{ entityId: string; surface: string; start: number; end: number }>;
 }
 
 function evidenceOf(row: Row, mention?: KgEdge): Evidence {
@@ -98,21 +78,11 @@ export async function getNode(store: GraphStore, id: string): Promise<KgNode | n
   return rows.length ? asNode(rows[0].n) : null;
 }
 
-export interface Neighbourhood {
-  node: KgNode;
-  neighbours: KgNode[];
-  edges: KgEdge[];
-  total: number;
-  limit: number;
-  offset: number;
-  evidence: Evidence[];
-}
-
 /**
  * A node, one page of its entity neighbours (stable order), the edges to them, and the sentences that mention it.
  * @example await neighbourhood(store, "agency:中国人民银行", { limit: 50 })
  */
-export async function neighbourhood(store: GraphStore, id: string, { limit = 50, offset = 0, evidenceLimit = 200 } = {}): Promise<Neighbourhood | null> {
+export async function neighbourhood(store: GraphStore, id: string, { limit = 50, offset = 0, evidenceLimit = 200 } = {}): Promise<NodeResponse | null> {
   const node = await getNode(store, id);
   if (!node) return null;
   const [countRows, pageRows, evidenceRows] = [
@@ -140,7 +110,7 @@ export async function sentences(store: GraphStore, ids: string[]): Promise<Evide
 }
 
 /** An edge with its endpoints and supporting sentences (the mention inside each sentence marked). */
-export async function getEdge(store: GraphStore, id: string): Promise<{ edge: KgEdge; source: KgNode; target: KgNode; evidence: Evidence[] } | null> {
+export async function getEdge(store: GraphStore, id: string): Promise<EdgeResponse | null> {
   const rows = await store.run("edge", { id });
   if (!rows.length) return null;
   const edge = asEdge(rows[0].r);
@@ -159,14 +129,8 @@ export async function getEdge(store: GraphStore, id: string): Promise<{ edge: Kg
   return { edge, source: asNode(rows[0].a), target: asNode(rows[0].b), evidence };
 }
 
-export interface DocumentView {
-  document: { id: string; title: string | null; name: string | null; outlet: string | null; author: string | null; published: string | null; dateInferred: boolean; url: string | null; path: string | null; text: string };
-  sentences: Array<{ id: string; index: number; start: number; end: number; text: string }>;
-  mentions: Array<{ sentenceId: string; entityId: string; label: string; name: string; surface: string; start: number; end: number }>;
-}
-
 /** A document's full text (original characters), sentence offsets and entity mentions. */
-export async function getDocument(store: GraphStore, id: string): Promise<DocumentView | null> {
+export async function getDocument(store: GraphStore, id: string): Promise<DocumentResponse | null> {
   const rows = await store.run("document", { id });
   if (!rows.length) return null;
   const d = asNode(rows[0].d).properties;
@@ -197,7 +161,7 @@ export async function getDocument(store: GraphStore, id: string): Promise<Docume
       return {
         sentenceId: String(r.sentenceId),
         entityId: e.id,
-        label: e.label,
+        label: e.label as NodeLabel,
         name: String(e.properties.name ?? e.id),
         surface: String(m.properties.surface ?? ""),
         start: Number(m.properties.start),

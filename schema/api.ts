@@ -1,0 +1,107 @@
+/**
+ * Shapes of the HTTP API's answers, defined once: server/ builds them, web/ consumes them.
+ */
+import type { GraphBatch, KgEdge, KgNode, NodeLabel } from "./index.js";
+
+/** A sentence that supports a node or an edge, with the mention's offsets in the document text. */
+export interface Evidence {
+  sentenceId: string;
+  docId: string;
+  docTitle: string | null;
+  published: string | null;
+  /** The sentence, in its original characters. */
+  text: string;
+  /** The mention (node evidence); null for an edge's supporting sentences. */
+  surface: string | null;
+  start: number | null;
+  end: number | null;
+  /** Edge evidence: where the edge's source and target are mentioned in this sentence (document offsets). */
+  marks?: Array<{ entityId: string; surface: string; start: number; end: number }>;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export interface SearchHit {
+  id: string;
+  label: NodeLabel;
+  name: string;
+  aliases: string[];
+  score: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  normalized: string;
+  hits: SearchHit[];
+}
+
+export interface NodeResponse {
+  node: KgNode;
+  neighbours: KgNode[];
+  edges: KgEdge[];
+  total: number;
+  limit: number;
+  offset: number;
+  evidence: Evidence[];
+}
+
+export interface EdgeResponse {
+  edge: KgEdge;
+  source: KgNode;
+  target: KgNode;
+  evidence: Evidence[];
+}
+
+export interface DocumentResponse {
+  document: {
+    id: string;
+    title: string | null;
+    /** A display name for articles without a title (their opening words). */
+    name: string | null;
+    outlet: string | null;
+    author: string | null;
+    published: string | null;
+    dateInferred: boolean;
+    url: string | null;
+    path: string | null;
+    text: string;
+  };
+  sentences: Array<{ id: string; index: number; start: number; end: number; text: string }>;
+  mentions: Array<{ sentenceId: string; entityId: string; label: NodeLabel; name: string; surface: string; start: number; end: number }>;
+}
+
+/** A value in a Cypher result row. */
+export type CypherValue =
+  | string
+  | number
+  | boolean
+  | null
+  | CypherValue[]
+  | ({ _type: "node" } & KgNode)
+  | ({ _type: "relationship" } & KgEdge)
+  | { _type: "path"; nodes: KgNode[]; edges: KgEdge[] }
+  | { [k: string]: CypherValue };
+
+export interface CypherResponse {
+  columns: string[];
+  rows: Array<Record<string, CypherValue>>;
+  graph: GraphBatch;
+  truncated: boolean;
+  elapsedMs: number;
+}
+
+export interface CypherExample {
+  name: string;
+  description: string;
+  query: string;
+}
+
+export interface StatsResponse {
+  store: string;
+  location: string;
+  version: string;
+  nodes: number;
+  edges: number;
+  byLabel: Record<string, number>;
+  byType: Record<string, number>;
+}
