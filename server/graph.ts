@@ -4,7 +4,7 @@
  * neighbourhood and evidence, an edge with its evidence, a document with its
  * sentences and mentions, the overview, neighbourhoods at depth N, export.
  */
-import { ENTITY_LABELS, type GraphBatch, type KgEdge, type KgNode, type NodeLabel, type PropValue } from "../schema/index.js";
+import { ENTITY_LABELS, type EntityLabel, type GraphBatch, type KgEdge, type KgNode, type NodeLabel, type PropValue } from "../schema/index.js";
 import type { DocumentResponse, EdgeResponse, Evidence, NodeResponse, SearchHit, SearchResponse } from "../schema/api.js";
 
 export type { Evidence, SearchHit };
@@ -82,12 +82,19 @@ export async function getNode(store: GraphStore, id: string): Promise<KgNode | n
  * A node, one page of its entity neighbours (stable order), the edges to them, and the sentences that mention it.
  * @example await neighbourhood(store, "agency:中国人民银行", { limit: 50 })
  */
-export async function neighbourhood(store: GraphStore, id: string, { limit = 50, offset = 0, evidenceLimit = 200 } = {}): Promise<NodeResponse | null> {
+export async function neighbourhood(
+  store: GraphStore,
+  id: string,
+  { limit = 50, offset = 0, evidenceLimit = 200, kinds }: { limit?: number; offset?: number; evidenceLimit?: number; kinds?: EntityLabel[] } = {},
+): Promise<NodeResponse | null> {
   const node = await getNode(store, id);
   if (!node) return null;
+  // Only some kinds of neighbours (an expansion that respects the legend's filter); paging and total count those.
+  const byKind = kinds !== undefined;
+  if (byKind && kinds.length === 0) return { node, neighbours: [], edges: [], total: 0, limit, offset, evidence: [] };
   const [countRows, pageRows, evidenceRows] = [
-    await store.run("neighbour-count", { id }),
-    await store.run("neighbours", { id, offset, limit }),
+    await store.run(byKind ? "neighbour-count-of-kinds" : "neighbour-count", byKind ? { id, kinds } : { id }),
+    await store.run(byKind ? "neighbours-of-kinds" : "neighbours", byKind ? { id, kinds, offset, limit } : { id, offset, limit }),
     await store.run("node-evidence", { id, limit: evidenceLimit }),
   ];
   const neighbours = pageRows.map((r) => asNode(r.m));

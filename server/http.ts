@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFileSync, existsSync, statSync, readdirSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 import type { GraphStore } from "./store/types.js";
+import { ENTITY_LABELS, type EntityLabel } from "../schema/index.js";
 import { QueryRejected, DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS } from "./store/types.js";
 import { around, getDocument, getEdge, listDocuments, neighbourhood, overview, resolveNode, search } from "./graph.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
@@ -127,7 +128,14 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
     if (method === "GET" && path.startsWith("/api/nodes/")) {
       const id = idFrom("/api/nodes/");
       if (!id) throw new HttpError(400, "nodes: invalid id. Expecting /api/nodes/<id>.");
-      const hood = await neighbourhood(store, id, { limit: intParam(url, "limit", 50, 1, 1000), offset: intParam(url, "offset", 0, 0, 1_000_000) });
+      const kindsParam = url.searchParams.get("kinds");
+      let kinds: EntityLabel[] | undefined;
+      if (kindsParam !== null) {
+        kinds = kindsParam.split(",").filter(Boolean) as EntityLabel[];
+        const bad = kinds.filter((k) => !(ENTITY_LABELS as readonly string[]).includes(k));
+        if (bad.length) throw new HttpError(400, `nodes: invalid \`kinds\` (${bad.join(", ")}). Expecting a comma-separated list of ${ENTITY_LABELS.join(", ")}.`);
+      }
+      const hood = await neighbourhood(store, id, { limit: intParam(url, "limit", 50, 1, 1000), offset: intParam(url, "offset", 0, 0, 1_000_000), kinds });
       if (!hood) throw new HttpError(404, `nodes: no node with id \`${id}\`.`);
       return send(res, 200, hood);
     }

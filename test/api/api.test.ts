@@ -128,6 +128,22 @@ describe("reads", () => {
     expect(full.body.evidence.some((e: { text: string }) => /人民银行|人民銀行/.test(e.text))).toBe(true);
   });
 
+  it("expansion by kind: only neighbours of those kinds, paged and counted", async () => {
+    const id = encodeURIComponent("agency:中国人民银行");
+    const all = await get(`/api/nodes/${id}?limit=1000`);
+    const officials = await get(`/api/nodes/${id}?limit=1000&kinds=Official`);
+    expect(officials.status).toBe(200);
+    const expected = all.body.neighbours.filter((n: { label: string }) => n.label === "Official").map((n: { id: string }) => n.id);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(officials.body.neighbours.map((n: { id: string }) => n.id)).toEqual(expected);
+    expect(officials.body.total).toBe(expected.length);
+    const page2 = await get(`/api/nodes/${id}?limit=1&offset=1&kinds=Official`);
+    expect(page2.body.neighbours.map((n: { id: string }) => n.id)).toEqual([expected[1]]);
+    const bad = await get(`/api/nodes/${id}?kinds=Official,Sentence`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/invalid `kinds` \(Sentence\)/);
+  });
+
   it("a read query answers rows and the graph they contain", async () => {
     const { status, body } = await cypher("MATCH (a:Agency) RETURN a.name AS name, a ORDER BY name LIMIT 5");
     expect(status).toBe(200);

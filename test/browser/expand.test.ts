@@ -163,3 +163,28 @@ describe("expand", () => {
     expect(realErrors(problems)).toEqual([]);
   });
 });
+
+describe("expansion respects the legend", () => {
+  it("with Official hidden, expanding the central bank fetches no officials, and pages only the rest", async () => {
+    const opened = await suite.open(`/?expandLimit=${CAP}`);
+    const p = opened.page;
+    const kinds = await apiGet<{ neighbours: Array<{ id: string; label: string }> }>(suite.app, `/api/nodes/${encodeURIComponent(ID)}?limit=1000`);
+    const officials = kinds.neighbours.filter((n) => n.label === "Official").map((n) => n.id);
+    const others = kinds.neighbours.filter((n) => n.label !== "Official").map((n) => n.id);
+    expect(officials.length).toBeGreaterThan(0);
+    await p.click('[data-testid="legend-item"][data-kind="Official"]');
+    await p.click('[data-testid="clear-canvas"]');
+    await searchAndSelect(p, "中国人民银行");
+    await p.click('[data-testid="expand-button"]');
+    await p.waitForFunction((n) => window.__kg!.graph.order === n, 1 + Math.min(others.length, CAP));
+    while ((await p.textContent('[data-testid="show-more"]'))?.match(/\(([1-9]\d*) left\)/)) {
+      const order = await nodeCount(p);
+      await p.click('[data-testid="show-more"]');
+      await p.waitForFunction((n) => window.__kg!.graph.order > n, order);
+    }
+    const onCanvas = await p.evaluate((id) => window.__kg!.graph.neighbors(id).sort(), ID);
+    expect(onCanvas).toEqual([...others].sort());
+    for (const o of officials) expect(onCanvas).not.toContain(o);
+    expect(realErrors(opened.problems)).toEqual([]);
+  });
+});

@@ -93,6 +93,15 @@ describe.each(STORE_TARGETS)("store contract: $name", (target) => {
     expect(p1?.edges).toHaveLength(1);
   });
 
+  it("pages neighbours of given kinds only, with their own total", async () => {
+    const agencies = await neighbourhood(store, "province:内蒙古自治区", { kinds: ["Agency"] });
+    expect(agencies?.neighbours.map((n) => n.id)).toEqual(["agency:内蒙古自治区发展和改革委员会"]);
+    expect(agencies?.total).toBe(1);
+    const none = await neighbourhood(store, "province:内蒙古自治区", { kinds: ["Company"] });
+    expect(none?.total).toBe(0);
+    expect(none?.neighbours).toEqual([]);
+  });
+
   it("lists the sentences that mention a node, as written", async () => {
     const hood = await neighbourhood(store, "agency:中国人民银行");
     expect(hood?.evidence[0]).toMatchObject({ docTitle: "测试文章", surface: "中國人民銀行", start: 0, end: 6 });

@@ -44,8 +44,8 @@ export const api = {
   graph: () => request<GraphBatch>("/api/graph"),
   stats: () => request<StatsResponse>("/api/stats"),
   search: (q: string, limit = 20, signal?: AbortSignal) => request<SearchResponse>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }),
-  node: (id: string, opts: { limit?: number; offset?: number } = {}) =>
-    request<NodeResponse>(`/api/nodes/${enc(id)}?limit=${opts.limit ?? 50}&offset=${opts.offset ?? 0}`),
+  node: (id: string, opts: { limit?: number; offset?: number; kinds?: readonly string[] } = {}) =>
+    request<NodeResponse>(`/api/nodes/${enc(id)}?limit=${opts.limit ?? 50}&offset=${opts.offset ?? 0}${opts.kinds ? `&kinds=${enc(opts.kinds.join(","))}` : ""}`),
   /** The neighbourhood of a node (id or name) at depth N, as graphology JSON. */
   around: (id: string, depth: number) => request<SerializedGraph>(`/api/export?format=json&around=${enc(id)}&depth=${depth}`),
   /** A read query's graph, as graphology JSON. */

@@ -7,7 +7,8 @@ import { atom } from "../../core/atom.js";
 import { createGraph, mergeBatch, type SigmaGraph } from "../../core/graph.js";
 import type { GraphBatch, KgEdge, KgNode } from "../../core/schema.js";
 import { serializedToBatch } from "../../core/serialized.js";
-import { LABEL_COLORS, displayName } from "../../core/schema.js";
+import { ENTITY_LABELS, LABEL_COLORS, displayName } from "../../core/schema.js";
+import { filtersAtom } from "../filters/index.js";
 import { api } from "../../api/client.js";
 import { layoutActions, runInitialLayout, settleNodes } from "../layout/index.js";
 import type { CanvasStatus, ColorMode, Expansion, KgSigma, LabelDensity, Selection, SizeMode } from "./types.js";
@@ -286,13 +287,19 @@ export const canvasActions = {
 
   /** Expand a node: add the next page of its neighbours (capped at EXPAND_LIMIT). Returns how many nodes were added. */
   async expand(id: string): Promise<number> {
-    const page = expansionsAtom.get()[id];
+    // Kinds hidden in the legend are not fetched: expanding a hub does not flood the canvas with them.
+    const hidden = filtersAtom.get().hiddenKinds;
+    const kinds = hidden.length ? ENTITY_LABELS.filter((k) => !hidden.includes(k)) : undefined;
+    const kindsKey = kinds?.join(",") ?? "";
+    let page: Expansion | undefined = expansionsAtom.get()[id];
+    // the filter changed since the last page: page again from the start (nodes already drawn are not added twice)
+    if (page && (page.kinds ?? "") !== kindsKey) page = undefined;
     const offset = page ? page.offset : 0;
     if (page && page.offset >= page.total) return 0;
     const added = await withStatus("Expanding…", async () => {
-      const res = await api.node(id, { limit: EXPAND_LIMIT, offset });
+      const res = await api.node(id, { limit: EXPAND_LIMIT, offset, kinds });
       const r = canvasActions.add({ nodes: [res.node, ...res.neighbours], edges: res.edges }, { around: id, record: `expand ${nameOf(id)}` });
-      expansionsAtom.set((x) => ({ ...x, [id]: { offset: offset + res.neighbours.length, total: res.total } }));
+      expansionsAtom.set((x) => ({ ...x, [id]: { offset: offset + res.neighbours.length, total: res.total, kinds: kindsKey } }));
       if (r.addedNodes.length) canvasActions.frame([id, ...graph.neighbors(id)]);
       return r.addedNodes.length;
     });

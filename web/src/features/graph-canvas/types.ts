@@ -22,6 +22,8 @@ export interface CanvasStatus {
 export interface Expansion {
   offset: number;
   total: number;
+  /** The kinds the expansion was limited to ("" = all), from the legend's filter when it was made. */
+  kinds?: string;
 }
 
 export const LABEL_DENSITIES = ["few", "normal", "many"] as const;
