@@ -11,7 +11,7 @@ import { join } from "node:path";
 import kuzu, { type Connection, type Database, type PreparedStatement, type QueryResult as KuzuQueryResult, type KuzuValue } from "kuzu";
 import type { GraphBatch, PropValue } from "../../schema/index.js";
 import { copyEdges, copyNodes, kuzuDdl, statement, upsertEdges, upsertNodes } from "./statements.js";
-import { chunks, planUpsert } from "./upsert-plan.js";
+import { chunks, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromKuzu, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
 import { QueryIsolation } from "./query-isolation.js";
@@ -115,21 +115,9 @@ export class KuzuStore implements GraphStore {
     await this.run(name, params);
   }
 
-  private async existing(name: "existing-nodes" | "existing-edges", ids: string[], key: "n" | "r"): Promise<Map<string, Record<string, PropValue>>> {
-    const out = new Map<string, Record<string, PropValue>>();
-    for (const part of chunks(ids, BATCH)) {
-      for (const row of await this.run(name, { ids: part })) {
-        const v = row[key] as { id: string; properties: Record<string, PropValue> } | null;
-        if (v) out.set(v.id, v.properties);
-      }
-    }
-    return out;
-  }
-
   async upsert(batch: GraphBatch): Promise<void> {
     if (this.options.readOnly) throw new Error("embedded store: opened read-only; cannot upsert.");
-    const existingNodes = await this.existing("existing-nodes", batch.nodes.map((n) => n.id), "n");
-    const existingEdges = await this.existing("existing-edges", batch.edges.map((e) => e.id), "r");
+    const { existingNodes, existingEdges } = await storedVersions(this, batch);
     const plan = planUpsert(batch, existingNodes, existingEdges);
     // Endpoints that will be stored once the nodes are in: edges between them may be COPYed.
     const stored = new Set([...existingNodes.keys(), ...batch.nodes.map((n) => n.id)]);

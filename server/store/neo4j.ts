@@ -7,7 +7,7 @@
 import neo4j, { type Driver, type Session } from "neo4j-driver";
 import type { GraphBatch, PropValue } from "../../schema/index.js";
 import { neo4jSchema, statement, upsertEdges, upsertNodes } from "./statements.js";
-import { chunks, planUpsert } from "./upsert-plan.js";
+import { chunks, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromNeo4j, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
 import { DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS, QueryRejected, countStore, type Counts, type GraphStore, type QueryOptions, type QueryResult, type Row } from "./types.js";
@@ -87,25 +87,13 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private async existing(name: "existing-nodes" | "existing-edges", ids: string[], key: "n" | "r"): Promise<Map<string, Record<string, PropValue>>> {
-    const out = new Map<string, Record<string, PropValue>>();
-    for (const part of chunks(ids, BATCH)) {
-      for (const row of await this.run(name, { ids: part })) {
-        const v = row[key] as { id: string; properties: Record<string, PropValue> } | null;
-        if (v) out.set(v.id, v.properties);
-      }
-    }
-    return out;
-  }
-
   /** Rows with integer-valued numbers as Neo4j integers (INT64 properties). */
   private static rows(rows: Array<Record<string, PropValue>>): Array<Record<string, unknown>> {
     return rows.map((r) => Neo4jStore.params(r));
   }
 
   async upsert(batch: GraphBatch): Promise<void> {
-    const existingNodes = await this.existing("existing-nodes", batch.nodes.map((n) => n.id), "n");
-    const existingEdges = await this.existing("existing-edges", batch.edges.map((e) => e.id), "r");
+    const { existingNodes, existingEdges } = await storedVersions(this, batch);
     const plan = planUpsert(batch, existingNodes, existingEdges);
     const session = this.session("WRITE");
     try {

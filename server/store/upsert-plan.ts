@@ -2,7 +2,8 @@
  * Turns a GraphBatch into per-statement row groups for batched upserts, the
  * same for both stores: nodes grouped by label, edges by type and (from, to)
  * label pair; duplicates merged (aliases and evidence unioned, non-null
- * properties kept) with what the store already holds. Pure.
+ * properties kept) with what the store already holds. `planUpsert` is pure;
+ * `storedVersions` reads what the store holds for the batch's ids.
  */
 import {
   NODE_PROPERTIES,
@@ -124,6 +125,28 @@ export function planUpsert(
     edgeGroups.set(key, group);
   }
   return { nodes: [...nodeGroups.values()], edges: [...edgeGroups.values()] };
+}
+
+/** What the store already holds for a batch's node and edge ids (properties by id), read in chunks. */
+export async function storedVersions(
+  store: { run(name: string, params?: Record<string, unknown>): Promise<Array<Record<string, unknown>>> },
+  batch: GraphBatch,
+  chunkSize = 2_000,
+): Promise<{ existingNodes: Map<string, Record<string, PropValue>>; existingEdges: Map<string, Record<string, PropValue>> }> {
+  const read = async (name: string, ids: string[], key: "n" | "r") => {
+    const out = new Map<string, Record<string, PropValue>>();
+    for (const part of chunks(ids, chunkSize)) {
+      for (const row of await store.run(name, { ids: part })) {
+        const v = row[key] as { id: string; properties: Record<string, PropValue> } | null;
+        if (v) out.set(v.id, v.properties);
+      }
+    }
+    return out;
+  };
+  return {
+    existingNodes: await read("existing-nodes", batch.nodes.map((n) => n.id), "n"),
+    existingEdges: await read("existing-edges", batch.edges.map((e) => e.id), "r"),
+  };
 }
 
 /** Split rows into chunks of `size`. */

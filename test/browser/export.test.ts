@@ -11,7 +11,7 @@ import type { Download, Page } from "playwright-core";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import { ARTIFACTS, realErrors, screenshot, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
+import { ARTIFACTS, colouredPixelsOfPng, realErrors, screenshot, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
 
 let suite: Suite;
 let page: Page;
@@ -134,20 +134,7 @@ describe("export", () => {
     expect(height).toBeGreaterThan(300);
     expect(png.length).toBeGreaterThan(20_000);
     // decode it in the page and count kind-coloured pixels: the nodes are in the image
-    const coloured = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement("canvas");
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 60) n++;
-      return n;
-    }, png.toString("base64"));
+    const coloured = await colouredPixelsOfPng(page, png);
     expect(coloured).toBeGreaterThan(2000);
     await screenshot(page, "export");
   });

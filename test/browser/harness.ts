@@ -167,7 +167,11 @@ export function nodeCount(page: Page): Promise<number> {
 export async function colouredPixels(page: Page, selector: string): Promise<number> {
   const el = await page.$(selector);
   if (!el) throw new Error(`harness: no element ${selector}`);
-  const png = (await el.screenshot()).toString("base64");
+  return colouredPixelsOfPng(page, await el.screenshot());
+}
+
+/** The same count for any PNG (decoded by the page's own image decoder). */
+export async function colouredPixelsOfPng(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
@@ -185,7 +189,7 @@ export async function colouredPixels(page: Page, selector: string): Promise<numb
       if (max - min > 60) n++;
     }
     return n;
-  }, png);
+  }, png.toString("base64"));
 }
 
 /** Type into the search box and choose the first suggestion; resolves when the inspector shows the node. */
