@@ -11,6 +11,7 @@ import type { Download, Page } from "playwright-core";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
+import { readCsv } from "../helpers/csv.js";
 import { ARTIFACTS, colouredPixelsOfPng, realErrors, screenshot, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
 
 let suite: Suite;
@@ -47,32 +48,6 @@ async function exportAs(format: string, n = 1): Promise<Array<{ name: string; da
   return Promise.all(downloads.map(async (d) => ({ name: d.suggestedFilename(), data: readFileSync((await d.path())!) })));
 }
 
-/** A small RFC 4180 reader (quoted fields, doubled quotes, CRLF, embedded newlines). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && s[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 describe("export", () => {
   it("the canvas has nodes and edges to export", () => {

@@ -10,31 +10,10 @@ import { parse as parseGraphml } from "graphology-graphml";
 import { exportGraph, EXPORT_FORMATS } from "../../schema/export/index.js";
 import { toSerializedGraph, type GraphBatch } from "../../schema/index.js";
 import { TINY } from "../fixtures/tiny-graph.js";
+import { readCsv } from "../helpers/csv.js";
 import { overview } from "../../server/graph.js";
 import { seededStore, type SeededStore } from "../helpers/seeded-store.js";
 
-/** Parse a CSV (RFC 4180) into rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r") continue;
-    else if (c === "\n") row.push(cell), rows.push(row), (row = []), (cell = "");
-    else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 let seeded: SeededStore;
 let seeds: GraphBatch;
@@ -80,8 +59,8 @@ describe.each([
 
   it("CSV is two files with a header and one row per node / edge", () => {
     const [nodes, edges] = exportGraph(batch(), "csv");
-    const n = parseCsv(nodes.text);
-    const e = parseCsv(edges.text);
+    const n = readCsv(nodes.text);
+    const e = readCsv(edges.text);
     expect(n[0].slice(0, 4)).toEqual(["id", "label", "kind", "name"]);
     expect(e[0].slice(0, 4)).toEqual(["id", "source", "target", "kind"]);
     expect(n.length - 1).toBe(batch().nodes.length);
