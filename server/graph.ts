@@ -4,7 +4,7 @@
  * neighbourhood and evidence, an edge with its evidence, a document with its
  * sentences and mentions, the overview, neighbourhoods at depth N, export.
  */
-import { ENTITY_LABELS, type EntityLabel, type GraphBatch, type KgEdge, type KgNode, type NodeLabel, type PropValue } from "../schema/index.js";
+import { type EntityLabel, type GraphBatch, type KgEdge, type KgNode, type NodeLabel, type PropValue } from "../schema/index.js";
 import type { DocumentResponse, EdgeResponse, Evidence, NodeResponse, SearchHit, SearchResponse } from "../schema/api.js";
 
 export type { Evidence, SearchHit };
@@ -239,5 +239,3 @@ export async function around(store: GraphStore, id: string, depth: number, maxNo
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
-
-export const ENTITY_LABEL_SET = new Set<string>(ENTITY_LABELS);
