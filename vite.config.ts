@@ -13,7 +13,9 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     // the explorer, and the render benchmark page driven by `npm run bench`
-    rollupOptions: { input: { main: resolve(__dirname, "web/index.html"), bench: resolve(__dirname, "web/bench.html") } },
+    rollupOptions: {
+      input: { main: resolve(__dirname, "web/index.html"), bench: resolve(__dirname, "web/bench.html") },
+    },
   },
   // `npm run dev` serves the app with hot reload and forwards /api to `kg serve` on PORT+1.
   server: { port: apiPort, proxy: { "/api": `http://127.0.0.1:${apiPort + 1}` } },

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as OpenCC from "opencc-js";
-import { PROJECT_ROOT } from "../server/store/index.js";
+import { PROJECT_ROOT } from "../store/index.js";
 import { listArticleFiles, processDocument } from "../ingest/pipeline.js";
 
 export interface ExtractFigure {

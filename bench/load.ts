@@ -8,9 +8,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import kuzu, { type QueryResult } from "kuzu";
-import { openStore, storeConfig } from "../server/store/index.js";
-import { kuzuDdl } from "../server/store/statements.js";
-import { NODE_PROPERTIES, REL_SPECS, labelOfId, type GraphBatch, type NodeLabel, type RelType } from "../schema/index.js";
+import { openStore, storeConfig } from "../store/index.js";
+import { kuzuDdl } from "../store/statements.js";
+import {
+  NODE_PROPERTIES,
+  REL_SPECS,
+  labelOfId,
+  type GraphBatch,
+  type NodeLabel,
+  type RelType,
+} from "../schema/index.js";
 import { syntheticBatch } from "../test/fixtures/synthetic.js";
 import { csvCell } from "../schema/export/csv.js";
 
@@ -21,13 +28,13 @@ export interface LoadFigure {
   seconds: number;
 }
 
-const kuzuList = (v: unknown) => (Array.isArray(v) ? `[${v.join(",")}]` : v ?? "");
+const kuzuList = (v: unknown) => (Array.isArray(v) ? `[${v.join(",")}]` : (v ?? ""));
 
 async function kuzuCopy(batch: GraphBatch): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), "kg-bench-copy-"));
   const db = new kuzu.Database(join(dir, "kuzu.db"));
   const conn = new kuzu.Connection(db);
-  for (const ddl of kuzuDdl()) (await conn.query(ddl) as QueryResult).close();
+  for (const ddl of kuzuDdl()) ((await conn.query(ddl)) as QueryResult).close();
   const byLabel = new Map<NodeLabel, string[]>();
   for (const n of batch.nodes) {
     const cols = Object.keys(NODE_PROPERTIES[n.label]);
@@ -56,7 +63,7 @@ async function kuzuCopy(batch: GraphBatch): Promise<number> {
     files.push([`COPY ${g.type} FROM '${f}' (from='${g.from}', to='${g.to}', header=false)`, f]);
   }
   const t0 = performance.now();
-  for (const [stmt] of files) (await conn.query(stmt) as QueryResult).close();
+  for (const [stmt] of files) ((await conn.query(stmt)) as QueryResult).close();
   const seconds = (performance.now() - t0) / 1000;
   await conn.close();
   await db.close();
@@ -76,7 +83,8 @@ async function viaStore(kind: "embedded" | "neo4j", batch: GraphBatch): Promise<
     await store.upsert(batch); // everything already stored: the MERGE path, and nothing may change
     const again = (performance.now() - t0) / 1000;
     const c = await store.counts();
-    if (c.edges !== batch.edges.length) throw new Error(`bench: ${kind} holds ${c.edges} edges after loading ${batch.edges.length} twice`);
+    if (c.edges !== batch.edges.length)
+      throw new Error(`bench: ${kind} holds ${c.edges} edges after loading ${batch.edges.length} twice`);
     return { first, again };
   } finally {
     await store.close();
@@ -87,7 +95,8 @@ async function viaStore(kind: "embedded" | "neo4j", batch: GraphBatch): Promise<
 export async function loadBench(edges = 100_000): Promise<LoadFigure[]> {
   const batch = syntheticBatch(Math.round(edges / 3), edges, 11);
   const figures: LoadFigure[] = [];
-  const add = (what: string, seconds: number) => figures.push({ what, nodes: batch.nodes.length, edges: batch.edges.length, seconds });
+  const add = (what: string, seconds: number) =>
+    figures.push({ what, nodes: batch.nodes.length, edges: batch.edges.length, seconds });
   add("Kuzu COPY FROM (bulk baseline)", await kuzuCopy(batch));
   const k = await viaStore("embedded", batch);
   add("Kuzu kg upsert, empty store (COPY of new rows)", k.first);
@@ -96,7 +105,6 @@ export async function loadBench(edges = 100_000): Promise<LoadFigure[]> {
     const n = await viaStore("neo4j", batch);
     add(`Neo4j kg upsert, empty store (UNWIND … MERGE)`, n.first);
     add(`Neo4j kg upsert again, all stored (UNWIND … MERGE)`, n.again);
-  }
-  else console.log("(Neo4j: NEO4J_URI not set — not measured)");
+  } else console.log("(Neo4j: NEO4J_URI not set — not measured)");
   return figures;
 }

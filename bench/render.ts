@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { PROJECT_ROOT } from "../server/store/index.js";
+import { PROJECT_ROOT } from "../store/index.js";
 import { startStatic } from "./static.js";
 
 export interface RenderFigure {
@@ -20,8 +20,10 @@ export interface RenderFigure {
 
 export async function renderBench(sizes = [1_000, 10_000, 50_000]): Promise<RenderFigure[]> {
   const dist = join(PROJECT_ROOT, "dist", "web");
-  if (!existsSync(join(dist, "bench.html"))) throw new Error("bench: dist/web/bench.html is missing: run `npm run build` first.");
-  if (!existsSync("/usr/bin/chromium")) throw new Error("bench: Chromium not found at /usr/bin/chromium: apt-get install -y chromium");
+  if (!existsSync(join(dist, "bench.html")))
+    throw new Error("bench: dist/web/bench.html is missing: run `npm run build` first.");
+  if (!existsSync("/usr/bin/chromium"))
+    throw new Error("bench: Chromium not found at /usr/bin/chromium: apt-get install -y chromium");
   const server = await startStatic(dist);
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -33,7 +35,10 @@ export async function renderBench(sizes = [1_000, 10_000, 50_000]): Promise<Rend
       for (const mode of ["baseline", "app"]) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         await page.goto(`${server.url}/bench.html?n=${n}&mode=${mode}&seconds=${n >= 50_000 ? 8 : 4}`);
-        await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, null, { timeout: 300_000, polling: 500 });
+        await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, null, {
+          timeout: 300_000,
+          polling: 500,
+        });
         figures.push(await page.evaluate(() => (window as unknown as { __bench: RenderFigure }).__bench));
         await page.close();
       }

@@ -17,7 +17,9 @@ if (!only || only === "load") {
   console.log("| what | nodes | relationships | seconds | relationships/s |");
   console.log("| --- | ---: | ---: | ---: | ---: |");
   for (const f of figures) {
-    console.log(`| ${f.what} | ${f.nodes.toLocaleString("en")} | ${f.edges.toLocaleString("en")} | ${f.seconds.toFixed(2)} | ${Math.round(f.edges / f.seconds).toLocaleString("en")} |`);
+    console.log(
+      `| ${f.what} | ${f.nodes.toLocaleString("en")} | ${f.edges.toLocaleString("en")} | ${f.seconds.toFixed(2)} | ${Math.round(f.edges / f.seconds).toLocaleString("en")} |`,
+    );
   }
 }
 
@@ -26,7 +28,10 @@ if (!only || only === "extract") {
   const figures = extractBench(20);
   console.log("| what | MB | seconds | MB/s |");
   console.log("| --- | ---: | ---: | ---: |");
-  for (const f of figures) console.log(`| ${f.what} | ${f.megabytes.toFixed(2)} | ${f.seconds.toFixed(2)} | ${(f.megabytes / f.seconds).toFixed(2)} |`);
+  for (const f of figures)
+    console.log(
+      `| ${f.what} | ${f.megabytes.toFixed(2)} | ${f.seconds.toFixed(2)} | ${(f.megabytes / f.seconds).toFixed(2)} |`,
+    );
 }
 
 if (!only || only === "render") {

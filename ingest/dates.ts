@@ -51,7 +51,20 @@ function resolveDay(d: number, ref: string | null): string | null {
 }
 
 const NUM = "(\\d{1,2})";
-const CN_DIGIT: Record<string, number> = { "〇": 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = {
+  〇: 0,
+  "○": 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 /** 二〇二一 → 2021 (digit by digit); 二十四 → 24, 十 → 10 (small numbers). */
 export function cnNumber(s: string): number {
   if (/^[〇○零一二三四五六七八九]{4}$/.test(s)) return +[...s].map((c) => CN_DIGIT[c]).join("");
@@ -60,7 +73,10 @@ export function cnNumber(s: string): number {
   if (!m[2]) return m[1] ? CN_DIGIT[m[1]]! : NaN;
   return (m[1] ? CN_DIGIT[m[1]]! : 1) * 10 + (m[3] ? CN_DIGIT[m[3]]! : 0);
 }
-const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: string | null) => Omit<DateMention, "start" | "end"> | null }> = [
+const PATTERNS: Array<{
+  re: RegExp;
+  make: (m: RegExpExecArray, ref: string | null) => Omit<DateMention, "start" | "end"> | null;
+}> = [
   {
     // official documents: 二〇二一年九月二十四日
     re: /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g,
@@ -78,14 +94,16 @@ const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: string | nul
   },
   {
     re: /(\d{4})年(\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?/g,
-    make: (m) => (+m[2]! >= 1 && +m[2]! <= 12 ? { value: `${m[1]}-${pad(+m[2]!)}`, precision: "month", form: "absolute" } : null),
+    make: (m) =>
+      +m[2]! >= 1 && +m[2]! <= 12 ? { value: `${m[1]}-${pad(+m[2]!)}`, precision: "month", form: "absolute" } : null,
   },
   {
     re: new RegExp(`(今年|去年|明年)(?:${NUM}月(?:份)?(?:${NUM}[日号])?)?`, "g"),
     make: (m, ref) => {
       if (!ref) return { value: null, precision: m[2] ? (m[3] ? "day" : "month") : "year", form: "relative" };
       const y = parts(ref)[0] + (m[1] === "去年" ? -1 : m[1] === "明年" ? 1 : 0);
-      if (m[2] && m[3]) return valid(y, +m[2], +m[3]) ? { value: ymd(y, +m[2], +m[3]), precision: "day", form: "relative" } : null;
+      if (m[2] && m[3])
+        return valid(y, +m[2], +m[3]) ? { value: ymd(y, +m[2], +m[3]), precision: "day", form: "relative" } : null;
       if (m[2]) return { value: `${y}-${pad(+m[2])}`, precision: "month", form: "relative" };
       return { value: String(y), precision: "year", form: "relative" };
     },
@@ -155,7 +173,12 @@ export function inferDate(text: string): string | null {
   const abs = findDates(text, null).filter((d) => d.form === "absolute" && d.value);
   if (!abs.length) return null;
   const year = Math.max(...abs.map((d) => +d.value!.slice(0, 4)));
-  let best = abs.filter((d) => d.precision === "day").map((d) => d.value!).sort().at(-1) ?? null;
+  let best =
+    abs
+      .filter((d) => d.precision === "day")
+      .map((d) => d.value!)
+      .sort()
+      .at(-1) ?? null;
   // a month-day belongs to the year of an absolute date written shortly before it (a timeline heading), else to `year`
   const re = /(?<![\d年])(\d{1,2})月(\d{1,2})[日号]/g;
   let m: RegExpExecArray | null;
@@ -170,7 +193,10 @@ export function inferDate(text: string): string | null {
   // a retrospective (一周年, 实施一年来) is written a year after the latest date it names
   if (best && /(一周年|一年来|一年后|满一年|实施一年)/.test(text)) best = `${+best.slice(0, 4) + 1}${best.slice(4)}`;
   if (!best) {
-    const months = abs.filter((d) => d.precision === "month" && d.value!.startsWith(String(year))).map((d) => d.value!).sort();
+    const months = abs
+      .filter((d) => d.precision === "month" && d.value!.startsWith(String(year)))
+      .map((d) => d.value!)
+      .sort();
     best = months.length ? `${months.at(-1)}-01` : `${year}-01-01`;
   }
   return best;

@@ -82,11 +82,16 @@ export function loadGold(dir = GOLD_DIR): Gold[] {
  * Score a set of gold documents (keys are prefixed with the document so that sets can be pooled).
  * @example evaluate(loadGold().filter(g => g.path.startsWith("seeds/")), "seeds").entities
  */
-export function evaluate(golds: Gold[], set: string, process: (path: string) => DocumentResult = (p) => processDocument(p, readFileSync(p))): EvalReport {
+export function evaluate(
+  golds: Gold[],
+  set: string,
+  process: (path: string) => DocumentResult = (p) => processDocument(p, readFileSync(p)),
+): EvalReport {
   const ent = new Map<string, { gold: Set<string>; pred: Set<string> }>();
   const rel = new Map<string, { gold: Set<string>; pred: Set<string> }>();
   for (const l of ENTITY_LABELS) ent.set(l, { gold: new Set(), pred: new Set() });
-  for (const t of REL_TYPES) if (t !== "MENTIONS" && t !== "HAS_SENTENCE") rel.set(t, { gold: new Set(), pred: new Set() });
+  for (const t of REL_TYPES)
+    if (t !== "MENTIONS" && t !== "HAS_SENTENCE") rel.set(t, { gold: new Set(), pred: new Set() });
   const dates: DateScore = { stated: 0, statedRight: 0, unstated: 0, unstatedInvented: 0, errors: [] };
   for (const g of golds) {
     const r = process(g.path);
@@ -125,20 +130,35 @@ const total = (kind: string, scores: Score[]): Score => {
   const gold = scores.reduce((a, s) => a + s.gold, 0);
   const predicted = scores.reduce((a, s) => a + s.predicted, 0);
   const correct = scores.reduce((a, s) => a + s.correct, 0);
-  return { kind, gold, predicted, correct, precision: predicted ? correct / predicted : 1, recall: gold ? correct / gold : 1, misses: [], falseHits: [] };
+  return {
+    kind,
+    gold,
+    predicted,
+    correct,
+    precision: predicted ? correct / predicted : 1,
+    recall: gold ? correct / gold : 1,
+    misses: [],
+    falseHits: [],
+  };
 };
 
 /** The report as a fixed-width table. */
 export function formatReport(r: EvalReport, verbose = false): string {
   const f = (x: number): string => x.toFixed(2);
-  const row = (group: string, s: Score): string => `${group.padEnd(9)}${s.kind.padEnd(16)}${String(s.gold).padStart(5)}${String(s.predicted).padStart(6)}${String(s.correct).padStart(8)}${f(s.precision).padStart(7)}${f(s.recall).padStart(7)}`;
-  const lines = [`${r.set}: ${r.documents} documents`, `${"group".padEnd(9)}${"kind".padEnd(16)}${"gold".padStart(5)}${"pred".padStart(6)}${"correct".padStart(8)}${"P".padStart(7)}${"R".padStart(7)}`];
+  const row = (group: string, s: Score): string =>
+    `${group.padEnd(9)}${s.kind.padEnd(16)}${String(s.gold).padStart(5)}${String(s.predicted).padStart(6)}${String(s.correct).padStart(8)}${f(s.precision).padStart(7)}${f(s.recall).padStart(7)}`;
+  const lines = [
+    `${r.set}: ${r.documents} documents`,
+    `${"group".padEnd(9)}${"kind".padEnd(16)}${"gold".padStart(5)}${"pred".padStart(6)}${"correct".padStart(8)}${"P".padStart(7)}${"R".padStart(7)}`,
+  ];
   for (const s of r.entities) lines.push(row("entity", s));
   lines.push(row("entity", total("(all)", r.entities)));
   for (const s of r.relations) lines.push(row("relation", s));
   lines.push(row("relation", total("(all)", r.relations)));
   const d = r.dates;
-  lines.push(`dates    measure dates stated: ${d.statedRight}/${d.stated} right; not stated: ${d.unstated - d.unstatedInvented}/${d.unstated} left empty`);
+  lines.push(
+    `dates    measure dates stated: ${d.statedRight}/${d.stated} right; not stated: ${d.unstated - d.unstatedInvented}/${d.unstated} left empty`,
+  );
   if (verbose) {
     for (const s of [...r.entities, ...r.relations]) {
       for (const m of s.misses) lines.push(`  miss   ${m}`);
@@ -152,7 +172,9 @@ export function formatReport(r: EvalReport, verbose = false): string {
 /** Does a report meet issue 4's bar (entities P,R ≥ 0.9 per kind; relations R ≥ 0.8 per kind; every stated date right)? */
 export function meetsBar(r: EvalReport): string[] {
   const fails: string[] = [];
-  for (const s of r.entities) if (s.precision < 0.9 || s.recall < 0.9) fails.push(`entity ${s.kind}: P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)}`);
+  for (const s of r.entities)
+    if (s.precision < 0.9 || s.recall < 0.9)
+      fails.push(`entity ${s.kind}: P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)}`);
   for (const s of r.relations) if (s.gold && s.recall < 0.8) fails.push(`relation ${s.kind}: R ${s.recall.toFixed(2)}`);
   if (r.dates.statedRight < r.dates.stated) fails.push(`dates: ${r.dates.statedRight}/${r.dates.stated}`);
   return fails;
@@ -164,9 +186,18 @@ if (isMain) {
   const golds = loadGold();
   const heldout = (g: Gold): boolean => g.path.includes("/heldout/");
   const reports = [
-    evaluate(golds.filter((g) => g.path.startsWith("seeds/")), "seeds"),
-    evaluate(golds.filter((g) => !g.path.startsWith("seeds/") && !heldout(g)), "fixtures (test/fixtures/articles: written for issue 4, no lexicon entries for their names)"),
-    evaluate(golds.filter(heldout), "held-out (test/fixtures/articles/heldout: annotated before the first run; first-run score in test/fixtures/gold/README.md)"),
+    evaluate(
+      golds.filter((g) => g.path.startsWith("seeds/")),
+      "seeds",
+    ),
+    evaluate(
+      golds.filter((g) => !g.path.startsWith("seeds/") && !heldout(g)),
+      "fixtures (test/fixtures/articles: written for issue 4, no lexicon entries for their names)",
+    ),
+    evaluate(
+      golds.filter(heldout),
+      "held-out (test/fixtures/articles/heldout: annotated before the first run; first-run score in test/fixtures/gold/README.md)",
+    ),
   ].filter((r) => r.documents > 0);
   if (args.has("--json")) console.log(JSON.stringify(reports, null, 2));
   else console.log(reports.map((r) => formatReport(r, args.has("--verbose"))).join("\n\n"));

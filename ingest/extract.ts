@@ -22,7 +22,14 @@ import { COMPANIES, COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "./lexicon/com
 import { COUNTRIES } from "./lexicon/countries.js";
 import { DIVISION_FORMS, provinceOf, within, type Division } from "./lexicon/divisions.js";
 import { GENERIC_CAMPAIGN, NAMED_MEASURES, NOT_MEASURE_TITLE, TITLE_KINDS } from "./lexicon/measures.js";
-import { COMPOUND_SURNAMES, EXPERT_TITLES, GENERIC_PEOPLE, NAME_STOP, OFFICIAL_TITLES, SURNAMES } from "./lexicon/people.js";
+import {
+  COMPOUND_SURNAMES,
+  EXPERT_TITLES,
+  GENERIC_PEOPLE,
+  NAME_STOP,
+  OFFICIAL_TITLES,
+  SURNAMES,
+} from "./lexicon/people.js";
 import type { Mention, NormalizedText, SentenceSpan } from "./types.js";
 
 /** An entity as named by the extractor, before resolution. */
@@ -82,11 +89,21 @@ interface LexEntry {
   role?: string;
 }
 
-const agencyRef = (name: string, level: string, aliases: string[] = []): EntityRef => ({ label: "Agency", name, aliases, properties: { level } });
+const agencyRef = (name: string, level: string, aliases: string[] = []): EntityRef => ({
+  label: "Agency",
+  name,
+  aliases,
+  properties: { level },
+});
 const divisionRef = (d: Division): EntityRef =>
   d.level === "province"
     ? { label: "Province", name: d.key, aliases: d.forms.filter((f) => f !== d.name), properties: { code: d.code } }
-    : { label: "Place", name: d.key, aliases: d.forms.filter((f) => f !== d.key), properties: { code: d.code, level: d.level } };
+    : {
+        label: "Place",
+        name: d.key,
+        aliases: d.forms.filter((f) => f !== d.key),
+        properties: { code: d.code, level: d.level },
+      };
 
 const LEX: LexEntry[] = [];
 for (const a of AGENCIES) {
@@ -107,7 +124,12 @@ for (const c of COUNTRIES) {
   }
 }
 for (const m of NAMED_MEASURES) {
-  const ref: EntityRef = { label: "Measure", name: m.name, aliases: m.aliases, properties: { kind: m.kind, date: null, status: null } };
+  const ref: EntityRef = {
+    label: "Measure",
+    name: m.name,
+    aliases: m.aliases,
+    properties: { kind: m.kind, date: null, status: null },
+  };
   for (const f of m.aliases) LEX.push({ form: f, ref, priority: 5 });
 }
 const LEX_BY_FORM = new Map<string, LexEntry[]>();
@@ -155,7 +177,12 @@ function lexAt(text: string, lower: string, i: number): LexEntry[] {
     const latin = /[A-Za-z]/.test(list[0]!.form);
     if (latin && (isWord(text[i - 1]) || isWord(text[i + len]))) continue;
     const amb = AMBIGUOUS_FORMS[list[0]!.form];
-    if (amb && ((amb.before && amb.before.test(text.slice(Math.max(0, i - 2), i))) || (amb.after && amb.after.test(text.slice(i + len, i + len + 2))))) continue;
+    if (
+      amb &&
+      ((amb.before && amb.before.test(text.slice(Math.max(0, i - 2), i))) ||
+        (amb.after && amb.after.test(text.slice(i + len, i + len + 2))))
+    )
+      continue;
     return list;
   }
   return [];
@@ -167,7 +194,9 @@ for (const [form, divs] of DIVISION_FORMS) DIVISION_TRIE.add(form, divs);
 function divisionAt(text: string, i: number, parent: Division | null): { len: number; divs: Division[] } | null {
   for (const { len, value } of DIVISION_TRIE.matches(text, i)) {
     if (len < 2) continue;
-    const divs = parent ? value.filter((d) => d !== parent && within(d, parent)) : value.filter((d) => !(d.level === "county" && len <= 2));
+    const divs = parent
+      ? value.filter((d) => d !== parent && within(d, parent))
+      : value.filter((d) => !(d.level === "county" && len <= 2));
     if (divs.length) return { len, divs };
   }
   return null;
@@ -181,7 +210,11 @@ const startsWithAny = (text: string, i: number, forms: string[]): string | null 
 
 const COUNTRY_BEFORE = new RegExp(`(${COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).join("|")})$`);
 
-const LEVEL_OF: Record<Division["level"], string> = { province: "provincial", prefecture: "prefectural", county: "county" };
+const LEVEL_OF: Record<Division["level"], string> = {
+  province: "provincial",
+  prefecture: "prefectural",
+  county: "county",
+};
 
 // ------------------------------------------------------------------ recognizers
 
@@ -197,7 +230,8 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
     if (COUNTRY_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
     // prefer the province/prefecture reading; ambiguous lower divisions need a parent in the chain
     const chain: Array<{ start: number; end: number; div: Division }> = [];
-    const pick = (divs: Division[]): Division | null => (divs.length === 1 ? divs[0]! : divs.find((d) => d.level === "province") ?? null);
+    const pick = (divs: Division[]): Division | null =>
+      divs.length === 1 ? divs[0]! : (divs.find((d) => d.level === "province") ?? null);
     const d0 = pick(first.divs);
     let j = i + first.len;
     if (d0) chain.push({ start: i, end: j, div: d0 });
@@ -219,7 +253,11 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
     }
     // local agency: chain + suffix
     let agency: Cand | null = null;
-    const energy = text.startsWith("能源监管办公室", j) ? "能源监管办公室" : text.startsWith("能源监管办", j) ? "能源监管办" : null;
+    const energy = text.startsWith("能源监管办公室", j)
+      ? "能源监管办公室"
+      : text.startsWith("能源监管办", j)
+        ? "能源监管办"
+        : null;
     const suf = suffixAt(text, j);
     if (suf && !(energy && suf.entry.canonical !== "能源监管办公室")) {
       const s = suf.entry;
@@ -236,19 +274,32 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
       for (const f of FREE_SUFFIXES) {
         const m = text.slice(j, j + 30).match(new RegExp(`^(${CJK}{2,16}?)${f}`));
         if (m && !/[的是在了对将]/.test(m[1]!)) {
-          agency = { start: i, end: j + m[0].length, ref: agencyRef(agencyPrefix(chain.map((c) => c.div)) + m[1] + f, LEVEL_OF[last.level]), priority: 6, role: "gov" };
+          agency = {
+            start: i,
+            end: j + m[0].length,
+            ref: agencyRef(agencyPrefix(chain.map((c) => c.div)) + m[1] + f, LEVEL_OF[last.level]),
+            priority: 6,
+            role: "gov",
+          };
           break;
         }
       }
     }
     if (agency) {
       agency.links = [{ type: "LOCATED_IN", to: divisionRef(last), properties: {} }];
-      if (last.level !== "province") agency.links.push({ type: "IN_PROVINCE", from: divisionRef(last), to: divisionRef(provinceOf(last)), properties: {} });
+      if (last.level !== "province")
+        agency.links.push({
+          type: "IN_PROVINCE",
+          from: divisionRef(last),
+          to: divisionRef(provinceOf(last)),
+          properties: {},
+        });
       out.push(agency);
     }
     for (const c of chain) {
       const cand: Cand = { start: c.start, end: c.end, ref: divisionRef(c.div), priority: 3 };
-      if (c.div.level !== "province") cand.links = [{ type: "IN_PROVINCE", to: divisionRef(provinceOf(c.div)), properties: {} }];
+      if (c.div.level !== "province")
+        cand.links = [{ type: "IN_PROVINCE", to: divisionRef(provinceOf(c.div)), properties: {} }];
       out.push(cand);
     }
   }
@@ -262,7 +313,14 @@ function suffixAt(text: string, j: number): { form: string; entry: (typeof LOCAL
 }
 
 /** The level a bare 省/市/州/县/区 prefix refers to. */
-const BARE_LEVEL: Record<string, Division["level"]> = { 省: "province", 自治区: "province", 市: "prefecture", 州: "prefecture", 县: "county", 区: "county" };
+const BARE_LEVEL: Record<string, Division["level"]> = {
+  省: "province",
+  自治区: "province",
+  市: "prefecture",
+  州: "prefecture",
+  县: "county",
+  区: "county",
+};
 
 /**
  * 省发改委, 市经信局, 州纪委监委: a bare level word + a body suffix names the agency of the
@@ -283,7 +341,13 @@ function contextualAgency(text: string, i: number, lastByLevel: Map<string, Divi
     out.push({ start: i, end: j + f.length, ref: null, priority: 2 });
     return;
   }
-  const c: Cand = { start: i, end: j + f.length, ref: agencyRef(agencyPrefix([div]) + s.canonical, LEVEL_OF[div.level]), priority: 2, role: "gov" };
+  const c: Cand = {
+    start: i,
+    end: j + f.length,
+    ref: agencyRef(agencyPrefix([div]) + s.canonical, LEVEL_OF[div.level]),
+    priority: 2,
+    role: "gov",
+  };
   c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
   out.push(c);
 }
@@ -306,7 +370,14 @@ function lexicon(text: string, out: Cand[]): void {
       const s = FOREIGN_SUFFIXES.find((x) => startsWithAny(text, end, x.forms));
       if (s) {
         const f = startsWithAny(text, end, s.forms)!;
-        out.push({ start: i, end: end + f.length, ref: agencyRef(e.ref.name + s.canonical, "foreign"), priority: 6, role: "gov", links: [{ type: "LOCATED_IN", to: e.ref, properties: {} }] });
+        out.push({
+          start: i,
+          end: end + f.length,
+          ref: agencyRef(e.ref.name + s.canonical, "foreign"),
+          priority: 6,
+          role: "gov",
+          links: [{ type: "LOCATED_IN", to: e.ref, properties: {} }],
+        });
       }
     }
     // 中国人民银行X中心支行 / 国家能源局X监管办公室
@@ -315,10 +386,25 @@ function lexicon(text: string, out: Cand[]): void {
       if (m && (m[1]!.length >= 2 || m[2] === "营业管理部") && !(m[2] === "总部" && !m[1])) {
         const d = m[1] ? divisionAt(m[1], 0, null) : null;
         const name = `中国人民银行${m[1]}${m[2]}`;
-        const c: Cand = { start: i, end: end + m[0].length, ref: agencyRef(name, m[2] === "中心支行" ? "prefectural" : m[2] === "分行" || m[2] === "营业管理部" ? "provincial" : "central"), priority: 7, role: "gov" };
+        const c: Cand = {
+          start: i,
+          end: end + m[0].length,
+          ref: agencyRef(
+            name,
+            m[2] === "中心支行" ? "prefectural" : m[2] === "分行" || m[2] === "营业管理部" ? "provincial" : "central",
+          ),
+          priority: 7,
+          role: "gov",
+        };
         const div = d?.divs.length === 1 ? d.divs[0]! : null;
         if (div) c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
-        if (div && div.level !== "province") c.links!.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
+        if (div && div.level !== "province")
+          c.links!.push({
+            type: "IN_PROVINCE",
+            from: divisionRef(div),
+            to: divisionRef(provinceOf(div)),
+            properties: {},
+          });
         out.push(c);
       }
     }
@@ -328,7 +414,14 @@ function lexicon(text: string, out: Cand[]): void {
         const f = startsWithAny(text, end + d.len, ["监管办公室", "监管办"]);
         if (f) {
           const short = d.divs[0]!.forms.at(-1)!;
-          out.push({ start: i, end: end + d.len + f.length, ref: agencyRef(`国家能源局${short}监管办公室`, "provincial"), priority: 7, role: "gov", links: [{ type: "LOCATED_IN", to: divisionRef(d.divs[0]!), properties: {} }] });
+          out.push({
+            start: i,
+            end: end + d.len + f.length,
+            ref: agencyRef(`国家能源局${short}监管办公室`, "provincial"),
+            priority: 7,
+            role: "gov",
+            links: [{ type: "LOCATED_IN", to: divisionRef(d.divs[0]!), properties: {} }],
+          });
         }
       }
     }
@@ -337,7 +430,12 @@ function lexicon(text: string, out: Cand[]): void {
 }
 
 /** Walk left from `end` over name characters (no punctuation, no function words) and return the start. */
-function leftBoundary(text: string, end: number, max: number, stops = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些"): number {
+function leftBoundary(
+  text: string,
+  end: number,
+  max: number,
+  stops = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些",
+): number {
   let s = end;
   while (s > 0 && end - s < max) {
     const c = text[s - 1]!;
@@ -355,13 +453,25 @@ function patternOrgs(text: string, out: Cand[]): void {
     if (/[的是在了对将和与为等]/.test(m[1]!)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, ref: agencyRef(m[0], "central"), priority: 4, role: "gov" });
   }
-  const assoc = new RegExp(`(中国|全国)(${CJK}{2,10}?)(协会|联合会|学会|商会)(${CJK}{2,8}?(专业委员会|专委会|分会|工作委员会))?`, "g");
+  const assoc = new RegExp(
+    `(中国|全国)(${CJK}{2,10}?)(协会|联合会|学会|商会)(${CJK}{2,8}?(专业委员会|专委会|分会|工作委员会))?`,
+    "g",
+  );
   while ((m = assoc.exec(text))) {
     if (/[的是在了对将和与为等、]/.test(m[2]!)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, ref: agencyRef(m[0], "association"), priority: 4, role: "assoc" });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      ref: agencyRef(m[0], "association"),
+      priority: 4,
+      role: "assoc",
+    });
   }
   const unit = `(${CJK}{1,12}?(研究所|研究院|研究中心|实验室|学院|所)(${CJK}{2,10}?(研究中心|实验室|中心))?)?`;
-  const academic = new RegExp(`(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学|科学院|财经学院|研究院))${unit}`, "g");
+  const academic = new RegExp(
+    `(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学|科学院|财经学院|研究院))${unit}`,
+    "g",
+  );
   while ((m = academic.exec(text))) {
     let start = m.index;
     if (!/^(中国社会科学院|中国社科院|社科院|中国科学院|中科院)/.test(m[0])) {
@@ -389,30 +499,50 @@ function patternOrgs(text: string, out: Cand[]): void {
       const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get((core + suffix).toLowerCase());
       // a Latin name is the company's name (Bitget交易所 → Bitget); a Chinese one keeps its suffix (虎符交易所)
       const name = latin && suffix === "交易所" ? core : core + suffix;
-      const ref: EntityRef = known ?? { label: "Company", name, aliases: name === core ? [core + suffix] : [], properties: { sector: SECTOR_OF[suffix] ?? null } };
+      const ref: EntityRef = known ?? {
+        label: "Company",
+        name,
+        aliases: name === core ? [core + suffix] : [],
+        properties: { sector: SECTOR_OF[suffix] ?? null },
+      };
       out.push({ start: s, end: p + suffix.length, ref, priority: known ? 6 : 3, role: "company" });
     }
   }
   // a Latin brand right after its category (矿池BTC.com, 交易所Bitget, 钱包imToken), or written as a domain (Gate.io)
-  const latinBrand = /(交易所|矿池|平台|钱包)\s?([A-Z][A-Za-z0-9]*(?:\.(?:com|io|net|org|cc|top|pro))?)(?![A-Za-z0-9])|(?<![A-Za-z0-9/.@])([A-Za-z][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro))(?![A-Za-z0-9/.])/g;
+  const latinBrand =
+    /(交易所|矿池|平台|钱包)\s?([A-Z][A-Za-z0-9]*(?:\.(?:com|io|net|org|cc|top|pro))?)(?![A-Za-z0-9])|(?<![A-Za-z0-9/.@])([A-Za-z][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro))(?![A-Za-z0-9/.])/g;
   while ((m = latinBrand.exec(text))) {
     const name = m[2] ?? m[3]!;
     if (name.length < 3 || /^(OTC|ICO|IMO|IP|App|APP|VPN|USDT)$/i.test(name)) continue;
     const start = m.index + m[0].length - name.length;
     const known = COMPANY_BY_FORM.get(name.toLowerCase());
     const sector = m[1] === "交易所" ? "exchange" : m[1] === "矿池" ? "pool" : null;
-    out.push({ start, end: start + name.length, ref: known ?? { label: "Company", name, aliases: [], properties: { sector } }, priority: known ? 6 : 3, role: "company" });
+    out.push({
+      start,
+      end: start + name.length,
+      ref: known ?? { label: "Company", name, aliases: [], properties: { sector } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
   }
   // a Chinese brand glossed with its Latin name: 交易平台币赢网（CoinW）, ，币印矿池（Poolin） → company, Latin name as alias
-  const glossed = /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
+  const glossed =
+    /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
   while ((m = glossed.exec(text))) {
     const cn = m[2]!;
     const latin = m[3]!.trim();
     if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|银行|政府|通讯|日报|新闻)/.test(cn)) continue;
     const start = m.index + m[1]!.length;
     const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(latin.toLowerCase());
-    const sector = /矿池$/.test(cn) || m[1] === "矿池" ? "pool" : /交易/.test(m[1]!) || /交易所$/.test(cn) ? "exchange" : null;
-    out.push({ start, end: start + cn.length, ref: known ?? { label: "Company", name: cn, aliases: [latin], properties: { sector } }, priority: known ? 6 : 3, role: "company" });
+    const sector =
+      /矿池$/.test(cn) || m[1] === "矿池" ? "pool" : /交易/.test(m[1]!) || /交易所$/.test(cn) ? "exchange" : null;
+    out.push({
+      start,
+      end: start + cn.length,
+      ref: known ?? { label: "Company", name: cn, aliases: [latin], properties: { sector } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
   }
   // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡)
   const bank = /银行(?![业卡账间])/g;
@@ -421,16 +551,29 @@ function patternOrgs(text: string, out: Cand[]): void {
     const core = text.slice(s, m.index);
     if (core.length < 2 || core.length > 6 || !plausibleCompanyCore(core) || GENERIC_BANK.test(core)) continue;
     const known = COMPANY_BY_FORM.get((core + "银行").toLowerCase());
-    out.push({ start: s, end: m.index + 2, ref: known ?? { label: "Company", name: core + "银行", aliases: [], properties: { sector: "bank" } }, priority: known ? 6 : 3, role: "company" });
+    out.push({
+      start: s,
+      end: m.index + 2,
+      ref: known ?? { label: "Company", name: core + "银行", aliases: [], properties: { sector: "bank" } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
   }
 }
 
-const SECTOR_OF: Record<string, string> = { 交易所: "exchange", 矿池: "pool", 电力公司: "utility", 电网公司: "utility" };
+const SECTOR_OF: Record<string, string> = {
+  交易所: "exchange",
+  矿池: "pool",
+  电力公司: "utility",
+  电网公司: "utility",
+};
 /** Bank-name cores that are kinds of bank, not names. */
-const GENERIC_BANK = /(准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
+const GENERIC_BANK =
+  /(准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
 
 /** Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行): skipped at the start of a name. */
-const LEADING_VERBS = /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌)+/;
+const LEADING_VERBS =
+  /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌)+/;
 function trimVerbs(text: string, start: number, end: number): number {
   // an appositive names the company last: OKEx母公司OK集团 → OK集团
   const rel = text.slice(start, end).match(/^.*(母公司|子公司|旗下|控股股东|关联公司|运营方)/);
@@ -442,12 +585,18 @@ function trimVerbs(text: string, start: number, end: number): number {
 /** Could `core` (the text before …公司/集团/交易所/银行) be a company name? */
 function plausibleCompanyCore(core: string): boolean {
   if (core.length < 2 || GENERIC_COMPANY_CORE.test(core)) return false;
-  if (/犯罪|诈骗|团伙|传销|利益|黑恶|虚拟|货币|比特币|加密|数字|平台|企业|机构|所有|全部|部分|各大|主流|知名|合规|正规|非法|境外|境内|离岸|国际|海外|大型|中小|这些|那些|上述|有关|相关|一些/.test(core)) return false;
+  if (
+    /犯罪|诈骗|团伙|传销|利益|黑恶|虚拟|货币|比特币|加密|数字|平台|企业|机构|所有|全部|部分|各大|主流|知名|合规|正规|非法|境外|境内|离岸|国际|海外|大型|中小|这些|那些|上述|有关|相关|一些/.test(
+      core,
+    )
+  )
+    return false;
   if (/^\d+$/.test(core) || /(个|家|所|些|的)$/.test(core)) return false;
   return true;
 }
 
-const canonicalAcademic = (name: string): string => name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
+const canonicalAcademic = (name: string): string =>
+  name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
 
 /** 《…》 titles, named meetings and campaigns. */
 function measures(text: string, out: Cand[]): void {
@@ -460,25 +609,49 @@ function measures(text: string, out: Cand[]): void {
     const plain = inner.replace(/[(（][^()（）]{0,6}(征求意见稿|草案|试行|暂行)[)）]$/, "").replace(/草案$/, "");
     let kind: MeasureKind | null = TITLE_KINDS.find(([re]) => re.test(plain))?.[1] ?? null;
     if (NOT_MEASURE_TITLE.test(plain) && !/(通知|公告|规定|办法)$/.test(plain)) kind = null;
-    else if (!kind && /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start))) kind = "other";
+    else if (!kind && /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start)))
+      kind = "other";
     if (!kind) {
       out.push({ start, end, ref: null, priority: 9 });
       continue;
     }
-    const status = /征求意见稿/.test(inner) ? "征求意见稿" : /草案[)）]?$/.test(inner) ? "草案" : /[(（]试行[)）]$/.test(inner) ? "试行" : null;
+    const status = /征求意见稿/.test(inner)
+      ? "征求意见稿"
+      : /草案[)）]?$/.test(inner)
+        ? "草案"
+        : /[(（]试行[)）]$/.test(inner)
+          ? "试行"
+          : null;
     const named = NAMED_MEASURES.find((n) => n.name === canonicalTitle(inner));
     // a document number right after the title (皖能源电力〔2021〕99号) is kept as an alias
-    const docNo = text.slice(end, end + 30).match(/^[(（]([\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]/);
+    const docNo = text
+      .slice(end, end + 30)
+      .match(/^[(（]([\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]/);
     // a counted short name inside the title (…八项措施, …十条) also names it: 八项措施
     const counted = plain.match(/([一二三四五六七八九十两\d]+(?:项措施|条措施|条意见|条))$/);
     const aliases = [...(named?.aliases ?? []), ...(docNo ? [docNo[1]!] : []), ...(counted ? [counted[1]!] : [])];
-    const ref: EntityRef = { label: "Measure", name: canonicalTitle(inner), aliases, properties: { kind, date: null, status } };
+    const ref: EntityRef = {
+      label: "Measure",
+      name: canonicalTitle(inner),
+      aliases,
+      properties: { kind, date: null, status },
+    };
     out.push({ start, end, ref, priority: 8 });
   }
   const campaign = /[“"]([^”"\s,，。]{2,8})[”"](?:专项)?行动/g;
   while ((m = campaign.exec(text))) {
     if (GENERIC_CAMPAIGN.test(m[1]!)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, ref: { label: "Measure", name: `${m[1]}行动`, aliases: [`“${m[1]}”行动`], properties: { kind: "campaign", date: null, status: null } }, priority: 6 });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      ref: {
+        label: "Measure",
+        name: `${m[1]}行动`,
+        aliases: [`“${m[1]}”行动`],
+        properties: { kind: "campaign", date: null, status: null },
+      },
+      priority: 6,
+    });
   }
 }
 
@@ -488,19 +661,36 @@ function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     if (a.ref?.label !== "Agency") continue;
     const after = text.slice(a.end, a.end + 60);
     // 金融委召开第五十一次会议, or the meeting named right after its body: 国务院金融稳定发展委员会第五十一次会议
-    const m = after.match(/^(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:组织|召集[^,，。;；]{0,8}?)?(?:召开了?|举行了?)[,，]?/) ?? (/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/.test(after) ? [""] : null);
+    const m =
+      after.match(
+        /^(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:组织|召集[^,，。;；]{0,8}?)?(?:召开了?|举行了?)[,，]?/,
+      ) ?? (/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/.test(after) ? [""] : null);
     if (!m) continue;
     const rest = after.slice(m[0].length);
     const numbered = rest.match(/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/);
-    const named = rest.match(/^[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会)/);
-    const hit = numbered ?? (named && !/^(专题|工作|视频|调度|推进|部署|专项|电视电话|党组|常务|全体|现场)*(会议|座谈会|专题会|推进会|调度会|部署会|现场会|工作会)$/.test(named[0]) ? named : null);
+    const named = rest.match(
+      /^[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会)/,
+    );
+    const hit =
+      numbered ??
+      (named &&
+      !/^(专题|工作|视频|调度|推进|部署|专项|电视电话|党组|常务|全体|现场)*(会议|座谈会|专题会|推进会|调度会|部署会|现场会|工作会)$/.test(
+        named[0],
+      )
+        ? named
+        : null);
     if (!hit) continue;
     const start = a.end + m[0].length;
     const name = numbered ? `${a.ref.name}${hit[0]}` : canonicalTitle(hit[0]);
     out.push({
       start,
       end: start + hit[0].length,
-      ref: { label: "Measure", name, aliases: numbered ? [hit[0]] : [], properties: { kind: "meeting", date: null, status: null } },
+      ref: {
+        label: "Measure",
+        name,
+        aliases: numbered ? [hit[0]] : [],
+        properties: { kind: "meeting", date: null, status: null },
+      },
       priority: 7,
       links: [{ type: "ISSUED", from: a.ref, to: null as unknown as EntityRef, properties: {} }],
     });
@@ -522,7 +712,9 @@ function unifyPeople(cands: Cand[]): Cand[] {
 
 /** Keep the longest non-overlapping candidates (ties: higher priority, earlier). */
 function choose(cands: Cand[], taken: Cand[] = []): Cand[] {
-  const sorted = cands.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const sorted = cands
+    .slice()
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const chosen = taken.slice();
   let max = 0;
   for (const x of taken) if (x.end > max) max = x.end;
@@ -576,7 +768,10 @@ function personCand(name: string, start: number, posts: Post[]): Cand | null {
   if (!posts.length) return null;
   const lastTitle = posts.at(-1)!.title;
   if (GENERIC_PEOPLE.test(lastTitle)) return null;
-  const govPost = posts.find((p) => ((p.org?.role === "gov" || !p.org) && OFFICIAL_END.test(p.title.split("、").at(-1)!)) || /^.长$/.test(p.title));
+  const govPost = posts.find(
+    (p) =>
+      ((p.org?.role === "gov" || !p.org) && OFFICIAL_END.test(p.title.split("、").at(-1)!)) || /^.长$/.test(p.title),
+  );
   const isOfficial = !!govPost && (govPost.org?.role === "gov" || (!govPost.org && !posts.some((p) => p.org)));
   const label: EntityLabel = isOfficial ? "Official" : "Person";
   const plainTitle = lastTitle.match(TITLE_END)?.[1] ?? lastTitle.replace(FORMER_G, "$1").split("、").at(-1)!;
@@ -584,8 +779,15 @@ function personCand(name: string, start: number, posts: Post[]): Cand | null {
   const cand: Cand = { start, end: start + name.length, ref, priority: 5, links: [] };
   for (const p of posts) {
     if (!p.org?.ref) continue;
-    if (isOfficial && p.org.role === "gov") cand.links!.push({ type: "SERVES_AT", from: ref, to: p.org.ref, properties: { title: p.title.replace(FORMER_G, "$1"), former: p.former } });
-    else if (label === "Person") cand.links!.push({ type: "AFFILIATED_WITH", from: ref, to: p.org.ref, properties: { title: p.title } });
+    if (isOfficial && p.org.role === "gov")
+      cand.links!.push({
+        type: "SERVES_AT",
+        from: ref,
+        to: p.org.ref,
+        properties: { title: p.title.replace(FORMER_G, "$1"), former: p.former },
+      });
+    else if (label === "Person")
+      cand.links!.push({ type: "AFFILIATED_WITH", from: ref, to: p.org.ref, properties: { title: p.title } });
   }
   return cand;
 }
@@ -629,7 +831,12 @@ function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => numbe
     const name = nameAt(text, nameStart);
     if (!name || overlapsChosen(nameStart, nameStart + name.length)) {
       // name + title: (org)潘功胜副行长表示 / 李波副行长指出
-      if (!/^(表示|指出|称|认为|说|强调|介绍|透露|坦言|在|接受|告诉|[,，。:：])/.test(text.slice(nameStart, nameStart + 2))) continue;
+      if (
+        !/^(表示|指出|称|认为|说|强调|介绍|透露|坦言|在|接受|告诉|[,，。:：])/.test(
+          text.slice(nameStart, nameStart + 2),
+        )
+      )
+        continue;
       for (const len of [3, 2]) {
         const ns = titleStart - len;
         if (ns < 0) continue;
@@ -646,12 +853,16 @@ function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => numbe
     // the chain region: back to punctuation or a sentence/clause start
     let rs = titleStart;
     while (rs > 0 && !/[,，。;；:：“”"!?！？()（）\n]/.test(text[rs - 1]!) && titleStart - rs < 60) rs--;
-    const regionOrgs = orgs.filter((o) => o.start >= rs && o.end <= titleStart && sentenceOf(o.start) === sentenceOf(nameStart));
+    const regionOrgs = orgs.filter(
+      (o) => o.start >= rs && o.end <= titleStart && sentenceOf(o.start) === sentenceOf(nameStart),
+    );
     // posts: each org followed by its title text; title text may contain 、-separated titles
     const posts: Post[] = [];
     const segs: Array<{ org: Cand | null; from: number; to: number }> = [];
     if (!regionOrgs.length) segs.push({ org: null, from: Math.max(rs, titleStart - 8), to: nameStart });
-    regionOrgs.forEach((o, k) => segs.push({ org: o, from: o.end, to: k + 1 < regionOrgs.length ? regionOrgs[k + 1]!.start : nameStart }));
+    regionOrgs.forEach((o, k) =>
+      segs.push({ org: o, from: o.end, to: k + 1 < regionOrgs.length ? regionOrgs[k + 1]!.start : nameStart }),
+    );
     let former = false;
     for (const seg of segs) {
       let t = text.slice(seg.from, seg.to).replace(/^[、,，]+|[、,，]+$/g, "");
@@ -676,7 +887,9 @@ function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => numbe
 
 /** The aliases of a mention's entity: lexicon/text-defined ones plus the forms seen (brackets stripped, name excluded). */
 function aliasForms(ref: EntityRef, seen: string[]): string[] {
-  const forms = seen.map((f) => (ref.label === "Measure" ? canonicalTitle(f.replace(/^《|》$/g, "")) : f.replace(/\s+/g, " ").trim()));
+  const forms = seen.map((f) =>
+    ref.label === "Measure" ? canonicalTitle(f.replace(/^《|》$/g, "")) : f.replace(/\s+/g, " ").trim(),
+  );
   return [...new Set([...ref.aliases, ...forms])].filter((f) => f && f !== ref.name && !f.includes("\uFFFD"));
 }
 
@@ -684,7 +897,12 @@ function aliasForms(ref: EntityRef, seen: string[]): string[] {
  * Extract mentions and intrinsic links from one normalized document.
  * @example extract(body, norm, sentences, ranges).mentions.find(m => m.normalized === "中国人民银行")
  */
-export function extract(body: string, norm: NormalizedText, sentences: SentenceSpan[], ranges: Array<[number, number]>): Extraction {
+export function extract(
+  body: string,
+  norm: NormalizedText,
+  sentences: SentenceSpan[],
+  ranges: Array<[number, number]>,
+): Extraction {
   const text = norm.text;
   const warnings: string[] = [];
   const sentenceOf = (pos: number): number => {
@@ -720,7 +938,11 @@ export function extract(body: string, norm: NormalizedText, sentences: SentenceS
   const defs: Cand[] = [];
   for (const c of chosen) {
     if (!c.ref) continue;
-    const after = text.slice(c.end, c.end + 24).match(/^\s*[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?([“"《「]?)([^“”"《》「」)）]{1,14})([”"》」]?)[)）]/);
+    const after = text
+      .slice(c.end, c.end + 24)
+      .match(
+        /^\s*[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?([“"《「]?)([^“”"《》「」)）]{1,14})([”"》」]?)[)）]/,
+      );
     if (after) {
       const alias = after[2]!;
       const open = after[1]!;
@@ -734,11 +956,18 @@ export function extract(body: string, norm: NormalizedText, sentences: SentenceS
     }
     if (c.ref.label === "Official" || c.ref.label === "Person") extra.push({ form: c.ref.name, ref: c.ref });
     // a company found by a pattern once (币赢网（CoinW）, Bitget交易所) is found again bare; its Latin gloss too
-    if (c.ref.label === "Company" && c.priority <= 3) for (const f of [c.ref.name, ...c.ref.aliases]) if (f.length >= 3 || /[\u4e00-\u9fff]{2}/.test(f)) extra.push({ form: f, ref: c.ref });
-    if (c.ref.label === "Measure") for (const a of c.ref.aliases) if (/^[一二三四五六七八九十两\d]+(项措施|条措施|条意见)$/.test(a)) extra.push({ form: a, ref: c.ref });
+    if (c.ref.label === "Company" && c.priority <= 3)
+      for (const f of [c.ref.name, ...c.ref.aliases])
+        if (f.length >= 3 || /[\u4e00-\u9fff]{2}/.test(f)) extra.push({ form: f, ref: c.ref });
+    if (c.ref.label === "Measure")
+      for (const a of c.ref.aliases)
+        if (/^[一二三四五六七八九十两\d]+(项措施|条措施|条意见)$/.test(a)) extra.push({ form: a, ref: c.ref });
   }
   // the alias inside its definition replaces whatever was found there (《公告》 is not a measure of its own)
-  chosen = choose(chosen.filter((c) => !defs.some((d) => d.start < c.end && c.start < d.end)), defs);
+  chosen = choose(
+    chosen.filter((c) => !defs.some((d) => d.start < c.end && c.start < d.end)),
+    defs,
+  );
   const more: Cand[] = [];
   for (const { form, ref } of extra) {
     let from = 0;

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { documentId } from "../schema/index.js";
-import type { GraphStore } from "../server/store/types.js";
+import type { GraphStore } from "../store/types.js";
 
 export function fileHash(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");

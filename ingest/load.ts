@@ -3,7 +3,7 @@
  * batch as one unit (batched UNWIND … MERGE statements inside), so a document
  * either lands whole or not at all, and re-loading changes nothing.
  */
-import type { GraphStore } from "../server/store/types.js";
+import type { GraphStore } from "../store/types.js";
 import type { DocumentResult, IngestError } from "./types.js";
 
 export interface LoadReport {
@@ -23,7 +23,11 @@ export interface LoadOptions {
   replace?: Set<string>;
 }
 
-export async function load(store: GraphStore, results: DocumentResult[], options: LoadOptions = {}): Promise<LoadReport> {
+export async function load(
+  store: GraphStore,
+  results: DocumentResult[],
+  options: LoadOptions = {},
+): Promise<LoadReport> {
   const { onProgress, hashes, replace } = options;
   const errors: IngestError[] = [];
   let documents = 0;
@@ -32,13 +36,21 @@ export async function load(store: GraphStore, results: DocumentResult[], options
       const hash = hashes?.get(r.document.path);
       // Record the file's hash on its Document, so an unchanged file is skipped next time.
       const batch = hash
-        ? { ...r.batch, nodes: r.batch.nodes.map((n) => (n.id === r.document.id ? { ...n, properties: { ...n.properties, contentHash: hash } } : n)) }
+        ? {
+            ...r.batch,
+            nodes: r.batch.nodes.map((n) =>
+              n.id === r.document.id ? { ...n, properties: { ...n.properties, contentHash: hash } } : n,
+            ),
+          }
         : r.batch;
       if (replace?.has(r.document.id)) await store.write("delete-document-sentences", { id: r.document.id });
       await store.upsert(batch);
       documents++;
     } catch (e) {
-      errors.push({ path: r.document.path, message: `${r.document.path}: could not be loaded: ${(e as Error).message}` });
+      errors.push({
+        path: r.document.path,
+        message: `${r.document.path}: could not be loaded: ${(e as Error).message}`,
+      });
     }
     onProgress?.(i + 1, results.length, r.document.path);
   }

@@ -7,10 +7,19 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { edgeId, NODE_PROPERTIES, REL_SPECS, type GraphBatch, type KgEdge, type KgNode, type PropValue } from "../schema/index.js";
+import {
+  edgeId,
+  NODE_PROPERTIES,
+  REL_SPECS,
+  type GraphBatch,
+  type KgEdge,
+  type KgNode,
+  type PropValue,
+} from "../schema/index.js";
 import { findDates, inferDate } from "./dates.js";
 import { extract } from "./extract.js";
-import { normalize, normalizeName, toSimplified } from "./normalize.js";
+import { normalize, toSimplified } from "./normalize.js";
+import { searchKey } from "../schema/text.js";
 import { read } from "./read.js";
 import { relate } from "./relate.js";
 import { resolve } from "./resolve.js";
@@ -18,11 +27,6 @@ import { sentenceRanges, splitSentences } from "./sentences.js";
 import type { DocumentResult, Entity, IngestError, Relation } from "./types.js";
 
 const ARTICLE_EXT = /\.(txt|html?|md)$/i;
-
-/** The `search` property: normalized Simplified lower-case name and aliases joined with "|". */
-export function searchKey(name: string, aliases: string[]): string {
-  return [...new Set([name, ...aliases].map((s) => normalizeName(s).toLowerCase()).filter(Boolean))].join("|");
-}
 
 /** Keep only declared property keys, turning undefined into null. */
 function declared(label: KgNode["label"], props: Record<string, PropValue | undefined>): Record<string, PropValue> {
@@ -39,14 +43,30 @@ function fallbackName(body: string): string {
 }
 
 function entityNode(e: Entity): KgNode {
-  return { id: e.id, label: e.label, properties: declared(e.label, { ...e.properties, name: e.name, aliases: e.aliases, search: searchKey(e.name, e.aliases) }) };
+  return {
+    id: e.id,
+    label: e.label,
+    properties: declared(e.label, {
+      ...e.properties,
+      name: e.name,
+      aliases: e.aliases,
+      search: searchKey(e.name, e.aliases),
+    }),
+  };
 }
 
 function relationEdge(r: Relation): KgEdge {
   const spec = REL_SPECS[r.type];
   const props: Record<string, PropValue> = {};
-  for (const k of Object.keys(spec.properties)) props[k] = k === "evidence" ? r.evidence : k === "date" ? r.date : (r.properties?.[k] ?? null);
-  return { id: edgeId(r.type, r.source, r.target), type: r.type, source: r.source, target: r.target, properties: props };
+  for (const k of Object.keys(spec.properties))
+    props[k] = k === "evidence" ? r.evidence : k === "date" ? r.date : (r.properties?.[k] ?? null);
+  return {
+    id: edgeId(r.type, r.source, r.target),
+    type: r.type,
+    source: r.source,
+    target: r.target,
+    properties: props,
+  };
 }
 
 /**
@@ -70,7 +90,16 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
   warnings.push(...ex.warnings.map((w) => `${path}: ${w}`));
   const { entities, mentions } = resolve(ex.mentions, ex.links);
   const dates = findDates(norm.text, document.published);
-  const relations = relate({ text: norm, sentences, ranges, mentions, entities, links: ex.links, dates, published: document.published });
+  const relations = relate({
+    text: norm,
+    sentences,
+    ranges,
+    mentions,
+    entities,
+    links: ex.links,
+    dates,
+    published: document.published,
+  });
 
   const sample = document.body.slice(0, 4000);
   const language = toSimplified(sample) === sample ? "zh-Hans" : "zh-Hant";
@@ -93,8 +122,25 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
     }),
   });
   for (const s of sentences) {
-    nodes.push({ id: s.id, label: "Sentence", properties: declared("Sentence", { name: s.text.length > 24 ? `${s.text.slice(0, 24)}…` : s.text, docId: s.docId, idx: s.index, start: s.start, end: s.end, text: s.text }) });
-    edges.push({ id: edgeId("HAS_SENTENCE", document.id, s.id), type: "HAS_SENTENCE", source: document.id, target: s.id, properties: {} });
+    nodes.push({
+      id: s.id,
+      label: "Sentence",
+      properties: declared("Sentence", {
+        name: s.text.length > 24 ? `${s.text.slice(0, 24)}…` : s.text,
+        docId: s.docId,
+        idx: s.index,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+      }),
+    });
+    edges.push({
+      id: edgeId("HAS_SENTENCE", document.id, s.id),
+      type: "HAS_SENTENCE",
+      source: document.id,
+      target: s.id,
+      properties: {},
+    });
   }
   for (const e of entities) nodes.push(entityNode(e));
   const seen = new Set<string>();
@@ -103,7 +149,13 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
     // one MENTIONS edge per (sentence, entity): the first occurrence in the sentence
     if (seen.has(id)) continue;
     seen.add(id);
-    edges.push({ id, type: "MENTIONS", source: m.sentenceId, target: m.entityId, properties: { surface: m.surface, start: m.start, end: m.end } });
+    edges.push({
+      id,
+      type: "MENTIONS",
+      source: m.sentenceId,
+      target: m.entityId,
+      properties: { surface: m.surface, start: m.start, end: m.end },
+    });
   }
   for (const r of relations) edges.push(relationEdge(r));
   const batch: GraphBatch = { nodes, edges };
@@ -114,7 +166,10 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
  * Read and process files; a file that fails is reported and the rest go on.
  * @example processFiles(listArticleFiles(["seeds"])).errors.length === 0
  */
-export function processFiles(paths: string[], onProgress?: (done: number, total: number, path: string) => void): { results: DocumentResult[]; errors: IngestError[] } {
+export function processFiles(
+  paths: string[],
+  onProgress?: (done: number, total: number, path: string) => void,
+): { results: DocumentResult[]; errors: IngestError[] } {
   const results: DocumentResult[] = [];
   const errors: IngestError[] = [];
   paths.forEach((p, i) => {

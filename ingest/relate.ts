@@ -29,18 +29,29 @@ export interface RelateInput {
   published: string | null;
 }
 
-const ISSUE_VERB = /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日)?(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出)了?的?\s*$/;
+const ISSUE_VERB =
+  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日)?(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出)了?的?\s*$/;
 const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
-const SANCTION = /(双开|开除党籍|开除公职|党纪处分|政务处分|处分|立案审查|审查调查|纪律审查|监察调查|违纪违法|留置|移送检察|被查|落马|问责|诫勉|警告处分|记过|撤职|降级|通报批评)/;
+const SANCTION =
+  /(双开|开除党籍|开除公职|党纪处分|政务处分|处分|立案审查|审查调查|纪律审查|监察调查|违纪违法|留置|移送检察|被查|落马|问责|诫勉|警告处分|记过|撤职|降级|通报批评)/;
 /** A measure directing or naming a company: 《…》要求国网…公司… */
 const TARGET_VERB = /(要求|责令|约谈|点名|处罚|关停|叫停|取缔|督促|通报)$/;
 /** A sentence that refers back to the last measure: 通知要求，雅安市、甘孜州…等地… */
-const ANAPHOR = /^(该|上述|这份|此次)?(通知|公告|意见|措施|办法|规定|文件|方案)(还|并|同时)?(要求|明确|规定|提出)[,，:：]?/;
-const MOVE = /(出海|迁往|迁至|迁移|转移至|转移到|搬迁|搬到|落户|进军|布局|自营挖矿|设立|建设|转战|移师|前往|撤离|退出中国|退出大陆|迁出)/;
+const ANAPHOR =
+  /^(该|上述|这份|此次)?(通知|公告|意见|措施|办法|规定|文件|方案)(还|并|同时)?(要求|明确|规定|提出)[,，:：]?/;
+const MOVE =
+  /(出海|迁往|迁至|迁移|转移至|转移到|搬迁|搬到|落户|进军|布局|自营挖矿|设立|建设|转战|移师|前往|撤离|退出中国|退出大陆|迁出)/;
 const SAME_DAY = /(同一天|同日|当天|当日|同天)/;
 
 /** Mentions of a kind listed right after `pos`: X、Y和Z等 (Division = Province or Place). */
-function listAfter(sorted: ResolvedMention[], text: string, pos: number, kind: "Company" | "Division", normStart: (m: ResolvedMention) => number, normEnd: (m: ResolvedMention) => number): ResolvedMention[] {
+function listAfter(
+  sorted: ResolvedMention[],
+  text: string,
+  pos: number,
+  kind: "Company" | "Division",
+  normStart: (m: ResolvedMention) => number,
+  normEnd: (m: ResolvedMention) => number,
+): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   let p = pos;
   if (text[p] === "了") p++;
@@ -75,7 +86,10 @@ function datesIn(dates: DateMention[]): (s: number, e: number) => DateMention[] 
 function isDeadline(text: string, d: DateMention): boolean {
   const after = text.slice(d.end, d.end + 10);
   const before = text.slice(Math.max(0, d.start - 3), d.start);
-  return /^(\d{1,2}[时点:：]\d{0,2}分?|中午|下午|上午|晚|24时)*(前|之前|以前|起|止|为止)/.test(after) || /(截至|截止|截止到)$/.test(before);
+  return (
+    /^(\d{1,2}[时点:：]\d{0,2}分?|中午|下午|上午|晚|24时)*(前|之前|以前|起|止|为止)/.test(after) ||
+    /(截至|截止|截止到)$/.test(before)
+  );
 }
 
 /** Day-precision date of each sentence: its first full date; 同一天 → the previous one; a bare date line → the next sentence. */
@@ -89,7 +103,12 @@ export function sentenceDates(input: Pick<RelateInput, "ranges" | "dates" | "tex
     const own = inside[0]?.value ?? null;
     const t = input.text.text.slice(s, e);
     let date = own;
-    if (!date && SAME_DAY.test(t)) date = out.slice(Math.max(0, i - 3)).reverse().find((d) => d) ?? null;
+    if (!date && SAME_DAY.test(t))
+      date =
+        out
+          .slice(Math.max(0, i - 3))
+          .reverse()
+          .find((d) => d) ?? null;
     if (!date && headline) date = headline;
     headline = inside.length === 1 && t.replace(/\s/g, "").length <= inside[0]!.end - inside[0]!.start + 1 ? own : null;
     out.push(date);
@@ -109,22 +128,45 @@ export function relate(input: RelateInput): Relation[] {
   const inRange = datesIn(input.dates);
   const sIndex = new Map(sentences.map((s, i) => [s.id, i]));
   const rels = new Map<string, Relation>();
-  const add = (type: Relation["type"], source: string, target: string, sentenceIds: string[], date: string | null, properties?: Record<string, PropValue>): void => {
+  const add = (
+    type: Relation["type"],
+    source: string,
+    target: string,
+    sentenceIds: string[],
+    date: string | null,
+    properties?: Record<string, PropValue>,
+  ): void => {
     if (source === target) return;
     const key = edgeId(type, source, target);
     const r = rels.get(key);
-    if (!r) rels.set(key, { type, source, target, evidence: [...sentenceIds], date, ...(properties ? { properties } : {}) });
+    if (!r)
+      rels.set(key, { type, source, target, evidence: [...sentenceIds], date, ...(properties ? { properties } : {}) });
     else {
       for (const s of sentenceIds) if (!r.evidence.includes(s)) r.evidence.push(s);
       if (!r.date || (date && date < r.date)) r.date = date ?? r.date;
-      if (properties && r.properties) for (const [k, v] of Object.entries(properties)) if (r.properties[k] == null || (k === "title" && typeof v === "string" && typeof r.properties[k] === "string" && v.length > (r.properties[k] as string).length)) r.properties[k] = v;
+      if (properties && r.properties)
+        for (const [k, v] of Object.entries(properties))
+          if (
+            r.properties[k] == null ||
+            (k === "title" &&
+              typeof v === "string" &&
+              typeof r.properties[k] === "string" &&
+              v.length > (r.properties[k] as string).length)
+          )
+            r.properties[k] = v;
     }
   };
   // 1. links carried by mentions
   for (const l of links) {
     const i = sIndex.get(l.sentenceId)!;
-    const dated = l.type === "SERVES_AT" || l.type === "AFFILIATED_WITH" || l.type === "ISSUED" ? sdates[i] ?? null : null;
-    const props: Record<string, PropValue> | undefined = l.type === "SERVES_AT" ? { title: l.properties.title ?? null, former: l.properties.former ?? false } : l.type === "AFFILIATED_WITH" ? { title: l.properties.title ?? null } : undefined;
+    const dated =
+      l.type === "SERVES_AT" || l.type === "AFFILIATED_WITH" || l.type === "ISSUED" ? (sdates[i] ?? null) : null;
+    const props: Record<string, PropValue> | undefined =
+      l.type === "SERVES_AT"
+        ? { title: l.properties.title ?? null, former: l.properties.former ?? false }
+        : l.type === "AFFILIATED_WITH"
+          ? { title: l.properties.title ?? null }
+          : undefined;
     add(l.type, idOf(l.from), idOf(l.to), [l.sentenceId], dated, props);
   }
   // 2. sentence rules
@@ -150,10 +192,14 @@ export function relate(input: RelateInput): Relation[] {
   const normStart = (m: ResolvedMention): number => span.get(m)![0];
   const normEnd = (m: ResolvedMention): number => span.get(m)![1];
   const locatedIn = new Map<string, Link[]>();
-  for (const l of links) if (l.type === "LOCATED_IN") locatedIn.set(idOf(l.from), [...(locatedIn.get(idOf(l.from)) ?? []), l]);
+  for (const l of links)
+    if (l.type === "LOCATED_IN") locatedIn.set(idOf(l.from), [...(locatedIn.get(idOf(l.from)) ?? []), l]);
   const linksBySentence = new Map<string, Link[]>();
-  for (const l of links) if (l.type === "ISSUED") linksBySentence.set(l.sentenceId, [...(linksBySentence.get(l.sentenceId) ?? []), l]);
-  const measuresByIndex = mentions.filter((m) => m.label === "Measure").map((m) => ({ m, i: sIndex.get(m.sentenceId) ?? 0 }));
+  for (const l of links)
+    if (l.type === "ISSUED") linksBySentence.set(l.sentenceId, [...(linksBySentence.get(l.sentenceId) ?? []), l]);
+  const measuresByIndex = mentions
+    .filter((m) => m.label === "Measure")
+    .map((m) => ({ m, i: sIndex.get(m.sentenceId) ?? 0 }));
   const measureDate = new Map<string, string>();
   for (const [i, ms] of bySentence) {
     const [s] = ranges[i]!;
@@ -170,32 +216,56 @@ export function relate(input: RelateInput): Relation[] {
       if (!v) {
         // passive: 《…》由国务院办公厅印发 / 《…》经X审议通过
         const after = text.slice(normEnd(me), ranges[i]![1]);
-        const pm = after.match(/^[,，]?(?:已|日前|近日)?(?:由|经)([^,，。;；]{2,60}?)(?:联合|共同)?(?:发布|印发|下发|出台|公布|颁布|审议通过|制定)/);
+        const pm = after.match(
+          /^[,，]?(?:已|日前|近日)?(?:由|经)([^,，。;；]{2,60}?)(?:联合|共同)?(?:发布|印发|下发|出台|公布|颁布|审议通过|制定)/,
+        );
         if (pm) {
           const a0 = normEnd(me);
           const a1 = a0 + pm[0].length;
-          for (const a of agencies.filter((x) => normStart(x) >= a0 && normEnd(x) <= a1)) add("ISSUED", a.entityId, me.entityId, [sid], date);
-          if (date && agencies.some((x) => normStart(x) >= a0 && normEnd(x) <= a1) && (!measureDate.has(me.entityId) || date < measureDate.get(me.entityId)!)) measureDate.set(me.entityId, date);
+          for (const a of agencies.filter((x) => normStart(x) >= a0 && normEnd(x) <= a1))
+            add("ISSUED", a.entityId, me.entityId, [sid], date);
+          if (
+            date &&
+            agencies.some((x) => normStart(x) >= a0 && normEnd(x) <= a1) &&
+            (!measureDate.has(me.entityId) || date < measureDate.get(me.entityId)!)
+          )
+            measureDate.set(me.entityId, date);
         }
         continue;
       }
       const verbAt = s + (v.index ?? 0);
       let clauseStart = s;
-      for (let k = verbAt - 1; k >= s; k--) if (/[,，;；:：。]/.test(text[k]!)) { clauseStart = k + 1; break; }
+      for (let k = verbAt - 1; k >= s; k--)
+        if (/[,，;；:：。]/.test(text[k]!)) {
+          clauseStart = k + 1;
+          break;
+        }
       const issuers = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= verbAt);
       // the date written in the clause (e.g. 2021年9月24日，…发布) or the sentence's date
-      const dateInClause = inRange(s, verbAt).filter((d) => d.precision === "day" && d.value).at(-1)?.value ?? date;
+      const dateInClause =
+        inRange(s, verbAt)
+          .filter((d) => d.precision === "day" && d.value)
+          .at(-1)?.value ?? date;
       for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
-      if (issuers.length && dateInClause && (!measureDate.has(me.entityId) || dateInClause < measureDate.get(me.entityId)!)) measureDate.set(me.entityId, dateInClause);
+      if (
+        issuers.length &&
+        dateInClause &&
+        (!measureDate.has(me.entityId) || dateInClause < measureDate.get(me.entityId)!)
+      )
+        measureDate.set(me.entityId, dateInClause);
       // APPLIES_TO: local issuers' divisions
       for (const a of issuers)
-        for (const l of locatedIn.get(a.entityId) ?? []) if (l.to.label === "Province" || l.to.label === "Place") add("APPLIES_TO", me.entityId, idOf(l.to), [sid], dateInClause);
+        for (const l of locatedIn.get(a.entityId) ?? [])
+          if (l.to.label === "Province" || l.to.label === "Place")
+            add("APPLIES_TO", me.entityId, idOf(l.to), [sid], dateInClause);
       // TARGETS: a company named after an action verb following the measure
       const afterM = text.slice(normEnd(me), ranges[i]![1]);
-      if (ACTION_VERB.test(afterM)) for (const c of companies) if (normStart(c) > normEnd(me)) add("TARGETS", me.entityId, c.entityId, [sid], date);
+      if (ACTION_VERB.test(afterM))
+        for (const c of companies) if (normStart(c) > normEnd(me)) add("TARGETS", me.entityId, c.entityId, [sid], date);
     }
     // meetings: their ISSUED link got the sentence date; record as measure date
-    for (const l of linksBySentence.get(sid) ?? []) if (date) if (!measureDate.has(idOf(l.to))) measureDate.set(idOf(l.to), date);
+    for (const l of linksBySentence.get(sid) ?? [])
+      if (date) if (!measureDate.has(idOf(l.to))) measureDate.set(idOf(l.to), date);
     // ACTED_ON: agency … action verb, then the listed companies (约谈了工商银行、农业银行和支付宝); or company 被 agency verb
     const st0 = text.slice(s, ranges[i]![1]);
     const verbRe = new RegExp(ACTION_VERB.source, "g");
@@ -204,7 +274,8 @@ export function relate(input: RelateInput): Relation[] {
       const vAt = s + vm.index;
       const listed = listAfter(sorted, text, vAt + vm[0].length, "Company", normStart, normEnd);
       const agent = agencies.filter((a) => normEnd(a) <= vAt).at(-1);
-      if (agent && listed.length && !/被$/.test(text.slice(normEnd(agent), vAt))) for (const c of listed) add("ACTED_ON", agent.entityId, c.entityId, [sid], date);
+      if (agent && listed.length && !/被$/.test(text.slice(normEnd(agent), vAt)))
+        for (const c of listed) add("ACTED_ON", agent.entityId, c.entityId, [sid], date);
     }
     for (const a of agencies)
       for (const c of companies) {
@@ -219,25 +290,31 @@ export function relate(input: RelateInput): Relation[] {
       for (const c of companies) {
         if (normStart(c) <= normEnd(me)) continue;
         const gap = text.slice(normEnd(me), normStart(c)).replace(/[,，]/g, "");
-        if (gap.length <= 8 && TARGET_VERB.test(gap) && after.length) add("TARGETS", me.entityId, c.entityId, [sid], date);
+        if (gap.length <= 8 && TARGET_VERB.test(gap) && after.length)
+          add("TARGETS", me.entityId, c.entityId, [sid], date);
       }
     }
     // APPLIES_TO by reference: 通知要求，雅安市、甘孜州…等地 → the last measure mentioned before
     const an = st0.match(ANAPHOR);
     if (an) {
       const prior = measuresByIndex.filter((x) => x.i < i && x.i >= i - 3).at(-1)?.m;
-      if (prior) for (const d of listAfter(sorted, text, s + an[0].length, "Division", normStart, normEnd)) add("APPLIES_TO", prior.entityId, d.entityId, [sid], date);
+      if (prior)
+        for (const d of listAfter(sorted, text, s + an[0].length, "Division", normStart, normEnd))
+          add("APPLIES_TO", prior.entityId, d.entityId, [sid], date);
     }
     // SANCTIONED
     const st = text.slice(s, ranges[i]![1]);
     if (SANCTION.test(st))
       for (const a of agencies.filter((x) => /纪委|监委|纪律检查|监察/.test(x.normalized)))
-        for (const o of sorted.filter((m) => m.label === "Official")) add("SANCTIONED", a.entityId, o.entityId, [sid], date);
+        for (const o of sorted.filter((m) => m.label === "Official"))
+          add("SANCTIONED", a.entityId, o.entityId, [sid], date);
     // MOVED_TO
     const countries = sorted.filter((m) => m.label === "Country");
     if (countries.length && MOVE.test(st)) {
       const moveAt = s + st.search(MOVE);
-      const candidates = companies.filter((c) => !/(platform|payment|research)/.test(String(entityById.get(c.entityId)?.properties.sector)));
+      const candidates = companies.filter(
+        (c) => !/(platform|payment|research)/.test(String(entityById.get(c.entityId)?.properties.sector)),
+      );
       // the mover is the company closest before the move word, with those listed together with it (A、B和C)
       const before = candidates.filter((c) => normEnd(c) <= moveAt);
       let movers: ResolvedMention[] = [];

@@ -16,7 +16,8 @@ export interface Resolution {
 export const idOf = (ref: { label: Entity["label"]; name: string }): string => entityId(ref.label, ref.name);
 
 /** Merge two property values: a non-null value wins over null; the first non-null is kept. */
-const mergeProp = (a: PropValue | undefined, b: PropValue | undefined): PropValue => (a === undefined || a === null ? (b ?? null) : a);
+const mergeProp = (a: PropValue | undefined, b: PropValue | undefined): PropValue =>
+  a === undefined || a === null ? (b ?? null) : a;
 
 /**
  * Resolve one document's mentions.
@@ -24,7 +25,11 @@ const mergeProp = (a: PropValue | undefined, b: PropValue | undefined): PropValu
  */
 export function resolve(mentions: Mention[], links: Link[] = []): Resolution {
   const byId = new Map<string, Entity>();
-  const add = (ref: EntityRef | Mention & { name?: string }, aliases: string[], props: Record<string, PropValue>): string => {
+  const add = (
+    ref: EntityRef | (Mention & { name?: string }),
+    aliases: string[],
+    props: Record<string, PropValue>,
+  ): string => {
     const label = ref.label;
     const name = "name" in ref && ref.name ? ref.name : (ref as Mention).normalized;
     const id = entityId(label, name);
@@ -36,7 +41,8 @@ export function resolve(mentions: Mention[], links: Link[] = []): Resolution {
       byId.set(id, e);
     }
     for (const a of aliases) if (a && a !== name && !a.includes("\uFFFD") && !e.aliases.includes(a)) e.aliases.push(a);
-    for (const [k, v] of Object.entries(props)) if (k in declared && !["name", "aliases", "search"].includes(k)) e.properties[k] = mergeProp(e.properties[k], v);
+    for (const [k, v] of Object.entries(props))
+      if (k in declared && !["name", "aliases", "search"].includes(k)) e.properties[k] = mergeProp(e.properties[k], v);
     return id;
   };
   const resolved: ResolvedMention[] = mentions.map((m) => {

@@ -9,7 +9,7 @@ import { sentenceId } from "../schema/index.js";
 import type { NormalizedText, SentenceSpan } from "./types.js";
 
 const END = new Set(["。", "!", "?", ";", "…", "！", "？", "；"]);
-const CLOSERS = new Set(["”", "’", "」", "』", ")", "）", "》", "\"", "'", "】"]);
+const CLOSERS = new Set(["”", "’", "」", "』", ")", "）", "》", '"', "'", "】"]);
 
 /** Normalized-text spans [start, end) of the sentences. */
 export function sentenceRanges(text: string): Array<[number, number]> {
@@ -30,7 +30,13 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       // a long line cut mid-sentence (…支付机\n构侦测…) continues on the next line
       const lineStart = text.lastIndexOf("\n", i - 1) + 1;
       const prev = text[i - 1] ?? "";
-      if (lineStart > 0 && i - lineStart >= 40 && /[\u4e00-\u9fff,，、]/.test(prev) && /[\u4e00-\u9fff]/.test(text[i + 1] ?? "")) continue;
+      if (
+        lineStart > 0 &&
+        i - lineStart >= 40 &&
+        /[\u4e00-\u9fff,，、]/.test(prev) &&
+        /[\u4e00-\u9fff]/.test(text[i + 1] ?? "")
+      )
+        continue;
       push(start, i);
       start = i + 1;
     } else if (END.has(c)) {

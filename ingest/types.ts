@@ -22,14 +22,7 @@ export interface RawDocument {
 }
 
 /** Normalized text for matching, with a map back to the original. */
-export interface NormalizedText {
-  /** Simplified, pinyin-stripped, width-normalized text. */
-  text: string;
-  /** toOriginal[i] = offset in the original body of normalized char i; length = text.length + 1. */
-  toOriginal: number[];
-  /** Problems found (mojibake runs…), reported per document. */
-  warnings: string[];
-}
+export type { NormalizedText } from "../schema/text.js";
 
 export interface SentenceSpan {
   id: string; // sentenceId(docId, index)

@@ -67,7 +67,15 @@ export interface DocumentResponse {
     text: string;
   };
   sentences: Array<{ id: string; index: number; start: number; end: number; text: string }>;
-  mentions: Array<{ sentenceId: string; entityId: string; label: NodeLabel; name: string; surface: string; start: number; end: number }>;
+  mentions: Array<{
+    sentenceId: string;
+    entityId: string;
+    label: NodeLabel;
+    name: string;
+    surface: string;
+    start: number;
+    end: number;
+  }>;
 }
 
 /** A value in a Cypher result row. */

@@ -78,26 +78,91 @@ const pairs = (from: readonly NodeLabel[], to: readonly NodeLabel[]): Array<[Nod
   from.flatMap((f) => to.map((t) => [f, t] as [NodeLabel, NodeLabel]));
 
 export const REL_SPECS: Record<RelType, RelSpec> = {
-  ISSUED: { endpoints: pairs(["Agency"], ["Measure"]), properties: { ...EVIDENCE_PROPS }, description: "an agency issued, announced or decided a measure" },
-  APPLIES_TO: { endpoints: pairs(["Measure"], ["Province", "Place"]), properties: { ...EVIDENCE_PROPS }, description: "a measure applies to a province or place" },
-  TARGETS: { endpoints: pairs(["Measure"], ["Company"]), properties: { ...EVIDENCE_PROPS }, description: "a measure names a company" },
-  LOCATED_IN: { endpoints: pairs(["Agency", "Company"], ["Province", "Place", "Country"]), properties: { ...EVIDENCE_PROPS }, description: "an agency or company is located in a division or country" },
-  SERVES_AT: { endpoints: pairs(["Official"], ["Agency"]), properties: { ...EVIDENCE_PROPS, title: "STRING", former: "BOOLEAN" }, description: "an official holds (or held) a post at an agency" },
-  AFFILIATED_WITH: { endpoints: pairs(["Person"], ["Agency", "Company"]), properties: { ...EVIDENCE_PROPS, title: "STRING" }, description: "an expert or analyst works for an institution" },
-  SANCTIONED: { endpoints: pairs(["Agency"], ["Official"]), properties: { ...EVIDENCE_PROPS }, description: "a discipline body sanctioned an official" },
-  ACTED_ON: { endpoints: pairs(["Agency"], ["Company"]), properties: { ...EVIDENCE_PROPS }, description: "an agency acted on a company" },
-  MOVED_TO: { endpoints: pairs(["Company"], ["Country"]), properties: { ...EVIDENCE_PROPS }, description: "a company moved operations to a country" },
-  IN_PROVINCE: { endpoints: pairs(["Place"], ["Province"]), properties: { ...EVIDENCE_PROPS }, description: "a prefecture or county lies in a province" },
-  MENTIONS: { endpoints: pairs(["Sentence"], ENTITY_LABELS), properties: { surface: "STRING", start: "INT64", end: "INT64" }, description: "a sentence mentions an entity (surface = original characters, offsets into the document text)" },
-  HAS_SENTENCE: { endpoints: pairs(["Document"], ["Sentence"]), properties: {}, description: "a document contains a sentence" },
+  ISSUED: {
+    endpoints: pairs(["Agency"], ["Measure"]),
+    properties: { ...EVIDENCE_PROPS },
+    description: "an agency issued, announced or decided a measure",
+  },
+  APPLIES_TO: {
+    endpoints: pairs(["Measure"], ["Province", "Place"]),
+    properties: { ...EVIDENCE_PROPS },
+    description: "a measure applies to a province or place",
+  },
+  TARGETS: {
+    endpoints: pairs(["Measure"], ["Company"]),
+    properties: { ...EVIDENCE_PROPS },
+    description: "a measure names a company",
+  },
+  LOCATED_IN: {
+    endpoints: pairs(["Agency", "Company"], ["Province", "Place", "Country"]),
+    properties: { ...EVIDENCE_PROPS },
+    description: "an agency or company is located in a division or country",
+  },
+  SERVES_AT: {
+    endpoints: pairs(["Official"], ["Agency"]),
+    properties: { ...EVIDENCE_PROPS, title: "STRING", former: "BOOLEAN" },
+    description: "an official holds (or held) a post at an agency",
+  },
+  AFFILIATED_WITH: {
+    endpoints: pairs(["Person"], ["Agency", "Company"]),
+    properties: { ...EVIDENCE_PROPS, title: "STRING" },
+    description: "an expert or analyst works for an institution",
+  },
+  SANCTIONED: {
+    endpoints: pairs(["Agency"], ["Official"]),
+    properties: { ...EVIDENCE_PROPS },
+    description: "a discipline body sanctioned an official",
+  },
+  ACTED_ON: {
+    endpoints: pairs(["Agency"], ["Company"]),
+    properties: { ...EVIDENCE_PROPS },
+    description: "an agency acted on a company",
+  },
+  MOVED_TO: {
+    endpoints: pairs(["Company"], ["Country"]),
+    properties: { ...EVIDENCE_PROPS },
+    description: "a company moved operations to a country",
+  },
+  IN_PROVINCE: {
+    endpoints: pairs(["Place"], ["Province"]),
+    properties: { ...EVIDENCE_PROPS },
+    description: "a prefecture or county lies in a province",
+  },
+  MENTIONS: {
+    endpoints: pairs(["Sentence"], ENTITY_LABELS),
+    properties: { surface: "STRING", start: "INT64", end: "INT64" },
+    description: "a sentence mentions an entity (surface = original characters, offsets into the document text)",
+  },
+  HAS_SENTENCE: {
+    endpoints: pairs(["Document"], ["Sentence"]),
+    properties: {},
+    description: "a document contains a sentence",
+  },
 };
 
 /** Agency levels. */
-export const AGENCY_LEVELS = ["central", "provincial", "prefectural", "county", "association", "academic", "foreign"] as const;
+export const AGENCY_LEVELS = [
+  "central",
+  "provincial",
+  "prefectural",
+  "county",
+  "association",
+  "academic",
+  "foreign",
+] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 
 /** Measure kinds. */
-export const MEASURE_KINDS = ["notice", "announcement", "measures", "meeting", "campaign", "enforcement", "law", "other"] as const;
+export const MEASURE_KINDS = [
+  "notice",
+  "announcement",
+  "measures",
+  "meeting",
+  "campaign",
+  "enforcement",
+  "law",
+  "other",
+] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
 /** Display colours by label, shared by the web legend and exports. */
@@ -165,11 +230,22 @@ export function edgeId(type: RelType, source: string, target: string): string {
   return `${type}:${source}->${target}`;
 }
 
+/**
+ * Parse the type, source and target out of an edge id made by edgeId, or null.
+ * @example parseEdgeId("ISSUED:agency:a->measure:b") // { type: "ISSUED", source: "agency:a", target: "measure:b" }
+ */
+export function parseEdgeId(id: string): { type: string; source: string; target: string } | null {
+  const colon = id.indexOf(":");
+  const arrow = id.indexOf("->", colon);
+  if (colon < 0 || arrow < 0) return null;
+  return { type: id.slice(0, colon), source: id.slice(colon + 1, arrow), target: id.slice(arrow + 2) };
+}
+
 /** The label encoded in an id made by the helpers above, or null. */
 export function labelOfId(id: string): NodeLabel | null {
   if (id.startsWith("doc:")) return id.includes("#") ? "Sentence" : "Document";
   const prefix = id.slice(0, id.indexOf(":"));
-  return (NODE_LABELS as readonly string[]).find((l) => l.toLowerCase() === prefix) as NodeLabel | undefined ?? null;
+  return ((NODE_LABELS as readonly string[]).find((l) => l.toLowerCase() === prefix) as NodeLabel | undefined) ?? null;
 }
 
 export function isNodeLabel(x: unknown): x is NodeLabel {
@@ -183,7 +259,9 @@ export function isRelType(x: unknown): x is RelType {
 export function displayName(node: KgNode): string {
   const p = node.properties;
   const s = (p.name ?? p.title ?? node.id) as string;
-  return node.label === "Sentence" && typeof p.text === "string" ? p.text.slice(0, 24) + (p.text.length > 24 ? "…" : "") : s;
+  return node.label === "Sentence" && typeof p.text === "string"
+    ? p.text.slice(0, 24) + (p.text.length > 24 ? "…" : "")
+    : s;
 }
 
 // ---------------------------------------------------------------- graphology JSON

@@ -4,12 +4,26 @@
  * neighbourhood and evidence, an edge with its evidence, a document with its
  * sentences and mentions, the overview, neighbourhoods at depth N, export.
  */
-import { type EntityLabel, type GraphBatch, type KgEdge, type KgNode, type NodeLabel, type PropValue } from "../schema/index.js";
-import type { DocumentResponse, EdgeResponse, Evidence, NodeResponse, SearchHit, SearchResponse } from "../schema/api.js";
+import {
+  type EntityLabel,
+  type GraphBatch,
+  type KgEdge,
+  type KgNode,
+  type NodeLabel,
+  type PropValue,
+} from "../schema/index.js";
+import type {
+  DocumentResponse,
+  EdgeResponse,
+  Evidence,
+  NodeResponse,
+  SearchHit,
+  SearchResponse,
+} from "../schema/api.js";
 
 export type { Evidence, SearchHit };
-import { normalizeName } from "../ingest/normalize.js";
-import type { GraphStore, NodeValue, RelValue, Row } from "./store/types.js";
+import { normalizeQuery, searchKeyParts } from "../schema/text.js";
+import type { GraphStore, NodeValue, RelValue, Row } from "../store/types.js";
 
 const strip = <T extends { _type?: string }>(v: T): Omit<T, "_type"> => {
   const { _type, ...rest } = v;
@@ -19,15 +33,10 @@ const strip = <T extends { _type?: string }>(v: T): Omit<T, "_type"> => {
 const asNode = (v: unknown): KgNode => strip(v as NodeValue) as KgNode;
 const asEdge = (v: unknown): KgEdge => strip(v as RelValue) as KgEdge;
 
-/** Normalize a query the way names were normalized at ingest (Simplified, pinyin-free, lower-case). */
-export function normalizeQuery(q: string): string {
-  return normalizeName(q).toLowerCase().replace(/\s+/g, " ").trim();
-}
-
 /** Rank: exact name, exact alias, name prefix, alias prefix, substring; shorter names first. */
 function score(node: KgNode, q: string): number {
   const name = normalizeQuery(String(node.properties.name ?? ""));
-  const parts = String(node.properties.search ?? "").split("|");
+  const parts = searchKeyParts(node.properties.search);
   if (name === q) return 100;
   if (parts.includes(q)) return 90;
   if (name.startsWith(q)) return 70;
@@ -85,7 +94,12 @@ export async function getNode(store: GraphStore, id: string): Promise<KgNode | n
 export async function neighbourhood(
   store: GraphStore,
   id: string,
-  { limit = 50, offset = 0, evidenceLimit = 200, kinds }: { limit?: number; offset?: number; evidenceLimit?: number; kinds?: EntityLabel[] } = {},
+  {
+    limit = 50,
+    offset = 0,
+    evidenceLimit = 200,
+    kinds,
+  }: { limit?: number; offset?: number; evidenceLimit?: number; kinds?: EntityLabel[] } = {},
 ): Promise<NodeResponse | null> {
   const node = await getNode(store, id);
   if (!node) return null;
@@ -94,7 +108,10 @@ export async function neighbourhood(
   if (byKind && kinds.length === 0) return { node, neighbours: [], edges: [], total: 0, limit, offset, evidence: [] };
   const [countRows, pageRows, evidenceRows] = [
     await store.run(byKind ? "neighbour-count-of-kinds" : "neighbour-count", byKind ? { id, kinds } : { id }),
-    await store.run(byKind ? "neighbours-of-kinds" : "neighbours", byKind ? { id, kinds, offset, limit } : { id, offset, limit }),
+    await store.run(
+      byKind ? "neighbours-of-kinds" : "neighbours",
+      byKind ? { id, kinds, offset, limit } : { id, offset, limit },
+    ),
     await store.run("node-evidence", { id, limit: evidenceLimit }),
   ];
   const neighbours = pageRows.map((r) => asNode(r.m));
@@ -129,7 +146,12 @@ export async function getEdge(store: GraphStore, id: string): Promise<EdgeRespon
       .filter((m) => m.sentenceId === ev.sentenceId)
       .map((m) => {
         const p = asEdge(m.m).properties;
-        return { entityId: String(m.entityId), surface: String(p.surface ?? ""), start: Number(p.start), end: Number(p.end) };
+        return {
+          entityId: String(m.entityId),
+          surface: String(p.surface ?? ""),
+          start: Number(p.start),
+          end: Number(p.end),
+        };
       })
       .sort((a, b) => a.start - b.start);
   }
@@ -160,7 +182,13 @@ export async function getDocument(store: GraphStore, id: string): Promise<Docume
     },
     sentences: sentenceRows.map((r) => {
       const s = asNode(r.s);
-      return { id: s.id, index: Number(s.properties.idx), start: Number(s.properties.start), end: Number(s.properties.end), text: String(s.properties.text ?? "") };
+      return {
+        id: s.id,
+        index: Number(s.properties.idx),
+        start: Number(s.properties.start),
+        end: Number(s.properties.end),
+        text: String(s.properties.text ?? ""),
+      };
     }),
     mentions: mentionRows.map((r) => {
       const e = asNode(r.e);
@@ -209,7 +237,8 @@ export async function resolveNode(store: GraphStore, nameOrId: string): Promise<
  * with every relationship among the nodes reached.
  */
 export async function around(store: GraphStore, id: string, depth: number, maxNodes = 5_000): Promise<GraphBatch> {
-  if (!Number.isInteger(depth) || depth < 0 || depth > 6) throw new Error("around: invalid `depth`. Expecting an integer from 0 to 6.");
+  if (!Number.isInteger(depth) || depth < 0 || depth > 6)
+    throw new Error("around: invalid `depth`. Expecting an integer from 0 to 6.");
   const start = await getNode(store, id);
   if (!start) return { nodes: [], edges: [] };
   const nodes = new Map<string, KgNode>([[start.id, start]]);

@@ -6,13 +6,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFileSync, existsSync, statSync, readdirSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
-import type { GraphStore } from "./store/types.js";
+import type { GraphStore } from "../store/types.js";
 import { ENTITY_LABELS, type EntityLabel } from "../schema/index.js";
-import { QueryRejected, DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS } from "./store/types.js";
+import { QueryRejected, DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS } from "../store/types.js";
 import { around, getDocument, getEdge, listDocuments, neighbourhood, overview, resolveNode, search } from "./graph.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
-import { CYPHER_DIR } from "./store/statements.js";
-import { PROJECT_ROOT } from "./store/index.js";
+import { CYPHER_DIR } from "../store/statements.js";
+import { PROJECT_ROOT } from "../store/index.js";
 
 export interface ServerOptions {
   /** Directory of the built web app; default dist/web. */
@@ -70,7 +70,8 @@ function intParam(url: URL, name: string, def: number, min: number, max: number)
   const raw = url.searchParams.get(name);
   if (raw === null || raw === "") return def;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new HttpError(400, `${url.pathname}: invalid \`${name}\`. Expecting an integer from ${min} to ${max}.`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new HttpError(400, `${url.pathname}: invalid \`${name}\`. Expecting an integer from ${min} to ${max}.`);
   return n;
 }
 
@@ -133,9 +134,17 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       if (kindsParam !== null) {
         kinds = kindsParam.split(",").filter(Boolean) as EntityLabel[];
         const bad = kinds.filter((k) => !(ENTITY_LABELS as readonly string[]).includes(k));
-        if (bad.length) throw new HttpError(400, `nodes: invalid \`kinds\` (${bad.join(", ")}). Expecting a comma-separated list of ${ENTITY_LABELS.join(", ")}.`);
+        if (bad.length)
+          throw new HttpError(
+            400,
+            `nodes: invalid \`kinds\` (${bad.join(", ")}). Expecting a comma-separated list of ${ENTITY_LABELS.join(", ")}.`,
+          );
       }
-      const hood = await neighbourhood(store, id, { limit: intParam(url, "limit", 50, 1, 1000), offset: intParam(url, "offset", 0, 0, 1_000_000), kinds });
+      const hood = await neighbourhood(store, id, {
+        limit: intParam(url, "limit", 50, 1, 1000),
+        offset: intParam(url, "offset", 0, 0, 1_000_000),
+        kinds,
+      });
       if (!hood) throw new HttpError(404, `nodes: no node with id \`${id}\`.`);
       return send(res, 200, hood);
     }
@@ -154,17 +163,28 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
     }
     if (method === "POST" && path === "/api/cypher") {
       const body = (await readBody(req)) as { query?: unknown; params?: unknown };
-      if (typeof body.query !== "string" || !body.query.trim()) throw new HttpError(400, "cypher: invalid `query`. Expecting a non-empty string.");
-      if (body.params !== undefined && (typeof body.params !== "object" || body.params === null || Array.isArray(body.params))) {
+      if (typeof body.query !== "string" || !body.query.trim())
+        throw new HttpError(400, "cypher: invalid `query`. Expecting a non-empty string.");
+      if (
+        body.params !== undefined &&
+        (typeof body.params !== "object" || body.params === null || Array.isArray(body.params))
+      ) {
         throw new HttpError(400, "cypher: invalid `params`. Expecting an object.");
       }
-      const result = await store.readQuery(body.query, (body.params as Record<string, unknown>) ?? {}, { timeoutMs, rowLimit });
+      const result = await store.readQuery(body.query, (body.params as Record<string, unknown>) ?? {}, {
+        timeoutMs,
+        rowLimit,
+      });
       return send(res, 200, result);
     }
     if (method === "GET" && path === "/api/examples") return send(res, 200, { examples: loadExamples() });
     if (method === "GET" && path === "/api/export") {
       const format = url.searchParams.get("format") ?? "json";
-      if (!isExportFormat(format)) throw new HttpError(400, `export: invalid \`format\` \`${format}\`. Expecting one of ${EXPORT_FORMATS.join(", ")}.`);
+      if (!isExportFormat(format))
+        throw new HttpError(
+          400,
+          `export: invalid \`format\` \`${format}\`. Expecting one of ${EXPORT_FORMATS.join(", ")}.`,
+        );
       const query = url.searchParams.get("query");
       const aroundName = url.searchParams.get("around");
       let batch;
@@ -177,7 +197,8 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       const files = exportGraph(batch, format);
       // CSV comes as two files: ?part=nodes (default) or ?part=edges.
       const part = url.searchParams.get("part") ?? "nodes";
-      if (format === "csv" && part !== "nodes" && part !== "edges") throw new HttpError(400, "export: invalid `part`. Expecting nodes or edges.");
+      if (format === "csv" && part !== "nodes" && part !== "edges")
+        throw new HttpError(400, "export: invalid `part`. Expecting nodes or edges.");
       const file = format === "csv" ? files[part === "edges" ? 1 : 0] : files[0];
       res.setHeader("content-disposition", `attachment; filename="${file.name}"`);
       return send(res, 200, file.text, file.mime);
@@ -187,7 +208,12 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
 
   function staticFile(res: ServerResponse, url: URL): void {
     if (!existsSync(join(webDir, "index.html"))) {
-      return send(res, 503, "The web app is not built. Run `npm run build` (npm start does it for you).", "text/plain; charset=utf-8");
+      return send(
+        res,
+        503,
+        "The web app is not built. Run `npm run build` (npm start does it for you).",
+        "text/plain; charset=utf-8",
+      );
     }
     let rel: string;
     try {
@@ -196,7 +222,8 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       return send(res, 400, "bad path", "text/plain; charset=utf-8");
     }
     let file = join(webDir, rel);
-    if (!file.startsWith(webDir + sep) && file !== webDir) return send(res, 403, "forbidden", "text/plain; charset=utf-8");
+    if (!file.startsWith(webDir + sep) && file !== webDir)
+      return send(res, 403, "forbidden", "text/plain; charset=utf-8");
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(webDir, "index.html");
     res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
     res.end(readFileSync(file));
@@ -217,7 +244,12 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
 }
 
 /** Start the server; resolves once listening. */
-export function startServer(store: GraphStore, port: number, host = "127.0.0.1", options: ServerOptions = {}): Promise<Server> {
+export function startServer(
+  store: GraphStore,
+  port: number,
+  host = "127.0.0.1",
+  options: ServerOptions = {},
+): Promise<Server> {
   const server = createServer(createHandler(store, options));
   return new Promise((resolve, reject) => {
     server.once("error", reject);

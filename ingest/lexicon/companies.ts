@@ -6,7 +6,8 @@
 export interface CompanyEntry {
   name: string;
   aliases: string[];
-  sector: "exchange" | "mining" | "pool" | "platform" | "payment" | "research" | "education" | "bank" | "utility" | "other";
+  sector:
+    "exchange" | "mining" | "pool" | "platform" | "payment" | "research" | "education" | "bank" | "utility" | "other";
 }
 
 export const COMPANIES: CompanyEntry[] = [
@@ -43,7 +44,17 @@ export const COMPANIES: CompanyEntry[] = [
 ];
 
 /** Suffixes that close a company name. */
-export const COMPANY_SUFFIXES = ["股份有限公司", "有限责任公司", "有限公司", "集团", "交易所", "矿池", "电力公司", "电网公司"];
+export const COMPANY_SUFFIXES = [
+  "股份有限公司",
+  "有限责任公司",
+  "有限公司",
+  "集团",
+  "交易所",
+  "矿池",
+  "电力公司",
+  "电网公司",
+];
 
 /** Words that make a `…公司/交易所` phrase generic, not a name. */
-export const GENERIC_COMPANY_CORE = /^(虚拟货币|虚拟币|加密货币|数字货币|数字资产|比特币|第三方|支付|这家|该|一家|多家|各家|大型|其他|相关|境外|境内|国内|海外|中心化|去中心化|主流|头部|上市|科技|互联网|网络|证券|期货|商品|交易|金融|平台|母|子|分|本|原|新|老|其|各|多|某)+$/;
+export const GENERIC_COMPANY_CORE =
+  /^(虚拟货币|虚拟币|加密货币|数字货币|数字资产|比特币|第三方|支付|这家|该|一家|多家|各家|大型|其他|相关|境外|境内|国内|海外|中心化|去中心化|主流|头部|上市|科技|互联网|网络|证券|期货|商品|交易|金融|平台|母|子|分|本|原|新|老|其|各|多|某)+$/;

@@ -31,10 +31,15 @@ interface Row {
 }
 
 /** Prefecture short forms that are also common words; only their full names are matched. */
-const AMBIGUOUS_SHORT = new Set("大同 朝阳 中山 海东 海西 海北 海南 黄山 白山 鸡西 黑河 东方 长治 安康 来宾 吉安 通化 红河 怒江 文山 山南 阿里 和田 普洱 三明 南平 宁德 永州 新余 白银 金昌 定西 天水 中卫 吴忠 昌都 玉林 平凉 庆阳 三沙 德宏 保山 林芝 那曲 塔城 北海 兴安 黄南 果洛 玉树 甘南 临夏 广安 资阳 眉山 遂宁 巴中 雅安 松原 延边 安顺 台州 丽水 金华".split(" "));
+const AMBIGUOUS_SHORT = new Set(
+  "大同 朝阳 中山 海东 海西 海北 海南 黄山 白山 鸡西 黑河 东方 长治 安康 来宾 吉安 通化 红河 怒江 文山 山南 阿里 和田 普洱 三明 南平 宁德 永州 新余 白银 金昌 定西 天水 中卫 吴忠 昌都 玉林 平凉 庆阳 三沙 德宏 保山 林芝 那曲 塔城 北海 兴安 黄南 果洛 玉树 甘南 临夏 广安 资阳 眉山 遂宁 巴中 雅安 松原 延边 安顺 台州 丽水 金华".split(
+    " ",
+  ),
+);
 
 /** Ethnic names that compose autonomous-division names (昌吉回族自治州 → 昌吉, 阿坝藏族羌族自治州 → 阿坝). */
-const ETHNIC = /(蒙古族|土家族|布依族|哈尼族|景颇族|傈僳族|朝鲜族|纳西族|瑶族|藏族|羌族|彝族|回族|苗族|侗族|傣族|白族|壮族|黎族|畲族|水族|满族|蒙古|哈萨克|柯尔克孜|维吾尔|塔吉克|各族)$/;
+const ETHNIC =
+  /(蒙古族|土家族|布依族|哈尼族|景颇族|傈僳族|朝鲜族|纳西族|瑶族|藏族|羌族|彝族|回族|苗族|侗族|傣族|白族|壮族|黎族|畲族|水族|满族|蒙古|哈萨克|柯尔克孜|维吾尔|塔吉克|各族)$/;
 const stripEthnic = (s: string): string => {
   let prev = "";
   while (prev !== s) {
@@ -80,19 +85,47 @@ function build(): Division[] {
   const provName = new Map<string, string>();
   for (const p of provinces) {
     provName.set(p.code, p.name);
-    out.push({ code: p.code, name: p.name, level: "province", provinceCode: p.code, cityCode: null, forms: provinceForms(p.name), key: p.name });
+    out.push({
+      code: p.code,
+      name: p.name,
+      level: "province",
+      provinceCode: p.code,
+      cityCode: null,
+      forms: provinceForms(p.name),
+      key: p.name,
+    });
   }
-  for (const [code, name] of [["71", "台湾省"], ["81", "香港特别行政区"], ["82", "澳门特别行政区"]] as const) {
+  for (const [code, name] of [
+    ["71", "台湾省"],
+    ["81", "香港特别行政区"],
+    ["82", "澳门特别行政区"],
+  ] as const) {
     if (!provName.has(code)) {
       provName.set(code, name);
-      out.push({ code, name, level: "province", provinceCode: code, cityCode: null, forms: provinceForms(name), key: name });
+      out.push({
+        code,
+        name,
+        level: "province",
+        provinceCode: code,
+        cityCode: null,
+        forms: provinceForms(name),
+        key: name,
+      });
     }
   }
   const cityName = new Map<string, string>();
   for (const c of cities) {
     if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)) continue;
     cityName.set(c.code, c.name);
-    out.push({ code: c.code, name: c.name, level: "prefecture", provinceCode: c.provinceCode!, cityCode: c.code, forms: prefectureForms(c.name), key: c.name });
+    out.push({
+      code: c.code,
+      name: c.name,
+      level: "prefecture",
+      provinceCode: c.provinceCode!,
+      cityCode: c.code,
+      forms: prefectureForms(c.name),
+      key: c.name,
+    });
   }
   const count = new Map<string, number>();
   for (const a of areas) count.set(a.name, (count.get(a.name) ?? 0) + 1);
@@ -100,7 +133,15 @@ function build(): Division[] {
     if (a.name === "市辖区") continue;
     const parent = cityName.get(a.cityCode!) ?? provName.get(a.provinceCode!)!;
     const key = count.get(a.name)! > 1 ? `${parent}${a.name}` : a.name;
-    out.push({ code: a.code, name: a.name, level: "county", provinceCode: a.provinceCode!, cityCode: a.cityCode ?? null, forms: countyForms(a.name), key });
+    out.push({
+      code: a.code,
+      name: a.name,
+      level: "county",
+      provinceCode: a.provinceCode!,
+      cityCode: a.cityCode ?? null,
+      forms: countyForms(a.name),
+      key,
+    });
   }
   return out;
 }
@@ -118,7 +159,12 @@ export const DIVISION_FORMS: Map<string, Division[]> = (() => {
       m.set(f, list);
     }
   // a form that names a province never also names a lower division (吉林 = 吉林省)
-  for (const [f, list] of m) if (list.some((d) => d.level === "province")) m.set(f, list.filter((d) => d.level === "province"));
+  for (const [f, list] of m)
+    if (list.some((d) => d.level === "province"))
+      m.set(
+        f,
+        list.filter((d) => d.level === "province"),
+      );
   return m;
 })();
 

@@ -5,8 +5,16 @@
 import type { MeasureKind } from "../../schema/index.js";
 
 export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: MeasureKind }> = [
-  { name: "关于进一步防范和处置虚拟货币交易炒作风险的通知", aliases: ["924通知", "924规定", "9·24通知", "九二四通知", "924文件"], kind: "notice" },
-  { name: "关于防范代币发行融资风险的公告", aliases: ["94政策", "94公告", "九四公告", "9·4公告"], kind: "announcement" },
+  {
+    name: "关于进一步防范和处置虚拟货币交易炒作风险的通知",
+    aliases: ["924通知", "924规定", "9·24通知", "九二四通知", "924文件"],
+    kind: "notice",
+  },
+  {
+    name: "关于防范代币发行融资风险的公告",
+    aliases: ["94政策", "94公告", "九四公告", "9·4公告"],
+    kind: "announcement",
+  },
   { name: "关于防范比特币风险的通知", aliases: ["五部委联合通知", "五部委通知"], kind: "notice" },
   { name: "关于防范虚拟货币交易炒作风险的公告", aliases: ["三协会公告"], kind: "announcement" },
   { name: "关于整治虚拟货币“挖矿”活动的通知", aliases: [], kind: "notice" },

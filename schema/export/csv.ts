@@ -21,7 +21,18 @@ export function writeCsv(batch: GraphBatch): { nodes: string; edges: string } {
   const nodeCols = attributeColumns(g.nodes, ["label", "kind", "name"]).map((c) => c.name);
   const edgeCols = attributeColumns(g.edges, ["kind"]).map((c) => c.name);
   return {
-    nodes: table(["id", "label", "kind", "name"], g.nodes.map((n) => ({ head: [n.key, n.attributes.label, n.attributes.kind, n.attributes.name], attributes: n.attributes })), nodeCols),
-    edges: table(["id", "source", "target", "kind"], g.edges.map((e) => ({ head: [e.key, e.source, e.target, e.attributes.kind], attributes: e.attributes })), edgeCols),
+    nodes: table(
+      ["id", "label", "kind", "name"],
+      g.nodes.map((n) => ({
+        head: [n.key, n.attributes.label, n.attributes.kind, n.attributes.name],
+        attributes: n.attributes,
+      })),
+      nodeCols,
+    ),
+    edges: table(
+      ["id", "source", "target", "kind"],
+      g.edges.map((e) => ({ head: [e.key, e.source, e.target, e.attributes.kind], attributes: e.attributes })),
+      edgeCols,
+    ),
   };
 }

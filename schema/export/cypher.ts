@@ -11,7 +11,8 @@ export function cypherString(s: string): string {
 function literal(v: PropValue, type?: string): string {
   if (v === null) return "null";
   if (Array.isArray(v)) return `[${v.map((x) => cypherString(String(x))).join(", ")}]`;
-  if (typeof v === "string") return type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? `date(${cypherString(v)})` : cypherString(v);
+  if (typeof v === "string")
+    return type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? `date(${cypherString(v)})` : cypherString(v);
   return String(v);
 }
 
@@ -26,9 +27,14 @@ function map(props: Record<string, PropValue>, types: Record<string, string> = {
 
 export function writeCypher(batch: GraphBatch): string {
   const labelOf = new Map(batch.nodes.map((n) => [n.id, n.label]));
-  const out = ["// crypto-reg-kg export: run in Neo4j (cypher-shell -f file.cypher). MERGE by id: safe to run twice.", ":begin"];
+  const out = [
+    "// crypto-reg-kg export: run in Neo4j (cypher-shell -f file.cypher). MERGE by id: safe to run twice.",
+    ":begin",
+  ];
   for (const n of batch.nodes) {
-    out.push(`MERGE (n:${n.label} {id: ${cypherString(n.id)}}) SET n += ${map(n.properties, NODE_PROPERTIES[n.label] ?? {})};`);
+    out.push(
+      `MERGE (n:${n.label} {id: ${cypherString(n.id)}}) SET n += ${map(n.properties, NODE_PROPERTIES[n.label] ?? {})};`,
+    );
   }
   out.push(":commit", ":begin");
   for (const e of batch.edges) {

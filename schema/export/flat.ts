@@ -21,7 +21,10 @@ export function flatten(attrs: Record<string, unknown>): Flat {
 }
 
 /** Nodes and edges with display attributes (label, kind, name, aliases…) flattened. */
-export function flatGraph(batch: GraphBatch): { nodes: Array<{ key: string; attributes: Flat }>; edges: Array<{ key: string; source: string; target: string; attributes: Flat }> } {
+export function flatGraph(batch: GraphBatch): {
+  nodes: Array<{ key: string; attributes: Flat }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: Flat }>;
+} {
   const s = toSerializedGraph(batch);
   return {
     nodes: s.nodes.map((n) => ({ key: n.key, attributes: flatten(n.attributes) })),
@@ -30,7 +33,10 @@ export function flatGraph(batch: GraphBatch): { nodes: Array<{ key: string; attr
 }
 
 /** Attribute names used across items, in first-seen order, with the type each needs. */
-export function attributeColumns(items: Array<{ attributes: Flat }>, skip: string[] = []): Array<{ name: string; type: "string" | "double" | "boolean" }> {
+export function attributeColumns(
+  items: Array<{ attributes: Flat }>,
+  skip: string[] = [],
+): Array<{ name: string; type: "string" | "double" | "boolean" }> {
   const types = new Map<string, Set<string>>();
   for (const it of items) {
     for (const [k, v] of Object.entries(it.attributes)) {

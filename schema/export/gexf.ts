@@ -17,7 +17,9 @@ export function writeGexf(batch: GraphBatch, positions?: Map<string, { x: number
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
-  out.push(`  <meta><creator>crypto-reg-kg</creator><description>Chinese crypto-regulation knowledge graph</description></meta>`);
+  out.push(
+    `  <meta><creator>crypto-reg-kg</creator><description>Chinese crypto-regulation knowledge graph</description></meta>`,
+  );
   out.push('  <graph defaultedgetype="directed" mode="static">');
   out.push('    <attributes class="node">');
   nodeCols.forEach((c, i) => out.push(`      <attribute id="${i}" title="${xmlEscape(c.name)}" type="${c.type}"/>`));
@@ -48,7 +50,9 @@ export function writeGexf(batch: GraphBatch, positions?: Map<string, { x: number
   out.push("    </nodes>");
   out.push("    <edges>");
   for (const e of g.edges) {
-    out.push(`      <edge id="${xmlEscape(e.key)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" label="${xmlEscape(String(e.attributes.kind ?? ""))}">`);
+    out.push(
+      `      <edge id="${xmlEscape(e.key)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" label="${xmlEscape(String(e.attributes.kind ?? ""))}">`,
+    );
     out.push("        <attvalues>");
     for (const [k, v] of Object.entries(e.attributes)) {
       if (edgeIdx.has(k)) out.push(`          <attvalue for="${edgeIdx.get(k)}" value="${xmlEscape(String(v))}"/>`);

@@ -11,18 +11,30 @@ export function writeGraphml(batch: GraphBatch): string {
   const edgeCols = attributeColumns(g.edges);
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">');
-  nodeCols.forEach((c) => out.push(`  <key id="n_${xmlEscape(c.name)}" for="node" attr.name="${xmlEscape(c.name)}" attr.type="${GRAPHML_TYPE[c.type]}"/>`));
-  edgeCols.forEach((c) => out.push(`  <key id="e_${xmlEscape(c.name)}" for="edge" attr.name="${xmlEscape(c.name)}" attr.type="${GRAPHML_TYPE[c.type]}"/>`));
+  out.push(
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  );
+  nodeCols.forEach((c) =>
+    out.push(
+      `  <key id="n_${xmlEscape(c.name)}" for="node" attr.name="${xmlEscape(c.name)}" attr.type="${GRAPHML_TYPE[c.type]}"/>`,
+    ),
+  );
+  edgeCols.forEach((c) =>
+    out.push(
+      `  <key id="e_${xmlEscape(c.name)}" for="edge" attr.name="${xmlEscape(c.name)}" attr.type="${GRAPHML_TYPE[c.type]}"/>`,
+    ),
+  );
   out.push('  <graph id="G" edgedefault="directed">');
   for (const n of g.nodes) {
     out.push(`    <node id="${xmlEscape(n.key)}">`);
-    for (const [k, v] of Object.entries(n.attributes)) out.push(`      <data key="n_${xmlEscape(k)}">${xmlEscape(String(v))}</data>`);
+    for (const [k, v] of Object.entries(n.attributes))
+      out.push(`      <data key="n_${xmlEscape(k)}">${xmlEscape(String(v))}</data>`);
     out.push("    </node>");
   }
   for (const e of g.edges) {
     out.push(`    <edge id="${xmlEscape(e.key)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`);
-    for (const [k, v] of Object.entries(e.attributes)) out.push(`      <data key="e_${xmlEscape(k)}">${xmlEscape(String(v))}</data>`);
+    for (const [k, v] of Object.entries(e.attributes))
+      out.push(`      <data key="e_${xmlEscape(k)}">${xmlEscape(String(v))}</data>`);
     out.push("    </edge>");
   }
   out.push("  </graph>");

@@ -39,9 +39,17 @@ export function exportGraph(batch: GraphBatch, format: ExportFormat, options: Ex
   const base = options.basename ?? "graph";
   switch (format) {
     case "json":
-      return [{ name: `${base}.json`, mime: "application/json; charset=utf-8", text: writeJson(batch, { name: base }) }];
+      return [
+        { name: `${base}.json`, mime: "application/json; charset=utf-8", text: writeJson(batch, { name: base }) },
+      ];
     case "gexf":
-      return [{ name: `${base}.gexf`, mime: "application/gexf+xml; charset=utf-8", text: writeGexf(batch, options.positions) }];
+      return [
+        {
+          name: `${base}.gexf`,
+          mime: "application/gexf+xml; charset=utf-8",
+          text: writeGexf(batch, options.positions),
+        },
+      ];
     case "graphml":
       return [{ name: `${base}.graphml`, mime: "application/graphml+xml; charset=utf-8", text: writeGraphml(batch) }];
     case "csv": {
@@ -55,7 +63,9 @@ export function exportGraph(batch: GraphBatch, format: ExportFormat, options: Ex
       return [{ name: `${base}.cypher`, mime: "text/plain; charset=utf-8", text: writeCypher(batch) }];
     default: {
       const never: never = format;
-      throw new Error(`export: invalid \`format\` \`${String(never)}\`. Expecting one of ${EXPORT_FORMATS.join(", ")}.`);
+      throw new Error(
+        `export: invalid \`format\` \`${String(never)}\`. Expecting one of ${EXPORT_FORMATS.join(", ")}.`,
+      );
     }
   }
 }

@@ -28,7 +28,11 @@ const get = async (path: string) => {
   return { status: res.status, body: await res.json() };
 };
 const cypher = async (query: unknown) => {
-  const res = await fetch(base + "/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  const res = await fetch(base + "/api/cypher", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
   return { status: res.status, body: await res.json() };
 };
 
@@ -89,7 +93,9 @@ describe("a query that crashes the embedded engine", () => {
 
 describe("a runaway query", () => {
   it("is cut at the time limit with a clear error while the server keeps answering", async () => {
-    const runaway = cypher("MATCH (a), (b), (c), (d) WHERE a.id < b.id AND b.id < c.id AND c.id < d.id RETURN count(*)");
+    const runaway = cypher(
+      "MATCH (a), (b), (c), (d) WHERE a.id < b.id AND b.id < c.id AND c.id < d.id RETURN count(*)",
+    );
     // while it runs, browsing still answers
     const t0 = performance.now();
     const during = await get(`/api/search?q=${encodeURIComponent("央行")}`);
@@ -133,7 +139,9 @@ describe("reads", () => {
     const all = await get(`/api/nodes/${id}?limit=1000`);
     const officials = await get(`/api/nodes/${id}?limit=1000&kinds=Official`);
     expect(officials.status).toBe(200);
-    const expected = all.body.neighbours.filter((n: { label: string }) => n.label === "Official").map((n: { id: string }) => n.id);
+    const expected = all.body.neighbours
+      .filter((n: { label: string }) => n.label === "Official")
+      .map((n: { id: string }) => n.id);
     expect(expected.length).toBeGreaterThan(1);
     expect(officials.body.neighbours.map((n: { id: string }) => n.id)).toEqual(expected);
     expect(officials.body.total).toBe(expected.length);
@@ -171,7 +179,12 @@ describe("reads", () => {
     expect(edge.body.evidence.length).toBeGreaterThan(0);
     // both ends are marked inside the sentence, in original characters
     const doc = await get(`/api/documents/${encodeURIComponent(edge.body.evidence[0].docId)}`);
-    const marks = edge.body.evidence[0].marks as Array<{ entityId: string; surface: string; start: number; end: number }>;
+    const marks = edge.body.evidence[0].marks as Array<{
+      entityId: string;
+      surface: string;
+      start: number;
+      end: number;
+    }>;
     expect(new Set(marks.map((m) => m.entityId))).toEqual(new Set([edge.body.edge.source, edge.body.edge.target]));
     for (const m of marks) expect(doc.body.document.text.slice(m.start, m.end)).toBe(m.surface);
   });

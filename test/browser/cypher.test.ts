@@ -7,7 +7,17 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { apiGet, nodeCount, realErrors, screenshot, startSuite, stopSuite, waitForGraph, type PageProblems, type Suite } from "./harness.js";
+import {
+  apiGet,
+  nodeCount,
+  realErrors,
+  screenshot,
+  startSuite,
+  stopSuite,
+  waitForGraph,
+  type PageProblems,
+  type Suite,
+} from "./harness.js";
 
 let suite: Suite;
 let page: Page;
@@ -30,7 +40,10 @@ async function run(p: Page, how: "click" | "keys" = "click") {
     await p.click('[data-testid="cypher-editor"] .cm-content');
     await p.keyboard.press("Control+Enter");
   }
-  await p.waitForFunction((n) => Number(document.querySelector('[data-testid="workbench"]')?.getAttribute("data-runs")) > n, before);
+  await p.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="workbench"]')?.getAttribute("data-runs")) > n,
+    before,
+  );
 }
 
 async function setQuery(p: Page, q: string) {
@@ -50,13 +63,17 @@ describe("cypher workbench", () => {
   });
 
   it("an example runs with Ctrl+Enter and shows a table with its RETURN columns", async () => {
-    const ex = examples.find((e) => /RETURN m\.date AS date, m\.name AS measure/.test(e.query) && !/RETURN p\b/.test(e.query)) ?? examples[0];
+    const ex =
+      examples.find((e) => /RETURN m\.date AS date, m\.name AS measure/.test(e.query) && !/RETURN p\b/.test(e.query)) ??
+      examples[0];
     const expected = [...ex.query.slice(ex.query.lastIndexOf("RETURN")).matchAll(/\bAS\s+(\w+)/g)].map((m) => m[1]);
     expect(expected.length).toBeGreaterThan(1);
     await page.click(`[data-testid="cypher-example"]:has-text("${ex.name}")`);
     await run(page, "keys");
     await page.waitForSelector('[data-testid="cypher-table"]');
-    const headers = await page.$$eval('[data-testid="cypher-table"] th', (els) => els.map((e) => e.textContent).slice(1));
+    const headers = await page.$$eval('[data-testid="cypher-table"] th', (els) =>
+      els.map((e) => e.textContent).slice(1),
+    );
     expect(headers).toEqual(expected);
     const rows = await page.locator('[data-testid="cypher-table"] tbody tr').count();
     expect(rows).toBeGreaterThan(0);
@@ -69,7 +86,9 @@ describe("cypher workbench", () => {
     await page.click(`[data-testid="cypher-example"]:has-text("${ex!.name}")`);
     await run(page);
     await page.waitForSelector('[data-testid="cypher-table"]');
-    expect(await page.$$eval('[data-testid="cypher-table"] th', (els) => els.map((e) => e.textContent).slice(1))).toEqual(["p"]);
+    expect(
+      await page.$$eval('[data-testid="cypher-table"] th', (els) => els.map((e) => e.textContent).slice(1)),
+    ).toEqual(["p"]);
     await page.click('[data-testid="cypher-view-graph"]');
     const g = page.locator('[data-testid="cypher-graph"]');
     await g.waitFor();
@@ -96,7 +115,11 @@ describe("cypher workbench", () => {
     const err = page.locator('[data-testid="cypher-error"]');
     await err.waitFor();
     const text = (await err.textContent())!;
-    const server = await fetch(suite.app.url + "/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "CREATE (n:Agency {id: 'agency:test', name: 'test'}) RETURN n" }) });
+    const server = await fetch(suite.app.url + "/api/cypher", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "CREATE (n:Agency {id: 'agency:test', name: 'test'}) RETURN n" }),
+    });
     expect(server.status).toBe(400);
     expect(text).toBe(((await server.json()) as { error: string }).error);
     await screenshot(page, "cypher-error");

@@ -45,7 +45,7 @@ describe("edges", () => {
         const p = sigma!.getNodeDisplayData(s)!;
         const q = sigma!.getNodeDisplayData(t)!;
         const l = Math.hypot(p.x - q.x, p.y - q.y);
-        if (l > len) (len = l), (best = e);
+        if (l > len) ((len = l), (best = e));
       });
       return best;
     });
@@ -59,7 +59,10 @@ describe("edges", () => {
     const items = page.locator('[data-testid="evidence-item"]');
     expect(await items.count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('[data-testid="evidence-item"] mark').count()).toBeGreaterThanOrEqual(1);
-    const evidence = await page.evaluate((e) => window.__kg!.graph.getEdgeAttribute(e, "properties").evidence as string[], edge!);
+    const evidence = await page.evaluate(
+      (e) => window.__kg!.graph.getEdgeAttribute(e, "properties").evidence as string[],
+      edge!,
+    );
     const sid = await items.first().getAttribute("data-sentence-id");
     expect(evidence).toContain(sid);
     await screenshot(page, "edge-inspector", { docs: true });
@@ -67,10 +70,14 @@ describe("edges", () => {
     await page.waitForSelector('[data-testid="document-viewer"][data-status="ready"]');
     expect(await page.getAttribute('[data-testid="highlighted-sentence"]', "data-sentence-id")).toBe(sid);
     // the edge's two ends, as the API marks them in that sentence, are emphasised in the article
-    const api = await apiGet<{ evidence: Array<{ sentenceId: string; marks?: Array<{ start: number; end: number }> }> }>(suite.app, `/api/edges/${encodeURIComponent(edge!)}`);
+    const api = await apiGet<{
+      evidence: Array<{ sentenceId: string; marks?: Array<{ start: number; end: number }> }>;
+    }>(suite.app, `/api/edges/${encodeURIComponent(edge!)}`);
     const marks = api.evidence.find((e) => e.sentenceId === sid)?.marks ?? [];
     expect(marks.length).toBeGreaterThanOrEqual(1);
-    expect(await page.locator('[data-testid="highlighted-sentence"] .mention.focus').count()).toBe(new Set(marks.map((m) => `${m.start}:${m.end}`)).size);
+    expect(await page.locator('[data-testid="highlighted-sentence"] .mention.focus').count()).toBe(
+      new Set(marks.map((m) => `${m.start}:${m.end}`)).size,
+    );
     await screenshot(page, "edge-document", { docs: true });
     await page.keyboard.press("Escape");
   });
@@ -129,19 +136,41 @@ describe("big graphs", () => {
   it("above 3,000 nodes / 8,000 edges the canvas degrades: no arrowheads, no edge picking, edges hidden while moving, fewer labels", async () => {
     const N = 3500;
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const nodes = Array.from({ length: N }, (_, i) => ({ key: `agency:测试机构${i}`, attributes: { kind: "Agency", label: `测试机构${i}`, name: `测试机构${i}`, x: rnd() * 1000, y: rnd() * 1000 } }));
-    const edges = Array.from({ length: 9000 }, (_, i) => ({ key: `e${i}`, source: nodes[Math.floor(rnd() * N)].key, target: nodes[Math.floor(rnd() * N)].key, attributes: { kind: "ACTED_ON" } }));
-    const json = JSON.stringify({ attributes: {}, options: { type: "directed", multi: true, allowSelfLoops: true }, nodes, edges });
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const nodes = Array.from({ length: N }, (_, i) => ({
+      key: `agency:测试机构${i}`,
+      attributes: { kind: "Agency", label: `测试机构${i}`, name: `测试机构${i}`, x: rnd() * 1000, y: rnd() * 1000 },
+    }));
+    const edges = Array.from({ length: 9000 }, (_, i) => ({
+      key: `e${i}`,
+      source: nodes[Math.floor(rnd() * N)].key,
+      target: nodes[Math.floor(rnd() * N)].key,
+      attributes: { kind: "ACTED_ON" },
+    }));
+    const json = JSON.stringify({
+      attributes: {},
+      options: { type: "directed", multi: true, allowSelfLoops: true },
+      nodes,
+      edges,
+    });
     await page.click('[data-testid="export-menu"]');
-    await page.setInputFiles('[data-testid="open-file"]', { name: "big.json", mimeType: "application/json", buffer: Buffer.from(json) });
+    await page.setInputFiles('[data-testid="open-file"]', {
+      name: "big.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(json),
+    });
     await page.waitForFunction((n) => window.__kg!.graph.order === n, N, { timeout: 60_000 });
     await page.waitForSelector('[data-testid="graph-canvas"][data-big="true"]');
     await page.waitForFunction(() => !!window.__kg!.sigma && window.__kg!.sigma.getGraph().order > 3000);
     const s = await page.evaluate(() => {
       const sigma = window.__kg!.sigma!;
       const e = sigma.getGraph().edges()[0];
-      return { edgeEvents: sigma.getSetting("enableEdgeEvents"), hideEdgesOnMove: sigma.getSetting("hideEdgesOnMove"), density: sigma.getSetting("labelDensity"), head: sigma.getEdgeDisplayData(e)?.head };
+      return {
+        edgeEvents: sigma.getSetting("enableEdgeEvents"),
+        hideEdgesOnMove: sigma.getSetting("hideEdgesOnMove"),
+        density: sigma.getSetting("labelDensity"),
+        head: sigma.getEdgeDisplayData(e)?.head,
+      };
     });
     expect(s).toEqual({ edgeEvents: false, hideEdgesOnMove: true, density: 0.25, head: "none" });
     await screenshot(page, "big-graph");

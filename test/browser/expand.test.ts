@@ -5,7 +5,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { apiGet, nodeCount, realErrors, screenshot, searchAndSelect, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
+import {
+  apiGet,
+  nodeCount,
+  realErrors,
+  screenshot,
+  searchAndSelect,
+  startSuite,
+  stopSuite,
+  type PageProblems,
+  type Suite,
+} from "./harness.js";
 
 const ID = "agency:中国人民银行";
 const CAP = 3;
@@ -19,7 +29,10 @@ let allNeighbours: string[];
 beforeAll(async () => {
   suite = await startSuite();
   ({ page, problems } = await suite.open(`/?expandLimit=${CAP}`));
-  const res = await apiGet<{ total: number; neighbours: Array<{ id: string }> }>(suite.app, `/api/nodes/${encodeURIComponent(ID)}?limit=1000`);
+  const res = await apiGet<{ total: number; neighbours: Array<{ id: string }> }>(
+    suite.app,
+    `/api/nodes/${encodeURIComponent(ID)}?limit=1000`,
+  );
   total = res.total;
   allNeighbours = res.neighbours.map((n) => n.id);
 });
@@ -84,9 +97,15 @@ describe("expand", () => {
       return g.nodes().find((n) => n !== "agency:中国人民银行" && g.degree(n) === 1) ?? null;
     });
     expect(target).not.toBeNull();
-    const res = await apiGet<{ total: number; neighbours: Array<{ id: string }> }>(suite.app, `/api/nodes/${encodeURIComponent(target!)}?limit=${CAP}`);
+    const res = await apiGet<{ total: number; neighbours: Array<{ id: string }> }>(
+      suite.app,
+      `/api/nodes/${encodeURIComponent(target!)}?limit=${CAP}`,
+    );
     const before = await nodeCount(page);
-    const known = await page.evaluate((ids) => ids.filter((i) => window.__kg!.graph.hasNode(i)).length, res.neighbours.map((n) => n.id));
+    const known = await page.evaluate(
+      (ids) => ids.filter((i) => window.__kg!.graph.hasNode(i)).length,
+      res.neighbours.map((n) => n.id),
+    );
     const pos = await page.evaluate((id) => {
       const s = window.__kg!.sigma!;
       const p = s.framedGraphToViewport(s.getNodeDisplayData(id)!);
@@ -94,7 +113,9 @@ describe("expand", () => {
       return { x: r.left + p.x, y: r.top + p.y };
     }, target!);
     await page.mouse.dblclick(pos.x, pos.y);
-    await page.waitForFunction((n) => window.__kg!.graph.order === n, before + res.neighbours.length - known, { timeout: 10_000 });
+    await page.waitForFunction((n) => window.__kg!.graph.order === n, before + res.neighbours.length - known, {
+      timeout: 10_000,
+    });
     expect(await nodeCount(page)).toBe(before + res.neighbours.length - known);
   });
 
@@ -134,7 +155,9 @@ describe("expand", () => {
       const r = s.getContainer().getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
     }, id);
-    const before = await page.evaluate(() => Object.fromEntries(window.__kg!.graph.mapNodes((n, at) => [n, [at.x, at.y]])));
+    const before = await page.evaluate(() =>
+      Object.fromEntries(window.__kg!.graph.mapNodes((n, at) => [n, [at.x, at.y]])),
+    );
     await page.mouse.move(a.x, a.y);
     await page.waitForTimeout(200); // sigma resolves hover/picking asynchronously
     await page.mouse.down();
@@ -151,7 +174,11 @@ describe("expand", () => {
       const s = window.__kg!.sigma!;
       const p = s.framedGraphToViewport(s.getNodeDisplayData(n)!);
       const r = s.getContainer().getBoundingClientRect();
-      return { xy: [g.getNodeAttribute(n, "x"), g.getNodeAttribute(n, "y")], fixed: g.getNodeAttribute(n, "fixed"), screen: { x: r.left + p.x, y: r.top + p.y } };
+      return {
+        xy: [g.getNodeAttribute(n, "x"), g.getNodeAttribute(n, "y")],
+        fixed: g.getNodeAttribute(n, "fixed"),
+        screen: { x: r.left + p.x, y: r.top + p.y },
+      };
     }, node);
     expect(after.xy).not.toEqual(before[node]);
     expect(after.fixed).toBe(true);
@@ -168,7 +195,10 @@ describe("expansion respects the legend", () => {
   it("with Official hidden, expanding the central bank fetches no officials, and pages only the rest", async () => {
     const opened = await suite.open(`/?expandLimit=${CAP}`);
     const p = opened.page;
-    const kinds = await apiGet<{ neighbours: Array<{ id: string; label: string }> }>(suite.app, `/api/nodes/${encodeURIComponent(ID)}?limit=1000`);
+    const kinds = await apiGet<{ neighbours: Array<{ id: string; label: string }> }>(
+      suite.app,
+      `/api/nodes/${encodeURIComponent(ID)}?limit=1000`,
+    );
     const officials = kinds.neighbours.filter((n) => n.label === "Official").map((n) => n.id);
     const others = kinds.neighbours.filter((n) => n.label !== "Official").map((n) => n.id);
     expect(officials.length).toBeGreaterThan(0);

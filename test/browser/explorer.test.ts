@@ -6,7 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { colouredPixels, launchBrowser, nodeCount, openExplorer, screenshot, searchAndSelect, startApp, type PageProblems, type RunningApp } from "./harness.js";
+import {
+  colouredPixels,
+  launchBrowser,
+  nodeCount,
+  openExplorer,
+  screenshot,
+  searchAndSelect,
+  startApp,
+  type PageProblems,
+  type RunningApp,
+} from "./harness.js";
 
 const PBOC = "中国人民银行";
 const PBOC_FORMS = /人民银行|人民銀行/;
@@ -40,7 +50,10 @@ describe("explorer", () => {
     // sigma has display data for the nodes and drew labels
     const drawn = await page.evaluate(() => {
       const { graph, sigma } = window.__kg!;
-      return { withData: graph.nodes().filter((n) => sigma!.getNodeDisplayData(n)).length, labels: sigma!.getNodeDisplayedLabels().size };
+      return {
+        withData: graph.nodes().filter((n) => sigma!.getNodeDisplayData(n)).length,
+        labels: sigma!.getNodeDisplayedLabels().size,
+      };
     });
     expect(drawn.withData).toBe(order);
     expect(drawn.labels).toBeGreaterThan(5);
@@ -48,7 +61,9 @@ describe("explorer", () => {
     expect(await colouredPixels(page, '[data-testid="graph-canvas"]')).toBeGreaterThan(2000);
     // the status bar and legend agree with the graph
     expect(await page.getAttribute('[data-testid="node-count"]', "data-count")).toBe(String(order));
-    const legendKinds = await page.$$eval('[data-testid="legend-item"]', (els) => els.map((e) => e.getAttribute("data-kind")));
+    const legendKinds = await page.$$eval('[data-testid="legend-item"]', (els) =>
+      els.map((e) => e.getAttribute("data-kind")),
+    );
     for (const k of ["Agency", "Province", "Measure"]) expect(legendKinds).toContain(k);
     await screenshot(page, "explorer-overview");
   });
@@ -94,7 +109,9 @@ describe("explorer", () => {
     const hit = page.locator('[data-testid="highlighted-sentence"]');
     expect(await hit.getAttribute("data-sentence-id")).toBe(sentenceId);
     expect((await hit.textContent())!.trim()).toBe(sentenceText.trim());
-    expect(await page.locator('[data-testid="highlighted-sentence"] [data-testid="mention"]').count()).toBeGreaterThanOrEqual(1);
+    expect(
+      await page.locator('[data-testid="highlighted-sentence"] [data-testid="mention"]').count(),
+    ).toBeGreaterThanOrEqual(1);
     expect(await page.textContent('[data-testid="document-title"]')).toBeTruthy();
     await screenshot(page, "document-viewer", { docs: true });
     await page.keyboard.press("Escape");
@@ -103,17 +120,27 @@ describe("explorer", () => {
 
   it("a node's relationships are listed by type and lead to their own evidence", async () => {
     await searchAndSelect(page, PBOC);
-    const groups = await page.$$eval('[data-testid="relationships"] .neighbour-kind', (els) => els.map((e) => e.textContent ?? ""));
+    const groups = await page.$$eval('[data-testid="relationships"] .neighbour-kind', (els) =>
+      els.map((e) => e.textContent ?? ""),
+    );
     expect(groups.some((g) => /ISSUED →/.test(g))).toBe(true);
     await page.click('[data-testid="relationship-evidence"] >> nth=0');
-    await page.waitForFunction(() => document.querySelector('[data-testid="inspector-title"]')?.textContent?.includes("→"));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="inspector-title"]')?.textContent?.includes("→"),
+    );
     await page.waitForSelector('[data-testid="inspector"][data-status="ready"]');
     expect(await page.locator('[data-testid="evidence-item"]').count()).toBeGreaterThanOrEqual(1);
   });
 
   it("shows an error with Retry when the API fails, and recovers", async () => {
     const { page: p2 } = await openFresh();
-    await p2.route("**/api/graph", (r) => r.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "store unavailable (test)" }) }));
+    await p2.route("**/api/graph", (r) =>
+      r.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: "store unavailable (test)" }),
+      }),
+    );
     await p2.goto(app.url);
     const err = p2.locator(".canvas-empty.error");
     await err.waitFor();

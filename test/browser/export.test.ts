@@ -12,7 +12,16 @@ import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { readCsv } from "../helpers/csv.js";
-import { ARTIFACTS, colouredPixelsOfPng, realErrors, screenshot, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
+import {
+  ARTIFACTS,
+  colouredPixelsOfPng,
+  realErrors,
+  screenshot,
+  startSuite,
+  stopSuite,
+  type PageProblems,
+  type Suite,
+} from "./harness.js";
 
 let suite: Suite;
 let page: Page;
@@ -45,9 +54,10 @@ async function exportAs(format: string, n = 1): Promise<Array<{ name: string; da
   await page.click('[data-testid="export-menu"]');
   await page.click(`[data-testid="export-${format}"]`);
   await got;
-  return Promise.all(downloads.map(async (d) => ({ name: d.suggestedFilename(), data: readFileSync((await d.path())!) })));
+  return Promise.all(
+    downloads.map(async (d) => ({ name: d.suggestedFilename(), data: readFileSync((await d.path())!) })),
+  );
 }
-
 
 describe("export", () => {
   it("the canvas has nodes and edges to export", () => {
@@ -134,13 +144,21 @@ describe("open a saved graph", () => {
   it("a JSON export opened again restores the same nodes, edges and positions", async () => {
     await page.click('[data-testid="legend-item"][data-kind="Agency"]'); // back on
     const [f] = await exportAs("json");
-    const saved = JSON.parse(f.data.toString("utf8")) as { nodes: Array<{ key: string; attributes: { x: number; y: number } }> };
+    const saved = JSON.parse(f.data.toString("utf8")) as {
+      nodes: Array<{ key: string; attributes: { x: number; y: number } }>;
+    };
     expect(saved.nodes.every((n) => typeof n.attributes.x === "number")).toBe(true);
     await page.click('[data-testid="clear-canvas"]');
     expect(await page.evaluate(() => window.__kg!.graph.order)).toBe(0);
-    await page.setInputFiles('[data-testid="open-file"]', { name: "saved.json", mimeType: "application/json", buffer: f.data });
+    await page.setInputFiles('[data-testid="open-file"]', {
+      name: "saved.json",
+      mimeType: "application/json",
+      buffer: f.data,
+    });
     await page.waitForFunction((n) => window.__kg!.graph.order === n, saved.nodes.length);
-    const positions = await page.evaluate(() => Object.fromEntries(window.__kg!.graph.mapNodes((n, a) => [n, [a.x, a.y]])));
+    const positions = await page.evaluate(() =>
+      Object.fromEntries(window.__kg!.graph.mapNodes((n, a) => [n, [a.x, a.y]])),
+    );
     for (const n of saved.nodes) expect(positions[n.key]).toEqual([n.attributes.x, n.attributes.y]);
     expect(await page.textContent('[data-testid="export-status"]')).toContain("Opened saved.json");
   });

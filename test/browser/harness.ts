@@ -37,10 +37,15 @@ function newest(path: string): number {
 /** Build dist/web with `npm run build` unless it is newer than web/, schema/ and vite.config.ts. */
 export function ensureBuilt(): void {
   const built = join(ROOT, "dist/web/index.html");
-  const sources = Math.max(newest(join(ROOT, "web")), newest(join(ROOT, "schema")), newest(join(ROOT, "vite.config.ts")));
+  const sources = Math.max(
+    newest(join(ROOT, "web")),
+    newest(join(ROOT, "schema")),
+    newest(join(ROOT, "vite.config.ts")),
+  );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`harness: \`npm run build\` failed (exit ${r.status}).\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`harness: \`npm run build\` failed (exit ${r.status}).\n${r.stdout}\n${r.stderr}`);
 }
 
 async function freePort(): Promise<number> {
@@ -57,7 +62,10 @@ async function freePort(): Promise<number> {
 async function waitFor(url: string, ms: number, proc?: ChildProcess, log?: () => string): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    if (proc && proc.exitCode !== null) throw new Error(`harness: the server exited with code ${proc.exitCode} before answering ${url}.\n${log?.() ?? ""}`);
+    if (proc && proc.exitCode !== null)
+      throw new Error(
+        `harness: the server exited with code ${proc.exitCode} before answering ${url}.\n${log?.() ?? ""}`,
+      );
     try {
       const r = await fetch(url);
       if (r.ok) return;
@@ -80,14 +88,24 @@ export async function startApp(): Promise<RunningApp> {
   ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), "kg-browser-"));
   const env = { ...process.env, KG_DATA_DIR: dataDir, GRAPH_STORE: "embedded" };
-  const ingest = spawnSync("npx", ["tsx", "ingest/cli.ts", "ingest", "seeds"], { cwd: ROOT, env, encoding: "utf8", timeout: 180_000 });
+  const ingest = spawnSync("npx", ["tsx", "cli/main.ts", "ingest", "seeds"], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    timeout: 180_000,
+  });
   if (ingest.status !== 0) {
     rmSync(dataDir, { recursive: true, force: true });
     throw new Error(`harness: ingest of seeds/ failed (exit ${ingest.status}).\n${ingest.stdout}\n${ingest.stderr}`);
   }
   const port = await freePort();
   let output = "";
-  const server = spawn("npx", ["tsx", "ingest/cli.ts", "serve"], { cwd: ROOT, env: { ...env, PORT: String(port) }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn("npx", ["tsx", "cli/main.ts", "serve"], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port) },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   server.stdout?.on("data", (d) => (output += d));
   server.stderr?.on("data", (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
@@ -122,8 +140,15 @@ export interface PageProblems {
 }
 
 /** Open the explorer and wait until the overview graph is on the canvas and drawn. */
-export async function openExplorer(browser: Browser, url: string, opts: { viewport?: { width: number; height: number }; path?: string } = {}): Promise<{ page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
+export async function openExplorer(
+  browser: Browser,
+  url: string,
+  opts: { viewport?: { width: number; height: number }; path?: string } = {},
+): Promise<{ page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const problems: PageProblems = { errors: [] };
   page.on("pageerror", (e) => problems.errors.push(e.message));
@@ -136,7 +161,9 @@ export async function openExplorer(browser: Browser, url: string, opts: { viewpo
 }
 
 export async function waitForGraph(page: Page, min = 1): Promise<void> {
-  await page.waitForFunction((n) => (window.__kg?.graph.order ?? 0) >= n && !!window.__kg?.sigma, min, { timeout: 30_000 });
+  await page.waitForFunction((n) => (window.__kg?.graph.order ?? 0) >= n && !!window.__kg?.sigma, min, {
+    timeout: 30_000,
+  });
   // let sigma draw a few frames (labels need their glyph atlas)
   await page.waitForTimeout(600);
 }
@@ -206,7 +233,10 @@ export interface Suite {
   app: RunningApp;
   browser: Browser;
   /** Open a fresh explorer page (new context: clean localStorage) at `path`. */
-  open(path?: string, opts?: { viewport?: { width: number; height: number }; minNodes?: number }): Promise<{ page: Page; problems: PageProblems }>;
+  open(
+    path?: string,
+    opts?: { viewport?: { width: number; height: number }; minNodes?: number },
+  ): Promise<{ page: Page; problems: PageProblems }>;
 }
 
 export async function startSuite(): Promise<Suite> {
@@ -216,7 +246,10 @@ export async function startSuite(): Promise<Suite> {
     app,
     browser,
     async open(path = "/", opts = {}) {
-      const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport: opts.viewport ?? { width: 1440, height: 900 },
+        acceptDownloads: true,
+      });
       const page = await context.newPage();
       const problems: PageProblems = { errors: [] };
       page.on("pageerror", (e) => problems.errors.push(e.message));

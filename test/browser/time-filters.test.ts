@@ -23,7 +23,11 @@ function measures(p: Page) {
     const { graph, sigma } = window.__kg!;
     return graph
       .filterNodes((_, a) => a.kind === "Measure")
-      .map((id) => ({ id, date: graph.getNodeAttribute(id, "date") as string | null, hidden: sigma!.getNodeDisplayData(id)?.visibility === "hidden" }));
+      .map((id) => ({
+        id,
+        date: graph.getNodeAttribute(id, "date") as string | null,
+        hidden: sigma!.getNodeDisplayData(id)?.visibility === "hidden",
+      }));
   });
 }
 
@@ -41,17 +45,24 @@ describe("time range", () => {
     await page.waitForTimeout(300);
     const ms = await measures(page);
     for (const m of ms) {
-      if (m.date && (m.date < "2021-09-01" || m.date > "2021-12-31")) expect(m, `${m.id} (${m.date}) should be hidden`).toMatchObject({ hidden: true });
-      if (m.date && m.date >= "2021-09-01" && m.date <= "2021-12-31") expect(m, `${m.id} (${m.date}) should be visible`).toMatchObject({ hidden: false });
+      if (m.date && (m.date < "2021-09-01" || m.date > "2021-12-31"))
+        expect(m, `${m.id} (${m.date}) should be hidden`).toMatchObject({ hidden: true });
+      if (m.date && m.date >= "2021-09-01" && m.date <= "2021-12-31")
+        expect(m, `${m.id} (${m.date}) should be visible`).toMatchObject({ hidden: false });
     }
     // dated relationships outside the range are hidden too
     const edges = await page.evaluate(() => {
       const { graph, sigma } = window.__kg!;
-      return graph.mapEdges((e, a) => ({ date: a.date as string | null, hidden: sigma!.getEdgeDisplayData(e)?.visibility === "hidden" }));
+      return graph.mapEdges((e, a) => ({
+        date: a.date as string | null,
+        hidden: sigma!.getEdgeDisplayData(e)?.visibility === "hidden",
+      }));
     });
     for (const e of edges) if (e.date && e.date < "2021-09-01") expect(e.hidden).toBe(true);
     // the chronological list marks what is in range; the summary shows the filter
-    const items = await page.$$eval('[data-testid="measure-item"]', (els) => els.map((e) => ({ date: e.getAttribute("data-date")!, on: e.getAttribute("data-in-range") === "true" })));
+    const items = await page.$$eval('[data-testid="measure-item"]', (els) =>
+      els.map((e) => ({ date: e.getAttribute("data-date")!, on: e.getAttribute("data-in-range") === "true" })),
+    );
     expect(items.length).toBeGreaterThan(0);
     expect(items.map((i) => i.date)).toEqual([...items.map((i) => i.date)].sort());
     for (const i of items) expect(i.on).toBe(i.date >= "2021-09-01" && i.date <= "2021-12-31");
@@ -59,7 +70,10 @@ describe("time range", () => {
     // each measure says who issued it (question 1: in date order, and who signed each)
     const issued = await page.evaluate(() => {
       const g = window.__kg!.graph;
-      return g.filterNodes((n, a) => a.kind === "Measure" && !!a.date && g.inEdges(n).some((e) => g.getEdgeAttribute(e, "kind") === "ISSUED")).length;
+      return g.filterNodes(
+        (n, a) =>
+          a.kind === "Measure" && !!a.date && g.inEdges(n).some((e) => g.getEdgeAttribute(e, "kind") === "ISSUED"),
+      ).length;
     });
     expect(await page.locator('[data-testid="measure-issuers"]').count()).toBe(issued);
     const visible = Number(await page.getAttribute('[data-testid="node-count"]', "data-visible"));
@@ -96,7 +110,10 @@ describe("filters", () => {
     await page.click('[data-testid="rel-filter"][data-type="ISSUED"]');
     const r = await page.evaluate(() => {
       const { graph, sigma } = window.__kg!;
-      return graph.mapEdges((e, a) => ({ kind: a.kind as string, hidden: sigma!.getEdgeDisplayData(e)?.visibility === "hidden" }));
+      return graph.mapEdges((e, a) => ({
+        kind: a.kind as string,
+        hidden: sigma!.getEdgeDisplayData(e)?.visibility === "hidden",
+      }));
     });
     expect(r.filter((e) => e.kind === "ISSUED").every((e) => e.hidden)).toBe(true);
     expect(r.filter((e) => e.kind !== "ISSUED").some((e) => !e.hidden)).toBe(true);

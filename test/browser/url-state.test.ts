@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { nodeCount, realErrors, screenshot, searchAndSelect, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
+import {
+  nodeCount,
+  realErrors,
+  screenshot,
+  searchAndSelect,
+  startSuite,
+  stopSuite,
+  type PageProblems,
+  type Suite,
+} from "./harness.js";
 
 const PBOC = "agency:中国人民银行";
 let suite: Suite;

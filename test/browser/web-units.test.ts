@@ -16,26 +16,89 @@ import { createGraph, mergeBatch } from "../../web/src/core/graph.js";
 
 const BATCH: GraphBatch = {
   nodes: [
-    { id: "agency:中国人民银行", label: "Agency", properties: { name: "中国人民银行", aliases: ["央行", "人民银行"], level: "central" } },
-    { id: "measure:关于防范比特币风险的通知", label: "Measure", properties: { name: "关于防范比特币风险的通知", aliases: [], kind: "notice", date: "2013-12-05", status: null } },
-    { id: "province:内蒙古自治区", label: "Province", properties: { name: "内蒙古自治区", aliases: ["内蒙古"], code: "150000" } },
+    {
+      id: "agency:中国人民银行",
+      label: "Agency",
+      properties: { name: "中国人民银行", aliases: ["央行", "人民银行"], level: "central" },
+    },
+    {
+      id: "measure:关于防范比特币风险的通知",
+      label: "Measure",
+      properties: { name: "关于防范比特币风险的通知", aliases: [], kind: "notice", date: "2013-12-05", status: null },
+    },
+    {
+      id: "province:内蒙古自治区",
+      label: "Province",
+      properties: { name: "内蒙古自治区", aliases: ["内蒙古"], code: "150000" },
+    },
   ],
   edges: [
-    { id: "ISSUED:agency:中国人民银行->measure:关于防范比特币风险的通知", type: "ISSUED", source: "agency:中国人民银行", target: "measure:关于防范比特币风险的通知", properties: { evidence: ["doc:001#58"], date: "2013-12-05" } },
-    { id: "APPLIES_TO:measure:x->province:y", type: "APPLIES_TO", source: "measure:missing", target: "province:内蒙古自治区", properties: { evidence: [], date: null } },
+    {
+      id: "ISSUED:agency:中国人民银行->measure:关于防范比特币风险的通知",
+      type: "ISSUED",
+      source: "agency:中国人民银行",
+      target: "measure:关于防范比特币风险的通知",
+      properties: { evidence: ["doc:001#58"], date: "2013-12-05" },
+    },
+    {
+      id: "APPLIES_TO:measure:x->province:y",
+      type: "APPLIES_TO",
+      source: "measure:missing",
+      target: "province:内蒙古自治区",
+      properties: { evidence: [], date: null },
+    },
   ],
 };
 
 describe("url state", () => {
   const states: Array<[string, UrlState]> = [
-    ["overview, nothing selected", { source: { type: "overview" }, selection: null, filters: EMPTY_FILTERS, hidden: [] }],
+    [
+      "overview, nothing selected",
+      { source: { type: "overview" }, selection: null, filters: EMPTY_FILTERS, hidden: [] },
+    ],
     [
       "selection, filters and dates",
-      { source: { type: "overview" }, selection: { type: "node", id: "agency:中国人民银行" }, filters: { ...EMPTY_FILTERS, hiddenKinds: ["Person", "Place"], hiddenRelTypes: ["MENTIONS"], dateFrom: "2021-09-01", dateTo: "2021-12-31", province: "province:内蒙古自治区" }, hidden: ["official:李波"] },
+      {
+        source: { type: "overview" },
+        selection: { type: "node", id: "agency:中国人民银行" },
+        filters: {
+          ...EMPTY_FILTERS,
+          hiddenKinds: ["Person", "Place"],
+          hiddenRelTypes: ["MENTIONS"],
+          dateFrom: "2021-09-01",
+          dateTo: "2021-12-31",
+          province: "province:内蒙古自治区",
+        },
+        hidden: ["official:李波"],
+      },
     ],
-    ["a neighbourhood", { source: { type: "around", id: "agency:中国人民银行", depth: 2 }, selection: { type: "edge", id: "ISSUED:a->b" }, filters: EMPTY_FILTERS, hidden: [] }],
-    ["a query", { source: { type: "query", query: "MATCH (n:Agency) RETURN n LIMIT 5" }, selection: null, filters: EMPTY_FILTERS, hidden: [] }],
-    ["hand-picked nodes (ids with ',' and ':')", { source: { type: "nodes", ids: ["agency:a,b", "measure:《关于…的通知》"] }, selection: null, filters: EMPTY_FILTERS, hidden: [] }],
+    [
+      "a neighbourhood",
+      {
+        source: { type: "around", id: "agency:中国人民银行", depth: 2 },
+        selection: { type: "edge", id: "ISSUED:a->b" },
+        filters: EMPTY_FILTERS,
+        hidden: [],
+      },
+    ],
+    [
+      "a query",
+      {
+        source: { type: "query", query: "MATCH (n:Agency) RETURN n LIMIT 5" },
+        selection: null,
+        filters: EMPTY_FILTERS,
+        hidden: [],
+      },
+    ],
+    [
+      "hand-picked nodes (ids with ',' and ':')",
+      {
+        source: { type: "nodes", ids: ["agency:a,b", "measure:《关于…的通知》"] },
+        selection: null,
+        filters: EMPTY_FILTERS,
+        hidden: [],
+      },
+    ],
   ];
   it.each(states)("round-trips: %s", (_, state) => {
     expect(parseUrl(formatUrl(state))).toEqual(state);
@@ -66,9 +129,36 @@ describe("evidence marks", () => {
   const base = { text, sentenceStart: 100, surface: null, start: null, end: null };
   const cases: Array<[string, Parameters<typeof markRanges>[0], string[], Array<[number, number]>]> = [
     ["the mention's offsets", { ...base, surface: "中国人民银行", start: 103, end: 109 }, [], [[3, 9]]],
-    ["offsets that do not match the surface fall back to finding it", { ...base, surface: "中国人民银行", start: 90, end: 96 }, [], [[3, 9]]],
-    ["edge marks (both ends), sorted", { ...base, marks: [{ entityId: "b", surface: "潘功胜", start: 112, end: 115 }, { entityId: "a", surface: "中国人民银行", start: 103, end: 109 }] }, [], [[3, 9], [12, 15]]],
-    ["names and aliases, longest first, no overlaps", base, ["人民银行", "中国人民银行", "潘功胜"], [[3, 9], [12, 15]]],
+    [
+      "offsets that do not match the surface fall back to finding it",
+      { ...base, surface: "中国人民银行", start: 90, end: 96 },
+      [],
+      [[3, 9]],
+    ],
+    [
+      "edge marks (both ends), sorted",
+      {
+        ...base,
+        marks: [
+          { entityId: "b", surface: "潘功胜", start: 112, end: 115 },
+          { entityId: "a", surface: "中国人民银行", start: 103, end: 109 },
+        ],
+      },
+      [],
+      [
+        [3, 9],
+        [12, 15],
+      ],
+    ],
+    [
+      "names and aliases, longest first, no overlaps",
+      base,
+      ["人民银行", "中国人民银行", "潘功胜"],
+      [
+        [3, 9],
+        [12, 15],
+      ],
+    ],
     ["nothing to mark", base, ["央行"], []],
   ];
   it.each(cases)("%s", (_, ev, terms, expected) => {
@@ -79,8 +169,21 @@ describe("evidence marks", () => {
 describe("article segments", () => {
   it("cuts a sentence into plain text and mentions, skipping overlaps", () => {
     const text = "央行联合工信部发布通知";
-    const m = (start: number, end: number, name: string) => ({ sentenceId: "s", entityId: name, label: "Agency" as const, name, surface: text.slice(start, end), start, end });
-    expect(segments(text, 0, text.length, [m(4, 7, "工信部"), m(0, 2, "央行"), m(5, 7, "overlap")]).map((s) => [s.text, s.mention?.name ?? null])).toEqual([
+    const m = (start: number, end: number, name: string) => ({
+      sentenceId: "s",
+      entityId: name,
+      label: "Agency" as const,
+      name,
+      surface: text.slice(start, end),
+      start,
+      end,
+    });
+    expect(
+      segments(text, 0, text.length, [m(4, 7, "工信部"), m(0, 2, "央行"), m(5, 7, "overlap")]).map((s) => [
+        s.text,
+        s.mention?.name ?? null,
+      ]),
+    ).toEqual([
       ["央行", "央行"],
       ["联合", null],
       ["工信部", "工信部"],
@@ -110,7 +213,11 @@ describe("time", () => {
       { month: "2021-07", measures: 1, relationships: 0 },
     ]);
   });
-  const f = (from: string | null, to: string | null): FiltersState => ({ ...EMPTY_FILTERS, dateFrom: from, dateTo: to });
+  const f = (from: string | null, to: string | null): FiltersState => ({
+    ...EMPTY_FILTERS,
+    dateFrom: from,
+    dateTo: to,
+  });
   it.each<[string | null, FiltersState, boolean]>([
     [null, f("2021-09-01", "2021-12-31"), true],
     ["2021-08-31", f("2021-09-01", "2021-12-31"), false],
@@ -131,7 +238,9 @@ describe("canvas graph", () => {
     expect(g.getNodeAttribute("measure:关于防范比特币风险的通知", "date")).toBe("2013-12-05");
     const hideAgencies = { ...EMPTY_FILTERS, hiddenKinds: ["Agency" as const] };
     expect(isNodeVisible(g, "agency:中国人民银行", hideAgencies, null)).toBe(false);
-    expect(isNodeVisible(g, "measure:关于防范比特币风险的通知", { ...EMPTY_FILTERS, dateFrom: "2021-01-01" }, null)).toBe(false);
+    expect(
+      isNodeVisible(g, "measure:关于防范比特币风险的通知", { ...EMPTY_FILTERS, dateFrom: "2021-01-01" }, null),
+    ).toBe(false);
     expect(isNodeVisible(g, "province:内蒙古自治区", { ...EMPTY_FILTERS, dateFrom: "2021-01-01" }, null)).toBe(true);
   });
   it("places new nodes around an anchor", () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { PROJECT_ROOT, storeConfig } from "../../server/store/index.js";
+import { PROJECT_ROOT, storeConfig } from "../../store/index.js";
 
 const compose = parse(readFileSync(join(PROJECT_ROOT, "docker-compose.yml"), "utf8"));
 const dockerfile = readFileSync(join(PROJECT_ROOT, "Dockerfile"), "utf8");

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openStore, storeConfig, PROJECT_ROOT, type GraphStore } from "../../server/store/index.js";
+import { openStore, storeConfig, PROJECT_ROOT, type GraphStore } from "../../store/index.js";
 import { listArticleFiles, processFiles } from "../../ingest/pipeline.js";
 import { load } from "../../ingest/load.js";
 

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openStore, storeConfig, type GraphStore } from "../../server/store/index.js";
+import { openStore, storeConfig, type GraphStore } from "../../store/index.js";
 import type { GraphBatch } from "../../schema/index.js";
 
 export interface StoreTarget {
@@ -36,7 +36,9 @@ if (process.env.NEO4J_URI) {
     name: `neo4j (${process.env.NEO4J_URI})`,
     open: async () => {
       const store = await openStore(storeConfig(process.env, { kind: "neo4j" })).catch((e: Error) => {
-        throw new Error(`NEO4J_URI is set but Neo4j could not be reached — the Neo4j half of this suite cannot run: ${e.message}`);
+        throw new Error(
+          `NEO4J_URI is set but Neo4j could not be reached — the Neo4j half of this suite cannot run: ${e.message}`,
+        );
       });
       // These suites own the database they are pointed at: start from an empty graph.
       await (store as unknown as { clearForTests(): Promise<void> }).clearForTests();
@@ -50,7 +52,9 @@ if (process.env.NEO4J_URI) {
  * queries in a supervised child process. `fixture` is loaded through a
  * writer first (the served store cannot write).
  */
-export async function openServedEmbedded(fixture: GraphBatch): Promise<{ store: GraphStore; cleanup: () => Promise<void> }> {
+export async function openServedEmbedded(
+  fixture: GraphBatch,
+): Promise<{ store: GraphStore; cleanup: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "kg-served-"));
   const config = storeConfig({}, { kind: "embedded", dataDir: dir });
   const writer = await openStore(config);

@@ -43,7 +43,9 @@ describe("article dates", () => {
     expect(doc.properties).toMatchObject({ published: "2018-08-23", dateInferred: true });
   });
   it("inferDate: the year of the latest explicit year, timeline month-days keep their heading's year", () => {
-    expect(inferDate("2017年9月4日\n发布公告。2017年10月30日\n火币于10月31日停止。2018年1月26日公告。8月23日记者获悉")).toBe("2018-08-23");
+    expect(
+      inferDate("2017年9月4日\n发布公告。2017年10月30日\n火币于10月31日停止。2018年1月26日公告。8月23日记者获悉"),
+    ).toBe("2018-08-23");
     expect(inferDate("11月13日上午,通告")).toBe(null);
     expect(inferDate("2021年9月24日,十部门发布通知。一年来,“924规定”重塑了市场。")).toBe("2022-09-24");
   });

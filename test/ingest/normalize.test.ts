@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { isPinyin, normalize } from "../../ingest/normalize.js";
+import { isPinyin, normalize } from "../../schema/text.js";
 import { seed } from "./seeds.js";
 
 describe("isPinyin", () => {
   it.each([
-    ["jiān", true], ["fā", true], ["yán", true], ["jian1", true], ["zhong4", true], ["guan", true],
-    ["a", false], ["OTC", false], ["bitmax", false], ["Nature", false], ["12", false], ["下称", false],
+    ["jiān", true],
+    ["fā", true],
+    ["yán", true],
+    ["jian1", true],
+    ["zhong4", true],
+    ["guan", true],
+    ["a", false],
+    ["OTC", false],
+    ["bitmax", false],
+    ["Nature", false],
+    ["12", false],
+    ["下称", false],
   ])("%s → %s", (s, want) => expect(isPinyin(s)).toBe(want));
 });
 

@@ -17,17 +17,29 @@ describe("processDocument: errors first", () => {
 
 describe("processFiles", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-ingest-"));
-  writeFileSync(join(dir, "a_good.txt"), "---\ntitle: 好\ndate: 2021-05-21\n---\n国务院金融稳定发展委员会召开第五十一次会议，打击比特币挖矿和交易行为。");
+  writeFileSync(
+    join(dir, "a_good.txt"),
+    "---\ntitle: 好\ndate: 2021-05-21\n---\n国务院金融稳定发展委员会召开第五十一次会议，打击比特币挖矿和交易行为。",
+  );
   writeFileSync(join(dir, "b_empty.txt"), "");
   writeFileSync(join(dir, "c_binary.txt"), Buffer.from([0, 1, 2, 3, 0xff, 0]));
   writeFileSync(join(dir, "d_frontmatter.txt"), "---\ntitle: [oops\n---\n中国人民银行。");
-  writeFileSync(join(dir, "e_gbk.txt"), iconv.encode("内蒙古自治区发展和改革委员会发布《关于确保完成能耗双控目标任务若干保障措施》。", "gbk"));
+  writeFileSync(
+    join(dir, "e_gbk.txt"),
+    iconv.encode("内蒙古自治区发展和改革委员会发布《关于确保完成能耗双控目标任务若干保障措施》。", "gbk"),
+  );
   writeFileSync(join(dir, "notes.json"), "{}");
   mkdirSync(join(dir, "lexicon"));
   writeFileSync(join(dir, "lexicon", "x.txt"), "中国人民银行");
 
   it("listArticleFiles expands directories, sorted, skipping lexicon and other extensions", () => {
-    expect(listArticleFiles([dir]).map((p) => p.slice(dir.length + 1))).toEqual(["a_good.txt", "b_empty.txt", "c_binary.txt", "d_frontmatter.txt", "e_gbk.txt"]);
+    expect(listArticleFiles([dir]).map((p) => p.slice(dir.length + 1))).toEqual([
+      "a_good.txt",
+      "b_empty.txt",
+      "c_binary.txt",
+      "d_frontmatter.txt",
+      "e_gbk.txt",
+    ]);
     expect(listArticleFiles(["seeds"])).toEqual(Object.values(SEEDS));
   });
 
@@ -70,7 +82,10 @@ describe("the batch respects the schema", () => {
     for (const e of batch.edges) {
       expect(ids.has(e.source) && ids.has(e.target), e.id).toBe(true);
       const spec = REL_SPECS[e.type];
-      expect(spec.endpoints.some(([f, t]) => f === labelOfId(e.source) && t === labelOfId(e.target)), e.id).toBe(true);
+      expect(
+        spec.endpoints.some(([f, t]) => f === labelOfId(e.source) && t === labelOfId(e.target)),
+        e.id,
+      ).toBe(true);
       for (const [key, v] of Object.entries(e.properties)) {
         expect(spec.properties, `${e.id}.${key}`).toHaveProperty(key);
         expect(v).not.toBeUndefined();
@@ -104,7 +119,9 @@ describe("across the five seeds", () => {
     for (const l of CLIENT_LABELS) expect(labels).toContain(l);
   });
   it("中国人民银行 is mentioned in at least two documents, with evidence sentences", () => {
-    const docs = all.filter((r) => r.batch.edges.some((e) => e.type === "MENTIONS" && e.target === "agency:中国人民银行"));
+    const docs = all.filter((r) =>
+      r.batch.edges.some((e) => e.type === "MENTIONS" && e.target === "agency:中国人民银行"),
+    );
     expect(docs.length).toBeGreaterThanOrEqual(2);
   });
   it("内蒙古发改委 and 国家发改委 are distinct agencies", () => {
@@ -114,7 +131,9 @@ describe("across the five seeds", () => {
     expect(ndrc.entityId).toBe("agency:国家发展和改革委员会");
     const immEntity = seed("000").entities.find((e) => e.id === imm.entityId)!;
     expect(immEntity.properties.level).toBe("provincial");
-    expect(seed("000").relations).toContainEqual(expect.objectContaining({ type: "LOCATED_IN", source: imm.entityId, target: "province:内蒙古自治区" }));
+    expect(seed("000").relations).toContainEqual(
+      expect.objectContaining({ type: "LOCATED_IN", source: imm.entityId, target: "province:内蒙古自治区" }),
+    );
     // the full name in 004 is the same agency as the short form in 000 and the Traditional one in 002
     expect(seed("004").entities.map((e) => e.id)).toContain(imm.entityId);
     expect(seed("002").entities.map((e) => e.id)).toContain(imm.entityId);
@@ -129,7 +148,9 @@ describe("across the five seeds", () => {
     const m = r.mentions.find((x) => x.surface === surface)!;
     expect(m.entityId).toBe(id);
     expect(r.document.body.slice(m.start, m.end)).toBe(surface);
-    const edge = r.batch.edges.find((e) => e.type === "MENTIONS" && e.target === id && e.properties.surface === surface);
+    const edge = r.batch.edges.find(
+      (e) => e.type === "MENTIONS" && e.target === id && e.properties.surface === surface,
+    );
     expect(edge).toBeDefined();
   });
   it("entity nodes carry name, aliases and a normalized search key", () => {

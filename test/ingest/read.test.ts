@@ -56,8 +56,20 @@ describe("read: the seeds", () => {
 
 describe("read: encodings and line ends", () => {
   it("UTF-8 with BOM and CRLF", () => {
-    const { document } = read("bom.txt", enc("\uFEFF---\r\ntitle: 标题\r\ndate: 2021-09-24\r\nsource: 新华社\r\nauthor: 张三\r\nurl: https://x.cn/a\r\n---\r\n第一段。\r\n\r\n第二段。\r\n"));
-    expect(document).toMatchObject({ title: "标题", published: "2021-09-24", outlet: "新华社", author: "张三", url: "https://x.cn/a", body: "第一段。\n第二段。" });
+    const { document } = read(
+      "bom.txt",
+      enc(
+        "\uFEFF---\r\ntitle: 标题\r\ndate: 2021-09-24\r\nsource: 新华社\r\nauthor: 张三\r\nurl: https://x.cn/a\r\n---\r\n第一段。\r\n\r\n第二段。\r\n",
+      ),
+    );
+    expect(document).toMatchObject({
+      title: "标题",
+      published: "2021-09-24",
+      outlet: "新华社",
+      author: "张三",
+      url: "https://x.cn/a",
+      body: "第一段。\n第二段。",
+    });
   });
   it("GBK is detected and decoded, with a warning", () => {
     const text = "国家发展和改革委员会发布通知，要求全面清理虚拟货币挖矿项目。";
@@ -66,12 +78,17 @@ describe("read: encodings and line ends", () => {
     expect(warnings[0]).toMatch(/^gbk\.txt: not UTF-8; decoded as GBK/);
   });
   it("Markdown files lose their markup", () => {
-    const { document } = read("a.md", enc("# 央行发布通知\n\n**中国人民银行**发布[通知](https://x.cn)。\n\n- 第一条\n![图](a.png)"));
+    const { document } = read(
+      "a.md",
+      enc("# 央行发布通知\n\n**中国人民银行**发布[通知](https://x.cn)。\n\n- 第一条\n![图](a.png)"),
+    );
     expect(document.body).toBe("央行发布通知\n中国人民银行发布通知。\n第一条");
     expect(document.title).toBe("央行发布通知");
   });
   it(".html files are parsed as HTML even without block tags", () => {
-    expect(read("a.html", enc("<span>中国人民银行</span><span>发布通知。</span>")).document.body).toBe("中国人民银行发布通知。");
+    expect(read("a.html", enc("<span>中国人民银行</span><span>发布通知。</span>")).document.body).toBe(
+      "中国人民银行发布通知。",
+    );
   });
   it("Big5 (Traditional) is told apart from GBK and decoded", () => {
     const text = "中國人民銀行等十部門聯合發布通知，進一步防範和處置虛擬貨幣交易炒作風險。";

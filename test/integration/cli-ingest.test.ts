@@ -8,19 +8,23 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../../server/store/index.js";
+import { PROJECT_ROOT } from "../../store/index.js";
 import { CLIENT_LABELS } from "../../schema/index.js";
 
 const TSX = join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-const CLI = join(PROJECT_ROOT, "ingest", "cli.ts");
+const CLI = join(PROJECT_ROOT, "cli", "main.ts");
 let dataDir: string;
 
 function kg(args: string[], dir = dataDir) {
-  const r = spawnSync(process.execPath, [TSX, CLI, ...args], { env: { ...process.env, KG_DATA_DIR: dir, GRAPH_STORE: "embedded" }, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [TSX, CLI, ...args], {
+    env: { ...process.env, KG_DATA_DIR: dir, GRAPH_STORE: "embedded" },
+    encoding: "utf8",
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const SUMMARY = /ingested (\d+)\/(\d+) documents(?: \((\d+) unchanged, skipped\))? into embedded store: (\d+) nodes, (\d+) edges, (\d+) errors, [\d.]+ s/;
+const SUMMARY =
+  /ingested (\d+)\/(\d+) documents(?: \((\d+) unchanged, skipped\))? into embedded store: (\d+) nodes, (\d+) edges, (\d+) errors, [\d.]+ s/;
 
 beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), "kg-cli-"));
@@ -100,7 +104,11 @@ describe("kg ingest on the seeds", () => {
     copyFileSync(join(PROJECT_ROOT, "seeds", "003_e8677f34a85d734d.txt"), b);
     const data = join(dir, "data");
     expect(kg(["ingest", dir], data).stdout).toMatch(/ingested 2\/2 documents into/);
-    const sentences = () => JSON.parse(kg(["query", "MATCH (d:Document {id: 'doc:b'})-[:HAS_SENTENCE]->(s) RETURN count(s) AS c", "--json"], data).stdout).rows[0].c;
+    const sentences = () =>
+      JSON.parse(
+        kg(["query", "MATCH (d:Document {id: 'doc:b'})-[:HAS_SENTENCE]->(s) RETURN count(s) AS c", "--json"], data)
+          .stdout,
+      ).rows[0].c;
     const before = sentences();
     writeFileSync(b, "中国人民银行发布通知。\n");
     expect(kg(["ingest", dir], data).stdout).toMatch(/ingested 1\/2 documents \(1 unchanged, skipped\)/);
@@ -136,7 +144,10 @@ describe("kg ingest with a broken file", () => {
     const articles = join(dir, "articles");
     mkdirSync(articles);
     copyFileSync(join(PROJECT_ROOT, "seeds", "004_b12b5f84a2e197e7.txt"), join(articles, "good.txt"));
-    writeFileSync(join(articles, "broken.txt"), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0x00, 0x41, 0x00, 0xc3, 0x28]));
+    writeFileSync(
+      join(articles, "broken.txt"),
+      Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0x00, 0x41, 0x00, 0xc3, 0x28]),
+    );
     const r = kg(["ingest", articles], join(dir, "data"));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/broken\.txt/);
@@ -149,7 +160,11 @@ describe("kg ingest with a broken file", () => {
     const blocker = createServer().listen(0, "127.0.0.1");
     await new Promise((r) => blocker.once("listening", r));
     const port = (blocker.address() as { port: number }).port;
-    const r = spawnSync(process.execPath, [TSX, CLI, "serve"], { env: { ...process.env, KG_DATA_DIR: mkdtempSync(join(tmpdir(), "kg-port-")), PORT: String(port) }, encoding: "utf8", timeout: 30_000 });
+    const r = spawnSync(process.execPath, [TSX, CLI, "serve"], {
+      env: { ...process.env, KG_DATA_DIR: mkdtempSync(join(tmpdir(), "kg-port-")), PORT: String(port) },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
     blocker.close();
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`port ${port} on 127.0.0.1 is in use. Set PORT`));

@@ -14,7 +14,6 @@ import { readCsv } from "../helpers/csv.js";
 import { overview } from "../../server/graph.js";
 import { seededStore, type SeededStore } from "../helpers/seeded-store.js";
 
-
 let seeded: SeededStore;
 let seeds: GraphBatch;
 beforeAll(async () => {

@@ -1,7 +1,16 @@
 /** The cypher/ loader and the dialect layer: files, templates, generated DDL. */
 import { describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
-import { CYPHER_DIR, copyEdges, kuzuDdl, neo4jSchema, statement, stripComments, upsertEdges, upsertNodes } from "../../server/store/statements.js";
+import {
+  CYPHER_DIR,
+  copyEdges,
+  kuzuDdl,
+  neo4jSchema,
+  statement,
+  stripComments,
+  upsertEdges,
+  upsertNodes,
+} from "../../store/statements.js";
 import { NODE_LABELS, REL_TYPES } from "../../schema/index.js";
 
 describe("errors first", () => {
@@ -34,7 +43,9 @@ describe("dialects", () => {
     expect(upsertNodes("kuzu", "Measure")).toContain("n.`date` = CAST(row.`date` AS DATE)");
     expect(upsertNodes("neo4j", "Measure")).toContain("n.`date` = date(row.`date`)");
     expect(upsertEdges("kuzu", "MENTIONS", "Sentence", "Agency")).toContain("r.`end` = CAST(row.`end` AS INT64)");
-    expect(copyEdges("ISSUED", "Agency", "Measure")).toMatch(/^COPY ISSUED FROM \(UNWIND \$rows AS row RETURN row\.source, row\.target, CAST\(row\.`id` AS STRING\)/);
+    expect(copyEdges("ISSUED", "Agency", "Measure")).toMatch(
+      /^COPY ISSUED FROM \(UNWIND \$rows AS row RETURN row\.source, row\.target, CAST\(row\.`id` AS STRING\)/,
+    );
   });
 
   it("declares a Kuzu table for every label and relationship type", () => {
@@ -45,7 +56,8 @@ describe("dialects", () => {
 
   it("gives Neo4j a uniqueness constraint per label, an id index per relationship type, a CJK full-text index", () => {
     const schema = neo4jSchema();
-    for (const l of NODE_LABELS) expect(schema.some((s) => s.includes(`FOR (n:${l}) REQUIRE n.id IS UNIQUE`))).toBe(true);
+    for (const l of NODE_LABELS)
+      expect(schema.some((s) => s.includes(`FOR (n:${l}) REQUIRE n.id IS UNIQUE`))).toBe(true);
     for (const t of REL_TYPES) expect(schema.some((s) => s.includes(`FOR ()-[r:${t}]-() ON (r.id)`))).toBe(true);
     expect(schema.some((s) => /FULLTEXT INDEX[\s\S]*'cjk'/.test(s))).toBe(true);
     expect(schema.every((s) => /IF NOT EXISTS/.test(s))).toBe(true);

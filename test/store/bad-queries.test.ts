@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { existsSync } from "node:fs";
-import { PROJECT_ROOT, QueryRejected, type Counts, type GraphStore } from "../../server/store/index.js";
+import { PROJECT_ROOT, QueryRejected, type Counts, type GraphStore } from "../../store/index.js";
 import { STORE_TARGETS, openServedEmbedded } from "../helpers/targets.js";
 import { syntheticBatch } from "../fixtures/synthetic.js";
 
@@ -62,7 +62,13 @@ describe.each(TARGETS)("bad-query corpus: $name", (target) => {
 
 const CRASHERS = readFileSync(join(PROJECT_ROOT, "test", "fixtures", "engine-crash-queries.cypher"), "utf8")
   .split(/^----$/m)
-  .map((q) => q.split("\n").filter((l) => !l.startsWith("//")).join("\n").trim())
+  .map((q) =>
+    q
+      .split("\n")
+      .filter((l) => !l.startsWith("//"))
+      .join("\n")
+      .trim(),
+  )
   .filter(Boolean);
 
 describe("queries that crash the embedded engine, on the store as served", () => {

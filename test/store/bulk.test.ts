@@ -4,7 +4,7 @@
  * upsert of the same batch changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GraphStore } from "../../server/store/index.js";
+import type { GraphStore } from "../../store/index.js";
 import { STORE_TARGETS } from "../helpers/targets.js";
 import { syntheticBatch } from "../fixtures/synthetic.js";
 import { edgeId } from "../../schema/index.js";
@@ -35,10 +35,21 @@ describe.each(STORE_TARGETS)("bulk upserts: $name", (target) => {
   it("a mixed batch (some stored, some new) merges the stored and adds the new", async () => {
     const extra = syntheticBatch(1_500, 600, 99);
     // renamed so they are new ids
-    const nodes = extra.nodes.filter((n) => n.label === "Measure").slice(0, 600).map((n) => ({ ...n, id: n.id + "-new" }));
+    const nodes = extra.nodes
+      .filter((n) => n.label === "Measure")
+      .slice(0, 600)
+      .map((n) => ({ ...n, id: n.id + "-new" }));
     const target = batch.nodes.find((n) => n.label === "Province")!.id;
-    const edges = nodes.map((n) => ({ id: edgeId("APPLIES_TO", n.id, target), type: "APPLIES_TO" as const, source: n.id, target, properties: { evidence: ["x#1"], date: null } }));
-    const stored = batch.edges.slice(0, 10).map((e) => ({ ...e, properties: { ...e.properties, evidence: ["doc:z#9"] } }));
+    const edges = nodes.map((n) => ({
+      id: edgeId("APPLIES_TO", n.id, target),
+      type: "APPLIES_TO" as const,
+      source: n.id,
+      target,
+      properties: { evidence: ["x#1"], date: null },
+    }));
+    const stored = batch.edges
+      .slice(0, 10)
+      .map((e) => ({ ...e, properties: { ...e.properties, evidence: ["doc:z#9"] } }));
     const before = await store.counts();
     await store.upsert({ nodes, edges: [...edges, ...stored] });
     const after = await store.counts();

@@ -3,7 +3,7 @@
  * Runs against Kuzu always, against Neo4j when NEO4J_URI is set (helpers/targets.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { QueryRejected, type GraphStore } from "../../server/store/index.js";
+import { QueryRejected, type GraphStore } from "../../store/index.js";
 import { STORE_TARGETS } from "../helpers/targets.js";
 import { around, getDocument, getEdge, neighbourhood, search } from "../../server/graph.js";
 import { TINY } from "../fixtures/tiny-graph.js";
@@ -47,7 +47,10 @@ describe.each(STORE_TARGETS)("store contract: $name", (target) => {
     const before = await store.counts();
     await store.upsert(TINY);
     expect(await store.counts()).toEqual(before);
-    const e = await getEdge(store, "ISSUED:agency:中国人民银行->measure:关于进一步防范和处置虚拟货币交易炒作风险的通知");
+    const e = await getEdge(
+      store,
+      "ISSUED:agency:中国人民银行->measure:关于进一步防范和处置虚拟货币交易炒作风险的通知",
+    );
     expect(e?.edge.properties.evidence).toEqual(["doc:t#0"]);
   });
 
@@ -105,7 +108,9 @@ describe.each(STORE_TARGETS)("store contract: $name", (target) => {
   it("lists the sentences that mention a node, as written", async () => {
     const hood = await neighbourhood(store, "agency:中国人民银行");
     expect(hood?.evidence[0]).toMatchObject({ docTitle: "测试文章", surface: "中國人民銀行", start: 0, end: 6 });
-    expect(hood?.evidence.map((e) => e.text)).toContain("中國人民銀行等十部門聯合發布《關於進一步防範和處置虛擬貨幣交易炒作風險的通知》。");
+    expect(hood?.evidence.map((e) => e.text)).toContain(
+      "中國人民銀行等十部門聯合發布《關於進一步防範和處置虛擬貨幣交易炒作風險的通知》。",
+    );
   });
 
   it("serves a document with sentences and mentions in original characters", async () => {
@@ -119,7 +124,12 @@ describe.each(STORE_TARGETS)("store contract: $name", (target) => {
   it("walks a neighbourhood at depth 2", async () => {
     const g = await around(store, "province:内蒙古自治区", 2);
     expect(g.nodes.map((n) => n.id).sort()).toEqual(
-      ["agency:中国人民银行", "agency:内蒙古自治区发展和改革委员会", "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知", "province:内蒙古自治区"].sort(),
+      [
+        "agency:中国人民银行",
+        "agency:内蒙古自治区发展和改革委员会",
+        "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知",
+        "province:内蒙古自治区",
+      ].sort(),
     );
     expect(g.nodes.map((n) => n.id)).not.toContain("agency:国家发展和改革委员会");
     expect(g.edges).toHaveLength(3);
@@ -132,11 +142,21 @@ describe.each(STORE_TARGETS)("store contract: $name", (target) => {
 
   it("upserts a batch whose first rows hold NULLs and empty lists where later rows have values", async () => {
     const rows = [
-      { id: "place:甲县", label: "Place" as const, properties: { name: "甲县", aliases: [], search: "甲县", code: null, level: null } },
-      { id: "place:乙市", label: "Place" as const, properties: { name: "乙市", aliases: ["乙"], search: "乙市|乙", code: "999900", level: "prefecture" } },
+      {
+        id: "place:甲县",
+        label: "Place" as const,
+        properties: { name: "甲县", aliases: [], search: "甲县", code: null, level: null },
+      },
+      {
+        id: "place:乙市",
+        label: "Place" as const,
+        properties: { name: "乙市", aliases: ["乙"], search: "乙市|乙", code: "999900", level: "prefecture" },
+      },
     ];
     await store.upsert({ nodes: rows, edges: [] });
-    const r = await store.readQuery("MATCH (p:Place) WHERE p.id IN ['place:甲县', 'place:乙市'] RETURN p ORDER BY p.id");
+    const r = await store.readQuery(
+      "MATCH (p:Place) WHERE p.id IN ['place:甲县', 'place:乙市'] RETURN p ORDER BY p.id",
+    );
     const props = r.rows.map((x) => (x.p as { properties: Record<string, unknown> }).properties);
     expect(props).toEqual([
       expect.objectContaining({ name: "乙市", aliases: ["乙"], code: "999900" }),
@@ -148,11 +168,17 @@ describe.each(STORE_TARGETS)("store contract: $name", (target) => {
     const pboc = TINY.nodes.find((n) => n.id === "agency:中国人民银行")!;
     const issued = TINY.edges.find((e) => e.type === "ISSUED")!;
     await store.upsert({
-      nodes: [{ ...pboc, properties: { ...pboc.properties, aliases: ["人行"], search: "中国人民银行|人行", level: null } }],
+      nodes: [
+        { ...pboc, properties: { ...pboc.properties, aliases: ["人行"], search: "中国人民银行|人行", level: null } },
+      ],
       edges: [{ ...issued, properties: { evidence: ["doc:u#3"], date: null } }],
     });
-    const node = (await store.readQuery("MATCH (a:Agency {id: 'agency:中国人民银行'}) RETURN a")).rows[0].a as { properties: Record<string, unknown> };
-    expect([...(node.properties.aliases as string[])].sort()).toEqual(["中國人民銀行", "人民银行", "人行", "央行"].sort());
+    const node = (await store.readQuery("MATCH (a:Agency {id: 'agency:中国人民银行'}) RETURN a")).rows[0].a as {
+      properties: Record<string, unknown>;
+    };
+    expect([...(node.properties.aliases as string[])].sort()).toEqual(
+      ["中國人民銀行", "人民银行", "人行", "央行"].sort(),
+    );
     expect(node.properties.level).toBe("central");
     expect((await search(store, "人行")).hits[0]?.id).toBe("agency:中国人民银行");
     const edge = await getEdge(store, issued.id);
@@ -164,11 +190,22 @@ describe.each(STORE_TARGETS)("store contract: $name", (target) => {
     const r = await store.readQuery(
       "MATCH p = (a:Agency {id: 'agency:中国人民银行'})-[:ISSUED]->(m:Measure)-[:APPLIES_TO]->(x:Province) RETURN p, 8589934592 AS big",
     );
-    const p = r.rows[0].p as { _type: string; nodes: Array<{ id: string }>; edges: Array<{ type: string; source: string; target: string }> };
+    const p = r.rows[0].p as {
+      _type: string;
+      nodes: Array<{ id: string }>;
+      edges: Array<{ type: string; source: string; target: string }>;
+    };
     expect(p._type).toBe("path");
-    expect(p.nodes.map((n) => n.id)).toEqual(["agency:中国人民银行", "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知", "province:内蒙古自治区"]);
+    expect(p.nodes.map((n) => n.id)).toEqual([
+      "agency:中国人民银行",
+      "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知",
+      "province:内蒙古自治区",
+    ]);
     expect(p.edges.map((e) => e.type)).toEqual(["ISSUED", "APPLIES_TO"]);
-    expect(p.edges[1]).toMatchObject({ source: "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知", target: "province:内蒙古自治区" });
+    expect(p.edges[1]).toMatchObject({
+      source: "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知",
+      target: "province:内蒙古自治区",
+    });
     expect(r.rows[0].big).toBe(8589934592);
     expect(r.graph.nodes).toHaveLength(3);
     expect(r.graph.edges).toHaveLength(2);

@@ -28,7 +28,14 @@ import { urlStateActions } from "./features/url-state/index.js";
 function ThemeToggle() {
   const theme = useAtom(themeAtom);
   return (
-    <button type="button" className="icon-button" data-testid="theme-toggle" onClick={() => themeActions.toggle()} title={`Switch to ${theme === "light" ? "dark" : "light"} theme`} aria-label="Toggle theme">
+    <button
+      type="button"
+      className="icon-button"
+      data-testid="theme-toggle"
+      onClick={() => themeActions.toggle()}
+      title={`Switch to ${theme === "light" ? "dark" : "light"} theme`}
+      aria-label="Toggle theme"
+    >
       {theme === "light" ? "☾" : "☀"}
     </button>
   );
@@ -37,7 +44,13 @@ function ThemeToggle() {
 function CypherToggle() {
   const wb = useAtom(workbenchAtom);
   return (
-    <button type="button" data-testid="cypher-toggle" className={wb.open ? "active" : ""} onClick={() => workbenchActions.toggle()} title="Cypher workbench (c)">
+    <button
+      type="button"
+      data-testid="cypher-toggle"
+      className={wb.open ? "active" : ""}
+      onClick={() => workbenchActions.toggle()}
+      title="Cypher workbench (c)"
+    >
       ⌘ Cypher
     </button>
   );
@@ -49,7 +62,12 @@ function ExportToast() {
   return (
     <div className={`toast${s.error ? " error" : ""}`} data-testid="export-status" role="status">
       {s.error ?? (s.opened ? `Opened ${s.opened}` : `Exported ${s.last}`)}
-      <button type="button" className="link" onClick={() => exportStatusAtom.set({ last: null, error: null })} aria-label="Dismiss">
+      <button
+        type="button"
+        className="link"
+        onClick={() => exportStatusAtom.set({ last: null, error: null })}
+        aria-label="Dismiss"
+      >
         ✕
       </button>
     </div>
@@ -71,7 +89,11 @@ function CanvasOverlay() {
         </button>
       </div>
     );
-  return <div className="canvas-empty">The graph is empty. Ingest some articles with <code>npm run kg -- ingest</code>.</div>;
+  return (
+    <div className="canvas-empty">
+      The graph is empty. Ingest some articles with <code>npm run kg -- ingest</code>.
+    </div>
+  );
 }
 
 export function App() {
@@ -85,7 +107,12 @@ export function App() {
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden>
-            <svg width="22" height="22" viewBox="0 0 32 32"><circle cx="9" cy="10" r="5" fill="#d62728" /><circle cx="23" cy="9" r="4" fill="#ff7f0e" /><circle cx="16" cy="23" r="6" fill="#2ca02c" /><path d="M9 10L23 9L16 23Z" fill="none" stroke="currentColor" strokeOpacity=".5" strokeWidth="1.5" /></svg>
+            <svg width="22" height="22" viewBox="0 0 32 32">
+              <circle cx="9" cy="10" r="5" fill="#d62728" />
+              <circle cx="23" cy="9" r="4" fill="#ff7f0e" />
+              <circle cx="16" cy="23" r="6" fill="#2ca02c" />
+              <path d="M9 10L23 9L16 23Z" fill="none" stroke="currentColor" strokeOpacity=".5" strokeWidth="1.5" />
+            </svg>
           </span>
           <span className="brand-name">
             监管图谱 <span className="brand-sub">Crypto Regulation KG</span>
@@ -96,7 +123,13 @@ export function App() {
           <UndoRedo />
           <CypherToggle />
           <ExportMenu />
-          <button type="button" className="icon-button" onClick={() => helpOpenAtom.set(true)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => helpOpenAtom.set(true)}
+            title="Keyboard shortcuts (?)"
+            aria-label="Keyboard shortcuts"
+          >
             ?
           </button>
           <ThemeToggle />

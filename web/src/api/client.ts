@@ -4,7 +4,15 @@
  * nowhere else. Errors carry the server's message (`{error}` bodies).
  */
 import type { GraphBatch, SerializedGraph } from "../core/schema.js";
-import type { CypherExample, CypherResponse, DocumentResponse, EdgeResponse, NodeResponse, SearchResponse, StatsResponse } from "./types.js";
+import type {
+  CypherExample,
+  CypherResponse,
+  DocumentResponse,
+  EdgeResponse,
+  NodeResponse,
+  SearchResponse,
+  StatsResponse,
+} from "./types.js";
 
 export class ApiError extends Error {
   constructor(
@@ -32,7 +40,10 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
     throw new ApiError(res.status, `api: ${path} answered invalid JSON.`);
   }
   if (!res.ok) {
-    const msg = body && typeof body === "object" && "error" in body ? String((body as { error: unknown }).error) : `${path} answered ${res.status}`;
+    const msg =
+      body && typeof body === "object" && "error" in body
+        ? String((body as { error: unknown }).error)
+        : `${path} answered ${res.status}`;
     throw new ApiError(res.status, msg);
   }
   return body as T;
@@ -43,17 +54,25 @@ const enc = encodeURIComponent;
 export const api = {
   graph: () => request<GraphBatch>("/api/graph"),
   stats: () => request<StatsResponse>("/api/stats"),
-  search: (q: string, limit = 20, signal?: AbortSignal) => request<SearchResponse>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }),
+  search: (q: string, limit = 20, signal?: AbortSignal) =>
+    request<SearchResponse>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }),
   node: (id: string, opts: { limit?: number; offset?: number; kinds?: readonly string[] } = {}) =>
-    request<NodeResponse>(`/api/nodes/${enc(id)}?limit=${opts.limit ?? 50}&offset=${opts.offset ?? 0}${opts.kinds ? `&kinds=${enc(opts.kinds.join(","))}` : ""}`),
+    request<NodeResponse>(
+      `/api/nodes/${enc(id)}?limit=${opts.limit ?? 50}&offset=${opts.offset ?? 0}${opts.kinds ? `&kinds=${enc(opts.kinds.join(","))}` : ""}`,
+    ),
   /** The neighbourhood of a node (id or name) at depth N, as graphology JSON. */
-  around: (id: string, depth: number) => request<SerializedGraph>(`/api/export?format=json&around=${enc(id)}&depth=${depth}`),
+  around: (id: string, depth: number) =>
+    request<SerializedGraph>(`/api/export?format=json&around=${enc(id)}&depth=${depth}`),
   /** A read query's graph, as graphology JSON. */
   exportQuery: (query: string) => request<SerializedGraph>(`/api/export?format=json&query=${enc(query)}`),
   edge: (id: string) => request<EdgeResponse>(`/api/edges/${enc(id)}`),
   document: (id: string) => request<DocumentResponse>(`/api/documents/${enc(id)}`),
   cypher: (query: string, params?: Record<string, unknown>) =>
-    request<CypherResponse>("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, params }) }),
+    request<CypherResponse>("/api/cypher", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, params }),
+    }),
   /** Example queries (cypher/examples/*.cypher); the server wraps them as `{examples}`. */
   examples: async () => {
     const r = await request<CypherExample[] | { examples: CypherExample[] }>("/api/examples");

@@ -41,7 +41,11 @@ const sigma =
     ? new Sigma(graph, stage)
     : (() => {
         const o = canvasOptions(graph.order, graph.size);
-        const s = new Sigma(graph, stage, { settings: o.settings, primitives: o.primitives as never, styles: o.styles as never });
+        const s = new Sigma(graph, stage, {
+          settings: o.settings,
+          primitives: o.primitives as never,
+          styles: o.styles as never,
+        });
         suspendEdgePickingWhileMoving(s); // as the explorer's canvas does
         return s;
       })();
@@ -63,7 +67,14 @@ requestAnimationFrame(() => {
     const t = (performance.now() - start) / 1000;
     camera.setState({ x: 0.5 + 0.2 * Math.cos(t * 2), y: 0.5 + 0.2 * Math.sin(t * 2) });
     if (t < seconds) requestAnimationFrame(tick);
-    else (window as unknown as { __bench: unknown }).__bench = { n: graph.order, edges: graph.size, mode, firstDrawMs, fps: frames / t };
+    else
+      (window as unknown as { __bench: unknown }).__bench = {
+        n: graph.order,
+        edges: graph.size,
+        mode,
+        firstDrawMs,
+        fps: frames / t,
+      };
   };
   requestAnimationFrame(tick);
 });

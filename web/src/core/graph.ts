@@ -40,7 +40,8 @@ export function createGraph(): SigmaGraph {
   return new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
 }
 
-const asDate = (v: PropValue | undefined): string | null => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
+const asDate = (v: PropValue | undefined): string | null =>
+  typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 
 /** Node attributes for a KgNode (position given by the caller). */
 export function nodeAttributes(node: KgNode, pos: { x: number; y: number }): NodeAttrs {
@@ -57,7 +58,13 @@ export function nodeAttributes(node: KgNode, pos: { x: number; y: number }): Nod
 }
 
 export function edgeAttributes(edge: KgEdge): EdgeAttrs {
-  return { kind: edge.type, color: "#c9ced6", size: 1, date: asDate(edge.properties.date), properties: edge.properties };
+  return {
+    kind: edge.type,
+    color: "#c9ced6",
+    size: 1,
+    date: asDate(edge.properties.date),
+    properties: edge.properties,
+  };
 }
 
 /** A deterministic pseudo-random in [0,1) from a string (so layouts are reproducible). */
@@ -76,18 +83,26 @@ export interface MergeResult {
  * Merge a batch into the graph (existing nodes keep position; properties are refreshed).
  * New nodes are placed around `anchor` if given, else on a circle by hash.
  */
-export function mergeBatch(graph: SigmaGraph, batch: GraphBatch, anchor?: { x: number; y: number; spread?: number }): MergeResult {
+export function mergeBatch(
+  graph: SigmaGraph,
+  batch: GraphBatch,
+  anchor?: { x: number; y: number; spread?: number },
+): MergeResult {
   const addedNodes: string[] = [];
   const addedEdges: string[] = [];
   const spread = anchor?.spread ?? 10;
   for (const n of batch.nodes) {
     if (graph.hasNode(n.id)) {
-      graph.mergeNodeAttributes(n.id, { properties: { ...graph.getNodeAttribute(n.id, "properties"), ...n.properties } });
+      graph.mergeNodeAttributes(n.id, {
+        properties: { ...graph.getNodeAttribute(n.id, "properties"), ...n.properties },
+      });
       continue;
     }
     const a = hash01(n.id) * Math.PI * 2;
     const r = anchor ? spread * (0.6 + 0.4 * hash01(n.id + "r")) : 100 * Math.sqrt(hash01(n.id + "r"));
-    const pos = anchor ? { x: anchor.x + r * Math.cos(a), y: anchor.y + r * Math.sin(a) } : { x: r * Math.cos(a), y: r * Math.sin(a) };
+    const pos = anchor
+      ? { x: anchor.x + r * Math.cos(a), y: anchor.y + r * Math.sin(a) }
+      : { x: r * Math.cos(a), y: r * Math.sin(a) };
     graph.addNode(n.id, nodeAttributes(n, pos));
     addedNodes.push(n.id);
   }

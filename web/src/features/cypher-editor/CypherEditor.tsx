@@ -9,7 +9,15 @@ import { EditorView, keymap, lineNumbers, placeholder } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
 import { cypherCompletions } from "./completion.js";
 
-export function CypherEditor({ value, onChange, onRun }: { value: string; onChange: (q: string) => void; onRun: (q: string) => void }) {
+export function CypherEditor({
+  value,
+  onChange,
+  onRun,
+}: {
+  value: string;
+  onChange: (q: string) => void;
+  onRun: (q: string) => void;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const cb = useRef({ onChange, onRun });
@@ -48,7 +56,8 @@ export function CypherEditor({ value, onChange, onRun }: { value: string; onChan
   // external changes (an example or a history entry chosen) replace the document
   useEffect(() => {
     const v = view.current;
-    if (v && v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
+    if (v && v.state.doc.toString() !== value)
+      v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
   }, [value]);
 
   return <div ref={host} className="cypher-editor" data-testid="cypher-editor" />;

@@ -19,7 +19,12 @@ export function ResultGraph({ batch }: { batch: GraphBatch }) {
     const g = createGraph();
     mergeBatch(g, batch);
     g.forEachNode((n) => g.setNodeAttribute(n, "size", 4 + 2 * Math.sqrt(g.degree(n))));
-    if (g.order > 1) forceAtlas2.assign(g, { iterations: g.order > 2000 ? 30 : 150, settings: forceAtlas2.inferSettings(g), getEdgeWeight: null });
+    if (g.order > 1)
+      forceAtlas2.assign(g, {
+        iterations: g.order > 2000 ? 30 : 150,
+        settings: forceAtlas2.inferSettings(g),
+        getEdgeWeight: null,
+      });
     const colors = CANVAS_COLORS[themeAtom.get()];
     const sigma = new Sigma<NodeAttrs, EdgeAttrs>(g, host.current!, {
       settings: { ...SIGMA_SETTINGS, enableNodeDrag: true },
@@ -34,12 +39,21 @@ export function ResultGraph({ batch }: { batch: GraphBatch }) {
     return (
       <div className="large-warning" data-testid="cypher-graph-large">
         <p>
-          This result has {batch.nodes.length.toLocaleString()} nodes and {batch.edges.length.toLocaleString()} relationships; drawing it may make the page slow.
+          This result has {batch.nodes.length.toLocaleString()} nodes and {batch.edges.length.toLocaleString()}{" "}
+          relationships; drawing it may make the page slow.
         </p>
         <button type="button" onClick={() => setForce(true)}>
           Draw anyway
         </button>
       </div>
     );
-  return <div ref={host} className="result-graph" data-testid="cypher-graph" data-nodes={batch.nodes.length} data-edges={batch.edges.length} />;
+  return (
+    <div
+      ref={host}
+      className="result-graph"
+      data-testid="cypher-graph"
+      data-nodes={batch.nodes.length}
+      data-edges={batch.edges.length}
+    />
+  );
 }

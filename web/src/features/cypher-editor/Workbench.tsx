@@ -28,13 +28,19 @@ function Cell({ v }: { v: CypherValue }) {
     if ("_type" in v && v._type === "node") {
       const n = v as unknown as KgNode;
       return (
-        <button type="button" className="node-link" onClick={() => void canvasActions.selectNode(n.id, { focus: true })} title={n.id}>
+        <button
+          type="button"
+          className="node-link"
+          onClick={() => void canvasActions.selectNode(n.id, { focus: true })}
+          title={n.id}
+        >
           <span className="dot" style={{ background: LABEL_COLORS[n.label] }} />
           <span lang="zh">{displayName(n)}</span>
         </button>
       );
     }
-    if ("_type" in v && v._type === "relationship") return <span className="rel-chip">:{String((v as { type: string }).type)}</span>;
+    if ("_type" in v && v._type === "relationship")
+      return <span className="rel-chip">:{String((v as { type: string }).type)}</span>;
     if ("_type" in v && v._type === "path") {
       const p = v as unknown as { nodes: KgNode[] };
       return <span className="muted">path of {p.nodes.length} nodes</span>;
@@ -49,14 +55,26 @@ export function Workbench() {
   if (!s.open) return null;
   const r = s.result;
   return (
-    <section className="workbench" data-testid="workbench" data-status={s.status} data-runs={s.runs} aria-label="Cypher workbench">
+    <section
+      className="workbench"
+      data-testid="workbench"
+      data-status={s.status}
+      data-runs={s.runs}
+      aria-label="Cypher workbench"
+    >
       <aside className="wb-side">
         <h3>Examples</h3>
         {s.examplesError && <p className="error-text small">{s.examplesError}</p>}
         <ul className="wb-list" data-testid="cypher-examples">
           {s.examples.map((ex) => (
             <li key={ex.name}>
-              <button type="button" data-testid="cypher-example" title={ex.description} onClick={() => workbenchActions.setQuery(ex.query)} onDoubleClick={() => void workbenchActions.run(ex.query)}>
+              <button
+                type="button"
+                data-testid="cypher-example"
+                title={ex.description}
+                onClick={() => workbenchActions.setQuery(ex.query)}
+                onDoubleClick={() => void workbenchActions.run(ex.query)}
+              >
                 <span className="wb-name">{ex.name}</span>
                 {ex.description && <span className="wb-desc">{ex.description}</span>}
               </button>
@@ -75,7 +93,12 @@ export function Workbench() {
           {s.history.length === 0 && <li className="muted small">Queries you run appear here.</li>}
           {s.history.map((q) => (
             <li key={q}>
-              <button type="button" data-testid="cypher-history-item" onClick={() => workbenchActions.setQuery(q)} title={q}>
+              <button
+                type="button"
+                data-testid="cypher-history-item"
+                onClick={() => workbenchActions.setQuery(q)}
+                title={q}
+              >
                 <code>{q}</code>
               </button>
             </li>
@@ -84,15 +107,31 @@ export function Workbench() {
       </aside>
       <div className="wb-main">
         <div className="wb-editor-row">
-          <CypherEditor value={s.query} onChange={(q) => workbenchActions.setQuery(q)} onRun={(q) => void workbenchActions.run(q)} />
+          <CypherEditor
+            value={s.query}
+            onChange={(q) => workbenchActions.setQuery(q)}
+            onRun={(q) => void workbenchActions.run(q)}
+          />
           <div className="wb-run">
-            <button type="button" className="primary" data-testid="cypher-run" disabled={s.status === "running"} onClick={() => void workbenchActions.run()}>
+            <button
+              type="button"
+              className="primary"
+              data-testid="cypher-run"
+              disabled={s.status === "running"}
+              onClick={() => void workbenchActions.run()}
+            >
               {s.status === "running" ? "Running…" : "▶ Run"}
             </button>
             <span className="muted small">
               <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
             </span>
-            <button type="button" className="icon-button" onClick={() => workbenchActions.close()} aria-label="Close workbench" title="Close">
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => workbenchActions.close()}
+              aria-label="Close workbench"
+              title="Close"
+            >
               ✕
             </button>
           </div>
@@ -107,14 +146,24 @@ export function Workbench() {
             <div className="wb-result-bar">
               <div className="tabs" role="tablist">
                 {RESULT_VIEWS.map((v) => (
-                  <button key={v} type="button" role="tab" aria-selected={s.view === v} data-testid={`cypher-view-${v}`} className={s.view === v ? "active" : ""} disabled={v === "graph" && !r.graph.nodes.length} onClick={() => workbenchActions.setView(v)}>
+                  <button
+                    key={v}
+                    type="button"
+                    role="tab"
+                    aria-selected={s.view === v}
+                    data-testid={`cypher-view-${v}`}
+                    className={s.view === v ? "active" : ""}
+                    disabled={v === "graph" && !r.graph.nodes.length}
+                    onClick={() => workbenchActions.setView(v)}
+                  >
                     {v === "table" ? "Table" : v === "graph" ? "Graph" : "JSON"}
                   </button>
                 ))}
               </div>
               <span className="muted small" data-testid="cypher-summary">
                 {r.rows.length} row{r.rows.length === 1 ? "" : "s"}
-                {r.truncated ? " (truncated)" : ""} · {r.graph.nodes.length} nodes, {r.graph.edges.length} relationships · {Math.round(r.elapsedMs)} ms
+                {r.truncated ? " (truncated)" : ""} · {r.graph.nodes.length} nodes, {r.graph.edges.length} relationships
+                · {Math.round(r.elapsedMs)} ms
               </span>
               <span className="spacer" />
               <select
@@ -132,10 +181,20 @@ export function Workbench() {
                   </option>
                 ))}
               </select>
-              <button type="button" data-testid="cypher-add" disabled={!r.graph.nodes.length} onClick={() => workbenchActions.toCanvas("add")}>
+              <button
+                type="button"
+                data-testid="cypher-add"
+                disabled={!r.graph.nodes.length}
+                onClick={() => workbenchActions.toCanvas("add")}
+              >
                 Add to canvas
               </button>
-              <button type="button" data-testid="cypher-replace" disabled={!r.graph.nodes.length} onClick={() => workbenchActions.toCanvas("replace")}>
+              <button
+                type="button"
+                data-testid="cypher-replace"
+                disabled={!r.graph.nodes.length}
+                onClick={() => workbenchActions.toCanvas("replace")}
+              >
                 Replace canvas
               </button>
             </div>
@@ -165,11 +224,19 @@ export function Workbench() {
                 </table>
               )}
               {s.view === "graph" && <ResultGraph key={s.runs} batch={r.graph} />}
-              {s.view === "json" && <pre className="result-json" data-testid="cypher-json">{JSON.stringify(r, null, 2)}</pre>}
+              {s.view === "json" && (
+                <pre className="result-json" data-testid="cypher-json">
+                  {JSON.stringify(r, null, 2)}
+                </pre>
+              )}
             </div>
           </>
         )}
-        {!r && s.status === "idle" && <p className="muted wb-hint">Write a read-only Cypher query, or pick an example. Writes are rejected by the server.</p>}
+        {!r && s.status === "idle" && (
+          <p className="muted wb-hint">
+            Write a read-only Cypher query, or pick an example. Writes are rejected by the server.
+          </p>
+        )}
       </div>
     </section>
   );

@@ -27,7 +27,8 @@ function loadHistory(): string[] {
   }
 }
 
-export const DEFAULT_QUERY = "MATCH (a:Agency)-[r:ISSUED]->(m:Measure)\nRETURN a.name AS agency, m.name AS measure, m.date AS date\nORDER BY date";
+export const DEFAULT_QUERY =
+  "MATCH (a:Agency)-[r:ISSUED]->(m:Measure)\nRETURN a.name AS agency, m.name AS measure, m.date AS date\nORDER BY date";
 
 export const workbenchAtom = atom<WorkbenchState>({
   open: false,
@@ -43,7 +44,8 @@ export const workbenchAtom = atom<WorkbenchState>({
 });
 
 /** Add a query to the front of the history (deduplicated, capped) and persist it. */
-export const pushHistory = (query: string) => (history: string[]) => [query, ...history.filter((q) => q !== query)].slice(0, HISTORY_MAX);
+export const pushHistory = (query: string) => (history: string[]) =>
+  [query, ...history.filter((q) => q !== query)].slice(0, HISTORY_MAX);
 
 let examplesLoaded = false;
 
@@ -90,9 +92,22 @@ export const workbenchActions = {
     try {
       const result = await api.cypher(q);
       const hasGraph = result.graph.nodes.length > 0;
-      workbenchAtom.set((s) => ({ ...s, status: "done", runs: s.runs + 1, result, error: null, view: s.view === "graph" && !hasGraph ? "table" : s.view }));
+      workbenchAtom.set((s) => ({
+        ...s,
+        status: "done",
+        runs: s.runs + 1,
+        result,
+        error: null,
+        view: s.view === "graph" && !hasGraph ? "table" : s.view,
+      }));
     } catch (err) {
-      workbenchAtom.set((s) => ({ ...s, status: "error", runs: s.runs + 1, result: null, error: (err as Error).message }));
+      workbenchAtom.set((s) => ({
+        ...s,
+        status: "error",
+        runs: s.runs + 1,
+        result: null,
+        error: (err as Error).message,
+      }));
     }
   },
   clearHistory() {
@@ -108,8 +123,18 @@ export const workbenchActions = {
     const r = workbenchAtom.get().result;
     if (!r || !r.graph.nodes.length) return;
     const total = r.graph.nodes.length + (mode === "add" ? graph.order : 0);
-    if (total > LARGE_CANVAS && !confirm(`The canvas would hold ${total.toLocaleString()} nodes; drawing that many may make the page slow. Continue?`)) return;
-    if (mode === "replace") canvasActions.replace(r.graph, { record: "query result", source: { type: "query", query: workbenchAtom.get().query } });
+    if (
+      total > LARGE_CANVAS &&
+      !confirm(
+        `The canvas would hold ${total.toLocaleString()} nodes; drawing that many may make the page slow. Continue?`,
+      )
+    )
+      return;
+    if (mode === "replace")
+      canvasActions.replace(r.graph, {
+        record: "query result",
+        source: { type: "query", query: workbenchAtom.get().query },
+      });
     else canvasActions.add(r.graph, { record: "add query result" });
   },
 };

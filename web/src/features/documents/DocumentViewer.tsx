@@ -50,7 +50,13 @@ export function DocumentViewer() {
               </p>
             )}
           </div>
-          <button type="button" className="icon-button" onClick={() => documentActions.close()} aria-label="Close article" data-testid="document-close">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => documentActions.close()}
+            aria-label="Close article"
+            data-testid="document-close"
+          >
             ✕
           </button>
         </header>

@@ -17,7 +17,14 @@ export interface DocumentViewState {
   error: string | null;
 }
 
-export const CLOSED: DocumentViewState = { docId: null, sentenceId: null, focus: [], status: "closed", data: null, error: null };
+export const CLOSED: DocumentViewState = {
+  docId: null,
+  sentenceId: null,
+  focus: [],
+  status: "closed",
+  data: null,
+  error: null,
+};
 export const documentAtom = atom<DocumentViewState>(CLOSED);
 
 export const documentActions = {
@@ -56,11 +63,18 @@ export interface Segment {
 export function segments(text: string, from: number, to: number, mentions: DocumentResponse["mentions"]): Segment[] {
   const out: Segment[] = [];
   let pos = from;
-  const ms = mentions.filter((m) => m.start >= from && m.end <= to && m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const ms = mentions
+    .filter((m) => m.start >= from && m.end <= to && m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of ms) {
     if (m.start < pos) continue;
     if (m.start > pos) out.push({ text: text.slice(pos, m.start), start: pos, end: m.start });
-    out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, mention: { entityId: m.entityId, label: m.label, name: m.name } });
+    out.push({
+      text: text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+      mention: { entityId: m.entityId, label: m.label, name: m.name },
+    });
     pos = m.end;
   }
   if (pos < to) out.push({ text: text.slice(pos, to), start: pos, end: to });

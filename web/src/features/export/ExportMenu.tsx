@@ -14,7 +14,13 @@ export function ExportMenu() {
   }, [open]);
   return (
     <div className="menu" ref={ref}>
-      <button type="button" data-testid="export-menu" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        data-testid="export-menu"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
         Export ▾
       </button>
       {open && (

@@ -17,7 +17,10 @@ import type { DownloadFile, WebExportFormat } from "./types.js";
 
 export * from "./types.js";
 
-export const exportStatusAtom = atom<{ last: string | null; error: string | null; opened?: string }>({ last: null, error: null });
+export const exportStatusAtom = atom<{ last: string | null; error: string | null; opened?: string }>({
+  last: null,
+  error: null,
+});
 
 /** Canvas positions and sizes of the exported nodes (kept by GEXF). */
 export type Positions = Map<string, { x: number; y: number; size?: number }>;
@@ -39,7 +42,12 @@ export function visibleBatch(): { batch: GraphBatch; layout: Positions } {
 }
 
 /** Files for a format: the shared exporters for text formats, the sigma canvas for PNG. */
-export async function exportFiles(format: WebExportFormat, batch: GraphBatch, positions?: Positions, stamp = new Date().toISOString().slice(0, 10)): Promise<DownloadFile[]> {
+export async function exportFiles(
+  format: WebExportFormat,
+  batch: GraphBatch,
+  positions?: Positions,
+  stamp = new Date().toISOString().slice(0, 10),
+): Promise<DownloadFile[]> {
   const basename = `crypto-reg-kg-${stamp}`;
   if (format === "json" && positions) {
     // keep the canvas layout in the saved graph so "Open a saved graph" restores it as it was
@@ -48,7 +56,12 @@ export async function exportFiles(format: WebExportFormat, batch: GraphBatch, po
     for (const n of g.nodes) Object.assign(n.attributes, positions.get(n.key) ?? {});
     return [{ name: f.name, mime: f.mime, content: JSON.stringify(g, null, 2) }];
   }
-  if (format !== "png") return exportGraph(batch, format, { basename, positions }).map((f) => ({ name: f.name, mime: f.mime, content: f.text }));
+  if (format !== "png")
+    return exportGraph(batch, format, { basename, positions }).map((f) => ({
+      name: f.name,
+      mime: f.mime,
+      content: f.text,
+    }));
   const sigma = sigmaAtom.get();
   if (!sigma) throw new Error("export/png: the canvas is not ready.");
   const bg = getComputedStyle(document.querySelector(".stage") ?? document.body).backgroundColor || "#ffffff";
@@ -73,7 +86,10 @@ export const exportActions = {
     try {
       const { batch, layout } = source ? { batch: source, layout: undefined } : visibleBatch();
       const files = await exportFiles(format, batch, layout);
-      exportStatusAtom.set({ last: `${files.map((f) => f.name).join(", ")} (${batch.nodes.length} nodes, ${batch.edges.length} edges)`, error: null });
+      exportStatusAtom.set({
+        last: `${files.map((f) => f.name).join(", ")} (${batch.nodes.length} nodes, ${batch.edges.length} edges)`,
+        error: null,
+      });
       for (const [i, f] of files.entries()) {
         if (i > 0) await new Promise((r) => setTimeout(r, 150)); // browsers drop a second download started in the same tick
         download(f);
@@ -91,14 +107,19 @@ export const exportActions = {
 export async function openSavedGraph(file: File): Promise<void> {
   try {
     const data = JSON.parse(await file.text()) as SerializedGraph;
-    if (!data || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) throw new Error("not a graphology JSON export (no nodes/edges arrays)");
+    if (!data || !Array.isArray(data.nodes) || !Array.isArray(data.edges))
+      throw new Error("not a graphology JSON export (no nodes/edges arrays)");
     const positions = new Map<string, { x: number; y: number }>();
     for (const n of data.nodes) {
       const a = n.attributes ?? {};
       if (typeof a.x === "number" && typeof a.y === "number") positions.set(n.key, { x: a.x, y: a.y });
     }
     canvasActions.replace(serializedToBatch(data), { record: `open ${file.name}`, positions });
-    exportStatusAtom.set({ last: null, error: null, opened: `${file.name} (${data.nodes.length} nodes, ${data.edges.length} edges)` });
+    exportStatusAtom.set({
+      last: null,
+      error: null,
+      opened: `${file.name} (${data.nodes.length} nodes, ${data.edges.length} edges)`,
+    });
   } catch (err) {
     exportStatusAtom.set({ last: null, error: `open: ${file.name}: ${(err as Error).message}` });
   }

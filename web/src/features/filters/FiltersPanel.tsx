@@ -26,7 +26,15 @@ export function FiltersPanel() {
         {REL_TYPES.filter((t) => counts.has(t)).map((t) => {
           const off = f.hiddenRelTypes.includes(t);
           return (
-            <button key={t} type="button" className={`chip${off ? " off" : ""}`} data-testid="rel-filter" data-type={t} aria-pressed={!off} onClick={() => filterActions.toggleRelType(t)}>
+            <button
+              key={t}
+              type="button"
+              className={`chip${off ? " off" : ""}`}
+              data-testid="rel-filter"
+              data-type={t}
+              aria-pressed={!off}
+              onClick={() => filterActions.toggleRelType(t)}
+            >
               {t.toLowerCase().replace(/_/g, " ")} <span className="chip-count">{counts.get(t)}</span>
             </button>
           );
@@ -34,7 +42,12 @@ export function FiltersPanel() {
         {counts.size === 0 && <p className="muted small">No relationships on the canvas.</p>}
       </div>
       <h3 style={{ marginTop: 14 }}>Province</h3>
-      <select className="full" data-testid="province-filter" value={f.province ?? ""} onChange={(e) => filterActions.setProvince(e.target.value || null)}>
+      <select
+        className="full"
+        data-testid="province-filter"
+        value={f.province ?? ""}
+        onChange={(e) => filterActions.setProvince(e.target.value || null)}
+      >
         <option value="">All provinces</option>
         {provinces.map((p) => (
           <option key={p.id} value={p.id}>
@@ -47,7 +60,9 @@ export function FiltersPanel() {
           <span>
             {[
               f.hiddenKinds.length ? `${f.hiddenKinds.length} kind${f.hiddenKinds.length > 1 ? "s" : ""} hidden` : "",
-              f.hiddenRelTypes.length ? `${f.hiddenRelTypes.length} relationship type${f.hiddenRelTypes.length > 1 ? "s" : ""} hidden` : "",
+              f.hiddenRelTypes.length
+                ? `${f.hiddenRelTypes.length} relationship type${f.hiddenRelTypes.length > 1 ? "s" : ""} hidden`
+                : "",
               f.dateFrom || f.dateTo ? `dates ${f.dateFrom ?? "…"} – ${f.dateTo ?? "…"}` : "",
               f.province && graph.hasNode(f.province) ? `in ${graph.getNodeAttribute(f.province, "label")}` : "",
               hidden.length ? `${hidden.length} node${hidden.length > 1 ? "s" : ""} hidden by hand` : "",

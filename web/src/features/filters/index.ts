@@ -13,9 +13,19 @@ export const filtersAtom = atom<FiltersState>(EMPTY_FILTERS);
 
 const toggleIn = <T>(list: T[], x: T) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
 
-export const toggleKind: Producer<FiltersState, [NodeLabel]> = (kind) => (s) => ({ ...s, hiddenKinds: toggleIn(s.hiddenKinds, kind) });
-export const toggleRelType: Producer<FiltersState, [RelType]> = (t) => (s) => ({ ...s, hiddenRelTypes: toggleIn(s.hiddenRelTypes, t) });
-export const setDateRange: Producer<FiltersState, [string | null, string | null]> = (from, to) => (s) => ({ ...s, dateFrom: from, dateTo: to });
+export const toggleKind: Producer<FiltersState, [NodeLabel]> = (kind) => (s) => ({
+  ...s,
+  hiddenKinds: toggleIn(s.hiddenKinds, kind),
+});
+export const toggleRelType: Producer<FiltersState, [RelType]> = (t) => (s) => ({
+  ...s,
+  hiddenRelTypes: toggleIn(s.hiddenRelTypes, t),
+});
+export const setDateRange: Producer<FiltersState, [string | null, string | null]> = (from, to) => (s) => ({
+  ...s,
+  dateFrom: from,
+  dateTo: to,
+});
 export const setProvince: Producer<FiltersState, [string | null]> = (p) => (s) => ({ ...s, province: p });
 
 export const filterActions = {
@@ -43,7 +53,8 @@ export function provinceScope(graph: SigmaGraph, province: string | null): Set<s
   const scope = new Set<string>([province]);
   graph.forEachNeighbor(province, (n) => scope.add(n));
   // one more hop for places in the province (what applies to a prefecture applies within the province)
-  for (const n of [...scope]) if (graph.getNodeAttribute(n, "kind") === "Place") graph.forEachNeighbor(n, (m) => scope.add(m));
+  for (const n of [...scope])
+    if (graph.getNodeAttribute(n, "kind") === "Place") graph.forEachNeighbor(n, (m) => scope.add(m));
   return scope;
 }
 

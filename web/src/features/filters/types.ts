@@ -11,4 +11,10 @@ export interface FiltersState {
   province: string | null;
 }
 
-export const EMPTY_FILTERS: FiltersState = { hiddenKinds: [], hiddenRelTypes: [], dateFrom: null, dateTo: null, province: null };
+export const EMPTY_FILTERS: FiltersState = {
+  hiddenKinds: [],
+  hiddenRelTypes: [],
+  dateFrom: null,
+  dateTo: null,
+  province: null,
+};

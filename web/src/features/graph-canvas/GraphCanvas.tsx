@@ -11,7 +11,17 @@ import { layoutActions } from "../layout/index.js";
 import { themeAtom } from "../theme/index.js";
 import { buildContext, edgeReducer, nodeReducer, type ReducerContext } from "./reducers.js";
 import { canvasOptions, isBig, settingsForSize, suspendEdgePickingWhileMoving } from "./settings.js";
-import { canvasActions, graph, hiddenNodesAtom, hoverAtom, labelDensityAtom, selectionAtom, sigmaAtom, versionAtom, type KgSigma } from "./index.js";
+import {
+  canvasActions,
+  graph,
+  hiddenNodesAtom,
+  hoverAtom,
+  labelDensityAtom,
+  selectionAtom,
+  sigmaAtom,
+  versionAtom,
+  type KgSigma,
+} from "./index.js";
 
 declare global {
   interface Window {
@@ -57,7 +67,15 @@ export function GraphCanvas() {
     }) as KgSigma;
     sigmaAtom.set(sigma);
     const unsuspend = suspendEdgePickingWhileMoving(sigma);
-    Object.defineProperty(window, "__kg", { configurable: true, value: Object.freeze({ graph, get sigma() { return sigmaAtom.get(); } }) });
+    Object.defineProperty(window, "__kg", {
+      configurable: true,
+      value: Object.freeze({
+        graph,
+        get sigma() {
+          return sigmaAtom.get();
+        },
+      }),
+    });
 
     const refresh = () => {
       ctx.current = currentContext();
@@ -86,7 +104,9 @@ export function GraphCanvas() {
     });
     ro.observe(container.current);
 
-    const unsubs = [selectionAtom, hoverAtom, filtersAtom, hiddenNodesAtom, themeAtom, versionAtom].map((a) => a.subscribe(refresh));
+    const unsubs = [selectionAtom, hoverAtom, filtersAtom, hiddenNodesAtom, themeAtom, versionAtom].map((a) =>
+      a.subscribe(refresh),
+    );
     const applySettings = () => sigma.setSettings(settingsForSize(graph.order, graph.size, labelDensityAtom.get()));
     const unsubSize = [versionAtom.subscribe(applySettings), labelDensityAtom.subscribe(applySettings)];
     return () => {

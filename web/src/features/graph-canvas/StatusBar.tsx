@@ -15,7 +15,12 @@ function Steps() {
       {shown.map((s, i) => (
         <span key={offset + i}>
           {i > 0 && <span className="muted"> › </span>}
-          <button type="button" className="link step" title={`Go back to before “${s.label}”`} onClick={() => undoTo(offset + i)}>
+          <button
+            type="button"
+            className="link step"
+            title={`Go back to before “${s.label}”`}
+            onClick={() => undoTo(offset + i)}
+          >
             {s.label}
           </button>
         </span>
@@ -37,7 +42,14 @@ export function StatusBar() {
   });
   let visibleEdges = 0;
   graph.forEachEdge((e, _a, s, t) => {
-    if (isEdgeVisible(graph, e, filters) && !hiddenSet.has(s) && !hiddenSet.has(t) && isNodeVisible(graph, s, filters, scope) && isNodeVisible(graph, t, filters, scope)) visibleEdges++;
+    if (
+      isEdgeVisible(graph, e, filters) &&
+      !hiddenSet.has(s) &&
+      !hiddenSet.has(t) &&
+      isNodeVisible(graph, s, filters, scope) &&
+      isNodeVisible(graph, t, filters, scope)
+    )
+      visibleEdges++;
   });
   const filtered = isFiltered(filters) || hidden.length > 0;
   return (

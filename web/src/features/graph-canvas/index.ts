@@ -40,7 +40,11 @@ export type CanvasSource =
   | { type: "around"; id: string; depth: number }
   | { type: "query"; query: string }
   | { type: "nodes"; ids: string[] };
-export const sourceAtom = atom<{ source: CanvasSource; dirty: boolean; version: number }>({ source: { type: "overview" }, dirty: false, version: 0 });
+export const sourceAtom = atom<{ source: CanvasSource; dirty: boolean; version: number }>({
+  source: { type: "overview" },
+  dirty: false,
+  version: 0,
+});
 versionAtom.subscribe(() => {
   const s = sourceAtom.get();
   if (versionAtom.get() !== s.version && !s.dirty) sourceAtom.set({ ...s, dirty: true });
@@ -54,7 +58,20 @@ export const EXPAND_LIMIT = (() => {
 
 const bump = () => versionAtom.set((v) => v + 1);
 
-const COMMUNITY_PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#86bcb6", "#d37295"];
+const COMMUNITY_PALETTE = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#bab0ac",
+  "#86bcb6",
+  "#d37295",
+];
 
 /** Sizes from degree or PageRank (pure on attributes; sigma redraws). */
 export function applySizes(g: SigmaGraph = graph, mode: SizeMode = sizeModeAtom.get()): void {
@@ -77,14 +94,21 @@ export function applySizes(g: SigmaGraph = graph, mode: SizeMode = sizeModeAtom.
   const vals = Object.values(score);
   const max = Math.max(...vals, 1e-9);
   const min = Math.min(...vals, 0);
-  g.updateEachNodeAttributes((n, a) => ({ ...a, size: 4 + 16 * Math.sqrt(((score[n] ?? min) - min) / (max - min || 1)) }));
+  g.updateEachNodeAttributes((n, a) => ({
+    ...a,
+    size: 4 + 16 * Math.sqrt(((score[n] ?? min) - min) / (max - min || 1)),
+  }));
 }
 
 /** Colours by kind or by Louvain community. */
 export function applyColors(g: SigmaGraph = graph, mode: ColorMode = colorModeAtom.get()): void {
   if (mode === "community" && g.size > 0) {
     const comm = louvain(g, { getEdgeWeight: null, rng: () => 0.42 });
-    g.updateEachNodeAttributes((n, a) => ({ ...a, community: comm[n], color: COMMUNITY_PALETTE[comm[n] % COMMUNITY_PALETTE.length] }));
+    g.updateEachNodeAttributes((n, a) => ({
+      ...a,
+      community: comm[n],
+      color: COMMUNITY_PALETTE[comm[n] % COMMUNITY_PALETTE.length],
+    }));
   } else {
     g.updateEachNodeAttributes((_, a) => ({ ...a, color: LABEL_COLORS[a.kind] ?? "#999" }));
   }
@@ -102,7 +126,8 @@ export function undoTo(index: number): void {
 function anchorOf(id: string) {
   const a = graph.getNodeAttributes(id);
   // spread scales with the current layout's extent, so new nodes land near their hub
-  let minX = Infinity, maxX = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity;
   graph.forEachNode((_, b) => {
     if (b.x < minX) minX = b.x;
     if (b.x > maxX) maxX = b.x;
@@ -139,7 +164,8 @@ function restore(s: Snapshot) {
   expansionsAtom.set(s.expansions);
   hiddenNodesAtom.set(s.hidden);
   const sel = selectionAtom.get();
-  if (sel && ((sel.type === "node" && !graph.hasNode(sel.id)) || (sel.type === "edge" && !graph.hasEdge(sel.id)))) selectionAtom.set(null);
+  if (sel && ((sel.type === "node" && !graph.hasNode(sel.id)) || (sel.type === "edge" && !graph.hasEdge(sel.id))))
+    selectionAtom.set(null);
   bump();
 }
 /** Record the state before a step, so it can be undone. */
@@ -163,7 +189,15 @@ async function withStatus<T>(message: string, fn: () => Promise<T>): Promise<T |
 
 export const canvasActions = {
   /** Replace the canvas with a batch (overview, a query result, a restored view), laid out from scratch. */
-  replace(batch: GraphBatch, opts: { layout?: boolean; record?: string; source?: CanvasSource; positions?: Map<string, { x: number; y: number }> } = {}) {
+  replace(
+    batch: GraphBatch,
+    opts: {
+      layout?: boolean;
+      record?: string;
+      source?: CanvasSource;
+      positions?: Map<string, { x: number; y: number }>;
+    } = {},
+  ) {
     if (opts.record) record(opts.record);
     layoutActions.kill();
     graph.clear();
@@ -178,7 +212,11 @@ export const canvasActions = {
     else if (opts.layout !== false) runInitialLayout(graph);
     selectionAtom.set(null);
     bump();
-    sourceAtom.set({ source: opts.source ?? { type: "nodes", ids: graph.nodes() }, dirty: !opts.source, version: versionAtom.get() });
+    sourceAtom.set({
+      source: opts.source ?? { type: "nodes", ids: graph.nodes() },
+      dirty: !opts.source,
+      version: versionAtom.get(),
+    });
   },
 
   /** Add a batch to what is on the canvas; new nodes appear near `around` if given. */
@@ -215,7 +253,10 @@ export const canvasActions = {
   async neighbourhood(id: string, depth: number) {
     await withStatus(`Loading depth-${depth} neighbourhood…`, async () => {
       const g = await api.around(id, depth);
-      canvasActions.replace(serializedToBatch(g), { record: `neighbourhood (${depth})`, source: { type: "around", id, depth } });
+      canvasActions.replace(serializedToBatch(g), {
+        record: `neighbourhood (${depth})`,
+        source: { type: "around", id, depth },
+      });
       selectionAtom.set({ type: "node", id });
     });
   },
@@ -234,7 +275,10 @@ export const canvasActions = {
       const ok = await withStatus("Loading node…", async () => {
         const res = await api.node(id, { limit: 200, offset: 0 });
         const anchorId = res.neighbours.find((n) => graph.hasNode(n.id))?.id;
-        canvasActions.add({ nodes: [res.node], edges: res.edges }, { record: `add ${displayName(res.node)}`, around: anchorId });
+        canvasActions.add(
+          { nodes: [res.node], edges: res.edges },
+          { record: `add ${displayName(res.node)}`, around: anchorId },
+        );
         return true;
       });
       if (!ok) return;
@@ -261,7 +305,11 @@ export const canvasActions = {
 
   /** Select a relationship (adding it and its ends to the canvas if needed): the inspector shows its evidence. */
   async selectEdge(edge: KgEdge, ends: KgNode[] = []) {
-    if (!graph.hasEdge(edge.id)) canvasActions.add({ nodes: ends, edges: [edge] }, { record: `add ${edge.type}`, around: ends.find((n) => graph.hasNode(n.id))?.id });
+    if (!graph.hasEdge(edge.id))
+      canvasActions.add(
+        { nodes: ends, edges: [edge] },
+        { record: `add ${edge.type}`, around: ends.find((n) => graph.hasNode(n.id))?.id },
+      );
     if (!graph.hasEdge(edge.id)) return;
     selectionAtom.set({ type: "edge", id: edge.id });
   },
@@ -298,8 +346,14 @@ export const canvasActions = {
     if (page && page.offset >= page.total) return 0;
     const added = await withStatus("Expanding…", async () => {
       const res = await api.node(id, { limit: EXPAND_LIMIT, offset, kinds });
-      const r = canvasActions.add({ nodes: [res.node, ...res.neighbours], edges: res.edges }, { around: id, record: `expand ${nameOf(id)}` });
-      expansionsAtom.set((x) => ({ ...x, [id]: { offset: offset + res.neighbours.length, total: res.total, kinds: kindsKey } }));
+      const r = canvasActions.add(
+        { nodes: [res.node, ...res.neighbours], edges: res.edges },
+        { around: id, record: `expand ${nameOf(id)}` },
+      );
+      expansionsAtom.set((x) => ({
+        ...x,
+        [id]: { offset: offset + res.neighbours.length, total: res.total, kinds: kindsKey },
+      }));
       if (r.addedNodes.length) canvasActions.frame([id, ...graph.neighbors(id)]);
       return r.addedNodes.length;
     });

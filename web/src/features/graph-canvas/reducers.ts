@@ -26,7 +26,12 @@ export function buildContext(c: Omit<ReducerContext, "focus" | "focusEdges" | "s
   const { graph, selection, hover } = c;
   let focus: Set<string> | null = null;
   let focusEdges: Set<string> | null = null;
-  const center = hover && graph.hasNode(hover) ? hover : selection?.type === "node" && graph.hasNode(selection.id) ? selection.id : null;
+  const center =
+    hover && graph.hasNode(hover)
+      ? hover
+      : selection?.type === "node" && graph.hasNode(selection.id)
+        ? selection.id
+        : null;
   if (center) {
     focus = new Set([center, ...graph.neighbors(center)]);
     focusEdges = new Set(graph.edges(center));
@@ -40,7 +45,8 @@ export function buildContext(c: Omit<ReducerContext, "focus" | "focusEdges" | "s
 export function nodeReducer(ctx: ReducerContext) {
   const colors = CANVAS_COLORS[ctx.theme];
   return (node: string, data: NodeDisplayData): Partial<NodeDisplayData> => {
-    if (ctx.hidden.has(node) || !isNodeVisible(ctx.graph, node, ctx.filters, ctx.scope)) return { visibility: "hidden" };
+    if (ctx.hidden.has(node) || !isNodeVisible(ctx.graph, node, ctx.filters, ctx.scope))
+      return { visibility: "hidden" };
     const out: Partial<NodeDisplayData> = { labelColor: colors.label, backdropColor: colors.backdrop };
     const selected = ctx.selection?.type === "node" && ctx.selection.id === node;
     if (selected) {
@@ -55,7 +61,7 @@ export function nodeReducer(ctx: ReducerContext) {
       if (ctx.focus.has(node)) {
         out.labelVisibility = "visible";
         out.depth = "topNodes";
-      out.labelDepth = "topNodes";
+        out.labelDepth = "topNodes";
         out.zIndex = 1;
       } else {
         out.color = colors.dim;
@@ -78,9 +84,16 @@ export function edgeReducer(ctx: ReducerContext) {
       !isNodeVisible(ctx.graph, t, ctx.filters, ctx.scope)
     )
       return { visibility: "hidden" };
-    if (ctx.selection?.type === "edge" && ctx.selection.id === edge) return { color: "#e8590c", size: Math.max(3, data.size * 3), depth: "topEdges", labelDepth: "topEdges" };
+    if (ctx.selection?.type === "edge" && ctx.selection.id === edge)
+      return { color: "#e8590c", size: Math.max(3, data.size * 3), depth: "topEdges", labelDepth: "topEdges" };
     if (ctx.focusEdges) {
-      if (ctx.focusEdges.has(edge)) return { color: colors.highlightEdge, size: Math.max(1.5, data.size * 1.5), depth: "topEdges", labelDepth: "topEdges" };
+      if (ctx.focusEdges.has(edge))
+        return {
+          color: colors.highlightEdge,
+          size: Math.max(1.5, data.size * 1.5),
+          depth: "topEdges",
+          labelDepth: "topEdges",
+        };
       return { color: colors.dimEdge };
     }
     return { color: colors.edge };

@@ -32,7 +32,10 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
 };
 
 /** How many labels to draw: sigma's label grid density and the smallest node size that gets a label. */
-export const LABEL_DENSITY_SETTINGS: Record<LabelDensity, Pick<Settings, "labelDensity" | "labelGridCellSize" | "labelRenderedSizeThreshold">> = {
+export const LABEL_DENSITY_SETTINGS: Record<
+  LabelDensity,
+  Pick<Settings, "labelDensity" | "labelGridCellSize" | "labelRenderedSizeThreshold">
+> = {
   few: { labelDensity: 0.25, labelGridCellSize: 160, labelRenderedSizeThreshold: 10 },
   normal: { labelDensity: 0.6, labelGridCellSize: 110, labelRenderedSizeThreshold: 7 },
   many: { labelDensity: 2, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 },
@@ -48,12 +51,22 @@ export function settingsForSize(order: number, size: number, density: LabelDensi
   const big = isBig(order, size);
   const labels = LABEL_DENSITY_SETTINGS[big && density === "normal" ? "few" : density];
   // edge picking draws every edge a second time (into the picking buffer): big graphs keep node events only
-  return { ...SIGMA_SETTINGS, ...labels, hideEdgesOnMove: big, hideLabelsOnMove: order > 20000, enableEdgeEvents: !big };
+  return {
+    ...SIGMA_SETTINGS,
+    ...labels,
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: order > 20000,
+    enableEdgeEvents: !big,
+  };
 }
 
 export const PRIMITIVES = {
   nodes: { shapes: [sdfCircle()], layers: [layerFill()], label: { font: { family: LABEL_FONT, size: 13 }, margin: 4 } },
-  edges: { paths: [pathLine(), pathLoop()], extremities: [extremityArrow({ lengthRatio: 3.5, widthRatio: 2.5 })], layers: [layerPlain()] },
+  edges: {
+    paths: [pathLine(), pathLoop()],
+    extremities: [extremityArrow({ lengthRatio: 3.5, widthRatio: 2.5 })],
+    layers: [layerPlain()],
+  },
 } as const;
 
 /** Big graphs: the same, without the arrowhead extremity (every edge pays for it in the one edge program). */
@@ -85,7 +98,12 @@ export const STYLES = {
     {
       size: { attribute: "size", defaultValue: 1 },
       color: { attribute: "color", defaultValue: "#ccc" },
-      head: { when: (_a: unknown, _s: unknown, _g: unknown, graph: { size: number; order: number }) => !isBig(graph.order, graph.size), then: "arrow", else: "none" },
+      head: {
+        when: (_a: unknown, _s: unknown, _g: unknown, graph: { size: number; order: number }) =>
+          !isBig(graph.order, graph.size),
+        then: "arrow",
+        else: "none",
+      },
       depth: { whenState: ["isHighlighted", "isHovered"], then: "topEdges", else: "edges" },
       cursor: "pointer",
     },
@@ -97,12 +115,19 @@ export const STYLES = {
  * and styles (the bench page uses this too, so it measures what the app draws).
  */
 export function canvasOptions(order: number, size: number, density: LabelDensity = "normal") {
-  return { settings: settingsForSize(order, size, density), primitives: isBig(order, size) ? PRIMITIVES_BIG : PRIMITIVES, styles: STYLES };
+  return {
+    settings: settingsForSize(order, size, density),
+    primitives: isBig(order, size) ? PRIMITIVES_BIG : PRIMITIVES,
+    styles: STYLES,
+  };
 }
 
 /** The part of a Sigma instance that edge-picking suspension uses. */
 export interface PickingControl {
-  getCamera(): { on(event: "updated", listener: () => void): unknown; off(event: "updated", listener: () => void): unknown };
+  getCamera(): {
+    on(event: "updated", listener: () => void): unknown;
+    off(event: "updated", listener: () => void): unknown;
+  };
   getSetting(key: "enableEdgeEvents"): boolean;
   setSetting(key: "enableEdgeEvents", value: boolean): unknown;
 }

@@ -9,7 +9,10 @@ import { documentActions } from "../documents/index.js";
  * non-overlapping, in order.
  * @example markRanges({text: "央行发布", sentenceStart: 10, start: 10, end: 12, surface: "央行"}) → [[0, 2]]
  */
-export function markRanges(ev: Pick<Evidence, "text" | "sentenceStart" | "start" | "end" | "surface" | "marks">, terms: string[] = []): Array<[number, number]> {
+export function markRanges(
+  ev: Pick<Evidence, "text" | "sentenceStart" | "start" | "end" | "surface" | "marks">,
+  terms: string[] = [],
+): Array<[number, number]> {
   if (ev.marks?.length) {
     // edge evidence: the server's offsets of both ends' mentions
     const ranges = ev.marks
@@ -25,7 +28,9 @@ export function markRanges(ev: Pick<Evidence, "text" | "sentenceStart" | "start"
     const e = ev.end - ev.sentenceStart;
     if (s >= 0 && e <= ev.text.length && e > s && (!ev.surface || ev.text.slice(s, e) === ev.surface)) return [[s, e]];
   }
-  const words = [...new Set([...(ev.surface ? [ev.surface] : []), ...terms])].filter((t) => t && t.length > 1).sort((a, b) => b.length - a.length);
+  const words = [...new Set([...(ev.surface ? [ev.surface] : []), ...terms])]
+    .filter((t) => t && t.length > 1)
+    .sort((a, b) => b.length - a.length);
   const ranges: Array<[number, number]> = [];
   for (const w of words) {
     let k = ev.text.indexOf(w);
@@ -51,7 +56,11 @@ function Marked({ text, ranges }: { text: string; ranges: Array<[number, number]
 }
 
 export function EvidenceItem({ ev, terms }: { ev: Evidence; terms?: string[] }) {
-  const focus = ev.marks?.length ? ev.marks.map(({ start, end }) => ({ start, end })) : ev.start !== null && ev.end !== null ? [{ start: ev.start, end: ev.end }] : [];
+  const focus = ev.marks?.length
+    ? ev.marks.map(({ start, end }) => ({ start, end }))
+    : ev.start !== null && ev.end !== null
+      ? [{ start: ev.start, end: ev.end }]
+      : [];
   return (
     <li className="evidence-item" data-testid="evidence-item" data-sentence-id={ev.sentenceId}>
       <button

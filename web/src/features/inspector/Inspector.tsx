@@ -23,7 +23,9 @@ function Properties({ props, skip = [] }: { props: Record<string, PropValue>; sk
       {entries.map(([k, v]) => (
         <div key={k} className="prop">
           <dt>{k}</dt>
-          <dd lang="zh">{k === "evidence" && Array.isArray(v) ? `${v.length} sentence${v.length === 1 ? "" : "s"}` : formatValue(v)}</dd>
+          <dd lang="zh">
+            {k === "evidence" && Array.isArray(v) ? `${v.length} sentence${v.length === 1 ? "" : "s"}` : formatValue(v)}
+          </dd>
         </div>
       ))}
     </dl>
@@ -32,7 +34,10 @@ function Properties({ props, skip = [] }: { props: Record<string, PropValue>; sk
 
 function KindBadge({ kind }: { kind: string }) {
   return (
-    <span className="kind-badge" style={{ ["--kind" as string]: LABEL_COLORS[kind as keyof typeof LABEL_COLORS] ?? "#888" }}>
+    <span
+      className="kind-badge"
+      style={{ ["--kind" as string]: LABEL_COLORS[kind as keyof typeof LABEL_COLORS] ?? "#888" }}
+    >
       {kind}
     </span>
   );
@@ -40,7 +45,12 @@ function KindBadge({ kind }: { kind: string }) {
 
 function NodeLink({ node }: { node: KgNode }) {
   return (
-    <button type="button" className="node-link" onClick={() => void canvasActions.selectNode(node.id, { focus: true })} title={node.id}>
+    <button
+      type="button"
+      className="node-link"
+      onClick={() => void canvasActions.selectNode(node.id, { focus: true })}
+      title={node.id}
+    >
       <span className="dot" style={{ background: LABEL_COLORS[node.label] }} />
       <span lang="zh">{displayName(node)}</span>
     </button>
@@ -93,7 +103,12 @@ function NodeView() {
           {page ? `Show more (${left} left)` : `Expand (${res.total})`}
         </button>
         {page && (
-          <button type="button" data-testid="collapse-button" onClick={() => canvasActions.collapse(node.id)} title="Remove the neighbours this expansion brought that hang on this node only">
+          <button
+            type="button"
+            data-testid="collapse-button"
+            onClick={() => canvasActions.collapse(node.id)}
+            title="Remove the neighbours this expansion brought that hang on this node only"
+          >
             Collapse
           </button>
         )}
@@ -110,7 +125,13 @@ function NodeView() {
       <div className="inspector-depth">
         <span className="muted small">Neighbourhood, depth</span>
         {[1, 2, 3].map((d) => (
-          <button key={d} type="button" data-testid={`depth-${d}`} onClick={() => void canvasActions.neighbourhood(node.id, d)} title={`Replace the canvas with everything within ${d} step${d > 1 ? "s" : ""} of this node`}>
+          <button
+            key={d}
+            type="button"
+            data-testid={`depth-${d}`}
+            onClick={() => void canvasActions.neighbourhood(node.id, d)}
+            title={`Replace the canvas with everything within ${d} step${d > 1 ? "s" : ""} of this node`}
+          >
             {d}
           </button>
         ))}
@@ -149,13 +170,18 @@ function NodeView() {
                 </div>
               </div>
             ))}
-            {res.total > res.neighbours.length && <p className="muted small">…and {res.total - res.neighbours.length} more</p>}
+            {res.total > res.neighbours.length && (
+              <p className="muted small">…and {res.total - res.neighbours.length} more</p>
+            )}
           </div>
         )}
       </section>
       <section>
         <h3>
-          Evidence <span className="count" data-testid="evidence-count">{res.evidence.length}</span>
+          Evidence{" "}
+          <span className="count" data-testid="evidence-count">
+            {res.evidence.length}
+          </span>
         </h3>
         <EvidenceList evidence={res.evidence} empty="No sentence mentions this entity." />
       </section>
@@ -195,9 +221,16 @@ function EdgeView() {
       </section>
       <section>
         <h3>
-          Evidence <span className="count" data-testid="evidence-count">{evidence.length}</span>
+          Evidence{" "}
+          <span className="count" data-testid="evidence-count">
+            {evidence.length}
+          </span>
         </h3>
-        <EvidenceList evidence={evidence} empty="No supporting sentence recorded." terms={[source, target].flatMap(namesOf)} />
+        <EvidenceList
+          evidence={evidence}
+          empty="No supporting sentence recorded."
+          terms={[source, target].flatMap(namesOf)}
+        />
       </section>
     </>
   );

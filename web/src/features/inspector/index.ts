@@ -16,7 +16,13 @@ export interface InspectorState {
   error: string | null;
 }
 
-export const inspectorAtom = atom<InspectorState>({ selection: null, status: "idle", node: null, edge: null, error: null });
+export const inspectorAtom = atom<InspectorState>({
+  selection: null,
+  status: "idle",
+  node: null,
+  edge: null,
+  error: null,
+});
 
 async function load(sel: Selection) {
   if (!sel) {

@@ -20,14 +20,26 @@ export function initialIterations(order: number): number {
 }
 
 export function fa2Settings(graph: SigmaGraph) {
-  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 500, strongGravityMode: true, gravity: 1.5, scalingRatio: 12 };
+  return {
+    ...forceAtlas2.inferSettings(graph),
+    adjustSizes: false,
+    barnesHutOptimize: graph.order > 500,
+    strongGravityMode: true,
+    gravity: 1.5,
+    scalingRatio: 12,
+  };
 }
 
 /** Seed positions on a circle (by kind, so kinds start apart) with deterministic jitter, then run ForceAtlas2. */
 export function runInitialLayout(graph: SigmaGraph): void {
   const n = graph.order;
   if (n === 0) return;
-  const nodes = graph.nodes().sort((a, b) => graph.getNodeAttribute(a, "kind").localeCompare(graph.getNodeAttribute(b, "kind")) || a.localeCompare(b));
+  const nodes = graph
+    .nodes()
+    .sort(
+      (a, b) =>
+        graph.getNodeAttribute(a, "kind").localeCompare(graph.getNodeAttribute(b, "kind")) || a.localeCompare(b),
+    );
   const R = 10 * Math.sqrt(n);
   nodes.forEach((id, i) => {
     const a = (2 * Math.PI * i) / n;
@@ -55,7 +67,6 @@ export function settleNodes(graph: SigmaGraph, added: string[], iterations = 120
   forceAtlas2.assign(graph, { iterations, settings: fa2Settings(graph), getEdgeWeight: null });
   graph.forEachNode((n) => graph.setNodeAttribute(n, "fixed", wasFixed.get(n) ?? false));
 }
-
 
 export const layoutActions = {
   start(graph: SigmaGraph) {

@@ -34,7 +34,13 @@ export function Legend() {
                 onClick={() => filterActions.toggleKind(k)}
                 title={hidden ? `Show ${k}` : `Hide ${k}`}
               >
-                <span className="swatch" style={{ background: colorMode === "kind" ? LABEL_COLORS[k] : "transparent", borderColor: LABEL_COLORS[k] }} />
+                <span
+                  className="swatch"
+                  style={{
+                    background: colorMode === "kind" ? LABEL_COLORS[k] : "transparent",
+                    borderColor: LABEL_COLORS[k],
+                  }}
+                />
                 <span className="legend-label">{k}</span>
                 <span className="legend-count">{counts.get(k)}</span>
               </button>

@@ -26,7 +26,10 @@ export function SearchBox() {
   return (
     <div className="search" role="combobox" aria-expanded={s.open} aria-haspopup="listbox">
       <span className="search-icon" aria-hidden>
-        <svg width="15" height="15" viewBox="0 0 16 16"><circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" strokeWidth="1.8" /><path d="M11 11l3.5 3.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" /></svg>
+        <svg width="15" height="15" viewBox="0 0 16 16">
+          <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+          <path d="M11 11l3.5 3.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
       </span>
       <input
         ref={input}
@@ -51,9 +54,13 @@ export function SearchBox() {
           {s.loading && s.hits.length === 0 && <li className="search-empty">Searching…</li>}
           {s.error && <li className="search-empty error">{s.error}</li>}
           {!s.loading && !s.error && s.hits.length === 0 && <li className="search-empty">No match for “{q}”</li>}
-          {s.normalized && s.normalized !== q && s.hits.length > 0 && <li className="search-note">matching as “{s.normalized}”</li>}
+          {s.normalized && s.normalized !== q && s.hits.length > 0 && (
+            <li className="search-note">matching as “{s.normalized}”</li>
+          )}
           {s.hits.map((h, i) => {
-            const alias = h.aliases?.find((a) => a !== h.name && (a.includes(q) || (s.normalized ? a.includes(s.normalized) : false)));
+            const alias = h.aliases?.find(
+              (a) => a !== h.name && (a.includes(q) || (s.normalized ? a.includes(s.normalized) : false)),
+            );
             return (
               <li
                 key={h.id}

@@ -46,7 +46,11 @@ export const searchActions = {
   },
 
   move(delta: number) {
-    searchAtom.set((s) => ({ ...s, open: true, active: s.hits.length ? (s.active + delta + s.hits.length) % s.hits.length : 0 }));
+    searchAtom.set((s) => ({
+      ...s,
+      open: true,
+      active: s.hits.length ? (s.active + delta + s.hits.length) % s.hits.length : 0,
+    }));
   },
 
   close() {

@@ -11,4 +11,12 @@ export interface SearchState {
   active: number;
 }
 
-export const EMPTY_SEARCH: SearchState = { query: "", normalized: null, hits: [], loading: false, error: null, open: false, active: 0 };
+export const EMPTY_SEARCH: SearchState = {
+  query: "",
+  normalized: null,
+  hits: [],
+  loading: false,
+  error: null,
+  open: false,
+  active: 0,
+};

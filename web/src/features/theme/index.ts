@@ -5,13 +5,35 @@ export const THEMES = ["light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Canvas colours per theme (the rest of the UI reads CSS variables). */
-export const CANVAS_COLORS: Record<Theme, { label: string; edge: string; dim: string; dimEdge: string; backdrop: string; highlightEdge: string }> = {
-  light: { label: "#1f2430", edge: "#c3cad5", dim: "#e4e7ec", dimEdge: "#eef0f3", backdrop: "#ffffff", highlightEdge: "#5b6577" },
-  dark: { label: "#e6e9ef", edge: "#4a5262", dim: "#2c313b", dimEdge: "#242830", backdrop: "#1c2029", highlightEdge: "#aab4c5" },
+export const CANVAS_COLORS: Record<
+  Theme,
+  { label: string; edge: string; dim: string; dimEdge: string; backdrop: string; highlightEdge: string }
+> = {
+  light: {
+    label: "#1f2430",
+    edge: "#c3cad5",
+    dim: "#e4e7ec",
+    dimEdge: "#eef0f3",
+    backdrop: "#ffffff",
+    highlightEdge: "#5b6577",
+  },
+  dark: {
+    label: "#e6e9ef",
+    edge: "#4a5262",
+    dim: "#2c313b",
+    dimEdge: "#242830",
+    backdrop: "#1c2029",
+    highlightEdge: "#aab4c5",
+  },
 };
 
 const stored = typeof localStorage !== "undefined" ? localStorage.getItem("kg.theme") : null;
-const initial: Theme = stored === "dark" || stored === "light" ? stored : typeof matchMedia !== "undefined" && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+const initial: Theme =
+  stored === "dark" || stored === "light"
+    ? stored
+    : typeof matchMedia !== "undefined" && matchMedia("(prefers-color-scheme: dark)").matches
+      ? "dark"
+      : "light";
 
 export const themeAtom = atom<Theme>(initial);
 

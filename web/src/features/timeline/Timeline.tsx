@@ -11,7 +11,11 @@ import { datedItems, monthEnd, monthlyBins } from "./index.js";
 
 /** Who issued a measure (the sources of its ISSUED edges on the canvas). */
 function issuers(measure: string): string[] {
-  return graph.hasNode(measure) ? graph.filterInEdges(measure, (_, a) => a.kind === "ISSUED").map((e) => graph.getNodeAttribute(graph.source(e), "label")) : [];
+  return graph.hasNode(measure)
+    ? graph
+        .filterInEdges(measure, (_, a) => a.kind === "ISSUED")
+        .map((e) => graph.getNodeAttribute(graph.source(e), "label"))
+    : [];
 }
 
 export function Timeline() {
@@ -32,11 +36,16 @@ export function Timeline() {
     );
 
   const n = bins.length;
-  const fromIdx = f.dateFrom ? Math.max(0, bins.findIndex((b) => b.month >= f.dateFrom!.slice(0, 7))) : 0;
+  const fromIdx = f.dateFrom
+    ? Math.max(
+        0,
+        bins.findIndex((b) => b.month >= f.dateFrom!.slice(0, 7)),
+      )
+    : 0;
   let toIdxRaw = n - 1;
   if (f.dateTo) {
     toIdxRaw = -1;
-    for (let i = n - 1; i >= 0; i--) if (bins[i].month <= f.dateTo.slice(0, 7)) (toIdxRaw = i), (i = -1);
+    for (let i = n - 1; i >= 0; i--) if (bins[i].month <= f.dateTo.slice(0, 7)) ((toIdxRaw = i), (i = -1));
   }
   const toIdx = toIdxRaw < 0 ? n - 1 : toIdxRaw;
   const max = Math.max(...bins.map((b) => b.measures + b.relationships), 1);
@@ -46,7 +55,10 @@ export function Timeline() {
   const setMonths = (a: number, b: number) => {
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
-    filterActions.setDateRange(lo === 0 ? null : `${bins[lo].month}-01`, hi === n - 1 ? null : monthEnd(bins[hi].month));
+    filterActions.setDateRange(
+      lo === 0 ? null : `${bins[lo].month}-01`,
+      hi === n - 1 ? null : monthEnd(bins[hi].month),
+    );
   };
   const first = bins[0].month;
   const last = bins[n - 1].month;
@@ -54,11 +66,26 @@ export function Timeline() {
   return (
     <section className="timeline" data-testid="timeline">
       <h3>
-        Time <span className="muted small">{first} – {last}</span>
+        Time{" "}
+        <span className="muted small">
+          {first} – {last}
+        </span>
       </h3>
-      <svg className="histogram" width="100%" height={H} viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label="Measures and relationships per month">
+      <svg
+        className="histogram"
+        width="100%"
+        height={H}
+        viewBox={`0 0 ${W} ${H}`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label="Measures and relationships per month"
+      >
         {bins.map((b, i) => {
-          const inRange = inDateRange(`${b.month}-15`, { ...f, dateFrom: f.dateFrom ? f.dateFrom.slice(0, 7) + "-01" : null, dateTo: f.dateTo ? monthEnd(f.dateTo.slice(0, 7)) : null });
+          const inRange = inDateRange(`${b.month}-15`, {
+            ...f,
+            dateFrom: f.dateFrom ? f.dateFrom.slice(0, 7) + "-01" : null,
+            dateTo: f.dateTo ? monthEnd(f.dateTo.slice(0, 7)) : null,
+          });
           const hm = (b.measures / max) * (H - 4);
           const hr = (b.relationships / max) * (H - 4);
           return (
@@ -70,14 +97,52 @@ export function Timeline() {
           );
         })}
       </svg>
-      <div className="range" style={{ ["--from" as string]: `${(fromIdx / Math.max(1, n - 1)) * 100}%`, ["--to" as string]: `${(toIdx / Math.max(1, n - 1)) * 100}%` }}>
-        <input type="range" min={0} max={n - 1} value={fromIdx} aria-label="From month" data-testid="time-from-slider" onChange={(e) => setMonths(Math.min(Number(e.target.value), toIdx), toIdx)} />
-        <input type="range" min={0} max={n - 1} value={toIdx} aria-label="To month" data-testid="time-to-slider" onChange={(e) => setMonths(fromIdx, Math.max(Number(e.target.value), fromIdx))} />
+      <div
+        className="range"
+        style={{
+          ["--from" as string]: `${(fromIdx / Math.max(1, n - 1)) * 100}%`,
+          ["--to" as string]: `${(toIdx / Math.max(1, n - 1)) * 100}%`,
+        }}
+      >
+        <input
+          type="range"
+          min={0}
+          max={n - 1}
+          value={fromIdx}
+          aria-label="From month"
+          data-testid="time-from-slider"
+          onChange={(e) => setMonths(Math.min(Number(e.target.value), toIdx), toIdx)}
+        />
+        <input
+          type="range"
+          min={0}
+          max={n - 1}
+          value={toIdx}
+          aria-label="To month"
+          data-testid="time-to-slider"
+          onChange={(e) => setMonths(fromIdx, Math.max(Number(e.target.value), fromIdx))}
+        />
       </div>
       <div className="date-inputs">
-        <input type="date" data-testid="date-from" value={f.dateFrom ?? ""} min={`${first}-01`} max={monthEnd(last)} onChange={(e) => filterActions.setDateRange(e.target.value || null, f.dateTo)} aria-label="From date" />
+        <input
+          type="date"
+          data-testid="date-from"
+          value={f.dateFrom ?? ""}
+          min={`${first}-01`}
+          max={monthEnd(last)}
+          onChange={(e) => filterActions.setDateRange(e.target.value || null, f.dateTo)}
+          aria-label="From date"
+        />
         <span>–</span>
-        <input type="date" data-testid="date-to" value={f.dateTo ?? ""} min={`${first}-01`} max={monthEnd(last)} onChange={(e) => filterActions.setDateRange(f.dateFrom, e.target.value || null)} aria-label="To date" />
+        <input
+          type="date"
+          data-testid="date-to"
+          value={f.dateTo ?? ""}
+          min={`${first}-01`}
+          max={monthEnd(last)}
+          onChange={(e) => filterActions.setDateRange(f.dateFrom, e.target.value || null)}
+          aria-label="To date"
+        />
       </div>
       {measures.length > 0 && (
         <>
@@ -88,8 +153,19 @@ export function Timeline() {
             {measures.map((m) => {
               const on = inDateRange(m.date, f);
               return (
-                <li key={m.id} className={on ? "" : "out"} data-testid="measure-item" data-date={m.date} data-in-range={on}>
-                  <button type="button" className={sel?.id === m.id ? "selected" : ""} onClick={() => void canvasActions.selectNode(m.id, { focus: true })} title={m.label}>
+                <li
+                  key={m.id}
+                  className={on ? "" : "out"}
+                  data-testid="measure-item"
+                  data-date={m.date}
+                  data-in-range={on}
+                >
+                  <button
+                    type="button"
+                    className={sel?.id === m.id ? "selected" : ""}
+                    onClick={() => void canvasActions.selectNode(m.id, { focus: true })}
+                    title={m.label}
+                  >
                     <time>{m.date}</time>
                     <span lang="zh">{m.label}</span>
                     {issuers(m.id).length > 0 && (
@@ -104,11 +180,18 @@ export function Timeline() {
           </ol>
           {undated.length > 0 && (
             <details className="undated" data-testid="undated-measures">
-              <summary className="muted small">{undated.length} undated measure{undated.length > 1 ? "s" : ""}</summary>
+              <summary className="muted small">
+                {undated.length} undated measure{undated.length > 1 ? "s" : ""}
+              </summary>
               <ul>
                 {undated.map((id) => (
                   <li key={id}>
-                    <button type="button" className="link" onClick={() => void canvasActions.selectNode(id, { focus: true })} lang="zh">
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => void canvasActions.selectNode(id, { focus: true })}
+                      lang="zh"
+                    >
                       {graph.getNodeAttribute(id, "label")}
                     </button>
                   </li>

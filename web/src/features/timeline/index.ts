@@ -15,7 +15,9 @@ export interface DatedItem {
 
 export function datedItems(graph: SigmaGraph): DatedItem[] {
   const out: DatedItem[] = [];
-  graph.forEachNode((id, a) => a.date && out.push({ id, date: a.date, kind: "node", label: a.label, nodeKind: a.kind }));
+  graph.forEachNode(
+    (id, a) => a.date && out.push({ id, date: a.date, kind: "node", label: a.label, nodeKind: a.kind }),
+  );
   graph.forEachEdge((id, a) => a.date && out.push({ id, date: a.date, kind: "edge", label: a.kind }));
   return out.sort((x, y) => x.date.localeCompare(y.date));
 }
@@ -29,7 +31,7 @@ export function monthRange(first: string, last: string): string[] {
   const lm = Number(last.slice(5, 7));
   while (y < ly || (y === ly && m <= lm)) {
     out.push(`${y}-${String(m).padStart(2, "0")}`);
-    if (++m > 12) (m = 1), y++;
+    if (++m > 12) ((m = 1), y++);
     if (out.length > 600) break;
   }
   return out;
@@ -43,7 +45,12 @@ export interface Bin {
 
 export function monthlyBins(items: DatedItem[]): Bin[] {
   if (!items.length) return [];
-  const bins = new Map(monthRange(items[0].date, items[items.length - 1].date).map((m) => [m, { month: m, measures: 0, relationships: 0 }]));
+  const bins = new Map(
+    monthRange(items[0].date, items[items.length - 1].date).map((m) => [
+      m,
+      { month: m, measures: 0, relationships: 0 },
+    ]),
+  );
   for (const it of items) {
     const b = bins.get(it.date.slice(0, 7));
     if (!b) continue;

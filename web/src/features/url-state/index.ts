@@ -9,7 +9,16 @@
 import { api } from "../../api/client.js";
 import { isNodeLabel, isRelType, type GraphBatch, type NodeLabel, type RelType } from "../../core/schema.js";
 import { EMPTY_FILTERS, filtersAtom, type FiltersState } from "../filters/index.js";
-import { canvasActions, graph, hiddenNodesAtom, selectionAtom, sourceAtom, versionAtom, type CanvasSource, type Selection } from "../graph-canvas/index.js";
+import {
+  canvasActions,
+  graph,
+  hiddenNodesAtom,
+  selectionAtom,
+  sourceAtom,
+  versionAtom,
+  type CanvasSource,
+  type Selection,
+} from "../graph-canvas/index.js";
 
 /** Node lists longer than this are not put in the URL (the view falls back to its source). */
 export const MAX_URL_NODES = 400;
@@ -29,11 +38,27 @@ export function parseUrl(search: string): UrlState {
   const p = new URLSearchParams(search);
   let source: CanvasSource = { type: "overview" };
   const depth = Number(p.get("depth") ?? 1);
-  if (p.get("around")) source = { type: "around", id: p.get("around")!, depth: Number.isInteger(depth) && depth >= 0 && depth <= 6 ? depth : 1 };
+  if (p.get("around"))
+    source = {
+      type: "around",
+      id: p.get("around")!,
+      depth: Number.isInteger(depth) && depth >= 0 && depth <= 6 ? depth : 1,
+    };
   else if (p.get("cypher")) source = { type: "query", query: p.get("cypher")! };
-  else if (p.get("nodes")) source = { type: "nodes", ids: p.getAll("nodes").flatMap((v) => v.split("\u001f")).filter(Boolean) };
+  else if (p.get("nodes"))
+    source = {
+      type: "nodes",
+      ids: p
+        .getAll("nodes")
+        .flatMap((v) => v.split("\u001f"))
+        .filter(Boolean),
+    };
   const sel = p.get("sel");
-  const selection: Selection = sel?.startsWith("n:") ? { type: "node", id: sel.slice(2) } : sel?.startsWith("e:") ? { type: "edge", id: sel.slice(2) } : null;
+  const selection: Selection = sel?.startsWith("n:")
+    ? { type: "node", id: sel.slice(2) }
+    : sel?.startsWith("e:")
+      ? { type: "edge", id: sel.slice(2) }
+      : null;
   const filters: FiltersState = {
     ...EMPTY_FILTERS,
     hiddenKinds: list(p.get("hide")).filter(isNodeLabel) as NodeLabel[],
@@ -74,7 +99,15 @@ function currentSource(): CanvasSource {
 }
 
 export function currentUrl(): string {
-  return formatUrl({ source: currentSource(), selection: selectionAtom.get(), filters: filtersAtom.get(), hidden: hiddenNodesAtom.get() }, new URLSearchParams(location.search));
+  return formatUrl(
+    {
+      source: currentSource(),
+      selection: selectionAtom.get(),
+      filters: filtersAtom.get(),
+      hidden: hiddenNodesAtom.get(),
+    },
+    new URLSearchParams(location.search),
+  );
 }
 
 /** Nodes by id and the relationships among them, through the read-only Cypher endpoint. */

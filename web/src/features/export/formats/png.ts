@@ -21,7 +21,10 @@ export function toPng(sigma: Sigma, background: string): Promise<Blob> {
           if (c.width === 0 || c.height === 0 || getComputedStyle(c).display === "none") continue;
           ctx.drawImage(c, 0, 0, out.width, out.height);
         }
-        out.toBlob((b) => (b ? resolve(b) : reject(new Error("export/png: the canvas could not be encoded."))), "image/png");
+        out.toBlob(
+          (b) => (b ? resolve(b) : reject(new Error("export/png: the canvas could not be encoded."))),
+          "image/png",
+        );
       } catch (err) {
         reject(err);
       }

@@ -11,7 +11,8 @@ import { QueryRejected } from "./types.js";
 const MAX_QUERY_CHARS = 20_000;
 
 /** Statements that touch files, extensions or other databases. */
-const OUTSIDE = /^\s*(LOAD|COPY|EXPORT|IMPORT|ATTACH|DETACH\s+DATABASE|INSTALL|UNINSTALL|USE|CHECKPOINT|BEGIN|COMMIT|ROLLBACK)\b/i;
+const OUTSIDE =
+  /^\s*(LOAD|COPY|EXPORT|IMPORT|ATTACH|DETACH\s+DATABASE|INSTALL|UNINSTALL|USE|CHECKPOINT|BEGIN|COMMIT|ROLLBACK)\b/i;
 /** `LOAD CSV` / `LOAD FROM` anywhere outside strings. */
 const LOAD_ANYWHERE = /\bLOAD\s+(CSV|FROM|WITH)\b/i;
 
@@ -32,16 +33,25 @@ export function checkUserQuery(cypher: unknown): string {
     throw new QueryRejected("cypher: invalid `query`. Expecting a non-empty string.", "invalid");
   }
   if (cypher.length > MAX_QUERY_CHARS) {
-    throw new QueryRejected(`cypher: query too long (${cypher.length} characters). Expecting at most ${MAX_QUERY_CHARS}.`, "invalid");
+    throw new QueryRejected(
+      `cypher: query too long (${cypher.length} characters). Expecting at most ${MAX_QUERY_CHARS}.`,
+      "invalid",
+    );
   }
   const text = stripBlockComments(stripComments(cypher)).trim().replace(/;\s*$/, "");
   const bare = withoutStrings(text);
   if (OUTSIDE.test(bare) || LOAD_ANYWHERE.test(bare)) {
-    throw new QueryRejected("cypher: this statement reads or writes outside the graph (LOAD/COPY/EXPORT/IMPORT/ATTACH/INSTALL/transactions); the query API only reads the graph.", "write");
+    throw new QueryRejected(
+      "cypher: this statement reads or writes outside the graph (LOAD/COPY/EXPORT/IMPORT/ATTACH/INSTALL/transactions); the query API only reads the graph.",
+      "write",
+    );
   }
   for (const m of bare.matchAll(/\brange\s*\(\s*(-?\d+)\s*,\s*(-?\d+)/gi)) {
     if (Math.abs(Number(m[2]) - Number(m[1])) > MAX_RANGE) {
-      throw new QueryRejected(`cypher: range(${m[1]}, ${m[2]}) is too large to build (at most ${MAX_RANGE.toLocaleString("en")} elements).`, "invalid");
+      throw new QueryRejected(
+        `cypher: range(${m[1]}, ${m[2]}) is too large to build (at most ${MAX_RANGE.toLocaleString("en")} elements).`,
+        "invalid",
+      );
     }
   }
   if (/;\s*\S/.test(bare)) {

@@ -35,11 +35,16 @@ export class QueryIsolation {
   constructor(private readonly dataDir: string) {}
 
   private start(): Promise<void> {
-    const child = fork(WORKER, [this.dataDir], { execArgv: ["--import", TSX_LOADER], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(WORKER, [this.dataDir], {
+      execArgv: ["--import", TSX_LOADER],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     this.child = child;
     this.ready = new Promise((resolve, reject) => {
       child.once("message", () => resolve());
-      child.once("exit", (code, signal) => reject(new Error(`embedded store: the query worker exited while starting (${signal ?? code}).`)));
+      child.once("exit", (code, signal) =>
+        reject(new Error(`embedded store: the query worker exited while starting (${signal ?? code}).`)),
+      );
     });
     child.on("exit", () => {
       if (this.child === child) {
@@ -51,7 +56,12 @@ export class QueryIsolation {
   }
 
   /** Run one query in the child; queries run one at a time, like the in-process read connection. */
-  query(cypher: string, params: Record<string, unknown>, options: QueryOptions, timeoutMs: number): Promise<QueryResult> {
+  query(
+    cypher: string,
+    params: Record<string, unknown>,
+    options: QueryOptions,
+    timeoutMs: number,
+  ): Promise<QueryResult> {
     const run = async (): Promise<QueryResult> => {
       if (!this.child || !this.ready) await this.start();
       else await this.ready;
@@ -82,7 +92,12 @@ export class QueryIsolation {
         const timer = setTimeout(() => {
           done();
           child.kill("SIGKILL");
-          reject(new QueryRejected(`Query cut at the time limit of ${timeoutMs} ms (the query worker was stopped).`, "timeout"));
+          reject(
+            new QueryRejected(
+              `Query cut at the time limit of ${timeoutMs} ms (the query worker was stopped).`,
+              "timeout",
+            ),
+          );
         }, timeoutMs + KILL_GRACE_MS);
         child.on("message", onMessage);
         child.once("exit", onExit);

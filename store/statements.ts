@@ -29,12 +29,20 @@
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
-import { NODE_LABELS, NODE_PROPERTIES, REL_SPECS, REL_TYPES, type NodeLabel, type PropType, type RelType } from "../../schema/index.js";
+import {
+  NODE_LABELS,
+  NODE_PROPERTIES,
+  REL_SPECS,
+  REL_TYPES,
+  type NodeLabel,
+  type PropType,
+  type RelType,
+} from "../schema/index.js";
 
 export type Dialect = "kuzu" | "neo4j";
 
 /** Where the .cypher files live. */
-export const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "cypher");
+export const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "cypher");
 
 const cache = new Map<string, string>();
 
@@ -64,7 +72,8 @@ export function stripComments(text: string): string {
       for (let i = 0; i < line.length; i++) {
         const c = line[i];
         if (quote) {
-          if (c === "\\" && quote !== "`") i++; // skip the escaped character
+          if (c === "\\" && quote !== "`")
+            i++; // skip the escaped character
           else if (c === quote) quote = null;
         } else if (c === "'" || c === '"' || c === "`") quote = c;
         else if (c === "/" && line[i + 1] === "/") return line.slice(0, i).trimEnd();
@@ -91,7 +100,13 @@ function fill(template: string, vars: Record<string, string>): string {
   });
 }
 
-const KUZU_CAST: Record<PropType, string> = { STRING: "STRING", "STRING[]": "STRING[]", INT64: "INT64", BOOLEAN: "BOOLEAN", DATE: "DATE" };
+const KUZU_CAST: Record<PropType, string> = {
+  STRING: "STRING",
+  "STRING[]": "STRING[]",
+  INT64: "INT64",
+  BOOLEAN: "BOOLEAN",
+  DATE: "DATE",
+};
 
 /** `row.x` as a typed expression in the dialect. */
 function typed(dialect: Dialect, expr: string, type: PropType): string {
@@ -107,7 +122,10 @@ function assignments(dialect: Dialect, variable: string, props: Record<string, P
 
 /** The batched upsert of one label's nodes. */
 export function upsertNodes(dialect: Dialect, label: NodeLabel): string {
-  return fill(statement("upsert-nodes", dialect), { label, assignments: assignments(dialect, "n", NODE_PROPERTIES[label]) });
+  return fill(statement("upsert-nodes", dialect), {
+    label,
+    assignments: assignments(dialect, "n", NODE_PROPERTIES[label]),
+  });
 }
 
 /** The batched upsert of one relationship type between one label pair. */
@@ -124,18 +142,31 @@ function columns(dialect: Dialect, props: Record<string, PropType>): string {
 
 /** Kuzu only: COPY new nodes of one label from $rows (columns in table order). */
 export function copyNodes(label: NodeLabel): string {
-  return fill(statement("copy-nodes", "kuzu"), { label, columns: columns("kuzu", { id: "STRING", ...NODE_PROPERTIES[label] }) });
+  return fill(statement("copy-nodes", "kuzu"), {
+    label,
+    columns: columns("kuzu", { id: "STRING", ...NODE_PROPERTIES[label] }),
+  });
 }
 
 /** Kuzu only: COPY new relationships of one type and label pair from $rows. */
 export function copyEdges(type: RelType, from: NodeLabel, to: NodeLabel): string {
-  return fill(statement("copy-edges", "kuzu"), { type, from, to, columns: columns("kuzu", { id: "STRING", ...REL_SPECS[type].properties }) });
+  return fill(statement("copy-edges", "kuzu"), {
+    type,
+    from,
+    to,
+    columns: columns("kuzu", { id: "STRING", ...REL_SPECS[type].properties }),
+  });
 }
 
 /** Kuzu DDL generated from schema/: node tables with `id` primary keys, rel tables with every (FROM, TO) pair. */
 export function kuzuDdl(): string[] {
-  const col = (props: Record<string, PropType>) => Object.entries(props).map(([k, t]) => `, \`${k}\` ${KUZU_CAST[t]}`).join("");
-  const nodes = NODE_LABELS.map((l) => `CREATE NODE TABLE IF NOT EXISTS ${l}(id STRING PRIMARY KEY${col(NODE_PROPERTIES[l])})`);
+  const col = (props: Record<string, PropType>) =>
+    Object.entries(props)
+      .map(([k, t]) => `, \`${k}\` ${KUZU_CAST[t]}`)
+      .join("");
+  const nodes = NODE_LABELS.map(
+    (l) => `CREATE NODE TABLE IF NOT EXISTS ${l}(id STRING PRIMARY KEY${col(NODE_PROPERTIES[l])})`,
+  );
   const rels = REL_TYPES.map((t) => {
     const spec = REL_SPECS[t];
     const ends = spec.endpoints.map(([f, to]) => `FROM ${f} TO ${to}`).join(", ");

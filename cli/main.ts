@@ -4,16 +4,24 @@
  * Every command ends with a one-line summary and exits non-zero on failure.
  */
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve as resolvePath } from "node:path";
+import { fileURLToPath } from "node:url";
 import cliProgress from "cli-progress";
-import { openStore, storeConfig, PROJECT_ROOT, QueryRejected, type GraphStore, type StoreConfig } from "../server/store/index.js";
+import {
+  openStore,
+  storeConfig,
+  PROJECT_ROOT,
+  QueryRejected,
+  type GraphStore,
+  type StoreConfig,
+} from "../store/index.js";
 import { around, overview, resolveNode, wholeGraph } from "../server/graph.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { startServer } from "../server/http.js";
-import { listArticleFiles, processFiles } from "./pipeline.js";
-import { load } from "./load.js";
-import { partition, storedHashes } from "./incremental.js";
-import type { Value } from "../server/store/types.js";
+import { listArticleFiles, processFiles } from "../ingest/pipeline.js";
+import { load } from "../ingest/load.js";
+import { partition, storedHashes } from "../ingest/incremental.js";
+import type { Value } from "../store/types.js";
 
 const USAGE = `kg — knowledge graph of Chinese crypto-regulation news
 
@@ -73,7 +81,11 @@ const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
 /** Readers (query, export, status, serve) open the embedded store read-only with user queries isolated in a child process. */
 const READER = { readOnly: true, isolateQueries: true } as const;
 
-async function withStore<T>(args: Args, fn: (store: GraphStore) => Promise<T>, options: { readOnly?: boolean; isolateQueries?: boolean } = {}): Promise<T> {
+async function withStore<T>(
+  args: Args,
+  fn: (store: GraphStore) => Promise<T>,
+  options: { readOnly?: boolean; isolateQueries?: boolean } = {},
+): Promise<T> {
   const store = await openStore(config(args), options);
   try {
     return await fn(store);
@@ -84,7 +96,13 @@ async function withStore<T>(args: Args, fn: (store: GraphStore) => Promise<T>, o
 
 function progressBar(label: string): cliProgress.SingleBar {
   return new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {value}/{total} {file}`, hideCursor: true, clearOnComplete: true, stream: process.stderr, noTTYOutput: false },
+    {
+      format: `${label} [{bar}] {value}/{total} {file}`,
+      hideCursor: true,
+      clearOnComplete: true,
+      stream: process.stderr,
+      noTTYOutput: false,
+    },
     cliProgress.Presets.shades_classic,
   );
 }
@@ -92,14 +110,20 @@ function progressBar(label: string): cliProgress.SingleBar {
 async function cmdIngest(args: Args): Promise<number> {
   const t0 = performance.now();
   const paths = listArticleFiles(args.positional.length ? args.positional : [join(PROJECT_ROOT, "seeds")]);
-  if (!paths.length) throw new Error(`kg ingest: no article files (.txt, .html, .htm, .md) under ${args.positional.join(", ") || "seeds/"}.`);
+  if (!paths.length)
+    throw new Error(
+      `kg ingest: no article files (.txt, .html, .htm, .md) under ${args.positional.join(", ") || "seeds/"}.`,
+    );
   return withStore(args, async (store) => {
     const stored = await storedHashes(store);
     const { todo, unchanged, unreadable } = partition(paths, stored, Boolean(args.flags.force));
     const tty = process.stderr.isTTY;
     const bar = progressBar("extract");
     if (tty) bar.start(todo.size, 0, { file: "" });
-    const { results, errors } = processFiles([...todo.keys()], (done, _total, path) => tty && bar.update(done, { file: path.split("/").pop() }));
+    const { results, errors } = processFiles(
+      [...todo.keys()],
+      (done, _total, path) => tty && bar.update(done, { file: path.split("/").pop() }),
+    );
     if (tty) bar.stop();
     const loadBar = progressBar("load   ");
     if (tty) loadBar.start(results.length, 0, { file: "" });
@@ -111,7 +135,9 @@ async function cmdIngest(args: Args): Promise<number> {
     if (tty) loadBar.stop();
     const allErrors = [...unreadable, ...errors, ...report.errors];
     for (const e of allErrors) console.error(`error: ${e.message}`);
-    for (const r of results) for (const w of r.warnings) console.error(`warning: ${w.startsWith(r.document.path) ? w : `${r.document.path}: ${w}`}`);
+    for (const r of results)
+      for (const w of r.warnings)
+        console.error(`warning: ${w.startsWith(r.document.path) ? w : `${r.document.path}: ${w}`}`);
     const counts = await store.counts();
     console.log(
       `ingested ${report.documents}/${paths.length} documents${unchanged.length ? ` (${unchanged.length} unchanged, skipped)` : ""} into ${store.kind} store: ` +
@@ -142,16 +168,21 @@ function cell(v: Value): string {
 /** Display width counting CJK characters as two columns. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - width(s)));
 
 export function formatTable(columns: string[], rows: Record<string, Value>[], maxCell = 60): string {
-  const cells = rows.map((r) => columns.map((c) => {
-    const s = cell(r[c] ?? null).replace(/\s+/g, " ");
-    return width(s) > maxCell ? [...s].slice(0, maxCell - 1).join("") + "…" : s;
-  }));
+  const cells = rows.map((r) =>
+    columns.map((c) => {
+      const s = cell(r[c] ?? null).replace(/\s+/g, " ");
+      return width(s) > maxCell ? [...s].slice(0, maxCell - 1).join("") + "…" : s;
+    }),
+  );
   const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((r) => width(r[i]))));
   const line = (xs: string[]) => "| " + xs.map((x, i) => pad(x, widths[i])).join(" | ") + " |";
   return [line(columns), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...cells.map(line)].join("\n");
@@ -161,72 +192,98 @@ async function cmdQuery(args: Args): Promise<number> {
   const t0 = performance.now();
   const cypher = args.positional.join(" ");
   if (!cypher.trim()) throw new Error('kg query: missing the query. Usage: kg query "<cypher>" [--json]');
-  return withStore(args, async (store) => {
-    const result = await store.readQuery(cypher);
-    if (args.flags.json) console.log(JSON.stringify({ columns: result.columns, rows: result.rows, truncated: result.truncated }, null, 2));
-    else {
-      console.log(formatTable(result.columns, result.rows));
-      console.log(`${result.rows.length} row${result.rows.length === 1 ? "" : "s"}${result.truncated ? " (truncated)" : ""} in ${seconds(t0)} s`);
-    }
-    return 0;
-  }, READER);
+  return withStore(
+    args,
+    async (store) => {
+      const result = await store.readQuery(cypher);
+      if (args.flags.json)
+        console.log(
+          JSON.stringify({ columns: result.columns, rows: result.rows, truncated: result.truncated }, null, 2),
+        );
+      else {
+        console.log(formatTable(result.columns, result.rows));
+        console.log(
+          `${result.rows.length} row${result.rows.length === 1 ? "" : "s"}${result.truncated ? " (truncated)" : ""} in ${seconds(t0)} s`,
+        );
+      }
+      return 0;
+    },
+    READER,
+  );
 }
 
 async function cmdExport(args: Args): Promise<number> {
   const t0 = performance.now();
   const format = (args.flags.format as string | undefined) ?? "json";
-  if (!isExportFormat(format)) throw new Error(`kg export: invalid --format \`${format}\`. Expecting one of ${EXPORT_FORMATS.join(", ")}.`);
-  return withStore(args, async (store) => {
-    let batch;
-    if (typeof args.flags.query === "string") batch = (await store.readQuery(args.flags.query, {}, { rowLimit: 1_000_000, timeoutMs: 120_000 })).graph;
-    else if (typeof args.flags.around === "string") {
-      const node = await resolveNode(store, args.flags.around);
-      if (!node) throw new Error(`kg export: nothing matches --around \`${args.flags.around}\`.`);
-      const depth = Number(args.flags.depth ?? 1);
-      batch = await around(store, node.id, depth);
-    } else batch = args.flags.all ? await wholeGraph(store) : await overview(store);
-    const out = args.flags.out;
-    // CSV is two files: --out graph.csv writes graph.nodes.csv and graph.edges.csv.
-    const base = typeof out === "string" ? out.replace(/\.(json|gexf|graphml|csv|cypher)$/i, "") : "graph";
-    const files = exportGraph(batch, format, { basename: base });
-    const written: string[] = [];
-    for (const f of files) {
-      if (typeof out === "string") {
-        writeFileSync(f.name, f.text);
-        written.push(f.name);
-      } else process.stdout.write(f.text.endsWith("\n") ? f.text : f.text + "\n");
-    }
-    const summary = `exported ${batch.nodes.length} nodes, ${batch.edges.length} edges as ${format}${written.length ? ` to ${written.join(", ")}` : ""} in ${seconds(t0)} s`;
-    // Keep stdout clean for the exported data.
-    (typeof out === "string" ? console.log : console.error)(summary);
-    return 0;
-  }, READER);
+  if (!isExportFormat(format))
+    throw new Error(`kg export: invalid --format \`${format}\`. Expecting one of ${EXPORT_FORMATS.join(", ")}.`);
+  return withStore(
+    args,
+    async (store) => {
+      let batch;
+      if (typeof args.flags.query === "string")
+        batch = (await store.readQuery(args.flags.query, {}, { rowLimit: 1_000_000, timeoutMs: 120_000 })).graph;
+      else if (typeof args.flags.around === "string") {
+        const node = await resolveNode(store, args.flags.around);
+        if (!node) throw new Error(`kg export: nothing matches --around \`${args.flags.around}\`.`);
+        const depth = Number(args.flags.depth ?? 1);
+        batch = await around(store, node.id, depth);
+      } else batch = args.flags.all ? await wholeGraph(store) : await overview(store);
+      const out = args.flags.out;
+      // CSV is two files: --out graph.csv writes graph.nodes.csv and graph.edges.csv.
+      const base = typeof out === "string" ? out.replace(/\.(json|gexf|graphml|csv|cypher)$/i, "") : "graph";
+      const files = exportGraph(batch, format, { basename: base });
+      const written: string[] = [];
+      for (const f of files) {
+        if (typeof out === "string") {
+          writeFileSync(f.name, f.text);
+          written.push(f.name);
+        } else process.stdout.write(f.text.endsWith("\n") ? f.text : f.text + "\n");
+      }
+      const summary = `exported ${batch.nodes.length} nodes, ${batch.edges.length} edges as ${format}${written.length ? ` to ${written.join(", ")}` : ""} in ${seconds(t0)} s`;
+      // Keep stdout clean for the exported data.
+      (typeof out === "string" ? console.log : console.error)(summary);
+      return 0;
+    },
+    READER,
+  );
 }
 
 async function cmdStatus(args: Args): Promise<number> {
-  return withStore(args, async (store) => {
-    const counts = await store.counts();
-    console.log(`store:    ${store.kind} (${await store.version()}) at ${store.location}`);
-    for (const [k, v] of Object.entries(counts.byLabel).sort()) console.log(`  node  ${pad(k, 16)} ${v}`);
-    for (const [k, v] of Object.entries(counts.byType).sort()) console.log(`  edge  ${pad(k, 16)} ${v}`);
-    console.log(`${counts.nodes} nodes, ${counts.edges} edges`);
-    return 0;
-  }, READER);
+  return withStore(
+    args,
+    async (store) => {
+      const counts = await store.counts();
+      console.log(`store:    ${store.kind} (${await store.version()}) at ${store.location}`);
+      for (const [k, v] of Object.entries(counts.byLabel).sort()) console.log(`  node  ${pad(k, 16)} ${v}`);
+      for (const [k, v] of Object.entries(counts.byType).sort()) console.log(`  edge  ${pad(k, 16)} ${v}`);
+      console.log(`${counts.nodes} nodes, ${counts.edges} edges`);
+      return 0;
+    },
+    READER,
+  );
 }
 
 async function cmdServe(args: Args): Promise<number> {
   const port = Number(args.flags.port ?? process.env.PORT ?? 5173);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`kg serve: invalid PORT \`${port}\`. Expecting 0–65535.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`kg serve: invalid PORT \`${port}\`. Expecting 0–65535.`);
   const host = String(args.flags.host ?? process.env.HOST ?? "127.0.0.1");
   const store = await openStore(config(args), READER);
   const server = await startServer(store, port, host).catch(async (e: NodeJS.ErrnoException) => {
     await store.close();
-    throw new Error(e.code === "EADDRINUSE" ? `kg serve: port ${port} on ${host} is in use. Set PORT to another port (PORT=0 picks a free one).` : `kg serve: ${e.message}`);
+    throw new Error(
+      e.code === "EADDRINUSE"
+        ? `kg serve: port ${port} on ${host} is in use. Set PORT to another port (PORT=0 picks a free one).`
+        : `kg serve: ${e.message}`,
+    );
   });
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
   const counts = await store.counts();
-  console.log(`serving the explorer at http://${host === "0.0.0.0" ? "localhost" : host}:${actual}/ (${store.kind} store, ${counts.nodes} nodes, ${counts.edges} edges) — Ctrl+C to stop`);
+  console.log(
+    `serving the explorer at http://${host === "0.0.0.0" ? "localhost" : host}:${actual}/ (${store.kind} store, ${counts.nodes} nodes, ${counts.edges} edges) — Ctrl+C to stop`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once("SIGINT", stop);
@@ -254,11 +311,13 @@ export async function main(argv: string[]): Promise<number> {
     case "status":
       return cmdStatus(args);
     default:
-      throw new Error(`kg: unknown command \`${args.command}\`. Expecting ingest, query, export, serve or status (kg --help).`);
+      throw new Error(
+        `kg: unknown command \`${args.command}\`. Expecting ingest, query, export, serve or status (kg --help).`,
+      );
   }
 }
 
-const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
+const invokedDirectly = !!process.argv[1] && resolvePath(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),

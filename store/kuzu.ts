@@ -8,14 +8,30 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import kuzu, { type Connection, type Database, type PreparedStatement, type QueryResult as KuzuQueryResult, type KuzuValue } from "kuzu";
-import type { GraphBatch, PropValue } from "../../schema/index.js";
+import kuzu, {
+  type Connection,
+  type Database,
+  type PreparedStatement,
+  type QueryResult as KuzuQueryResult,
+  type KuzuValue,
+} from "kuzu";
+import type { GraphBatch, PropValue } from "../schema/index.js";
 import { copyEdges, copyNodes, kuzuDdl, statement, upsertEdges, upsertNodes } from "./statements.js";
 import { chunks, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromKuzu, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
 import { QueryIsolation } from "./query-isolation.js";
-import { DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS, QueryRejected, countStore, type Counts, type GraphStore, type QueryOptions, type QueryResult, type Row } from "./types.js";
+import {
+  DEFAULT_ROW_LIMIT,
+  DEFAULT_TIMEOUT_MS,
+  QueryRejected,
+  countStore,
+  type Counts,
+  type GraphStore,
+  type QueryOptions,
+  type QueryResult,
+  type Row,
+} from "./types.js";
 
 const BATCH = 2_000;
 /** At or above this many new rows of one kind, append them with COPY instead of MERGE. */
@@ -60,7 +76,8 @@ export class KuzuStore implements GraphStore {
   private readonly isolation: QueryIsolation | null;
 
   constructor(private readonly options: KuzuStoreOptions) {
-    if (options.isolateQueries && !options.readOnly) throw new Error("embedded store: `isolateQueries` needs `readOnly` (only readers can share the database file).");
+    if (options.isolateQueries && !options.readOnly)
+      throw new Error("embedded store: `isolateQueries` needs `readOnly` (only readers can share the database file).");
     this.isolation = options.isolateQueries ? new QueryIsolation(options.dataDir) : null;
     mkdirSync(options.dataDir, { recursive: true });
     this.location = join(options.dataDir, "kuzu.db");
@@ -71,7 +88,10 @@ export class KuzuStore implements GraphStore {
       // A user query may use one worker thread at most, so a runaway one cannot starve browsing.
       this.reader.setMaxNumThreadForExec(1);
     } catch (e) {
-      throw new Error(`embedded store: cannot open ${this.location}: ${(e as Error).message}` + (/lock/i.test(String(e)) ? " (is another `kg` process, e.g. `kg serve`, using it?)" : ""));
+      throw new Error(
+        `embedded store: cannot open ${this.location}: ${(e as Error).message}` +
+          (/lock/i.test(String(e)) ? " (is another `kg` process, e.g. `kg serve`, using it?)" : ""),
+      );
     }
   }
 
@@ -96,7 +116,9 @@ export class KuzuStore implements GraphStore {
   private async rows(result: KuzuResult): Promise<Row[]> {
     const all = await result.getAll();
     result.close();
-    return all.map((r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fromKuzu(v)])));
+    return all.map((r: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fromKuzu(v)])),
+    );
   }
 
   /** Kuzu crashes on `IN $list` with an empty list: answer those without asking. */
@@ -129,15 +151,21 @@ export class KuzuStore implements GraphStore {
           const fresh = g.rows.filter(isNew(existingNodes));
           const bulk = fresh.length >= COPY_THRESHOLD ? fresh : [];
           const merge = bulk.length ? g.rows.filter((r) => existingNodes.has(String(r.id))) : g.rows;
-          for (const rows of kuzuBatches(bulk, COPY_BATCH)) (await this.exec(this.writer, copyNodes(g.label), { rows })).close();
-          for (const rows of kuzuBatches(merge)) (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
+          for (const rows of kuzuBatches(bulk, COPY_BATCH))
+            (await this.exec(this.writer, copyNodes(g.label), { rows })).close();
+          for (const rows of kuzuBatches(merge))
+            (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
         }
         for (const g of plan.edges) {
-          const fresh = g.rows.filter((r) => isNew(existingEdges)(r) && stored.has(String(r.source)) && stored.has(String(r.target)));
+          const fresh = g.rows.filter(
+            (r) => isNew(existingEdges)(r) && stored.has(String(r.source)) && stored.has(String(r.target)),
+          );
           const bulk = fresh.length >= COPY_THRESHOLD ? new Set(fresh) : new Set<Record<string, PropValue>>();
           const merge = g.rows.filter((r) => !bulk.has(r));
-          for (const rows of kuzuBatches([...bulk], COPY_BATCH)) (await this.exec(this.writer, copyEdges(g.type, g.from, g.to), { rows })).close();
-          for (const rows of kuzuBatches(merge)) (await this.exec(this.writer, upsertEdges("kuzu", g.type, g.from, g.to), { rows })).close();
+          for (const rows of kuzuBatches([...bulk], COPY_BATCH))
+            (await this.exec(this.writer, copyEdges(g.type, g.from, g.to), { rows })).close();
+          for (const rows of kuzuBatches(merge))
+            (await this.exec(this.writer, upsertEdges("kuzu", g.type, g.from, g.to), { rows })).close();
         }
         await command(this.writer, "COMMIT");
       } catch (e) {
@@ -147,7 +175,11 @@ export class KuzuStore implements GraphStore {
     });
   }
 
-  async readQuery(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+  async readQuery(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    options: QueryOptions = {},
+  ): Promise<QueryResult> {
     const text = checkUserQuery(cypher);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (this.isolation) return this.isolation.query(text, params, options, timeoutMs);
@@ -180,7 +212,13 @@ export class KuzuStore implements GraphStore {
           rows.push(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, fromKuzu(v)])));
         }
         result.close();
-        return { columns, rows, graph: graphOfRows(rows), truncated, elapsedMs: Math.round(performance.now() - started) };
+        return {
+          columns,
+          rows,
+          graph: graphOfRows(rows),
+          truncated,
+          elapsedMs: Math.round(performance.now() - started),
+        };
       } finally {
         await command(conn, "ROLLBACK").catch(() => undefined);
       }
@@ -192,7 +230,9 @@ export class KuzuStore implements GraphStore {
   }
 
   async version(): Promise<string> {
-    const rows = await this.writeLock.run(async () => this.rows(await this.exec(this.writer, "CALL db_version() RETURN *", {})));
+    const rows = await this.writeLock.run(async () =>
+      this.rows(await this.exec(this.writer, "CALL db_version() RETURN *", {})),
+    );
     return `Kuzu ${rows[0]?.version ?? "?"}`;
   }
 
@@ -226,7 +266,10 @@ async function command(conn: Connection, text: string): Promise<void> {
  * [] by values.ts), and rows are batched by which columns are NULL: within a
  * batch, a column is NULL in every row or in none.
  */
-export function kuzuBatches(rows: Array<Record<string, PropValue>>, size = BATCH): Array<Array<Record<string, PropValue>>> {
+export function kuzuBatches(
+  rows: Array<Record<string, PropValue>>,
+  size = BATCH,
+): Array<Array<Record<string, PropValue>>> {
   const groups = new Map<string, Array<Record<string, PropValue>>>();
   for (const r of rows) {
     const out: Record<string, PropValue> = {};
@@ -249,7 +292,10 @@ export function classifyKuzuError(message: string, timeoutMs?: number): QueryRej
     return new QueryRejected(`Write queries are not allowed here (the query API is read-only): ${message}`, "write");
   }
   if (/interrupt|timeout/i.test(message)) {
-    return new QueryRejected(`Query cut at the time limit${timeoutMs ? ` of ${timeoutMs} ms` : ""}: ${message}`, "timeout");
+    return new QueryRejected(
+      `Query cut at the time limit${timeoutMs ? ` of ${timeoutMs} ms` : ""}: ${message}`,
+      "timeout",
+    );
   }
   if (/multiple statements/i.test(message)) {
     return new QueryRejected(`Only one statement per query: ${message}`, "invalid");

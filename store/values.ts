@@ -2,8 +2,26 @@
  * Maps raw driver values (Kuzu's plain objects, neo4j-driver's types) to the
  * one result shape in types.ts, and collects the graph found in result rows.
  */
-import neo4j, { type Integer, type Node as NeoNode, type Relationship as NeoRelationship, type Path as NeoPath, type PathSegment } from "neo4j-driver";
-import { ENTITY_LABELS, NODE_PROPERTIES, REL_SPECS, isNodeLabel, isRelType, labelOfId, type GraphBatch, type NodeLabel, type PropValue, type RelType } from "../../schema/index.js";
+import neo4j, {
+  type Integer,
+  type Node as NeoNode,
+  type Relationship as NeoRelationship,
+  type Path as NeoPath,
+  type PathSegment,
+} from "neo4j-driver";
+import {
+  ENTITY_LABELS,
+  NODE_PROPERTIES,
+  REL_SPECS,
+  isNodeLabel,
+  isRelType,
+  labelOfId,
+  parseEdgeId,
+  type GraphBatch,
+  type NodeLabel,
+  type PropValue,
+  type RelType,
+} from "../schema/index.js";
 import type { NodeValue, PathValue, RelValue, Row, Value } from "./types.js";
 
 /** "YYYY-MM-DD" for a midnight date, full ISO otherwise. */
@@ -16,16 +34,12 @@ function bigToValue(b: bigint): number | string {
   return b <= BigInt(Number.MAX_SAFE_INTEGER) && b >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(b) : b.toString();
 }
 
-/** Parse the source and target out of an edge id made by schema/edgeId. */
-export function parseEdgeId(id: string): { type: string; source: string; target: string } | null {
-  const colon = id.indexOf(":");
-  const arrow = id.indexOf("->", colon);
-  if (colon < 0 || arrow < 0) return null;
-  return { type: id.slice(0, colon), source: id.slice(colon + 1, arrow), target: id.slice(arrow + 2) };
-}
-
 /** Keep only the properties declared for a label; entity aliases default to []. */
-function nodeProperties(label: NodeLabel | null, raw: Record<string, unknown>, convert: (v: unknown) => Value): Record<string, PropValue> {
+function nodeProperties(
+  label: NodeLabel | null,
+  raw: Record<string, unknown>,
+  convert: (v: unknown) => Value,
+): Record<string, PropValue> {
   const declared = label ? NODE_PROPERTIES[label] : null;
   const out: Record<string, PropValue> = {};
   for (const [k, v] of Object.entries(raw)) {
@@ -33,11 +47,20 @@ function nodeProperties(label: NodeLabel | null, raw: Record<string, unknown>, c
     if (declared && !(k in declared)) continue;
     out[k] = convert(v) as PropValue;
   }
-  if (label && (ENTITY_LABELS as readonly string[]).includes(label) && (out.aliases === null || out.aliases === undefined)) out.aliases = [];
+  if (
+    label &&
+    (ENTITY_LABELS as readonly string[]).includes(label) &&
+    (out.aliases === null || out.aliases === undefined)
+  )
+    out.aliases = [];
   return out;
 }
 
-function relProperties(type: RelType | null, raw: Record<string, unknown>, convert: (v: unknown) => Value): Record<string, PropValue> {
+function relProperties(
+  type: RelType | null,
+  raw: Record<string, unknown>,
+  convert: (v: unknown) => Value,
+): Record<string, PropValue> {
   const declared = type ? REL_SPECS[type].properties : null;
   const out: Record<string, PropValue> = {};
   for (const [k, v] of Object.entries(raw)) {
@@ -45,7 +68,8 @@ function relProperties(type: RelType | null, raw: Record<string, unknown>, conve
     if (declared && !(k in declared)) continue;
     out[k] = convert(v) as PropValue;
   }
-  if (type && "evidence" in (declared ?? {}) && (out.evidence === null || out.evidence === undefined)) out.evidence = [];
+  if (type && "evidence" in (declared ?? {}) && (out.evidence === null || out.evidence === undefined))
+    out.evidence = [];
   return out;
 }
 
@@ -67,13 +91,18 @@ export function fromKuzu(v: unknown): Value {
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
     if ("_nodes" in o && "_rels" in o) {
-      return { _type: "path", nodes: (o._nodes as unknown[]).map(fromKuzu) as NodeValue[], edges: (o._rels as unknown[]).map(fromKuzu) as RelValue[] };
+      return {
+        _type: "path",
+        nodes: (o._nodes as unknown[]).map(fromKuzu) as NodeValue[],
+        edges: (o._rels as unknown[]).map(fromKuzu) as RelValue[],
+      };
     }
     if (isKuzuRel(o)) {
       const type = isRelType(o._label) ? o._label : null;
       const id = typeof o.id === "string" ? o.id : `${o._label}:${JSON.stringify(o._id)}`;
       const parsed = parseEdgeId(id);
-      const internal = (x: unknown) => `_kuzu:${(x as { table: number; offset: number }).table}:${(x as { table: number; offset: number }).offset}`;
+      const internal = (x: unknown) =>
+        `_kuzu:${(x as { table: number; offset: number }).table}:${(x as { table: number; offset: number }).offset}`;
       return {
         _type: "relationship",
         id,
@@ -85,7 +114,12 @@ export function fromKuzu(v: unknown): Value {
     }
     if (isKuzuNode(o)) {
       const label = isNodeLabel(o._label) ? o._label : null;
-      return { _type: "node", id: String(o.id), label: (label ?? labelOfId(String(o.id)) ?? "Agency") as NodeLabel, properties: nodeProperties(label, o, fromKuzu) };
+      return {
+        _type: "node",
+        id: String(o.id),
+        label: (label ?? labelOfId(String(o.id)) ?? "Agency") as NodeLabel,
+        properties: nodeProperties(label, o, fromKuzu),
+      };
     }
     const out: Record<string, Value> = {};
     for (const [k, x] of Object.entries(o)) out[k] = fromKuzu(x);
@@ -104,7 +138,14 @@ export function fromNeo4j(v: unknown): Value {
     return i.inSafeRange() ? i.toNumber() : i.toString();
   }
   if (typeof v === "bigint") return bigToValue(v);
-  if (neo4j.isDate(v as object) || neo4j.isDateTime(v as object) || neo4j.isLocalDateTime(v as object) || neo4j.isTime(v as object) || neo4j.isLocalTime(v as object) || neo4j.isDuration(v as object)) {
+  if (
+    neo4j.isDate(v as object) ||
+    neo4j.isDateTime(v as object) ||
+    neo4j.isLocalDateTime(v as object) ||
+    neo4j.isTime(v as object) ||
+    neo4j.isLocalTime(v as object) ||
+    neo4j.isDuration(v as object)
+  ) {
     return String(v);
   }
   if (Array.isArray(v)) return v.map(fromNeo4j);
@@ -112,7 +153,12 @@ export function fromNeo4j(v: unknown): Value {
     const n = v as NeoNode;
     const label = n.labels.find(isNodeLabel) ?? null;
     const id = String(n.properties.id ?? n.elementId);
-    return { _type: "node", id, label: (label ?? labelOfId(id) ?? "Agency") as NodeLabel, properties: nodeProperties(label, n.properties, fromNeo4j) };
+    return {
+      _type: "node",
+      id,
+      label: (label ?? labelOfId(id) ?? "Agency") as NodeLabel,
+      properties: nodeProperties(label, n.properties, fromNeo4j),
+    };
   }
   if (neo4j.isRelationship(v as object)) {
     const r = v as NeoRelationship;

@@ -2,21 +2,13 @@
  * The one interface in front of both stores (Kuzu embedded, Neo4j), and the
  * store-neutral shape of query results.
  */
-import type { GraphBatch, KgEdge, KgNode } from "../../schema/index.js";
+import type { GraphBatch, KgEdge, KgNode } from "../schema/index.js";
 
 export type StoreKind = "embedded" | "neo4j";
 
 /** A value in a query result, the same whatever the store. */
 export type Value =
-  | null
-  | boolean
-  | number
-  | string
-  | Value[]
-  | { [key: string]: Value }
-  | NodeValue
-  | RelValue
-  | PathValue;
+  null | boolean | number | string | Value[] | { [key: string]: Value } | NodeValue | RelValue | PathValue;
 
 export type NodeValue = { _type: "node" } & KgNode;
 export type RelValue = { _type: "relationship" } & KgEdge;

@@ -11,7 +11,7 @@ import type { GraphStore, StoreKind } from "./types.js";
 export * from "./types.js";
 
 /** The project root (where package.json lives). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 export interface StoreConfig {
   kind: StoreKind;
@@ -39,7 +39,10 @@ export function storeConfig(env: NodeJS.ProcessEnv = process.env, override?: Par
  * Open and initialize the store.
  * @example const store = await openStore(storeConfig()); await store.counts();
  */
-export async function openStore(config: StoreConfig, options: { readOnly?: boolean; isolateQueries?: boolean } = {}): Promise<GraphStore> {
+export async function openStore(
+  config: StoreConfig,
+  options: { readOnly?: boolean; isolateQueries?: boolean } = {},
+): Promise<GraphStore> {
   if (config.kind === "embedded" && options.readOnly) {
     // A read-only handle cannot create the schema: make sure it exists first.
     const rw = new KuzuStore({ dataDir: config.dataDir });

@@ -15,7 +15,8 @@ import {
   type NodeLabel,
   type PropValue,
   type RelType,
-} from "../../schema/index.js";
+} from "../schema/index.js";
+import { joinSearchKey, searchKeyParts } from "../schema/text.js";
 
 export interface NodeGroup {
   label: NodeLabel;
@@ -39,13 +40,15 @@ const union = (a: PropValue | undefined, b: PropValue | undefined): string[] => 
 };
 
 const unionSearch = (a: PropValue | undefined, b: PropValue | undefined): string | null => {
-  const parts = new Set<string>();
-  for (const x of [a, b]) if (typeof x === "string") x.split("|").filter(Boolean).forEach((s) => parts.add(s));
-  return parts.size ? [...parts].join("|") : null;
+  const key = joinSearchKey([...searchKeyParts(a), ...searchKeyParts(b)]);
+  return key || null;
 };
 
 /** Merge two versions of one node's properties: later non-null values win; lists and search are unioned. */
-export function mergeNodeProps(older: Record<string, PropValue>, newer: Record<string, PropValue>): Record<string, PropValue> {
+export function mergeNodeProps(
+  older: Record<string, PropValue>,
+  newer: Record<string, PropValue>,
+): Record<string, PropValue> {
   const out: Record<string, PropValue> = { ...older };
   for (const [k, v] of Object.entries(newer)) if (v !== null && v !== undefined) out[k] = v;
   if ("aliases" in older || "aliases" in newer) out.aliases = union(older.aliases, newer.aliases);
@@ -54,7 +57,10 @@ export function mergeNodeProps(older: Record<string, PropValue>, newer: Record<s
 }
 
 /** Merge two versions of one edge's properties: evidence unioned, later non-null values win. */
-export function mergeEdgeProps(older: Record<string, PropValue>, newer: Record<string, PropValue>): Record<string, PropValue> {
+export function mergeEdgeProps(
+  older: Record<string, PropValue>,
+  newer: Record<string, PropValue>,
+): Record<string, PropValue> {
   const out: Record<string, PropValue> = { ...older };
   for (const [k, v] of Object.entries(newer)) if (v !== null && v !== undefined) out[k] = v;
   if ("evidence" in older || "evidence" in newer) out.evidence = union(older.evidence, newer.evidence).sort();
@@ -92,7 +98,10 @@ export function planUpsert(
     const declared = NODE_PROPERTIES[n.label];
     if (!declared) throw new Error(`upsert: node ${n.id} has unknown label \`${n.label}\`.`);
     for (const k of Object.keys(n.properties)) {
-      if (!(k in declared)) throw new Error(`upsert: node ${n.id} (${n.label}) has undeclared property \`${k}\`. Declare it in schema/NODE_PROPERTIES.`);
+      if (!(k in declared))
+        throw new Error(
+          `upsert: node ${n.id} (${n.label}) has undeclared property \`${k}\`. Declare it in schema/NODE_PROPERTIES.`,
+        );
     }
     labelOf.set(n.id, n.label);
     const props = mergeNodeProps(existingNodes.get(n.id) ?? {}, n.properties);
@@ -110,10 +119,15 @@ export function planUpsert(
     const from = labelOf.get(e.source) ?? labelOfId(e.source);
     const to = labelOf.get(e.target) ?? labelOfId(e.target);
     if (!from || !to || !spec.endpoints.some(([f, t]) => f === from && t === to)) {
-      throw new Error(`upsert: edge ${e.id}: ${e.type} does not connect ${from ?? "?"} to ${to ?? "?"}. Allowed: ${spec.endpoints.map(([f, t]) => `${f}->${t}`).join(", ")}.`);
+      throw new Error(
+        `upsert: edge ${e.id}: ${e.type} does not connect ${from ?? "?"} to ${to ?? "?"}. Allowed: ${spec.endpoints.map(([f, t]) => `${f}->${t}`).join(", ")}.`,
+      );
     }
     for (const k of Object.keys(e.properties)) {
-      if (!(k in spec.properties)) throw new Error(`upsert: edge ${e.id} (${e.type}) has undeclared property \`${k}\`. Declare it in schema/REL_SPECS.`);
+      if (!(k in spec.properties))
+        throw new Error(
+          `upsert: edge ${e.id} (${e.type}) has undeclared property \`${k}\`. Declare it in schema/REL_SPECS.`,
+        );
     }
     const props = mergeEdgeProps(existingEdges.get(e.id) ?? {}, e.properties);
     const row: Record<string, PropValue> = { id: e.id, source: e.source, target: e.target };
@@ -132,7 +146,10 @@ export async function storedVersions(
   store: { run(name: string, params?: Record<string, unknown>): Promise<Array<Record<string, unknown>>> },
   batch: GraphBatch,
   chunkSize = 2_000,
-): Promise<{ existingNodes: Map<string, Record<string, PropValue>>; existingEdges: Map<string, Record<string, PropValue>> }> {
+): Promise<{
+  existingNodes: Map<string, Record<string, PropValue>>;
+  existingEdges: Map<string, Record<string, PropValue>>;
+}> {
   const read = async (name: string, ids: string[], key: "n" | "r") => {
     const out = new Map<string, Record<string, PropValue>>();
     for (const part of chunks(ids, chunkSize)) {
@@ -144,8 +161,16 @@ export async function storedVersions(
     return out;
   };
   return {
-    existingNodes: await read("existing-nodes", batch.nodes.map((n) => n.id), "n"),
-    existingEdges: await read("existing-edges", batch.edges.map((e) => e.id), "r"),
+    existingNodes: await read(
+      "existing-nodes",
+      batch.nodes.map((n) => n.id),
+      "n",
+    ),
+    existingEdges: await read(
+      "existing-edges",
+      batch.edges.map((e) => e.id),
+      "r",
+    ),
   };
 }
 

@@ -5,12 +5,22 @@
  * transaction with a timeout and a row cap.
  */
 import neo4j, { type Driver, type Session } from "neo4j-driver";
-import type { GraphBatch, PropValue } from "../../schema/index.js";
+import type { GraphBatch, PropValue } from "../schema/index.js";
 import { neo4jSchema, statement, upsertEdges, upsertNodes } from "./statements.js";
 import { chunks, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromNeo4j, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
-import { DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS, QueryRejected, countStore, type Counts, type GraphStore, type QueryOptions, type QueryResult, type Row } from "./types.js";
+import {
+  DEFAULT_ROW_LIMIT,
+  DEFAULT_TIMEOUT_MS,
+  QueryRejected,
+  countStore,
+  type Counts,
+  type GraphStore,
+  type QueryOptions,
+  type QueryResult,
+  type Row,
+} from "./types.js";
 
 const BATCH = 1_000;
 
@@ -35,7 +45,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   private session(mode: "READ" | "WRITE"): Session {
-    return this.driver.session({ database: this.options.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
   }
 
   /** Fail with a clear message when the server cannot be reached. */
@@ -43,7 +56,9 @@ export class Neo4jStore implements GraphStore {
     try {
       await this.driver.verifyConnectivity();
     } catch (e) {
-      throw new Error(`neo4j store: cannot reach Neo4j at ${this.options.uri} as ${this.options.user}: ${(e as Error).message}`);
+      throw new Error(
+        `neo4j store: cannot reach Neo4j at ${this.options.uri} as ${this.options.user}: ${(e as Error).message}`,
+      );
     }
   }
 
@@ -62,7 +77,8 @@ export class Neo4jStore implements GraphStore {
   private static params(params: Record<string, unknown>): Record<string, unknown> {
     // Integers sent as JS numbers become floats in Neo4j; SKIP/LIMIT need integers.
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(params)) out[k] = typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v;
+    for (const [k, v] of Object.entries(params))
+      out[k] = typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v;
     return out;
   }
 
@@ -99,15 +115,23 @@ export class Neo4jStore implements GraphStore {
     try {
       // One transaction per batch: the unit of retry for the driver.
       await session.executeWrite(async (tx) => {
-        for (const g of plan.nodes) for (const rows of chunks(g.rows, BATCH)) await tx.run(upsertNodes("neo4j", g.label), { rows: Neo4jStore.rows(rows) });
-        for (const g of plan.edges) for (const rows of chunks(g.rows, BATCH)) await tx.run(upsertEdges("neo4j", g.type, g.from, g.to), { rows: Neo4jStore.rows(rows) });
+        for (const g of plan.nodes)
+          for (const rows of chunks(g.rows, BATCH))
+            await tx.run(upsertNodes("neo4j", g.label), { rows: Neo4jStore.rows(rows) });
+        for (const g of plan.edges)
+          for (const rows of chunks(g.rows, BATCH))
+            await tx.run(upsertEdges("neo4j", g.type, g.from, g.to), { rows: Neo4jStore.rows(rows) });
       });
     } finally {
       await session.close();
     }
   }
 
-  async readQuery(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+  async readQuery(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    options: QueryOptions = {},
+  ): Promise<QueryResult> {
     const text = checkUserQuery(cypher);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
@@ -117,13 +141,18 @@ export class Neo4jStore implements GraphStore {
       // The planner says what kind of query this is, before anything runs.
       let queryType: string;
       try {
-        const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${text}`, Neo4jStore.params(params)), { timeout: timeoutMs });
+        const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${text}`, Neo4jStore.params(params)), {
+          timeout: timeoutMs,
+        });
         queryType = plan.summary.queryType;
       } catch (e) {
         throw classifyNeo4jError(e as Error, timeoutMs);
       }
       if (queryType !== "r") {
-        throw new QueryRejected(`Write queries are not allowed here (the query API is read-only): the planner classifies this query as "${queryType}".`, "write");
+        throw new QueryRejected(
+          `Write queries are not allowed here (the query API is read-only): the planner classifies this query as "${queryType}".`,
+          "write",
+        );
       }
       const rows: Row[] = [];
       let truncated = false;

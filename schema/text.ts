@@ -1,0 +1,209 @@
+/**
+ * Text rules shared by ingest and queries: what ingest matches on and what a
+ * search query is compared with must be normalized the same way, so the rules
+ * live here once. The ingest stage `ingest/normalize.ts` applies them to
+ * article bodies; `normalizeName`, `searchKey` and `normalizeQuery` apply them
+ * to names and queries.
+ *
+ * normalize: the original body → text for matching, with a map back.
+ *
+ * Removes glued pinyin annotations (`監(jiān)管` → `監管`, also `(jian1)` and
+ * bare syllables), replaces mojibake runs (`重?fù)?`, U+FFFD, stray markup
+ * like `?span id="…">`) by a single U+FFFD so no entity can span them (and
+ * reports each), folds full-width ASCII to half-width and whitespace to one
+ * space, then converts Traditional → Simplified with OpenCC. `toOriginal[i]`
+ * is the body offset of normalized char i (length = text.length + 1).
+ */
+import * as OpenCC from "opencc-js";
+
+export interface NormalizedText {
+  /** Simplified, pinyin-stripped, width-normalized text. */
+  text: string;
+  /** toOriginal[i] = offset in the original body of normalized char i; length = text.length + 1. */
+  toOriginal: number[];
+  /** Problems found (mojibake runs…), reported per document. */
+  warnings: string[];
+}
+
+const twToCn = OpenCC.Converter({ from: "tw", to: "cn" });
+const hkToCn = OpenCC.Converter({ from: "hk", to: "cn" });
+
+/** Simplified form of a short string (names, aliases); not offset-preserving. */
+export function toSimplified(s: string): string {
+  return hkToCn(twToCn(s));
+}
+
+const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
+const TONE_BASE: Record<string, string> = {};
+for (const [chars, base] of [
+  ["āáǎà", "a"],
+  ["ēéěè", "e"],
+  ["īíǐì", "i"],
+  ["ōóǒò", "o"],
+  ["ūúǔù", "u"],
+  ["ǖǘǚǜü", "v"],
+  ["ńňǹ", "n"],
+  ["ḿ", "m"],
+] as const)
+  for (const c of chars) TONE_BASE[c] = base;
+
+const SYLLABLE =
+  /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)$/;
+
+/** Is `s` (the inside of a parenthesis) a pinyin reading: toned, tone-numbered or a bare syllable? */
+export function isPinyin(s: string): boolean {
+  if (!/^[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]{1,7}[1-5]?$/.test(s)) return false;
+  const toned = [...s].some((c) => TONED.includes(c));
+  const numbered = /[1-5]$/.test(s);
+  const base = [...s.toLowerCase().replace(/[1-5]$/, "")].map((c) => TONE_BASE[c] ?? c).join("");
+  if (!/^[a-z]+$/.test(base) || !SYLLABLE.test(base)) return false;
+  // bare lower-case syllables only when they are real syllables of ≥2 letters (so "(a)" list markers survive)
+  return toned || numbered || (s === s.toLowerCase() && base.length >= 2);
+}
+
+const isCjk = (c: string | undefined): boolean => {
+  if (!c) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 0x3400 && x <= 0x9fff) || (x >= 0xf900 && x <= 0xfaff);
+};
+
+interface Piece {
+  text: string;
+  orig: number;
+}
+
+/** Markup residue left in plain text (`?span id="…" class="keyword">`, `</span>`). */
+const MARKUP = /^[?<\uFFFD]\/?(span|div|p|a|font|strong|b|i|em|br|img)\b[^>\n]{0,200}>/i;
+/** A mojibake run: `?` or U+FFFD followed by pinyin letters / non-CJK junk and closed by `?` (e.g. `?fù)?`, `?qū)Ρ?`). */
+const MOJIBAKE = /^[?\uFFFD][^\s\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’,.，。、?]{1,12}\?/;
+
+/**
+ * Normalize a body for matching.
+ * @example normalize("監(jiān)管").text === "监管"
+ */
+export function normalize(body: string): NormalizedText {
+  const warnings: string[] = [];
+  const pieces: Piece[] = [];
+  let i = 0;
+  const n = body.length;
+  while (i < n) {
+    const c = body[i]!;
+    // 1. glued pinyin annotation after a CJK char: 監(jiān) / 監（jian1）
+    if ((c === "(" || c === "（") && isCjk(body[i - 1])) {
+      const close = c === "(" ? ")" : "）";
+      const j = body.indexOf(close, i + 1);
+      if (j > i && j - i <= 9 && isPinyin(body.slice(i + 1, j))) {
+        i = j + 1;
+        continue;
+      }
+    }
+    // 2. markup residue and mojibake runs
+    if (c === "?" || c === "\uFFFD" || c === "<") {
+      const rest = body.slice(i, i + 220);
+      const mk = rest.match(MARKUP);
+      if (mk) {
+        warnings.push(`markup residue at ${i}: ${JSON.stringify(mk[0].slice(0, 40))}`);
+        pieces.push({ text: "\uFFFD", orig: i });
+        i += mk[0].length;
+        continue;
+      }
+      if (c !== "<") {
+        const mj = rest.match(MOJIBAKE);
+        const isRun =
+          mj &&
+          /[a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff)]/.test(mj[0]) &&
+          (/[\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff)]/.test(mj[0]) || isCjk(body[i - 1]));
+        if (mj && isRun) {
+          warnings.push(`mojibake at ${i}: ${JSON.stringify(body.slice(Math.max(0, i - 2), i + mj[0].length))}`);
+          pieces.push({ text: "\uFFFD", orig: i });
+          i += mj[0].length;
+          continue;
+        }
+        if (c === "\uFFFD") {
+          let j = i;
+          while (body[j] === "\uFFFD") j++;
+          warnings.push(`mojibake at ${i}: ${j - i} replacement character(s)`);
+          pieces.push({ text: "\uFFFD", orig: i });
+          i = j;
+          continue;
+        }
+      }
+    }
+    // 3. width and whitespace
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) {
+      pieces.push({ text: String.fromCharCode(code - 0xfee0), orig: i });
+    } else if (c === "\u3000" || c === "\u00a0" || c === "\t") {
+      if (pieces.at(-1)?.text !== " ") pieces.push({ text: " ", orig: i });
+    } else if (c === " ") {
+      if (pieces.at(-1)?.text !== " ") pieces.push({ text: " ", orig: i });
+    } else {
+      pieces.push({ text: c, orig: i });
+    }
+    i++;
+  }
+  let text = pieces.map((p) => p.text).join("");
+  const toOriginal = pieces.map((p) => p.orig);
+  toOriginal.push(n);
+  text = convertSameLength(text);
+  return { text, warnings, toOriginal };
+}
+
+/** Traditional → Simplified, keeping the length (so offsets stay valid); falls back per line, then per char. */
+function convertSameLength(text: string): string {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  return text
+    .split("\n")
+    .map((line) => {
+      const c = toSimplified(line);
+      if (c.length === line.length) return c;
+      return [...line]
+        .map((ch) => {
+          const s = toSimplified(ch);
+          return s.length === ch.length ? s : ch;
+        })
+        .join("");
+    })
+    .join("\n");
+}
+
+/** Normalize a short name (alias, lexicon entry) the way text is normalized, for keys and search. */
+const nameCache = new Map<string, string>();
+export function normalizeName(s: string): string {
+  let v = nameCache.get(s);
+  if (v === undefined) {
+    v = normalize(s)
+      .text.replace(/\uFFFD/g, "")
+      .trim();
+    if (nameCache.size > 50_000) nameCache.clear();
+    nameCache.set(s, v);
+  }
+  return v;
+}
+
+/** The separator of the `search` property's parts. */
+export const SEARCH_KEY_SEPARATOR = "|";
+
+/**
+ * The `search` property of an entity: its normalized, lower-case name and aliases, deduplicated.
+ * @example searchKey("中國人民銀行", ["央行"]) === "中国人民银行|央行"
+ */
+export function searchKey(name: string, aliases: readonly string[]): string {
+  return joinSearchKey([name, ...aliases].map((s) => normalizeName(s).toLowerCase()));
+}
+
+/** Split a `search` property into its parts (the inverse of joinSearchKey). */
+export function searchKeyParts(key: unknown): string[] {
+  return typeof key === "string" ? key.split(SEARCH_KEY_SEPARATOR).filter(Boolean) : [];
+}
+
+/** Join search-key parts, deduplicated, empty ones dropped. */
+export function joinSearchKey(parts: Iterable<string>): string {
+  return [...new Set([...parts].filter(Boolean))].join(SEARCH_KEY_SEPARATOR);
+}
+
+/** Normalize a query the way names were normalized at ingest (Simplified, pinyin-free, lower-case, single spaces). */
+export function normalizeQuery(q: string): string {
+  return normalizeName(q).toLowerCase().replace(/\s+/g, " ").trim();
+}
