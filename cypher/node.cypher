@@ -1,1 +1,2 @@
-MATCH (n {id: $id}) RETURN n
+// One node by id; {{label}} is labelOfId(id), so both stores look it up by key.
+MATCH (n:{{label}} {id: $id}) RETURN n

@@ -5,6 +5,7 @@
  * sentences and mentions, the overview, neighbourhoods at depth N, export.
  */
 import {
+  labelOfId,
   type EntityLabel,
   type GraphBatch,
   type KgEdge,
@@ -83,7 +84,9 @@ function evidenceOf(row: Row, mention?: KgEdge): Evidence {
 }
 
 export async function getNode(store: GraphStore, id: string): Promise<KgNode | null> {
-  const rows = await store.run("node", { id });
+  const label = labelOfId(id);
+  if (!label) return null;
+  const rows = await store.run("node", { id }, { label });
   return rows.length ? asNode(rows[0].n) : null;
 }
 

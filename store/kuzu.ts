@@ -16,7 +16,16 @@ import kuzu, {
   type KuzuValue,
 } from "kuzu";
 import type { GraphBatch, PropValue } from "../schema/index.js";
-import { copyEdges, copyNodes, kuzuDdl, statement, upsertEdges, upsertNodes } from "./statements.js";
+import {
+  copyEdges,
+  copyNodes,
+  kuzuDdl,
+  statement,
+  statementWith,
+  upsertEdges,
+  upsertNodes,
+  type StatementSlots,
+} from "./statements.js";
 import { chunks, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromKuzu, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
@@ -126,15 +135,15 @@ export class KuzuStore implements GraphStore {
     return Object.values(params).some((v) => Array.isArray(v) && v.length === 0);
   }
 
-  async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  async run(name: string, params: Record<string, unknown> = {}, slots?: StatementSlots): Promise<Row[]> {
     if (KuzuStore.hasEmptyList(params)) return [];
-    const text = statement(name, "kuzu");
+    const text = statementWith(name, "kuzu", slots);
     return this.writeLock.run(async () => this.rows(await this.exec(this.writer, text, params)));
   }
 
-  async write(name: string, params: Record<string, unknown> = {}): Promise<void> {
+  async write(name: string, params: Record<string, unknown> = {}, slots?: StatementSlots): Promise<void> {
     if (this.options.readOnly) throw new Error("embedded store: opened read-only; cannot write.");
-    await this.run(name, params);
+    await this.run(name, params, slots);
   }
 
   async upsert(batch: GraphBatch): Promise<void> {

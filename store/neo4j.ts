@@ -6,7 +6,7 @@
  */
 import neo4j, { type Driver, type Session } from "neo4j-driver";
 import type { GraphBatch, PropValue } from "../schema/index.js";
-import { neo4jSchema, statement, upsertEdges, upsertNodes } from "./statements.js";
+import { neo4jSchema, statement, statementWith, upsertEdges, upsertNodes, type StatementSlots } from "./statements.js";
 import { chunks, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromNeo4j, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
@@ -82,8 +82,8 @@ export class Neo4jStore implements GraphStore {
     return out;
   }
 
-  async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const text = statement(name, "neo4j");
+  async run(name: string, params: Record<string, unknown> = {}, slots?: StatementSlots): Promise<Row[]> {
+    const text = statementWith(name, "neo4j", slots);
     const session = this.session("READ");
     try {
       const res = await session.executeRead((tx) => tx.run(text, Neo4jStore.params(params)));
@@ -93,8 +93,8 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  async write(name: string, params: Record<string, unknown> = {}): Promise<void> {
-    const text = statement(name, "neo4j");
+  async write(name: string, params: Record<string, unknown> = {}, slots?: StatementSlots): Promise<void> {
+    const text = statementWith(name, "neo4j", slots);
     const session = this.session("WRITE");
     try {
       await session.executeWrite((tx) => tx.run(text, Neo4jStore.params(params)));

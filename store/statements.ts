@@ -63,6 +63,43 @@ export function statement(name: string, dialect: Dialect): string {
   return text;
 }
 
+/** Labels and types a named statement names in `{{label}}`, `{{other}}` and `{{type}}` slots. */
+export interface StatementSlots {
+  /** The label of the node the statement looks up (e.g. `labelOfId(id)`), so both stores use its key index. */
+  label?: NodeLabel;
+  /** A second node label, e.g. the other end of an edge. */
+  other?: NodeLabel;
+  /** A relationship type. */
+  type?: RelType;
+}
+
+/**
+ * A named statement with its label/type slots filled. Slots take only declared labels and types
+ * (never user text), so the result is as safe as the file.
+ * @example statementWith("node", "kuzu", { label: "Agency" }) // "MATCH (n:Agency {id: $id}) …"
+ */
+export function statementWith(name: string, dialect: Dialect, slots: StatementSlots = {}): string {
+  const text = statement(name, dialect);
+  if (!text.includes("{{")) return text;
+  const vars: Record<string, string> = {};
+  if (slots.label !== undefined) vars.label = checkedLabel(name, slots.label);
+  if (slots.other !== undefined) vars.other = checkedLabel(name, slots.other);
+  if (slots.type !== undefined) {
+    if (!(REL_TYPES as readonly string[]).includes(slots.type))
+      throw new Error(
+        `statements: invalid type \`${slots.type}\` for ${name}. Expecting one of ${REL_TYPES.join(", ")}.`,
+      );
+    vars.type = slots.type;
+  }
+  return fill(text, vars);
+}
+
+function checkedLabel(name: string, label: string): string {
+  if (!(NODE_LABELS as readonly string[]).includes(label))
+    throw new Error(`statements: invalid label \`${label}\` for ${name}. Expecting one of ${NODE_LABELS.join(", ")}.`);
+  return label;
+}
+
 /** Remove `//` line comments (outside strings) so statements can be split and sent. */
 export function stripComments(text: string): string {
   return text

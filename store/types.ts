@@ -3,6 +3,7 @@
  * store-neutral shape of query results.
  */
 import type { GraphBatch, KgEdge, KgNode } from "../schema/index.js";
+import type { StatementSlots } from "./statements.js";
 
 export type StoreKind = "embedded" | "neo4j";
 
@@ -61,9 +62,9 @@ export interface GraphStore {
   /** Create the schema if missing (idempotent). */
   init(): Promise<void>;
   /** Run a named read statement from cypher/ (internal use: parameters only, never user text). */
-  run(name: string, params?: Record<string, unknown>): Promise<Row[]>;
+  run(name: string, params?: Record<string, unknown>, slots?: StatementSlots): Promise<Row[]>;
   /** Run a named write statement from cypher/ (internal use, e.g. removing a changed document's old sentences). */
-  write(name: string, params?: Record<string, unknown>): Promise<void>;
+  write(name: string, params?: Record<string, unknown>, slots?: StatementSlots): Promise<void>;
   /** Upsert a batch: nodes by label, then edges by type and label pair, batched, idempotent. */
   upsert(batch: GraphBatch): Promise<void>;
   /** A user's query: read-only, time-limited, row-capped; throws QueryRejected. */

@@ -7,6 +7,7 @@ import {
   kuzuDdl,
   neo4jSchema,
   statement,
+  statementWith,
   stripComments,
   upsertEdges,
   upsertNodes,
@@ -16,6 +17,21 @@ import { NODE_LABELS, REL_TYPES } from "../../schema/index.js";
 describe("errors first", () => {
   it("names a missing statement", () => {
     expect(() => statement("no-such-statement", "kuzu")).toThrow(/no cypher\/no-such-statement\.cypher/);
+  });
+});
+
+describe("statementWith", () => {
+  it("refuses a label or type that the schema does not declare", () => {
+    expect(() => statementWith("node", "kuzu", { label: "Evil) DETACH DELETE (m" as never })).toThrow(
+      /invalid label `Evil\) DETACH DELETE \(m` for node/,
+    );
+    expect(() => statementWith("node", "neo4j", { type: "NOPE" as never })).toThrow(/invalid type `NOPE`/);
+  });
+  it("says which slot a statement needs when it is missing", () => {
+    expect(() => statementWith("node", "kuzu")).toThrow(/\{\{label\}\} has no value/);
+  });
+  it.each(NODE_LABELS.map((l) => [l]))("fills {{label}} with %s", (label) => {
+    expect(statementWith("node", "kuzu", { label })).toBe(`MATCH (n:${label} {id: $id}) RETURN n`);
   });
 });
 
