@@ -18,7 +18,7 @@ import {
   type NodeLabel,
   type RelType,
 } from "../schema/index.js";
-import { syntheticBatch } from "../test/fixtures/synthetic.js";
+import { syntheticBatch } from "./synthetic.js";
 import { csvCell } from "../schema/export/csv.js";
 
 export interface LoadFigure {

@@ -185,7 +185,7 @@ export function read(path: string, bytes: Uint8Array): ReadResult {
       if (parsed != null && typeof parsed !== "object") throw new Error("front matter is not a mapping");
       meta = (parsed ?? {}) as Record<string, unknown>;
     } catch (e) {
-      throw new Error(`${path}: broken YAML front matter: ${(e as Error).message.split("\n")[0]}`);
+      throw new Error(`${path}: broken YAML front matter: ${(e as Error).message.split("\n")[0]}`, { cause: e });
     }
     src = src.slice(fm[0].length);
   } else if (/^\s*---[ \t]*\n/.test(src)) {

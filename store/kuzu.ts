@@ -20,7 +20,6 @@ import {
   copyEdges,
   copyNodes,
   kuzuDdl,
-  statement,
   statementWith,
   upsertEdges,
   upsertNodes,
@@ -100,6 +99,7 @@ export class KuzuStore implements GraphStore {
       throw new Error(
         `embedded store: cannot open ${this.location}: ${(e as Error).message}` +
           (/lock/i.test(String(e)) ? " (is another `kg` process, e.g. `kg serve`, using it?)" : ""),
+        { cause: e },
       );
     }
   }

@@ -58,7 +58,7 @@ function provinceForms(name: string): string[] {
 
 function prefectureForms(name: string): string[] {
   const forms = [name];
-  let base = name;
+  let base: string;
   if (name.endsWith("自治州")) {
     base = stripEthnic(name.slice(0, -3));
     if (base.length >= 2) forms.push(`${base}州`);

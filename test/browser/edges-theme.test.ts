@@ -45,7 +45,10 @@ describe("edges", () => {
         const p = sigma!.getNodeDisplayData(s)!;
         const q = sigma!.getNodeDisplayData(t)!;
         const l = Math.hypot(p.x - q.x, p.y - q.y);
-        if (l > len) ((len = l), (best = e));
+        if (l > len) {
+          len = l;
+          best = e;
+        }
       });
       return best;
     });

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { existsSync } from "node:fs";
 import { PROJECT_ROOT, QueryRejected, type Counts, type GraphStore } from "../../store/index.js";
 import { STORE_TARGETS, openServedEmbedded } from "../helpers/targets.js";
-import { syntheticBatch } from "../fixtures/synthetic.js";
+import { syntheticBatch } from "../../bench/synthetic.js";
 
 const CORPUS = readFileSync(join(PROJECT_ROOT, "test", "fixtures", "bad-queries.cypher"), "utf8")
   .split(/^----$/m)

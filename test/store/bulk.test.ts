@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../store/index.js";
 import { STORE_TARGETS } from "../helpers/targets.js";
-import { syntheticBatch } from "../fixtures/synthetic.js";
+import { syntheticBatch } from "../../bench/synthetic.js";
 import { edgeId } from "../../schema/index.js";
 
 describe.each(STORE_TARGETS)("bulk upserts: $name", (target) => {

@@ -21,7 +21,10 @@ export function CypherEditor({
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const cb = useRef({ onChange, onRun });
-  cb.current = { onChange, onRun };
+  // The editor is built once; its key bindings call the latest callbacks through this ref.
+  useEffect(() => {
+    cb.current = { onChange, onRun };
+  });
 
   useEffect(() => {
     const v = new EditorView({

@@ -41,10 +41,19 @@ export function SearchBox() {
         onFocus={() => q && searchActions.setQuery(s.query)}
         onBlur={() => setTimeout(() => document.activeElement !== input.current && searchActions.close(), 150)}
         onKeyDown={(e) => {
-          if (e.key === "ArrowDown") (e.preventDefault(), searchActions.move(1));
-          else if (e.key === "ArrowUp") (e.preventDefault(), searchActions.move(-1));
-          else if (e.key === "Enter") (e.preventDefault(), void searchActions.chooseActive());
-          else if (e.key === "Escape") (searchActions.close(), input.current?.blur());
+          if (e.key === "ArrowDown") {
+            e.preventDefault();
+            searchActions.move(1);
+          } else if (e.key === "ArrowUp") {
+            e.preventDefault();
+            searchActions.move(-1);
+          } else if (e.key === "Enter") {
+            e.preventDefault();
+            void searchActions.chooseActive();
+          } else if (e.key === "Escape") {
+            searchActions.close();
+            input.current?.blur();
+          }
         }}
         aria-label="Search the graph"
       />

@@ -45,7 +45,12 @@ export function Timeline() {
   let toIdxRaw = n - 1;
   if (f.dateTo) {
     toIdxRaw = -1;
-    for (let i = n - 1; i >= 0; i--) if (bins[i].month <= f.dateTo.slice(0, 7)) ((toIdxRaw = i), (i = -1));
+    for (let i = n - 1; i >= 0; i--) {
+      if (bins[i].month <= f.dateTo.slice(0, 7)) {
+        toIdxRaw = i;
+        break;
+      }
+    }
   }
   const toIdx = toIdxRaw < 0 ? n - 1 : toIdxRaw;
   const max = Math.max(...bins.map((b) => b.measures + b.relationships), 1);

@@ -31,7 +31,10 @@ export function monthRange(first: string, last: string): string[] {
   const lm = Number(last.slice(5, 7));
   while (y < ly || (y === ly && m <= lm)) {
     out.push(`${y}-${String(m).padStart(2, "0")}`);
-    if (++m > 12) ((m = 1), y++);
+    if (++m > 12) {
+      m = 1;
+      y++;
+    }
     if (out.length > 600) break;
   }
   return out;
