@@ -69,6 +69,8 @@ export interface KuzuStoreOptions {
    * down. Requires `readOnly` (Kuzu lets several processes read, one write).
    */
   isolateQueries?: boolean;
+  /** Size of Kuzu's buffer pool in MB (default: Kuzu's, a share of the machine's memory). */
+  bufferPoolMb?: number;
 }
 
 export class KuzuStore implements GraphStore {
@@ -90,7 +92,8 @@ export class KuzuStore implements GraphStore {
     mkdirSync(options.dataDir, { recursive: true });
     this.location = join(options.dataDir, "kuzu.db");
     try {
-      this.db = new kuzu.Database(this.location, 0, true, options.readOnly ?? false);
+      const poolBytes = options.bufferPoolMb ? options.bufferPoolMb * 1024 * 1024 : 0;
+      this.db = new kuzu.Database(this.location, poolBytes, true, options.readOnly ?? false);
       this.writer = new kuzu.Connection(this.db);
       this.reader = new kuzu.Connection(this.db);
       // A user query may use one worker thread at most, so a runaway one cannot starve browsing.
@@ -189,7 +192,7 @@ export class KuzuStore implements GraphStore {
     params: Record<string, unknown> = {},
     options: QueryOptions = {},
   ): Promise<QueryResult> {
-    const text = checkUserQuery(cypher);
+    const text = checkUserQuery(cypher, params);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (this.isolation) return this.isolation.query(text, params, options, timeoutMs);
     const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;

@@ -41,7 +41,7 @@ export interface QueryResult {
 export class QueryRejected extends Error {
   constructor(
     message: string,
-    readonly reason: "write" | "syntax" | "timeout" | "invalid" | "crash",
+    readonly reason: "write" | "syntax" | "timeout" | "invalid" | "crash" | "memory",
   ) {
     super(message);
     this.name = "QueryRejected";
