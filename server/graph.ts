@@ -25,6 +25,7 @@ import type {
 export type { Evidence, SearchHit };
 import { normalizeQuery, searchKeyParts } from "../schema/text.js";
 import type { GraphStore, NodeValue, RelValue, Row } from "../store/types.js";
+import { publicPath } from "./public-path.js";
 
 const strip = <T extends { _type?: string }>(v: T): Omit<T, "_type"> => {
   const { _type, ...rest } = v;
@@ -180,7 +181,8 @@ export async function getDocument(store: GraphStore, id: string): Promise<Docume
       published: str(d.published),
       dateInferred: Boolean(d.dateInferred),
       url: str(d.url),
-      path: str(d.path),
+      // where it was read from, without the server's absolute paths
+      path: d.path ? publicPath(String(d.path)) : null,
       text: String(d.text ?? ""),
     },
     sentences: sentenceRows.map((r) => {
@@ -210,7 +212,8 @@ export async function getDocument(store: GraphStore, id: string): Promise<Docume
 }
 
 export async function listDocuments(store: GraphStore): Promise<Row[]> {
-  return store.run("documents");
+  const rows = await store.run("documents");
+  return rows.map((r) => (typeof r.path === "string" ? { ...r, path: publicPath(r.path) } : r));
 }
 
 /** Every entity and the relationships among them (no Documents, Sentences, MENTIONS). */

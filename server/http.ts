@@ -1,7 +1,10 @@
 /**
  * The HTTP API under /api (thin handlers: validate at the edge, call
  * server/graph.ts or the store, answer JSON) and the built web app from
- * dist/web. The browser never holds database credentials.
+ * dist/web. The browser never holds database credentials. Every request is
+ * checked first (server/security.ts: Host, and for the API the requesting
+ * site, JSON POSTs from the app's own origin), and every response carries the
+ * security headers.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFileSync, existsSync, statSync, readdirSync } from "node:fs";
@@ -13,6 +16,8 @@ import { around, getDocument, getEdge, listDocuments, neighbourhood, overview, r
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { CYPHER_DIR } from "../store/statements.js";
 import { PROJECT_ROOT } from "../store/index.js";
+import { publicPath } from "./public-path.js";
+import { SECURITY_HEADERS, Refused, allowedHostsFromEnv, checkFetchSite, checkHost, checkPost } from "./security.js";
 
 export interface ServerOptions {
   /** Directory of the built web app; default dist/web. */
@@ -20,16 +25,12 @@ export interface ServerOptions {
   /** Time limit and row cap for /api/cypher. */
   timeoutMs?: number;
   rowLimit?: number;
+  /** Extra names the server may be reached by (default: KG_ALLOWED_HOSTS). */
+  allowedHosts?: string[];
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A request the API refuses: status and a sigma-style message. */
+class HttpError extends Refused {}
 
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -45,8 +46,19 @@ const MIME: Record<string, string> = {
 
 function send(res: ServerResponse, status: number, body: unknown, type = "application/json; charset=utf-8"): void {
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+  res.writeHead(status, { ...SECURITY_HEADERS, "content-type": type, "cache-control": "no-store" });
   res.end(text);
+}
+
+/** A POST's JSON body, which must be an object (`null`, arrays and scalars are refused by name). */
+async function readJsonObject(req: IncomingMessage, route: string): Promise<Record<string, unknown>> {
+  const body = await readBody(req);
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    throw new HttpError(
+      400,
+      `${route}: invalid body \`${JSON.stringify(body).slice(0, 40)}\`. Expecting a JSON object, e.g. {"query": "MATCH (n) RETURN n LIMIT 5"}.`,
+    );
+  return body as Record<string, unknown>;
 }
 
 async function readBody(req: IncomingMessage, max = 1_000_000): Promise<unknown> {
@@ -104,6 +116,7 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
   const webDir = options.webDir ?? join(PROJECT_ROOT, "dist", "web");
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
+  const allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname;
@@ -118,7 +131,12 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
 
     if (method === "GET" && path === "/api/stats") {
       const counts = await store.counts();
-      return send(res, 200, { store: store.kind, location: store.location, version: await store.version(), ...counts });
+      return send(res, 200, {
+        store: store.kind,
+        location: store.kind === "embedded" ? publicPath(store.location) : store.location,
+        version: await store.version(),
+        ...counts,
+      });
     }
     if (method === "GET" && path === "/api/search") {
       const q = url.searchParams.get("q");
@@ -162,7 +180,7 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       return send(res, 200, doc);
     }
     if (method === "POST" && path === "/api/cypher") {
-      const body = (await readBody(req)) as { query?: unknown; params?: unknown };
+      const body = await readJsonObject(req, "cypher");
       if (typeof body.query !== "string" || !body.query.trim())
         throw new HttpError(400, "cypher: invalid `query`. Expecting a non-empty string.");
       if (
@@ -179,63 +197,118 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
     }
     if (method === "GET" && path === "/api/examples") return send(res, 200, { examples: loadExamples() });
     if (method === "GET" && path === "/api/export") {
-      const format = url.searchParams.get("format") ?? "json";
-      if (!isExportFormat(format))
+      if (url.searchParams.has("query"))
         throw new HttpError(
           400,
-          `export: invalid \`format\` \`${format}\`. Expecting one of ${EXPORT_FORMATS.join(", ")}.`,
+          "export: `query` is not accepted in a GET (a link must not run a query). Expecting POST /api/export with a JSON body {format, query}.",
         );
-      const query = url.searchParams.get("query");
-      const aroundName = url.searchParams.get("around");
-      let batch;
-      if (query) batch = (await store.readQuery(query, {}, { timeoutMs, rowLimit })).graph;
-      else if (aroundName) {
-        const node = await resolveNode(store, aroundName);
-        if (!node) throw new HttpError(404, `export: nothing matches \`${aroundName}\`.`);
-        batch = await around(store, node.id, intParam(url, "depth", 1, 0, 6));
-      } else batch = await overview(store);
-      const files = exportGraph(batch, format);
-      // CSV comes as two files: ?part=nodes (default) or ?part=edges.
-      const part = url.searchParams.get("part") ?? "nodes";
-      if (format === "csv" && part !== "nodes" && part !== "edges")
-        throw new HttpError(400, "export: invalid `part`. Expecting nodes or edges.");
-      const file = format === "csv" ? files[part === "edges" ? 1 : 0] : files[0];
-      res.setHeader("content-disposition", `attachment; filename="${file.name}"`);
-      return send(res, 200, file.text, file.mime);
+      return exportAnswer(res, {
+        format: url.searchParams.get("format") ?? "json",
+        around: url.searchParams.get("around"),
+        depth: intParam(url, "depth", 1, 0, 6),
+        part: url.searchParams.get("part") ?? "nodes",
+      });
+    }
+    if (method === "POST" && path === "/api/export") {
+      const body = await readJsonObject(req, "export");
+      const str = (k: string) => {
+        const v = body[k];
+        if (v !== undefined && v !== null && typeof v !== "string")
+          throw new HttpError(400, `export: invalid \`${k}\`. Expecting a string.`);
+        return v ?? null;
+      };
+      const depth = body.depth ?? 1;
+      if (!Number.isInteger(depth) || (depth as number) < 0 || (depth as number) > 6)
+        throw new HttpError(400, "export: invalid `depth`. Expecting an integer from 0 to 6.");
+      return exportAnswer(res, {
+        format: str("format") ?? "json",
+        query: str("query"),
+        around: str("around"),
+        depth: depth as number,
+        part: str("part") ?? "nodes",
+      });
     }
     throw new HttpError(404, `api: no route ${method} ${path}.`);
   }
 
-  function staticFile(res: ServerResponse, url: URL): void {
-    if (!existsSync(join(webDir, "index.html"))) {
-      return send(
-        res,
-        503,
-        "The web app is not built. Run `npm run build` (npm start does it for you).",
-        "text/plain; charset=utf-8",
+  async function exportAnswer(
+    res: ServerResponse,
+    request: {
+      format: string;
+      query?: string | null;
+      around: string | null;
+      depth: number;
+      part: string;
+    },
+  ): Promise<void> {
+    const { format, query, around: aroundName, depth, part } = request;
+    if (!isExportFormat(format))
+      throw new HttpError(
+        400,
+        `export: invalid \`format\` \`${format}\`. Expecting one of ${EXPORT_FORMATS.join(", ")}.`,
       );
-    }
+    // CSV comes as two files: part nodes (default) or edges.
+    if (format === "csv" && part !== "nodes" && part !== "edges")
+      throw new HttpError(400, "export: invalid `part`. Expecting nodes or edges.");
+    let batch;
+    if (query) batch = (await store.readQuery(query, {}, { timeoutMs, rowLimit })).graph;
+    else if (aroundName) {
+      const node = await resolveNode(store, aroundName);
+      if (!node) throw new HttpError(404, `export: nothing matches \`${aroundName}\`.`);
+      batch = await around(store, node.id, depth);
+    } else batch = await overview(store);
+    const files = exportGraph(batch, format);
+    const file = format === "csv" ? files[part === "edges" ? 1 : 0] : files[0];
+    res.setHeader("content-disposition", `attachment; filename="${file.name}"`);
+    return send(res, 200, file.text, file.mime);
+  }
+
+  /** The built app: its files, index.html for app paths; a missing file (it has an extension) is a 404. */
+  function staticFile(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    const method = req.method ?? "GET";
+    if (method !== "GET" && method !== "HEAD")
+      throw new Refused(405, `${url.pathname}: method ${method} not allowed. Expecting GET.`);
+    if (!existsSync(join(webDir, "index.html")))
+      throw new Refused(503, "The web app is not built. Run `npm run build` (npm start does it for you).");
     let rel: string;
     try {
       rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, "");
     } catch {
-      return send(res, 400, "bad path", "text/plain; charset=utf-8");
+      throw new Refused(400, `${url.pathname}: invalid path encoding.`);
     }
     let file = join(webDir, rel);
     if (!file.startsWith(webDir + sep) && file !== webDir)
-      return send(res, 403, "forbidden", "text/plain; charset=utf-8");
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(webDir, "index.html");
-    res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
+      throw new Refused(403, `${url.pathname}: outside the web app.`);
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      if (extname(rel)) throw new Refused(404, `${url.pathname}: no such file in the web app.`);
+      file = join(webDir, "index.html");
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, "content-type": MIME[extname(file)] ?? "application/octet-stream" });
     res.end(readFileSync(file));
   }
 
+  /** The address a connection arrived on, as a Host name (IPv6 in brackets). */
+  const localName = (req: IncomingMessage): string | undefined => {
+    const a = req.socket.localAddress?.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
+    return a && a.includes(":") ? `[${a}]` : a;
+  };
+
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const isApi = url.pathname.startsWith("/api/");
     try {
-      if (url.pathname.startsWith("/api/")) await api(req, res, url);
-      else staticFile(res, url);
+      checkHost(req.headers.host, { port: req.socket.localPort ?? 0, boundHost: localName(req), allowedHosts });
+      if (isApi) {
+        const route = url.pathname.split("/")[2] || "api";
+        checkFetchSite(req.headers, route);
+        if (req.method === "POST") checkPost(req.headers, route);
+        await api(req, res, url);
+      } else staticFile(req, res, url);
     } catch (e) {
-      if (e instanceof HttpError) return send(res, e.status, { error: e.message });
+      if (e instanceof Refused)
+        return isApi
+          ? send(res, e.status, { error: e.message })
+          : send(res, e.status, e.message, "text/plain; charset=utf-8");
       if (e instanceof QueryRejected) return send(res, 400, { error: e.message, reason: e.reason });
       console.error(`kg serve: ${req.method} ${url.pathname}:`, e);
       send(res, 500, { error: (e as Error).message });

@@ -19,6 +19,12 @@ const MAX_QUERY_CHARS = 20_000;
 /** Statements that touch files, extensions or other databases. */
 const OUTSIDE =
   /^\s*(LOAD|COPY|EXPORT|IMPORT|ATTACH|DETACH\s+DATABASE|INSTALL|UNINSTALL|USE|CHECKPOINT|BEGIN|COMMIT|ROLLBACK)\b/i;
+/**
+ * Procedures that read or change the server's settings rather than the graph
+ * (`CALL current_setting('home_directory')` answers a path on the server;
+ * `CALL threads = 8` changes the engine's configuration).
+ */
+const SETTINGS = /\bCALL\s+(current_setting\b|\w+\s*=)/i;
 /** `LOAD CSV` / `LOAD FROM` anywhere outside strings. */
 const LOAD_ANYWHERE = /\bLOAD\s+(CSV|FROM|WITH)\b/i;
 
@@ -140,6 +146,12 @@ export function checkUserQuery(cypher: unknown, params: Record<string, unknown> 
     throw new QueryRejected(
       "cypher: this statement reads or writes outside the graph (LOAD/COPY/EXPORT/IMPORT/ATTACH/INSTALL/transactions); the query API only reads the graph.",
       "write",
+    );
+  }
+  if (SETTINGS.test(bare)) {
+    throw new QueryRejected(
+      "cypher: this statement reads or changes the server's settings (CALL current_setting, CALL <setting> = …); the query API only reads the graph.",
+      "invalid",
     );
   }
   for (const args of rangeCalls(bare)) {

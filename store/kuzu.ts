@@ -28,6 +28,7 @@ import {
 import { chunks, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromKuzu, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
+import { checkKuzuParams } from "./kuzu-params.js";
 import { QueryIsolation } from "./query-isolation.js";
 import {
   DEFAULT_ROW_LIMIT,
@@ -94,14 +95,20 @@ export class KuzuStore implements GraphStore {
     try {
       const poolBytes = options.bufferPoolMb ? options.bufferPoolMb * 1024 * 1024 : 0;
       this.db = new kuzu.Database(this.location, poolBytes, true, options.readOnly ?? false);
+      // open now (Kuzu would on the first query): a lock held by another process is reported here, with what to do
+      this.db.initSync();
       this.writer = new kuzu.Connection(this.db);
       this.reader = new kuzu.Connection(this.db);
       // A user query may use one worker thread at most, so a runaway one cannot starve browsing.
       this.reader.setMaxNumThreadForExec(1);
     } catch (e) {
+      const locked = /lock/i.test(String(e));
       throw new Error(
-        `embedded store: cannot open ${this.location}: ${(e as Error).message}` +
-          (/lock/i.test(String(e)) ? " (is another `kg` process, e.g. `kg serve`, using it?)" : ""),
+        locked
+          ? `embedded store: cannot open ${this.location}: another process is using it (Kuzu: ${(e as Error).message.split("\n")[0]}). ` +
+              "Kuzu lets one process write a database, or several read it: stop `kg serve` (and any other `kg` command) on this data directory and run this again, " +
+              "or point KG_DATA_DIR at another directory."
+          : `embedded store: cannot open ${this.location}: ${(e as Error).message}`,
         { cause: e },
       );
     }
@@ -193,8 +200,9 @@ export class KuzuStore implements GraphStore {
     options: QueryOptions = {},
   ): Promise<QueryResult> {
     const text = checkUserQuery(cypher, params);
+    const values = checkKuzuParams(params);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    if (this.isolation) return this.isolation.query(text, params, options, timeoutMs);
+    if (this.isolation) return this.isolation.query(text, values, options, timeoutMs);
     const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
     return this.readLock.run(async () => {
       const started = performance.now();
@@ -206,7 +214,7 @@ export class KuzuStore implements GraphStore {
         if (!ps.isSuccess()) throw classifyKuzuError(ps.getErrorMessage());
         let result: KuzuResult;
         try {
-          const r = await conn.execute(ps, params as Record<string, KuzuValue>);
+          const r = await conn.execute(ps, values as Record<string, KuzuValue>);
           result = Array.isArray(r) ? r[r.length - 1] : r;
         } catch (e) {
           throw classifyKuzuError((e as Error).message, timeoutMs);

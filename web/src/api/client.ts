@@ -63,8 +63,13 @@ export const api = {
   /** The neighbourhood of a node (id or name) at depth N, as graphology JSON. */
   around: (id: string, depth: number) =>
     request<SerializedGraph>(`/api/export?format=json&around=${enc(id)}&depth=${depth}`),
-  /** A read query's graph, as graphology JSON. */
-  exportQuery: (query: string) => request<SerializedGraph>(`/api/export?format=json&query=${enc(query)}`),
+  /** A read query's graph, as graphology JSON (a POST: the server runs no query from a GET). */
+  exportQuery: (query: string) =>
+    request<SerializedGraph>("/api/export", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ format: "json", query }),
+    }),
   edge: (id: string) => request<EdgeResponse>(`/api/edges/${enc(id)}`),
   document: (id: string) => request<DocumentResponse>(`/api/documents/${enc(id)}`),
   cypher: (query: string, params?: Record<string, unknown>) =>
