@@ -131,6 +131,33 @@ export async function neighbourhood(
   };
 }
 
+/** How many ids one `nodesByIds` call may ask for. */
+export const MAX_NODES_BY_IDS = 1_000;
+
+/**
+ * Nodes by id and the relationships among them (what a shared URL's node
+ * list restores), one named statement per label; unknown ids are left out.
+ * @example await nodesByIds(store, ["agency:中国人民银行", "province:内蒙古自治区"])
+ */
+export async function nodesByIds(store: GraphStore, ids: readonly string[]): Promise<GraphBatch> {
+  const byLabel = new Map<NodeLabel, string[]>();
+  for (const id of new Set(ids)) {
+    const label = labelOfId(id);
+    if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
+  }
+  const all = [...new Set(ids)];
+  const nodes: KgNode[] = [];
+  const edges = new Map<string, KgEdge>();
+  for (const [label, some] of byLabel) {
+    for (const r of await store.run("nodes-by-ids", { ids: some }, { label })) nodes.push(asNode(r.n));
+    for (const r of await store.run("edges-among", { ids: all }, { label })) {
+      const e = asEdge(r.r);
+      edges.set(e.id, e);
+    }
+  }
+  return { nodes, edges: [...edges.values()] };
+}
+
 /** Sentences by id, with their documents. */
 export async function sentences(store: GraphStore, ids: string[]): Promise<Evidence[]> {
   const rows = await store.run("sentences", { ids });

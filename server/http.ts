@@ -12,7 +12,18 @@ import { extname, join, normalize, sep } from "node:path";
 import type { GraphStore } from "../store/types.js";
 import { ENTITY_LABELS, type EntityLabel } from "../schema/index.js";
 import { QueryRejected, DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS } from "../store/types.js";
-import { around, getDocument, getEdge, listDocuments, neighbourhood, overview, resolveNode, search } from "./graph.js";
+import {
+  MAX_NODES_BY_IDS,
+  around,
+  getDocument,
+  getEdge,
+  listDocuments,
+  neighbourhood,
+  nodesByIds,
+  overview,
+  resolveNode,
+  search,
+} from "./graph.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { CYPHER_DIR } from "../store/statements.js";
 import { PROJECT_ROOT } from "../store/index.js";
@@ -165,6 +176,15 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       });
       if (!hood) throw new HttpError(404, `nodes: no node with id \`${id}\`.`);
       return send(res, 200, hood);
+    }
+    if (method === "POST" && path === "/api/nodes") {
+      const { ids } = await readJsonObject(req, "nodes");
+      if (!Array.isArray(ids) || ids.length > MAX_NODES_BY_IDS || ids.some((id) => typeof id !== "string" || id === ""))
+        throw new HttpError(
+          400,
+          `nodes: invalid \`ids\`. Expecting an array of at most ${MAX_NODES_BY_IDS} node ids (non-empty strings).`,
+        );
+      return send(res, 200, await nodesByIds(store, ids as string[]));
     }
     if (method === "GET" && path.startsWith("/api/edges/")) {
       const id = idFrom("/api/edges/");

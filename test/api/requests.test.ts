@@ -320,3 +320,35 @@ describe("small things", () => {
     expect(r.status).toBe(405);
   });
 });
+
+describe("POST /api/nodes: what the web app asks instead of composing Cypher", () => {
+  it.each([
+    [{}, "missing"],
+    [{ ids: "agency:中国人民银行" }, "a string"],
+    [{ ids: [1, 2] }, "numbers"],
+    [{ ids: [""] }, "an empty id"],
+    [{ ids: Array.from({ length: 1001 }, (_, i) => `agency:${i}`) }, "too many"],
+  ])("%j (%s) → 400", async (body) => {
+    const r = await postJson("/api/nodes", body);
+    expect(r.status).toBe(400);
+    expect(r.json().error).toBe(
+      "nodes: invalid `ids`. Expecting an array of at most 1000 node ids (non-empty strings).",
+    );
+  });
+
+  it("answers the nodes and the relationships among them, as the graph overview has them", async () => {
+    const overview = JSON.parse((await raw("GET", "/api/graph")).text) as {
+      nodes: Array<{ id: string }>;
+      edges: Array<{ id: string; source: string; target: string }>;
+    };
+    const pboc = "agency:中国人民银行";
+    const around = overview.edges.filter((e) => e.source === pboc || e.target === pboc).slice(0, 6);
+    const ids = [...new Set([pboc, ...around.map((e) => (e.source === pboc ? e.target : e.source))]), "agency:不存在"];
+    const r = await postJson("/api/nodes", { ids });
+    expect(r.status).toBe(200);
+    const body = r.json() as { nodes: Array<{ id: string }>; edges: Array<{ id: string }> };
+    expect(body.nodes.map((n) => n.id).sort()).toEqual(ids.filter((id) => id !== "agency:不存在").sort());
+    const among = overview.edges.filter((e) => ids.includes(e.source) && ids.includes(e.target));
+    expect(body.edges.map((e) => e.id).sort()).toEqual(among.map((e) => e.id).sort());
+  });
+});

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QueryRejected, type GraphStore } from "../../store/index.js";
 import { STORE_TARGETS } from "../helpers/targets.js";
-import { around, getDocument, getEdge, neighbourhood, search } from "../../server/graph.js";
+import { around, getDocument, getEdge, neighbourhood, nodesByIds, search } from "../../server/graph.js";
 import { TINY } from "../fixtures/tiny-graph.js";
 import { loadExamples } from "../../server/http.js";
 
@@ -133,6 +133,24 @@ describe.each(STORE_TARGETS)("store contract: $name", (target) => {
     );
     expect(g.nodes.map((n) => n.id)).not.toContain("agency:国家发展和改革委员会");
     expect(g.edges).toHaveLength(3);
+  });
+
+  it("finds nodes by ids (unknown ones left out) and only the relationships among them", async () => {
+    const ids = [
+      "agency:中国人民银行",
+      "province:内蒙古自治区",
+      "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知",
+      "doc:t#0",
+      "agency:不存在",
+      "no-label-here",
+    ];
+    const g = await nodesByIds(store, ids);
+    const known = new Set(TINY.nodes.map((n) => n.id));
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(ids.filter((id) => known.has(id)).sort());
+    const among = TINY.edges.filter((e) => ids.includes(e.source) && ids.includes(e.target));
+    expect(among.length).toBeGreaterThan(1);
+    expect(g.edges.map((e) => e.id).sort()).toEqual(among.map((e) => e.id).sort());
+    expect(await nodesByIds(store, [])).toEqual({ nodes: [], edges: [] });
   });
 
   it.each(loadExamples().map((e) => [e.name, e.query]))("runs the example query %s", async (_name, query) => {

@@ -60,6 +60,13 @@ export const api = {
     request<NodeResponse>(
       `/api/nodes/${enc(id)}?limit=${opts.limit ?? 50}&offset=${opts.offset ?? 0}${opts.kinds ? `&kinds=${enc(opts.kinds.join(","))}` : ""}`,
     ),
+  /** Nodes by id and the relationships among them (unknown ids are left out). */
+  nodes: (ids: readonly string[]) =>
+    request<GraphBatch>("/api/nodes", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ids }),
+    }),
   /** The neighbourhood of a node (id or name) at depth N, as graphology JSON. */
   around: (id: string, depth: number) =>
     request<SerializedGraph>(`/api/export?format=json&around=${enc(id)}&depth=${depth}`),

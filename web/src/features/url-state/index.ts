@@ -7,7 +7,7 @@
  * @example ?sel=n:agency:中国人民银行&hide=Person,Place&from=2021-09-01&to=2021-12-31
  */
 import { api } from "../../api/client.js";
-import { isNodeLabel, isRelType, type GraphBatch, type NodeLabel, type RelType } from "../../core/schema.js";
+import { isNodeLabel, isRelType, type NodeLabel, type RelType } from "../../core/schema.js";
 import { EMPTY_FILTERS, filtersAtom, type FiltersState } from "../filters/index.js";
 import {
   canvasActions,
@@ -110,14 +110,6 @@ export function currentUrl(): string {
   );
 }
 
-/** Nodes by id and the relationships among them, through the read-only Cypher endpoint. */
-async function nodesById(ids: string[]): Promise<GraphBatch> {
-  // two plain MATCHes: an OPTIONAL MATCH with a parameter in its WHERE crashed the embedded store (see web/API-NEEDS.md)
-  const nodes = await api.cypher("MATCH (n) WHERE n.id IN $ids RETURN n", { ids });
-  const edges = await api.cypher("MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN r", { ids });
-  return { nodes: nodes.graph.nodes, edges: edges.graph.edges };
-}
-
 let restoring = false;
 
 export const urlStateActions = {
@@ -141,7 +133,7 @@ export const urlStateActions = {
           break;
         }
         case "nodes": {
-          const batch = await nodesById(s.source.ids).catch(() => null);
+          const batch = await api.nodes(s.source.ids).catch(() => null);
           if (batch) canvasActions.replace(batch, { source: s.source });
           else await canvasActions.loadOverview();
           break;
