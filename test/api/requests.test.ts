@@ -328,7 +328,7 @@ describe("POST /api/nodes: what the web app asks instead of composing Cypher", (
     [{ ids: [1, 2] }, "numbers"],
     [{ ids: [""] }, "an empty id"],
     [{ ids: Array.from({ length: 1001 }, (_, i) => `agency:${i}`) }, "too many"],
-  ])("%j (%s) → 400", async (body) => {
+  ])("%j (%s) → 400", async (body, _why) => {
     const r = await postJson("/api/nodes", body);
     expect(r.status).toBe(400);
     expect(r.json().error).toBe(

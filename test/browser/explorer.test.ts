@@ -5,43 +5,32 @@
  * evidence sentence opens the article with that sentence highlighted.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   colouredPixels,
-  launchBrowser,
+  newPage,
   nodeCount,
-  openExplorer,
+  realErrors,
   screenshot,
   searchAndSelect,
-  startApp,
+  startSuite,
+  stopSuite,
   type PageProblems,
-  type RunningApp,
+  type Suite,
 } from "./harness.js";
 
 const PBOC = "中国人民银行";
 const PBOC_FORMS = /人民银行|人民銀行/;
 
-let app: RunningApp;
-let browser: Browser;
+let suite: Suite;
 let page: Page;
 let problems: PageProblems;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  ({ page, problems } = await openExplorer(browser, app.url));
+  suite = await startSuite();
+  ({ page, problems } = await suite.open("/"));
 });
-
-/** A second page in its own context (for tests that intercept requests). */
-async function openFresh() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  return { page: await context.newPage() };
-}
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopSuite(suite));
 
 describe("explorer", () => {
   it("draws the overview graph with more than 30 nodes, coloured by kind, with a legend", async () => {
@@ -133,7 +122,8 @@ describe("explorer", () => {
   });
 
   it("shows an error with Retry when the API fails, and recovers", async () => {
-    const { page: p2 } = await openFresh();
+    // not navigated yet: the route is intercepted first
+    const { page: p2 } = await suite.open("/", { viewport: { width: 1280, height: 800 }, minNodes: 0 });
     await p2.route("**/api/graph", (r) =>
       r.fulfill({
         status: 503,
@@ -141,7 +131,7 @@ describe("explorer", () => {
         body: JSON.stringify({ error: "store unavailable (test)" }),
       }),
     );
-    await p2.goto(app.url);
+    await p2.goto(suite.app.url);
     const err = p2.locator(".canvas-empty.error");
     await err.waitFor();
     expect(await err.textContent()).toContain("store unavailable (test)");
@@ -153,6 +143,34 @@ describe("explorer", () => {
   });
 
   it("raised no page errors", () => {
-    expect(problems.errors.filter((e) => !/GL Driver|GPU stall/.test(e))).toEqual([]);
+    expect(realErrors(problems)).toEqual([]);
+  });
+});
+
+describe("Content-Security-Policy", () => {
+  it("the page is served with the policy, and the built app runs under it without a violation", async () => {
+    const res = await page.request.get(suite.app.url + "/");
+    expect(res.headers()["content-security-policy"]).toMatch(/script-src 'self'/);
+    // the layout worker (started from a blob: URL) runs under the policy too
+    await page.keyboard.press("l");
+    await page.waitForTimeout(1_000);
+    await page.keyboard.press("l");
+    expect(suite.problems().flatMap((p) => p.csp)).toEqual([]);
+  });
+
+  it("the harness does see a violation: an injected inline script is blocked and reported", async () => {
+    // a page of its own, outside the suite's list, so this deliberate violation does not fail the suite
+    const { page: p, problems: seen } = await newPage(suite.browser, suite.app.url + "/");
+    const ran = await p.evaluate(() => {
+      const w = window as unknown as { __injected?: boolean };
+      const s = document.createElement("script");
+      s.textContent = "window.__injected = true";
+      document.body.appendChild(s);
+      return w.__injected === true;
+    });
+    await p.waitForTimeout(300);
+    expect(ran).toBe(false);
+    expect(seen.csp.some((v) => /script-src/.test(v))).toBe(true);
+    await p.context().close();
   });
 });

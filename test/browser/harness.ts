@@ -1,16 +1,18 @@
 /**
- * Browser test harness: builds the web app when dist/web is missing or older
- * than its sources, ingests the seed articles into a fresh temporary
- * KG_DATA_DIR, starts `kg serve` on a free port, waits for /api/stats, and
- * launches Debian Chromium (headless, software GL) through playwright-core.
- * `stop()` kills the server's process group and removes the temp directory.
+ * Browser test harness, the one way the suites start things: builds the web
+ * app when dist/web is missing or older than its sources, ingests the seed
+ * articles into a fresh temporary KG_DATA_DIR, starts `kg serve` on a free
+ * port, waits for /api/stats, and launches Debian Chromium (headless,
+ * software GL) through playwright-core. Every page it opens records page
+ * errors, console errors and Content-Security-Policy violations (the
+ * `securitypolicyviolation` event, and Chromium's console report of it);
+ * `stopSuite` fails the suite if any CSP violation was seen.
  *
  * @example
- *   const app = await startApp();
- *   const browser = await launchBrowser();
- *   const page = await openExplorer(browser, app.url);
- *   …
- *   await browser.close(); await app.stop();
+ *   let suite: Suite;
+ *   beforeAll(async () => { suite = await startSuite(); });
+ *   afterAll(() => stopSuite(suite));
+ *   it("…", async () => { const { page, problems } = await suite.open("/"); … });
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, copyFileSync } from "node:fs";
@@ -136,27 +138,51 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export interface PageProblems {
+  /** Uncaught page errors and console errors. */
   errors: string[];
+  /** Content-Security-Policy violations: `directive blocked-uri` (from the event) or Chromium's console line. */
+  csp: string[];
 }
 
-/** Open the explorer and wait until the overview graph is on the canvas and drawn. */
-export async function openExplorer(
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Wait until the canvas holds at least this many nodes (default 1); `0`: do not navigate or wait. */
+  minNodes?: number;
+}
+
+/**
+ * A page in a fresh context (clean localStorage) that records its problems; it
+ * opens `url` and waits for the graph unless `minNodes` is 0 (for a test that
+ * intercepts requests before navigating).
+ */
+export async function newPage(
   browser: Browser,
   url: string,
-  opts: { viewport?: { width: number; height: number }; path?: string } = {},
+  opts: OpenOptions = {},
 ): Promise<{ page: Page; problems: PageProblems }> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1440, height: 900 },
     acceptDownloads: true,
   });
+  const problems: PageProblems = { errors: [], csp: [] };
+  await context.exposeBinding("__kgCspViolation", (_source, text: string) => problems.csp.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __kgCspViolation(t: string): void }).__kgCspViolation(
+        `${e.effectiveDirective} ${e.blockedURI || "(inline)"} at ${e.sourceFile || "?"}:${e.lineNumber}`,
+      ),
+    );
+  });
   const page = await context.newPage();
-  const problems: PageProblems = { errors: [] };
   page.on("pageerror", (e) => problems.errors.push(e.message));
   page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) problems.csp.push(m.text());
     if (m.type() === "error") problems.errors.push(m.text());
   });
-  await page.goto(url + (opts.path ?? "/"));
-  await waitForGraph(page);
+  if (opts.minNodes !== 0) {
+    await page.goto(url);
+    await waitForGraph(page, opts.minNodes ?? 1);
+  }
   return { page, problems };
 }
 
@@ -228,42 +254,38 @@ export async function searchAndSelect(page: Page, text: string): Promise<void> {
   await page.waitForSelector('[data-testid="inspector"][data-status="ready"]', { timeout: 15_000 });
 }
 
-/** One running app + browser per suite: call in a describe's scope; returns getters filled in beforeAll. */
+/** One running app + browser per suite: start it in beforeAll, stop it in afterAll. */
 export interface Suite {
   app: RunningApp;
   browser: Browser;
   /** Open a fresh explorer page (new context: clean localStorage) at `path`. */
-  open(
-    path?: string,
-    opts?: { viewport?: { width: number; height: number }; minNodes?: number },
-  ): Promise<{ page: Page; problems: PageProblems }>;
+  open(path?: string, opts?: OpenOptions): Promise<{ page: Page; problems: PageProblems }>;
+  /** The problems of every page opened so far. */
+  problems(): PageProblems[];
 }
 
 export async function startSuite(): Promise<Suite> {
   const app = await startApp();
   const browser = await launchBrowser();
+  const all: PageProblems[] = [];
   return {
     app,
     browser,
     async open(path = "/", opts = {}) {
-      const context = await browser.newContext({
-        viewport: opts.viewport ?? { width: 1440, height: 900 },
-        acceptDownloads: true,
-      });
-      const page = await context.newPage();
-      const problems: PageProblems = { errors: [] };
-      page.on("pageerror", (e) => problems.errors.push(e.message));
-      page.on("console", (m) => m.type() === "error" && problems.errors.push(m.text()));
-      await page.goto(app.url + path);
-      await waitForGraph(page, opts.minNodes ?? 1);
-      return { page, problems };
+      const opened = await newPage(browser, app.url + path, opts);
+      all.push(opened.problems);
+      return opened;
     },
+    problems: () => all,
   };
 }
 
+/** Close the browser and the app; then fail if any page saw a Content-Security-Policy violation. */
 export async function stopSuite(s: Suite | undefined): Promise<void> {
   await s?.browser.close();
   await s?.app.stop();
+  const csp = (s?.problems() ?? []).flatMap((p) => p.csp);
+  if (csp.length) throw new Error(`harness: Content-Security-Policy violations:\n${csp.join("\n")}`);
 }
 
 /** GET a JSON API path from the test side (to compare the page with the API). */
