@@ -78,3 +78,21 @@ describe("guard: checkUserQuery refuses huge ranges however they are written", (
 
   it("MAX_RANGE is a million", () => expect(MAX_RANGE).toBe(1_000_000));
 });
+
+describe("guard: the server's settings are not the graph", () => {
+  it.each([
+    "CALL current_setting('home_directory') RETURN *",
+    "call CURRENT_SETTING('file_search_path') RETURN *",
+    "CALL threads = 64",
+    "CALL timeout=0",
+  ])("%s is refused", (q) => {
+    expect(() => checkUserQuery(q)).toThrow(/reads or changes the server's settings/);
+  });
+
+  it.each(["CALL db_version() RETURN *", "CALL show_tables() RETURN *", "RETURN 'CALL current_setting' AS s"])(
+    "%s passes",
+    (q) => {
+      expect(checkUserQuery(q)).toBe(q);
+    },
+  );
+});
