@@ -312,7 +312,7 @@ export class Neo4jStore implements GraphStore {
    * Wipe the database for a suite or the bench, only if it is empty or carries the scratch marker
    * (:KgScratch); marks it afterwards. Refuses, with the way out, to wipe anything else.
    */
-  async clearScratch(purpose = "the test suites"): Promise<void> {
+  async clearScratch(purpose = "the suites or the bench"): Promise<void> {
     const [state] = await this.admin("admin-scratch-state");
     const nodes = Number(state?.nodes ?? 0);
     if (nodes > 0 && Number(state?.markers ?? 0) === 0) {
