@@ -34,6 +34,9 @@ describe("docker-compose.yml", () => {
     expect(neo.volumes).toContain("neo4j-data:/data");
     expect(compose.volumes).toHaveProperty("neo4j-data");
     expect(neo.healthcheck.test.join(" ")).toMatch(/cypher-shell/);
+    // server-side backstop for every transaction, checked often enough to cut user queries near their limit
+    expect(neo.environment.NEO4J_db_transaction_timeout).toBe("60s");
+    expect(neo.environment.NEO4J_db_transaction_monitor_check_interval).toBe("500ms");
   });
 
   it("starts the app on Neo4j only once Neo4j is healthy, bound to localhost", () => {
