@@ -91,6 +91,11 @@ export class QueryIsolation {
         };
         const timer = setTimeout(() => {
           done();
+          // Forget the worker now: its "exit" may come later than the next query, which must start a new one.
+          if (this.child === child) {
+            this.child = null;
+            this.ready = null;
+          }
           child.kill("SIGKILL");
           reject(
             new QueryRejected(
