@@ -7,7 +7,10 @@
  * take a parameter the table does not know — then this suite says which.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import kuzu, { type Connection, type Database, type KuzuValue, type QueryResult } from "kuzu";
 import { NODE_LABELS, REL_SPECS, REL_TYPES, type NodeLabel, type RelType } from "../../schema/index.js";
 import type { GraphStore } from "../../store/index.js";
 import type { Neo4jStore } from "../../store/neo4j.js";
@@ -17,6 +20,7 @@ import {
   statementWith,
   upsertEdges,
   upsertNodes,
+  kuzuDdl,
   type StatementSlots,
 } from "../../store/statements.js";
 import { STORE_TARGETS } from "../helpers/targets.js";
@@ -147,4 +151,41 @@ describe.each(STORE_TARGETS)("named statements: $name", (target) => {
       await expect(store.run(c.name, paramsFor(text), c.slots)).resolves.toBeInstanceOf(Array);
     });
   }
+});
+
+/** A lookup by key that names its label: `(x:Label {id: $param})`. */
+const KEY_LOOKUP = /\(\w+:[A-Z]\w* \{id: \$\w+\}\)/;
+
+describe("Kuzu plans: lookups by key that name their label use the primary key", () => {
+  let dir: string;
+  let db: Database;
+  let conn: Connection;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "kg-plans-"));
+    db = new kuzu.Database(join(dir, "kuzu.db"));
+    conn = new kuzu.Connection(db);
+    for (const ddl of kuzuDdl()) ((await conn.query(ddl)) as QueryResult).close();
+  });
+  afterAll(async () => {
+    await conn?.close();
+    await db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const lookups = cases("kuzu").filter((c) => !c.write && KEY_LOOKUP.test(statementWith(c.name, "kuzu", c.slots)));
+
+  it("has key lookups to check (node, edge, document…)", () => {
+    const names = new Set(lookups.map((c) => c.name));
+    for (const n of ["node", "edge", "document", "document-sentences", "document-mentions"]) expect(names).toContain(n);
+  });
+
+  it.each(lookups.map((c) => [title(c), c] as const))("%s: PRIMARY_KEY_SCAN", async (_t, c) => {
+    const text = statementWith(c.name, "kuzu", c.slots);
+    const ps = await conn.prepare(`EXPLAIN ${text}`);
+    expect(ps.isSuccess(), ps.getErrorMessage()).toBe(true);
+    const res = (await conn.execute(ps, paramsFor(text) as Record<string, KuzuValue>)) as QueryResult;
+    const plan = JSON.stringify(await res.getAll());
+    res.close();
+    expect(plan).toContain("PRIMARY_KEY_SCAN_NODE_TABLE");
+  });
 });
