@@ -1,9 +1,28 @@
 /** Vite: builds the explorer (web/) into dist/web; `vitest` (unit + integration suites) reads its test block. */
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import { resolve } from "node:path";
+import { resolve, join, relative } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
 
 const apiPort = Number(process.env.PORT ?? 5173);
+
+/**
+ * The suites that get their store from test/helpers/targets.ts: with NEO4J_URI set they all use
+ * that one Neo4j database (Community has one) and wipe it, so they run one file at a time, after
+ * the other suites (which keep their parallel workers); without NEO4J_URI they are ordinary suites.
+ */
+function neo4jSuites(dir = join(__dirname, "test")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === "browser" ? [] : neo4jSuites(path);
+    return e.name.endsWith(".test.ts") && readFileSync(path, "utf8").includes("helpers/targets.js")
+      ? [relative(__dirname, path)]
+      : [];
+  });
+}
+const TEST_INCLUDE = ["test/**/*.test.ts"];
+const TEST_EXCLUDE = ["test/browser/**", "node_modules/**"];
+const NEO4J_SUITES = process.env.NEO4J_URI ? neo4jSuites() : [];
 
 export default defineConfig({
   root: "web",
@@ -21,10 +40,28 @@ export default defineConfig({
   server: { port: apiPort, proxy: { "/api": `http://127.0.0.1:${apiPort + 1}` } },
   test: {
     root: ".",
-    include: ["test/**/*.test.ts"],
-    exclude: ["test/browser/**", "node_modules/**"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    ...(NEO4J_SUITES.length
+      ? {
+          projects: [
+            {
+              extends: true,
+              test: { name: "suites", include: TEST_INCLUDE, exclude: [...TEST_EXCLUDE, ...NEO4J_SUITES] },
+            },
+            {
+              extends: true,
+              test: {
+                name: "neo4j (one file at a time)",
+                include: NEO4J_SUITES,
+                exclude: TEST_EXCLUDE,
+                fileParallelism: false,
+                sequence: { groupOrder: 1 },
+              },
+            },
+          ],
+        }
+      : { include: TEST_INCLUDE, exclude: TEST_EXCLUDE }),
   },
 });

@@ -2,7 +2,7 @@
 // and measure `date`, and a full-text index over names and aliases with the CJK
 // analyzer. Idempotent (IF NOT EXISTS). Statements are separated by ';'.
 // The Kuzu equivalent (declared node/rel tables) is generated from schema/ in
-// server/store/statements.ts.
+// store/statements.ts. Every statement here is valid on Neo4j 5.3 to 5.26.
 CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT province_id IF NOT EXISTS FOR (n:Province) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;
@@ -22,6 +22,15 @@ CREATE INDEX measure_date IF NOT EXISTS FOR (n:Measure) ON (n.date);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
+// Substring search over the normalized names (`search` CONTAINS $q) of each entity label.
+CREATE TEXT INDEX agency_search IF NOT EXISTS FOR (n:Agency) ON (n.search);
+CREATE TEXT INDEX province_search IF NOT EXISTS FOR (n:Province) ON (n.search);
+CREATE TEXT INDEX company_search IF NOT EXISTS FOR (n:Company) ON (n.search);
+CREATE TEXT INDEX official_search IF NOT EXISTS FOR (n:Official) ON (n.search);
+CREATE TEXT INDEX measure_search IF NOT EXISTS FOR (n:Measure) ON (n.search);
+CREATE TEXT INDEX person_search IF NOT EXISTS FOR (n:Person) ON (n.search);
+CREATE TEXT INDEX place_search IF NOT EXISTS FOR (n:Place) ON (n.search);
+CREATE TEXT INDEX country_search IF NOT EXISTS FOR (n:Country) ON (n.search);
 // Relationship ids (edge look-ups, evidence unions at load).
 CREATE INDEX rel_issued_id IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.id);
 CREATE INDEX rel_applies_to_id IF NOT EXISTS FOR ()-[r:APPLIES_TO]-() ON (r.id);

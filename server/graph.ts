@@ -5,7 +5,11 @@
  * sentences and mentions, the overview, neighbourhoods at depth N, export.
  */
 import {
+  NODE_LABELS,
+  REL_TYPES,
+  isRelType,
   labelOfId,
+  parseEdgeId,
   type EntityLabel,
   type GraphBatch,
   type KgEdge,
@@ -166,7 +170,15 @@ export async function sentences(store: GraphStore, ids: string[]): Promise<Evide
 
 /** An edge with its endpoints and supporting sentences (the mention inside each sentence marked). */
 export async function getEdge(store: GraphStore, id: string): Promise<EdgeResponse | null> {
-  const rows = await store.run("edge", { id });
+  // The edge is found from its two ends (parsed from its id), so both stores look them up by key.
+  const ends = parseEdgeId(id);
+  const [label, other] = [labelOfId(ends?.source ?? ""), labelOfId(ends?.target ?? "")];
+  if (!ends || !isRelType(ends.type) || !label || !other) return null;
+  const rows = await store.run(
+    "edge",
+    { id, source: ends.source, target: ends.target },
+    { label, other, type: ends.type },
+  );
   if (!rows.length) return null;
   const edge = asEdge(rows[0].r);
   const ids = (edge.properties.evidence as string[] | null) ?? [];
@@ -250,10 +262,12 @@ export async function overview(store: GraphStore): Promise<GraphBatch> {
   return { nodes, edges };
 }
 
-/** The whole graph, Documents and Sentences included. */
+/** The whole graph, Documents and Sentences included: label by label, type by type, each by id. */
 export async function wholeGraph(store: GraphStore): Promise<GraphBatch> {
-  const nodes = (await store.run("all-nodes")).map((r) => asNode(r.n));
-  const edges = (await store.run("all-edges")).map((r) => asEdge(r.r));
+  const nodes: KgNode[] = [];
+  const edges: KgEdge[] = [];
+  for (const label of NODE_LABELS) for (const r of await store.run("all-nodes", {}, { label })) nodes.push(asNode(r.n));
+  for (const type of REL_TYPES) for (const r of await store.run("all-edges", {}, { type })) edges.push(asEdge(r.r));
   return { nodes, edges };
 }
 

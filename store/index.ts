@@ -57,10 +57,12 @@ export async function openStore(
       ? new Neo4jStore({ uri: config.neo4jUri, user: config.neo4jUser, password: config.neo4jPassword })
       : new KuzuStore({ dataDir: config.dataDir, readOnly: options.readOnly, isolateQueries: options.isolateQueries });
   try {
+    // Neo4j: checks the server's version once here (refused when older than 5.3, see neo4j-version.ts).
     await store.init();
   } catch (e) {
     await store.close().catch(() => undefined);
     throw e;
   }
+  if (store instanceof Neo4jStore && store.versionWarning) console.warn(`kg: ${store.versionWarning}`);
   return store;
 }

@@ -22,9 +22,17 @@
  * | INT64 beyond 2^53           | returned as a (rounded) JS number by    | exact: a string when unsafe   |
  * |                              | the kuzu package (INT128 → exact string)|                               |
  * | label alternatives           | `(n:A:B)` means A or B                  | `(n:A|B)`                     |
- * | read-only user queries       | READ ONLY transaction: writes refused   | EXPLAIN → queryType must be   |
- * |                              | at prepare time; multiple statements    | "r", then a READ transaction  |
- * |                              | refused by prepare                      | with a timeout                |
+ * | read-only user queries       | READ ONLY transaction: writes refused   | allow-list (neo4j-guard.ts),  |
+ * |                              | at prepare time; multiple statements    | EXPLAIN → queryType must be   |
+ * |                              | refused by prepare                      | "r", then a READ transaction  |
+ * |                              |                                         | with a timeout, on its own    |
+ * |                              |                                         | connection, cut at the limit  |
+ * | NULL properties              | stored as NULL columns                  | not stored (absent key); both |
+ * |                              |                                         | read back as null (values.ts) |
+ * | lookups                      | `{{label}}`/`{{type}}` slots: primary   | the same slots: unique-       |
+ * |                              | key / one table per label or type       | constraint and type indexes   |
+ * | supported versions           | kuzu 0.11.3 (package.json)              | 5.3 to 5.26, checked at       |
+ * |                              |                                         | connect (neo4j-version.ts)    |
  */
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -2,7 +2,7 @@
  * The one interface in front of both stores (Kuzu embedded, Neo4j), and the
  * store-neutral shape of query results.
  */
-import type { GraphBatch, KgEdge, KgNode } from "../schema/index.js";
+import { NODE_LABELS, REL_TYPES, type GraphBatch, type KgEdge, type KgNode } from "../schema/index.js";
 import type { StatementSlots } from "./statements.js";
 
 export type StoreKind = "embedded" | "neo4j";
@@ -74,12 +74,17 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
-/** Counts by label and type through the named count statements (the same for every store). */
+/** Counts by label and type through the named count statements, one per label and type (the same for every store). */
 export async function countStore(store: Pick<GraphStore, "run">): Promise<Counts> {
   const byLabel: Record<string, number> = {};
   const byType: Record<string, number> = {};
-  for (const r of await store.run("count-nodes")) byLabel[String(r.label)] = Number(r.count);
-  for (const r of await store.run("count-edges")) byType[String(r.type)] = Number(r.count);
+  const count = (rows: Row[]) => Number(rows[0]?.count ?? 0);
+  const labels = await Promise.all(
+    NODE_LABELS.map(async (label) => count(await store.run("count-nodes", {}, { label }))),
+  );
+  const types = await Promise.all(REL_TYPES.map(async (type) => count(await store.run("count-edges", {}, { type }))));
+  NODE_LABELS.forEach((label, i) => labels[i] > 0 && (byLabel[label] = labels[i]));
+  REL_TYPES.forEach((type, i) => types[i] > 0 && (byType[type] = types[i]));
   const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
   return { nodes: sum(byLabel), edges: sum(byType), byLabel, byType };
 }

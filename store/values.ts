@@ -10,7 +10,6 @@ import neo4j, {
   type PathSegment,
 } from "neo4j-driver";
 import {
-  ENTITY_LABELS,
   NODE_PROPERTIES,
   REL_SPECS,
   isNodeLabel,
@@ -19,6 +18,7 @@ import {
   parseEdgeId,
   type GraphBatch,
   type NodeLabel,
+  type PropType,
   type PropValue,
   type RelType,
 } from "../schema/index.js";
@@ -34,26 +34,37 @@ function bigToValue(b: bigint): number | string {
   return b <= BigInt(Number.MAX_SAFE_INTEGER) && b >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(b) : b.toString();
 }
 
-/** Keep only the properties declared for a label; entity aliases default to []. */
+/**
+ * The one value mapping of stored properties, the same for both stores: every declared
+ * property present, in declared order (schema/), absent and NULL both returned as null —
+ * and a list property absent or NULL as [] (Neo4j stores no NULLs, so a NULL written is a
+ * missing key there and a NULL column on Kuzu). Undeclared properties are dropped;
+ * a node or relationship of an unknown label or type keeps its own, sorted by key.
+ */
+export function canonicalProperties(
+  declared: Record<string, PropType> | null,
+  raw: Record<string, unknown>,
+  convert: (v: unknown) => Value,
+): Record<string, PropValue> {
+  const out: Record<string, PropValue> = {};
+  if (!declared) {
+    for (const k of Object.keys(raw).sort())
+      if (!k.startsWith("_") && k !== "id") out[k] = convert(raw[k]) as PropValue;
+    return out;
+  }
+  for (const [k, type] of Object.entries(declared)) {
+    const v = raw[k];
+    out[k] = v === null || v === undefined ? (type === "STRING[]" ? [] : null) : (convert(v) as PropValue);
+  }
+  return out;
+}
+
 function nodeProperties(
   label: NodeLabel | null,
   raw: Record<string, unknown>,
   convert: (v: unknown) => Value,
 ): Record<string, PropValue> {
-  const declared = label ? NODE_PROPERTIES[label] : null;
-  const out: Record<string, PropValue> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    if (k.startsWith("_") || k === "id") continue;
-    if (declared && !(k in declared)) continue;
-    out[k] = convert(v) as PropValue;
-  }
-  if (
-    label &&
-    (ENTITY_LABELS as readonly string[]).includes(label) &&
-    (out.aliases === null || out.aliases === undefined)
-  )
-    out.aliases = [];
-  return out;
+  return canonicalProperties(label ? NODE_PROPERTIES[label] : null, raw, convert);
 }
 
 function relProperties(
@@ -61,16 +72,7 @@ function relProperties(
   raw: Record<string, unknown>,
   convert: (v: unknown) => Value,
 ): Record<string, PropValue> {
-  const declared = type ? REL_SPECS[type].properties : null;
-  const out: Record<string, PropValue> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    if (k.startsWith("_") || k === "id") continue;
-    if (declared && !(k in declared)) continue;
-    out[k] = convert(v) as PropValue;
-  }
-  if (type && "evidence" in (declared ?? {}) && (out.evidence === null || out.evidence === undefined))
-    out.evidence = [];
-  return out;
+  return canonicalProperties(type ? REL_SPECS[type].properties : null, raw, convert);
 }
 
 // ---------------------------------------------------------------- Kuzu

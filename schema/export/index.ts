@@ -31,12 +31,24 @@ export interface ExportOptions {
   positions?: Map<string, { x: number; y: number; size?: number }>;
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * Serialize a batch; CSV yields two files (nodes, edges), every other format one.
+ * Nodes and edges in one order (by id, code point order), whatever order a store returned them in,
+ * so the same graph exports to the same bytes from either store.
+ * @example inExportOrder({ nodes: [b, a], edges: [] }).nodes // [a, b]
+ */
+export function inExportOrder(batch: GraphBatch): GraphBatch {
+  return { nodes: [...batch.nodes].sort(byId), edges: [...batch.edges].sort(byId) };
+}
+
+/**
+ * Serialize a batch (in export order: see inExportOrder); CSV yields two files (nodes, edges), every other format one.
  * @example exportGraph(batch, "gexf")[0].text.startsWith("<?xml")
  */
-export function exportGraph(batch: GraphBatch, format: ExportFormat, options: ExportOptions = {}): ExportFile[] {
+export function exportGraph(graph: GraphBatch, format: ExportFormat, options: ExportOptions = {}): ExportFile[] {
   const base = options.basename ?? "graph";
+  const batch = inExportOrder(graph);
   switch (format) {
     case "json":
       return [

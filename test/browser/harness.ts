@@ -89,7 +89,8 @@ export interface RunningApp {
 export async function startApp(): Promise<RunningApp> {
   ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), "kg-browser-"));
-  const env = { ...process.env, KG_DATA_DIR: dataDir, GRAPH_STORE: "embedded" };
+  // GRAPH_STORE=neo4j (with NEO4J_URI…) runs the suites against Neo4j; the seeds are ingested into it (idempotent).
+  const env = { ...process.env, KG_DATA_DIR: dataDir, GRAPH_STORE: process.env.GRAPH_STORE ?? "embedded" };
   const ingest = spawnSync("npx", ["tsx", "cli/main.ts", "ingest", "seeds"], {
     cwd: ROOT,
     env,

@@ -1,13 +1,17 @@
 /**
  * The stores a contract-style suite runs against: Kuzu always; Neo4j when
  * NEO4J_URI is set — and then an unreachable Neo4j FAILS the suite with a
- * message saying so (it never skips quietly).
+ * message saying so (it never skips quietly). Every suite that imports this
+ * file shares that one Neo4j database, so vite.config.ts runs these suites one
+ * file at a time when NEO4J_URI is set; each wipes the database first, and
+ * only an empty or (:KgScratch)-marked one (Neo4jStore.clearScratch).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore, storeConfig, type GraphStore } from "../../store/index.js";
 import type { GraphBatch } from "../../schema/index.js";
+import type { Neo4jStore } from "../../store/neo4j.js";
 
 export interface StoreTarget {
   name: string;
@@ -40,8 +44,11 @@ if (process.env.NEO4J_URI) {
           `NEO4J_URI is set but Neo4j could not be reached — the Neo4j half of this suite cannot run: ${e.message}`,
         );
       });
-      // These suites own the database they are pointed at: start from an empty graph.
-      await (store as unknown as { clearForTests(): Promise<void> }).clearForTests();
+      // Start from an empty graph (refused, loudly, on a database that is not scratch).
+      await (store as Neo4jStore).clearScratch("the test suites").catch(async (e: Error) => {
+        await store.close();
+        throw e;
+      });
       return { store, cleanup: () => store.close() };
     },
   });

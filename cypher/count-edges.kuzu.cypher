@@ -1,1 +1,0 @@
-MATCH ()-[r]->() RETURN label(r) AS type, count(*) AS count

@@ -1,1 +1,0 @@
-MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count

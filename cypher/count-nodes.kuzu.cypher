@@ -1,1 +1,0 @@
-MATCH (n) RETURN label(n) AS label, count(*) AS count
