@@ -5,9 +5,9 @@
  * transaction with a timeout and a row cap.
  */
 import neo4j, { type Driver, type Session } from "neo4j-driver";
-import type { GraphBatch, PropValue } from "../schema/index.js";
+import { labelOfId, type GraphBatch, type PropValue } from "../schema/index.js";
 import { neo4jSchema, statement, statementWith, upsertEdges, upsertNodes, type StatementSlots } from "./statements.js";
-import { chunks, planUpsert, storedVersions } from "./upsert-plan.js";
+import { chunks, edgeSlots, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromNeo4j, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
 import {
@@ -20,6 +20,7 @@ import {
   type QueryOptions,
   type QueryResult,
   type Row,
+  type UpsertOptions,
 } from "./types.js";
 
 const BATCH = 1_000;
@@ -108,13 +109,23 @@ export class Neo4jStore implements GraphStore {
     return rows.map((r) => Neo4jStore.params(r));
   }
 
-  async upsert(batch: GraphBatch): Promise<void> {
-    const { existingNodes, existingEdges } = await storedVersions(this, batch);
+  async upsert(batch: GraphBatch, options: UpsertOptions = {}): Promise<void> {
+    const { existingNodes, existingEdges } = await storedVersions(this, batch, options.fresh);
+    const remove = options.remove;
+    for (const id of remove?.nodes ?? []) existingNodes.delete(id);
+    for (const e of remove?.edges ?? []) existingEdges.delete(e.id);
     const plan = planUpsert(batch, existingNodes, existingEdges);
     const session = this.session("WRITE");
     try {
-      // One transaction per batch: the unit of retry for the driver.
+      // One transaction per batch: the unit of retry for the driver. What a changed article withdraws goes first.
       await session.executeWrite(async (tx) => {
+        for (const id of remove?.documents ?? []) await tx.run(statement("delete-document-sentences", "neo4j"), { id });
+        for (const e of remove?.edges ?? [])
+          await tx.run(statementWith("delete-edge", "neo4j", edgeSlots(e)), { source: e.source, target: e.target });
+        for (const id of remove?.nodes ?? []) {
+          const label = labelOfId(id);
+          if (label) await tx.run(statementWith("delete-node", "neo4j", { label }), { id });
+        }
         for (const g of plan.nodes)
           for (const rows of chunks(g.rows, BATCH))
             await tx.run(upsertNodes("neo4j", g.label), { rows: Neo4jStore.rows(rows) });
