@@ -71,6 +71,8 @@ export interface KuzuStoreOptions {
    * down. Requires `readOnly` (Kuzu lets several processes read, one write).
    */
   isolateQueries?: boolean;
+  /** Buffer pool size in MB (default 256). */
+  bufferPoolMB?: number;
 }
 
 export class KuzuStore implements GraphStore {
@@ -92,7 +94,14 @@ export class KuzuStore implements GraphStore {
     mkdirSync(options.dataDir, { recursive: true });
     this.location = join(options.dataDir, "kuzu.db");
     try {
-      this.db = new kuzu.Database(this.location, 0, true, options.readOnly ?? false);
+      // A bounded buffer pool (Kuzu's default is most of the machine's memory): ingest memory must not grow
+      // with the store.
+      this.db = new kuzu.Database(
+        this.location,
+        (options.bufferPoolMB ?? 256) * 2 ** 20,
+        true,
+        options.readOnly ?? false,
+      );
       this.writer = new kuzu.Connection(this.db);
       this.reader = new kuzu.Connection(this.db);
       // A user query may use one worker thread at most, so a runaway one cannot starve browsing.
@@ -150,6 +159,8 @@ export class KuzuStore implements GraphStore {
   async upsert(batch: GraphBatch, options: UpsertOptions = {}): Promise<void> {
     if (this.options.readOnly) throw new Error("embedded store: opened read-only; cannot upsert.");
     const { fresh, remove } = options;
+    // Kuzu 0.11 plans `UNWIND … MERGE` as a scan of the label's table: rows known new never take that path.
+    const known = fresh ?? new Set<string>();
     const stored = await storedVersions(this, batch, fresh);
     const removedEdges = new Set(remove?.edges.map((e) => e.id));
     const existingNodes = stored.existingNodes;
@@ -191,8 +202,9 @@ export class KuzuStore implements GraphStore {
           if (label) (await this.exec(this.writer, statementWith("delete-node", "kuzu", { label }), { id })).close();
         }
         for (const g of plan.nodes) {
+          // Rows the caller knows are new are always appended; others only in numbers worth a COPY.
           const fresh = g.rows.filter(bulkNode);
-          const bulk = fresh.length >= COPY_THRESHOLD ? new Set(fresh) : new Set<Record<string, PropValue>>();
+          const bulk = new Set(fresh.length >= COPY_THRESHOLD ? fresh : fresh.filter((r) => known.has(String(r.id))));
           const merge = g.rows.filter((r) => !bulk.has(r));
           for (const rows of kuzuBatches([...bulk], COPY_BATCH))
             (await this.exec(this.writer, copyNodes(g.label), { rows })).close();
@@ -201,7 +213,11 @@ export class KuzuStore implements GraphStore {
         }
         for (const g of plan.edges) {
           const fresh = g.rows.filter(bulkEdge);
-          const bulk = fresh.length >= COPY_THRESHOLD ? new Set(fresh) : new Set<Record<string, PropValue>>();
+          const bulk = new Set(
+            fresh.length >= COPY_THRESHOLD
+              ? fresh
+              : fresh.filter((r) => known.has(String(r.source)) || known.has(String(r.target))),
+          );
           const merge = g.rows.filter((r) => !bulk.has(r));
           for (const rows of kuzuBatches([...bulk], COPY_BATCH))
             (await this.exec(this.writer, copyEdges(g.type, g.from, g.to), { rows })).close();
