@@ -35,43 +35,51 @@ export async function planWithdrawal(
   const fromWithdrawn = (s: string) => prefixes.some((p) => s.startsWith(p));
   const oldEntities = new Set<string>();
   for (const id of docIds) for (const r of await store.run("document-entities", { id })) oldEntities.add(String(r.id));
-  const ids = [...oldEntities];
   const kept: KgEdge[] = [];
   const keptEnds = new Set<string>();
   const touched = new Set<string>();
   const seen = new Set<string>();
-  for (const type of ENTITY_RELS) {
-    for (const [from, to] of REL_SPECS[type].endpoints) {
-      const ends = ids.filter((i) => {
-        const l = labelOfId(i);
-        return l === from || l === to;
-      });
-      if (!ends.length) continue;
-      for (const row of await store.run("edges-touching", { ids: ends }, { label: from, type, other: to })) {
-        const r = row.r as unknown as KgEdge | null;
-        if (!r || seen.has(r.id)) continue;
-        seen.add(r.id);
-        const evidence = (r.properties.evidence as string[] | null) ?? [];
-        const left = evidence.filter((s) => !fromWithdrawn(s));
-        if (left.length === evidence.length) {
-          keptEnds.add(r.source);
-          keptEnds.add(r.target);
-          continue;
-        }
-        remove.edges.push({ id: r.id, type: r.type, source: r.source, target: r.target });
-        touched.add(r.source);
-        touched.add(r.target);
-        if (left.length) {
-          const properties: Record<string, PropValue> = {};
-          for (const k of Object.keys(REL_SPECS[type].properties)) properties[k] = r.properties[k] ?? null;
-          properties.evidence = left;
-          kept.push({ ...r, properties });
-          keptEnds.add(r.source);
-          keptEnds.add(r.target);
+  /** Read the relationships touching `ids`; withdraw the old documents' evidence from them. */
+  const sweep = async (ids: string[]) => {
+    for (const type of ENTITY_RELS) {
+      for (const [from, to] of REL_SPECS[type].endpoints) {
+        const ends = ids.filter((i) => {
+          const l = labelOfId(i);
+          return l === from || l === to;
+        });
+        if (!ends.length) continue;
+        for (const row of await store.run("edges-touching", { ids: ends }, { label: from, type, other: to })) {
+          const r = row.r as unknown as KgEdge | null;
+          if (!r || seen.has(r.id)) continue;
+          seen.add(r.id);
+          const evidence = (r.properties.evidence as string[] | null) ?? [];
+          const left = evidence.filter((s) => !fromWithdrawn(s));
+          if (left.length === evidence.length) {
+            keptEnds.add(r.source);
+            keptEnds.add(r.target);
+            continue;
+          }
+          remove.edges.push({ id: r.id, type: r.type, source: r.source, target: r.target });
+          touched.add(r.source);
+          touched.add(r.target);
+          if (left.length) {
+            const properties: Record<string, PropValue> = {};
+            for (const k of Object.keys(REL_SPECS[type].properties)) properties[k] = r.properties[k] ?? null;
+            properties.evidence = left;
+            kept.push({ ...r, properties });
+            keptEnds.add(r.source);
+            keptEnds.add(r.target);
+          }
         }
       }
     }
-  }
+  };
+  await sweep([...oldEntities]);
+  // Entities the old version only related (never mentioned), e.g. a province inferred from a place: their other
+  // relationships decide whether they stay.
+  const related = [...touched].filter((id) => !oldEntities.has(id) && !stillMentioned.has(id));
+  await sweep(related);
+  const ids = [...oldEntities, ...related];
   for (const id of ids) {
     if (stillMentioned.has(id) || keptEnds.has(id)) continue;
     const label = labelOfId(id);
