@@ -91,6 +91,20 @@ const TEMPLATES = [
   "{O}强调，各级部门要压实属地责任，防止挖矿活动死灰复燃。",
   "记者从{A}获悉，截至{D}，{P}已累计清理关停挖矿项目{N}个。",
 ];
+/** Background sentences with no named entity, as real reports have between the facts. */
+const BACKGROUND = [
+  "业内人士指出，虚拟货币价格波动剧烈，投资者需警惕相关风险。",
+  "有分析认为，挖矿活动耗能巨大，与碳达峰、碳中和目标相悖。",
+  "据统计，一台矿机每天耗电量相当于一个普通家庭数月的用电量。",
+  "多位受访矿工表示，近期已陆续将矿机打包外运。",
+  "虚拟货币交易炒作活动抬头，扰乱经济金融秩序，滋生赌博、非法集资、诈骗、传销、洗钱等违法犯罪活动。",
+  "专家提醒，参与虚拟货币投资交易活动存在法律风险，相关损失由投资者自行承担。",
+  "一些矿场利用偏远地区电价优势，长期以数据中心名义违规运营。",
+  "随着监管趋严，二手矿机价格出现明显下跌。",
+  "此次整治行动持续时间长、覆盖范围广，引发市场广泛关注。",
+  "有关方面表示，下一步将建立长效机制，巩固整治成果。",
+];
+
 const TITLE_TEMPLATES = [
   "{P}全面清理虚拟货币挖矿项目",
   "{A}出台新规整治虚拟货币“挖矿”",
@@ -169,7 +183,7 @@ function article(rand: () => number, index: number, sentences: number) {
       .replace(/\{D\}/g, () => `${year}年${1 + Math.floor(rand() * 12)}月${1 + Math.floor(rand() * 28)}日`)
       .replace(/\{N\}/g, () => String(2 + Math.floor(rand() * 300)));
   const body: string[] = [];
-  for (let i = 0; i < sentences; i++) body.push(fill(pick(TEMPLATES)));
+  for (let i = 0; i < sentences; i++) body.push(rand() < 0.4 ? pick(BACKGROUND) : fill(pick(TEMPLATES)));
   const paragraphs: string[] = [];
   for (let i = 0; i < body.length; i += 3) paragraphs.push(body.slice(i, i + 3).join(""));
   return {

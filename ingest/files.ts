@@ -6,7 +6,7 @@
  * reported as skipped with the reason, never dropped silently.
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { extname, join } from "node:path";
+import { extname, join, resolve } from "node:path";
 import type { IngestError } from "./types.js";
 
 /** Extensions read as articles. */
@@ -59,9 +59,11 @@ const reason = (e: unknown): string => {
 /**
  * Walk files and folders into article files (sorted), skipped files and errors. Explicitly named files are
  * always taken (their reading reports what is wrong with them); dot files and lexicon folders are ignored.
+ * `ignore` lists folders not to walk (the store's own data directory).
  * @example findArticles(["seeds"]).files // ["seeds/000_….txt", …]
  */
-export function findArticles(pathsOrDirs: string[]): ArticleFiles {
+export function findArticles(pathsOrDirs: string[], ignore: string[] = []): ArticleFiles {
+  const ignored = new Set(ignore.map((p) => resolve(p)));
   const out = new Set<string>();
   const skipped: SkippedFile[] = [];
   const errors: IngestError[] = [];
@@ -84,6 +86,7 @@ export function findArticles(pathsOrDirs: string[]): ArticleFiles {
     for (const name of names) {
       if (name.startsWith(".") || IGNORED_DIRS.has(name)) continue;
       const p = join(dir, name);
+      if (ignored.has(resolve(p))) continue;
       let isDir: boolean;
       try {
         isDir = statSync(p).isDirectory();

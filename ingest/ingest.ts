@@ -6,6 +6,7 @@
  * changed article's old version contributed. Memory is bounded by the batch
  * size and the extraction window, not by the corpus.
  */
+import { dirname } from "node:path";
 import { documentId } from "../schema/index.js";
 import type { GraphStore } from "../store/types.js";
 import { findArticles, type SkippedFile } from "./files.js";
@@ -63,7 +64,8 @@ export async function ingestFiles(
   options: IngestOptions = {},
 ): Promise<IngestReport> {
   const { force = false, batchSize = 200, onProgress, onWarning, afterBatch } = options;
-  const found = findArticles(paths);
+  // the embedded store's own folder may sit among the articles: never walk it
+  const found = findArticles(paths, store.kind === "embedded" ? [dirname(store.location)] : []);
   const report: IngestReport = {
     files: found.files.length,
     loaded: 0,

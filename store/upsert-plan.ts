@@ -152,7 +152,7 @@ type RunStatement = (
 /**
  * What the store already holds for a batch's node and edge ids (properties by id), read in chunks, every read
  * naming its label (nodes) or its type and both end labels (edges). Nodes in `fresh` are known new and not read;
- * an edge is read only when both its ends were already stored (otherwise it cannot exist yet).
+ * an edge is not read when one of its ends is new (it cannot exist yet).
  */
 export async function storedVersions(
   store: { run: RunStatement },
@@ -190,7 +190,9 @@ export async function storedVersions(
   for (const [label, ids] of byLabel) await read(existingNodes, "existing-nodes", [...ids], "n", { label });
   const byType = new Map<string, { slots: StatementSlots; ids: Set<string> }>();
   for (const e of batch.edges) {
-    if (!existingNodes.has(e.source) || !existingNodes.has(e.target)) continue;
+    // an end that is in this batch and was not found (or is known new) is new: so is the edge
+    const isNew = (id: string) => fresh.has(id) || (labelOf.has(id) && !existingNodes.has(id));
+    if (isNew(e.source) || isNew(e.target)) continue;
     const label = labelOf.get(e.source) ?? labelOfId(e.source);
     const other = labelOf.get(e.target) ?? labelOfId(e.target);
     if (!label || !other) continue; // planUpsert reports it
