@@ -77,7 +77,7 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number, path: string) => void;
   /** Hashes to record on each Document, by path. */
   hashes?: Map<string, string>;
-  /** Ids of documents already stored: their older version is withdrawn first. */
+  /** Ids of documents already stored: their older version is withdrawn first (default: read from the store). */
   replace?: Set<string>;
   /** Articles per transaction (default 200). */
   batchSize?: number;
@@ -93,7 +93,9 @@ export async function load(
   results: DocumentResult[],
   options: LoadOptions = {},
 ): Promise<LoadReport> {
-  const { onProgress, hashes, replace = new Set<string>(), batchSize = 200 } = options;
+  const { onProgress, hashes, batchSize = 200 } = options;
+  // documents already stored are replaced (their old version withdrawn), never appended twice
+  const replace = options.replace ?? new Set((await store.run("document-hashes")).map((r) => String(r.id)));
   const errors: IngestError[] = [];
   let documents = 0;
   for (let i = 0; i < results.length; i += batchSize) {
