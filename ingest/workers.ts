@@ -8,7 +8,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
-import { runExtractTask, type ExtractOutcome, type ExtractTask } from "./extract-task.js";
+import type { ExtractOutcome, ExtractTask } from "./extract-task.js";
 
 export interface ExtractOptions {
   /** Worker threads (default: one per core). 1 runs in the calling thread. */
@@ -32,6 +32,8 @@ export async function* extractInOrder(
   const wanted = options.workers ?? (tasks.length < 40 ? 1 : availableParallelism());
   const count = Math.max(1, Math.min(wanted, tasks.length));
   if (count === 1) {
+    // loaded only here: with workers, the lexicons live in the workers, not also in this thread
+    const { runExtractTask } = await import("./extract-task.js");
     for (const t of tasks) yield runExtractTask(t);
     return;
   }
