@@ -57,8 +57,15 @@ function child(dataDir: string, paths: string[]) {
   };
 }
 
-export async function ingestBench(sizes: number[]): Promise<IngestFigure[]> {
+export async function ingestBench(
+  sizes: number[],
+  onFigure: (f: IngestFigure) => void = () => undefined,
+): Promise<IngestFigure[]> {
   const figures: IngestFigure[] = [];
+  const add = (f: IngestFigure) => {
+    figures.push(f);
+    onFigure(f);
+  };
   const largest = Math.max(...sizes);
   for (const articles of sizes) {
     const corpus = generateCorpus({ articles });
@@ -66,7 +73,7 @@ export async function ingestBench(sizes: number[]): Promise<IngestFigure[]> {
     try {
       const r = child(dataDir, [corpus.dir]);
       if (r.firstError) console.log(`(first error: ${r.firstError})`);
-      figures.push({
+      add({
         what: `${articles} articles into an empty store`,
         articles: r.loaded,
         megabytes: corpus.bytes / 1e6,
@@ -82,7 +89,7 @@ export async function ingestBench(sizes: number[]): Promise<IngestFigure[]> {
         const changed = changeArticles(corpus.files.filter((_, i) => i % 100 === 0));
         const bytes = changed.reduce((a, p) => a + statSync(p).size, 0) / 1e6;
         const again = child(dataDir, [corpus.dir]);
-        figures.push({
+        add({
           what: `re-ingest ${changed.length} changed (1%) into that store`,
           articles: again.loaded,
           megabytes: bytes,
@@ -97,7 +104,7 @@ export async function ingestBench(sizes: number[]): Promise<IngestFigure[]> {
         for (const p of changed) cpSync(p, join(only, relative(corpus.dir, p)), { recursive: true });
         const emptyDir = mkdtempSync(join(tmpdir(), "kg-bench-ingest-"));
         const fresh = child(emptyDir, [only]);
-        figures.push({
+        add({
           what: `the same ${changed.length} into an empty store`,
           articles: fresh.loaded,
           megabytes: bytes,
@@ -119,13 +126,15 @@ export async function ingestBench(sizes: number[]): Promise<IngestFigure[]> {
   return figures;
 }
 
-export function printIngest(figures: IngestFigure[]): void {
+export function printIngestHeader(): void {
   console.log(
     "| what | articles | MB | wall s | articles/s | MB/s | ms/article | peak RSS MB | nodes / edges | store MB | errors |",
   );
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-  for (const f of figures)
-    console.log(
-      `| ${f.what} | ${f.articles} | ${f.megabytes.toFixed(2)} | ${f.seconds.toFixed(1)} | ${(f.articles / f.seconds).toFixed(1)} | ${(f.megabytes / f.seconds).toFixed(2)} | ${((f.seconds * 1000) / Math.max(1, f.articles)).toFixed(1)} | ${Math.round(f.maxRssMB)} | ${f.nodes.toLocaleString("en")} / ${f.edges.toLocaleString("en")} | ${f.storeMB.toFixed(1)} | ${f.errors} |`,
-    );
+}
+
+export function printIngestRow(f: IngestFigure): void {
+  console.log(
+    `| ${f.what} | ${f.articles} | ${f.megabytes.toFixed(2)} | ${f.seconds.toFixed(1)} | ${(f.articles / f.seconds).toFixed(1)} | ${(f.megabytes / f.seconds).toFixed(2)} | ${((f.seconds * 1000) / Math.max(1, f.articles)).toFixed(1)} | ${Math.round(f.maxRssMB)} | ${f.nodes.toLocaleString("en")} / ${f.edges.toLocaleString("en")} | ${f.storeMB.toFixed(1)} | ${f.errors} |`,
+  );
 }

@@ -1,5 +1,5 @@
 /** The ingest, load and extract sections of `npm run bench`: each runs its bench and prints its table. */
-import { ingestBench, printIngest } from "./ingest.js";
+import { ingestBench, printIngestHeader, printIngestRow } from "./ingest.js";
 import { loadBench } from "./load.js";
 import { extractBench } from "./extract.js";
 
@@ -8,8 +8,8 @@ export async function ingestSection(articles?: number): Promise<void> {
   console.log(
     `\n== ingest: generated articles (1×/10×/100× the five seeds${articles ? `, ${articles}` : ""}), empty Kuzu store, child process ==`,
   );
-  const figures = await ingestBench(sizes);
-  printIngest(figures);
+  printIngestHeader();
+  const figures = await ingestBench(sizes, printIngestRow);
   const per = (n: number) => {
     const f = figures.find((x) => x.what.startsWith(`${n} articles`));
     return f ? (f.seconds * 1000) / f.articles : NaN;
