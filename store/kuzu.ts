@@ -71,7 +71,7 @@ export interface KuzuStoreOptions {
    * down. Requires `readOnly` (Kuzu lets several processes read, one write).
    */
   isolateQueries?: boolean;
-  /** Buffer pool size in MB (default 256). */
+  /** Buffer pool size in MB (default: 128 for a writer, Kuzu's default for a reader). */
   bufferPoolMB?: number;
 }
 
@@ -94,14 +94,10 @@ export class KuzuStore implements GraphStore {
     mkdirSync(options.dataDir, { recursive: true });
     this.location = join(options.dataDir, "kuzu.db");
     try {
-      // A bounded buffer pool (Kuzu's default is most of the machine's memory): ingest memory must not grow
-      // with the store.
-      this.db = new kuzu.Database(
-        this.location,
-        (options.bufferPoolMB ?? 256) * 2 ** 20,
-        true,
-        options.readOnly ?? false,
-      );
+      // A writer gets a bounded buffer pool (Kuzu's default is most of the machine's memory), so ingest memory
+      // does not grow with the store; readers keep Kuzu's default (0).
+      const pool = options.bufferPoolMB ?? (options.readOnly ? 0 : 128);
+      this.db = new kuzu.Database(this.location, pool * 2 ** 20, true, options.readOnly ?? false);
       this.writer = new kuzu.Connection(this.db);
       this.reader = new kuzu.Connection(this.db);
       // A user query may use one worker thread at most, so a runaway one cannot starve browsing.
