@@ -1,7 +1,7 @@
 /**
  * Load throughput on the generated corpus (bench/corpus.ts): the extracted
  * batch of N articles loaded through the ingest's load path (loadBatch in
- * batches of 200 articles, each one transaction, into an empty Kuzu store —
+ * batches of 1000 articles, each one transaction, into an empty Kuzu store —
  * and into Neo4j when NEO4J_URI is set), beside Kuzu's bulk COPY of the same
  * deduplicated rows into an empty database in one go (the baseline), in one
  * run. Prints a table; asserts nothing.
@@ -56,8 +56,8 @@ async function viaLoad(kind: "embedded" | "neo4j", items: LoadItem[]): Promise<n
     if (kind === "neo4j") await (store as unknown as { clearForTests(): Promise<void> }).clearForTests();
     const stored = new Set<string>();
     const t0 = performance.now();
-    for (let i = 0; i < items.length; i += 200) {
-      const part = items.slice(i, i + 200);
+    for (let i = 0; i < items.length; i += 1000) {
+      const part = items.slice(i, i + 1000);
       await loadBatch(store, part, stored);
       for (const it of part) stored.add(it.result.document.id);
     }
@@ -82,7 +82,7 @@ export async function loadBench(articles = 500): Promise<LoadFigure[]> {
   const figures: LoadFigure[] = [];
   const add = (what: string, seconds: number) => figures.push({ what, nodes, edges, seconds });
   add("Kuzu COPY of the whole batch, empty database (baseline)", await kuzuCopy(all));
-  add(`Kuzu loadBatch, ${articles} articles in batches of 200`, await viaLoad("embedded", items));
+  add(`Kuzu loadBatch, ${articles} articles in batches of 1000`, await viaLoad("embedded", items));
   if (process.env.NEO4J_URI) add(`Neo4j loadBatch (UNWIND … MERGE)`, await viaLoad("neo4j", items));
   else console.log("(Neo4j: NEO4J_URI not set — not measured)");
   return figures;

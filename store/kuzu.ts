@@ -26,7 +26,7 @@ import {
   upsertNodes,
   type StatementSlots,
 } from "./statements.js";
-import { chunks, edgeSlots, planUpsert, storedVersions } from "./upsert-plan.js";
+import { chunks, edgeGroups, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromKuzu, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
 import { QueryIsolation } from "./query-isolation.js";
@@ -186,13 +186,9 @@ export class KuzuStore implements GraphStore {
       try {
         for (const id of remove?.documents ?? [])
           (await this.exec(this.writer, statement("delete-document-sentences", "kuzu"), { id })).close();
-        for (const e of remove?.edges ?? [])
-          (
-            await this.exec(this.writer, statementWith("delete-edge", "kuzu", edgeSlots(e)), {
-              source: e.source,
-              target: e.target,
-            })
-          ).close();
+        for (const g of edgeGroups(remove?.edges ?? []))
+          for (const rows of chunks(g.rows, BATCH))
+            (await this.exec(this.writer, statementWith("delete-edges", "kuzu", g.slots), { rows })).close();
         for (const id of remove?.nodes ?? []) {
           const label = labelOfId(id);
           if (label) (await this.exec(this.writer, statementWith("delete-node", "kuzu", { label }), { id })).close();

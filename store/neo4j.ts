@@ -7,7 +7,7 @@
 import neo4j, { type Driver, type Session } from "neo4j-driver";
 import { labelOfId, type GraphBatch, type PropValue } from "../schema/index.js";
 import { neo4jSchema, statement, statementWith, upsertEdges, upsertNodes, type StatementSlots } from "./statements.js";
-import { chunks, edgeSlots, planUpsert, storedVersions } from "./upsert-plan.js";
+import { chunks, edgeGroups, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromNeo4j, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
 import {
@@ -120,8 +120,9 @@ export class Neo4jStore implements GraphStore {
       // One transaction per batch: the unit of retry for the driver. What a changed article withdraws goes first.
       await session.executeWrite(async (tx) => {
         for (const id of remove?.documents ?? []) await tx.run(statement("delete-document-sentences", "neo4j"), { id });
-        for (const e of remove?.edges ?? [])
-          await tx.run(statementWith("delete-edge", "neo4j", edgeSlots(e)), { source: e.source, target: e.target });
+        for (const g of edgeGroups(remove?.edges ?? []))
+          for (const rows of chunks(g.rows, BATCH))
+            await tx.run(statementWith("delete-edges", "neo4j", g.slots), { rows });
         for (const id of remove?.nodes ?? []) {
           const label = labelOfId(id);
           if (label) await tx.run(statementWith("delete-node", "neo4j", { label }), { id });

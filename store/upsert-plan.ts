@@ -214,6 +214,21 @@ export function edgeSlots(e: EdgeKey): StatementSlots {
   return { type: e.type, label, other };
 }
 
+/** Relationships grouped by their statement slots (type and both end labels). */
+export function edgeGroups(
+  edges: EdgeKey[],
+): Array<{ slots: StatementSlots; rows: Array<{ source: string; target: string }> }> {
+  const groups = new Map<string, { slots: StatementSlots; rows: Array<{ source: string; target: string }> }>();
+  for (const e of edges) {
+    const slots = edgeSlots(e);
+    const key = `${slots.type}|${slots.label}|${slots.other}`;
+    const g = groups.get(key) ?? { slots, rows: [] };
+    g.rows.push({ source: e.source, target: e.target });
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
 /** Split rows into chunks of `size`. */
 export function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];

@@ -74,7 +74,11 @@ const LOAD_STATEMENTS: Array<[string, StatementSlots, Record<string, unknown>]> 
   ["entity-mentioned-elsewhere", { label: "Agency" }, { id: "agency:a", docs: ["doc:a"] }],
   ["delete-document-sentences", {}, { id: "doc:a" }],
   ["delete-node", { label: "Agency" }, { id: "agency:a" }],
-  ["delete-edge", { label: "Agency", type: "ISSUED", other: "Measure" }, { source: "agency:a", target: "measure:b" }],
+  [
+    "delete-edges",
+    { label: "Agency", type: "ISSUED", other: "Measure" },
+    { rows: [{ source: "agency:a", target: "measure:b" }] },
+  ],
 ];
 
 describe("load statements on Kuzu: no scan that grows with the corpus", () => {
