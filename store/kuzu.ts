@@ -164,22 +164,14 @@ export class KuzuStore implements GraphStore {
     const existingEdges = stored.existingEdges;
     for (const id of removedEdges) existingEdges.delete(id);
     const plan = planUpsert(batch, existingNodes, existingEdges);
-    // Rows touched by the withdrawal in this same transaction take the MERGE path, never COPY.
-    const removedDocs = new Set(remove?.documents);
-    const withdrawn = (id: string) => removedDocs.size > 0 && removedDocs.has(id.split("#")[0]!);
-    // Endpoints that will be stored once the nodes are in: edges between them may be COPYed.
+    // Endpoints that will be stored once the nodes are in: edges between them may be COPYed. (Kuzu 0.11.3 lets a
+    // COPY append a key deleted earlier in the same transaction: a changed article's new sentences are COPYed
+    // right after its old ones are deleted.)
     const willBeStored = new Set([...existingNodes.keys(), ...batch.nodes.map((n) => n.id)]);
-    const bulkNode = (r: Record<string, PropValue>) => !existingNodes.has(String(r.id)) && !withdrawn(String(r.id));
+    const bulkNode = (r: Record<string, PropValue>) => !existingNodes.has(String(r.id));
     const bulkEdge = (r: Record<string, PropValue>) => {
       const [id, source, target] = [String(r.id), String(r.source), String(r.target)];
-      return (
-        !existingEdges.has(id) &&
-        !removedEdges.has(id) &&
-        willBeStored.has(source) &&
-        willBeStored.has(target) &&
-        !withdrawn(source) &&
-        !withdrawn(target)
-      );
+      return !existingEdges.has(id) && !removedEdges.has(id) && willBeStored.has(source) && willBeStored.has(target);
     };
     await this.writeLock.run(async () => {
       await command(this.writer, "BEGIN TRANSACTION");
