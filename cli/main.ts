@@ -26,8 +26,10 @@ const USAGE = `kg — knowledge graph of Chinese crypto-regulation news
 Usage: npm run kg -- <command> [options]
 
 Commands:
-  ingest [paths…] [--force]       read articles (files or folders; default seeds/) into the store;
-                                  files already ingested with the same bytes are skipped unless --force
+  ingest [paths…] [--force] [--batch N]
+                                  read articles (files or folders; default seeds/) into the store;
+                                  articles already ingested with the same text are skipped unless --force;
+                                  N articles per transaction (default 1000; fewer use less memory, more time)
   query "<cypher>" [--json]       run a read-only Cypher query, print a table (or JSON)
   export --format ${EXPORT_FORMATS.join("|")} [--query "<cypher>" | --around "<name or id>" --depth N] [--all] [--out FILE]
                                   export the entity graph (default), a query's graph, a neighbourhood, or --all (with documents and sentences)
@@ -112,8 +114,12 @@ async function cmdIngest(args: Args): Promise<number> {
     const tty = process.stderr.isTTY;
     const bar = progressBar("ingest");
     let started = false;
+    const batch = args.flags.batch === undefined ? undefined : Number(args.flags.batch);
+    if (batch !== undefined && !(Number.isInteger(batch) && batch > 0))
+      throw new Error(`kg ingest: invalid \`--batch\` ${String(args.flags.batch)}. Expecting a positive integer.`);
     const report = await ingestFiles(store, paths, {
       force: Boolean(args.flags.force),
+      batchSize: batch,
       onProgress: (done, total, path) => {
         if (!tty) return;
         if (!started) bar.start(total, 0, { file: "" });
