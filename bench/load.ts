@@ -1,25 +1,23 @@
 /**
- * Load throughput: the same seeded synthetic graph (≥100k relationships)
- * through the store's batched UNWIND … MERGE upserts, on Kuzu (and on Neo4j
- * when NEO4J_URI is set), beside Kuzu's bulk COPY FROM of the same rows as a
- * baseline in the same run. Prints a table; asserts nothing.
+ * Load throughput on the generated corpus (bench/corpus.ts): the extracted
+ * batch of N articles loaded through the ingest's load path (loadBatch in
+ * batches of 1000 articles, each one transaction, into an empty Kuzu store —
+ * and into Neo4j when NEO4J_URI is set), beside Kuzu's bulk COPY of the same
+ * deduplicated rows into an empty database in one go (the baseline), in one
+ * run. Prints a table; asserts nothing.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import kuzu, { type QueryResult } from "kuzu";
+import kuzu, { type KuzuValue, type QueryResult } from "kuzu";
 import { openStore, storeConfig } from "../store/index.js";
-import { kuzuDdl } from "../store/statements.js";
-import {
-  NODE_PROPERTIES,
-  REL_SPECS,
-  labelOfId,
-  type GraphBatch,
-  type NodeLabel,
-  type RelType,
-} from "../schema/index.js";
-import { syntheticBatch } from "./synthetic.js";
-import { csvCell } from "../schema/export/csv.js";
+import { copyEdges, copyNodes, kuzuDdl } from "../store/statements.js";
+import { kuzuBatches } from "../store/kuzu.js";
+import { planUpsert } from "../store/upsert-plan.js";
+import type { GraphBatch } from "../schema/index.js";
+import { processDocument } from "../ingest/pipeline.js";
+import { loadBatch, type LoadItem } from "../ingest/load.js";
+import { generateCorpus } from "./corpus.js";
 
 export interface LoadFigure {
   what: string;
@@ -28,42 +26,22 @@ export interface LoadFigure {
   seconds: number;
 }
 
-const kuzuList = (v: unknown) => (Array.isArray(v) ? `[${v.join(",")}]` : (v ?? ""));
-
 async function kuzuCopy(batch: GraphBatch): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), "kg-bench-copy-"));
   const db = new kuzu.Database(join(dir, "kuzu.db"));
   const conn = new kuzu.Connection(db);
   for (const ddl of kuzuDdl()) ((await conn.query(ddl)) as QueryResult).close();
-  const byLabel = new Map<NodeLabel, string[]>();
-  for (const n of batch.nodes) {
-    const cols = Object.keys(NODE_PROPERTIES[n.label]);
-    const line = [n.id, ...cols.map((c) => kuzuList(n.properties[c]))].map(csvCell).join(",");
-    byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), line]);
-  }
-  const byRel = new Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; lines: string[] }>();
-  for (const e of batch.edges) {
-    const from = labelOfId(e.source)!;
-    const to = labelOfId(e.target)!;
-    const key = `${e.type}|${from}|${to}`;
-    const cols = Object.keys(REL_SPECS[e.type].properties);
-    const g = byRel.get(key) ?? { type: e.type, from, to, lines: [] };
-    g.lines.push([e.source, e.target, e.id, ...cols.map((c) => kuzuList(e.properties[c]))].map(csvCell).join(","));
-    byRel.set(key, g);
-  }
-  const files: Array<[string, string]> = [];
-  for (const [label, lines] of byLabel) {
-    const f = join(dir, `${label}.csv`);
-    writeFileSync(f, lines.join("\n") + "\n");
-    files.push([`COPY ${label} FROM '${f}' (header=false)`, f]);
-  }
-  for (const [key, g] of byRel) {
-    const f = join(dir, `${key.replace(/\|/g, "_")}.csv`);
-    writeFileSync(f, g.lines.join("\n") + "\n");
-    files.push([`COPY ${g.type} FROM '${f}' (from='${g.from}', to='${g.to}', header=false)`, f]);
-  }
+  const plan = planUpsert(batch);
+  const run = async (text: string, rows: unknown[]) => {
+    const ps = await conn.prepare(text);
+    if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+    const r = await conn.execute(ps, { rows } as Record<string, KuzuValue>);
+    for (const x of Array.isArray(r) ? r : [r]) x.close();
+  };
   const t0 = performance.now();
-  for (const [stmt] of files) ((await conn.query(stmt)) as QueryResult).close();
+  for (const g of plan.nodes) for (const rows of kuzuBatches(g.rows, 50_000)) await run(copyNodes(g.label), rows);
+  for (const g of plan.edges)
+    for (const rows of kuzuBatches(g.rows, 50_000)) await run(copyEdges(g.type, g.from, g.to), rows);
   const seconds = (performance.now() - t0) / 1000;
   await conn.close();
   await db.close();
@@ -71,40 +49,41 @@ async function kuzuCopy(batch: GraphBatch): Promise<number> {
   return seconds;
 }
 
-async function viaStore(kind: "embedded" | "neo4j", batch: GraphBatch): Promise<{ first: number; again: number }> {
+async function viaLoad(kind: "embedded" | "neo4j", items: LoadItem[]): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), "kg-bench-load-"));
   const store = await openStore(storeConfig(process.env, { kind, dataDir: dir }));
   try {
     if (kind === "neo4j") await (store as unknown as { clearForTests(): Promise<void> }).clearForTests();
-    let t0 = performance.now();
-    await store.upsert(batch);
-    const first = (performance.now() - t0) / 1000;
-    t0 = performance.now();
-    await store.upsert(batch); // everything already stored: the MERGE path, and nothing may change
-    const again = (performance.now() - t0) / 1000;
-    const c = await store.counts();
-    if (c.edges !== batch.edges.length)
-      throw new Error(`bench: ${kind} holds ${c.edges} edges after loading ${batch.edges.length} twice`);
-    return { first, again };
+    const stored = new Set<string>();
+    const t0 = performance.now();
+    for (let i = 0; i < items.length; i += 1000) {
+      const part = items.slice(i, i + 1000);
+      await loadBatch(store, part, stored);
+      for (const it of part) stored.add(it.result.document.id);
+    }
+    return (performance.now() - t0) / 1000;
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export async function loadBench(edges = 100_000): Promise<LoadFigure[]> {
-  const batch = syntheticBatch(Math.round(edges / 3), edges, 11);
+export async function loadBench(articles = 500): Promise<LoadFigure[]> {
+  const corpus = generateCorpus({ articles, seed: 11 });
+  const items = corpus.files.map((p) => ({ result: processDocument(p, readFileSync(p)) }));
+  rmSync(corpus.dir, { recursive: true, force: true });
+  const all: GraphBatch = {
+    nodes: items.flatMap((i) => i.result.batch.nodes),
+    edges: items.flatMap((i) => i.result.batch.edges),
+  };
+  const plan = planUpsert(all);
+  const nodes = plan.nodes.reduce((a, g) => a + g.rows.length, 0);
+  const edges = plan.edges.reduce((a, g) => a + g.rows.length, 0);
   const figures: LoadFigure[] = [];
-  const add = (what: string, seconds: number) =>
-    figures.push({ what, nodes: batch.nodes.length, edges: batch.edges.length, seconds });
-  add("Kuzu COPY FROM (bulk baseline)", await kuzuCopy(batch));
-  const k = await viaStore("embedded", batch);
-  add("Kuzu kg upsert, empty store (COPY of new rows)", k.first);
-  add("Kuzu kg upsert again, all stored (UNWIND … MERGE)", k.again);
-  if (process.env.NEO4J_URI) {
-    const n = await viaStore("neo4j", batch);
-    add(`Neo4j kg upsert, empty store (UNWIND … MERGE)`, n.first);
-    add(`Neo4j kg upsert again, all stored (UNWIND … MERGE)`, n.again);
-  } else console.log("(Neo4j: NEO4J_URI not set — not measured)");
+  const add = (what: string, seconds: number) => figures.push({ what, nodes, edges, seconds });
+  add("Kuzu COPY of the whole batch, empty database (baseline)", await kuzuCopy(all));
+  add(`Kuzu loadBatch, ${articles} articles in batches of 1000`, await viaLoad("embedded", items));
+  if (process.env.NEO4J_URI) add(`Neo4j loadBatch (UNWIND … MERGE)`, await viaLoad("neo4j", items));
+  else console.log("(Neo4j: NEO4J_URI not set — not measured)");
   return figures;
 }

@@ -1,48 +1,19 @@
 /**
- * `npm run bench [load|extract|render]`: prints the figures; asserts nothing.
- * load: store upsert throughput beside Kuzu COPY FROM; extract: pipeline
- * throughput beside opencc-js; render: sigma first draw and fps in Chromium
- * (needs `npm run build`).
+ * `npm run bench [section…] [-- --articles N]`: prints the figures; asserts nothing.
+ * ingest: generated corpora of 1×/10×/100× the seeds (and --articles N) through `ingestFiles`, with the 1%
+ * re-ingest; load: the load path beside Kuzu COPY; extract: pipeline throughput beside opencc-js; render:
+ * sigma first draw and fps in Chromium (needs `npm run build`). One line per section below.
  */
-import { loadBench } from "./load.js";
-import { renderBench } from "./render.js";
-import { extractBench } from "./extract.js";
+import { ingestSection, loadSection, extractSection } from "./sections.js";
+import { renderSection } from "./render-section.js";
 
-const only = process.argv[2];
+const args = process.argv.slice(2);
+const at = args.indexOf("--articles");
+const articles = at >= 0 ? Number(args[at + 1]) : undefined;
+const only = new Set(args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--articles"));
+const want = (name: string) => only.size === 0 || only.has(name);
 
-if (!only || only === "load") {
-  const edges = Number(process.env.BENCH_EDGES ?? 100_000);
-  console.log(`\n== load: ${edges.toLocaleString("en")} synthetic relationships (seeded) ==`);
-  const figures = await loadBench(edges);
-  console.log("| what | nodes | relationships | seconds | relationships/s |");
-  console.log("| --- | ---: | ---: | ---: | ---: |");
-  for (const f of figures) {
-    console.log(
-      `| ${f.what} | ${f.nodes.toLocaleString("en")} | ${f.edges.toLocaleString("en")} | ${f.seconds.toFixed(2)} | ${Math.round(f.edges / f.seconds).toLocaleString("en")} |`,
-    );
-  }
-}
-
-if (!only || only === "extract") {
-  console.log("\n== extract: the five seed articles, 20 rounds ==");
-  const figures = extractBench(20);
-  console.log("| what | MB | seconds | MB/s |");
-  console.log("| --- | ---: | ---: | ---: |");
-  for (const f of figures)
-    console.log(
-      `| ${f.what} | ${f.megabytes.toFixed(2)} | ${f.seconds.toFixed(2)} | ${(f.megabytes / f.seconds).toFixed(2)} |`,
-    );
-}
-
-if (!only || only === "render") {
-  console.log("\n== render: headless Chromium, software WebGL, camera panning every frame ==");
-  const figures = await renderBench();
-  console.log("| nodes | edges | settings | first draw (ms) | fps while panning | fps vs sigma defaults |");
-  console.log("| ---: | ---: | --- | ---: | ---: | ---: |");
-  for (const f of figures) {
-    const base = figures.find((b) => b.n === f.n && b.mode === "baseline")!;
-    console.log(
-      `| ${f.n.toLocaleString("en")} | ${f.edges.toLocaleString("en")} | ${f.mode === "app" ? "explorer" : "sigma defaults"} | ${Math.round(f.firstDrawMs)} | ${f.fps.toFixed(2)} | ${(f.fps / base.fps).toFixed(2)}× |`,
-    );
-  }
-}
+if (want("ingest")) await ingestSection(articles);
+if (want("load")) await loadSection();
+if (want("extract")) extractSection();
+if (want("render")) await renderSection();

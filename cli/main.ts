@@ -18,9 +18,7 @@ import {
 import { around, overview, resolveNode, wholeGraph } from "../server/graph.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { startServer } from "../server/http.js";
-import { listArticleFiles, processFiles } from "../ingest/pipeline.js";
-import { load } from "../ingest/load.js";
-import { partition, storedHashes } from "../ingest/incremental.js";
+import { ingestFiles } from "../ingest/ingest.js";
 import type { Value } from "../store/types.js";
 
 const USAGE = `kg — knowledge graph of Chinese crypto-regulation news
@@ -28,8 +26,10 @@ const USAGE = `kg — knowledge graph of Chinese crypto-regulation news
 Usage: npm run kg -- <command> [options]
 
 Commands:
-  ingest [paths…] [--force]       read articles (files or folders; default seeds/) into the store;
-                                  files already ingested with the same bytes are skipped unless --force
+  ingest [paths…] [--force] [--batch N]
+                                  read articles (files or folders; default seeds/) into the store;
+                                  articles already ingested with the same text are skipped unless --force;
+                                  N articles per transaction (default 1000; fewer use less memory, more time)
   query "<cypher>" [--json]       run a read-only Cypher query, print a table (or JSON)
   export --format ${EXPORT_FORMATS.join("|")} [--query "<cypher>" | --around "<name or id>" --depth N] [--all] [--out FILE]
                                   export the entity graph (default), a query's graph, a neighbourhood, or --all (with documents and sentences)
@@ -109,41 +109,47 @@ function progressBar(label: string): cliProgress.SingleBar {
 
 async function cmdIngest(args: Args): Promise<number> {
   const t0 = performance.now();
-  const paths = listArticleFiles(args.positional.length ? args.positional : [join(PROJECT_ROOT, "seeds")]);
-  if (!paths.length)
-    throw new Error(
-      `kg ingest: no article files (.txt, .html, .htm, .md) under ${args.positional.join(", ") || "seeds/"}.`,
-    );
+  const paths = args.positional.length ? args.positional : [join(PROJECT_ROOT, "seeds")];
   return withStore(args, async (store) => {
-    const stored = await storedHashes(store);
-    const { todo, unchanged, unreadable } = partition(paths, stored, Boolean(args.flags.force));
     const tty = process.stderr.isTTY;
-    const bar = progressBar("extract");
-    if (tty) bar.start(todo.size, 0, { file: "" });
-    const { results, errors } = processFiles(
-      [...todo.keys()],
-      (done, _total, path) => tty && bar.update(done, { file: path.split("/").pop() }),
-    );
-    if (tty) bar.stop();
-    const loadBar = progressBar("load   ");
-    if (tty) loadBar.start(results.length, 0, { file: "" });
-    const report = await load(store, results, {
-      onProgress: (done, _total, path) => tty && loadBar.update(done, { file: path.split("/").pop() }),
-      hashes: todo,
-      replace: new Set(results.map((r) => r.document.id).filter((id) => stored.has(id))),
+    const bar = progressBar("ingest");
+    let started = false;
+    const batch = args.flags.batch === undefined ? undefined : Number(args.flags.batch);
+    if (batch !== undefined && !(Number.isInteger(batch) && batch > 0))
+      throw new Error(`kg ingest: invalid \`--batch\` ${String(args.flags.batch)}. Expecting a positive integer.`);
+    const report = await ingestFiles(store, paths, {
+      force: Boolean(args.flags.force),
+      batchSize: batch,
+      onProgress: (done, total, path) => {
+        if (!tty) return;
+        if (!started) bar.start(total, 0, { file: "" });
+        started = true;
+        bar.update(done, { file: path.split("/").pop() });
+      },
+      onWarning: (w) => {
+        console.error(`warning: ${w}`);
+      },
     });
-    if (tty) loadBar.stop();
-    const allErrors = [...unreadable, ...errors, ...report.errors];
-    for (const e of allErrors) console.error(`error: ${e.message}`);
-    for (const r of results)
-      for (const w of r.warnings)
-        console.error(`warning: ${w.startsWith(r.document.path) ? w : `${r.document.path}: ${w}`}`);
+    if (started) bar.stop();
+    if (!report.files && !report.errors.length)
+      throw new Error(
+        `kg ingest: no article files (.txt, .html, .htm, .md) under ${args.positional.join(", ") || "seeds/"}.`,
+      );
+    for (const e of report.errors) console.error(`error: ${e.message}`);
+    for (const s of report.skipped) console.error(`skipped: ${s.path}: ${s.reason}`);
+    for (const d of report.duplicates)
+      console.error(`duplicate: ${d.path}: the same article as ${d.of}, already loaded; not loaded again`);
     const counts = await store.counts();
+    const notes = [
+      report.unchanged.length ? `${report.unchanged.length} unchanged, skipped` : "",
+      report.duplicates.length ? `${report.duplicates.length} duplicates` : "",
+      report.skipped.length ? `${report.skipped.length} not articles` : "",
+    ].filter(Boolean);
     console.log(
-      `ingested ${report.documents}/${paths.length} documents${unchanged.length ? ` (${unchanged.length} unchanged, skipped)` : ""} into ${store.kind} store: ` +
-        `${counts.nodes} nodes, ${counts.edges} edges, ${allErrors.length} errors, ${seconds(t0)} s`,
+      `ingested ${report.loaded}/${report.files} documents${notes.length ? ` (${notes.join(", ")})` : ""} into ${store.kind} store: ` +
+        `${counts.nodes} nodes, ${counts.edges} edges, ${report.errors.length} errors, ${seconds(t0)} s`,
     );
-    return allErrors.length ? 1 : 0;
+    return report.errors.length ? 1 : 0;
   });
 }
 

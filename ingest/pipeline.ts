@@ -5,8 +5,7 @@
  * property keys exactly as declared in schema NODE_PROPERTIES / REL_SPECS).
  * `processDocument` is pure; `processFiles` and `listArticleFiles` touch the file system.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import {
   edgeId,
   NODE_PROPERTIES,
@@ -25,8 +24,6 @@ import { relate } from "./relate.js";
 import { resolve } from "./resolve.js";
 import { sentenceRanges, splitSentences } from "./sentences.js";
 import type { DocumentResult, Entity, IngestError, Relation } from "./types.js";
-
-const ARTICLE_EXT = /\.(txt|html?|md)$/i;
 
 /** Keep only declared property keys, turning undefined into null. */
 function declared(label: KgNode["label"], props: Record<string, PropValue | undefined>): Record<string, PropValue> {
@@ -184,30 +181,4 @@ export function processFiles(
   return { results, errors };
 }
 
-/**
- * Expand directories into article files (.txt/.html/.htm/.md), sorted; skips lexicon folders and dot files.
- * @example listArticleFiles(["seeds"]) // ["seeds/000_….txt", …]
- */
-export function listArticleFiles(pathsOrDirs: string[]): string[] {
-  const out = new Set<string>();
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith(".") || name === "lexicon" || name === "node_modules") continue;
-      const p = join(dir, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (ARTICLE_EXT.test(name)) out.add(p);
-    }
-  };
-  for (const p of pathsOrDirs) {
-    let dir = false;
-    try {
-      dir = statSync(p).isDirectory();
-    } catch {
-      // a missing path is kept so that processFiles reports it
-    }
-    if (dir) walk(p);
-    else out.add(p);
-  }
-  return [...out].sort();
-}
+export { listArticleFiles } from "./files.js";

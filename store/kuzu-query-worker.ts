@@ -19,7 +19,7 @@ const limitMb = Number(process.argv[3]);
 if (!dataDir) throw new Error("kuzu-query-worker: missing the data directory argument.");
 if (!(limitMb > 0)) throw new Error("kuzu-query-worker: invalid memory limit argument. Expecting a number of MB.");
 // Pages read from the database count towards the limit too: half of it is the buffer pool's.
-const store = new KuzuStore({ dataDir, readOnly: true, bufferPoolMb: Math.max(64, Math.floor(limitMb / 2)) });
+const store = new KuzuStore({ dataDir, readOnly: true, bufferPoolMB: Math.max(64, Math.floor(limitMb / 2)) });
 const notify = (m: QueryReply | WorkerNotice) => process.send?.(m);
 
 /** How often the resident size is checked while a query runs (native execution leaves this thread free). */

@@ -15,17 +15,18 @@ import kuzu, {
   type QueryResult as KuzuQueryResult,
   type KuzuValue,
 } from "kuzu";
-import type { GraphBatch, PropValue } from "../schema/index.js";
+import { labelOfId, type GraphBatch, type PropValue } from "../schema/index.js";
 import {
   copyEdges,
   copyNodes,
   kuzuDdl,
+  statement,
   statementWith,
   upsertEdges,
   upsertNodes,
   type StatementSlots,
 } from "./statements.js";
-import { chunks, planUpsert, storedVersions } from "./upsert-plan.js";
+import { chunks, edgeGroups, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromKuzu, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
 import { checkKuzuParams } from "./kuzu-params.js";
@@ -40,6 +41,7 @@ import {
   type QueryOptions,
   type QueryResult,
   type Row,
+  type UpsertOptions,
 } from "./types.js";
 
 const BATCH = 2_000;
@@ -70,8 +72,8 @@ export interface KuzuStoreOptions {
    * down. Requires `readOnly` (Kuzu lets several processes read, one write).
    */
   isolateQueries?: boolean;
-  /** Size of Kuzu's buffer pool in MB (default: Kuzu's, a share of the machine's memory). */
-  bufferPoolMb?: number;
+  /** Buffer pool size in MB (default: 128 for a writer, Kuzu's default for a reader). */
+  bufferPoolMB?: number;
 }
 
 export class KuzuStore implements GraphStore {
@@ -93,8 +95,10 @@ export class KuzuStore implements GraphStore {
     mkdirSync(options.dataDir, { recursive: true });
     this.location = join(options.dataDir, "kuzu.db");
     try {
-      const poolBytes = options.bufferPoolMb ? options.bufferPoolMb * 1024 * 1024 : 0;
-      this.db = new kuzu.Database(this.location, poolBytes, true, options.readOnly ?? false);
+      // A writer gets a bounded buffer pool (Kuzu's default is most of the machine's memory), so ingest memory
+      // does not grow with the store; readers keep Kuzu's default (0).
+      const pool = options.bufferPoolMB ?? (options.readOnly ? 0 : 128);
+      this.db = new kuzu.Database(this.location, pool * 2 ** 20, true, options.readOnly ?? false);
       // open now (Kuzu would on the first query): a lock held by another process is reported here, with what to do
       this.db.initSync();
       this.writer = new kuzu.Connection(this.db);
@@ -156,30 +160,56 @@ export class KuzuStore implements GraphStore {
     await this.run(name, params, slots);
   }
 
-  async upsert(batch: GraphBatch): Promise<void> {
+  async upsert(batch: GraphBatch, options: UpsertOptions = {}): Promise<void> {
     if (this.options.readOnly) throw new Error("embedded store: opened read-only; cannot upsert.");
-    const { existingNodes, existingEdges } = await storedVersions(this, batch);
+    const { fresh, remove } = options;
+    // Kuzu 0.11 plans `UNWIND … MERGE` as a scan of the label's table: rows known new never take that path.
+    const known = fresh ?? new Set<string>();
+    const stored = await storedVersions(this, batch, fresh);
+    const removedEdges = new Set(remove?.edges.map((e) => e.id));
+    const existingNodes = stored.existingNodes;
+    for (const id of remove?.nodes ?? []) existingNodes.delete(id);
+    const existingEdges = stored.existingEdges;
+    for (const id of removedEdges) existingEdges.delete(id);
     const plan = planUpsert(batch, existingNodes, existingEdges);
-    // Endpoints that will be stored once the nodes are in: edges between them may be COPYed.
-    const stored = new Set([...existingNodes.keys(), ...batch.nodes.map((n) => n.id)]);
-    const isNew = (known: Map<string, unknown>) => (r: Record<string, PropValue>) => !known.has(String(r.id));
+    // Endpoints that will be stored once the nodes are in: edges between them may be COPYed. (Kuzu 0.11.3 lets a
+    // COPY append a key deleted earlier in the same transaction: a changed article's new sentences are COPYed
+    // right after its old ones are deleted.)
+    const willBeStored = new Set([...existingNodes.keys(), ...batch.nodes.map((n) => n.id)]);
+    const bulkNode = (r: Record<string, PropValue>) => !existingNodes.has(String(r.id));
+    const bulkEdge = (r: Record<string, PropValue>) => {
+      const [id, source, target] = [String(r.id), String(r.source), String(r.target)];
+      return !existingEdges.has(id) && !removedEdges.has(id) && willBeStored.has(source) && willBeStored.has(target);
+    };
     await this.writeLock.run(async () => {
       await command(this.writer, "BEGIN TRANSACTION");
       try {
+        for (const id of remove?.documents ?? [])
+          (await this.exec(this.writer, statement("delete-document-sentences", "kuzu"), { id })).close();
+        for (const g of edgeGroups(remove?.edges ?? []))
+          for (const rows of chunks(g.rows, BATCH))
+            (await this.exec(this.writer, statementWith("delete-edges", "kuzu", g.slots), { rows })).close();
+        for (const id of remove?.nodes ?? []) {
+          const label = labelOfId(id);
+          if (label) (await this.exec(this.writer, statementWith("delete-node", "kuzu", { label }), { id })).close();
+        }
         for (const g of plan.nodes) {
-          const fresh = g.rows.filter(isNew(existingNodes));
-          const bulk = fresh.length >= COPY_THRESHOLD ? fresh : [];
-          const merge = bulk.length ? g.rows.filter((r) => existingNodes.has(String(r.id))) : g.rows;
-          for (const rows of kuzuBatches(bulk, COPY_BATCH))
+          // Rows the caller knows are new are always appended; others only in numbers worth a COPY.
+          const fresh = g.rows.filter(bulkNode);
+          const bulk = new Set(fresh.length >= COPY_THRESHOLD ? fresh : fresh.filter((r) => known.has(String(r.id))));
+          const merge = g.rows.filter((r) => !bulk.has(r));
+          for (const rows of kuzuBatches([...bulk], COPY_BATCH))
             (await this.exec(this.writer, copyNodes(g.label), { rows })).close();
           for (const rows of kuzuBatches(merge))
             (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
         }
         for (const g of plan.edges) {
-          const fresh = g.rows.filter(
-            (r) => isNew(existingEdges)(r) && stored.has(String(r.source)) && stored.has(String(r.target)),
+          const fresh = g.rows.filter(bulkEdge);
+          const bulk = new Set(
+            fresh.length >= COPY_THRESHOLD
+              ? fresh
+              : fresh.filter((r) => known.has(String(r.source)) || known.has(String(r.target))),
           );
-          const bulk = fresh.length >= COPY_THRESHOLD ? new Set(fresh) : new Set<Record<string, PropValue>>();
           const merge = g.rows.filter((r) => !bulk.has(r));
           for (const rows of kuzuBatches([...bulk], COPY_BATCH))
             (await this.exec(this.writer, copyEdges(g.type, g.from, g.to), { rows })).close();
@@ -192,6 +222,12 @@ export class KuzuStore implements GraphStore {
         throw e;
       }
     });
+  }
+
+  /** Write the WAL into the database file now (after a large ingest: a smaller file, a faster first open). */
+  async checkpoint(): Promise<void> {
+    if (this.options.readOnly) return;
+    await this.writeLock.run(() => command(this.writer, "CHECKPOINT"));
   }
 
   async readQuery(

@@ -11,9 +11,9 @@
  */
 import { randomUUID } from "node:crypto";
 import neo4j, { type Driver, type Session } from "neo4j-driver";
-import type { GraphBatch, PropValue } from "../schema/index.js";
-import { neo4jSchema, statementWith, upsertEdges, upsertNodes, type StatementSlots } from "./statements.js";
-import { chunks, planUpsert, storedVersions } from "./upsert-plan.js";
+import { labelOfId, type GraphBatch, type PropValue } from "../schema/index.js";
+import { neo4jSchema, statement, statementWith, upsertEdges, upsertNodes, type StatementSlots } from "./statements.js";
+import { chunks, edgeGroups, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromNeo4j, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
 import { checkNeo4jQuery } from "./neo4j-guard.js";
@@ -28,6 +28,7 @@ import {
   type QueryOptions,
   type QueryResult,
   type Row,
+  type UpsertOptions,
 } from "./types.js";
 
 /** Rows per UNWIND statement in an upsert (one transaction per upsert call). */
@@ -180,13 +181,24 @@ export class Neo4jStore implements GraphStore {
    * Upsert a batch in one transaction: for each label, then each relationship type and label pair,
    * UNWIND statements of up to UPSERT_BATCH rows that MERGE by labelled key (the uniqueness constraints' indexes).
    */
-  async upsert(batch: GraphBatch): Promise<void> {
-    const { existingNodes, existingEdges } = await storedVersions(this, batch);
+  async upsert(batch: GraphBatch, options: UpsertOptions = {}): Promise<void> {
+    const { existingNodes, existingEdges } = await storedVersions(this, batch, options.fresh);
+    const remove = options.remove;
+    for (const id of remove?.nodes ?? []) existingNodes.delete(id);
+    for (const e of remove?.edges ?? []) existingEdges.delete(e.id);
     const plan = planUpsert(batch, existingNodes, existingEdges);
     const session = this.session("WRITE");
     try {
-      // One transaction per batch: the unit of retry for the driver.
+      // One transaction per batch: the unit of retry for the driver. What a changed article withdraws goes first.
       await session.executeWrite(async (tx) => {
+        for (const id of remove?.documents ?? []) await tx.run(statement("delete-document-sentences", "neo4j"), { id });
+        for (const g of edgeGroups(remove?.edges ?? []))
+          for (const rows of chunks(g.rows, UPSERT_BATCH))
+            await tx.run(statementWith("delete-edges", "neo4j", g.slots), { rows });
+        for (const id of remove?.nodes ?? []) {
+          const label = labelOfId(id);
+          if (label) await tx.run(statementWith("delete-node", "neo4j", { label }), { id });
+        }
         for (const g of plan.nodes)
           for (const rows of chunks(g.rows, UPSERT_BATCH))
             await tx.run(upsertNodes("neo4j", g.label), { rows: Neo4jStore.rows(rows) });

@@ -48,6 +48,32 @@ export class QueryRejected extends Error {
   }
 }
 
+/** A relationship named by its key: type and both endpoints (their labels follow from the ids). */
+export interface EdgeKey {
+  id: string;
+  type: KgEdge["type"];
+  source: string;
+  target: string;
+}
+
+/** What the ingest knows about a batch before it is written (store/upsert-plan.ts, ingest/withdraw.ts). */
+export interface UpsertOptions {
+  /**
+   * Node ids known not to be stored (the sentences of a document new to the store): they are not looked up, nor
+   * are the edges that touch them, and they may be bulk-appended.
+   */
+  fresh?: ReadonlySet<string>;
+  /** Withdrawn first, in the same transaction (re-ingest of a changed article). */
+  remove?: {
+    /** Documents whose sentences are deleted (with their MENTIONS and HAS_SENTENCE). */
+    documents: string[];
+    /** Nodes deleted with their relationships (entities left with no evidence). */
+    nodes: string[];
+    /** Relationships deleted; the batch may carry them again with what evidence is left. */
+    edges: EdgeKey[];
+  };
+}
+
 export interface Counts {
   nodes: number;
   edges: number;
@@ -65,8 +91,11 @@ export interface GraphStore {
   run(name: string, params?: Record<string, unknown>, slots?: StatementSlots): Promise<Row[]>;
   /** Run a named write statement from cypher/ (internal use, e.g. removing a changed document's old sentences). */
   write(name: string, params?: Record<string, unknown>, slots?: StatementSlots): Promise<void>;
-  /** Upsert a batch: nodes by label, then edges by type and label pair, batched, idempotent. */
-  upsert(batch: GraphBatch): Promise<void>;
+  /**
+   * Upsert a batch in one transaction: first what `options.remove` withdraws, then nodes by label, then edges by
+   * type and label pair, batched, idempotent.
+   */
+  upsert(batch: GraphBatch, options?: UpsertOptions): Promise<void>;
   /** A user's query: read-only, time-limited, row-capped; throws QueryRejected. */
   readQuery(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
   counts(): Promise<Counts>;

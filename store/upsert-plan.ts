@@ -17,6 +17,8 @@ import {
   type RelType,
 } from "../schema/index.js";
 import { joinSearchKey, searchKeyParts } from "../schema/text.js";
+import type { StatementSlots } from "./statements.js";
+import type { EdgeKey } from "./types.js";
 
 export interface NodeGroup {
   label: NodeLabel;
@@ -141,37 +143,90 @@ export function planUpsert(
   return { nodes: [...nodeGroups.values()], edges: [...edgeGroups.values()] };
 }
 
-/** What the store already holds for a batch's node and edge ids (properties by id), read in chunks. */
+type RunStatement = (
+  name: string,
+  params?: Record<string, unknown>,
+  slots?: StatementSlots,
+) => Promise<Array<Record<string, unknown>>>;
+
+/**
+ * What the store already holds for a batch's node and edge ids (properties by id), read in chunks, every read
+ * naming its label (nodes) or its type and both end labels (edges). Nodes in `fresh` are known new and not read;
+ * an edge is not read when one of its ends is new (it cannot exist yet).
+ */
 export async function storedVersions(
-  store: { run(name: string, params?: Record<string, unknown>): Promise<Array<Record<string, unknown>>> },
+  store: { run: RunStatement },
   batch: GraphBatch,
+  fresh: ReadonlySet<string> = new Set(),
   chunkSize = 2_000,
 ): Promise<{
   existingNodes: Map<string, Record<string, PropValue>>;
   existingEdges: Map<string, Record<string, PropValue>>;
 }> {
-  const read = async (name: string, ids: string[], key: "n" | "r") => {
-    const out = new Map<string, Record<string, PropValue>>();
+  const read = async (
+    out: Map<string, Record<string, PropValue>>,
+    name: string,
+    ids: string[],
+    key: "n" | "r",
+    slots: StatementSlots,
+  ) => {
     for (const part of chunks(ids, chunkSize)) {
-      for (const row of await store.run(name, { ids: part })) {
+      for (const row of await store.run(name, { ids: part }, slots)) {
         const v = row[key] as { id: string; properties: Record<string, PropValue> } | null;
         if (v) out.set(v.id, v.properties);
       }
     }
-    return out;
   };
-  return {
-    existingNodes: await read(
-      "existing-nodes",
-      batch.nodes.map((n) => n.id),
-      "n",
-    ),
-    existingEdges: await read(
-      "existing-edges",
-      batch.edges.map((e) => e.id),
-      "r",
-    ),
-  };
+  const labelOf = new Map<string, NodeLabel>();
+  const byLabel = new Map<NodeLabel, Set<string>>();
+  for (const n of batch.nodes) {
+    labelOf.set(n.id, n.label);
+    if (fresh.has(n.id)) continue;
+    const ids = byLabel.get(n.label) ?? new Set<string>();
+    ids.add(n.id);
+    byLabel.set(n.label, ids);
+  }
+  const existingNodes = new Map<string, Record<string, PropValue>>();
+  for (const [label, ids] of byLabel) await read(existingNodes, "existing-nodes", [...ids], "n", { label });
+  const byType = new Map<string, { slots: StatementSlots; ids: Set<string> }>();
+  for (const e of batch.edges) {
+    // an end that is in this batch and was not found (or is known new) is new: so is the edge
+    const isNew = (id: string) => fresh.has(id) || (labelOf.has(id) && !existingNodes.has(id));
+    if (isNew(e.source) || isNew(e.target)) continue;
+    const label = labelOf.get(e.source) ?? labelOfId(e.source);
+    const other = labelOf.get(e.target) ?? labelOfId(e.target);
+    if (!label || !other) continue; // planUpsert reports it
+    const key = `${e.type}|${label}|${other}`;
+    const g = byType.get(key) ?? { slots: { type: e.type, label, other }, ids: new Set<string>() };
+    g.ids.add(e.id);
+    byType.set(key, g);
+  }
+  const existingEdges = new Map<string, Record<string, PropValue>>();
+  for (const g of byType.values()) await read(existingEdges, "existing-edges", [...g.ids], "r", g.slots);
+  return { existingNodes, existingEdges };
+}
+
+/** The slots of a statement that names one relationship by its key. */
+export function edgeSlots(e: EdgeKey): StatementSlots {
+  const label = labelOfId(e.source);
+  const other = labelOfId(e.target);
+  if (!label || !other) throw new Error(`store: edge ${e.id} has an end with no label in its id.`);
+  return { type: e.type, label, other };
+}
+
+/** Relationships grouped by their statement slots (type and both end labels). */
+export function edgeGroups(
+  edges: EdgeKey[],
+): Array<{ slots: StatementSlots; rows: Array<{ source: string; target: string }> }> {
+  const groups = new Map<string, { slots: StatementSlots; rows: Array<{ source: string; target: string }> }>();
+  for (const e of edges) {
+    const slots = edgeSlots(e);
+    const key = `${slots.type}|${slots.label}|${slots.other}`;
+    const g = groups.get(key) ?? { slots, rows: [] };
+    g.rows.push({ source: e.source, target: e.target });
+    groups.set(key, g);
+  }
+  return [...groups.values()];
 }
 
 /** Split rows into chunks of `size`. */
