@@ -20,6 +20,7 @@ import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/in
 import { startServer } from "../server/http.js";
 import { listArticleFiles, processFiles } from "../ingest/pipeline.js";
 import { load } from "../ingest/load.js";
+import { refreshRanking } from "../store/ranking.js";
 import { partition, storedHashes } from "../ingest/incremental.js";
 import type { Value } from "../store/types.js";
 
@@ -133,6 +134,7 @@ async function cmdIngest(args: Args): Promise<number> {
       replace: new Set(results.map((r) => r.document.id).filter((id) => stored.has(id))),
     });
     if (tty) loadBar.stop();
+    await refreshRanking(store); // the overview's ranking (store/ranking.ts); the lead may move it into load's per-batch hook
     const allErrors = [...unreadable, ...errors, ...report.errors];
     for (const e of allErrors) console.error(`error: ${e.message}`);
     for (const r of results)

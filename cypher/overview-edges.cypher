@@ -1,2 +1,3 @@
-// Every relationship between entities (not MENTIONS / HAS_SENTENCE).
-MATCH (a)-[r]->(b) WHERE a.search IS NOT NULL AND b.search IS NOT NULL RETURN r
+// The relationships among the overview's entities ($ids), in id order.
+MATCH (a:{{entityLabels}})-[r:{{entityRels}}]->(b:{{entityLabels}}) WHERE a.id IN $ids AND b.id IN $ids
+RETURN r ORDER BY r.id

@@ -1,7 +1,7 @@
 /**
  * Shapes of the HTTP API's answers, defined once: server/ builds them, web/ consumes them.
  */
-import type { GraphBatch, KgEdge, KgNode, NodeLabel } from "./index.js";
+import type { EntityLabel, GraphBatch, KgEdge, KgNode, NodeLabel } from "./index.js";
 
 /** A sentence that supports a node or an edge, with the mention's offsets in the document text. */
 export interface Evidence {
@@ -43,6 +43,18 @@ export interface NodeResponse {
   limit: number;
   offset: number;
   evidence: Evidence[];
+}
+
+/** GET /api/graph: the top `limit` entities by degree among those the filters match, the relationships among them, and how many match (`total`). */
+export interface OverviewResponse extends GraphBatch {
+  total: number;
+  limit: number;
+}
+
+/** GET /api/graph/aggregate: entities by kind and by province (what to look at instead of a graph too big to draw). */
+export interface OverviewAggregate {
+  kinds: Array<{ kind: EntityLabel; count: number }>;
+  provinces: Array<{ id: string; name: string; count: number }>;
 }
 
 export interface EdgeResponse {

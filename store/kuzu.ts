@@ -30,6 +30,7 @@ import { chunks, planUpsert, storedVersions } from "./upsert-plan.js";
 import { fromKuzu, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
 import { QueryIsolation } from "./query-isolation.js";
+import { KuzuReadPool, readPoolSize } from "./kuzu-pool.js";
 import {
   DEFAULT_ROW_LIMIT,
   DEFAULT_TIMEOUT_MS,
@@ -83,6 +84,8 @@ export class KuzuStore implements GraphStore {
   private readonly prepared = new Map<string, PreparedStatement>();
 
   private readonly isolation: QueryIsolation | null;
+  /** Read-only handles serve named reads from a pool of connections, side by side (kuzu-pool.ts). */
+  private pool: KuzuReadPool | null = null;
 
   constructor(private readonly options: KuzuStoreOptions) {
     if (options.isolateQueries && !options.readOnly)
@@ -96,6 +99,7 @@ export class KuzuStore implements GraphStore {
       this.reader = new kuzu.Connection(this.db);
       // A user query may use one worker thread at most, so a runaway one cannot starve browsing.
       this.reader.setMaxNumThreadForExec(1);
+      if (options.readOnly) this.pool = new KuzuReadPool(this.db, readPoolSize());
     } catch (e) {
       throw new Error(
         `embedded store: cannot open ${this.location}: ${(e as Error).message}` +
@@ -138,6 +142,7 @@ export class KuzuStore implements GraphStore {
   async run(name: string, params: Record<string, unknown> = {}, slots?: StatementSlots): Promise<Row[]> {
     if (KuzuStore.hasEmptyList(params)) return [];
     const text = statementWith(name, "kuzu", slots);
+    if (this.pool) return (await this.pool.run(text, params)).map(fromKuzuRow);
     return this.writeLock.run(async () => this.rows(await this.exec(this.writer, text, params)));
   }
 
@@ -247,6 +252,7 @@ export class KuzuStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.isolation?.close();
+    await this.pool?.close();
     await this.writeLock.run(async () => {
       await this.readLock.run(async () => {
         this.prepared.clear();
@@ -257,6 +263,9 @@ export class KuzuStore implements GraphStore {
     });
   }
 }
+
+const fromKuzuRow = (r: Record<string, unknown>): Row =>
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fromKuzu(v)]));
 
 /**
  * Run a statement whose result is not needed, and close its result at once:
