@@ -1,5 +1,5 @@
 /**
- * `npm run bench [load|extract|render]`: prints the figures; asserts nothing.
+ * `npm run bench [load|extract|api|render]`: prints the figures; asserts nothing.
  * load: store upsert throughput beside Kuzu COPY FROM; extract: pipeline
  * throughput beside opencc-js; render: sigma first draw and fps in Chromium
  * (needs `npm run build`).
@@ -7,6 +7,7 @@
 import { loadBench } from "./load.js";
 import { renderBench } from "./render.js";
 import { extractBench } from "./extract.js";
+import { printApiBench } from "./api.js";
 
 const only = process.argv[2];
 
@@ -33,6 +34,9 @@ if (!only || only === "extract") {
       `| ${f.what} | ${f.megabytes.toFixed(2)} | ${f.seconds.toFixed(2)} | ${(f.megabytes / f.seconds).toFixed(2)} |`,
     );
 }
+
+if (!only || only === "api")
+  await (console.log("\n== api: 5,000-article store, kg serve on loopback =="), printApiBench());
 
 if (!only || only === "render") {
   console.log("\n== render: headless Chromium, software WebGL, camera panning every frame ==");

@@ -252,23 +252,81 @@ export const OVERVIEW_LIMIT = 1_000;
  * match (`total`: the "N more" the explorer offers).
  * @example await rankedOverview(store, { limit: 500, kinds: ["Agency", "Measure"] })
  */
-export async function rankedOverview(store: GraphStore, options: OverviewOptions = {}): Promise<OverviewResponse> {
+export function rankedOverview(store: GraphStore, options: OverviewOptions = {}): Promise<OverviewResponse> {
+  if (!isReadOnly(store)) return computeOverview(store, options);
+  // a read-only store cannot change while open: each distinct overview is computed once (bounded cache)
+  let cache = overviewCache.get(store);
+  if (!cache) overviewCache.set(store, (cache = new Map()));
+  const key = JSON.stringify([options.limit, options.kinds, options.province, options.from, options.to]);
+  let hit = cache.get(key);
+  if (!hit) {
+    if (cache.size >= OVERVIEW_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    hit = computeOverview(store, options);
+    hit.catch(() => cache.delete(key));
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+const OVERVIEW_CACHE_SIZE = 32;
+const overviewCache = new WeakMap<GraphStore, Map<string, Promise<OverviewResponse>>>();
+
+/** Whether a store says it is read-only (the embedded store as served). */
+export const isReadOnly = (store: GraphStore): boolean => (store as { readOnly?: boolean }).readOnly === true;
+
+async function computeOverview(store: GraphStore, options: OverviewOptions): Promise<OverviewResponse> {
   const limit = options.limit ?? OVERVIEW_LIMIT;
-  const kinds = options.kinds ?? ENTITY_LABELS;
-  const filters = {
-    kinds: [...kinds],
-    province: options.province ?? "",
-    dated: Boolean(options.from || options.to),
-    from: options.from || "0001-01-01",
-    to: options.to || "9999-12-31",
-  };
-  const [nodeRows, countRows] = await Promise.all([
-    store.run("overview-nodes", { ...filters, limit }),
-    store.run("overview-count", filters),
-  ]);
-  const nodes = nodeRows.map((r) => asNode(r.n));
-  const edgeRows = await store.run("overview-edges", { ids: nodes.map((n) => n.id) });
-  return { nodes, edges: edgeRows.map((r) => asEdge(r.r)), total: Number(countRows[0]?.total ?? 0), limit };
+  const kinds = [...(options.kinds ?? ENTITY_LABELS)];
+  const dated = Boolean(options.from || options.to);
+  let nodes: KgNode[];
+  let degrees: number[];
+  let total: number;
+  if (!options.province && !dated) {
+    const [nodeRows, countRows] = await Promise.all([
+      store.run("overview-nodes", { kinds, limit }),
+      store.run("overview-count", { kinds }),
+    ]);
+    nodes = nodeRows.map((r) => asNode(r.n));
+    degrees = nodeRows.map((r) => Number(r.degree ?? 0));
+    total = Number(countRows[0]?.total ?? 0);
+  } else {
+    // candidates from each filter (ranked), intersected here; then the top ones fetched by id
+    const scopes = await Promise.all([
+      options.province
+        ? store
+            .run("overview-in-province", { province: options.province })
+            .then((rows) => [{ id: options.province, degree: Infinity }, ...rows])
+        : null,
+      dated
+        ? store.run("overview-dated", { from: options.from || "0001-01-01", to: options.to || "9999-12-31" })
+        : null,
+    ]);
+    const lists = scopes.filter((x): x is NonNullable<typeof x> => x !== null);
+    const others = lists.slice(1).map((l) => new Set(l.map((r) => String(r.id))));
+    const wanted = new Set<string>(kinds);
+    const candidates = lists[0]
+      .map((r) => ({ id: String(r.id), degree: Number(r.degree) }))
+      .filter((r) => wanted.has(labelOfId(r.id) ?? "") && others.every((o) => o.has(r.id)))
+      .sort((x, y) => y.degree - x.degree || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    total = candidates.length;
+    const ids = candidates.slice(0, limit).map((c) => c.id);
+    const order = new Map(ids.map((id, i) => [id, i]));
+    const rows = (await store.run("overview-nodes-by-id", { ids })).sort(
+      (x, y) => order.get(asNode(x.n).id)! - order.get(asNode(y.n).id)!,
+    );
+    nodes = rows.map((r) => asNode(r.n));
+    degrees = rows.map((r) => Number(r.degree ?? 0));
+  }
+  const shown = new Set(nodes.map((n) => n.id));
+  const min = Math.min(...degrees);
+  const edgeRows = nodes.length ? await store.run("overview-edges", { min }) : [];
+  const edges = edgeRows
+    .map((r) => asEdge(r.r))
+    .filter((e) => shown.has(e.source) && shown.has(e.target))
+    .map(({ id, ...rest }) => (void id, rest));
+  // `search` is an internal matching key: not sent
+  for (const n of nodes) delete n.properties.search;
+  return { nodes, edges, total, limit };
 }
 
 /** The aggregate view (what the explorer offers instead of drawing too much): entities by kind and by province. */

@@ -105,10 +105,11 @@ interface Cached {
 const cache = new WeakMap<GraphStore, Cached>();
 
 /**
- * How long (ms) a fingerprint check stays good. 0: every search compares (one small aggregate over the
- * entities' key lengths); concurrent searches share one check in flight.
+ * How long (ms) a fingerprint check stays good: on a store that can change, every search compares (one
+ * small aggregate over the entities' key lengths; concurrent searches share one check in flight); a
+ * read-only embedded store cannot change while open, so its index is checked once a minute at most.
  */
-export const SEARCH_INDEX_CHECK_MS = 0;
+export const SEARCH_INDEX_CHECK_MS = { readWrite: 0, readOnly: 60_000 };
 
 /**
  * The current index of a store: built on first use, and rebuilt when the fingerprint of the stored keys
@@ -122,7 +123,10 @@ export async function searchIndex(store: GraphStore, now = Date.now()): Promise<
     c.index.catch(() => cache.delete(store));
     return c.index;
   }
-  if (now - c.checkedAt >= SEARCH_INDEX_CHECK_MS && !c.checking) {
+  const maxAge = (store as { readOnly?: boolean }).readOnly
+    ? SEARCH_INDEX_CHECK_MS.readOnly
+    : SEARCH_INDEX_CHECK_MS.readWrite;
+  if (now - c.checkedAt >= maxAge && !c.checking) {
     const cached = c;
     cached.checkedAt = now;
     cached.checking = (async () => {

@@ -108,6 +108,11 @@ export class KuzuStore implements GraphStore {
     }
   }
 
+  /** Opened read-only: nothing can change the data while this handle is open (Kuzu locks out writers). */
+  get readOnly(): boolean {
+    return this.options.readOnly ?? false;
+  }
+
   async init(): Promise<void> {
     if (this.options.readOnly) return;
     await this.writeLock.run(async () => {
