@@ -70,7 +70,7 @@ async function loop(
   return { times, wallMs: performance.now() - t0, bytes };
 }
 
-async function startServe(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+export async function startServe(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "cli", "main.ts"), "serve"], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, KG_DATA_DIR: dataDir, GRAPH_STORE: "embedded", PORT: "0", HOST: "127.0.0.1" },
@@ -103,34 +103,40 @@ export async function apiBench(
   const figures: Latency[] = [];
 
   // in-process, one client: the functions the handlers call, and their bare statements
-  const store: GraphStore = await openStore(storeConfig({}, { kind: "embedded", dataDir }), { readOnly: true });
-  let hub: string;
-  try {
-    hub = (await rankedOverview(store, { limit: 1 })).nodes[0].id;
-    const label = labelOfId(hub)!;
-    const inProcess: Array<[string, (i: number) => Promise<unknown>]> = [
-      ["search() (index lookup)", (i) => search(store, QUERIES[i % QUERIES.length])],
-      ["  statement search-fingerprint", () => store.run("search-fingerprint")],
-      ["neighbourhood(hub, limit 50)", () => neighbourhood(store, hub, { limit: 50 })],
-      ["  statement node", () => store.run("node", { id: hub }, { label })],
-      [
-        "  statement neighbours (page + edges)",
-        () => store.run("neighbours", { id: hub, offset: 0, limit: 50 }, { label }),
-      ],
-      ["  statement neighbour-count", () => store.run("neighbour-count", { id: hub }, { label })],
-      ["  statement node-evidence (200)", () => store.run("node-evidence", { id: hub, limit: 200 }, { label })],
-      ["rankedOverview() (1,000; cached after the first)", () => rankedOverview(store)],
-    ];
-    for (const [what, fn] of inProcess) {
-      const w = performance.now();
-      await fn(0); // warm: prepare, index build, the overview's cache
-      figures.push(summarize(`in-process ${what}: first call`, 1, [performance.now() - w], performance.now() - w));
-      const r = await loop(1, Math.min(seconds, 3), 300, async (i) => void (await fn(i)));
-      figures.push(summarize(`in-process ${what}`, 1, r.times, r.wallMs));
+  // BENCH_API_HTTP_ONLY=1: only the HTTP figures, e.g. of another build's server at BENCH_API_URL (which
+  // may hold the store's lock), for the node BENCH_API_HUB
+  const httpOnly = Boolean(process.env.BENCH_API_HTTP_ONLY);
+  let hub = process.env.BENCH_API_HUB ?? "";
+  const store: GraphStore | null = httpOnly
+    ? null
+    : await openStore(storeConfig({}, { kind: "embedded", dataDir }), { readOnly: true });
+  if (store)
+    try {
+      hub = (await rankedOverview(store, { limit: 1 })).nodes[0].id;
+      const label = labelOfId(hub)!;
+      const inProcess: Array<[string, (i: number) => Promise<unknown>]> = [
+        ["search() (index lookup)", (i) => search(store, QUERIES[i % QUERIES.length])],
+        ["  statement search-fingerprint", () => store.run("search-fingerprint")],
+        ["neighbourhood(hub, limit 50)", () => neighbourhood(store, hub, { limit: 50 })],
+        ["  statement node", () => store.run("node", { id: hub }, { label })],
+        [
+          "  statement neighbours (page + edges)",
+          () => store.run("neighbours", { id: hub, offset: 0, limit: 50 }, { label }),
+        ],
+        ["  statement neighbour-count", () => store.run("neighbour-count", { id: hub }, { label })],
+        ["  statement node-evidence (200)", () => store.run("node-evidence", { id: hub, limit: 200 }, { label })],
+        ["rankedOverview() (1,000; cached after the first)", () => rankedOverview(store)],
+      ];
+      for (const [what, fn] of inProcess) {
+        const w = performance.now();
+        await fn(0); // warm: prepare, index build, the overview's cache
+        figures.push(summarize(`in-process ${what}: first call`, 1, [performance.now() - w], performance.now() - w));
+        const r = await loop(1, Math.min(seconds, 3), 300, async (i) => void (await fn(i)));
+        figures.push(summarize(`in-process ${what}`, 1, r.times, r.wallMs));
+      }
+    } finally {
+      await store.close();
     }
-  } finally {
-    await store.close();
-  }
 
   // over HTTP
   const external = process.env.BENCH_API_URL;

@@ -1,11 +1,11 @@
 /**
- * `npm run bench [load|extract|api|render]`: prints the figures; asserts nothing.
+ * `npm run bench [load|extract|api|app|render]`: prints the figures; asserts nothing.
  * load: store upsert throughput beside Kuzu COPY FROM; extract: pipeline
  * throughput beside opencc-js; render: sigma first draw and fps in Chromium
  * (needs `npm run build`).
  */
 import { loadBench } from "./load.js";
-import { renderBench } from "./render.js";
+import { printAppRenderBench, renderBench } from "./render.js";
 import { extractBench } from "./extract.js";
 import { printApiBench } from "./api.js";
 
@@ -37,6 +37,9 @@ if (!only || only === "extract") {
 
 if (!only || only === "api")
   await (console.log("\n== api: 5,000-article store, kg serve on loopback =="), printApiBench());
+
+if (!only || only === "app")
+  await (console.log("\n== app: the explorer on the seeds and on 5,000 articles, same run =="), printAppRenderBench());
 
 if (!only || only === "render") {
   console.log("\n== render: headless Chromium, software WebGL, camera panning every frame ==");

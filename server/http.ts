@@ -88,6 +88,14 @@ function intParam(url: URL, name: string, def: number, min: number, max: number)
   return n;
 }
 
+/** JSON text of an answer object, made once per object (the overview is cached on read-only stores). */
+const jsonTexts = new WeakMap<object, string>();
+function jsonOnce(body: object): string {
+  let text = jsonTexts.get(body);
+  if (text === undefined) jsonTexts.set(body, (text = JSON.stringify(body)));
+  return text;
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** /api/graph's filters: `limit` (top entities by degree), `kinds`, `province` (an id), `from`/`to` (YYYY-MM-DD). */
@@ -168,7 +176,7 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       return send(res, 200, await search(store, q, intParam(url, "limit", 20, 1, 200)));
     }
     if (method === "GET" && path === "/api/graph")
-      return send(res, 200, await rankedOverview(store, overviewParams(url)));
+      return send(res, 200, jsonOnce(await rankedOverview(store, overviewParams(url))));
     if (method === "GET" && path === "/api/graph/aggregate") return send(res, 200, await overviewAggregate(store));
     if (method === "GET" && path.startsWith("/api/nodes/")) {
       const id = idFrom("/api/nodes/");
