@@ -272,9 +272,17 @@ export const canvasActions = {
           }
         : {};
       // the default view is a plain GET /api/graph
+      performance.mark("overview:fetch");
       const res = withEdgeIds(await api.graph({ limit: limit === OVERVIEW_STEP ? undefined : limit, ...filters }));
+      performance.mark("overview:layout");
       const positions = await layoutInWorker(res);
+      performance.mark("overview:replace");
       canvasActions.replace(res, { source: { type: "overview" }, positions });
+      performance.mark("overview:replaced");
+      // the stages, for the app bench (bench/render.ts) and the browser's performance panel
+      performance.measure("overview fetch", "overview:fetch", "overview:layout");
+      performance.measure("overview layout (worker)", "overview:layout", "overview:replace");
+      performance.measure("overview replace", "overview:replace", "overview:replaced");
       overviewAtom.set({ total: res.total, limit: res.limit, filtered: !!opts.filtered, aggregate: null });
     });
   },
