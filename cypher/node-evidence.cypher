@@ -3,6 +3,6 @@
 // then shown oldest first. A hub's thousands of mentions are never all joined and sorted by date.
 MATCH (s:Sentence)-[m:MENTIONS]->(n:{{label}} {id: $id})
 WITH s, m ORDER BY s.docId, s.idx LIMIT $limit
-MATCH (d:Document)-[:HAS_SENTENCE]->(s)
+MATCH (d:Document {id: s.docId})
 RETURN s, m, d.id AS docId, coalesce(d.title, d.name) AS docTitle, d.published AS published
 ORDER BY published, docId, s.idx
