@@ -19,6 +19,7 @@ import { around, overview, resolveNode, wholeGraph } from "../server/graph.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { startServer } from "../server/http.js";
 import { ingestFiles } from "../ingest/ingest.js";
+import { refreshRanking } from "../store/ranking.js";
 import type { Value } from "../store/types.js";
 
 const USAGE = `kg — knowledge graph of Chinese crypto-regulation news
@@ -128,6 +129,10 @@ async function cmdIngest(args: Args): Promise<number> {
       },
       onWarning: (w) => {
         console.error(`warning: ${w}`);
+      },
+      // the overview's ranking (store/ranking.ts) follows each committed batch's entities
+      afterBatch: async (s, touched) => {
+        await refreshRanking(s, touched);
       },
     });
     if (started) bar.stop();

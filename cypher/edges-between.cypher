@@ -1,3 +1,4 @@
-// Relationships between one node and a set of others, either direction.
-MATCH (n {id: $id})-[r]-(m) WHERE m.id IN $ids
-RETURN DISTINCT r
+// Relationships between one entity and a set of others, either direction, in id order.
+MATCH (n:{{label}} {id: $id})-[r:{{entityRels}}]-(m) WHERE m.id IN $ids
+WITH DISTINCT r
+RETURN r ORDER BY r.id

@@ -1,3 +1,3 @@
-// How many distinct entity neighbours a node has (Documents and Sentences have no `search`).
-MATCH (n {id: $id})-[]-(m) WHERE m.search IS NOT NULL
+// How many distinct entity neighbours a node has.
+MATCH (n:{{label}} {id: $id})-[:{{entityRels}}]-(m)
 RETURN count(DISTINCT m) AS total

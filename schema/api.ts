@@ -1,7 +1,7 @@
 /**
  * Shapes of the HTTP API's answers, defined once: server/ builds them, web/ consumes them.
  */
-import type { GraphBatch, KgEdge, KgNode, NodeLabel } from "./index.js";
+import { edgeId, type EntityLabel, type GraphBatch, type KgEdge, type KgNode, type NodeLabel } from "./index.js";
 
 /** A sentence that supports a node or an edge, with the mention's offsets in the document text. */
 export interface Evidence {
@@ -43,6 +43,29 @@ export interface NodeResponse {
   limit: number;
   offset: number;
   evidence: Evidence[];
+}
+
+/**
+ * GET /api/graph: the top `limit` entities by degree among those the filters match, the relationships
+ * among them, and how many match (`total`). Relationships come without their `id` (it is
+ * `edgeId(type, source, target)`, a third of their bytes); `withEdgeIds` restores it.
+ */
+export interface OverviewResponse {
+  nodes: KgNode[];
+  edges: Array<Omit<KgEdge, "id">>;
+  total: number;
+  limit: number;
+}
+
+/** An overview as a GraphBatch: every relationship gets back its id. */
+export function withEdgeIds(o: OverviewResponse): GraphBatch & { total: number; limit: number } {
+  return { ...o, edges: o.edges.map((e) => ({ ...e, id: edgeId(e.type, e.source, e.target) })) };
+}
+
+/** GET /api/graph/aggregate: entities by kind and by province (what to look at instead of a graph too big to draw). */
+export interface OverviewAggregate {
+  kinds: Array<{ kind: EntityLabel; count: number }>;
+  provinces: Array<{ id: string; name: string; count: number }>;
 }
 
 export interface EdgeResponse {

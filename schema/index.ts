@@ -30,6 +30,8 @@ export const REL_TYPES = [
   "HAS_SENTENCE",
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
+/** Relationship types between entities (everything but the evidence structure MENTIONS / HAS_SENTENCE). */
+export const ENTITY_REL_TYPES = REL_TYPES.filter((t) => t !== "MENTIONS" && t !== "HAS_SENTENCE");
 
 /** Property types, named after the Kuzu column types they become. */
 export type PropType = "STRING" | "STRING[]" | "INT64" | "BOOLEAN" | "DATE";
@@ -63,6 +65,13 @@ export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropType>> = {
   },
   Sentence: { name: "STRING", docId: "STRING", idx: "INT64", start: "INT64", end: "INT64", text: "STRING" },
 };
+
+/**
+ * Derived properties of every entity, computed from the stored graph (store/ranking.ts), never written by
+ * the batched upserts: `degree` is the number of distinct entities it is related to (MENTIONS not counted),
+ * the ranking of the overview. Kuzu declares them as columns.
+ */
+export const RANKING_PROPERTIES = { degree: "INT64" } as const satisfies Record<string, PropType>;
 
 /** Properties every extracted relationship carries: the supporting sentence ids and a date where known. */
 const EVIDENCE_PROPS = { evidence: "STRING[]", date: "DATE" } as const;

@@ -8,6 +8,7 @@ import {
   NODE_LABELS,
   REL_TYPES,
   isRelType,
+  ENTITY_LABELS,
   labelOfId,
   parseEdgeId,
   type EntityLabel,
@@ -22,12 +23,15 @@ import type {
   EdgeResponse,
   Evidence,
   NodeResponse,
+  OverviewAggregate,
+  OverviewResponse,
   SearchHit,
   SearchResponse,
 } from "../schema/api.js";
 
 export type { Evidence, SearchHit };
-import { normalizeQuery, searchKeyParts } from "../schema/text.js";
+import { normalizeQuery } from "../schema/text.js";
+import { lookup, searchIndex, type IndexedEntity } from "./search-index.js";
 import type { GraphStore, NodeValue, RelValue, Row } from "../store/types.js";
 import { publicPath } from "./public-path.js";
 
@@ -39,36 +43,36 @@ const strip = <T extends { _type?: string }>(v: T): Omit<T, "_type"> => {
 const asNode = (v: unknown): KgNode => strip(v as NodeValue) as KgNode;
 const asEdge = (v: unknown): KgEdge => strip(v as RelValue) as KgEdge;
 
-/** Rank: exact name, exact alias, name prefix, alias prefix, substring; shorter names first. */
-function score(node: KgNode, q: string): number {
-  const name = normalizeQuery(String(node.properties.name ?? ""));
-  const parts = searchKeyParts(node.properties.search);
+/** Rank: exact name, exact alias, name prefix, alias prefix, substring. */
+function score(e: IndexedEntity, q: string): number {
+  const name = e.parts[0] ?? normalizeQuery(e.name);
   if (name === q) return 100;
-  if (parts.includes(q)) return 90;
+  if (e.parts.includes(q)) return 90;
   if (name.startsWith(q)) return 70;
-  if (parts.some((p) => p.startsWith(q))) return 60;
+  if (e.parts.some((p) => p.startsWith(q))) return 60;
   return 40;
 }
 
 /**
- * Find entities by name or alias, Simplified or Traditional.
+ * Find entities by name or alias, Simplified or Traditional, through the in-memory bigram index
+ * (server/search-index.ts). Ranked by match, then degree, then shorter names.
  * @example await search(store, "人民銀行") // [{ id: "agency:中国人民银行", … }]
  */
 export async function search(store: GraphStore, q: string, limit = 20): Promise<SearchResponse> {
   const normalized = normalizeQuery(q);
   if (!normalized) return { query: q, normalized, hits: [] };
-  const rows = await store.run("search", { q: normalized, limit: 500 });
-  const hits = rows
-    .map((r) => asNode(r.n))
-    .map((n) => ({
-      id: n.id,
-      label: n.label as NodeLabel,
-      name: String(n.properties.name ?? n.id),
-      aliases: (n.properties.aliases as string[] | null) ?? [],
-      score: score(n, normalized),
-    }))
-    .sort((a, b) => b.score - a.score || a.name.length - b.name.length || a.id.localeCompare(b.id))
-    .slice(0, limit);
+  const found = lookup(await searchIndex(store), normalized);
+  const hits = found
+    .map((e) => ({ e, score: score(e, normalized) }))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.e.degree - a.e.degree ||
+        a.e.name.length - b.e.name.length ||
+        a.e.id.localeCompare(b.e.id),
+    )
+    .slice(0, limit)
+    .map(({ e, score }) => ({ id: e.id, label: e.label, name: e.name, aliases: e.aliases, score }));
   return { query: q, normalized, hits };
 }
 
@@ -109,25 +113,33 @@ export async function neighbourhood(
     kinds,
   }: { limit?: number; offset?: number; evidenceLimit?: number; kinds?: EntityLabel[] } = {},
 ): Promise<NodeResponse | null> {
-  const node = await getNode(store, id);
-  if (!node) return null;
+  const label = labelOfId(id);
+  if (!label) return null;
   // Only some kinds of neighbours (an expansion that respects the legend's filter); paging and total count those.
   const byKind = kinds !== undefined;
-  if (byKind && kinds.length === 0) return { node, neighbours: [], edges: [], total: 0, limit, offset, evidence: [] };
-  const [countRows, pageRows, evidenceRows] = [
-    await store.run(byKind ? "neighbour-count-of-kinds" : "neighbour-count", byKind ? { id, kinds } : { id }),
-    await store.run(
+  if (byKind && kinds.length === 0) {
+    const node = await getNode(store, id);
+    return node ? { node, neighbours: [], edges: [], total: 0, limit, offset, evidence: [] } : null;
+  }
+  // Four labelled statements at once (the read pool runs them side by side): the node, the count, the page
+  // with its edges, the evidence.
+  const [nodeRows, countRows, pageRows, evidenceRows] = await Promise.all([
+    store.run("node", { id }, { label }),
+    store.run(byKind ? "neighbour-count-of-kinds" : "neighbour-count", byKind ? { id, kinds } : { id }, { label }),
+    store.run(
       byKind ? "neighbours-of-kinds" : "neighbours",
       byKind ? { id, kinds, offset, limit } : { id, offset, limit },
+      { label },
     ),
-    await store.run("node-evidence", { id, limit: evidenceLimit }),
-  ];
-  const neighbours = pageRows.map((r) => asNode(r.m));
-  const edgeRows = await store.run("edges-between", { id, ids: neighbours.map((n) => n.id) });
+    store.run("node-evidence", { id, limit: evidenceLimit }, { label }),
+  ]);
+  if (!nodeRows.length) return null;
+  const edges = new Map<string, KgEdge>();
+  for (const r of pageRows) for (const e of (r.rels as unknown[]) ?? []) edges.set(asEdge(e).id, asEdge(e));
   return {
-    node,
-    neighbours,
-    edges: edgeRows.map((r) => asEdge(r.r)),
+    node: asNode(nodeRows[0].n),
+    neighbours: pageRows.map((r) => asNode(r.m)),
+    edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     total: Number(countRows[0]?.total ?? 0),
     limit,
     offset,
@@ -255,11 +267,117 @@ export async function listDocuments(store: GraphStore): Promise<Row[]> {
   return rows.map((r) => (typeof r.path === "string" ? { ...r, path: publicPath(r.path) } : r));
 }
 
-/** Every entity and the relationships among them (no Documents, Sentences, MENTIONS). */
+/** Every entity and the relationships among them (no Documents, Sentences, MENTIONS): the default export. */
 export async function overview(store: GraphStore): Promise<GraphBatch> {
-  const nodes = (await store.run("overview-nodes")).map((r) => asNode(r.n));
-  const edges = (await store.run("overview-edges")).map((r) => asEdge(r.r));
-  return { nodes, edges };
+  const [nodeRows, edgeRows] = await Promise.all([store.run("entity-nodes"), store.run("entity-edges")]);
+  return { nodes: nodeRows.map((r) => asNode(r.n)), edges: edgeRows.map((r) => asEdge(r.r)) };
+}
+
+export interface OverviewOptions {
+  /** At most this many entities (the top ones by degree). */
+  limit?: number;
+  /** Only these kinds (default: every entity kind). */
+  kinds?: readonly EntityLabel[];
+  /** Only the province (an id) and the entities related to it. */
+  province?: string | null;
+  /** Only entities with a relationship dated in [from, to] (YYYY-MM-DD; either may be open). */
+  from?: string | null;
+  to?: string | null;
+}
+
+/** The default number of entities in the overview. */
+export const OVERVIEW_LIMIT = 1_000;
+
+/**
+ * The overview the explorer opens with: the top entities by degree (precomputed at ingest,
+ * store/ranking.ts) among the filtered ones, the relationships among them, and how many the filters
+ * match (`total`: the "N more" the explorer offers).
+ * @example await rankedOverview(store, { limit: 500, kinds: ["Agency", "Measure"] })
+ */
+export function rankedOverview(store: GraphStore, options: OverviewOptions = {}): Promise<OverviewResponse> {
+  if (!isReadOnly(store)) return computeOverview(store, options);
+  // a read-only store cannot change while open: each distinct overview is computed once (bounded cache)
+  let cache = overviewCache.get(store);
+  if (!cache) overviewCache.set(store, (cache = new Map()));
+  const key = JSON.stringify([options.limit, options.kinds, options.province, options.from, options.to]);
+  let hit = cache.get(key);
+  if (!hit) {
+    if (cache.size >= OVERVIEW_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    hit = computeOverview(store, options);
+    hit.catch(() => cache.delete(key));
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+const OVERVIEW_CACHE_SIZE = 32;
+const overviewCache = new WeakMap<GraphStore, Map<string, Promise<OverviewResponse>>>();
+
+/** Whether a store says it is read-only (the embedded store as served). */
+export const isReadOnly = (store: GraphStore): boolean => (store as { readOnly?: boolean }).readOnly === true;
+
+async function computeOverview(store: GraphStore, options: OverviewOptions): Promise<OverviewResponse> {
+  const limit = options.limit ?? OVERVIEW_LIMIT;
+  const kinds = [...(options.kinds ?? ENTITY_LABELS)];
+  const dated = Boolean(options.from || options.to);
+  let nodes: KgNode[];
+  let degrees: number[];
+  let total: number;
+  if (!options.province && !dated) {
+    const [nodeRows, countRows] = await Promise.all([
+      store.run("overview-nodes", { kinds, limit }),
+      store.run("overview-count", { kinds }),
+    ]);
+    nodes = nodeRows.map((r) => asNode(r.n));
+    degrees = nodeRows.map((r) => Number(r.degree ?? 0));
+    total = Number(countRows[0]?.total ?? 0);
+  } else {
+    // candidates from each filter (ranked), intersected here; then the top ones fetched by id
+    const scopes = await Promise.all([
+      options.province
+        ? store
+            .run("overview-in-province", { province: options.province })
+            .then((rows) => [{ id: options.province, degree: Infinity }, ...rows])
+        : null,
+      dated
+        ? store.run("overview-dated", { from: options.from || "0001-01-01", to: options.to || "9999-12-31" })
+        : null,
+    ]);
+    const lists = scopes.filter((x): x is NonNullable<typeof x> => x !== null);
+    const others = lists.slice(1).map((l) => new Set(l.map((r) => String(r.id))));
+    const wanted = new Set<string>(kinds);
+    const candidates = lists[0]
+      .map((r) => ({ id: String(r.id), degree: Number(r.degree) }))
+      .filter((r) => wanted.has(labelOfId(r.id) ?? "") && others.every((o) => o.has(r.id)))
+      .sort((x, y) => y.degree - x.degree || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    total = candidates.length;
+    const ids = candidates.slice(0, limit).map((c) => c.id);
+    const order = new Map(ids.map((id, i) => [id, i]));
+    const rows = (await store.run("overview-nodes-by-id", { ids })).sort(
+      (x, y) => order.get(asNode(x.n).id)! - order.get(asNode(y.n).id)!,
+    );
+    nodes = rows.map((r) => asNode(r.n));
+    degrees = rows.map((r) => Number(r.degree ?? 0));
+  }
+  const shown = new Set(nodes.map((n) => n.id));
+  const min = Math.min(...degrees);
+  const edgeRows = nodes.length ? await store.run("overview-edges", { min }) : [];
+  const edges = edgeRows
+    .map((r) => asEdge(r.r))
+    .filter((e) => shown.has(e.source) && shown.has(e.target))
+    .map(({ id, ...rest }) => (void id, rest));
+  // `search` is an internal matching key: not sent
+  for (const n of nodes) delete n.properties.search;
+  return { nodes, edges, total, limit };
+}
+
+/** The aggregate view (what the explorer offers instead of drawing too much): entities by kind and by province. */
+export async function overviewAggregate(store: GraphStore): Promise<OverviewAggregate> {
+  const [kindRows, provinceRows] = await Promise.all([store.run("overview-kinds"), store.run("overview-provinces")]);
+  return {
+    kinds: kindRows.map((r) => ({ kind: String(r.kind) as EntityLabel, count: Number(r.count) })),
+    provinces: provinceRows.map((r) => ({ id: String(r.id), name: String(r.name ?? r.id), count: Number(r.count) })),
+  };
 }
 
 /** The whole graph, Documents and Sentences included: label by label, type by type, each by id. */
@@ -294,7 +412,9 @@ export async function around(store: GraphStore, id: string, depth: number, maxNo
   for (let d = 0; d < depth && frontier.length && nodes.size < maxNodes; d++) {
     const next: string[] = [];
     for (const nid of frontier) {
-      const rows = await store.run("neighbours", { id: nid, offset: 0, limit: maxNodes });
+      const label = labelOfId(nid);
+      if (!label) continue;
+      const rows = await store.run("neighbours", { id: nid, offset: 0, limit: maxNodes }, { label });
       for (const r of rows) {
         const m = asNode(r.m);
         if (!nodes.has(m.id) && nodes.size < maxNodes) {
@@ -308,7 +428,9 @@ export async function around(store: GraphStore, id: string, depth: number, maxNo
   // Every relationship among the nodes reached.
   const ids = [...nodes.keys()];
   for (const nid of ids) {
-    for (const r of await store.run("edges-between", { id: nid, ids })) {
+    const label = labelOfId(nid);
+    if (!label) continue;
+    for (const r of await store.run("edges-between", { id: nid, ids }, { label })) {
       const e = asEdge(r.r);
       edges.set(e.id, e);
     }

@@ -21,8 +21,12 @@ import {
   neighbourhood,
   nodesByIds,
   overview,
+  overviewAggregate,
+  rankedOverview,
   resolveNode,
   search,
+  OVERVIEW_LIMIT,
+  type OverviewOptions,
 } from "./graph.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { CYPHER_DIR } from "../store/statements.js";
@@ -98,6 +102,43 @@ function intParam(url: URL, name: string, def: number, min: number, max: number)
   return n;
 }
 
+/** JSON text of an answer object, made once per object (the overview is cached on read-only stores). */
+const jsonTexts = new WeakMap<object, string>();
+function jsonOnce(body: object): string {
+  let text = jsonTexts.get(body);
+  if (text === undefined) jsonTexts.set(body, (text = JSON.stringify(body)));
+  return text;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** /api/graph's filters: `limit` (top entities by degree), `kinds`, `province` (an id), `from`/`to` (YYYY-MM-DD). */
+function overviewParams(url: URL): OverviewOptions {
+  const kinds = url.searchParams.get("kinds");
+  const list = kinds === null ? undefined : (kinds.split(",").filter(Boolean) as EntityLabel[]);
+  const bad = list?.filter((k) => !(ENTITY_LABELS as readonly string[]).includes(k)) ?? [];
+  if (bad.length)
+    throw new HttpError(
+      400,
+      `graph: invalid \`kinds\` (${bad.join(", ")}). Expecting a comma-separated list of ${ENTITY_LABELS.join(", ")}.`,
+    );
+  const date = (name: string) => {
+    const v = url.searchParams.get(name);
+    if (v && !DATE.test(v)) throw new HttpError(400, `graph: invalid \`${name}\`. Expecting a date YYYY-MM-DD.`);
+    return v || null;
+  };
+  const province = url.searchParams.get("province");
+  if (province && !province.startsWith("province:"))
+    throw new HttpError(400, "graph: invalid `province`. Expecting a province id (province:…).");
+  return {
+    limit: intParam(url, "limit", OVERVIEW_LIMIT, 1, 100_000),
+    kinds: list,
+    province: province || null,
+    from: date("from"),
+    to: date("to"),
+  };
+}
+
 export interface Example {
   name: string;
   description: string;
@@ -154,7 +195,9 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       if (!q || !q.trim()) throw new HttpError(400, "search: invalid `q`. Expecting a non-empty string.");
       return send(res, 200, await search(store, q, intParam(url, "limit", 20, 1, 200)));
     }
-    if (method === "GET" && path === "/api/graph") return send(res, 200, await overview(store));
+    if (method === "GET" && path === "/api/graph")
+      return send(res, 200, jsonOnce(await rankedOverview(store, overviewParams(url))));
+    if (method === "GET" && path === "/api/graph/aggregate") return send(res, 200, await overviewAggregate(store));
     if (method === "GET" && path.startsWith("/api/nodes/")) {
       const id = idFrom("/api/nodes/");
       if (!id) throw new HttpError(400, "nodes: invalid id. Expecting /api/nodes/<id>.");

@@ -31,6 +31,7 @@ import { fromKuzu, graphOfRows } from "./values.js";
 import { checkUserQuery } from "./guard.js";
 import { checkKuzuParams } from "./kuzu-params.js";
 import { QueryIsolation } from "./query-isolation.js";
+import { KuzuReadPool, readPoolSize } from "./kuzu-pool.js";
 import {
   DEFAULT_ROW_LIMIT,
   DEFAULT_TIMEOUT_MS,
@@ -87,6 +88,8 @@ export class KuzuStore implements GraphStore {
   private readonly prepared = new Map<string, PreparedStatement>();
 
   private readonly isolation: QueryIsolation | null;
+  /** Read-only handles serve named reads from a pool of connections, side by side (kuzu-pool.ts). */
+  private pool: KuzuReadPool | null = null;
 
   constructor(private readonly options: KuzuStoreOptions) {
     if (options.isolateQueries && !options.readOnly)
@@ -105,6 +108,7 @@ export class KuzuStore implements GraphStore {
       this.reader = new kuzu.Connection(this.db);
       // A user query may use one worker thread at most, so a runaway one cannot starve browsing.
       this.reader.setMaxNumThreadForExec(1);
+      if (options.readOnly) this.pool = new KuzuReadPool(this.db, readPoolSize());
     } catch (e) {
       const locked = /lock/i.test(String(e));
       throw new Error(
@@ -116,6 +120,11 @@ export class KuzuStore implements GraphStore {
         { cause: e },
       );
     }
+  }
+
+  /** Opened read-only: nothing can change the data while this handle is open (Kuzu locks out writers). */
+  get readOnly(): boolean {
+    return this.options.readOnly ?? false;
   }
 
   async init(): Promise<void> {
@@ -152,6 +161,7 @@ export class KuzuStore implements GraphStore {
   async run(name: string, params: Record<string, unknown> = {}, slots?: StatementSlots): Promise<Row[]> {
     if (KuzuStore.hasEmptyList(params)) return [];
     const text = statementWith(name, "kuzu", slots);
+    if (this.pool) return (await this.pool.run(text, params)).map(fromKuzuRow);
     return this.writeLock.run(async () => this.rows(await this.exec(this.writer, text, params)));
   }
 
@@ -294,6 +304,7 @@ export class KuzuStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.isolation?.close();
+    await this.pool?.close();
     await this.writeLock.run(async () => {
       await this.readLock.run(async () => {
         this.prepared.clear();
@@ -304,6 +315,9 @@ export class KuzuStore implements GraphStore {
     });
   }
 }
+
+const fromKuzuRow = (r: Record<string, unknown>): Row =>
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fromKuzu(v)]));
 
 /**
  * Run a statement whose result is not needed, and close its result at once:

@@ -38,8 +38,11 @@ import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import {
+  ENTITY_LABELS,
+  ENTITY_REL_TYPES,
   NODE_LABELS,
   NODE_PROPERTIES,
+  RANKING_PROPERTIES,
   REL_SPECS,
   REL_TYPES,
   type NodeLabel,
@@ -89,7 +92,7 @@ export interface StatementSlots {
 export function statementWith(name: string, dialect: Dialect, slots: StatementSlots = {}): string {
   const text = statement(name, dialect);
   if (!text.includes("{{")) return text;
-  const vars: Record<string, string> = {};
+  const vars: Record<string, string> = { ...schemaSlots(dialect) };
   if (slots.label !== undefined) vars.label = checkedLabel(name, slots.label);
   if (slots.other !== undefined) vars.other = checkedLabel(name, slots.other);
   if (slots.type !== undefined) {
@@ -100,6 +103,18 @@ export function statementWith(name: string, dialect: Dialect, slots: StatementSl
     vars.type = slots.type;
   }
   return fill(text, vars);
+}
+
+/**
+ * Slots every statement may use, filled from the schema: `{{entityLabels}}` (any entity label, as a label
+ * alternative: `n:{{entityLabels}}`) and `{{entityRels}}` (every relationship type between entities, i.e.
+ * not MENTIONS or HAS_SENTENCE: `-[r:{{entityRels}}]-`).
+ */
+function schemaSlots(dialect: Dialect): Record<string, string> {
+  return {
+    entityLabels: ENTITY_LABELS.join(dialect === "kuzu" ? ":" : "|"),
+    entityRels: ENTITY_REL_TYPES.join("|"),
+  };
 }
 
 function checkedLabel(name: string, label: string): string {
@@ -187,9 +202,14 @@ function columns(dialect: Dialect, props: Record<string, PropType>): string {
 
 /** Kuzu only: COPY new nodes of one label from $rows (columns in table order). */
 export function copyNodes(label: NodeLabel): string {
+  const props: Record<string, PropType> = { id: "STRING", ...NODE_PROPERTIES[label] };
   return fill(statement("copy-nodes", "kuzu"), {
     label,
-    columns: columns("kuzu", { id: "STRING", ...NODE_PROPERTIES[label] }),
+    // named: the table also has derived columns (RANKING_PROPERTIES) that COPY leaves NULL
+    names: Object.keys(props)
+      .map((k) => `\`${k}\``)
+      .join(", "),
+    columns: columns("kuzu", props),
   });
 }
 
@@ -203,6 +223,12 @@ export function copyEdges(type: RelType, from: NodeLabel, to: NodeLabel): string
   });
 }
 
+/** A Kuzu node table's columns besides `id`: the declared properties, then (entities) the derived ranking. */
+function tableColumns(label: NodeLabel): Record<string, PropType> {
+  const entity = (ENTITY_LABELS as readonly string[]).includes(label);
+  return { ...NODE_PROPERTIES[label], ...(entity ? RANKING_PROPERTIES : {}) };
+}
+
 /** Kuzu DDL generated from schema/: node tables with `id` primary keys, rel tables with every (FROM, TO) pair. */
 export function kuzuDdl(): string[] {
   const col = (props: Record<string, PropType>) =>
@@ -210,7 +236,7 @@ export function kuzuDdl(): string[] {
       .map(([k, t]) => `, \`${k}\` ${KUZU_CAST[t]}`)
       .join("");
   const nodes = NODE_LABELS.map(
-    (l) => `CREATE NODE TABLE IF NOT EXISTS ${l}(id STRING PRIMARY KEY${col(NODE_PROPERTIES[l])})`,
+    (l) => `CREATE NODE TABLE IF NOT EXISTS ${l}(id STRING PRIMARY KEY${col(tableColumns(l))})`,
   );
   const rels = REL_TYPES.map((t) => {
     const spec = REL_SPECS[t];

@@ -10,6 +10,8 @@ import type {
   DocumentResponse,
   EdgeResponse,
   NodeResponse,
+  OverviewAggregate,
+  OverviewResponse,
   SearchResponse,
   StatsResponse,
 } from "./types.js";
@@ -52,7 +54,19 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 const enc = encodeURIComponent;
 
 export const api = {
-  graph: () => request<GraphBatch>("/api/graph"),
+  /** The overview: the top `limit` entities by degree, filtered by kinds, province (id) and dates. */
+  graph: (opts: { limit?: number; kinds?: readonly string[]; province?: string; from?: string; to?: string } = {}) => {
+    const q = new URLSearchParams();
+    if (opts.limit !== undefined) q.set("limit", String(opts.limit));
+    if (opts.kinds) q.set("kinds", opts.kinds.join(","));
+    if (opts.province) q.set("province", opts.province);
+    if (opts.from) q.set("from", opts.from);
+    if (opts.to) q.set("to", opts.to);
+    const qs = q.toString();
+    return request<OverviewResponse>(`/api/graph${qs ? `?${qs}` : ""}`);
+  },
+  /** Entities by kind and by province. */
+  graphAggregate: () => request<OverviewAggregate>("/api/graph/aggregate"),
   stats: () => request<StatsResponse>("/api/stats"),
   search: (q: string, limit = 20, signal?: AbortSignal) =>
     request<SearchResponse>(`/api/search?q=${enc(q)}&limit=${limit}`, { signal }),

@@ -9,7 +9,7 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import { LABEL_COLORS, NODE_LABELS } from "../../../schema/index.js";
 import { canvasOptions, suspendEdgePickingWhileMoving } from "../features/graph-canvas/settings.js";
-import { rng } from "../../../test/fixtures/synthetic.js";
+import { rng } from "./rng.js";
 
 const params = new URLSearchParams(location.search);
 const n = Number(params.get("n") ?? 1000);

@@ -10,7 +10,7 @@ import { filtersAtom } from "../filters/index.js";
 import { layoutActions } from "../layout/index.js";
 import { themeAtom } from "../theme/index.js";
 import { buildContext, edgeReducer, nodeReducer, type ReducerContext } from "./reducers.js";
-import { canvasOptions, isBig, settingsForSize, suspendEdgePickingWhileMoving } from "./settings.js";
+import { PRIMITIVES, STYLES, isBig, settingsForSize, suspendEdgePickingWhileMoving } from "./settings.js";
 import {
   canvasActions,
   graph,
@@ -41,27 +41,38 @@ function currentContext(): ReducerContext {
   });
 }
 
-/** Whether the canvas graph is "big" (sigma is rebuilt with lighter primitives when this flips). */
+/** Whether the canvas graph is "big" (lighter settings: no edge picking, edges hidden while moving, fewer labels). */
 function useBig(): boolean {
   const [big, setBig] = useState(() => isBig(graph.order, graph.size));
   useEffect(() => versionAtom.subscribe(() => setBig(isBig(graph.order, graph.size))), []);
   return big;
 }
 
+/** True once the graph has had content: sigma is created then, with settings for the size of what it draws first. */
+function useHasContent(): boolean {
+  const [has, setHas] = useState(() => graph.order > 0);
+  useEffect(() => versionAtom.subscribe(() => graph.order > 0 && setHas(true)), []);
+  return has;
+}
+
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const big = useBig();
+  const hasContent = useHasContent();
 
+  // One sigma for the canvas's life: created when there is something to draw, with the settings for its
+  // size; later size changes only change settings (never a kill and rebuild).
   useEffect(() => {
-    if (!container.current) return;
+    if (!container.current || !hasContent) return;
     const ctx = { current: currentContext() };
     let nr = nodeReducer(ctx.current);
     let er = edgeReducer(ctx.current);
-    const options = canvasOptions(graph.order, graph.size, labelDensityAtom.get());
+    // the arrowhead program is kept whatever the size (the edge style turns heads off on big graphs), so a
+    // graph that grows or shrinks past BIG_NODES only changes settings
     const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container.current, {
-      settings: options.settings,
-      primitives: options.primitives as never,
-      styles: options.styles as never,
+      settings: settingsForSize(graph.order, graph.size, labelDensityAtom.get()),
+      primitives: PRIMITIVES as never,
+      styles: STYLES as never,
       nodeReducer: (key, data) => nr(key, data),
       edgeReducer: (key, data) => er(key, data),
     }) as KgSigma;
@@ -117,9 +128,9 @@ export function GraphCanvas() {
       sigma.kill();
       sigmaAtom.set(null);
     };
-  }, [big]);
+  }, [hasContent]);
 
-  // the layout worker belongs to the canvas: killed when it unmounts (not when sigma is rebuilt for size)
+  // the layout worker belongs to the canvas: killed when it unmounts
   useEffect(() => () => layoutActions.kill(), []);
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" data-big={big} />;

@@ -1,6 +1,7 @@
 /** Bottom bar of the canvas: counts (visible / total), loading and error states. */
 import { useAtom } from "../../core/atom.js";
 import { filtersAtom, isEdgeVisible, isFiltered, isNodeVisible, provinceScope } from "../filters/index.js";
+import { OverviewMore } from "./OverviewMore.js";
 import { graph, hiddenNodesAtom, historyAtom, statusAtom, undoTo, versionAtom } from "./index.js";
 
 /** The exploration so far, as breadcrumbs: click a step to go back to just before it. */
@@ -60,6 +61,7 @@ export function StatusBar() {
       <span data-testid="edge-count" data-count={graph.size} data-visible={visibleEdges}>
         {filtered ? `${visibleEdges} of ${graph.size}` : graph.size} edges
       </span>
+      <OverviewMore />
       <Steps />
       {status.loading && <span className="status-loading">{status.message ?? "Loading…"}</span>}
       {status.error && (

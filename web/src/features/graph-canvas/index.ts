@@ -10,7 +10,8 @@ import { serializedToBatch } from "../../core/serialized.js";
 import { ENTITY_LABELS, LABEL_COLORS, displayName } from "../../core/schema.js";
 import { filtersAtom } from "../filters/index.js";
 import { api } from "../../api/client.js";
-import { layoutActions, runInitialLayout, settleNodes } from "../layout/index.js";
+import { SYNC_LAYOUT_MAX, layoutActions, layoutInWorker, runInitialLayout, settleNodes } from "../layout/index.js";
+import { withEdgeIds, type OverviewAggregate } from "../../api/types.js";
 import type { CanvasStatus, ColorMode, Expansion, KgSigma, LabelDensity, Selection, SizeMode } from "./types.js";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
 import louvain from "graphology-communities-louvain";
@@ -33,6 +34,21 @@ export const labelDensityAtom = atom<LabelDensity>("normal");
 export const expansionsAtom = atom<Record<string, Expansion>>({});
 /** Nodes hidden by the user (not by filters). */
 export const hiddenNodesAtom = atom<string[]>([]);
+
+/** The overview on the canvas: how many entities the server ranked and how many it sent (the "N more" control). */
+export interface OverviewState {
+  total: number;
+  limit: number;
+  /** The filters the overview was asked with (kinds, province, dates), if any. */
+  filtered: boolean;
+  /** Counts by kind and province, shown instead of drawing more than MAX_DRAW nodes. */
+  aggregate: OverviewAggregate | null;
+}
+export const overviewAtom = atom<OverviewState | null>(null);
+/** The overview's page: its first view and each "more" step. */
+export const OVERVIEW_STEP = 1_000;
+/** Past this many nodes the explorer warns and offers the aggregate instead of drawing (software WebGL ~1 fps at 10k). */
+export const MAX_DRAW = 5_000;
 
 /** Where the canvas content came from; `dirty` once it was changed by hand (expanded, removed…). Read by url-state. */
 export type CanvasSource =
@@ -57,6 +73,7 @@ export const EXPAND_LIMIT = (() => {
 })();
 
 const bump = () => versionAtom.set((v) => v + 1);
+let replacements = 0;
 
 const COMMUNITY_PALETTE = [
   "#4e79a7",
@@ -208,8 +225,16 @@ export const canvasActions = {
     applyColors();
     const pos = opts.positions;
     const placed = !!pos && graph.everyNode((n) => pos.has(n));
+    const generation = ++replacements;
     if (placed) graph.forEachNode((n) => graph.mergeNodeAttributes(n, pos!.get(n)!));
-    else if (opts.layout !== false) runInitialLayout(graph);
+    else if (opts.layout !== false && graph.order <= SYNC_LAYOUT_MAX) runInitialLayout(graph);
+    else if (opts.layout !== false)
+      // laid out in the worker; drawn meanwhile at the seed positions, moved once (if still the same content)
+      void layoutInWorker(batch).then((p) => {
+        if (generation !== replacements) return;
+        graph.updateEachNodeAttributes((n, a) => (p.has(n) ? { ...a, ...p.get(n)! } : a));
+      });
+    if (opts.source?.type !== "overview") overviewAtom.set(null);
     selectionAtom.set(null);
     bump();
     sourceAtom.set({
@@ -230,12 +255,51 @@ export const canvasActions = {
     return res;
   },
 
-  /** Fetch the entity overview and draw it. */
-  async loadOverview() {
+  /**
+   * Fetch the overview (the top `limit` entities by degree; with `filtered`, only those matching the
+   * filters panel's kinds, province and dates), lay it out in the worker, then draw it.
+   */
+  async loadOverview(opts: { limit?: number; filtered?: boolean } = {}) {
+    const limit = opts.limit ?? OVERVIEW_STEP;
     await withStatus("Loading graph…", async () => {
-      const batch = await api.graph();
-      canvasActions.replace(batch, { source: { type: "overview" } });
+      const f = filtersAtom.get();
+      const filters = opts.filtered
+        ? {
+            kinds: f.hiddenKinds.length ? ENTITY_LABELS.filter((k) => !f.hiddenKinds.includes(k)) : undefined,
+            province: f.province ?? undefined,
+            from: f.dateFrom ?? undefined,
+            to: f.dateTo ?? undefined,
+          }
+        : {};
+      // the default view is a plain GET /api/graph
+      performance.mark("overview:fetch");
+      const res = withEdgeIds(await api.graph({ limit: limit === OVERVIEW_STEP ? undefined : limit, ...filters }));
+      performance.mark("overview:layout");
+      const positions = await layoutInWorker(res);
+      performance.mark("overview:replace");
+      canvasActions.replace(res, { source: { type: "overview" }, positions });
+      performance.mark("overview:replaced");
+      // the stages, for the app bench (bench/render.ts) and the browser's performance panel
+      performance.measure("overview fetch", "overview:fetch", "overview:layout");
+      performance.measure("overview layout (worker)", "overview:layout", "overview:replace");
+      performance.measure("overview replace", "overview:replace", "overview:replaced");
+      overviewAtom.set({ total: res.total, limit: res.limit, filtered: !!opts.filtered, aggregate: null });
     });
+  },
+
+  /** The next OVERVIEW_STEP entities of the overview; past MAX_DRAW, the aggregate instead (unless `force`). */
+  async moreOverview(force = false) {
+    const o = overviewAtom.get();
+    if (!o) return;
+    const limit = Math.min(o.total, o.limit + OVERVIEW_STEP);
+    if (limit > MAX_DRAW && !force) {
+      await withStatus("Counting…", async () => {
+        const aggregate = await api.graphAggregate();
+        overviewAtom.set({ ...o, aggregate });
+      });
+      return;
+    }
+    await canvasActions.loadOverview({ limit, filtered: o.filtered });
   },
 
   /** Empty the canvas (undoable). */

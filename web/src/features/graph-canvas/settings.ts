@@ -45,6 +45,10 @@ export const LABEL_DENSITY_SETTINGS: Record<
 export const BIG_NODES = 3000;
 export const BIG_EDGES = 8000;
 export const isBig = (order: number, size: number) => order > BIG_NODES || size > BIG_EDGES;
+/** From this size the camera moves without edges and labels (the default overview of a big store is here). */
+export const MEDIUM_NODES = 400;
+export const MEDIUM_EDGES = 1500;
+export const isMedium = (order: number, size: number) => order > MEDIUM_NODES || size > MEDIUM_EDGES;
 
 /** Settings for the graph's size (big graphs skip edges while the camera moves) and the label density. */
 export function settingsForSize(order: number, size: number, density: LabelDensity = "normal"): Partial<Settings> {
@@ -54,8 +58,10 @@ export function settingsForSize(order: number, size: number, density: LabelDensi
   return {
     ...SIGMA_SETTINGS,
     ...labels,
-    hideEdgesOnMove: big,
-    hideLabelsOnMove: order > 20000,
+    // past a few hundred nodes, a moving camera (zoom, pan) draws nodes only: edges and label glyphs are
+    // most of a frame's cost in software WebGL; both come back when the camera stops
+    hideEdgesOnMove: big || isMedium(order, size),
+    hideLabelsOnMove: big || isMedium(order, size),
     enableEdgeEvents: !big,
   };
 }
