@@ -20,7 +20,7 @@ import type { EntityLabel, MeasureKind, PropValue, RelType } from "../schema/ind
 import { AGENCIES, AMBIGUOUS_FORMS, FOREIGN_SUFFIXES, FREE_SUFFIXES, LOCAL_SUFFIXES } from "./lexicon/agencies.js";
 import { COMPANIES, COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "./lexicon/companies.js";
 import { COUNTRIES } from "./lexicon/countries.js";
-import { DIVISION_FORMS, provinceOf, within, type Division } from "./lexicon/divisions.js";
+import { DIVISION_BY_CODE, DIVISION_FORMS, provinceOf, within, type Division } from "./lexicon/divisions.js";
 import { GENERIC_CAMPAIGN, NAMED_MEASURES, NOT_MEASURE_TITLE, TITLE_KINDS } from "./lexicon/measures.js";
 import {
   COMPOUND_SURNAMES,
@@ -218,12 +218,97 @@ const LEVEL_OF: Record<Division["level"], string> = {
 
 // ------------------------------------------------------------------ recognizers
 
+/** Words after a division name that make it an outlet (北京商报, 萧山网, 江西日报): not a mention of the place. */
+const OUTLET_AFTER =
+  /^(日报|晚报|商报|早报|时报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|网(?=$|[\s,，。;；:：”」）)]))/;
+
+/** Local agency name: division + body; regulators' branches take the short place name (中国银行保险监督管理委员会十堰监管分局). */
+function localAgencyName(div: Division, canonical: string): string {
+  if (canonical === "银保监局") {
+    const short = div.forms.at(-1)!;
+    return div.level === "province"
+      ? `中国银行保险监督管理委员会${short}监管局`
+      : `中国银行保险监督管理委员会${short}监管分局`;
+  }
+  return agencyPrefix([div]) + canonical;
+}
+
+/** The divisions above (and including) `d`, by level. */
+function levelsOf(d: Division): Map<string, Division> {
+  const m = new Map<string, Division>([[d.level, d]]);
+  if (d.level === "county" && d.cityCode) {
+    const city = DIVISION_BY_CODE.get(d.cityCode);
+    if (city) m.set("prefecture", city);
+  }
+  if (d.level !== "province") m.set("province", provinceOf(d));
+  else if (/^(北京|天津|上海|重庆)/.test(d.name)) m.set("prefecture", d);
+  return m;
+}
+
+/**
+ * The document's locale from its metadata (title, outlet, author): the most specific division named
+ * there, e.g. 萧山网 → 萧山区, 嘉兴市发展和改革委员会 → 嘉兴市. Empty when none is named or two disagree.
+ * @example documentLocale({ title: null, outlet: "萧山网" }).get("county")?.name === "萧山区"
+ */
+export function documentLocale(meta: DocumentMeta | undefined): Map<string, Division> {
+  const found: Division[] = [];
+  for (const raw of [meta?.title, meta?.outlet, meta?.author]) {
+    if (!raw) continue;
+    const t = raw.replace(/\s+/g, "");
+    let best: Division | null = null;
+    for (let i = 0; i < t.length && !best; i++) {
+      const first = divisionAt(t, i, null);
+      if (!first || first.divs.length !== 1) continue;
+      let d = first.divs[0]!;
+      let j = i + first.len;
+      for (;;) {
+        const next = divisionAt(t, j, d);
+        if (!next || next.divs.length !== 1) break;
+        d = next.divs[0]!;
+        j += next.len;
+      }
+      best = d;
+    }
+    // an outlet named after a county or district (萧山网, 余杭发布): the bare name + 区/县/市
+    const bare = t.match(/^([\u4e00-\u9fff]{2,4}?)(网|发布|日报|新闻|融媒|发改|在线|头条)/)?.[1];
+    if (!best && bare)
+      for (const suffix of ["区", "县", "市"]) {
+        const divs = DIVISION_FORMS.get(bare + suffix) ?? [];
+        if (divs.length === 1) {
+          best = divs[0]!;
+          break;
+        }
+      }
+    if (best) found.push(best);
+  }
+  if (!found.length) return new Map();
+  // the most specific; all must agree (lie within one another)
+  const sorted = [...found].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
+  const top = sorted[0]!;
+  if (!found.every((d) => within(top, d))) return new Map();
+  return levelsOf(top);
+}
+const LEVEL_RANK: Record<Division["level"], number> = { province: 0, prefecture: 1, county: 2 };
+
+/** Document metadata the extractor reads for the locale (Simplified). */
+export interface DocumentMeta {
+  title: string | null;
+  outlet: string | null;
+  author?: string | null;
+}
+
 /** Divisions, chains of divisions, and local agencies composed from them. */
-function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
+function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map<string, Division>): void {
   const lastByLevel = new Map<string, Division>();
+  let lastLocal: { end: number; div: Division } | null = null;
   for (let i = 0; i < text.length; i++) {
     if (!isCjk(text[i])) continue;
-    contextualAgency(text, i, lastByLevel, out);
+    const ctx = contextualAgency(text, i, lastByLevel, locale, out);
+    if (ctx) lastLocal = ctx;
+    // a list of bare bodies after a joint-action word names bodies of the local agency just before (宿豫区发改局联合网信办、公安局…)
+    if (lastLocal && i - lastLocal.end <= 40 && /^(联合|会同|联同|召集)$/.test(text.slice(i, i + 2))) {
+      if (!/[。;；\n]/.test(text.slice(lastLocal.end, i))) bareList(text, i + 2, lastLocal.div, out);
+    }
     const first = divisionAt(text, i, null);
     if (!first) continue;
     // 美国德州 is Texas: a foreign country right before a division name makes it foreign
@@ -247,6 +332,12 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
       j += next.len;
     }
     const last = chain.at(-1)!.div;
+    const outlet = text.slice(j, j + 8).match(OUTLET_AFTER);
+    if (outlet) {
+      out.push({ start: i, end: j + outlet[0].length, ref: null, priority: 9 });
+      i = j + outlet[0].length - 1;
+      continue;
+    }
     for (const c of chain) {
       lastByLevel.set(c.div.level, c.div);
       if (c.div.level === "province" && /^(北京|天津|上海|重庆)/.test(c.div.name)) lastByLevel.set("prefecture", c.div);
@@ -267,7 +358,7 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
         const short = provinceOf(last).forms.at(-1)!;
         name = `国家能源局${short}监管办公室`;
         level = "provincial";
-      } else name = agencyPrefix(chain.map((c) => c.div)) + s.canonical;
+      } else name = localAgencyName(last, s.canonical);
       agency = { start: i, end: j + suf.form.length, ref: agencyRef(name, level), priority: 6, role: "gov" };
     }
     if (!agency) {
@@ -295,6 +386,7 @@ function divisionsAndLocalAgencies(text: string, out: Cand[]): void {
           properties: {},
         });
       out.push(agency);
+      lastLocal = { end: agency.end, div: last };
     }
     for (const c of chain) {
       const cand: Cand = { start: c.start, end: c.end, ref: divisionRef(c.div), priority: 3 };
@@ -323,33 +415,69 @@ const BARE_LEVEL: Record<string, Division["level"]> = {
 };
 
 /**
- * 省发改委, 市经信局, 州纪委监委: a bare level word + a body suffix names the agency of the
- * division of that level last mentioned in the article; with none mentioned it is blocked
- * (so 省发改委 never becomes the national 发改委).
+ * 省发改委, 市经信局, 区委网信办: a bare level word + a body suffix names the agency of the division of that
+ * level last mentioned in the article, else of the document's locale (title, outlet); with neither, the
+ * short form itself is the node (never a guessed division, and never the national 发改委).
+ * 省、市发改委 names both levels' bodies. Returns the division used, for the bare lists that follow.
  */
-function contextualAgency(text: string, i: number, lastByLevel: Map<string, Division>, out: Cand[]): void {
+function contextualAgency(
+  text: string,
+  i: number,
+  lastByLevel: Map<string, Division>,
+  locale: Map<string, Division>,
+  out: Cand[],
+): { end: number; div: Division } | null {
   const bare = text.startsWith("自治区", i) ? "自治区" : text[i]!;
   const level = BARE_LEVEL[bare];
-  if (!level) return;
-  const j = i + bare.length;
-  const suf = suffixAt(text, j);
-  if (!suf || suf.entry.canonical === "能源监管办公室") return;
+  if (!level) return null;
+  let j = i + bare.length;
+  // 省、市发改委: the first level shares the body of the second
+  const coord = text[j] === "、" && BARE_LEVEL[text[j + 1]!] ? text[j + 1]! : null;
+  const sj = coord ? j + 2 : j;
+  const suf = suffixAt(text, sj);
+  if (!suf || suf.entry.canonical === "能源监管办公室") return null;
   const s = suf.entry;
-  const f = suf.form;
-  const div = lastByLevel.get(level);
+  const div = lastByLevel.get(level) ?? locale.get(level) ?? null;
+  const end = coord ? i + 1 : sj + suf.form.length;
   if (!div) {
-    out.push({ start: i, end: j + f.length, ref: null, priority: 2 });
-    return;
+    // locale unclear: the short form itself names the node
+    const short = coord ? bare + suf.form : text.slice(i, end);
+    out.push({ start: i, end, ref: agencyRef(short, LEVEL_OF[level]), priority: 2, role: "gov" });
+    return null;
   }
   const c: Cand = {
     start: i,
-    end: j + f.length,
-    ref: agencyRef(agencyPrefix([div]) + s.canonical, LEVEL_OF[div.level]),
+    end,
+    ref: agencyRef(localAgencyName(div, s.canonical), LEVEL_OF[div.level]),
     priority: 2,
     role: "gov",
   };
   c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
+  if (div.level !== "province")
+    c.links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
   out.push(c);
+  return { end, div };
+}
+
+/** Bare body names listed from `p` (网信办、公安局、工信局和市场监管局), each of division `div`. */
+function bareList(text: string, p: number, div: Division, out: Cand[]): void {
+  for (;;) {
+    const suf = suffixAt(text, p);
+    if (!suf || suf.entry.canonical === "能源监管办公室" || suf.entry.canonical === "人民政府") return;
+    const end = p + suf.form.length;
+    if (isCjk(text[end]) && !/[、和及与等]/.test(text[end]!)) return;
+    out.push({
+      start: p,
+      end,
+      ref: agencyRef(localAgencyName(div, suf.entry.canonical), LEVEL_OF[div.level]),
+      priority: 2,
+      role: "gov",
+      links: [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }],
+    });
+    const sep = text.slice(end, end + 2).match(/^(、|和|及|与|以及)/);
+    if (!sep) return;
+    p = end + sep[0].length;
+  }
 }
 
 /** The division part of a local agency's canonical name: the most specific division, qualified when its name is not unique. */
@@ -382,16 +510,20 @@ function lexicon(text: string, out: Cand[]): void {
     }
     // 中国人民银行X中心支行 / 国家能源局X监管办公室
     if (e.ref.name === "中国人民银行") {
-      const m = text.slice(end, end + 12).match(new RegExp(`^(${CJK}{0,5}?)(中心支行|分行|营业管理部|总部)`));
+      const m = text.slice(end, end + 12).match(new RegExp(`^(${CJK}{0,5}?)(中心支行|中支|分行|营业管理部|总部)`));
       if (m && (m[1]!.length >= 2 || m[2] === "营业管理部") && !(m[2] === "总部" && !m[1])) {
         const d = m[1] ? divisionAt(m[1], 0, null) : null;
-        const name = `中国人民银行${m[1]}${m[2]}`;
+        const name = `中国人民银行${m[1]}${m[2] === "中支" ? "中心支行" : m[2]}`;
         const c: Cand = {
           start: i,
           end: end + m[0].length,
           ref: agencyRef(
             name,
-            m[2] === "中心支行" ? "prefectural" : m[2] === "分行" || m[2] === "营业管理部" ? "provincial" : "central",
+            m[2] === "中心支行" || m[2] === "中支"
+              ? "prefectural"
+              : m[2] === "分行" || m[2] === "营业管理部"
+                ? "provincial"
+                : "central",
           ),
           priority: 7,
           role: "gov",
@@ -902,6 +1034,7 @@ export function extract(
   norm: NormalizedText,
   sentences: SentenceSpan[],
   ranges: Array<[number, number]>,
+  meta?: DocumentMeta,
 ): Extraction {
   const text = norm.text;
   const warnings: string[] = [];
@@ -918,7 +1051,7 @@ export function extract(
     return -1;
   };
   const cands: Cand[] = [];
-  divisionsAndLocalAgencies(text, cands);
+  divisionsAndLocalAgencies(text, cands, documentLocale(meta));
   lexicon(text, cands);
   patternOrgs(text, cands);
   measures(text, cands);

@@ -86,7 +86,12 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
   }
   const ranges = sentenceRanges(norm.text);
   const sentences = splitSentences(document.id, document.body, norm);
-  const ex = extract(document.body, norm, sentences, ranges);
+  const simplified = (x: string | null): string | null => (x ? toSimplified(x) : null);
+  const ex = extract(document.body, norm, sentences, ranges, {
+    title: simplified(document.title),
+    outlet: simplified(document.outlet),
+    author: simplified(document.author),
+  });
   warnings.push(...ex.warnings.map((w) => `${path}: ${w}`));
   const { entities, mentions } = resolve(ex.mentions, ex.links);
   const dates = findDates(norm.text, document.published);
