@@ -63,6 +63,8 @@ interface Cand {
   priority: number;
   links?: Array<Omit<Link, "sentenceId" | "from"> & { from?: EntityRef }>;
   role?: string; // "gov" | "assoc" | "academic" | "company" for people's orgs
+  /** Mentions inside this one that stand on their own (the issuers written in a title). */
+  inner?: Cand[];
 }
 
 const CJK = "[\\u4e00-\\u9fff]";
@@ -427,6 +429,13 @@ function contextualAgency(
   locale: Map<string, Division>,
   out: Cand[],
 ): { end: number; div: Division } | null {
+  // 国家、省发改委: the national body of the same name (国家发改委), when the lexicon knows it
+  if (text.startsWith("国家、", i) && BARE_LEVEL[text[i + 3]!]) {
+    const suf = suffixAt(text, i + 4);
+    const national = suf && LEX_BY_FORM.get(`国家${suf.form}`)?.find((e) => e.ref.label === "Agency");
+    if (national) out.push({ start: i, end: i + 2, ref: national.ref, priority: 2, role: "gov" });
+    return null;
+  }
   const bare = text.startsWith("自治区", i) ? "自治区" : text[i]!;
   const level = BARE_LEVEL[bare];
   if (!level) return null;
@@ -539,6 +548,24 @@ function lexicon(text: string, out: Cand[]): void {
           });
         out.push(c);
       }
+    }
+    // a company's branch named by its place: 中国移动运城分公司
+    if (e.ref.label === "Company") {
+      const m = text.slice(end, end + 10).match(new RegExp(`^(${CJK}{2,5}?)(分公司|子公司)`));
+      const d = m ? divisionAt(m[1]!, 0, null) : null;
+      if (m && d && d.len === m[1]!.length)
+        out.push({
+          start: i,
+          end: end + m[0].length,
+          ref: {
+            label: "Company",
+            name: e.ref.name + m[0],
+            aliases: [],
+            properties: { sector: e.ref.properties.sector ?? null },
+          },
+          priority: 7,
+          role: "company",
+        });
     }
     if (e.ref.name === "国家能源局") {
       const d = divisionAt(text, end, null);
@@ -730,15 +757,146 @@ function plausibleCompanyCore(core: string): boolean {
 const canonicalAcademic = (name: string): string =>
   name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
 
+/**
+ * The issuers written at the head of a title before 关于 (国家发展改革委等部门关于…, 国家发改委关于…,
+ * 中国人民银行 工业和信息化部关于…): every piece must be an agency form, else null.
+ */
+function issuerPrefix(inner: string, offset: number): { length: number; agencies: Cand[] } | null {
+  const k = inner.indexOf("关于");
+  if (k < 2) return null;
+  const head = inner.slice(0, k);
+  const tail = head.match(/(?:等(?:[一二三四五六七八九十\d]+个?)?(?:部门|部委|单位|机构)?)$/)?.[0] ?? "";
+  const body = head.slice(0, head.length - tail.length);
+  const agencies: Cand[] = [];
+  let p = 0;
+  while (p < body.length) {
+    const sep = body.slice(p).match(/^[、\s]+/);
+    if (sep) {
+      p += sep[0].length;
+      continue;
+    }
+    const lower = body.toLowerCase();
+    const lex = lexAt(body, lower, p).find((e) => e.ref.label === "Agency");
+    if (lex) {
+      agencies.push({
+        start: offset + p,
+        end: offset + p + lex.form.length,
+        ref: lex.ref,
+        priority: 5,
+        role: lex.role,
+      });
+      p += lex.form.length;
+      continue;
+    }
+    const d = divisionAt(body, p, null);
+    const suf = d && d.divs.length === 1 ? suffixAt(body, p + d.len) : null;
+    if (!d || !suf) return null;
+    const div = d.divs[0]!;
+    const len = d.len + suf.form.length;
+    agencies.push({
+      start: offset + p,
+      end: offset + p + len,
+      ref: agencyRef(localAgencyName(div, suf.entry.canonical), LEVEL_OF[div.level]),
+      priority: 6,
+      role: "gov",
+      links: [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }],
+    });
+    p += len;
+  }
+  return agencies.length ? { length: k, agencies } : null;
+}
+
+/** Titles of measures written without 《》: after an issuing verb (发布了关于…的提示, 发布「关于…的通知」), and catalogues with their edition (市场准入负面清单(2021版)). */
+function untitledMeasures(text: string, out: Cand[]): void {
+  let m: RegExpExecArray | null;
+  const after =
+    /(?:发布|印发|下发|出台|公布|发出|下达)了?\s*([「“"]?)(关于[^。；;！？!?\n「」《》]{4,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
+  while ((m = after.exec(text))) {
+    if (m[1] && !m[3]) continue;
+    const start = m.index + m[0].length - m[2]!.length - m[3]!.length;
+    const title = m[2]!;
+    const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other";
+    out.push({
+      start,
+      end: start + title.length,
+      ref: {
+        label: "Measure",
+        name: canonicalTitle(title),
+        aliases: [],
+        properties: { kind, date: null, status: null },
+      },
+      priority: 7,
+    });
+  }
+  const catalogue = /([\u4e00-\u9fff]{4,16}(?:目录|清单))\s*[(（](\d{4}\s*年?\s*[本版])[)）]/g;
+  while ((m = catalogue.exec(text))) {
+    if (text[m.index - 1] === "《") continue;
+    const core = m[1]!.replace(/^.*(就|将|把|在|对|与|和|及|了|的|为|是|被|发布|印发|公布|出台|修订|列入|纳入)/, "");
+    if (core.length < 4) continue;
+    const s0 = m.index + (m[1]!.length - core.length);
+    out.push({
+      start: s0,
+      end: m.index + m[0].length,
+      ref: {
+        label: "Measure",
+        name: canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`),
+        aliases: [],
+        properties: { kind: "catalogue", date: null, status: null },
+      },
+      priority: 7,
+    });
+  }
+}
+
+/** A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…): a Measure it issued. */
+function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]): void {
+  for (const c of chosen) {
+    if (c.ref?.label !== "Company") continue;
+    const m = text
+      .slice(c.end, c.end + 24)
+      .match(
+        /^(?:官方微信公众号|官方微博|官方网站|官网|官方)?(?:\d{1,2}日|今天|今日|昨天|昨日|日前|近日|当天|当日)?(?:正式)?(?:发布|发出|发表)?了?公告(?=[,，:：称表说])/,
+      );
+    if (!m) continue;
+    const start = c.end + m[0].length - 2;
+    const ref: EntityRef = {
+      label: "Measure",
+      name: `${c.ref.name}公告`,
+      aliases: [],
+      properties: { kind: "announcement", date: null, status: null },
+    };
+    out.push({
+      start,
+      end: start + 2,
+      ref,
+      priority: 7,
+      links: [{ type: "ISSUED", from: c.ref, to: ref, properties: {} }],
+    });
+  }
+}
+
 /** 《…》 titles, named meetings and campaigns. */
 function measures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   const titled = /《([^《》\n]{2,90})》/g;
   while ((m = titled.exec(text))) {
-    const inner = m[1]!;
+    let inner = m[1]!;
     const start = m.index;
-    const end = m.index + m[0].length;
-    const plain = inner.replace(/[(（][^()（）]{0,6}(征求意见稿|草案|试行|暂行)[)）]$/, "").replace(/草案$/, "");
+    let end = m.index + m[0].length;
+    // the edition written after a catalogue's title: 《…目录》(2019年本,征求意见稿)
+    const edition = text.slice(end, end + 20).match(/^\s*[(（](\d{4}\s*年?\s*[本版])(?:[,，、]\s*(征求意见稿))?[)）]/);
+    if (edition && /(目录|清单|名录)$/.test(inner)) {
+      inner = `${inner}（${edition[1]!.replace(/\s+/g, "")}）${edition[2] ? "（征求意见稿）" : ""}`;
+      end += edition[0].length;
+    }
+    // the issuers written before 关于 (国家发展改革委等部门关于…的通知): mentions of their own, the title starts at 关于
+    const issuers = issuerPrefix(inner, start + 1);
+    const fullTitle = inner;
+    if (issuers) inner = inner.slice(issuers.length);
+    const plain = inner
+      .replace(/[(（][^()（）]{0,6}(征求意见稿|草案|试行|暂行)[)）]$/, "")
+      .replace(/草案$/, "")
+      .replace(/[(（]\d{4}\s*年?\s*[本版][)）]$/, "");
     let kind: MeasureKind | null = TITLE_KINDS.find(([re]) => re.test(plain))?.[1] ?? null;
     if (NOT_MEASURE_TITLE.test(plain) && !/(通知|公告|规定|办法)$/.test(plain)) kind = null;
     else if (!kind && /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start)))
@@ -747,7 +905,7 @@ function measures(text: string, out: Cand[]): void {
       out.push({ start, end, ref: null, priority: 9 });
       continue;
     }
-    const status = /征求意见稿/.test(inner)
+    const status = /征求意见稿/.test(inner + (edition?.[2] ?? ""))
       ? "征求意见稿"
       : /草案[)）]?$/.test(inner)
         ? "草案"
@@ -761,14 +919,32 @@ function measures(text: string, out: Cand[]): void {
       .match(/^[(（]([\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]/);
     // a counted short name inside the title (…八项措施, …十条) also names it: 八项措施
     const counted = plain.match(/([一二三四五六七八九十两\d]+(?:项措施|条措施|条意见|条))$/);
-    const aliases = [...(named?.aliases ?? []), ...(docNo ? [docNo[1]!] : []), ...(counted ? [counted[1]!] : [])];
+    const aliases = [
+      ...(named?.aliases ?? []),
+      ...(docNo ? [docNo[1]!] : []),
+      ...(counted ? [counted[1]!] : []),
+      ...(issuers ? [canonicalTitle(fullTitle)] : []),
+    ];
     const ref: EntityRef = {
       label: "Measure",
       name: canonicalTitle(inner),
       aliases,
       properties: { kind, date: null, status },
     };
-    out.push({ start, end, ref, priority: 8 });
+    const cand: Cand = { start, end, ref, priority: 8 };
+    // a title that starts with a division (浙江省整治…工作方案) applies to it
+    const place = issuers ? null : divisionAt(plain, 0, null);
+    if (
+      place &&
+      place.divs.length === 1 &&
+      /^(关于|整治|贯彻|加强|进一步|做好|开展|全面|深入|推进|实施|防范|打击|清理)/.test(plain.slice(place.len))
+    )
+      cand.links = [{ type: "APPLIES_TO", from: ref, to: divisionRef(place.divs[0]!), properties: {} }];
+    if (issuers) {
+      cand.inner = issuers.agencies;
+      cand.links = issuers.agencies.map((a) => ({ type: "ISSUED", from: a.ref!, to: ref, properties: {} }));
+    }
+    out.push(cand);
   }
   const campaign = /[“"]([^”"\s,，。]{2,8})[”"](?:专项)?行动/g;
   while ((m = campaign.exec(text))) {
@@ -795,7 +971,7 @@ function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     // 金融委召开第五十一次会议, or the meeting named right after its body: 国务院金融稳定发展委员会第五十一次会议
     const m =
       after.match(
-        /^(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:组织|召集[^,，。;；]{0,8}?)?(?:召开了?|举行了?)[,，]?/,
+        /^(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:牵头)?(?:组织|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
       ) ?? (/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/.test(after) ? [""] : null);
     if (!m) continue;
     const rest = after.slice(m[0].length);
@@ -1055,6 +1231,7 @@ export function extract(
   lexicon(text, cands);
   patternOrgs(text, cands);
   measures(text, cands);
+  untitledMeasures(text, cands);
   const inSentence = (c: Cand): boolean => {
     const s = sentenceOf(c.start);
     return s >= 0 && s === sentenceOf(c.end - 1) && !text.slice(c.start, c.end).includes("\uFFFD");
@@ -1062,6 +1239,7 @@ export function extract(
   let chosen = choose(cands.filter(inSentence));
   const meet: Cand[] = [];
   meetings(text, chosen, meet);
+  companyAnnouncements(text, chosen, meet);
   chosen = choose(meet.filter(inSentence), chosen);
   const found = unifyPeople(people(text, chosen, sentenceOf));
   chosen = choose(found, chosen);
@@ -1079,7 +1257,8 @@ export function extract(
     if (after) {
       const alias = after[2]!;
       const open = after[1]!;
-      c.ref.aliases = [...new Set([...c.ref.aliases, alias])];
+      // a new ref: the lexicon's (shared by every document) is never written to
+      c.ref = { ...c.ref, aliases: [...new Set([...c.ref.aliases, alias])] };
       // a generic alias (《公告》, “通知”) is only matched as written, in its brackets
       const generic = alias.length < 3 || /^(公告|通知|规定|意见|办法|文件|措施|政策|条例)$/.test(alias);
       const written = open ? `${open}${alias}${after[3]}` : alias;
@@ -1112,6 +1291,9 @@ export function extract(
     }
   }
   chosen = choose(more.filter(inSentence), chosen);
+
+  // the issuers written inside a chosen title are mentions of their own
+  chosen = [...chosen, ...chosen.flatMap((c) => c.inner ?? [])].sort((a, b) => a.start - b.start);
 
   // mentions and links
   const mentions: Mention[] = [];

@@ -93,14 +93,15 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
     author: simplified(document.author),
   });
   warnings.push(...ex.warnings.map((w) => `${path}: ${w}`));
-  const { entities, mentions } = resolve(ex.mentions, ex.links);
+  const resolved = resolve(ex.mentions, ex.links);
+  const mentions = resolved.mentions;
   const dates = findDates(norm.text, document.published);
-  const relations = relate({
+  const { relations, entities } = relate({
     text: norm,
     sentences,
     ranges,
     mentions,
-    entities,
+    entities: resolved.entities,
     links: ex.links,
     dates,
     published: document.published,

@@ -179,6 +179,7 @@ export const MEASURE_KINDS = [
   "campaign",
   "enforcement",
   "law",
+  "catalogue",
   "other",
 ] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
