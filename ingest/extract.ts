@@ -474,7 +474,6 @@ function bareList(text: string, p: number, div: Division, out: Cand[]): void {
     const suf = suffixAt(text, p);
     if (!suf || suf.entry.canonical === "能源监管办公室" || suf.entry.canonical === "人民政府") return;
     const end = p + suf.form.length;
-    if (isCjk(text[end]) && !/[、和及与等]/.test(text[end]!)) return;
     out.push({
       start: p,
       end,
@@ -604,12 +603,17 @@ function leftBoundary(
   return s;
 }
 
+/** Words that make 国家… a clause rather than a body's name. */
+const NOT_BODY_MIDDLE =
+  /(鼓励|支持|要求|推进|加强|落实|贯彻|部署|规定|明确|禁止|严禁|引导|推动|开展|提出|政策|产业|战略|层面|相关|有关|重点|大力|积极|坚决|全面|已经|正在|已|将|把|从|向|以)/;
+
 /** Pattern-built organizations: 国家…委员会, 中国…协会(…专委会), …大学(…研究所), companies by suffix. */
 function patternOrgs(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   const national = new RegExp(`国家(${CJK}{2,14}?)(委员会|领导小组办公室|小组办公室|办公室|管理局|总局|局|中心)`, "g");
   while ((m = national.exec(text))) {
-    if (/[的是在了对将和与为等]/.test(m[1]!)) continue;
+    // a sentence fragment that starts like a body's name (国家鼓励发展数据中心, 国家产业政策要求…办公室) is not one
+    if (/[的是在了对将和与为等]/.test(m[1]!) || NOT_BODY_MIDDLE.test(m[1]!)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, ref: agencyRef(m[0], "central"), priority: 4, role: "gov" });
   }
   const assoc = new RegExp(
@@ -709,6 +713,8 @@ function patternOrgs(text: string, out: Cand[]): void {
     const s = trimVerbs(text, leftBoundary(text, m.index, 6), m.index);
     const core = text.slice(s, m.index);
     if (core.length < 2 || core.length > 6 || !plausibleCompanyCore(core) || GENERIC_BANK.test(core)) continue;
+    // a clause before 银行 (衢州银保监分局约谈银行) is not a bank's name
+    if (/[局委厅办署]|约谈|要求|督促|指导|通报|提醒/.test(core)) continue;
     const known = COMPANY_BY_FORM.get((core + "银行").toLowerCase());
     out.push({
       start: s,
@@ -828,6 +834,17 @@ function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
+  // laws named without 《》: 中华人民共和国反洗钱法
+  const law = /中华人民共和国[\u4e00-\u9fff]{2,14}?法(?![院官律人规典庭制治理定])/g;
+  while ((m = law.exec(text))) {
+    if (text[m.index - 1] === "《") continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      ref: { label: "Measure", name: m[0], aliases: [], properties: { kind: "law", date: null, status: null } },
+      priority: 7,
+    });
+  }
   const catalogue = /([\u4e00-\u9fff]{4,16}(?:目录|清单))\s*[(（](\d{4}\s*年?\s*[本版])[)）]/g;
   while ((m = catalogue.exec(text))) {
     if (text[m.index - 1] === "《") continue;
@@ -851,7 +868,7 @@ function untitledMeasures(text: string, out: Cand[]): void {
 /** A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…): a Measure it issued. */
 function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]): void {
   for (const c of chosen) {
-    if (c.ref?.label !== "Company") continue;
+    if (c.ref?.label !== "Company" || /官方$/.test(text.slice(Math.max(0, c.start - 2), c.start))) continue;
     const m = text
       .slice(c.end, c.end + 24)
       .match(
@@ -899,6 +916,9 @@ function measures(text: string, out: Cand[]): void {
       .replace(/[(（]\d{4}\s*年?\s*[本版][)）]$/, "");
     let kind: MeasureKind | null = TITLE_KINDS.find(([re]) => re.test(plain))?.[1] ?? null;
     if (NOT_MEASURE_TITLE.test(plain) && !/(通知|公告|规定|办法)$/.test(plain)) kind = null;
+    // a body's name in 《》 (a regulator's full name) is never a measure
+    if (lexAt(plain, plain.toLowerCase(), 0).some((e) => e.ref.label === "Agency" && e.form.length === plain.length))
+      kind = null;
     else if (!kind && /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start)))
       kind = "other";
     if (!kind) {

@@ -361,15 +361,22 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     }
     // IMPLEMENTS / CITES: 为贯彻落实《X》 / 根据《X》, said of the measure named before it in the sentence
     const sMeasures = sorted.filter((m) => m.label === "Measure");
-    for (const [k, x] of sMeasures.entries()) {
+    const referred = sMeasures.map((x) => {
       const lead = text.slice(Math.max(s, normStart(x) - 8), normStart(x)).replace(/[“"「]$/, "");
-      const type = CARRIES_OUT.test(lead.replace(/(深入|认真|全面|坚决|有效)/g, ""))
+      return CARRIES_OUT.test(lead.replace(/(深入|认真|全面|坚决|有效)/g, ""))
         ? "IMPLEMENTS"
         : RESTS_ON.test(lead)
           ? "CITES"
           : null;
+    });
+    for (const [k, x] of sMeasures.entries()) {
+      const type = referred[k];
       if (!type) continue;
-      const own = sMeasures.slice(0, k).at(-1);
+      // the sentence's own measure: the last one before that is not itself referred to
+      const own = sMeasures
+        .slice(0, k)
+        .filter((_, j) => !referred[j])
+        .at(-1);
       if (own) add(type, own.entityId, x.entityId, [sid], null);
     }
     // SANCTIONED

@@ -111,6 +111,8 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   中币: { after: /^[价值种]/ },
   美国: { before: /[欧北南中]$/ },
   国网: { before: /[中]$/ },
+  // 抹茶官方微博发布公告: the company's channel, not the platform Weibo
+  微博: { before: /(官方|认证|其|的)$/ },
 };
 
 /** Suffixes of local agencies: written forms → canonical suffix (longest forms first when matching). */
