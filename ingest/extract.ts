@@ -518,7 +518,12 @@ function lexicon(text: string, out: Cand[]): void {
     }
     // 中国人民银行X中心支行 / 国家能源局X监管办公室
     if (e.ref.name === "中国人民银行") {
-      const m = text.slice(end, end + 12).match(new RegExp(`^(${CJK}{0,5}?)(中心支行|中支|分行|营业管理部|总部)`));
+      // 中國人民銀行(中國央行)營業管理部: a parenthesized short form may stand between the bank and its branch
+      const paren = text.slice(end, end + 8).match(/^[(（][^()（）]{1,6}[)）]/)?.[0] ?? "";
+      const m0 = text
+        .slice(end + paren.length, end + paren.length + 12)
+        .match(new RegExp(`^(${CJK}{0,5}?)(中心支行|中支|分行|营业管理部|总部)`));
+      const m = m0 && (!paren || m0[2] === "营业管理部") ? ([paren + m0[0], m0[1], m0[2]] as const) : null;
       if (m && (m[1]!.length >= 2 || m[2] === "营业管理部") && !(m[2] === "总部" && !m[1])) {
         const d = m[1] ? divisionAt(m[1], 0, null) : null;
         const name = `中国人民银行${m[1]}${m[2] === "中支" ? "中心支行" : m[2]}`;

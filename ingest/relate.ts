@@ -30,7 +30,7 @@ export interface RelateInput {
 }
 
 const ISSUE_VERB =
-  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出|联合制定)了?的?\s*$/;
+  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出|联合制定)了?的?\s*[「“"]?$/;
 /** Agencies acting together: 牵头, 会同, 联合, 召集, 联同 (the lead before, the partners listed after). */
 const JOINT = /(牵头|会同|联合|召集|联同|协同)/g;
 /** A measure carried out (IMPLEMENTS) or rested on (CITES), written right before it. */
@@ -274,10 +274,21 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
         ? byAgency
         : companies.filter((c) => normStart(c) >= clauseStart && normEnd(c) <= verbAt);
       // the date written in the clause (e.g. 2021年9月24日，…发布) or the sentence's date
+      // a date of the sentence's own that is neither in this clause nor its lead (“綜合陸媒今天報導，…發布”) dates
+      // something else: the measure's date stays empty rather than wrong
+      const ownDates = inRange(s, ranges[i]![1]).filter((d) => d.precision === "day" && d.value);
+      const leadDate = ownDates.find(
+        (d) =>
+          d.start < verbAt &&
+          /(^|[,，;；:：])\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
+            text.slice(s, d.start),
+          ) &&
+          /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，\s]/.test(text.slice(d.end, d.end + 4)),
+      );
       const dateInClause =
-        inRange(s, verbAt)
+        inRange(clauseStart, verbAt)
           .filter((d) => d.precision === "day" && d.value)
-          .at(-1)?.value ?? date;
+          .at(-1)?.value ?? (ownDates.length ? (leadDate?.value ?? null) : date);
       for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
       if (
         issuers.length &&

@@ -211,7 +211,7 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
 ];
 
 /** Suffixes that close a locally named body after a free middle part (北京市朝阳区 + 金融社会风险防控工作 + 领导小组办公室). */
-export const FREE_SUFFIXES = ["领导小组办公室", "领导小组", "工作小组"];
+export const FREE_SUFFIXES = ["领导小组办公室", "指挥部办公室", "领导小组", "工作小组", "指挥部"];
 
 /** Foreign bodies composed as country + suffix (土耳其央行, 韩国财政部). */
 export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
