@@ -17,7 +17,7 @@ import {
   type PropValue,
 } from "../schema/index.js";
 import { findDates, inferDate } from "./dates.js";
-import { extract } from "./extract.js";
+import { extract } from "./extract/index.js";
 import { normalize, toSimplified } from "./normalize.js";
 import { searchKey } from "../schema/text.js";
 import { read } from "./read.js";

@@ -13,7 +13,7 @@
  */
 import { edgeId, type PropValue } from "../schema/index.js";
 import type { DateMention } from "./dates.js";
-import type { Link } from "./extract.js";
+import type { Link } from "./types.js";
 import { idOf } from "./resolve.js";
 import type { Entity, NormalizedText, Relation, ResolvedMention, SentenceSpan } from "./types.js";
 
