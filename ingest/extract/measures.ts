@@ -172,6 +172,8 @@ export function measures(text: string, out: Cand[]): void {
       kind = null;
     else if (!kind && /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start)))
       kind = "other";
+    // a bare kind word in 《》 (央行《通知》) refers back to a measure; it names none of its own
+    if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则)$/.test(plain)) continue;
     if (!kind) {
       out.push({ start, end, ref: null, priority: 9 });
       continue;

@@ -40,7 +40,14 @@ export function nameAt(text: string, i: number): string | null {
   const sl = compound ? 2 : 1;
   const given = [text[i + sl], text[i + sl + 1]];
   if (!isCjk(given[0]) || "的是在了被与及对向从等".includes(given[0]!)) return null;
-  if (isCjk(given[1]) && !NAME_STOP.has(given[1]!)) return text.slice(i, i + sl + 2);
+  // 肖毅党纪政务处分: a word that starts on the third character ends the name before it
+  const next = text.slice(i + sl + 1, i + sl + 3);
+  if (
+    isCjk(given[1]) &&
+    !NAME_STOP.has(given[1]!) &&
+    !/^(党纪|党籍|党内|党组|涉嫌|严重|违纪|违法|落马|被查)/.test(next)
+  )
+    return text.slice(i, i + sl + 2);
   return text.slice(i, i + sl + 1);
 }
 

@@ -190,6 +190,17 @@ describe("dates", () => {
 });
 
 describe("false nodes", () => {
+  it("a name ends before 党纪/涉嫌 (王某某党纪政务处分通报)", () => {
+    const r = run("中央纪委国家监委网站发布湖南省政协原副主席王立新党纪政务处分通报。");
+    expect(mentioned(r)).toContain("official:王立新");
+    expect(mentioned(r)).not.toContain("official:王立新党");
+  });
+
+  it("a bare 《通知》 inside an alias definition is no measure of its own", () => {
+    const r = run("中国人民银行发布《关于规范数字藏品交易的通知》（以下简称“央行《通知》”），央行《通知》明确了要求。");
+    expect(mentioned(r).filter((x) => x.startsWith("measure:"))).toEqual(["measure:关于规范数字藏品交易的通知"]);
+  });
+
   it.each([
     ["outlets named after a place", "北京商报记者采访时指出。", "province:北京市"],
     ["a county outlet", "据龙湾网报道。", "place:龙湾区"],
