@@ -42,6 +42,9 @@ CREATE INDEX rel_sanctioned_id IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.id);
 CREATE INDEX rel_acted_on_id IF NOT EXISTS FOR ()-[r:ACTED_ON]-() ON (r.id);
 CREATE INDEX rel_moved_to_id IF NOT EXISTS FOR ()-[r:MOVED_TO]-() ON (r.id);
 CREATE INDEX rel_in_province_id IF NOT EXISTS FOR ()-[r:IN_PROVINCE]-() ON (r.id);
+CREATE INDEX rel_cites_id IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.id);
+CREATE INDEX rel_implements_id IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() ON (r.id);
+CREATE INDEX rel_worked_with_id IF NOT EXISTS FOR ()-[r:WORKED_WITH]-() ON (r.id);
 CREATE INDEX rel_mentions_id IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.id);
 CREATE INDEX rel_has_sentence_id IF NOT EXISTS FOR ()-[r:HAS_SENTENCE]-() ON (r.id);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS

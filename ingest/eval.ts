@@ -8,6 +8,8 @@
  *   npm run eval -- --json    # metrics as JSON
  *   npm run eval -- --check   # exit 1 if the issue's bar is not met on the seeds
  *   npm run eval -- --verbose # also list every miss and false hit
+ *   npm run eval -- --corpus DIR [--verbose] [--json]
+ *                             # score any folder of articles with a DIR/gold.json (format in test/fixtures/gold/README.md)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,9 +19,14 @@ import type { DocumentResult } from "./types.js";
 
 export const GOLD_DIR = "test/fixtures/gold";
 
+/** A gold entity: its canonical name, or the name with the surface forms the article writes it in. */
+export type GoldEntity = string | { name: string; forms?: string[] };
+
 export interface Gold {
   path: string;
-  entities: Partial<Record<EntityLabel, string[]>>;
+  /** The page's address, for the report (corpus sets). */
+  url?: string;
+  entities: Partial<Record<EntityLabel, GoldEntity[]>>;
   relations: Array<[string, string, string]>;
   measureDates: Record<string, string | null>;
 }
@@ -49,7 +56,15 @@ export interface EvalReport {
   entities: Score[];
   relations: Score[];
   dates: DateScore;
+  /** Predicted entities the gold does not hold (a fragment such as `国家…`, a generic word, or a wrongly cut name). */
+  falseNodes: string[];
 }
+
+/** Relationship types whose direction carries no meaning (scored with sorted endpoints). */
+const SYMMETRIC = new Set(["WORKED_WITH"]);
+const relKey = (doc: string, t: string, a: string, b: string): string =>
+  SYMMETRIC.has(t) && b < a ? `${doc} ${t} ${b} -> ${a}` : `${doc} ${t} ${a} -> ${b}`;
+const goldName = (e: GoldEntity): string => (typeof e === "string" ? e : e.name);
 
 const refId = (ref: string): string => {
   const i = ref.indexOf(":");
@@ -93,15 +108,21 @@ export function evaluate(
   for (const t of REL_TYPES)
     if (t !== "MENTIONS" && t !== "HAS_SENTENCE") rel.set(t, { gold: new Set(), pred: new Set() });
   const dates: DateScore = { stated: 0, statedRight: 0, unstated: 0, unstatedInvented: 0, errors: [] };
+  const falseNodes: string[] = [];
   for (const g of golds) {
     const r = process(g.path);
     const doc = r.document.id.replace(/^doc:/, "").slice(0, 12);
-    for (const [label, names] of Object.entries(g.entities) as Array<[EntityLabel, string[]]>)
-      for (const n of names) ent.get(label)!.gold.add(`${doc} ${entityId(label, n)}`);
+    for (const [label, list] of Object.entries(g.entities) as Array<[EntityLabel, GoldEntity[]]>)
+      for (const e of list) ent.get(label)!.gold.add(`${doc} ${entityId(label, goldName(e))}`);
+    const goldIds = new Set([...ent.values()].flatMap((v) => [...v.gold]));
     const mentioned = new Set(r.mentions.map((m) => m.entityId));
-    for (const e of r.entities) if (mentioned.has(e.id)) ent.get(e.label)!.pred.add(`${doc} ${e.id}`);
-    for (const [t, s, o] of g.relations) rel.get(t)!.gold.add(`${doc} ${t} ${refId(s)} -> ${refId(o)}`);
-    for (const x of r.relations) rel.get(x.type)!.pred.add(`${doc} ${x.type} ${x.source} -> ${x.target}`);
+    for (const e of r.entities) {
+      if (!mentioned.has(e.id)) continue;
+      ent.get(e.label)!.pred.add(`${doc} ${e.id}`);
+      if (!goldIds.has(`${doc} ${e.id}`)) falseNodes.push(`${doc} ${e.id}`);
+    }
+    for (const [t, s, o] of g.relations) rel.get(t)!.gold.add(relKey(doc, t, refId(s), refId(o)));
+    for (const x of r.relations) rel.get(x.type)!.pred.add(relKey(doc, x.type, x.source, x.target));
     for (const [name, want] of Object.entries(g.measureDates)) {
       const got = r.entities.find((e) => e.id === entityId("Measure", name))?.properties.date ?? null;
       if (want) {
@@ -123,6 +144,7 @@ export function evaluate(
     entities: [...ent].filter(([, v]) => v.gold.size || v.pred.size).map(([k, v]) => score(k, v.gold, v.pred)),
     relations: [...rel].filter(([, v]) => v.gold.size || v.pred.size).map(([k, v]) => score(k, v.gold, v.pred)),
     dates,
+    falseNodes,
   };
 }
 
@@ -159,12 +181,16 @@ export function formatReport(r: EvalReport, verbose = false): string {
   lines.push(
     `dates    measure dates stated: ${d.statedRight}/${d.stated} right; not stated: ${d.unstated - d.unstatedInvented}/${d.unstated} left empty`,
   );
+  lines.push(
+    `false    ${r.falseNodes.length} false nodes (${((r.falseNodes.length * 10) / Math.max(1, r.documents)).toFixed(1)} per 10 articles)`,
+  );
   if (verbose) {
     for (const s of [...r.entities, ...r.relations]) {
       for (const m of s.misses) lines.push(`  miss   ${m}`);
       for (const m of s.falseHits) lines.push(`  false  ${m}`);
     }
     for (const e of d.errors) lines.push(`  date   ${e}`);
+    for (const e of r.falseNodes) lines.push(`  node   ${e}`);
   }
   return lines.join("\n");
 }
@@ -180,8 +206,46 @@ export function meetsBar(r: EvalReport): string[] {
   return fails;
 }
 
+/**
+ * Load a corpus folder: DIR/gold.json is `{ "documents": [{ "file": "a.txt", "url": "…", "entities": …, "relations": …, "measureDates": … }] }`
+ * with files relative to DIR.
+ * @example evaluate(loadCorpus("/tmp/eval-real"), "real")
+ */
+export function loadCorpus(dir: string): Gold[] {
+  const path = join(dir, "gold.json");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new Error(`eval: cannot read \`${path}\`: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const docs = (raw as { documents?: unknown }).documents;
+  if (!Array.isArray(docs)) throw new Error(`eval: invalid \`${path}\`. Expecting { "documents": [...] }.`);
+  return docs.map((d: Omit<Gold, "path"> & { file?: string }, i) => {
+    if (typeof d.file !== "string")
+      throw new Error(`eval: invalid \`documents[${i}].file\` in ${path}. Expecting a file name.`);
+    return {
+      path: join(dir, d.file),
+      url: d.url,
+      entities: d.entities ?? {},
+      relations: d.relations ?? [],
+      measureDates: d.measureDates ?? {},
+    };
+  });
+}
+
 const isMain = process.argv[1] && /eval\.[tj]s$/.test(process.argv[1]);
-if (isMain) {
+if (isMain && process.argv.includes("--corpus")) {
+  const argv = process.argv.slice(2);
+  const dir = argv[argv.indexOf("--corpus") + 1];
+  if (!dir || dir.startsWith("--")) {
+    console.error("eval: invalid `--corpus`. Expecting a folder holding articles and a gold.json.");
+    process.exit(2);
+  }
+  const report = evaluate(loadCorpus(dir), dir);
+  if (argv.includes("--json")) console.log(JSON.stringify(report, null, 2));
+  else console.log(formatReport(report, argv.includes("--verbose")));
+} else if (isMain) {
   const args = new Set(process.argv.slice(2));
   const golds = loadGold();
   const heldout = (g: Gold): boolean => g.path.includes("/heldout/");

@@ -16,7 +16,7 @@ import {
   type PropValue,
 } from "../schema/index.js";
 import { findDates, inferDate } from "./dates.js";
-import { extract } from "./extract.js";
+import { extract } from "./extract/index.js";
 import { normalize, toSimplified } from "./normalize.js";
 import { searchKey } from "../schema/text.js";
 import { read } from "./read.js";
@@ -83,16 +83,22 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
   }
   const ranges = sentenceRanges(norm.text);
   const sentences = splitSentences(document.id, document.body, norm);
-  const ex = extract(document.body, norm, sentences, ranges);
+  const simplified = (x: string | null): string | null => (x ? toSimplified(x) : null);
+  const ex = extract(document.body, norm, sentences, ranges, {
+    title: simplified(document.title),
+    outlet: simplified(document.outlet),
+    author: simplified(document.author),
+  });
   warnings.push(...ex.warnings.map((w) => `${path}: ${w}`));
-  const { entities, mentions } = resolve(ex.mentions, ex.links);
+  const resolved = resolve(ex.mentions, ex.links);
+  const mentions = resolved.mentions;
   const dates = findDates(norm.text, document.published);
-  const relations = relate({
+  const { relations, entities } = relate({
     text: norm,
     sentences,
     ranges,
     mentions,
-    entities,
+    entities: resolved.entities,
     links: ex.links,
     dates,
     published: document.published,

@@ -13,7 +13,7 @@
  */
 import { edgeId, type PropValue } from "../schema/index.js";
 import type { DateMention } from "./dates.js";
-import type { Link } from "./extract.js";
+import type { Link } from "./types.js";
 import { idOf } from "./resolve.js";
 import type { Entity, NormalizedText, Relation, ResolvedMention, SentenceSpan } from "./types.js";
 
@@ -30,7 +30,14 @@ export interface RelateInput {
 }
 
 const ISSUE_VERB =
-  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日)?(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出)了?的?\s*$/;
+  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出|联合制定)了?的?\s*[「“"]?$/;
+/** Agencies acting together: 牵头, 会同, 联合, 召集, 联同 (the lead before, the partners listed after). */
+const JOINT = /(牵头|会同|联合|召集|联同|协同)/g;
+/** A measure carried out (IMPLEMENTS) or rested on (CITES), written right before it. */
+const CARRIES_OUT = /(贯彻落实|贯彻|落实|执行|实施)(?:好)?$/;
+const RESTS_ON = /(依据|根据|按照|依照|遵照)$/;
+/** Reported as news without a date of its own: the article's date is the event's. */
+const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/;
 const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
 const SANCTION =
   /(双开|开除党籍|开除公职|党纪处分|政务处分|处分|立案审查|审查调查|纪律审查|监察调查|违纪违法|留置|移送检察|被查|落马|问责|诫勉|警告处分|记过|撤职|降级|通报批评)/;
@@ -48,7 +55,7 @@ function listAfter(
   sorted: ResolvedMention[],
   text: string,
   pos: number,
-  kind: "Company" | "Division",
+  kind: "Company" | "Division" | "Agency",
   normStart: (m: ResolvedMention) => number,
   normEnd: (m: ResolvedMention) => number,
 ): ResolvedMention[] {
@@ -88,7 +95,8 @@ function isDeadline(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 3), d.start);
   return (
     /^(\d{1,2}[时点:：]\d{0,2}分?|中午|下午|上午|晚|24时)*(前|之前|以前|起|止|为止)/.test(after) ||
-    /(截至|截止|截止到)$/.test(before)
+    /(截至|截止|截止到)$/.test(before) ||
+    /(将于|将在|定于)(当年|今年|明年|次年)?$/.test(text.slice(Math.max(0, d.start - 6), d.start))
   );
 }
 
@@ -117,16 +125,23 @@ export function sentenceDates(input: Pick<RelateInput, "ranges" | "dates" | "tex
 }
 
 /**
- * Build the relations of one document (and fill measure dates stated with their issuing).
- * @example relate(input).find(r => r.type === "ISSUED")
+ * Build the relations of one document, and its entities with the measure dates stated with their issuing
+ * (new objects; the input is not changed).
+ * @example relate(input).relations.find(r => r.type === "ISSUED")
  */
-export function relate(input: RelateInput): Relation[] {
+export function relate(input: RelateInput): { relations: Relation[]; entities: Entity[] } {
   const { sentences, ranges, mentions, links } = input;
   const text = input.text.text;
   const entityById = new Map(input.entities.map((e) => [e.id, e]));
   const sdates = sentenceDates(input);
   const inRange = datesIn(input.dates);
   const sIndex = new Map(sentences.map((s, i) => [s.id, i]));
+  // a sentence that reports news without its own date (日前, 近日, 今天) happened on the article's date
+  const newsDate = (sid: string | undefined): string | null => {
+    const i = sid === undefined ? undefined : sIndex.get(sid);
+    if (i === undefined || !input.published) return null;
+    return NEWS_NOW.test(text.slice(ranges[i]![0], ranges[i]![1])) ? input.published : null;
+  };
   const rels = new Map<string, Relation>();
   const add = (
     type: Relation["type"],
@@ -137,6 +152,7 @@ export function relate(input: RelateInput): Relation[] {
     properties?: Record<string, PropValue>,
   ): void => {
     if (source === target) return;
+    if (!date && type !== "LOCATED_IN" && type !== "IN_PROVINCE") date = newsDate(sentenceIds.at(-1));
     const key = edgeId(type, source, target);
     const r = rels.get(key);
     if (!r)
@@ -214,8 +230,20 @@ export function relate(input: RelateInput): Relation[] {
       const before = text.slice(s, ms0);
       const v = before.match(ISSUE_VERB);
       if (!v) {
-        // passive: 《…》由国务院办公厅印发 / 《…》经X审议通过
         const after = text.slice(normEnd(me), ranges[i]![1]);
+        // X就《…》公开征求意见: X drafted and published it
+        if (/就\s*$/.test(before) && /^[,，]?(?:向社会)?(?:公开)?征求意见/.test(after)) {
+          let cs = s;
+          for (let k = ms0 - 1; k >= s; k--)
+            if (/[,，;；:：。]/.test(text[k]!)) {
+              cs = k + 1;
+              break;
+            }
+          for (const a of agencies.filter((x) => normStart(x) >= cs && normEnd(x) <= ms0))
+            add("ISSUED", a.entityId, me.entityId, [sid], date);
+          continue;
+        }
+        // passive: 《…》由国务院办公厅印发 / 《…》经X审议通过
         const pm = after.match(
           /^[,，]?(?:已|日前|近日)?(?:由|经)([^,，。;；]{2,60}?)(?:联合|共同)?(?:发布|印发|下发|出台|公布|颁布|审议通过|制定)/,
         );
@@ -240,12 +268,27 @@ export function relate(input: RelateInput): Relation[] {
           clauseStart = k + 1;
           break;
         }
-      const issuers = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= verbAt);
+      const byAgency = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= verbAt);
+      // no agency: a company issuing its own announcement (Huobi Global发布《…公告》)
+      const issuers = byAgency.length
+        ? byAgency
+        : companies.filter((c) => normStart(c) >= clauseStart && normEnd(c) <= verbAt);
       // the date written in the clause (e.g. 2021年9月24日，…发布) or the sentence's date
+      // a date of the sentence's own that is neither in this clause nor its lead (“綜合陸媒今天報導，…發布”) dates
+      // something else: the measure's date stays empty rather than wrong
+      const ownDates = inRange(s, ranges[i]![1]).filter((d) => d.precision === "day" && d.value);
+      const leadDate = ownDates.find(
+        (d) =>
+          d.start < verbAt &&
+          /(^|[,，;；:：])\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
+            text.slice(s, d.start),
+          ) &&
+          /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，\s]/.test(text.slice(d.end, d.end + 4)),
+      );
       const dateInClause =
-        inRange(s, verbAt)
+        inRange(clauseStart, verbAt)
           .filter((d) => d.precision === "day" && d.value)
-          .at(-1)?.value ?? date;
+          .at(-1)?.value ?? (ownDates.length ? (leadDate?.value ?? null) : date);
       for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
       if (
         issuers.length &&
@@ -260,8 +303,11 @@ export function relate(input: RelateInput): Relation[] {
             add("APPLIES_TO", me.entityId, idOf(l.to), [sid], dateInClause);
       // TARGETS: a company named after an action verb following the measure
       const afterM = text.slice(normEnd(me), ranges[i]![1]);
+      // (not the company whose own announcement it is)
       if (ACTION_VERB.test(afterM))
-        for (const c of companies) if (normStart(c) > normEnd(me)) add("TARGETS", me.entityId, c.entityId, [sid], date);
+        for (const c of companies)
+          if (normStart(c) > normEnd(me) && !rels.has(edgeId("ISSUED", c.entityId, me.entityId)))
+            add("TARGETS", me.entityId, c.entityId, [sid], date);
     }
     // meetings: their ISSUED link got the sentence date; record as measure date
     for (const l of linksBySentence.get(sid) ?? [])
@@ -302,6 +348,48 @@ export function relate(input: RelateInput): Relation[] {
         for (const d of listAfter(sorted, text, s + an[0].length, "Division", normStart, normEnd))
           add("APPLIES_TO", prior.entityId, d.entityId, [sid], date);
     }
+    // WORKED_WITH: the lead (the first of the agencies listed before the verb, else the nearest before it) and
+    // each partner listed after it (牵头召集A、B、C) or listed with it before (A、B、C联合印发)
+    for (const jm of st0.matchAll(JOINT)) {
+      const vAt = s + jm.index!;
+      let p = vAt + jm[0].length;
+      const more = text.slice(p, p + 4).match(/^(召集|会同|联合|组织)/);
+      if (more) p += more[0].length;
+      const after = listAfter(sorted, text, p, "Agency", normStart, normEnd);
+      const before = agencies.filter((a) => normEnd(a) <= vAt);
+      if (!before.length) continue;
+      // the run of listed agencies ending right before the verb (A、B、C等N个部门近日联合…)
+      const run = [before.at(-1)!];
+      for (let k = before.length - 2; k >= 0; k--) {
+        if (!/^[、,，和及与]*$/.test(text.slice(normEnd(before[k]!), normStart(run[0]!)))) break;
+        run.unshift(before[k]!);
+      }
+      const gap = text.slice(normEnd(run.at(-1)!), vAt);
+      if (/[。;；]/.test(gap) || gap.length > 24) continue;
+      const lead = run[0]!;
+      const partners = after.length ? after : run.slice(1);
+      for (const x of partners) add("WORKED_WITH", lead.entityId, x.entityId, [sid], date);
+    }
+    // IMPLEMENTS / CITES: 为贯彻落实《X》 / 根据《X》, said of the measure named before it in the sentence
+    const sMeasures = sorted.filter((m) => m.label === "Measure");
+    const referred = sMeasures.map((x) => {
+      const lead = text.slice(Math.max(s, normStart(x) - 8), normStart(x)).replace(/[“"「]$/, "");
+      return CARRIES_OUT.test(lead.replace(/(深入|认真|全面|坚决|有效)/g, ""))
+        ? "IMPLEMENTS"
+        : RESTS_ON.test(lead)
+          ? "CITES"
+          : null;
+    });
+    for (const [k, x] of sMeasures.entries()) {
+      const type = referred[k];
+      if (!type) continue;
+      // the sentence's own measure: the last one before that is not itself referred to
+      const own = sMeasures
+        .slice(0, k)
+        .filter((_, j) => !referred[j])
+        .at(-1);
+      if (own) add(type, own.entityId, x.entityId, [sid], null);
+    }
     // SANCTIONED
     const st = text.slice(s, ranges[i]![1]);
     if (SANCTION.test(st))
@@ -333,9 +421,29 @@ export function relate(input: RelateInput): Relation[] {
       for (const c of movers) for (const k of countries) add("MOVED_TO", c.entityId, k.entityId, ev, date);
     }
   }
-  for (const [id, d] of measureDate) {
-    const e = entityById.get(id);
-    if (e && e.label === "Measure" && (!e.properties.date || d < (e.properties.date as string))) e.properties.date = d;
-  }
-  return [...rels.values()];
+  // a notice signed by its issuers, then a date line (嘉兴市发展和改革委员会 …\n2022年3月1日): that is its issue date
+  ranges.forEach(([s0, e0], i) => {
+    const line = text.slice(s0, e0).trim();
+    const only = inRange(s0, e0).filter((d) => d.precision === "day" && d.value);
+    if (only.length !== 1 || line.length > only[0]!.end - only[0]!.start + 1 || i === 0) return;
+    const signers = new Set<string>();
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Agency");
+      let rest = text.slice(ranges[k]![0], ranges[k]![1]);
+      for (const m of ms) rest = rest.split(text.slice(normStart(m), normEnd(m))).join("");
+      if (!ms.length || rest.replace(/[\s中共]/g, "").length > 0) break;
+      for (const m of ms) signers.add(m.entityId);
+    }
+    if (!signers.size) return;
+    for (const r of rels.values())
+      if (r.type === "ISSUED" && signers.has(r.source) && !measureDate.has(r.target))
+        measureDate.set(r.target, only[0]!.value!);
+  });
+  // measure dates go into new entity objects: the input is left as it was
+  const entities = input.entities.map((e) => {
+    const d = measureDate.get(e.id);
+    if (!d || e.label !== "Measure" || (e.properties.date && (e.properties.date as string) <= d)) return e;
+    return { ...e, properties: { ...e.properties, date: d } };
+  });
+  return { relations: [...rels.values()], entities };
 }

@@ -5,7 +5,7 @@
  * lexicon's short forms plus every form seen in the text.
  */
 import { entityId, NODE_PROPERTIES, type PropValue } from "../schema/index.js";
-import type { EntityRef, Link } from "./extract.js";
+import type { EntityRef, Link } from "./types.js";
 import type { Entity, Mention, ResolvedMention } from "./types.js";
 
 export interface Resolution {

@@ -90,3 +90,26 @@ export interface IngestError {
   path: string;
   message: string;
 }
+
+export interface EntityRef {
+  label: EntityLabel;
+  /** Canonical Simplified name (the id key). */
+  name: string;
+  aliases: string[];
+  properties: Record<string, PropValue>;
+}
+
+/** A relationship implied by a mention itself (not by sentence-level verbs). */
+export interface Link {
+  type: Exclude<RelType, "MENTIONS" | "HAS_SENTENCE">;
+  from: EntityRef;
+  to: EntityRef;
+  sentenceId: string;
+  properties: Record<string, PropValue>;
+}
+
+export interface Extraction {
+  mentions: Mention[];
+  links: Link[];
+  warnings: string[];
+}

@@ -26,6 +26,9 @@ export const REL_TYPES = [
   "ACTED_ON",
   "MOVED_TO",
   "IN_PROVINCE",
+  "CITES",
+  "IMPLEMENTS",
+  "WORKED_WITH",
   "MENTIONS",
   "HAS_SENTENCE",
 ] as const;
@@ -88,9 +91,9 @@ const pairs = (from: readonly NodeLabel[], to: readonly NodeLabel[]): Array<[Nod
 
 export const REL_SPECS: Record<RelType, RelSpec> = {
   ISSUED: {
-    endpoints: pairs(["Agency"], ["Measure"]),
+    endpoints: pairs(["Agency", "Company"], ["Measure"]),
     properties: { ...EVIDENCE_PROPS },
-    description: "an agency issued, announced or decided a measure",
+    description: "an agency issued, announced or decided a measure; a company issued its own announcement",
   },
   APPLIES_TO: {
     endpoints: pairs(["Measure"], ["Province", "Place"]),
@@ -137,6 +140,21 @@ export const REL_SPECS: Record<RelType, RelSpec> = {
     properties: { ...EVIDENCE_PROPS },
     description: "a prefecture or county lies in a province",
   },
+  CITES: {
+    endpoints: pairs(["Measure"], ["Measure"]),
+    properties: { ...EVIDENCE_PROPS },
+    description: "a measure cites a law or document it rests on (依据《…》, 根据《…》)",
+  },
+  IMPLEMENTS: {
+    endpoints: pairs(["Measure"], ["Measure"]),
+    properties: { ...EVIDENCE_PROPS },
+    description: "a local measure carries out a higher one (为贯彻落实《…》)",
+  },
+  WORKED_WITH: {
+    endpoints: pairs(["Agency"], ["Agency"]),
+    properties: { ...EVIDENCE_PROPS },
+    description: "agencies acted together (牵头, 会同, 联合, 召集): from the lead to each partner",
+  },
   MENTIONS: {
     endpoints: pairs(["Sentence"], ENTITY_LABELS),
     properties: { surface: "STRING", start: "INT64", end: "INT64" },
@@ -170,6 +188,7 @@ export const MEASURE_KINDS = [
   "campaign",
   "enforcement",
   "law",
+  "catalogue",
   "other",
 ] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];

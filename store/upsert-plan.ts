@@ -46,14 +46,23 @@ const unionSearch = (a: PropValue | undefined, b: PropValue | undefined): string
   return key || null;
 };
 
-/** Merge two versions of one node's properties: later non-null values win; lists and search are unioned. */
+/**
+ * Merge two versions of one node's properties: later non-null values win; lists and search are unioned.
+ * An entity (a node with aliases) is shared by many articles, so its merge must not depend on their order:
+ * of two different values the smaller is kept (the earlier date), and its aliases are sorted.
+ */
 export function mergeNodeProps(
   older: Record<string, PropValue>,
   newer: Record<string, PropValue>,
 ): Record<string, PropValue> {
   const out: Record<string, PropValue> = { ...older };
-  for (const [k, v] of Object.entries(newer)) if (v !== null && v !== undefined) out[k] = v;
-  if ("aliases" in older || "aliases" in newer) out.aliases = union(older.aliases, newer.aliases);
+  const entity = "aliases" in older || "aliases" in newer;
+  for (const [k, v] of Object.entries(newer)) {
+    if (v === null || v === undefined) continue;
+    const o = out[k];
+    out[k] = entity && o !== null && o !== undefined && !Array.isArray(v) && String(o) < String(v) ? o : v;
+  }
+  if (entity) out.aliases = union(older.aliases, newer.aliases).sort();
   if ("search" in older || "search" in newer) out.search = unionSearch(older.search, newer.search);
   return out;
 }

@@ -7,7 +7,17 @@ export interface CompanyEntry {
   name: string;
   aliases: string[];
   sector:
-    "exchange" | "mining" | "pool" | "platform" | "payment" | "research" | "education" | "bank" | "utility" | "other";
+    | "exchange"
+    | "mining"
+    | "pool"
+    | "platform"
+    | "payment"
+    | "research"
+    | "education"
+    | "bank"
+    | "utility"
+    | "telecom"
+    | "other";
 }
 
 export const COMPANIES: CompanyEntry[] = [
@@ -41,6 +51,9 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "火币大学", aliases: [], sector: "education" },
   { name: "国家电网", aliases: ["国家电网有限公司", "国网", "State Grid"], sector: "utility" },
   { name: "中国南方电网", aliases: ["南方电网"], sector: "utility" },
+  { name: "中国移动", aliases: ["中国移动通信集团", "China Mobile"], sector: "telecom" },
+  { name: "中国联通", aliases: ["中国联合网络通信集团", "China Unicom"], sector: "telecom" },
+  { name: "中国电信", aliases: ["中国电信集团", "China Telecom"], sector: "telecom" },
 ];
 
 /** Suffixes that close a company name. */

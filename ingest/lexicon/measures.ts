@@ -26,6 +26,7 @@ export const TITLE_KINDS: Array<[RegExp, MeasureKind]> = [
   [/(公告|通告|声明|提示|风险提示)$/, "announcement"],
   [/(措施|意见|指导意见|实施意见|方案|办法|细则|指引|规划|计划|要点|决议)$/, "measures"],
   [/(规定|暂行规定|条例|法|决定|解释|批复)$/, "law"],
+  [/(目录|清单|名录)(（\d{4}年?[本版]）)?$/, "catalogue"],
 ];
 
 /** Titles in 《》 that are publications or rules of a platform, not measures. */

@@ -57,7 +57,8 @@ describe("mentions: agencies, divisions and short forms", () => {
     expect(r.mentions.filter((m) => m.surface.endsWith("发改委")).map((m) => m.entityId)).toEqual([
       "agency:四川省发展和改革委员会",
     ]);
-    expect(ids(run("结果报送省发改委。"))).toEqual([]);
+    // no locale in the text or its metadata: the short form itself is the node (EXTRACTION.md), never the national body
+    expect(ids(run("结果报送省发改委。"))).toEqual(["agency:省发改委"]);
   });
 });
 

@@ -1,0 +1,103 @@
+/** Lexicon entries (central bodies, companies, countries, named measures) and what composes on them (foreign bodies, 人行 branches, 国家能源局 offices, company branches). */
+import { FOREIGN_SUFFIXES } from "../lexicon/agencies.js";
+import { provinceOf } from "../lexicon/divisions.js";
+import { type Cand, CJK, agencyRef, divisionRef, lexAt, divisionAt, startsWithAny } from "./shared.js";
+import { measures } from "./measures.js";
+
+/** Lexicon entries (agencies, companies, countries, named measures), plus foreign bodies (土耳其央行). */
+export function lexicon(text: string, out: Cand[]): void {
+  const lower = text.toLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    const found = lexAt(text, lower, i);
+    if (!found.length) continue;
+    const e = found[0]!;
+    const end = i + e.form.length;
+    if (e.ref.label === "Country") {
+      const s = FOREIGN_SUFFIXES.find((x) => startsWithAny(text, end, x.forms));
+      if (s) {
+        const f = startsWithAny(text, end, s.forms)!;
+        out.push({
+          start: i,
+          end: end + f.length,
+          ref: agencyRef(e.ref.name + s.canonical, "foreign"),
+          priority: 6,
+          role: "gov",
+          links: [{ type: "LOCATED_IN", to: e.ref, properties: {} }],
+        });
+      }
+    }
+    // 中国人民银行X中心支行 / 国家能源局X监管办公室
+    if (e.ref.name === "中国人民银行") {
+      // 中國人民銀行(中國央行)營業管理部: a parenthesized short form may stand between the bank and its branch
+      const paren = text.slice(end, end + 8).match(/^[(（][^()（）]{1,6}[)）]/)?.[0] ?? "";
+      const m0 = text
+        .slice(end + paren.length, end + paren.length + 12)
+        .match(new RegExp(`^(${CJK}{0,5}?)(中心支行|中支|分行|营业管理部|总部)`));
+      const m = m0 && (!paren || m0[2] === "营业管理部") ? ([paren + m0[0], m0[1], m0[2]] as const) : null;
+      if (m && (m[1]!.length >= 2 || m[2] === "营业管理部") && !(m[2] === "总部" && !m[1])) {
+        const d = m[1] ? divisionAt(m[1], 0, null) : null;
+        const name = `中国人民银行${m[1]}${m[2] === "中支" ? "中心支行" : m[2]}`;
+        const c: Cand = {
+          start: i,
+          end: end + m[0].length,
+          ref: agencyRef(
+            name,
+            m[2] === "中心支行" || m[2] === "中支"
+              ? "prefectural"
+              : m[2] === "分行" || m[2] === "营业管理部"
+                ? "provincial"
+                : "central",
+          ),
+          priority: 7,
+          role: "gov",
+        };
+        const div = d?.divs.length === 1 ? d.divs[0]! : null;
+        if (div) c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
+        if (div && div.level !== "province")
+          c.links!.push({
+            type: "IN_PROVINCE",
+            from: divisionRef(div),
+            to: divisionRef(provinceOf(div)),
+            properties: {},
+          });
+        out.push(c);
+      }
+    }
+    // a company's branch named by its place: 中国移动运城分公司
+    if (e.ref.label === "Company") {
+      const m = text.slice(end, end + 10).match(new RegExp(`^(${CJK}{2,5}?)(分公司|子公司)`));
+      const d = m ? divisionAt(m[1]!, 0, null) : null;
+      if (m && d && d.len === m[1]!.length)
+        out.push({
+          start: i,
+          end: end + m[0].length,
+          ref: {
+            label: "Company",
+            name: e.ref.name + m[0],
+            aliases: [],
+            properties: { sector: e.ref.properties.sector ?? null },
+          },
+          priority: 7,
+          role: "company",
+        });
+    }
+    if (e.ref.name === "国家能源局") {
+      const d = divisionAt(text, end, null);
+      if (d && d.divs.length === 1 && d.divs[0]!.level === "province") {
+        const f = startsWithAny(text, end + d.len, ["监管办公室", "监管办"]);
+        if (f) {
+          const short = d.divs[0]!.forms.at(-1)!;
+          out.push({
+            start: i,
+            end: end + d.len + f.length,
+            ref: agencyRef(`国家能源局${short}监管办公室`, "provincial"),
+            priority: 7,
+            role: "gov",
+            links: [{ type: "LOCATED_IN", to: divisionRef(d.divs[0]!), properties: {} }],
+          });
+        }
+      }
+    }
+    out.push({ start: i, end, ref: e.ref, priority: e.priority, role: e.role });
+  }
+}

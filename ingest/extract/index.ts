@@ -1,0 +1,164 @@
+/**
+ * extract: normalized text + sentences → entity mentions and the links that
+ * a mention itself carries (an agency's division, a place's province, an
+ * official's post, a meeting's convener).
+ *
+ * Recognizers (all on the normalized, Simplified text; offsets mapped back to
+ * the original body at the end):
+ *  - divisions from GB/T 2260 data, chained (新疆昌吉回族自治州), and when a body
+ *    suffix follows, a local agency (内蒙古发改委 → 内蒙古自治区发展和改革委员会);
+ *  - lexicon agencies, companies, countries and named measures, with short forms;
+ *  - patterns: 国家…委员会/办公室, 中国…协会, …大学…研究所, …有限公司/集团/交易所/矿池,
+ *    《…》 titles, meetings (…召开第N次会议), campaigns (“断卡”行动), country + 央行;
+ *  - people: [org][dept]title(、title)* + name → Official (public office at a
+ *    government body) or Person (expert, analyst, manager), then every later
+ *    occurrence of a found name;
+ *  - aliases defined in the text: X（以下简称“Y”） makes Y a name of X.
+ * Overlaps are settled longest-first.
+ *
+ * One file per recogniser: places.ts (divisions, local agencies, the document's locale), agencies.ts
+ * (lexicon entries and what composes on them), organizations.ts (orgs by pattern), measures.ts,
+ * people.ts; shared.ts (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
+ */
+import { type Cand, canonicalTitle } from "./shared.js";
+import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies } from "./places.js";
+import { lexicon } from "./agencies.js";
+import { patternOrgs } from "./organizations.js";
+import { untitledMeasures, companyAnnouncements, measures, meetings } from "./measures.js";
+import { unifyPeople, people } from "./people.js";
+import { choose } from "./overlap.js";
+import type { EntityRef, Link, Extraction, Mention, NormalizedText, SentenceSpan } from "../types.js";
+
+export type { EntityRef, Extraction, Link } from "../types.js";
+export { documentLocale, type DocumentMeta } from "./places.js";
+
+/** The aliases of a mention's entity: lexicon/text-defined ones plus the forms seen (brackets stripped, name excluded). */
+export function aliasForms(ref: EntityRef, seen: string[]): string[] {
+  const forms = seen.map((f) =>
+    ref.label === "Measure" ? canonicalTitle(f.replace(/^《|》$/g, "")) : f.replace(/\s+/g, " ").trim(),
+  );
+  return [...new Set([...ref.aliases, ...forms])].filter((f) => f && f !== ref.name && !f.includes("\uFFFD"));
+}
+
+/**
+ * Extract mentions and intrinsic links from one normalized document.
+ * @example extract(body, norm, sentences, ranges).mentions.find(m => m.normalized === "中国人民银行")
+ */
+export function extract(
+  body: string,
+  norm: NormalizedText,
+  sentences: SentenceSpan[],
+  ranges: Array<[number, number]>,
+  meta?: DocumentMeta,
+): Extraction {
+  const text = norm.text;
+  const warnings: string[] = [];
+  const sentenceOf = (pos: number): number => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = ranges[mid]!;
+      if (pos < s) hi = mid - 1;
+      else if (pos >= e) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const cands: Cand[] = [];
+  divisionsAndLocalAgencies(text, cands, documentLocale(meta));
+  lexicon(text, cands);
+  patternOrgs(text, cands);
+  measures(text, cands);
+  untitledMeasures(text, cands);
+  const inSentence = (c: Cand): boolean => {
+    const s = sentenceOf(c.start);
+    return s >= 0 && s === sentenceOf(c.end - 1) && !text.slice(c.start, c.end).includes("\uFFFD");
+  };
+  let chosen = choose(cands.filter(inSentence));
+  const meet: Cand[] = [];
+  meetings(text, chosen, meet);
+  companyAnnouncements(text, chosen, meet);
+  chosen = choose(meet.filter(inSentence), chosen);
+  const found = unifyPeople(people(text, chosen, sentenceOf));
+  chosen = choose(found, chosen);
+
+  // aliases defined in the text: X（以下简称“Y”）; then later occurrences of aliases and of found names
+  const extra: Array<{ form: string; ref: EntityRef }> = [];
+  const defs: Cand[] = [];
+  for (const c of chosen) {
+    if (!c.ref) continue;
+    const after = text
+      .slice(c.end, c.end + 24)
+      .match(
+        /^\s*[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?([“"《「]?)([^“”"《》「」)）]{1,14}|[^“”"「」)）《》]{1,8}《[^《》]{1,8}》)([”"》」]?)[)）]/,
+      );
+    if (after) {
+      const alias = after[2]!;
+      const open = after[1]!;
+      // a new ref: the lexicon's (shared by every document) is never written to
+      c.ref = { ...c.ref, aliases: [...new Set([...c.ref.aliases, alias])] };
+      // a generic alias (《公告》, “通知”) is only matched as written, in its brackets
+      const generic = alias.length < 3 || /^(公告|通知|规定|意见|办法|文件|措施|政策|条例)$/.test(alias);
+      const written = open ? `${open}${alias}${after[3]}` : alias;
+      extra.push({ form: generic ? written : alias, ref: c.ref });
+      const aStart = c.end + after[0].indexOf(alias) - (generic ? open.length : 0);
+      defs.push({ start: aStart, end: aStart + (generic ? written.length : alias.length), ref: c.ref, priority: 10 });
+    }
+    if (c.ref.label === "Official" || c.ref.label === "Person") extra.push({ form: c.ref.name, ref: c.ref });
+    // a company found by a pattern once (币赢网（CoinW）, Bitget交易所) is found again bare; its Latin gloss too
+    if (c.ref.label === "Company" && c.priority <= 3)
+      for (const f of [c.ref.name, ...c.ref.aliases])
+        if (f.length >= 3 || /[\u4e00-\u9fff]{2}/.test(f)) extra.push({ form: f, ref: c.ref });
+    if (c.ref.label === "Measure")
+      for (const a of c.ref.aliases)
+        if (/^[一二三四五六七八九十两\d]+(项措施|条措施|条意见)$/.test(a)) extra.push({ form: a, ref: c.ref });
+  }
+  // the alias inside its definition replaces whatever was found there (《公告》 is not a measure of its own)
+  chosen = choose(
+    chosen.filter((c) => !defs.some((d) => d.start < c.end && c.start < d.end)),
+    defs,
+  );
+  const more: Cand[] = [];
+  for (const { form, ref } of extra) {
+    let from = 0;
+    for (;;) {
+      const p = text.indexOf(form, from);
+      if (p < 0) break;
+      from = p + form.length;
+      more.push({ start: p, end: p + form.length, ref, priority: 4 });
+    }
+  }
+  chosen = choose(more.filter(inSentence), chosen);
+
+  // the issuers written inside a chosen title are mentions of their own
+  chosen = [...chosen, ...chosen.flatMap((c) => c.inner ?? [])].sort((a, b) => a.start - b.start);
+
+  // mentions and links
+  const mentions: Mention[] = [];
+  const links: Link[] = [];
+  for (const c of chosen) {
+    if (!c.ref) continue;
+    const si = sentenceOf(c.start);
+    const sentence = sentences[si];
+    if (!sentence) continue;
+    const start = norm.toOriginal[c.start]!;
+    const end = norm.toOriginal[c.end - 1]! + 1;
+    const clean = Array.from({ length: c.end - c.start }, (_, k) => body[norm.toOriginal[c.start + k]!]).join("");
+    mentions.push({
+      label: c.ref.label,
+      surface: body.slice(start, end),
+      normalized: c.ref.name,
+      start,
+      end,
+      sentenceId: sentence.id,
+      properties: { ...c.ref.properties, aliases: aliasForms(c.ref, [text.slice(c.start, c.end), clean]) },
+    });
+    for (const l of c.links ?? []) {
+      const from = l.from ?? c.ref;
+      const to = l.to ?? c.ref;
+      links.push({ type: l.type, from, to, sentenceId: sentence.id, properties: l.properties });
+    }
+  }
+  return { mentions, links, warnings };
+}

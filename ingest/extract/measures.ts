@@ -1,0 +1,279 @@
+/** Measures: 《…》 titles (issuers, editions, document numbers), untitled titles and laws, catalogues, companies' announcements, campaigns, meetings. */
+import type { MeasureKind } from "../../schema/index.js";
+import { GENERIC_CAMPAIGN, NAMED_MEASURES, NOT_MEASURE_TITLE, TITLE_KINDS } from "../lexicon/measures.js";
+import {
+  type Cand,
+  canonicalTitle,
+  agencyRef,
+  divisionRef,
+  lexAt,
+  divisionAt,
+  LEVEL_OF,
+  localAgencyName,
+  suffixAt,
+} from "./shared.js";
+import type { EntityRef } from "../types.js";
+
+/**
+ * The issuers written at the head of a title before 关于 (国家发展改革委等部门关于…, 国家发改委关于…,
+ * 中国人民银行 工业和信息化部关于…): every piece must be an agency form, else null.
+ */
+export function issuerPrefix(inner: string, offset: number): { length: number; agencies: Cand[] } | null {
+  const k = inner.indexOf("关于");
+  if (k < 2) return null;
+  const head = inner.slice(0, k);
+  const tail = head.match(/(?:等(?:[一二三四五六七八九十\d]+个?)?(?:部门|部委|单位|机构)?)$/)?.[0] ?? "";
+  const body = head.slice(0, head.length - tail.length);
+  const agencies: Cand[] = [];
+  let p = 0;
+  while (p < body.length) {
+    const sep = body.slice(p).match(/^[、\s]+/);
+    if (sep) {
+      p += sep[0].length;
+      continue;
+    }
+    const lower = body.toLowerCase();
+    const lex = lexAt(body, lower, p).find((e) => e.ref.label === "Agency");
+    if (lex) {
+      agencies.push({
+        start: offset + p,
+        end: offset + p + lex.form.length,
+        ref: lex.ref,
+        priority: 5,
+        role: lex.role,
+      });
+      p += lex.form.length;
+      continue;
+    }
+    const d = divisionAt(body, p, null);
+    const suf = d && d.divs.length === 1 ? suffixAt(body, p + d.len) : null;
+    if (!d || !suf) return null;
+    const div = d.divs[0]!;
+    const len = d.len + suf.form.length;
+    agencies.push({
+      start: offset + p,
+      end: offset + p + len,
+      ref: agencyRef(localAgencyName(div, suf.entry.canonical), LEVEL_OF[div.level]),
+      priority: 6,
+      role: "gov",
+      links: [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }],
+    });
+    p += len;
+  }
+  return agencies.length ? { length: k, agencies } : null;
+}
+
+/** Titles of measures written without 《》: after an issuing verb (发布了关于…的提示, 发布「关于…的通知」), and catalogues with their edition (市场准入负面清单(2021版)). */
+export function untitledMeasures(text: string, out: Cand[]): void {
+  let m: RegExpExecArray | null;
+  const after =
+    /(?:发布|印发|下发|出台|公布|发出|下达)了?\s*([「“"]?)(关于[^。；;！？!?\n「」《》]{4,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
+  while ((m = after.exec(text))) {
+    if (m[1] && !m[3]) continue;
+    const start = m.index + m[0].length - m[2]!.length - m[3]!.length;
+    const title = m[2]!;
+    const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other";
+    out.push({
+      start,
+      end: start + title.length,
+      ref: {
+        label: "Measure",
+        name: canonicalTitle(title),
+        aliases: [],
+        properties: { kind, date: null, status: null },
+      },
+      priority: 7,
+    });
+  }
+  // laws named without 《》: 中华人民共和国反洗钱法
+  const law = /中华人民共和国[\u4e00-\u9fff]{2,14}?法(?![院官律人规典庭制治理定])/g;
+  while ((m = law.exec(text))) {
+    if (text[m.index - 1] === "《") continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      ref: { label: "Measure", name: m[0], aliases: [], properties: { kind: "law", date: null, status: null } },
+      priority: 7,
+    });
+  }
+  const catalogue = /([\u4e00-\u9fff]{4,16}(?:目录|清单))\s*[(（](\d{4}\s*年?\s*[本版])[)）]/g;
+  while ((m = catalogue.exec(text))) {
+    if (text[m.index - 1] === "《") continue;
+    const core = m[1]!.replace(/^.*(就|将|把|在|对|与|和|及|了|的|为|是|被|发布|印发|公布|出台|修订|列入|纳入)/, "");
+    if (core.length < 4) continue;
+    const s0 = m.index + (m[1]!.length - core.length);
+    out.push({
+      start: s0,
+      end: m.index + m[0].length,
+      ref: {
+        label: "Measure",
+        name: canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`),
+        aliases: [],
+        properties: { kind: "catalogue", date: null, status: null },
+      },
+      priority: 7,
+    });
+  }
+}
+
+/** A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…): a Measure it issued. */
+export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]): void {
+  for (const c of chosen) {
+    if (c.ref?.label !== "Company" || /官方$/.test(text.slice(Math.max(0, c.start - 2), c.start))) continue;
+    const m = text
+      .slice(c.end, c.end + 24)
+      .match(
+        /^(?:官方微信公众号|官方微博|官方网站|官网|官方)?(?:\d{1,2}日|今天|今日|昨天|昨日|日前|近日|当天|当日)?(?:正式)?(?:发布|发出|发表)?了?公告(?=[,，:：称表说])/,
+      );
+    if (!m) continue;
+    const start = c.end + m[0].length - 2;
+    const ref: EntityRef = {
+      label: "Measure",
+      name: `${c.ref.name}公告`,
+      aliases: [],
+      properties: { kind: "announcement", date: null, status: null },
+    };
+    out.push({
+      start,
+      end: start + 2,
+      ref,
+      priority: 7,
+      links: [{ type: "ISSUED", from: c.ref, to: ref, properties: {} }],
+    });
+  }
+}
+
+/** 《…》 titles, named meetings and campaigns. */
+export function measures(text: string, out: Cand[]): void {
+  let m: RegExpExecArray | null;
+  const titled = /《([^《》\n]{2,90})》/g;
+  while ((m = titled.exec(text))) {
+    let inner = m[1]!;
+    const start = m.index;
+    let end = m.index + m[0].length;
+    // the edition written after a catalogue's title: 《…目录》(2019年本,征求意见稿)
+    const edition = text.slice(end, end + 20).match(/^\s*[(（](\d{4}\s*年?\s*[本版])(?:[,，、]\s*(征求意见稿))?[)）]/);
+    if (edition && /(目录|清单|名录)$/.test(inner)) {
+      inner = `${inner}（${edition[1]!.replace(/\s+/g, "")}）${edition[2] ? "（征求意见稿）" : ""}`;
+      end += edition[0].length;
+    }
+    // the issuers written before 关于 (国家发展改革委等部门关于…的通知): mentions of their own, the title starts at 关于
+    const issuers = issuerPrefix(inner, start + 1);
+    const fullTitle = inner;
+    if (issuers) inner = inner.slice(issuers.length);
+    const plain = inner
+      .replace(/[(（][^()（）]{0,6}(征求意见稿|草案|试行|暂行)[)）]$/, "")
+      .replace(/草案$/, "")
+      .replace(/[(（]\d{4}\s*年?\s*[本版][)）]$/, "");
+    let kind: MeasureKind | null = TITLE_KINDS.find(([re]) => re.test(plain))?.[1] ?? null;
+    if (NOT_MEASURE_TITLE.test(plain) && !/(通知|公告|规定|办法)$/.test(plain)) kind = null;
+    // a body's name in 《》 (a regulator's full name) is never a measure
+    if (lexAt(plain, plain.toLowerCase(), 0).some((e) => e.ref.label === "Agency" && e.form.length === plain.length))
+      kind = null;
+    else if (!kind && /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start)))
+      kind = "other";
+    // a bare kind word in 《》 (央行《通知》) refers back to a measure; it names none of its own
+    if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则)$/.test(plain)) continue;
+    if (!kind) {
+      out.push({ start, end, ref: null, priority: 9 });
+      continue;
+    }
+    const status = /征求意见稿/.test(inner + (edition?.[2] ?? ""))
+      ? "征求意见稿"
+      : /草案[)）]?$/.test(inner)
+        ? "草案"
+        : /[(（]试行[)）]$/.test(inner)
+          ? "试行"
+          : null;
+    const named = NAMED_MEASURES.find((n) => n.name === canonicalTitle(inner));
+    // a document number right after the title (皖能源电力〔2021〕99号) is kept as an alias
+    const docNo = text
+      .slice(end, end + 30)
+      .match(/^[(（]([\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]/);
+    // a counted short name inside the title (…八项措施, …十条) also names it: 八项措施
+    const counted = plain.match(/([一二三四五六七八九十两\d]+(?:项措施|条措施|条意见|条))$/);
+    const aliases = [
+      ...(named?.aliases ?? []),
+      ...(docNo ? [docNo[1]!] : []),
+      ...(counted ? [counted[1]!] : []),
+      ...(issuers ? [canonicalTitle(fullTitle)] : []),
+    ];
+    const ref: EntityRef = {
+      label: "Measure",
+      name: canonicalTitle(inner),
+      aliases,
+      properties: { kind, date: null, status },
+    };
+    const cand: Cand = { start, end, ref, priority: 8 };
+    // a title that starts with a division (浙江省整治…工作方案) applies to it
+    const place = issuers ? null : divisionAt(plain, 0, null);
+    if (
+      place &&
+      place.divs.length === 1 &&
+      /^(关于|整治|贯彻|加强|进一步|做好|开展|全面|深入|推进|实施|防范|打击|清理)/.test(plain.slice(place.len))
+    )
+      cand.links = [{ type: "APPLIES_TO", from: ref, to: divisionRef(place.divs[0]!), properties: {} }];
+    if (issuers) {
+      cand.inner = issuers.agencies;
+      cand.links = issuers.agencies.map((a) => ({ type: "ISSUED", from: a.ref!, to: ref, properties: {} }));
+    }
+    out.push(cand);
+  }
+  const campaign = /[“"]([^”"\s,，。]{2,8})[”"](?:专项)?行动/g;
+  while ((m = campaign.exec(text))) {
+    if (GENERIC_CAMPAIGN.test(m[1]!)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      ref: {
+        label: "Measure",
+        name: `${m[1]}行动`,
+        aliases: [`“${m[1]}”行动`],
+        properties: { kind: "campaign", date: null, status: null },
+      },
+      priority: 6,
+    });
+  }
+}
+
+/** Meetings convened by an agency: 金融委召开第五十一次会议; 发改委组织召开…专题视频会议. Runs after agencies are chosen. */
+export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
+  for (const a of chosen) {
+    if (a.ref?.label !== "Agency") continue;
+    const after = text.slice(a.end, a.end + 60);
+    // 金融委召开第五十一次会议, or the meeting named right after its body: 国务院金融稳定发展委员会第五十一次会议
+    const m =
+      after.match(
+        /^(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:牵头)?(?:组织|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
+      ) ?? (/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/.test(after) ? [""] : null);
+    if (!m) continue;
+    const rest = after.slice(m[0].length);
+    const numbered = rest.match(/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/);
+    const named = rest.match(
+      /^[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会)/,
+    );
+    const hit =
+      numbered ??
+      (named &&
+      !/^(专题|工作|视频|调度|推进|部署|专项|电视电话|党组|常务|全体|现场)*(会议|座谈会|专题会|推进会|调度会|部署会|现场会|工作会)$/.test(
+        named[0],
+      )
+        ? named
+        : null);
+    if (!hit) continue;
+    const start = a.end + m[0].length;
+    const name = numbered ? `${a.ref.name}${hit[0]}` : canonicalTitle(hit[0]);
+    out.push({
+      start,
+      end: start + hit[0].length,
+      ref: {
+        label: "Measure",
+        name,
+        aliases: numbered ? [hit[0]] : [],
+        properties: { kind: "meeting", date: null, status: null },
+      },
+      priority: 7,
+      links: [{ type: "ISSUED", from: a.ref, to: null as unknown as EntityRef, properties: {} }],
+    });
+  }
+}

@@ -1,0 +1,164 @@
+/** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
+import { COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "../lexicon/companies.js";
+import { type Cand, CJK, agencyRef, COMPANY_BY_FORM, leftBoundary } from "./shared.js";
+import type { EntityRef } from "../types.js";
+
+/** Words that make 国家… a clause rather than a body's name. */
+export const NOT_BODY_MIDDLE =
+  /(鼓励|支持|要求|推进|加强|落实|贯彻|部署|规定|明确|禁止|严禁|引导|推动|开展|提出|政策|产业|战略|层面|相关|有关|重点|大力|积极|坚决|全面|已经|正在|已|将|把|从|向|以)/;
+
+/** Pattern-built organizations: 国家…委员会, 中国…协会(…专委会), …大学(…研究所), companies by suffix. */
+export function patternOrgs(text: string, out: Cand[]): void {
+  let m: RegExpExecArray | null;
+  const national = new RegExp(`国家(${CJK}{2,14}?)(委员会|领导小组办公室|小组办公室|办公室|管理局|总局|局|中心)`, "g");
+  while ((m = national.exec(text))) {
+    // a sentence fragment that starts like a body's name (国家鼓励发展数据中心, 国家产业政策要求…办公室) is not one
+    if (/[的是在了对将和与为等]/.test(m[1]!) || NOT_BODY_MIDDLE.test(m[1]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, ref: agencyRef(m[0], "central"), priority: 4, role: "gov" });
+  }
+  const assoc = new RegExp(
+    `(中国|全国)(${CJK}{2,10}?)(协会|联合会|学会|商会)(${CJK}{2,8}?(专业委员会|专委会|分会|工作委员会))?`,
+    "g",
+  );
+  while ((m = assoc.exec(text))) {
+    if (/[的是在了对将和与为等、]/.test(m[2]!)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      ref: agencyRef(m[0], "association"),
+      priority: 4,
+      role: "assoc",
+    });
+  }
+  const unit = `(${CJK}{1,12}?(研究所|研究院|研究中心|实验室|学院|所)(${CJK}{2,10}?(研究中心|实验室|中心))?)?`;
+  const academic = new RegExp(
+    `(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学|科学院|财经学院|研究院))${unit}`,
+    "g",
+  );
+  while ((m = academic.exec(text))) {
+    let start = m.index;
+    if (!/^(中国社会科学院|中国社科院|社科院|中国科学院|中科院)/.test(m[0])) {
+      const core = m[1]!;
+      const coreEnd = m.index + core.length;
+      start = leftBoundary(text, coreEnd - (m[2]?.length ?? 0), 10);
+      const name = text.slice(start, coreEnd);
+      if (name.length < 4 || COMPANY_BY_FORM.has(name.slice(0, -2).toLowerCase())) continue;
+    }
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end);
+    out.push({ start, end, ref: agencyRef(canonicalAcademic(name), "academic"), priority: 4, role: "academic" });
+  }
+  for (const suffix of COMPANY_SUFFIXES) {
+    let from = 0;
+    for (;;) {
+      const p = text.indexOf(suffix, from);
+      if (p < 0) break;
+      from = p + suffix.length;
+      const s = trimVerbs(text, leftBoundary(text, p, 12), p);
+      const core = text.slice(s, p);
+      if (!plausibleCompanyCore(core)) continue;
+      const latin = /^[A-Za-z][A-Za-z0-9.\-]*$/.test(core);
+      if (suffix === "交易所" && !latin && !COMPANY_BY_FORM.has(core.toLowerCase()) && core.length > 4) continue;
+      const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get((core + suffix).toLowerCase());
+      // a Latin name is the company's name (Bitget交易所 → Bitget); a Chinese one keeps its suffix (虎符交易所)
+      const name = latin && suffix === "交易所" ? core : core + suffix;
+      const ref: EntityRef = known ?? {
+        label: "Company",
+        name,
+        aliases: name === core ? [core + suffix] : [],
+        properties: { sector: SECTOR_OF[suffix] ?? null },
+      };
+      out.push({ start: s, end: p + suffix.length, ref, priority: known ? 6 : 3, role: "company" });
+    }
+  }
+  // a Latin brand right after its category (矿池BTC.com, 交易所Bitget, 钱包imToken), or written as a domain (Gate.io)
+  const latinBrand =
+    /(交易所|矿池|平台|钱包)\s?([A-Z][A-Za-z0-9]*(?:\.(?:com|io|net|org|cc|top|pro))?)(?![A-Za-z0-9])|(?<![A-Za-z0-9/.@])([A-Za-z][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro))(?![A-Za-z0-9/.])/g;
+  while ((m = latinBrand.exec(text))) {
+    const name = m[2] ?? m[3]!;
+    if (name.length < 3 || /^(OTC|ICO|IMO|IP|App|APP|VPN|USDT)$/i.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    const known = COMPANY_BY_FORM.get(name.toLowerCase());
+    const sector = m[1] === "交易所" ? "exchange" : m[1] === "矿池" ? "pool" : null;
+    out.push({
+      start,
+      end: start + name.length,
+      ref: known ?? { label: "Company", name, aliases: [], properties: { sector } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
+  }
+  // a Chinese brand glossed with its Latin name: 交易平台币赢网（CoinW）, ，币印矿池（Poolin） → company, Latin name as alias
+  const glossed =
+    /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
+  while ((m = glossed.exec(text))) {
+    const cn = m[2]!;
+    const latin = m[3]!.trim();
+    if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|银行|政府|通讯|日报|新闻)/.test(cn)) continue;
+    const start = m.index + m[1]!.length;
+    const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(latin.toLowerCase());
+    const sector =
+      /矿池$/.test(cn) || m[1] === "矿池" ? "pool" : /交易/.test(m[1]!) || /交易所$/.test(cn) ? "exchange" : null;
+    out.push({
+      start,
+      end: start + cn.length,
+      ref: known ?? { label: "Company", name: cn, aliases: [latin], properties: { sector } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
+  }
+  // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡)
+  const bank = /银行(?![业卡账间])/g;
+  while ((m = bank.exec(text))) {
+    const s = trimVerbs(text, leftBoundary(text, m.index, 6), m.index);
+    const core = text.slice(s, m.index);
+    if (core.length < 2 || core.length > 6 || !plausibleCompanyCore(core) || GENERIC_BANK.test(core)) continue;
+    // a clause before 银行 (衢州银保监分局约谈银行) is not a bank's name
+    if (/[局委厅办署]|约谈|要求|督促|指导|通报|提醒/.test(core)) continue;
+    const known = COMPANY_BY_FORM.get((core + "银行").toLowerCase());
+    out.push({
+      start: s,
+      end: m.index + 2,
+      ref: known ?? { label: "Company", name: core + "银行", aliases: [], properties: { sector: "bank" } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
+  }
+}
+
+export const SECTOR_OF: Record<string, string> = {
+  交易所: "exchange",
+  矿池: "pool",
+  电力公司: "utility",
+  电网公司: "utility",
+};
+/** Bank-name cores that are kinds of bank, not names. */
+export const GENERIC_BANK =
+  /(准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
+
+/** Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行): skipped at the start of a name. */
+export const LEADING_VERBS =
+  /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌)+/;
+export function trimVerbs(text: string, start: number, end: number): number {
+  // an appositive names the company last: OKEx母公司OK集团 → OK集团
+  const rel = text.slice(start, end).match(/^.*(母公司|子公司|旗下|控股股东|关联公司|运营方)/);
+  if (rel) start += rel[0].length;
+  const m = text.slice(start, end).match(LEADING_VERBS);
+  return m ? start + m[0].length : start;
+}
+
+/** Could `core` (the text before …公司/集团/交易所/银行) be a company name? */
+export function plausibleCompanyCore(core: string): boolean {
+  if (core.length < 2 || GENERIC_COMPANY_CORE.test(core)) return false;
+  if (
+    /犯罪|诈骗|团伙|传销|利益|黑恶|虚拟|货币|比特币|加密|数字|平台|企业|机构|所有|全部|部分|各大|主流|知名|合规|正规|非法|境外|境内|离岸|国际|海外|大型|中小|这些|那些|上述|有关|相关|一些/.test(
+      core,
+    )
+  )
+    return false;
+  if (/^\d+$/.test(core) || /(个|家|所|些|的)$/.test(core)) return false;
+  return true;
+}
+
+export const canonicalAcademic = (name: string): string =>
+  name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");

@@ -1,0 +1,184 @@
+/** People: [org][dept]title+name and name+title → Official or Person, one label per name in a document. */
+import type { EntityLabel } from "../../schema/index.js";
+import {
+  COMPOUND_SURNAMES,
+  EXPERT_TITLES,
+  GENERIC_PEOPLE,
+  NAME_STOP,
+  OFFICIAL_TITLES,
+  SURNAMES,
+} from "../lexicon/people.js";
+import { type Cand, isCjk } from "./shared.js";
+import type { EntityRef } from "../types.js";
+
+/** One label per name in a document: a name that holds a public post anywhere is an Official everywhere (and keeps only its posts). */
+export function unifyPeople(cands: Cand[]): Cand[] {
+  const official = new Map<string, EntityRef>();
+  for (const c of cands) if (c.ref?.label === "Official" && !official.has(c.ref.name)) official.set(c.ref.name, c.ref);
+  for (const c of cands) {
+    const o = c.ref?.label === "Person" ? official.get(c.ref.name) : undefined;
+    if (!o) continue;
+    c.ref = o;
+    c.links = (c.links ?? []).filter((l) => l.type !== "AFFILIATED_WITH");
+  }
+  return cands;
+}
+
+// ------------------------------------------------------------------ people
+
+export const TITLES = [...new Set([...OFFICIAL_TITLES, ...EXPERT_TITLES])].sort((a, b) => b.length - a.length);
+export const TITLE_END = new RegExp(`(${TITLES.join("|")})$`);
+export const OFFICIAL_END = new RegExp(`(${[...OFFICIAL_TITLES].sort((a, b) => b.length - a.length).join("|")})$`);
+
+/** A personal name starting at i: surname + 1–2 chars (or a Latin name); null if none. */
+export function nameAt(text: string, i: number): string | null {
+  const latin = text.slice(i, i + 40).match(/^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}/);
+  if (latin) return latin[0];
+  const two = text.slice(i, i + 2);
+  const compound = COMPOUND_SURNAMES.includes(two);
+  if (!compound && !SURNAMES.has(text[i]!)) return null;
+  const sl = compound ? 2 : 1;
+  const given = [text[i + sl], text[i + sl + 1]];
+  if (!isCjk(given[0]) || "的是在了被与及对向从等".includes(given[0]!)) return null;
+  // 肖毅党纪政务处分: a word that starts on the third character ends the name before it
+  const next = text.slice(i + sl + 1, i + sl + 3);
+  if (
+    isCjk(given[1]) &&
+    !NAME_STOP.has(given[1]!) &&
+    !/^(党纪|党籍|党内|党组|涉嫌|严重|违纪|违法|落马|被查)/.test(next)
+  )
+    return text.slice(i, i + sl + 2);
+  return text.slice(i, i + sl + 1);
+}
+
+/** 原/前 before a title (原司长, 调查统计司原司长, 原党组成员) marks a former post. */
+export const FORMER = /(^|、|[司局处部厅室所院会委行])(原|前)/;
+export const FORMER_G = /(^|、|[司局处部厅室所院会委行])(?:原|前)/g;
+
+/** Is `s` shaped like a Chinese personal name (surname + 1–2 given characters)? */
+export function isName(s: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(s)) return false;
+  const sl = COMPOUND_SURNAMES.includes(s.slice(0, 2)) ? 2 : SURNAMES.has(s[0]!) ? 1 : 0;
+  if (!sl || s.length - sl < 1 || s.length - sl > 2) return false;
+  return ![...s.slice(sl)].some((c) => "的是在了被与及对向从等表指认称说将已也都还就要会副原前".includes(c));
+}
+
+/** A person candidate from a name and its posts: Official when a public title is held at a government body, else Person. */
+export function personCand(name: string, start: number, posts: Post[]): Cand | null {
+  if (!posts.length) return null;
+  const lastTitle = posts.at(-1)!.title;
+  if (GENERIC_PEOPLE.test(lastTitle)) return null;
+  const govPost = posts.find(
+    (p) =>
+      ((p.org?.role === "gov" || !p.org) && OFFICIAL_END.test(p.title.split("、").at(-1)!)) || /^.长$/.test(p.title),
+  );
+  const isOfficial = !!govPost && (govPost.org?.role === "gov" || (!govPost.org && !posts.some((p) => p.org)));
+  const label: EntityLabel = isOfficial ? "Official" : "Person";
+  const plainTitle = lastTitle.match(TITLE_END)?.[1] ?? lastTitle.replace(FORMER_G, "$1").split("、").at(-1)!;
+  const ref: EntityRef = { label, name, aliases: [], properties: { title: plainTitle } };
+  const cand: Cand = { start, end: start + name.length, ref, priority: 5, links: [] };
+  for (const p of posts) {
+    if (!p.org?.ref) continue;
+    if (isOfficial && p.org.role === "gov")
+      cand.links!.push({
+        type: "SERVES_AT",
+        from: ref,
+        to: p.org.ref,
+        properties: { title: p.title.replace(FORMER_G, "$1"), former: p.former },
+      });
+    else if (label === "Person")
+      cand.links!.push({ type: "AFFILIATED_WITH", from: ref, to: p.org.ref, properties: { title: p.title } });
+  }
+  return cand;
+}
+
+export interface Post {
+  org: Cand | null;
+  title: string;
+  former: boolean;
+}
+
+/** People introduced by titles: [org][dept]title(、[org]title)* + name. */
+export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => number): Cand[] {
+  const out: Cand[] = [];
+  const allOrgs = chosen.filter((c) => c.ref && (c.ref.label === "Agency" || c.ref.label === "Company"));
+  const covered = new Uint8Array(text.length + 1);
+  for (const c of chosen) for (let k = c.start; k < c.end; k++) covered[k] = 1;
+  const overlapsChosen = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (covered[k]) return true;
+    return false;
+  };
+  // orgs near a position (binary search on the sorted list)
+  const orgsBetween = (a: number, b: number): Cand[] => {
+    let lo = 0;
+    let hi = allOrgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (allOrgs[mid]!.start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    const res: Cand[] = [];
+    for (let k = Math.max(0, lo - 1); k < allOrgs.length && allOrgs[k]!.start < b; k++) res.push(allOrgs[k]!);
+    return res;
+  };
+  const titleRe = new RegExp(`(${TITLES.join("|")})`, "g");
+  let m: RegExpExecArray | null;
+  while ((m = titleRe.exec(text))) {
+    const nameStart = m.index + m[0].length;
+    const orgs = orgsBetween(m.index - 70, m.index + 1);
+    const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
+    const titleStart = overlapped ? overlapped.end : m.index;
+    const name = nameAt(text, nameStart);
+    if (!name || overlapsChosen(nameStart, nameStart + name.length)) {
+      // name + title: (org)潘功胜副行长表示 / 李波副行长指出
+      if (
+        !/^(表示|指出|称|认为|说|强调|介绍|透露|坦言|在|接受|告诉|[,，。:：])/.test(
+          text.slice(nameStart, nameStart + 2),
+        )
+      )
+        continue;
+      for (const len of [3, 2]) {
+        const ns = titleStart - len;
+        if (ns < 0) continue;
+        const nm = text.slice(ns, titleStart);
+        if (!isName(nm) || overlapsChosen(ns, titleStart)) continue;
+        const org = orgs.find((o) => o.end === ns) ?? null;
+        if (!org && isCjk(text[ns - 1])) continue;
+        const p = personCand(nm, ns, [{ org, title: text.slice(titleStart, nameStart), former: false }]);
+        if (p) out.push(p);
+        break;
+      }
+      continue;
+    }
+    // the chain region: back to punctuation or a sentence/clause start
+    let rs = titleStart;
+    while (rs > 0 && !/[,，。;；:：“”"!?！？()（）\n]/.test(text[rs - 1]!) && titleStart - rs < 60) rs--;
+    const regionOrgs = orgs.filter(
+      (o) => o.start >= rs && o.end <= titleStart && sentenceOf(o.start) === sentenceOf(nameStart),
+    );
+    // posts: each org followed by its title text; title text may contain 、-separated titles
+    const posts: Post[] = [];
+    const segs: Array<{ org: Cand | null; from: number; to: number }> = [];
+    if (!regionOrgs.length) segs.push({ org: null, from: Math.max(rs, titleStart - 8), to: nameStart });
+    regionOrgs.forEach((o, k) =>
+      segs.push({ org: o, from: o.end, to: k + 1 < regionOrgs.length ? regionOrgs[k + 1]!.start : nameStart }),
+    );
+    let former = false;
+    for (const seg of segs) {
+      let t = text.slice(seg.from, seg.to).replace(/^[、,，]+|[、,，]+$/g, "");
+      if (!seg.org) {
+        const tm = t.match(new RegExp(`((原|前)?(${TITLES.join("|")}))$`));
+        t = tm ? tm[1]! : "";
+      }
+      if (seg.org && /部$|局$|厅$/.test(seg.org.ref!.name) && t === "长") t = seg.org.ref!.name.slice(-1) + "长";
+      if (!t || t.length > 22 || /[的在是了对将]/.test(t)) continue;
+      if (!TITLE_END.test(t) && !/^.长$/.test(t)) continue;
+      const isFormer = FORMER.test(t);
+      if (isFormer) former = true;
+      posts.push({ org: seg.org, title: t, former: isFormer || (former && !seg.org) });
+    }
+    const p = personCand(name, nameStart, posts);
+    if (p) out.push(p);
+  }
+  return out;
+}

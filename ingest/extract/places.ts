@@ -1,0 +1,268 @@
+/** Places and the local agencies composed from them: division chains, bare 省/市/区 short forms resolved to the text or the document's locale, bare body lists after 联合/会同. */
+import { FREE_SUFFIXES } from "../lexicon/agencies.js";
+import { DIVISION_BY_CODE, DIVISION_FORMS, provinceOf, within, type Division } from "../lexicon/divisions.js";
+import {
+  type Cand,
+  CJK,
+  isCjk,
+  agencyRef,
+  divisionRef,
+  LEX_BY_FORM,
+  divisionAt,
+  COUNTRY_BEFORE,
+  LEVEL_OF,
+  localAgencyName,
+  suffixAt,
+  agencyPrefix,
+} from "./shared.js";
+import { lexicon } from "./agencies.js";
+
+/** Words after a division name that make it an outlet (北京商报, 萧山网, 江西日报): not a mention of the place. */
+export const OUTLET_AFTER =
+  /^(日报|晚报|商报|早报|时报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|网(?=$|[\s,，。;；:：”」）)]))/;
+
+/** The divisions above (and including) `d`, by level. */
+export function levelsOf(d: Division): Map<string, Division> {
+  const m = new Map<string, Division>([[d.level, d]]);
+  if (d.level === "county" && d.cityCode) {
+    const city = DIVISION_BY_CODE.get(d.cityCode);
+    if (city) m.set("prefecture", city);
+  }
+  if (d.level !== "province") m.set("province", provinceOf(d));
+  else if (/^(北京|天津|上海|重庆)/.test(d.name)) m.set("prefecture", d);
+  return m;
+}
+
+/**
+ * The document's locale from its metadata (title, outlet, author): the most specific division named
+ * there, e.g. 萧山网 → 萧山区, 嘉兴市发展和改革委员会 → 嘉兴市. Empty when none is named or two disagree.
+ * @example documentLocale({ title: null, outlet: "萧山网" }).get("county")?.name === "萧山区"
+ */
+export function documentLocale(meta: DocumentMeta | undefined): Map<string, Division> {
+  const found: Division[] = [];
+  for (const raw of [meta?.title, meta?.outlet, meta?.author]) {
+    if (!raw) continue;
+    const t = raw.replace(/\s+/g, "");
+    let best: Division | null = null;
+    for (let i = 0; i < t.length && !best; i++) {
+      const first = divisionAt(t, i, null);
+      if (!first || first.divs.length !== 1) continue;
+      let d = first.divs[0]!;
+      let j = i + first.len;
+      for (;;) {
+        const next = divisionAt(t, j, d);
+        if (!next || next.divs.length !== 1) break;
+        d = next.divs[0]!;
+        j += next.len;
+      }
+      best = d;
+    }
+    // an outlet named after a county or district (萧山网, 余杭发布): the bare name + 区/县/市
+    const bare = t.match(/^([\u4e00-\u9fff]{2,4}?)(网|发布|日报|新闻|融媒|发改|在线|头条)/)?.[1];
+    if (!best && bare)
+      for (const suffix of ["区", "县", "市"]) {
+        const divs = DIVISION_FORMS.get(bare + suffix) ?? [];
+        if (divs.length === 1) {
+          best = divs[0]!;
+          break;
+        }
+      }
+    if (best) found.push(best);
+  }
+  if (!found.length) return new Map();
+  // the most specific; all must agree (lie within one another)
+  const sorted = [...found].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
+  const top = sorted[0]!;
+  if (!found.every((d) => within(top, d))) return new Map();
+  return levelsOf(top);
+}
+export const LEVEL_RANK: Record<Division["level"], number> = { province: 0, prefecture: 1, county: 2 };
+
+/** Document metadata the extractor reads for the locale (Simplified). */
+export interface DocumentMeta {
+  title: string | null;
+  outlet: string | null;
+  author?: string | null;
+}
+
+/** Divisions, chains of divisions, and local agencies composed from them. */
+export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map<string, Division>): void {
+  const lastByLevel = new Map<string, Division>();
+  let lastLocal: { end: number; div: Division } | null = null;
+  for (let i = 0; i < text.length; i++) {
+    if (!isCjk(text[i])) continue;
+    const ctx = contextualAgency(text, i, lastByLevel, locale, out);
+    if (ctx) lastLocal = ctx;
+    // a list of bare bodies after a joint-action word names bodies of the local agency just before (宿豫区发改局联合网信办、公安局…)
+    if (lastLocal && i - lastLocal.end <= 40 && /^(联合|会同|联同|召集)$/.test(text.slice(i, i + 2))) {
+      if (!/[。;；\n]/.test(text.slice(lastLocal.end, i))) bareList(text, i + 2, lastLocal.div, out);
+    }
+    const first = divisionAt(text, i, null);
+    if (!first) continue;
+    // 美国德州 is Texas: a foreign country right before a division name makes it foreign
+    if (COUNTRY_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
+    // prefer the province/prefecture reading; ambiguous lower divisions need a parent in the chain
+    const chain: Array<{ start: number; end: number; div: Division }> = [];
+    const pick = (divs: Division[]): Division | null =>
+      divs.length === 1 ? divs[0]! : (divs.find((d) => d.level === "province") ?? null);
+    const d0 = pick(first.divs);
+    let j = i + first.len;
+    if (d0) chain.push({ start: i, end: j, div: d0 });
+    else {
+      // ambiguous alone (朝阳区): resolve only through a following child? no: skip
+      continue;
+    }
+    for (;;) {
+      const next = divisionAt(text, j, chain.at(-1)!.div);
+      if (!next) break;
+      const d = pick(next.divs) ?? next.divs[0]!;
+      chain.push({ start: j, end: j + next.len, div: d });
+      j += next.len;
+    }
+    const last = chain.at(-1)!.div;
+    const outlet = text.slice(j, j + 8).match(OUTLET_AFTER);
+    if (outlet) {
+      out.push({ start: i, end: j + outlet[0].length, ref: null, priority: 9 });
+      i = j + outlet[0].length - 1;
+      continue;
+    }
+    for (const c of chain) {
+      lastByLevel.set(c.div.level, c.div);
+      if (c.div.level === "province" && /^(北京|天津|上海|重庆)/.test(c.div.name)) lastByLevel.set("prefecture", c.div);
+    }
+    // local agency: chain + suffix
+    let agency: Cand | null = null;
+    const energy = text.startsWith("能源监管办公室", j)
+      ? "能源监管办公室"
+      : text.startsWith("能源监管办", j)
+        ? "能源监管办"
+        : null;
+    const suf = suffixAt(text, j);
+    if (suf && !(energy && suf.entry.canonical !== "能源监管办公室")) {
+      const s = suf.entry;
+      let name: string;
+      let level = LEVEL_OF[last.level];
+      if (s.canonical === "能源监管办公室") {
+        const short = provinceOf(last).forms.at(-1)!;
+        name = `国家能源局${short}监管办公室`;
+        level = "provincial";
+      } else name = localAgencyName(last, s.canonical);
+      agency = { start: i, end: j + suf.form.length, ref: agencyRef(name, level), priority: 6, role: "gov" };
+    }
+    if (!agency) {
+      for (const f of FREE_SUFFIXES) {
+        const m = text.slice(j, j + 30).match(new RegExp(`^(${CJK}{2,16}?)${f}`));
+        if (m && !/[的是在了对将]/.test(m[1]!)) {
+          agency = {
+            start: i,
+            end: j + m[0].length,
+            ref: agencyRef(agencyPrefix(chain.map((c) => c.div)) + m[1] + f, LEVEL_OF[last.level]),
+            priority: 6,
+            role: "gov",
+          };
+          break;
+        }
+      }
+    }
+    if (agency) {
+      agency.links = [{ type: "LOCATED_IN", to: divisionRef(last), properties: {} }];
+      if (last.level !== "province")
+        agency.links.push({
+          type: "IN_PROVINCE",
+          from: divisionRef(last),
+          to: divisionRef(provinceOf(last)),
+          properties: {},
+        });
+      out.push(agency);
+      lastLocal = { end: agency.end, div: last };
+    }
+    for (const c of chain) {
+      const cand: Cand = { start: c.start, end: c.end, ref: divisionRef(c.div), priority: 3 };
+      if (c.div.level !== "province")
+        cand.links = [{ type: "IN_PROVINCE", to: divisionRef(provinceOf(c.div)), properties: {} }];
+      out.push(cand);
+    }
+  }
+}
+
+/** The level a bare 省/市/州/县/区 prefix refers to. */
+export const BARE_LEVEL: Record<string, Division["level"]> = {
+  省: "province",
+  自治区: "province",
+  市: "prefecture",
+  州: "prefecture",
+  县: "county",
+  区: "county",
+};
+
+/**
+ * 省发改委, 市经信局, 区委网信办: a bare level word + a body suffix names the agency of the division of that
+ * level last mentioned in the article, else of the document's locale (title, outlet); with neither, the
+ * short form itself is the node (never a guessed division, and never the national 发改委).
+ * 省、市发改委 names both levels' bodies. Returns the division used, for the bare lists that follow.
+ */
+export function contextualAgency(
+  text: string,
+  i: number,
+  lastByLevel: Map<string, Division>,
+  locale: Map<string, Division>,
+  out: Cand[],
+): { end: number; div: Division } | null {
+  // 国家、省发改委: the national body of the same name (国家发改委), when the lexicon knows it
+  if (text.startsWith("国家、", i) && BARE_LEVEL[text[i + 3]!]) {
+    const suf = suffixAt(text, i + 4);
+    const national = suf && LEX_BY_FORM.get(`国家${suf.form}`)?.find((e) => e.ref.label === "Agency");
+    if (national) out.push({ start: i, end: i + 2, ref: national.ref, priority: 2, role: "gov" });
+    return null;
+  }
+  const bare = text.startsWith("自治区", i) ? "自治区" : text[i]!;
+  const level = BARE_LEVEL[bare];
+  if (!level) return null;
+  let j = i + bare.length;
+  // 省、市发改委: the first level shares the body of the second
+  const coord = text[j] === "、" && BARE_LEVEL[text[j + 1]!] ? text[j + 1]! : null;
+  const sj = coord ? j + 2 : j;
+  const suf = suffixAt(text, sj);
+  if (!suf || suf.entry.canonical === "能源监管办公室") return null;
+  const s = suf.entry;
+  const div = lastByLevel.get(level) ?? locale.get(level) ?? null;
+  const end = coord ? i + 1 : sj + suf.form.length;
+  if (!div) {
+    // locale unclear: the short form itself names the node
+    const short = coord ? bare + suf.form : text.slice(i, end);
+    out.push({ start: i, end, ref: agencyRef(short, LEVEL_OF[level]), priority: 2, role: "gov" });
+    return null;
+  }
+  const c: Cand = {
+    start: i,
+    end,
+    ref: agencyRef(localAgencyName(div, s.canonical), LEVEL_OF[div.level]),
+    priority: 2,
+    role: "gov",
+  };
+  c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
+  if (div.level !== "province")
+    c.links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
+  out.push(c);
+  return { end, div };
+}
+
+/** Bare body names listed from `p` (网信办、公安局、工信局和市场监管局), each of division `div`. */
+export function bareList(text: string, p: number, div: Division, out: Cand[]): void {
+  for (;;) {
+    const suf = suffixAt(text, p);
+    if (!suf || suf.entry.canonical === "能源监管办公室" || suf.entry.canonical === "人民政府") return;
+    const end = p + suf.form.length;
+    out.push({
+      start: p,
+      end,
+      ref: agencyRef(localAgencyName(div, suf.entry.canonical), LEVEL_OF[div.level]),
+      priority: 2,
+      role: "gov",
+      links: [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }],
+    });
+    const sep = text.slice(end, end + 2).match(/^(、|和|及|与|以及)/);
+    if (!sep) return;
+    p = end + sep[0].length;
+  }
+}

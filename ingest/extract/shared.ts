@@ -1,0 +1,185 @@
+/** What the recognisers share: candidate spans, the lexicon index (agencies, companies, countries, named measures), division and body-suffix lookups, canonical names. */
+import { AGENCIES, AMBIGUOUS_FORMS, LOCAL_SUFFIXES } from "../lexicon/agencies.js";
+import { COMPANIES } from "../lexicon/companies.js";
+import { COUNTRIES } from "../lexicon/countries.js";
+import { DIVISION_FORMS, within, type Division } from "../lexicon/divisions.js";
+import { NAMED_MEASURES } from "../lexicon/measures.js";
+import { Trie } from "./trie.js";
+import { lexicon } from "./agencies.js";
+import { people } from "./people.js";
+import type { EntityRef, Link } from "../types.js";
+
+export interface Cand {
+  start: number;
+  end: number;
+  ref: EntityRef | null; // null = blocker (a span that must not yield mentions, e.g. 《区块链日报》)
+  priority: number;
+  links?: Array<Omit<Link, "sentenceId" | "from"> & { from?: EntityRef }>;
+  role?: string; // "gov" | "assoc" | "academic" | "company" for people's orgs
+  /** Mentions inside this one that stand on their own (the issuers written in a title). */
+  inner?: Cand[];
+}
+
+export const CJK = "[\\u4e00-\\u9fff]";
+export const isCjk = (c: string | undefined): boolean => !!c && c >= "\u4e00" && c <= "\u9fff";
+export const isWord = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.test(c);
+
+/** Canonical form of a title or name: Simplified already; unify quotes and brackets. */
+export function canonicalTitle(s: string): string {
+  return s
+    .replace(/[「『"]/g, "“")
+    .replace(/[」』]/g, "”")
+    .replace(/“([^“”]*)“/g, "“$1”")
+    .replace(/\(/g, "（")
+    .replace(/\)/g, "）")
+    .replace(/\s+/g, "");
+}
+
+// ------------------------------------------------------------------ lexicon index
+
+export interface LexEntry {
+  form: string;
+  ref: EntityRef;
+  priority: number;
+  role?: string;
+}
+
+export const agencyRef = (name: string, level: string, aliases: string[] = []): EntityRef => ({
+  label: "Agency",
+  name,
+  aliases,
+  properties: { level },
+});
+export const divisionRef = (d: Division): EntityRef =>
+  d.level === "province"
+    ? { label: "Province", name: d.key, aliases: d.forms.filter((f) => f !== d.name), properties: { code: d.code } }
+    : {
+        label: "Place",
+        name: d.key,
+        aliases: d.forms.filter((f) => f !== d.key),
+        properties: { code: d.code, level: d.level },
+      };
+
+export const LEX: LexEntry[] = [];
+for (const a of AGENCIES) {
+  const ref = agencyRef(a.name, a.level, a.aliases);
+  const role = a.level === "association" ? "assoc" : a.level === "academic" ? "academic" : "gov";
+  for (const f of [a.name, ...a.aliases]) LEX.push({ form: f, ref, priority: 5, role });
+}
+for (const c of COMPANIES) {
+  const ref: EntityRef = { label: "Company", name: c.name, aliases: c.aliases, properties: { sector: c.sector } };
+  for (const f of [c.name, ...c.aliases]) LEX.push({ form: f, ref, priority: 5, role: "company" });
+}
+export const COUNTRY_BY_FORM = new Map<string, EntityRef>();
+for (const c of COUNTRIES) {
+  const ref: EntityRef = { label: "Country", name: c.name, aliases: c.aliases, properties: {} };
+  for (const f of [c.name, ...c.aliases]) {
+    LEX.push({ form: f, ref, priority: 4 });
+    COUNTRY_BY_FORM.set(f, ref);
+  }
+}
+for (const m of NAMED_MEASURES) {
+  const ref: EntityRef = {
+    label: "Measure",
+    name: m.name,
+    aliases: m.aliases,
+    properties: { kind: m.kind, date: null, status: null },
+  };
+  for (const f of m.aliases) LEX.push({ form: f, ref, priority: 5 });
+}
+export const LEX_BY_FORM = new Map<string, LexEntry[]>();
+for (const e of LEX) {
+  const k = e.form.toLowerCase();
+  LEX_BY_FORM.set(k, [...(LEX_BY_FORM.get(k) ?? []), e]);
+}
+export const COMPANY_BY_FORM = new Map(
+  LEX.filter((e) => e.ref.label === "Company").map((e) => [e.form.toLowerCase(), e.ref]),
+);
+
+export const LEX_TRIE = new Trie<LexEntry[]>();
+for (const [form, list] of LEX_BY_FORM) LEX_TRIE.add(form, list);
+
+/** Longest lexicon form starting at i (case-insensitive for Latin forms, which need word boundaries). */
+export function lexAt(text: string, lower: string, i: number): LexEntry[] {
+  for (const { len, value: list } of LEX_TRIE.matches(lower, i)) {
+    const latin = /[A-Za-z]/.test(list[0]!.form);
+    if (latin && (isWord(text[i - 1]) || isWord(text[i + len]))) continue;
+    const amb = AMBIGUOUS_FORMS[list[0]!.form];
+    if (
+      amb &&
+      ((amb.before && amb.before.test(text.slice(Math.max(0, i - 2), i))) ||
+        (amb.after && amb.after.test(text.slice(i + len, i + len + 2))))
+    )
+      continue;
+    return list;
+  }
+  return [];
+}
+
+/** Longest division form starting at i, optionally restricted to divisions within `parent`. */
+export const DIVISION_TRIE = new Trie<Division[]>();
+for (const [form, divs] of DIVISION_FORMS) DIVISION_TRIE.add(form, divs);
+export function divisionAt(text: string, i: number, parent: Division | null): { len: number; divs: Division[] } | null {
+  for (const { len, value } of DIVISION_TRIE.matches(text, i)) {
+    if (len < 2) continue;
+    const divs = parent
+      ? value.filter((d) => d !== parent && within(d, parent))
+      : value.filter((d) => !(d.level === "county" && len <= 2));
+    if (divs.length) return { len, divs };
+  }
+  return null;
+}
+
+export const startsWithAny = (text: string, i: number, forms: string[]): string | null => {
+  let best: string | null = null;
+  for (const f of forms) if (text.startsWith(f, i) && (!best || f.length > best.length)) best = f;
+  return best;
+};
+
+export const COUNTRY_BEFORE = new RegExp(`(${COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).join("|")})$`);
+
+export const LEVEL_OF: Record<Division["level"], string> = {
+  province: "provincial",
+  prefecture: "prefectural",
+  county: "county",
+};
+
+/** Local agency name: division + body; regulators' branches take the short place name (中国银行保险监督管理委员会十堰监管分局). */
+export function localAgencyName(div: Division, canonical: string): string {
+  if (canonical === "银保监局") {
+    const short = div.forms.at(-1)!;
+    return div.level === "province"
+      ? `中国银行保险监督管理委员会${short}监管局`
+      : `中国银行保险监督管理委员会${short}监管分局`;
+  }
+  return agencyPrefix([div]) + canonical;
+}
+
+/** All local-suffix forms, longest first (人民政府办公厅 before 人民政府). */
+export const SUFFIX_TRIE = new Trie<{ form: string; entry: (typeof LOCAL_SUFFIXES)[number] }>();
+for (const entry of LOCAL_SUFFIXES) for (const form of entry.forms) SUFFIX_TRIE.add(form, { form, entry });
+export function suffixAt(text: string, j: number): { form: string; entry: (typeof LOCAL_SUFFIXES)[number] } | null {
+  return SUFFIX_TRIE.matches(text, j)[0]?.value ?? null;
+}
+
+/** The division part of a local agency's canonical name: the most specific division, qualified when its name is not unique. */
+export function agencyPrefix(chain: Division[]): string {
+  const last = chain.at(-1)!;
+  return last.key;
+}
+
+/** Walk left from `end` over name characters (no punctuation, no function words) and return the start. */
+export function leftBoundary(
+  text: string,
+  end: number,
+  max: number,
+  stops = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些",
+): number {
+  let s = end;
+  while (s > 0 && end - s < max) {
+    const c = text[s - 1]!;
+    if (!(isCjk(c) || /[A-Za-z0-9.]/.test(c)) || stops.includes(c)) break;
+    s--;
+  }
+  return s;
+}
