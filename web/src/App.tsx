@@ -12,6 +12,7 @@ import { CanvasToolbar, UndoRedo } from "./features/graph-canvas/Toolbar.js";
 import { canvasActions, statusAtom, graph, versionAtom } from "./features/graph-canvas/index.js";
 import { Inspector } from "./features/inspector/Inspector.js";
 import "./features/inspector/index.js";
+import "./features/camera/index.js";
 import { Legend } from "./features/legend/Legend.js";
 import { FiltersPanel } from "./features/filters/FiltersPanel.js";
 import { Timeline } from "./features/timeline/Timeline.js";
