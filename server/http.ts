@@ -3,13 +3,15 @@
  * server/graph.ts or the store, answer JSON) and the built web app from
  * dist/web. The browser never holds database credentials.
  */
+import { documentList, textSearch } from "./text-search.js";
+import { normalizeQuery } from "../schema/text.js";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFileSync, existsSync, statSync, readdirSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 import type { GraphStore } from "../store/types.js";
 import { ENTITY_LABELS, type EntityLabel } from "../schema/index.js";
 import { QueryRejected, DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS } from "../store/types.js";
-import { around, getDocument, getEdge, listDocuments, neighbourhood, overview, resolveNode, search } from "./graph.js";
+import { around, getDocument, getEdge, neighbourhood, overview, resolveNode, search } from "./graph.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { CYPHER_DIR } from "../store/statements.js";
 import { PROJECT_ROOT } from "../store/index.js";
@@ -154,7 +156,25 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       if (!edge) throw new HttpError(404, `edges: no relationship with id \`${id}\`.`);
       return send(res, 200, edge);
     }
-    if (method === "GET" && path === "/api/documents") return send(res, 200, { documents: await listDocuments(store) });
+    if (method === "GET" && path === "/api/documents") return send(res, 200, { documents: await documentList(store) });
+    // ---- text search over sentences and titles (server/text-search.ts)
+    if (method === "GET" && path === "/api/text-search") {
+      const q = url.searchParams.get("q");
+      if (!q || !normalizeQuery(q)) throw new HttpError(400, "text-search: invalid `q`. Expecting a non-empty string.");
+      const year = url.searchParams.get("year");
+      if (year && !/^(\d{4}|undated)$/.test(year))
+        throw new HttpError(400, "text-search: invalid `year`. Expecting YYYY or `undated`.");
+      return send(
+        res,
+        200,
+        await textSearch(store, q, {
+          limit: intParam(url, "limit", 50, 1, 500),
+          doc: url.searchParams.get("doc"),
+          entity: url.searchParams.get("entity"),
+          year,
+        }),
+      );
+    }
     if (method === "GET" && path.startsWith("/api/documents/")) {
       const id = idFrom("/api/documents/");
       const doc = await getDocument(store, id);
