@@ -6,6 +6,8 @@
 import { useEffect } from "react";
 import { useAtom } from "./core/atom.js";
 import { DocumentViewer } from "./features/documents/DocumentViewer.js";
+import { ArticlesPanel } from "./features/documents/ArticlesPanel.js";
+import { articlesActions, articlesAtom } from "./features/documents/articles.js";
 import { GraphCanvas } from "./features/graph-canvas/GraphCanvas.js";
 import { StatusBar } from "./features/graph-canvas/StatusBar.js";
 import { CanvasToolbar, UndoRedo } from "./features/graph-canvas/Toolbar.js";
@@ -53,6 +55,21 @@ function CypherToggle() {
       title="Cypher workbench (c)"
     >
       ⌘ Cypher
+    </button>
+  );
+}
+
+function ArticlesToggle() {
+  const a = useAtom(articlesAtom);
+  return (
+    <button
+      type="button"
+      data-testid="articles-toggle"
+      className={a.open ? "active" : ""}
+      onClick={() => (a.open ? articlesActions.close() : articlesActions.open())}
+      title="Search the articles' text; list the articles"
+    >
+      📄 Articles
     </button>
   );
 }
@@ -122,6 +139,7 @@ export function App() {
         <SearchBox />
         <div className="topbar-actions">
           <UndoRedo />
+          <ArticlesToggle />
           <CypherToggle />
           <ExportMenu />
           <button
@@ -149,6 +167,7 @@ export function App() {
             <CanvasOverlay />
             <StatusBar />
             <ExportToast />
+            <ArticlesPanel />
             <DocumentViewer />
             <ShortcutsHelp />
           </div>

@@ -7,7 +7,9 @@ import type { GraphBatch, SerializedGraph } from "../core/schema.js";
 import type {
   CypherExample,
   CypherResponse,
+  DocumentListItem,
   DocumentResponse,
+  TextSearchResponse,
   EdgeResponse,
   NodeResponse,
   SearchResponse,
@@ -66,6 +68,18 @@ export const api = {
   /** A read query's graph, as graphology JSON. */
   exportQuery: (query: string) => request<SerializedGraph>(`/api/export?format=json&query=${enc(query)}`),
   edge: (id: string) => request<EdgeResponse>(`/api/edges/${enc(id)}`),
+  /** Sentences and titles whose words match (Simplified or Traditional), with facets; `doc`, `entity`, `year` narrow. */
+  textSearch: (
+    q: string,
+    opts: { doc?: string; entity?: string; year?: string; limit?: number } = {},
+    signal?: AbortSignal,
+  ) =>
+    request<TextSearchResponse>(
+      `/api/text-search?q=${enc(q)}&limit=${opts.limit ?? 100}${opts.doc ? `&doc=${enc(opts.doc)}` : ""}${opts.entity ? `&entity=${enc(opts.entity)}` : ""}${opts.year ? `&year=${enc(opts.year)}` : ""}`,
+      { signal },
+    ),
+  /** The article list (title, outlet, date, entity and sentence counts). */
+  documents: async () => (await request<{ documents: DocumentListItem[] }>("/api/documents")).documents,
   document: (id: string) => request<DocumentResponse>(`/api/documents/${enc(id)}`),
   cypher: (query: string, params?: Record<string, unknown>) =>
     request<CypherResponse>("/api/cypher", {
