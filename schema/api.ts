@@ -171,3 +171,19 @@ export interface DocumentListItem {
   entities: number;
   sentences: number;
 }
+
+/** One hop of a path: the relationship (as stored, with its direction) and the sentences that support it. */
+export interface PathHop {
+  edge: KgEdge;
+  evidence: Evidence[];
+}
+
+/** GET /api/paths?a=…&b=…&max=N: the shortest paths between two entities, or none within N steps. */
+export interface PathsResponse {
+  a: KgNode;
+  b: KgNode;
+  maxSteps: number;
+  /** Length of the shortest paths, or null when not connected within maxSteps. */
+  length: number | null;
+  paths: Array<{ nodes: KgNode[]; hops: PathHop[] }>;
+}

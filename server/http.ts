@@ -4,6 +4,7 @@
  * dist/web. The browser never holds database credentials.
  */
 import { documentList, textSearch } from "./text-search.js";
+import { MAX_PATH_STEPS, PathsInputError, shortestPaths } from "./paths.js";
 import { normalizeQuery } from "../schema/text.js";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFileSync, existsSync, statSync, readdirSync } from "node:fs";
@@ -157,6 +158,20 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       return send(res, 200, edge);
     }
     if (method === "GET" && path === "/api/documents") return send(res, 200, { documents: await documentList(store) });
+    // ---- shortest paths between two entities (server/paths.ts)
+    if (method === "GET" && path === "/api/paths") {
+      const a = url.searchParams.get("a");
+      const b = url.searchParams.get("b");
+      if (!a || !b) throw new HttpError(400, "paths: invalid `a` or `b`. Expecting two node ids.");
+      try {
+        const r = await shortestPaths(store, a, b, intParam(url, "max", 4, 1, MAX_PATH_STEPS));
+        if (!r) throw new HttpError(404, `paths: no entity with id \`${a}\` or \`${b}\`.`);
+        return send(res, 200, r);
+      } catch (err) {
+        if (err instanceof PathsInputError) throw new HttpError(400, err.message);
+        throw err;
+      }
+    }
     // ---- text search over sentences and titles (server/text-search.ts)
     if (method === "GET" && path === "/api/text-search") {
       const q = url.searchParams.get("q");
