@@ -8,6 +8,7 @@ import type {
   CypherExample,
   CypherResponse,
   DocumentListItem,
+  PathsResponse,
   DocumentResponse,
   TextSearchResponse,
   EdgeResponse,
@@ -78,6 +79,8 @@ export const api = {
       `/api/text-search?q=${enc(q)}&limit=${opts.limit ?? 100}${opts.doc ? `&doc=${enc(opts.doc)}` : ""}${opts.entity ? `&entity=${enc(opts.entity)}` : ""}${opts.year ? `&year=${enc(opts.year)}` : ""}`,
       { signal },
     ),
+  /** Shortest paths between two entities within `max` steps (each hop with its evidence). */
+  paths: (a: string, b: string, max = 4) => request<PathsResponse>(`/api/paths?a=${enc(a)}&b=${enc(b)}&max=${max}`),
   /** The article list (title, outlet, date, entity and sentence counts). */
   documents: async () => (await request<{ documents: DocumentListItem[] }>("/api/documents")).documents,
   document: (id: string) => request<DocumentResponse>(`/api/documents/${enc(id)}`),
