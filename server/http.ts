@@ -12,7 +12,8 @@ import { extname, join, normalize, sep } from "node:path";
 import type { GraphStore } from "../store/types.js";
 import { ENTITY_LABELS, type EntityLabel } from "../schema/index.js";
 import { QueryRejected, DEFAULT_ROW_LIMIT, DEFAULT_TIMEOUT_MS } from "../store/types.js";
-import { around, getDocument, getEdge, neighbourhood, overview, resolveNode, search } from "./graph.js";
+import { around, getDocument, getEdge, neighbourhood, overview, resolveNode, search, sentences } from "./graph.js";
+import { evidenceIds, withQuotes } from "../schema/export/quotes.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { CYPHER_DIR } from "../store/statements.js";
 import { PROJECT_ROOT } from "../store/index.js";
@@ -229,6 +230,10 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
         if (!node) throw new HttpError(404, `export: nothing matches \`${aroundName}\`.`);
         batch = await around(store, node.id, intParam(url, "depth", 1, 0, 6));
       } else batch = await overview(store);
+      // the quote text beside the sentence ids (CSV, JSON and the rest)
+      const ids = evidenceIds(batch);
+      if (ids.length)
+        batch = withQuotes(batch, new Map((await sentences(store, ids)).map((e) => [e.sentenceId, e.text])));
       const files = exportGraph(batch, format);
       // CSV comes as two files: ?part=nodes (default) or ?part=edges.
       const part = url.searchParams.get("part") ?? "nodes";

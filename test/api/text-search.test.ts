@@ -123,3 +123,22 @@ describe("document list", () => {
     expect(body.documents.some((d) => d.outlet)).toBe(true);
   });
 });
+
+describe("exports carry the quotes", () => {
+  it("JSON edges have `quotes` (the evidence sentences' text) beside `evidence`; the CSV has a quotes column", async () => {
+    const res = await fetch(base + "/api/export?format=json");
+    const g = (await res.json()) as {
+      edges: Array<{ attributes: { evidence?: string[]; quotes?: string[] } }>;
+    };
+    const withEv = g.edges.filter((e) => (e.attributes.evidence ?? []).length > 0);
+    expect(withEv.length).toBeGreaterThan(0);
+    for (const e of withEv) {
+      expect(e.attributes.quotes!.length).toBe(e.attributes.evidence!.length);
+      expect(e.attributes.quotes![0]).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const csv = await (await fetch(base + "/api/export?format=csv&part=edges")).text();
+    const header = csv.replace(/^\uFEFF/, "").split(/\r?\n/)[0];
+    expect(header.split(",")).toContain("quotes");
+    expect(csv).toContain(withEv[0].attributes.quotes![0].slice(0, 10));
+  });
+});

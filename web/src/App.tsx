@@ -3,9 +3,10 @@
  * (legend and filters), canvas in the centre, inspector on the right, and the
  * article viewer over the canvas.
  */
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useAtom } from "./core/atom.js";
 import { DocumentViewer } from "./features/documents/DocumentViewer.js";
+import { SelectionBar } from "./features/paths/SelectionBar.js";
 import { ArticlesPanel } from "./features/documents/ArticlesPanel.js";
 import { articlesActions, articlesAtom } from "./features/documents/articles.js";
 import { GraphCanvas } from "./features/graph-canvas/GraphCanvas.js";
@@ -70,6 +71,33 @@ function ArticlesToggle() {
       title="Search the articles' text; list the articles"
     >
       📄 Articles
+    </button>
+  );
+}
+
+/** Copy the address of this view (canvas, selection, filters, open article) to the clipboard. */
+function CopyLink() {
+  const [copied, setCopied] = useState<string | null>(null);
+  return (
+    <button
+      type="button"
+      data-testid="copy-link"
+      data-copied={copied ?? ""}
+      title="Copy a link that opens exactly this view"
+      onClick={async () => {
+        const href = location.href;
+        try {
+          await navigator.clipboard.writeText(href);
+          setCopied("copied");
+        } catch {
+          // no clipboard permission (http, some browsers): show the link to copy by hand
+          window.prompt("Copy this link:", href);
+          setCopied("shown");
+        }
+        setTimeout(() => setCopied(null), 2000);
+      }}
+    >
+      {copied === "copied" ? "✓ Link copied" : "🔗 Copy link"}
     </button>
   );
 }
@@ -139,6 +167,7 @@ export function App() {
         <SearchBox />
         <div className="topbar-actions">
           <UndoRedo />
+          <CopyLink />
           <ArticlesToggle />
           <CypherToggle />
           <ExportMenu />
@@ -167,6 +196,7 @@ export function App() {
             <CanvasOverlay />
             <StatusBar />
             <ExportToast />
+            <SelectionBar />
             <ArticlesPanel />
             <DocumentViewer />
             <ShortcutsHelp />
