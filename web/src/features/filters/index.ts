@@ -28,7 +28,22 @@ export const setDateRange: Producer<FiltersState, [string | null, string | null]
 });
 export const setProvince: Producer<FiltersState, [string | null]> = (p) => (s) => ({ ...s, province: p });
 
+/** Show only one node kind (every other entity kind hidden); again on the same kind shows all. */
+export const onlyKind: Producer<FiltersState, [NodeLabel, readonly NodeLabel[]]> = (kind, all) => (s) => {
+  const others = all.filter((k) => k !== kind);
+  const already = others.every((k) => s.hiddenKinds.includes(k)) && !s.hiddenKinds.includes(kind);
+  return { ...s, hiddenKinds: already ? [] : others };
+};
+/** Show only one relationship type; again on the same type shows all. */
+export const onlyRelType: Producer<FiltersState, [RelType, readonly RelType[]]> = (t, all) => (s) => {
+  const others = all.filter((k) => k !== t);
+  const already = others.every((k) => s.hiddenRelTypes.includes(k)) && !s.hiddenRelTypes.includes(t);
+  return { ...s, hiddenRelTypes: already ? [] : others };
+};
+
 export const filterActions = {
+  onlyKind: (k: NodeLabel, all: readonly NodeLabel[]) => filtersAtom.set(onlyKind(k, all)),
+  onlyRelType: (t: RelType, all: readonly RelType[]) => filtersAtom.set(onlyRelType(t, all)),
   toggleKind: (k: NodeLabel) => filtersAtom.set(toggleKind(k)),
   toggleRelType: (t: RelType) => filtersAtom.set(toggleRelType(t)),
   setDateRange: (from: string | null, to: string | null) => filtersAtom.set(setDateRange(from, to)),
