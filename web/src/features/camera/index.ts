@@ -137,8 +137,21 @@ if (typeof window !== "undefined") {
       schedule("replace");
     }
   });
-  filtersAtom.subscribe(() => schedule("filter"));
-  hiddenNodesAtom.subscribe(() => schedule("filter"));
+  let lastFilters = JSON.stringify(filtersAtom.get());
+  filtersAtom.subscribe(() => {
+    const now = JSON.stringify(filtersAtom.get());
+    if (now === lastFilters) return;
+    lastFilters = now;
+    schedule("filter");
+  });
+  // only a real change of the hidden set (selecting a node re-sets the list with the same ids)
+  let lastHidden = hiddenNodesAtom.get().join("\u001f");
+  hiddenNodesAtom.subscribe(() => {
+    const now = hiddenNodesAtom.get().join("\u001f");
+    if (now === lastHidden) return;
+    lastHidden = now;
+    schedule("filter");
+  });
   // a new sigma (first mount, or rebuilt for size) starts from the default camera
   sigmaAtom.subscribe(() => schedule("replace"));
 }
