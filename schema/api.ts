@@ -136,3 +136,77 @@ export interface StatsResponse {
   byLabel: Record<string, number>;
   byType: Record<string, number>;
 }
+
+/** One sentence a text search found: where it is, and the match inside it (offsets into `text`, original characters). */
+export interface TextHit {
+  sentenceId: string;
+  docId: string;
+  docTitle: string | null;
+  published: string | null;
+  outlet: string | null;
+  /** The sentence as written (Traditional stays Traditional). */
+  text: string;
+  /** The match, as offsets into `text` (covers the original characters, glosses included). */
+  matchStart: number;
+  matchEnd: number;
+  /** Offsets of the sentence in its document's text (to open the article at it). */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Ids of the entities the sentence mentions. */
+  entities: string[];
+}
+
+export interface Facet {
+  /** A document id, a date ("YYYY", "undated") or an entity id. */
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** GET /api/text-search?q=…[&doc=…][&entity=…][&year=…]: sentences and documents whose words match. */
+export interface TextSearchResponse {
+  query: string;
+  normalized: string;
+  /** Sentences matching before the facet filters and the limit. */
+  total: number;
+  truncated: boolean;
+  hits: TextHit[];
+  /** Documents whose title matches, or that hold a matching sentence, with how many. */
+  documents: Array<{
+    docId: string;
+    title: string | null;
+    published: string | null;
+    outlet: string | null;
+    sentences: number;
+    titleMatch: boolean;
+  }>;
+  facets: { documents: Facet[]; dates: Facet[]; entities: Facet[] };
+}
+
+/** GET /api/documents: the article list. */
+export interface DocumentListItem {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  path: string | null;
+  /** Distinct entities its sentences mention. */
+  entities: number;
+  sentences: number;
+}
+
+/** One hop of a path: the relationship (as stored, with its direction) and the sentences that support it. */
+export interface PathHop {
+  edge: KgEdge;
+  evidence: Evidence[];
+}
+
+/** GET /api/paths?a=…&b=…&max=N: the shortest paths between two entities, or none within N steps. */
+export interface PathsResponse {
+  a: KgNode;
+  b: KgNode;
+  maxSteps: number;
+  /** Length of the shortest paths, or null when not connected within maxSteps. */
+  length: number | null;
+  paths: Array<{ nodes: KgNode[]; hops: PathHop[] }>;
+}

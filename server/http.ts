@@ -6,6 +6,9 @@
  * site, JSON POSTs from the app's own origin), and every response carries the
  * security headers.
  */
+import { documentList, textSearch } from "./text-search.js";
+import { MAX_PATH_STEPS, PathsInputError, shortestPaths } from "./paths.js";
+import { normalizeQuery } from "../schema/text.js";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFileSync, existsSync, statSync, readdirSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
@@ -25,9 +28,11 @@ import {
   rankedOverview,
   resolveNode,
   search,
+  sentences,
   OVERVIEW_LIMIT,
   type OverviewOptions,
 } from "./graph.js";
+import { evidenceIds, withQuotes } from "../schema/export/quotes.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { CYPHER_DIR } from "../store/statements.js";
 import { PROJECT_ROOT } from "../store/index.js";
@@ -235,7 +240,39 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       if (!edge) throw new HttpError(404, `edges: no relationship with id \`${id}\`.`);
       return send(res, 200, edge);
     }
-    if (method === "GET" && path === "/api/documents") return send(res, 200, { documents: await listDocuments(store) });
+    if (method === "GET" && path === "/api/documents") return send(res, 200, { documents: await documentList(store) });
+    // ---- shortest paths between two entities (server/paths.ts)
+    if (method === "GET" && path === "/api/paths") {
+      const a = url.searchParams.get("a");
+      const b = url.searchParams.get("b");
+      if (!a || !b) throw new HttpError(400, "paths: invalid `a` or `b`. Expecting two node ids.");
+      try {
+        const r = await shortestPaths(store, a, b, intParam(url, "max", 4, 1, MAX_PATH_STEPS));
+        if (!r) throw new HttpError(404, `paths: no entity with id \`${a}\` or \`${b}\`.`);
+        return send(res, 200, r);
+      } catch (err) {
+        if (err instanceof PathsInputError) throw new HttpError(400, err.message);
+        throw err;
+      }
+    }
+    // ---- text search over sentences and titles (server/text-search.ts)
+    if (method === "GET" && path === "/api/text-search") {
+      const q = url.searchParams.get("q");
+      if (!q || !normalizeQuery(q)) throw new HttpError(400, "text-search: invalid `q`. Expecting a non-empty string.");
+      const year = url.searchParams.get("year");
+      if (year && !/^(\d{4}|undated)$/.test(year))
+        throw new HttpError(400, "text-search: invalid `year`. Expecting YYYY or `undated`.");
+      return send(
+        res,
+        200,
+        await textSearch(store, q, {
+          limit: intParam(url, "limit", 50, 1, 500),
+          doc: url.searchParams.get("doc"),
+          entity: url.searchParams.get("entity"),
+          year,
+        }),
+      );
+    }
     if (method === "GET" && path.startsWith("/api/documents/")) {
       const id = idFrom("/api/documents/");
       const doc = await getDocument(store, id);
@@ -320,6 +357,10 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       if (!node) throw new HttpError(404, `export: nothing matches \`${aroundName}\`.`);
       batch = await around(store, node.id, depth);
     } else batch = await overview(store);
+    // the quote text beside the sentence ids (CSV, JSON and the rest)
+    const ids = evidenceIds(batch);
+    if (ids.length)
+      batch = withQuotes(batch, new Map((await sentences(store, ids)).map((e) => [e.sentenceId, e.text])));
     const files = exportGraph(batch, format);
     const file = format === "csv" ? files[part === "edges" ? 1 : 0] : files[0];
     res.setHeader("content-disposition", `attachment; filename="${file.name}"`);

@@ -195,12 +195,15 @@ export async function waitForGraph(page: Page, min = 1): Promise<void> {
   await page.waitForTimeout(600);
 }
 
-/** Screenshot into test-artifacts/ (and optionally copy to docs/screenshots/ for the README). */
+/**
+ * Screenshot into test-artifacts/. Shots marked `docs` are also copied to docs/screenshots/ (the README's)
+ * only when KG_SCREENSHOTS=docs (`npm run screenshots`): test runs never rewrite tracked files.
+ */
 export async function screenshot(page: Page, name: string, opts: { docs?: boolean } = {}): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file });
-  if (opts.docs) {
+  if (opts.docs && process.env.KG_SCREENSHOTS === "docs") {
     const target = join(ROOT, "docs/screenshots", `${name}.png`);
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(file, target);

@@ -241,7 +241,10 @@ describe("canvas graph", () => {
     expect(
       isNodeVisible(g, "measure:关于防范比特币风险的通知", { ...EMPTY_FILTERS, dateFrom: "2021-01-01" }, null),
     ).toBe(false);
-    expect(isNodeVisible(g, "province:内蒙古自治区", { ...EMPTY_FILTERS, dateFrom: "2021-01-01" }, null)).toBe(true);
+    // an undated entity stays only through an event in range: none here after 2021, one (the 2013 notice) from 2013
+    expect(isNodeVisible(g, "agency:中国人民银行", { ...EMPTY_FILTERS, dateFrom: "2021-01-01" }, null)).toBe(false);
+    expect(isNodeVisible(g, "agency:中国人民银行", { ...EMPTY_FILTERS, dateFrom: "2013-01-01" }, null)).toBe(true);
+    expect(isNodeVisible(g, "province:内蒙古自治区", { ...EMPTY_FILTERS, dateFrom: "2013-01-01" }, null)).toBe(false);
   });
   it("places new nodes around an anchor", () => {
     const g = createGraph();

@@ -3,15 +3,19 @@
  * (legend and filters), canvas in the centre, inspector on the right, and the
  * article viewer over the canvas.
  */
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useAtom } from "./core/atom.js";
 import { DocumentViewer } from "./features/documents/DocumentViewer.js";
+import { SelectionBar } from "./features/paths/SelectionBar.js";
+import { ArticlesPanel } from "./features/documents/ArticlesPanel.js";
+import { articlesActions, articlesAtom } from "./features/documents/articles.js";
 import { GraphCanvas } from "./features/graph-canvas/GraphCanvas.js";
 import { StatusBar } from "./features/graph-canvas/StatusBar.js";
 import { CanvasToolbar, UndoRedo } from "./features/graph-canvas/Toolbar.js";
 import { canvasActions, statusAtom, graph, versionAtom } from "./features/graph-canvas/index.js";
 import { Inspector } from "./features/inspector/Inspector.js";
 import "./features/inspector/index.js";
+import "./features/camera/index.js";
 import { Legend } from "./features/legend/Legend.js";
 import { FiltersPanel } from "./features/filters/FiltersPanel.js";
 import { Timeline } from "./features/timeline/Timeline.js";
@@ -52,6 +56,48 @@ function CypherToggle() {
       title="Cypher workbench (c)"
     >
       ⌘ Cypher
+    </button>
+  );
+}
+
+function ArticlesToggle() {
+  const a = useAtom(articlesAtom);
+  return (
+    <button
+      type="button"
+      data-testid="articles-toggle"
+      className={a.open ? "active" : ""}
+      onClick={() => (a.open ? articlesActions.close() : articlesActions.open())}
+      title="Search the articles' text; list the articles"
+    >
+      📄 Articles
+    </button>
+  );
+}
+
+/** Copy the address of this view (canvas, selection, filters, open article) to the clipboard. */
+function CopyLink() {
+  const [copied, setCopied] = useState<string | null>(null);
+  return (
+    <button
+      type="button"
+      data-testid="copy-link"
+      data-copied={copied ?? ""}
+      title="Copy a link that opens exactly this view"
+      onClick={async () => {
+        const href = location.href;
+        try {
+          await navigator.clipboard.writeText(href);
+          setCopied("copied");
+        } catch {
+          // no clipboard permission (http, some browsers): show the link to copy by hand
+          window.prompt("Copy this link:", href);
+          setCopied("shown");
+        }
+        setTimeout(() => setCopied(null), 2000);
+      }}
+    >
+      {copied === "copied" ? "✓ Link copied" : "🔗 Copy link"}
     </button>
   );
 }
@@ -121,6 +167,8 @@ export function App() {
         <SearchBox />
         <div className="topbar-actions">
           <UndoRedo />
+          <CopyLink />
+          <ArticlesToggle />
           <CypherToggle />
           <ExportMenu />
           <button
@@ -148,6 +196,8 @@ export function App() {
             <CanvasOverlay />
             <StatusBar />
             <ExportToast />
+            <SelectionBar />
+            <ArticlesPanel />
             <DocumentViewer />
             <ShortcutsHelp />
           </div>

@@ -7,7 +7,10 @@ import type { GraphBatch, SerializedGraph } from "../core/schema.js";
 import type {
   CypherExample,
   CypherResponse,
+  DocumentListItem,
+  PathsResponse,
   DocumentResponse,
+  TextSearchResponse,
   EdgeResponse,
   NodeResponse,
   OverviewAggregate,
@@ -92,6 +95,20 @@ export const api = {
       body: JSON.stringify({ format: "json", query }),
     }),
   edge: (id: string) => request<EdgeResponse>(`/api/edges/${enc(id)}`),
+  /** Sentences and titles whose words match (Simplified or Traditional), with facets; `doc`, `entity`, `year` narrow. */
+  textSearch: (
+    q: string,
+    opts: { doc?: string; entity?: string; year?: string; limit?: number } = {},
+    signal?: AbortSignal,
+  ) =>
+    request<TextSearchResponse>(
+      `/api/text-search?q=${enc(q)}&limit=${opts.limit ?? 100}${opts.doc ? `&doc=${enc(opts.doc)}` : ""}${opts.entity ? `&entity=${enc(opts.entity)}` : ""}${opts.year ? `&year=${enc(opts.year)}` : ""}`,
+      { signal },
+    ),
+  /** Shortest paths between two entities within `max` steps (each hop with its evidence). */
+  paths: (a: string, b: string, max = 4) => request<PathsResponse>(`/api/paths?a=${enc(a)}&b=${enc(b)}&max=${max}`),
+  /** The article list (title, outlet, date, entity and sentence counts). */
+  documents: async () => (await request<{ documents: DocumentListItem[] }>("/api/documents")).documents,
   document: (id: string) => request<DocumentResponse>(`/api/documents/${enc(id)}`),
   cypher: (query: string, params?: Record<string, unknown>) =>
     request<CypherResponse>("/api/cypher", {

@@ -11,9 +11,11 @@ import { canvasActions, graph } from "../graph-canvas/index.js";
 
 /** Canvas size above which adding a query result asks first. */
 export const LARGE_CANVAS = 20_000;
-import type { ResultView, WorkbenchState } from "./types.js";
+import type { Frame, ResultView, SavedQuery, WorkbenchState } from "./types.js";
+import { loadSaved, paramValues, parseSavedFile, queryParams, storeSaved, toSavedFile, upsertSaved } from "./saved.js";
 
 export * from "./types.js";
+export * from "./saved.js";
 
 const HISTORY_KEY = "kg.cypher.history";
 const HISTORY_MAX = 50;
@@ -33,6 +35,7 @@ export const DEFAULT_QUERY =
 export const workbenchAtom = atom<WorkbenchState>({
   open: false,
   query: DEFAULT_QUERY,
+  params: {},
   status: "idle",
   runs: 0,
   result: null,
@@ -41,7 +44,11 @@ export const workbenchAtom = atom<WorkbenchState>({
   history: typeof localStorage !== "undefined" ? loadHistory() : [],
   examples: [],
   examplesError: null,
+  pinned: [],
+  saved: typeof localStorage !== "undefined" ? loadSaved() : [],
 });
+
+let frameIds = 0;
 
 /** Add a query to the front of the history (deduplicated, capped) and persist it. */
 export const pushHistory = (query: string) => (history: string[]) =>
@@ -78,10 +85,15 @@ export const workbenchActions = {
       workbenchAtom.set((s) => ({ ...s, examplesError: (err as Error).message }));
     }
   },
-  /** Run the current query (or the one given). */
+  setParam(name: string, value: string) {
+    workbenchAtom.set((s) => ({ ...s, params: { ...s.params, [name]: value } }));
+  },
+  /** Run the current query (or the one given), with its `$parameters`. One request at a time: a run while one is in flight is ignored. */
   async run(query = workbenchAtom.get().query) {
     const q = query.trim();
-    if (!q) return;
+    if (!q || workbenchAtom.get().status === "running") return;
+    const names = queryParams(q);
+    const params = names.length ? paramValues(names, workbenchAtom.get().params) : undefined;
     const history = pushHistory(q)(workbenchAtom.get().history);
     try {
       localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
@@ -90,7 +102,7 @@ export const workbenchActions = {
     }
     workbenchAtom.set((s) => ({ ...s, query, status: "running", error: null, history }));
     try {
-      const result = await api.cypher(q);
+      const result = await api.cypher(q, params);
       const hasGraph = result.graph.nodes.length > 0;
       workbenchAtom.set((s) => ({
         ...s,
@@ -109,6 +121,56 @@ export const workbenchActions = {
         error: (err as Error).message,
       }));
     }
+  },
+  /** Keep the current result as a frame beside the next ones (Neo4j Browser's pin). */
+  pin() {
+    const s = workbenchAtom.get();
+    if (!s.result) return;
+    const frame: Frame = {
+      id: ++frameIds,
+      query: s.query,
+      params: { ...s.params },
+      result: s.result,
+      view: s.view,
+      pinned: true,
+    };
+    workbenchAtom.set((x) => ({ ...x, pinned: [frame, ...x.pinned] }));
+  },
+  unpin(id: number) {
+    workbenchAtom.set((s) => ({ ...s, pinned: s.pinned.filter((f) => f.id !== id) }));
+  },
+  setFrameView(id: number, view: ResultView) {
+    workbenchAtom.set((s) => ({ ...s, pinned: s.pinned.map((f) => (f.id === id ? { ...f, view } : f)) }));
+  },
+  /** Save the current query (and its parameter values) under a name; the same name replaces it. */
+  save(name: string) {
+    const s = workbenchAtom.get();
+    const n = name.trim();
+    if (!n || !s.query.trim()) return;
+    const keep = queryParams(s.query);
+    const params = Object.fromEntries(keep.map((k) => [k, s.params[k] ?? ""]));
+    const saved = upsertSaved({ name: n, query: s.query, params })(s.saved);
+    storeSaved(saved);
+    workbenchAtom.set((x) => ({ ...x, saved }));
+  },
+  openSaved(q: SavedQuery) {
+    workbenchAtom.set((s) => ({ ...s, query: q.query, params: { ...s.params, ...q.params } }));
+  },
+  deleteSaved(name: string) {
+    const saved = workbenchAtom.get().saved.filter((q) => q.name !== name);
+    storeSaved(saved);
+    workbenchAtom.set((s) => ({ ...s, saved }));
+  },
+  /** The saved queries as a downloadable file's text. */
+  exportSaved: () => toSavedFile(workbenchAtom.get().saved),
+  /** Merge the queries of a saved-queries file (same names are replaced); returns how many, or throws a message. */
+  importSaved(text: string, fileName: string): number {
+    const incoming = parseSavedFile(text, fileName);
+    let saved = workbenchAtom.get().saved;
+    for (const q of [...incoming].reverse()) saved = upsertSaved(q)(saved);
+    storeSaved(saved);
+    workbenchAtom.set((s) => ({ ...s, saved }));
+    return incoming.length;
   },
   clearHistory() {
     try {

@@ -9,6 +9,16 @@ import { LABEL_COLORS, type NodeLabel } from "../../core/schema.js";
 import { canvasActions } from "../graph-canvas/index.js";
 import { documentActions, documentAtom, segments } from "./index.js";
 
+/** What raw scraped text carries that is not the article's: glued pinyin glosses `監(jiān)`, markup residue `?span …>`. */
+export function sourceResidue(text: string): string | null {
+  const glosses = (text.match(/[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?[)）]/g) ?? []).length;
+  const markup = (text.match(/[?<\uFFFD]\/?(span|div|p|a|font|strong|b|i|em|br|img)\b[^>\n]{0,200}>/gi) ?? []).length;
+  const parts = [];
+  if (glosses) parts.push(`${glosses} pinyin gloss${glosses > 1 ? "es" : ""} like (jiān)`);
+  if (markup) parts.push(`${markup} piece${markup > 1 ? "s" : ""} of markup residue like ?span…>`);
+  return parts.length ? parts.join(" and ") : null;
+}
+
 export function DocumentViewer() {
   const s = useAtom(documentAtom);
   const target = useRef<HTMLElement>(null);
@@ -64,6 +74,12 @@ export function DocumentViewer() {
           <div className="error-state" role="alert">
             {s.error}
           </div>
+        )}
+        {d && sourceResidue(d.document.text ?? "") && (
+          <p className="doc-residue small" data-testid="source-residue" role="note">
+            As published: this article&apos;s text carries {sourceResidue(d.document.text ?? "")} from its source (shown
+            as written; search and extraction ignore them).
+          </p>
         )}
         {d && (
           <div className="doc-body" lang="zh">

@@ -1,6 +1,6 @@
 /** Relationship-type and province filters, with a visible summary and a reset. */
 import { useAtom } from "../../core/atom.js";
-import { REL_TYPES, type RelType } from "../../core/schema.js";
+import { ENTITY_LABELS, REL_TYPES, type NodeLabel, type RelType } from "../../core/schema.js";
 import { graph, hiddenNodesAtom, canvasActions, versionAtom } from "../graph-canvas/index.js";
 import { filterActions, filtersAtom, isFiltered } from "./index.js";
 
@@ -40,6 +40,40 @@ export function FiltersPanel() {
           );
         })}
         {counts.size === 0 && <p className="muted small">No relationships on the canvas.</p>}
+      </div>
+      <div className="only-row">
+        <select
+          data-testid="only-kind"
+          value=""
+          aria-label="Show only this kind"
+          onChange={(e) => e.target.value && filterActions.onlyKind(e.target.value as NodeLabel, ENTITY_LABELS)}
+        >
+          <option value="">Only kind…</option>
+          {ENTITY_LABELS.filter((k) => graph.someNode((_, a) => a.kind === k)).map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+        <select
+          data-testid="only-rel"
+          value=""
+          aria-label="Show only this relationship type"
+          onChange={(e) =>
+            e.target.value &&
+            filterActions.onlyRelType(
+              e.target.value as RelType,
+              REL_TYPES.filter((t) => counts.has(t)),
+            )
+          }
+        >
+          <option value="">Only relationship…</option>
+          {REL_TYPES.filter((t) => counts.has(t)).map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
       </div>
       <h3 style={{ marginTop: 14 }}>Province</h3>
       <select

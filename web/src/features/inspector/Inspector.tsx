@@ -1,4 +1,5 @@
 /** The right-hand inspector: every property of the selected node or edge, its connections, and the sentences that support it. */
+import { selectionActions } from "../selection/index.js";
 import { useAtom } from "../../core/atom.js";
 import { LABEL_COLORS, REL_SPECS, type KgEdge, type KgNode, type PropValue } from "../../core/schema.js";
 import { displayName } from "../../core/schema.js";
@@ -120,6 +121,15 @@ function NodeView() {
         </button>
         <button type="button" className="danger" onClick={() => canvasActions.remove(node.id)} disabled={!onCanvas}>
           Remove
+        </button>
+        <button
+          type="button"
+          data-testid="multi-select-add"
+          onClick={() => selectionActions.add(node.id)}
+          disabled={!onCanvas}
+          title="Add to the multi-selection (or shift-click on the canvas): bulk actions and shortest paths"
+        >
+          + Select
         </button>
       </div>
       <div className="inspector-depth">

@@ -5,7 +5,7 @@
  */
 import { useAtom } from "../../core/atom.js";
 import { LABEL_COLORS } from "../../core/schema.js";
-import { filterActions, filtersAtom, inDateRange } from "../filters/index.js";
+import { EVENT_REL_TYPES, filterActions, filtersAtom, hasDateRange, inDateRange } from "../filters/index.js";
 import { canvasActions, graph, selectionAtom, versionAtom } from "../graph-canvas/index.js";
 import { datedItems, monthEnd, monthlyBins } from "./index.js";
 
@@ -26,6 +26,17 @@ export function Timeline() {
   const bins = monthlyBins(items);
   const measures = items.filter((i) => i.kind === "node" && i.nodeKind === "Measure");
   const undated = graph.filterNodes((_, a) => a.kind === "Measure" && !a.date);
+  const events = items.filter((i) => i.kind === "edge");
+  // events without a date: relationships that record one (sanctioned, moved to, acted on, issued) between undated ends
+  const undatedEvents = graph.filterEdges(
+    (_, a, s, t) =>
+      !a.date &&
+      EVENT_REL_TYPES.includes(a.kind) &&
+      !graph.getNodeAttribute(s, "date") &&
+      !graph.getNodeAttribute(t, "date"),
+  );
+  const endName = (id: string) => graph.getNodeAttribute(id, "label");
+  const ranged = hasDateRange(f);
 
   if (!bins.length)
     return (
@@ -183,6 +194,77 @@ export function Timeline() {
               );
             })}
           </ol>
+        </>
+      )}
+      {events.length > 0 && (
+        <>
+          <h3 style={{ marginTop: 14 }}>
+            Events{" "}
+            <span className="count" data-testid="event-count">
+              {events.filter((m) => inDateRange(m.date, f)).length}
+            </span>
+          </h3>
+          <ol className="measure-list" data-testid="event-list">
+            {events.map((ev) => {
+              const on = inDateRange(ev.date, f);
+              const [s, t] = graph.extremities(ev.id);
+              return (
+                <li
+                  key={ev.id}
+                  className={on ? "" : "out"}
+                  data-testid="event-item"
+                  data-date={ev.date}
+                  data-in-range={on}
+                >
+                  <button
+                    type="button"
+                    className={sel?.id === ev.id ? "selected" : ""}
+                    onClick={() => canvasActions.select({ type: "edge", id: ev.id })}
+                  >
+                    <time>{ev.date}</time>
+                    <span lang="zh">
+                      {endName(s)} <span className="rel-chip">{ev.label}</span> {endName(t)}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      {(undated.length > 0 || undatedEvents.length > 0) && (
+        <>
+          {undated.length + undatedEvents.length > 0 && (
+            <details
+              className="undated"
+              data-testid="undated-events"
+              data-count={undated.length + undatedEvents.length}
+              open={ranged}
+            >
+              <summary className="muted small">
+                Undated: {undated.length} measure{undated.length === 1 ? "" : "s"}, {undatedEvents.length} event
+                {undatedEvents.length === 1 ? "" : "s"}
+                {ranged ? " — not placed in the range, listed here" : ""}
+              </summary>
+              <ul>
+                {undatedEvents.map((e) => {
+                  const [s, t] = graph.extremities(e);
+                  return (
+                    <li key={e} data-testid="undated-event">
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => canvasActions.select({ type: "edge", id: e })}
+                        lang="zh"
+                      >
+                        {endName(s)} {graph.getEdgeAttribute(e, "kind")} {endName(t)}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </details>
+          )}
           {undated.length > 0 && (
             <details className="undated" data-testid="undated-measures">
               <summary className="muted small">

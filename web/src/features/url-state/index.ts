@@ -6,6 +6,7 @@
  *
  * @example ?sel=n:agency:中国人民银行&hide=Person,Place&from=2021-09-01&to=2021-12-31
  */
+import { documentActions, documentAtom } from "../documents/index.js";
 import { api } from "../../api/client.js";
 import { isNodeLabel, isRelType, type NodeLabel, type RelType } from "../../core/schema.js";
 import { EMPTY_FILTERS, filtersAtom, type FiltersState } from "../filters/index.js";
@@ -28,6 +29,8 @@ export interface UrlState {
   selection: Selection;
   filters: FiltersState;
   hidden: string[];
+  /** The open article (and the sentence it was opened at), if any. */
+  doc?: { id: string; sentence: string | null };
 }
 
 const list = (s: string | null) => (s ? s.split(",").filter(Boolean) : []);
@@ -67,7 +70,14 @@ export function parseUrl(search: string): UrlState {
     dateTo: date(p.get("to")),
     province: p.get("prov") || null,
   };
-  return { source, selection, filters, hidden: p.getAll("hidden") };
+  const doc = p.get("doc");
+  return {
+    source,
+    selection,
+    filters,
+    hidden: p.getAll("hidden"),
+    ...(doc ? { doc: { id: doc, sentence: p.get("sent") || null } } : {}),
+  };
 }
 
 /** Write a state as a query string (keeping unrelated parameters such as expandLimit). */
@@ -86,6 +96,10 @@ export function formatUrl(s: UrlState, keep: URLSearchParams = new URLSearchPara
   if (s.filters.dateTo) p.set("to", s.filters.dateTo);
   if (s.filters.province) p.set("prov", s.filters.province);
   for (const h of s.hidden) p.append("hidden", h);
+  if (s.doc) {
+    p.set("doc", s.doc.id);
+    if (s.doc.sentence) p.set("sent", s.doc.sentence);
+  }
   const q = p.toString();
   return q ? `?${q}` : "";
 }
@@ -105,6 +119,9 @@ export function currentUrl(): string {
       selection: selectionAtom.get(),
       filters: filtersAtom.get(),
       hidden: hiddenNodesAtom.get(),
+      ...(documentAtom.get().docId
+        ? { doc: { id: documentAtom.get().docId!, sentence: documentAtom.get().sentenceId } }
+        : {}),
     },
     new URLSearchParams(location.search),
   );
@@ -142,6 +159,7 @@ export const urlStateActions = {
       hiddenNodesAtom.set(s.hidden.filter((h) => graph.hasNode(h)));
       if (s.selection?.type === "node") await canvasActions.selectNode(s.selection.id, { focus: true });
       else if (s.selection?.type === "edge" && graph.hasEdge(s.selection.id)) canvasActions.select(s.selection);
+      if (s.doc) void documentActions.open(s.doc.id, s.doc.sentence);
     } finally {
       restoring = false;
       write();
@@ -160,4 +178,5 @@ function schedule() {
   timer = setTimeout(write, 150);
 }
 
-for (const a of [versionAtom, sourceAtom, selectionAtom, filtersAtom, hiddenNodesAtom]) a.subscribe(schedule);
+for (const a of [versionAtom, sourceAtom, selectionAtom, filtersAtom, hiddenNodesAtom, documentAtom])
+  a.subscribe(schedule);

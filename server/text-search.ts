@@ -1,0 +1,213 @@
+/**
+ * Text search over what the articles say: sentences (and document titles) whose
+ * normalized text contains every word of the query. Chinese has no word
+ * boundaries and the stores' full-text indexes differ (Kuzu's does not tokenize
+ * Chinese), so both stores are asked the same named statement for candidates —
+ * sentences containing one CJK bigram (or word) of the query in its Simplified,
+ * Traditional or typed form — and the whole query is matched here on normalized
+ * text (Simplified, glosses and residue removed), with the match mapped back to
+ * the original characters for highlighting. Facets by document, year and entity.
+ *
+ * @example await textSearch(store, "虛擬貨幣挖礦") // hits in Simplified and Traditional articles alike
+ */
+import * as OpenCC from "opencc-js";
+import { labelOfId } from "../schema/index.js";
+import type { DocumentListItem, Facet, TextHit, TextSearchResponse } from "../schema/api.js";
+import { normalize, normalizeQuery } from "../schema/text.js";
+import type { GraphStore, NodeValue } from "../store/types.js";
+
+const cnToTw = OpenCC.Converter({ from: "cn", to: "tw" });
+const cnToHk = OpenCC.Converter({ from: "cn", to: "hk" });
+
+/** Candidates fetched from the store per query (before the whole query is matched). */
+export const CANDIDATE_LIMIT = 5_000;
+
+const isCjk = (c: string) => /[\u3400-\u9fff\uf900-\ufaff]/.test(c);
+
+/** The store-side probe: the query's rarest-looking piece (its last CJK bigram, else its longest word). */
+export function probe(word: string): string {
+  const chars = [...word];
+  const cjk = chars.filter(isCjk);
+  if (cjk.length >= 2) {
+    for (let i = chars.length - 2; i >= 0; i--)
+      if (isCjk(chars[i]) && isCjk(chars[i + 1])) return chars[i] + chars[i + 1];
+  }
+  return word;
+}
+
+/** Up to four forms of a probe to look for in original text: Simplified, Traditional (tw, hk), and as typed. */
+export function variants(p: string, typed: string): [string, string, string, string] {
+  const set = [...new Set([p, cnToTw(p), cnToHk(p), typed.includes(p) ? p : p.toUpperCase()])];
+  while (set.length < 4) set.push(set[0]);
+  return set.slice(0, 4) as [string, string, string, string];
+}
+
+/** Where every word of `words` occurs in `text` (normalized), as original offsets of the first word's match… to the last. */
+export function findMatch(text: string, words: string[]): { start: number; end: number } | null {
+  const n = normalize(text);
+  const hay = n.text.toLowerCase();
+  let start = Infinity;
+  let end = -1;
+  for (const w of words) {
+    const i = hay.indexOf(w);
+    if (i < 0) return null;
+    start = Math.min(start, n.toOriginal[i]);
+    end = Math.max(end, n.toOriginal[i + w.length - 1] + 1);
+  }
+  return { start, end };
+}
+
+export interface TextSearchOptions {
+  limit?: number;
+  doc?: string | null;
+  entity?: string | null;
+  /** "YYYY", or "undated". */
+  year?: string | null;
+}
+
+const facetsOf = (m: Map<string, { label: string; count: number }>): Facet[] =>
+  [...m.entries()]
+    .map(([key, v]) => ({ key, label: v.label, count: v.count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+
+function bump(m: Map<string, { label: string; count: number }>, key: string, label: string) {
+  const v = m.get(key);
+  if (v) v.count++;
+  else m.set(key, { label, count: 1 });
+}
+
+export async function textSearch(
+  store: GraphStore,
+  q: string,
+  opts: TextSearchOptions = {},
+): Promise<TextSearchResponse> {
+  const normalized = normalizeQuery(q);
+  const limit = opts.limit ?? 50;
+  const empty: TextSearchResponse = {
+    query: q,
+    normalized,
+    total: 0,
+    truncated: false,
+    hits: [],
+    documents: [],
+    facets: { documents: [], dates: [], entities: [] },
+  };
+  const words = normalized.split(" ").filter(Boolean);
+  if (!words.length) return empty;
+  const longest = [...words].sort((a, b) => b.length - a.length)[0];
+  const p = probe(longest);
+  const [t1, t2, t3, t4] = variants(p, q);
+  const rows = await store.run("text-search-sentences", { t1, t2, t3, t4, limit: CANDIDATE_LIMIT });
+  const found: TextHit[] = [];
+  for (const r of rows) {
+    const s = r.s as NodeValue;
+    const text = String(s.properties.text ?? "");
+    const m = findMatch(text, words);
+    if (!m) continue;
+    found.push({
+      sentenceId: s.id,
+      docId: String(r.docId),
+      docTitle: (r.docTitle as string | null) ?? null,
+      published: (r.published as string | null) ?? null,
+      outlet: (r.outlet as string | null) ?? null,
+      text,
+      matchStart: m.start,
+      matchEnd: m.end,
+      sentenceStart: Number(s.properties.start ?? 0),
+      sentenceEnd: Number(s.properties.end ?? 0),
+      entities: [],
+    });
+  }
+  // entities mentioned by the matching sentences (facets, and the entity filter)
+  const names = new Map<string, string>();
+  if (found.length) {
+    const byId = new Map(found.map((h) => [h.sentenceId, h]));
+    for (const r of await store.run("sentence-entities", { ids: [...byId.keys()] })) {
+      const h = byId.get(String(r.sentenceId));
+      if (!h) continue;
+      const id = String(r.entityId);
+      if (!h.entities.includes(id)) h.entities.push(id);
+      names.set(id, String(r.name ?? id));
+    }
+  }
+  const year = (h: { published: string | null }) => (h.published ? h.published.slice(0, 4) : "undated");
+  const filtered = found.filter(
+    (h) =>
+      (!opts.doc || h.docId === opts.doc) &&
+      (!opts.entity || h.entities.includes(opts.entity)) &&
+      (!opts.year || year(h) === opts.year),
+  );
+  const docF = new Map<string, { label: string; count: number }>();
+  const dateF = new Map<string, { label: string; count: number }>();
+  const entF = new Map<string, { label: string; count: number }>();
+  for (const h of filtered) {
+    bump(docF, h.docId, h.docTitle ?? h.docId);
+    bump(dateF, year(h), year(h));
+    for (const e of h.entities) bump(entF, e, `${names.get(e) ?? e} (${labelOfId(e) ?? "?"})`);
+  }
+  // documents: those holding matches, and those whose title matches
+  const docs = new Map<string, TextSearchResponse["documents"][number]>();
+  for (const h of filtered) {
+    const d = docs.get(h.docId);
+    if (d) d.sentences++;
+    else
+      docs.set(h.docId, {
+        docId: h.docId,
+        title: h.docTitle,
+        published: h.published,
+        outlet: h.outlet,
+        sentences: 1,
+        titleMatch: false,
+      });
+  }
+  if (!opts.entity) {
+    for (const r of await store.run("text-search-documents", { t1, t2, t3, t4, limit: 500 })) {
+      const title = (r.docTitle as string | null) ?? "";
+      if (!findMatch(title, words)) continue;
+      const id = String(r.docId);
+      if (opts.doc && id !== opts.doc) continue;
+      const published = (r.published as string | null) ?? null;
+      if (opts.year && (published ? published.slice(0, 4) : "undated") !== opts.year) continue;
+      const d = docs.get(id);
+      if (d) d.titleMatch = true;
+      else
+        docs.set(id, {
+          docId: id,
+          title,
+          published,
+          outlet: (r.outlet as string | null) ?? null,
+          sentences: 0,
+          titleMatch: true,
+        });
+    }
+  }
+  return {
+    query: q,
+    normalized,
+    total: filtered.length,
+    truncated: filtered.length > limit,
+    hits: filtered.slice(0, limit),
+    documents: [...docs.values()].sort(
+      (a, b) =>
+        Number(b.titleMatch) - Number(a.titleMatch) || b.sentences - a.sentences || a.docId.localeCompare(b.docId),
+    ),
+    facets: {
+      documents: facetsOf(docF),
+      dates: facetsOf(dateF).sort((a, b) => a.key.localeCompare(b.key)),
+      entities: facetsOf(entF).slice(0, 30),
+    },
+  };
+}
+
+/** The article list with entity and sentence counts. */
+export async function documentList(store: GraphStore): Promise<DocumentListItem[]> {
+  return (await store.run("documents-with-counts")).map((r) => ({
+    id: String(r.id),
+    title: (r.title as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    path: (r.path as string | null) ?? null,
+    entities: Number(r.entities ?? 0),
+    sentences: Number(r.sentences ?? 0),
+  }));
+}
