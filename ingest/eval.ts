@@ -217,7 +217,7 @@ export function loadCorpus(dir: string): Gold[] {
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
-    throw new Error(`eval: cannot read \`${path}\`: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`eval: cannot read \`${path}\`: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   const docs = (raw as { documents?: unknown }).documents;
   if (!Array.isArray(docs)) throw new Error(`eval: invalid \`${path}\`. Expecting { "documents": [...] }.`);

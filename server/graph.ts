@@ -262,11 +262,6 @@ export async function getDocument(store: GraphStore, id: string): Promise<Docume
   };
 }
 
-export async function listDocuments(store: GraphStore): Promise<Row[]> {
-  const rows = await store.run("documents");
-  return rows.map((r) => (typeof r.path === "string" ? { ...r, path: publicPath(r.path) } : r));
-}
-
 /** Every entity and the relationships among them (no Documents, Sentences, MENTIONS): the default export. */
 export async function overview(store: GraphStore): Promise<GraphBatch> {
   const [nodeRows, edgeRows] = await Promise.all([store.run("entity-nodes"), store.run("entity-edges")]);

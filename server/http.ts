@@ -20,7 +20,6 @@ import {
   around,
   getDocument,
   getEdge,
-  listDocuments,
   neighbourhood,
   nodesByIds,
   overview,

@@ -10,6 +10,7 @@
  *
  * @example await textSearch(store, "虛擬貨幣挖礦") // hits in Simplified and Traditional articles alike
  */
+import { publicPath } from "./public-path.js";
 import * as OpenCC from "opencc-js";
 import { labelOfId } from "../schema/index.js";
 import type { DocumentListItem, Facet, TextHit, TextSearchResponse } from "../schema/api.js";
@@ -206,7 +207,7 @@ export async function documentList(store: GraphStore): Promise<DocumentListItem[
     title: (r.title as string | null) ?? null,
     outlet: (r.outlet as string | null) ?? null,
     published: (r.published as string | null) ?? null,
-    path: (r.path as string | null) ?? null,
+    path: typeof r.path === "string" ? publicPath(r.path) : null,
     entities: Number(r.entities ?? 0),
     sentences: Number(r.sentences ?? 0),
   }));

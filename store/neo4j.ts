@@ -81,6 +81,7 @@ export class Neo4jStore implements GraphStore {
     } catch (e) {
       throw new Error(
         `neo4j store: cannot reach Neo4j at ${this.options.uri} as ${this.options.user}: ${(e as Error).message}`,
+        { cause: e },
       );
     }
   }

@@ -2,7 +2,6 @@
 import { FOREIGN_SUFFIXES } from "../lexicon/agencies.js";
 import { provinceOf } from "../lexicon/divisions.js";
 import { type Cand, CJK, agencyRef, divisionRef, lexAt, divisionAt, startsWithAny } from "./shared.js";
-import { measures } from "./measures.js";
 
 /** Lexicon entries (agencies, companies, countries, named measures), plus foreign bodies (土耳其央行). */
 export function lexicon(text: string, out: Cand[]): void {

@@ -189,7 +189,7 @@ export function measures(text: string, out: Cand[]): void {
     // a document number right after the title (皖能源电力〔2021〕99号) is kept as an alias
     const docNo = text
       .slice(end, end + 30)
-      .match(/^[(（]([\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]/);
+      .match(/^[(（]([\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]/);
     // a counted short name inside the title (…八项措施, …十条) also names it: 八项措施
     const counted = plain.match(/([一二三四五六七八九十两\d]+(?:项措施|条措施|条意见|条))$/);
     const aliases = [

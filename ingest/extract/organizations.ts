@@ -57,7 +57,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
       const s = trimVerbs(text, leftBoundary(text, p, 12), p);
       const core = text.slice(s, p);
       if (!plausibleCompanyCore(core)) continue;
-      const latin = /^[A-Za-z][A-Za-z0-9.\-]*$/.test(core);
+      const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
       if (suffix === "交易所" && !latin && !COMPANY_BY_FORM.has(core.toLowerCase()) && core.length > 4) continue;
       const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get((core + suffix).toLowerCase());
       // a Latin name is the company's name (Bitget交易所 → Bitget); a Chinese one keeps its suffix (虎符交易所)

@@ -15,7 +15,6 @@ import {
   suffixAt,
   agencyPrefix,
 } from "./shared.js";
-import { lexicon } from "./agencies.js";
 
 /** Words after a division name that make it an outlet (北京商报, 萧山网, 江西日报): not a mention of the place. */
 export const OUTLET_AFTER =
@@ -218,7 +217,7 @@ export function contextualAgency(
   const bare = text.startsWith("自治区", i) ? "自治区" : text[i]!;
   const level = BARE_LEVEL[bare];
   if (!level) return null;
-  let j = i + bare.length;
+  const j = i + bare.length;
   // 省、市发改委: the first level shares the body of the second
   const coord = text[j] === "、" && BARE_LEVEL[text[j + 1]!] ? text[j + 1]! : null;
   const sj = coord ? j + 2 : j;

@@ -5,8 +5,6 @@ import { COUNTRIES } from "../lexicon/countries.js";
 import { DIVISION_FORMS, within, type Division } from "../lexicon/divisions.js";
 import { NAMED_MEASURES } from "../lexicon/measures.js";
 import { Trie } from "./trie.js";
-import { lexicon } from "./agencies.js";
-import { people } from "./people.js";
 import type { EntityRef, Link } from "../types.js";
 
 export interface Cand {
