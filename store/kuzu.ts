@@ -46,8 +46,6 @@ import {
 } from "./types.js";
 
 const BATCH = 2_000;
-/** At or above this many new rows of one kind, append them with COPY instead of MERGE. */
-const COPY_THRESHOLD = 500;
 const COPY_BATCH = 50_000;
 
 type KuzuResult = KuzuQueryResult;
@@ -173,8 +171,7 @@ export class KuzuStore implements GraphStore {
   async upsert(batch: GraphBatch, options: UpsertOptions = {}): Promise<void> {
     if (this.options.readOnly) throw new Error("embedded store: opened read-only; cannot upsert.");
     const { fresh, remove } = options;
-    // Kuzu 0.11 plans `UNWIND … MERGE` as a scan of the label's table: rows known new never take that path.
-    const known = fresh ?? new Set<string>();
+    // Kuzu 0.11 plans `UNWIND … MERGE` as a scan of the label's table: new rows never take that path (below).
     const stored = await storedVersions(this, batch, fresh);
     const removedEdges = new Set(remove?.edges.map((e) => e.id));
     const existingNodes = stored.existingNodes;
@@ -203,29 +200,24 @@ export class KuzuStore implements GraphStore {
           const label = labelOfId(id);
           if (label) (await this.exec(this.writer, statementWith("delete-node", "kuzu", { label }), { id })).close();
         }
-        for (const g of plan.nodes) {
-          // Rows the caller knows are new are always appended; others only in numbers worth a COPY.
-          const fresh = g.rows.filter(bulkNode);
-          const bulk = new Set(fresh.length >= COPY_THRESHOLD ? fresh : fresh.filter((r) => known.has(String(r.id))));
-          const merge = g.rows.filter((r) => !bulk.has(r));
-          for (const rows of kuzuBatches([...bulk], COPY_BATCH))
+        // New rows are appended with COPY, stored ones updated with MERGE, in that order. Kuzu 0.11.3 mixes up
+        // list columns when one transaction holds both a COPY and MERGEs that write lists (a new province took
+        // another's aliases; test/ingest/order.test.ts catches it), so the MERGEs get a transaction of their own
+        // right after: withdrawals and appends commit together, then the updates.
+        for (const g of plan.nodes)
+          for (const rows of kuzuBatches(g.rows.filter(bulkNode), COPY_BATCH))
             (await this.exec(this.writer, copyNodes(g.label), { rows })).close();
-          for (const rows of kuzuBatches(merge))
-            (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
-        }
-        for (const g of plan.edges) {
-          const fresh = g.rows.filter(bulkEdge);
-          const bulk = new Set(
-            fresh.length >= COPY_THRESHOLD
-              ? fresh
-              : fresh.filter((r) => known.has(String(r.source)) || known.has(String(r.target))),
-          );
-          const merge = g.rows.filter((r) => !bulk.has(r));
-          for (const rows of kuzuBatches([...bulk], COPY_BATCH))
+        for (const g of plan.edges)
+          for (const rows of kuzuBatches(g.rows.filter(bulkEdge), COPY_BATCH))
             (await this.exec(this.writer, copyEdges(g.type, g.from, g.to), { rows })).close();
-          for (const rows of kuzuBatches(merge))
+        await command(this.writer, "COMMIT");
+        await command(this.writer, "BEGIN TRANSACTION");
+        for (const g of plan.nodes)
+          for (const rows of kuzuBatches(g.rows.filter((r) => !bulkNode(r))))
+            (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
+        for (const g of plan.edges)
+          for (const rows of kuzuBatches(g.rows.filter((r) => !bulkEdge(r))))
             (await this.exec(this.writer, upsertEdges("kuzu", g.type, g.from, g.to), { rows })).close();
-        }
         await command(this.writer, "COMMIT");
       } catch (e) {
         await command(this.writer, "ROLLBACK").catch(() => undefined);

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { startServer } from "../../server/http.js";
 import { CONTENT_SECURITY_POLICY, allowedHostsFromEnv } from "../../server/security.js";
 import { seededStore, type SeededStore } from "../helpers/seeded-store.js";
+import { edgeId, type RelType } from "../../schema/index.js";
 
 let seeded: SeededStore;
 let server: Server;
@@ -339,7 +340,7 @@ describe("POST /api/nodes: what the web app asks instead of composing Cypher", (
   it("answers the nodes and the relationships among them, as the graph overview has them", async () => {
     const overview = JSON.parse((await raw("GET", "/api/graph")).text) as {
       nodes: Array<{ id: string }>;
-      edges: Array<{ id: string; source: string; target: string }>;
+      edges: Array<{ type: string; source: string; target: string }>;
     };
     const pboc = "agency:中国人民银行";
     const around = overview.edges.filter((e) => e.source === pboc || e.target === pboc).slice(0, 6);
@@ -349,6 +350,9 @@ describe("POST /api/nodes: what the web app asks instead of composing Cypher", (
     const body = r.json() as { nodes: Array<{ id: string }>; edges: Array<{ id: string }> };
     expect(body.nodes.map((n) => n.id).sort()).toEqual(ids.filter((id) => id !== "agency:不存在").sort());
     const among = overview.edges.filter((e) => ids.includes(e.source) && ids.includes(e.target));
-    expect(body.edges.map((e) => e.id).sort()).toEqual(among.map((e) => e.id).sort());
+    // the overview leaves edge ids out (they are TYPE:source->target); rebuild them to compare
+    expect(body.edges.map((e) => e.id).sort()).toEqual(
+      among.map((e) => edgeId(e.type as RelType, e.source, e.target)).sort(),
+    );
   });
 });

@@ -11,7 +11,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import kuzu, { type Connection, type Database, type KuzuValue, type QueryResult } from "kuzu";
-import { NODE_LABELS, REL_SPECS, REL_TYPES, type NodeLabel, type RelType } from "../../schema/index.js";
+import { ENTITY_LABELS, NODE_LABELS, REL_SPECS, REL_TYPES, type NodeLabel, type RelType } from "../../schema/index.js";
 import type { GraphStore } from "../../store/index.js";
 import type { Neo4jStore } from "../../store/neo4j.js";
 import {
@@ -37,7 +37,36 @@ const PARAMS: Record<string, unknown> = {
   offset: 0,
   limit: 10,
   rows: [{ id: "agency:x", source: "agency:x", target: "measure:y" }],
+  a: "agency:中国人民银行",
+  b: "measure:关于进一步防范和处置虚拟货币交易炒作风险的通知",
+  docs: ["doc:t"],
+  from: "2021-01-01",
+  to: "2021-12-31",
+  min: 1,
+  province: "province:内蒙古自治区",
+  t: "虚拟",
+  t1: "虚拟",
+  t2: "虛擬",
+  t3: "虚拟",
+  t4: "虚拟",
 };
+
+/**
+ * Statements only ever called for entities (the API checks labelOfId first): their {{label}} takes the entity
+ * labels, not Document or Sentence.
+ */
+const ENTITY_ONLY = /\{\{entityRels\}\}|MENTIONS\]->\(\w+:\{\{label\}\}/;
+
+/** Statements the server calls only with an entity's label (neighbourhoods, evidence, paths). */
+const ENTITY_ONLY_NAMES = new Set([
+  "neighbours",
+  "neighbours-of-kinds",
+  "neighbour-count",
+  "neighbour-count-of-kinds",
+  "node-evidence",
+  "entity-mentioned-elsewhere",
+  "shortest-paths",
+]);
 
 /** Administration statements (the store's own connection, not graph lookups; the scratch wipe deletes everything on purpose). */
 const isAdmin = (name: string) => name.startsWith("admin-");
@@ -87,7 +116,9 @@ function cases(dialect: "kuzu" | "neo4j"): Case[] {
         if (text.includes("{{label}}") || text.includes("{{other}}"))
           for (const [from, to] of REL_SPECS[type].endpoints) pairs.push([type, from, to]);
         else pairs.push([type, undefined, undefined]);
-    else if (text.includes("{{label}}")) for (const label of NODE_LABELS) pairs.push([undefined, label, label]);
+    else if (text.includes("{{label}}"))
+      for (const label of ENTITY_ONLY.test(text) || ENTITY_ONLY_NAMES.has(name) ? ENTITY_LABELS : NODE_LABELS)
+        pairs.push([undefined, label, label]);
     else pairs.push([undefined, undefined, undefined]);
     for (const [type, label, other] of pairs)
       out.push({ name, slots: { type, label, other: text.includes("{{other}}") ? other : undefined }, write });
