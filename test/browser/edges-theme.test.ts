@@ -35,6 +35,9 @@ async function alongEdge(p: Page, edge: string, t = 0.5) {
 
 describe("edges", () => {
   it("clicking an edge opens the inspector with its evidence, endpoint names marked", async () => {
+    // the camera frames the graph after it loads (an animation); edge picking is suspended while it moves
+    // and comes back once it rests (graph-canvas/settings.ts): pick the edge then
+    await page.waitForFunction(() => window.__kg?.sigma?.getSetting("enableEdgeEvents") === true);
     // the longest ISSUED edge with evidence: easy to hit, away from nodes
     const edge = await page.evaluate(() => {
       const { graph, sigma } = window.__kg!;
