@@ -2,33 +2,17 @@
  * The HTTP API against a running server on 127.0.0.1 (real socket, real Kuzu
  * store with the seeds ingested).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Server } from "node:http";
-import { startServer } from "../../server/http.js";
-import { seededStore, type SeededStore } from "../helpers/seeded-store.js";
+import { describe, expect, it } from "vitest";
+import { serveSeeds } from "../helpers/served-seeds.js";
 
-let seeded: SeededStore;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  seeded = await seededStore({ asServed: true });
-  server = await startServer(seeded.store, 0, "127.0.0.1", { timeoutMs: 5_000, rowLimit: 1_000 });
-  const addr = server.address();
-  if (!addr || typeof addr !== "object") throw new Error("server did not bind");
-  base = `http://127.0.0.1:${addr.port}`;
-});
-afterAll(async () => {
-  await new Promise((r) => server?.close(r));
-  await seeded?.cleanup();
-});
+const app = serveSeeds();
 
 const get = async (path: string) => {
-  const res = await fetch(base + path);
+  const res = await fetch(app.base + path);
   return { status: res.status, body: await res.json() };
 };
 const cypher = async (query: unknown) => {
-  const res = await fetch(base + "/api/cypher", {
+  const res = await fetch(app.base + "/api/cypher", {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query }),
@@ -70,7 +54,7 @@ describe("errors first", () => {
 describe("a query that crashes the embedded engine", () => {
   it("is answered with 400 and a clear message; the graph is unchanged and the server keeps answering", async () => {
     const before = (await get("/api/stats")).body;
-    const res = await fetch(base + "/api/cypher", {
+    const res = await fetch(app.base + "/api/cypher", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({

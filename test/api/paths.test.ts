@@ -4,30 +4,14 @@
  * (they are kept apart); two connected entities get their shortest paths, each
  * hop with the sentences that support it.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Server } from "node:http";
-import { startServer } from "../../server/http.js";
-import { seededStore, type SeededStore } from "../helpers/seeded-store.js";
+import { describe, expect, it } from "vitest";
+import { serveSeeds } from "../helpers/served-seeds.js";
 import type { NodeResponse, PathsResponse } from "../../schema/api.js";
 
-let seeded: SeededStore;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  seeded = await seededStore({ asServed: true });
-  server = await startServer(seeded.store, 0, "127.0.0.1", { timeoutMs: 5_000, rowLimit: 1_000 });
-  const addr = server.address();
-  if (!addr || typeof addr !== "object") throw new Error("server did not bind");
-  base = `http://127.0.0.1:${addr.port}`;
-});
-afterAll(async () => {
-  await new Promise((r) => server?.close(r));
-  await seeded?.cleanup();
-});
+const app = serveSeeds();
 
 const get = async <T>(path: string) => {
-  const res = await fetch(base + path);
+  const res = await fetch(app.base + path);
   return { status: res.status, body: (await res.json()) as T };
 };
 const paths = (a: string, b: string, max = 4) =>

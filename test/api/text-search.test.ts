@@ -4,31 +4,15 @@
  * finds Traditional sentences, a phrase broken by 002's raw pinyin glosses is
  * found and highlighted over the original characters, facets count what they say.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Server } from "node:http";
-import { startServer } from "../../server/http.js";
-import { seededStore, type SeededStore } from "../helpers/seeded-store.js";
+import { describe, expect, it } from "vitest";
+import { serveSeeds } from "../helpers/served-seeds.js";
 import type { DocumentListItem, TextSearchResponse } from "../../schema/api.js";
 import { findMatch, probe } from "../../server/text-search.js";
 
-let seeded: SeededStore;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  seeded = await seededStore({ asServed: true });
-  server = await startServer(seeded.store, 0, "127.0.0.1", { timeoutMs: 5_000, rowLimit: 1_000 });
-  const addr = server.address();
-  if (!addr || typeof addr !== "object") throw new Error("server did not bind");
-  base = `http://127.0.0.1:${addr.port}`;
-});
-afterAll(async () => {
-  await new Promise((r) => server?.close(r));
-  await seeded?.cleanup();
-});
+const app = serveSeeds();
 
 const get = async <T>(path: string) => {
-  const res = await fetch(base + path);
+  const res = await fetch(app.base + path);
   return { status: res.status, body: (await res.json()) as T };
 };
 const ts = (q: string, extra = "") => get<TextSearchResponse>(`/api/text-search?q=${encodeURIComponent(q)}${extra}`);
@@ -126,7 +110,7 @@ describe("document list", () => {
 
 describe("exports carry the quotes", () => {
   it("JSON edges have `quotes` (the evidence sentences' text) beside `evidence`; the CSV has a quotes column", async () => {
-    const res = await fetch(base + "/api/export?format=json");
+    const res = await fetch(app.base + "/api/export?format=json");
     const g = (await res.json()) as {
       edges: Array<{ attributes: { evidence?: string[]; quotes?: string[] } }>;
     };
@@ -136,7 +120,7 @@ describe("exports carry the quotes", () => {
       expect(e.attributes.quotes!.length).toBe(e.attributes.evidence!.length);
       expect(e.attributes.quotes![0]).toMatch(/[\u4e00-\u9fff]/);
     }
-    const csv = await (await fetch(base + "/api/export?format=csv&part=edges")).text();
+    const csv = await (await fetch(app.base + "/api/export?format=csv&part=edges")).text();
     const header = csv.replace(/^\uFEFF/, "").split(/\r?\n/)[0];
     expect(header.split(",")).toContain("quotes");
     expect(csv).toContain(withEv[0].attributes.quotes![0].slice(0, 10));
