@@ -46,10 +46,8 @@ describe.each(TARGETS)("bad-query corpus: $name", (target) => {
   });
 
   it.each(CORPUS.map((q) => [q.replace(/\s+/g, " ").slice(0, 70), q]))("%s", async (_title, q) => {
-    const started = performance.now();
     const err = await store.readQuery(q, {}, { timeoutMs: 2_000, rowLimit: 100 }).catch((e: unknown) => e);
     expect(err, `expected a rejection for: ${q}`).toBeInstanceOf(QueryRejected);
-    expect(performance.now() - started).toBeLessThan(30_000);
     expect(await store.counts()).toEqual(before);
     // the store still answers
     expect((await store.readQuery("MATCH (n:Province) RETURN count(n) AS c")).rows[0].c).toBe(before.byLabel.Province);
