@@ -80,16 +80,20 @@ describe("a runaway query", () => {
     const runaway = cypher(
       "MATCH (a), (b), (c), (d) WHERE a.id < b.id AND b.id < c.id AND c.id < d.id RETURN count(*)",
     );
-    // while it runs, browsing still answers
-    const t0 = performance.now();
+    // while it runs, browsing still answers: the search comes back before the runaway is cut
+    let cutYet = false;
+    const cut = runaway.then((r) => {
+      cutYet = true;
+      return r;
+    });
     const during = await get(`/api/search?q=${encodeURIComponent("央行")}`);
-    const browseMs = performance.now() - t0;
+    const answeredWhileRunning = !cutYet;
     expect(during.status).toBe(200);
-    const { status, body } = await runaway;
+    const { status, body } = await cut;
     expect(status).toBe(400);
     expect(body.reason).toBe("timeout");
     expect(body.error).toMatch(/time limit of 5000 ms/);
-    expect(browseMs).toBeLessThan(4_000);
+    expect(answeredWhileRunning).toBe(true);
     expect((await get("/api/stats")).status).toBe(200);
   });
 });
