@@ -10,10 +10,29 @@ import { extremityArrow, layerFill, layerPlain, pathLine, pathLoop, sdfCircle } 
 /** CJK-capable fonts first (installed with Noto CJK on Debian), then platform defaults. */
 export const LABEL_FONT = "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, Source Han Sans SC, sans-serif";
 
+/** Pixels either side of an edge that still hover and click it (sigma's default is 4). */
+export const EDGE_PICKING_PADDING = 10;
+/** Up to this many nodes every edge carries its relationship caption; on bigger graphs, once zoomed in past CAPTION_RATIO. */
+export const CAPTION_NODES = 40;
+export const CAPTION_RATIO = 0.5;
+
+/**
+ * Whether every drawn edge shows its relationship type as a caption: on small graphs, or zoomed in
+ * (camera ratio ≤ CAPTION_RATIO) on graphs that are not big. Hovered, selected and focused edges show theirs anyway.
+ * @example edgeCaptions(12, 20, 1) // true: a small graph
+ */
+export function edgeCaptions(order: number, size: number, ratio: number): boolean {
+  if (isMedium(order, size)) return false;
+  return order <= CAPTION_NODES || ratio <= CAPTION_RATIO;
+}
+
 export const SIGMA_SETTINGS: Partial<Settings> = {
   renderLabels: true,
-  renderEdgeLabels: false,
+  // relationship captions (the reducer decides which edges carry one: see edgeCaptions)
+  renderEdgeLabels: true,
   enableEdgeEvents: true,
+  // edges are thin: the picking area reaches this many pixels either side of an edge, so it is easy to hover and click
+  edgePickingPadding: EDGE_PICKING_PADDING,
   // the picking buffer (which item is under the pointer) at 1/4 resolution: edges stay clickable, at a fraction of the cost
   pickingDownSizingRatio: 4,
   hideEdgesOnMove: false,
@@ -63,6 +82,7 @@ export function settingsForSize(order: number, size: number, density: LabelDensi
     hideEdgesOnMove: big || isMedium(order, size),
     hideLabelsOnMove: big || isMedium(order, size),
     enableEdgeEvents: !big,
+    renderEdgeLabels: !big,
   };
 }
 
@@ -72,6 +92,7 @@ export const PRIMITIVES = {
     paths: [pathLine(), pathLoop()],
     extremities: [extremityArrow({ lengthRatio: 3.5, widthRatio: 2.5 })],
     layers: [layerPlain()],
+    label: { margin: 3, keepUpright: true },
   },
 } as const;
 
@@ -111,6 +132,8 @@ export const STYLES = {
         else: "none",
       },
       depth: { whenState: ["isHighlighted", "isHovered"], then: "topEdges", else: "edges" },
+      labelSize: 10,
+      labelFont: LABEL_FONT,
       cursor: "pointer",
     },
   ],
