@@ -10,8 +10,8 @@ import { extremityArrow, layerFill, layerPlain, pathLine, pathLoop, sdfCircle } 
 /** CJK-capable fonts first (installed with Noto CJK on Debian), then platform defaults. */
 export const LABEL_FONT = "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, Source Han Sans SC, sans-serif";
 
-/** Pixels either side of an edge that still hover and click it (sigma's default is 4). */
-export const EDGE_PICKING_PADDING = 10;
+/** Width (pixels) of the band around an edge that hovers and clicks it: about 8 px either side (sigma's default 4 reaches under 3). */
+export const EDGE_PICKING_PADDING = 16;
 /** Up to this many nodes every edge carries its relationship caption; on bigger graphs, once zoomed in past CAPTION_RATIO. */
 export const CAPTION_NODES = 40;
 export const CAPTION_RATIO = 0.5;
