@@ -131,8 +131,13 @@ describe("edges by relationship type", () => {
     const size = () =>
       page.evaluate((e) => window.__kg!.sigma!.getEdgeDisplayData(e)?.size ?? 0, target!.edge) as Promise<number>;
     const before = await size();
-    await page.mouse.move(target!.x, target!.y);
-    await page.waitForFunction((e) => (window.__kg!.sigma!.getEdgeDisplayData(e)?.size ?? 0) >= 3, target!.edge);
+    // sigma resolves what is under the pointer from its picking buffer on pointer moves: move there, then jiggle
+    await page.mouse.move(5, 5);
+    await page.mouse.move(target!.x, target!.y, { steps: 3 });
+    for (let i = 0; i < 10 && (await size()) < 3; i++) {
+      await page.waitForTimeout(300);
+      await page.mouse.move(target!.x + (i % 2 ? 0.5 : -0.5), target!.y, { steps: 2 });
+    }
     expect(await size()).toBeGreaterThan(before);
     // the hovered edge shows its caption
     expect(await page.evaluate((e) => window.__kg!.sigma!.getEdgeDisplayData(e)?.labelVisibility, target!.edge)).toBe(

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evidenceIds, exportGraph, withQuotes } from "../../schema/export/index.js";
-import type { GraphBatch } from "../../schema/index.js";
+import { REL_COLORS, type GraphBatch } from "../../schema/index.js";
 import { readCsv } from "../helpers/csv.js";
 
 const BATCH: GraphBatch = {
@@ -80,5 +80,13 @@ describe("quotes in exports", () => {
   it("without texts no quotes column appears", () => {
     const [, edges] = exportGraph(BATCH, "csv");
     expect(readCsv(edges.text.replace(/^\uFEFF/, ""))[0]).not.toContain("quotes");
+  });
+
+  it("GEXF edges are coloured by relationship type (the canvas's REL_COLORS), for Gephi", () => {
+    const text = exportGraph(BATCH, "gexf")[0].text;
+    const n = parseInt(REL_COLORS.ISSUED.slice(1), 16);
+    const start = text.indexOf('source="agency:中国人民银行"');
+    const edge = text.slice(start, text.indexOf("</edge>", start));
+    expect(edge).toContain(`<viz:color r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"/>`);
   });
 });

@@ -10,7 +10,7 @@ import { filtersAtom } from "../filters/index.js";
 import { layoutActions } from "../layout/index.js";
 import { themeAtom } from "../theme/index.js";
 import { buildContext, edgeReducer, nodeReducer, type ReducerContext } from "./reducers.js";
-import { PRIMITIVES, STYLES, edgeCaptions, isBig, settingsForSize, suspendEdgePickingWhileMoving } from "./settings.js";
+import { PRIMITIVES, STYLES, captionsFor, isBig, settingsForSize, suspendEdgePickingWhileMoving } from "./settings.js";
 import {
   canvasActions,
   graph,
@@ -37,7 +37,7 @@ function currentContext(cameraRatio = 1): ReducerContext {
     selection: selectionAtom.get(),
     hover: hoverAtom.get(),
     hoverEdge: hoverEdgeAtom.get(),
-    captions: edgeCaptions(graph.order, graph.size, cameraRatio),
+    captions: captionsFor(graph.order, graph.size, cameraRatio),
     filters: filtersAtom.get(),
     hidden: new Set(hiddenNodesAtom.get()),
     theme: themeAtom.get(),
@@ -109,7 +109,7 @@ export function GraphCanvas() {
     sigma.on("leaveEdge", () => hoverEdgeAtom.set(null));
     // captions on every edge once zoomed in: re-run the reducers when the camera crosses the threshold
     const onCamera = () => {
-      if (edgeCaptions(graph.order, graph.size, sigma.getCamera().ratio) !== !!ctx.current.captions) refresh();
+      if (captionsFor(graph.order, graph.size, sigma.getCamera().ratio) !== !!ctx.current.captions) refresh();
     };
     sigma.getCamera().on("updated", onCamera);
     sigma.on("enterNode", ({ node }) => hoverAtom.set(node));

@@ -5,6 +5,7 @@
  */
 import type { Settings } from "sigma/settings";
 import type { LabelDensity } from "./types.js";
+import { edgeCaptions } from "./captions.js";
 import { extremityArrow, layerFill, layerPlain, pathLine, pathLoop, sdfCircle } from "sigma/rendering";
 
 /** CJK-capable fonts first (installed with Noto CJK on Debian), then platform defaults. */
@@ -12,20 +13,6 @@ export const LABEL_FONT = "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, Sourc
 
 /** Width (pixels) of the band around an edge that hovers and clicks it: about 8 px either side (sigma's default 4 reaches under 3). */
 export const EDGE_PICKING_PADDING = 16;
-/** Up to this many nodes every edge carries its relationship caption; on bigger graphs, once zoomed in past CAPTION_RATIO. */
-export const CAPTION_NODES = 40;
-export const CAPTION_RATIO = 0.5;
-
-/**
- * Whether every drawn edge shows its relationship type as a caption: on small graphs, or zoomed in
- * (camera ratio ≤ CAPTION_RATIO) on graphs that are not big. Hovered, selected and focused edges show theirs anyway.
- * @example edgeCaptions(12, 20, 1) // true: a small graph
- */
-export function edgeCaptions(order: number, size: number, ratio: number): boolean {
-  if (isMedium(order, size)) return false;
-  return order <= CAPTION_NODES || ratio <= CAPTION_RATIO;
-}
-
 export const SIGMA_SETTINGS: Partial<Settings> = {
   renderLabels: true,
   // relationship captions (the reducer decides which edges carry one: see edgeCaptions)
@@ -68,6 +55,10 @@ export const isBig = (order: number, size: number) => order > BIG_NODES || size 
 export const MEDIUM_NODES = 400;
 export const MEDIUM_EDGES = 1500;
 export const isMedium = (order: number, size: number) => order > MEDIUM_NODES || size > MEDIUM_EDGES;
+
+/** Whether every drawn edge shows its caption at this camera ratio (see captions.ts). */
+export const captionsFor = (order: number, size: number, ratio: number): boolean =>
+  edgeCaptions(order, ratio, isMedium(order, size));
 
 /** Settings for the graph's size (big graphs skip edges while the camera moves) and the label density. */
 export function settingsForSize(order: number, size: number, density: LabelDensity = "normal"): Partial<Settings> {
