@@ -269,6 +269,13 @@ describe("multi-selection", () => {
     await page.waitForSelector('[data-testid="selection-count"]');
     expect(Number(await page.getAttribute('[data-testid="selection-count"]', "data-count"))).toBe(box!.inside.length);
     expect(await camera()).toBe(cam);
+    // the selected nodes are drawn highlighted, each with its label
+    await page.waitForTimeout(200);
+    const marked = await page.evaluate(
+      (ids) => ids.filter((n) => window.__kg!.sigma!.getNodeDisplayData(n)?.labelVisibility === "visible").length,
+      box!.inside,
+    );
+    expect(marked).toBe(box!.inside.length);
     expect(await page.locator('[data-testid="box-select"]').count()).toBe(0);
     await screenshot(page, "box-selected");
 

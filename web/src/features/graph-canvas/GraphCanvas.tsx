@@ -9,6 +9,7 @@ import type { EdgeAttrs, NodeAttrs } from "../../core/graph.js";
 import { filtersAtom } from "../filters/index.js";
 import { layoutActions } from "../layout/index.js";
 import { themeAtom } from "../theme/index.js";
+import { multiSelectionAtom } from "../selection/index.js";
 import { buildContext, edgeReducer, nodeReducer, type ReducerContext } from "./reducers.js";
 import { PRIMITIVES, STYLES, captionsFor, isBig, settingsForSize, suspendEdgePickingWhileMoving } from "./settings.js";
 import {
@@ -37,6 +38,7 @@ function currentContext(cameraRatio = 1): ReducerContext {
     selection: selectionAtom.get(),
     hover: hoverAtom.get(),
     hoverEdge: hoverEdgeAtom.get(),
+    multi: new Set(multiSelectionAtom.get()),
     captions: captionsFor(graph.order, graph.size, cameraRatio),
     filters: filtersAtom.get(),
     hidden: new Set(hiddenNodesAtom.get()),
@@ -125,9 +127,16 @@ export function GraphCanvas() {
     });
     ro.observe(container.current);
 
-    const unsubs = [selectionAtom, hoverAtom, hoverEdgeAtom, filtersAtom, hiddenNodesAtom, themeAtom, versionAtom].map(
-      (a) => a.subscribe(refresh),
-    );
+    const unsubs = [
+      selectionAtom,
+      hoverAtom,
+      hoverEdgeAtom,
+      multiSelectionAtom,
+      filtersAtom,
+      hiddenNodesAtom,
+      themeAtom,
+      versionAtom,
+    ].map((a) => a.subscribe(refresh));
     const applySettings = () => sigma.setSettings(settingsForSize(graph.order, graph.size, labelDensityAtom.get()));
     const unsubSize = [versionAtom.subscribe(applySettings), labelDensityAtom.subscribe(applySettings)];
     return () => {

@@ -14,6 +14,8 @@ export interface ReducerContext {
   graph: SigmaGraph;
   selection: Selection;
   hover: string | null;
+  /** Nodes in the multi-selection (shift-click, box): drawn highlighted and labelled. */
+  multi?: ReadonlySet<string>;
   /** The edge under the pointer (drawn thicker, its caption shown). */
   hoverEdge?: string | null;
   filters: FiltersState;
@@ -62,6 +64,12 @@ export function nodeReducer(ctx: ReducerContext) {
       out.labelDepth = "topNodes";
       out.size = data.size * 1.25;
       out.zIndex = 2;
+    } else if (ctx.multi?.has(node)) {
+      out.highlighted = true;
+      out.labelVisibility = "visible";
+      out.depth = "topNodes";
+      out.labelDepth = "topNodes";
+      out.zIndex = 1;
     } else if (ctx.focus) {
       if (ctx.focus.has(node)) {
         out.labelVisibility = "visible";
