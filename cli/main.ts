@@ -15,8 +15,8 @@ import {
   type GraphStore,
   type StoreConfig,
 } from "../store/index.js";
-import { around, overview, resolveNode, wholeGraph } from "../server/graph.js";
-import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/index.js";
+import { around, overview, resolveNode, sentences, wholeGraph } from "../server/graph.js";
+import { EXPORT_FORMATS, evidenceIds, exportGraph, isExportFormat } from "../schema/export/index.js";
 import { startServer } from "../server/http.js";
 import { ingestFiles } from "../ingest/ingest.js";
 import { refreshRanking } from "../store/ranking.js";
@@ -243,7 +243,10 @@ async function cmdExport(args: Args): Promise<number> {
       const out = args.flags.out;
       // CSV is two files: --out graph.csv writes graph.nodes.csv and graph.edges.csv.
       const base = typeof out === "string" ? out.replace(/\.(json|gexf|graphml|csv|cypher)$/i, "") : "graph";
-      const files = exportGraph(batch, format, { basename: base });
+      // the quote text beside the sentence ids (schema/export/quotes.ts)
+      const ids = evidenceIds(batch);
+      const quotes = ids.length ? new Map((await sentences(store, ids)).map((e) => [e.sentenceId, e.text])) : undefined;
+      const files = exportGraph(batch, format, { basename: base, quotes });
       const written: string[] = [];
       for (const f of files) {
         if (typeof out === "string") {

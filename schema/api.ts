@@ -149,6 +149,8 @@ export interface TextHit {
   /** The match, as offsets into `text` (covers the original characters, glosses included). */
   matchStart: number;
   matchEnd: number;
+  /** Each occurrence of each query word, as offsets into `text` (what is marked: the words, not what lies between). */
+  matches: Array<{ start: number; end: number }>;
   /** Offsets of the sentence in its document's text (to open the article at it). */
   sentenceStart: number;
   sentenceEnd: number;

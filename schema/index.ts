@@ -207,6 +207,34 @@ export const LABEL_COLORS: Record<NodeLabel, string> = {
   Sentence: "#c7c7c7",
 };
 
+/**
+ * Display colours by relationship type (edges on the canvas, the legend, GEXF): one hue per
+ * family — issuing and implementing (warm), where things apply (green), people (violet),
+ * enforcement (red), movement (blue), citation and evidence (grey).
+ */
+export const REL_COLORS: Record<RelType, string> = {
+  ISSUED: "#e6772e",
+  IMPLEMENTS: "#c9a227",
+  CITES: "#8d8d8d",
+  APPLIES_TO: "#3a9d5d",
+  TARGETS: "#7aa33b",
+  LOCATED_IN: "#49a6a6",
+  IN_PROVINCE: "#2f8f8f",
+  SERVES_AT: "#8e63b8",
+  AFFILIATED_WITH: "#b07aa1",
+  WORKED_WITH: "#c26fc2",
+  SANCTIONED: "#d1453b",
+  ACTED_ON: "#c2185b",
+  MOVED_TO: "#3f7fd1",
+  MENTIONS: "#b5b5b5",
+  HAS_SENTENCE: "#cfcfcf",
+};
+
+/** How a relationship type reads as a caption: `SERVES_AT` → "serves at". */
+export function relCaption(type: string): string {
+  return type.toLowerCase().replace(/_/g, " ");
+}
+
 export type PropValue = string | number | boolean | null | string[];
 
 /** A node as every layer sees it: store-neutral, plain JSON. */

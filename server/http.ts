@@ -51,6 +51,9 @@ export interface ServerOptions {
 /** A request the API refuses: status and a sigma-style message. */
 class HttpError extends Refused {}
 
+/** Sentences one POST /api/sentences may ask for (a canvas export's evidence). */
+export const MAX_SENTENCES_BY_IDS = 20_000;
+
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -232,6 +235,16 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
           `nodes: invalid \`ids\`. Expecting an array of at most ${MAX_NODES_BY_IDS} node ids (non-empty strings).`,
         );
       return send(res, 200, await nodesByIds(store, ids as string[]));
+    }
+    // ---- sentence texts by id (the canvas exports' quotes)
+    if (method === "POST" && path === "/api/sentences") {
+      const { ids } = await readJsonObject(req, "sentences");
+      if (!Array.isArray(ids) || ids.length > MAX_SENTENCES_BY_IDS || ids.some((id) => typeof id !== "string" || !id))
+        throw new HttpError(
+          400,
+          `sentences: invalid \`ids\`. Expecting an array of at most ${MAX_SENTENCES_BY_IDS} sentence ids (non-empty strings).`,
+        );
+      return send(res, 200, { sentences: ids.length ? await sentences(store, ids as string[]) : [] });
     }
     if (method === "GET" && path.startsWith("/api/edges/")) {
       const id = idFrom("/api/edges/");

@@ -58,6 +58,30 @@ export function findMatch(text: string, words: string[]): { start: number; end: 
   return { start, end };
 }
 
+/**
+ * Every occurrence of every word in `text`, as original offsets, sorted and merged where they
+ * overlap: what the snippet and the article viewer mark (the words, not the span between them).
+ * @example findMatches("史上最嚴的虛擬貨幣挖礦", ["史上最严", "挖矿"]) // [{start:0,end:4},{start:9,end:11}]
+ */
+export function findMatches(text: string, words: string[]): Array<{ start: number; end: number }> {
+  const n = normalize(text);
+  const hay = n.text.toLowerCase();
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const w of words) {
+    if (!w) continue;
+    for (let i = hay.indexOf(w); i >= 0; i = hay.indexOf(w, i + w.length))
+      spans.push({ start: n.toOriginal[i], end: n.toOriginal[i + w.length - 1] + 1 });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
 export interface TextSearchOptions {
   limit?: number;
   doc?: string | null;
@@ -114,6 +138,7 @@ export async function textSearch(
       text,
       matchStart: m.start,
       matchEnd: m.end,
+      matches: findMatches(text, words),
       sentenceStart: Number(s.properties.start ?? 0),
       sentenceEnd: Number(s.properties.end ?? 0),
       entities: [],

@@ -1,5 +1,5 @@
-/** GEXF 1.3 for Gephi: node/edge attributes declared as attribute classes; colours by kind in viz:color. */
-import { LABEL_COLORS, isNodeLabel, type GraphBatch } from "../index.js";
+/** GEXF 1.3 for Gephi: node/edge attributes declared as attribute classes; colours by kind (nodes) and relationship type (edges) in viz:color. */
+import { LABEL_COLORS, REL_COLORS, isNodeLabel, isRelType, type GraphBatch } from "../index.js";
 import { attributeColumns, flatGraph } from "./flat.js";
 import { xmlEscape } from "./xml.js";
 
@@ -58,6 +58,11 @@ export function writeGexf(batch: GraphBatch, positions?: Map<string, { x: number
       if (edgeIdx.has(k)) out.push(`          <attvalue for="${edgeIdx.get(k)}" value="${xmlEscape(String(v))}"/>`);
     }
     out.push("        </attvalues>");
+    const type = e.attributes.kind;
+    if (typeof type === "string" && isRelType(type)) {
+      const [r, gr, b] = hexToRgb(REL_COLORS[type]);
+      out.push(`        <viz:color r="${r}" g="${gr}" b="${b}"/>`);
+    }
     out.push("      </edge>");
   }
   out.push("    </edges>");

@@ -9,6 +9,9 @@ import { writeGexf } from "./gexf.js";
 import { writeGraphml } from "./graphml.js";
 import { writeCsv } from "./csv.js";
 import { writeCypher } from "./cypher.js";
+import { withQuotes } from "./quotes.js";
+
+export { evidenceIds, withQuotes } from "./quotes.js";
 
 export const EXPORT_FORMATS = ["json", "gexf", "graphml", "csv", "cypher"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -29,6 +32,11 @@ export interface ExportOptions {
   basename?: string;
   /** Layout positions to keep (GEXF). */
   positions?: Map<string, { x: number; y: number; size?: number }>;
+  /**
+   * Sentence texts by sentence id: every edge with evidence then carries `quotes` (the text of
+   * its evidence sentences, in the order of `evidence`) beside the ids, in every format.
+   */
+  quotes?: ReadonlyMap<string, string>;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -48,7 +56,7 @@ export function inExportOrder(batch: GraphBatch): GraphBatch {
  */
 export function exportGraph(graph: GraphBatch, format: ExportFormat, options: ExportOptions = {}): ExportFile[] {
   const base = options.basename ?? "graph";
-  const batch = inExportOrder(graph);
+  const batch = inExportOrder(options.quotes ? withQuotes(graph, options.quotes) : graph);
   switch (format) {
     case "json":
       return [

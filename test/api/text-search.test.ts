@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { serveSeeds } from "../helpers/served-seeds.js";
 import type { DocumentListItem, TextSearchResponse } from "../../schema/api.js";
-import { findMatch, probe } from "../../server/text-search.js";
+import { findMatch, findMatches, probe } from "../../server/text-search.js";
 
 const app = serveSeeds();
 
@@ -124,5 +124,57 @@ describe("exports carry the quotes", () => {
     const header = csv.replace(/^\uFEFF/, "").split(/\r?\n/)[0];
     expect(header.split(",")).toContain("quotes");
     expect(csv).toContain(withEv[0].attributes.quotes![0].slice(0, 10));
+  });
+});
+
+describe("each word marked exactly", () => {
+  it("findMatches: every occurrence of every word, as original offsets, not the span between", () => {
+    const text = "這份被業界稱為“史上最嚴”的虛擬貨幣監管文件,要求停止虛擬貨幣挖礦,分析對挖礦行業的沖擊";
+    const spans = findMatches(text, ["史上最严", "挖矿"]);
+    expect(spans.map((m) => text.slice(m.start, m.end))).toEqual(["史上最嚴", "挖礦", "挖礦"]);
+    // overlapping words merge into one mark
+    expect(findMatches("虛擬貨幣挖礦", ["虚拟货币", "货币挖矿"]).map((m) => [m.start, m.end])).toEqual([[0, 6]]);
+    expect(findMatches("监(jiān)管", ["监管"])).toEqual([{ start: 0, end: 8 }]);
+  });
+
+  it("hits carry `matches`: one span per word occurrence, in Simplified or Traditional", async () => {
+    for (const q of ["史上最严 挖矿", "史上最嚴 挖礦"]) {
+      const { body } = await ts(q);
+      const hit = body.hits.find((h) => h.text.includes("史上最嚴"))!;
+      expect(hit).toBeDefined();
+      const marked = hit.matches.map((m) => hit.text.slice(m.start, m.end));
+      expect(marked[0]).toBe("史上最嚴");
+      expect(marked.slice(1).every((m) => m === "挖礦")).toBe(true);
+      expect(marked.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe("POST /api/sentences (the canvas exports' quotes)", () => {
+  const post = async (body: unknown) => {
+    const res = await fetch(app.base + "/api/sentences", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: app.base },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { sentences?: Array<{ sentenceId: string; text: string }>; error?: string },
+    };
+  };
+
+  it("answers the sentences asked for, in their original characters", async () => {
+    const { body: hits } = await ts("史上最严");
+    const id = hits.hits[0].sentenceId;
+    const { status, body } = await post({ ids: [id, "doc:nope#1"] });
+    expect(status).toBe(200);
+    expect(body.sentences!.map((s) => s.sentenceId)).toEqual([id]);
+    expect(body.sentences![0].text).toContain("史上最嚴");
+  });
+
+  it.each([[{}], [{ ids: "doc:1#1" }], [{ ids: [""] }], [{ ids: [1] }]])("%j → 400 naming `ids`", async (b) => {
+    const { status, body } = await post(b);
+    expect(status).toBe(400);
+    expect(body.error).toMatch(/sentences: invalid `ids`/);
   });
 });

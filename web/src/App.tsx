@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { useAtom } from "./core/atom.js";
+import { Icon } from "./core/icons.js";
 import { DocumentViewer } from "./features/documents/DocumentViewer.js";
 import { SelectionBar } from "./features/paths/SelectionBar.js";
 import { ArticlesPanel } from "./features/documents/ArticlesPanel.js";
@@ -70,7 +71,8 @@ function ArticlesToggle() {
       onClick={() => (a.open ? articlesActions.close() : articlesActions.open())}
       title="Search the articles' text; list the articles"
     >
-      📄 Articles
+      <Icon name="article" />
+      Articles
     </button>
   );
 }
@@ -97,7 +99,17 @@ function CopyLink() {
         setTimeout(() => setCopied(null), 2000);
       }}
     >
-      {copied === "copied" ? "✓ Link copied" : "🔗 Copy link"}
+      {copied === "copied" ? (
+        <>
+          <Icon name="check" />
+          Link copied
+        </>
+      ) : (
+        <>
+          <Icon name="link" />
+          Copy link
+        </>
+      )}
     </button>
   );
 }

@@ -12,6 +12,7 @@ import type {
   DocumentResponse,
   TextSearchResponse,
   EdgeResponse,
+  Evidence,
   NodeResponse,
   OverviewAggregate,
   OverviewResponse,
@@ -95,6 +96,15 @@ export const api = {
       body: JSON.stringify({ format: "json", query }),
     }),
   edge: (id: string) => request<EdgeResponse>(`/api/edges/${enc(id)}`),
+  /** Sentences by id, in their original characters (the quotes of an export). */
+  sentences: async (ids: readonly string[]) =>
+    (
+      await request<{ sentences: Evidence[] }>("/api/sentences", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ ids }),
+      })
+    ).sentences,
   /** Sentences and titles whose words match (Simplified or Traditional), with facets; `doc`, `entity`, `year` narrow. */
   textSearch: (
     q: string,

@@ -4,6 +4,7 @@
  * from the server shown inline under the editor.
  */
 import { useAtom } from "../../core/atom.js";
+import { Icon } from "../../core/icons.js";
 import type { CypherValue } from "../../api/types.js";
 import { LABEL_COLORS, displayName, type KgNode } from "../../core/schema.js";
 import { canvasActions } from "../graph-canvas/index.js";
@@ -416,7 +417,8 @@ export function Workbench() {
                       title="Keep this result beside the next ones"
                       onClick={() => workbenchActions.pin()}
                     >
-                      📌 Pin
+                      <Icon name="pin" />
+                      Pin
                     </button>
                   </>
                 }

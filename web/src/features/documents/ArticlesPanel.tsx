@@ -7,7 +7,7 @@
 import { useState } from "react";
 import { useAtom } from "../../core/atom.js";
 import { documentActions } from "./index.js";
-import { articlesActions, articlesAtom, snippet, type TextFilters } from "./articles.js";
+import { articlesActions, articlesAtom, markedSnippet, type TextFilters } from "./articles.js";
 import type { Facet } from "../../api/types.js";
 
 function FacetList({
@@ -129,18 +129,28 @@ export function ArticlesPanel() {
               </div>
               <ol className="text-hits">
                 {r.hits.map((h) => {
-                  const sn = snippet(h.text, h.matchStart, h.matchEnd);
+                  // older servers answer one span; every word's occurrence is marked when given
+                  const spans = h.matches ?? [{ start: h.matchStart, end: h.matchEnd }];
+                  const pieces = markedSnippet(h.text, spans);
                   return (
                     <li key={h.sentenceId} data-testid="text-hit" data-sentence={h.sentenceId}>
-                      <button type="button" onClick={() => void documentActions.open(h.docId, h.sentenceId)}>
+                      <button
+                        type="button"
+                        onClick={() =>
+                          void documentActions.open(
+                            h.docId,
+                            h.sentenceId,
+                            [],
+                            spans.map((m) => ({ start: h.sentenceStart + m.start, end: h.sentenceStart + m.end })),
+                          )
+                        }
+                      >
                         <span className="hit-doc" lang="zh">
                           {h.docTitle ?? h.docId}
                           {h.published ? ` · ${h.published}` : ""}
                         </span>
                         <span className="hit-snippet" lang="zh" data-testid="text-hit-snippet">
-                          {sn.before}
-                          <mark>{sn.match}</mark>
-                          {sn.after}
+                          {pieces.map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}
                         </span>
                       </button>
                     </li>

@@ -8,6 +8,7 @@ import { useAtom } from "../../core/atom.js";
 import { LABEL_COLORS, type NodeLabel } from "../../core/schema.js";
 import { canvasActions } from "../graph-canvas/index.js";
 import { documentActions, documentAtom, segments } from "./index.js";
+import { markPieces } from "./articles.js";
 
 /** What raw scraped text carries that is not the article's: glued pinyin glosses `監(jiān)`, markup residue `?span …>`. */
 export function sourceResidue(text: string): string | null {
@@ -83,7 +84,7 @@ export function DocumentViewer() {
         )}
         {d && (
           <div className="doc-body" lang="zh">
-            {renderText(d, s.sentenceId, s.focus, target)}
+            {renderText(d, s.sentenceId, s.focus, s.marks, target)}
           </div>
         )}
         {d && (
@@ -104,8 +105,22 @@ function renderText(
   d: NonNullable<ReturnType<typeof documentAtom.get>["data"]>,
   sentenceId: string | null,
   focus: Array<{ start: number; end: number }>,
+  marks: Array<{ start: number; end: number }>,
   target: React.RefObject<HTMLElement | null>,
 ) {
+  // a text search's matched words, marked exactly (in the highlighted sentence)
+  const marked = (start: number, end: number, hit: boolean) =>
+    hit && marks.length
+      ? markPieces(text, start, end, marks).map((p, i) =>
+          p.marked ? (
+            <mark key={i} className="text-match" data-testid="text-match">
+              {p.text}
+            </mark>
+          ) : (
+            p.text
+          ),
+        )
+      : text.slice(start, end);
   const text = d.document.text;
   const out: React.ReactNode[] = [];
   let pos = 0;
@@ -137,10 +152,10 @@ function renderText(
                 void canvasActions.selectNode(seg.mention!.entityId, { focus: true });
               }}
             >
-              {seg.text}
+              {marked(seg.start, seg.end, hit)}
             </button>
           ) : (
-            <span key={seg.start}>{seg.text}</span>
+            <span key={seg.start}>{marked(seg.start, seg.end, hit)}</span>
           ),
         )}
       </span>,

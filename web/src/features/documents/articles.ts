@@ -45,6 +45,57 @@ export function snippet(text: string, start: number, end: number, context = 40) 
   };
 }
 
+/** A piece of text, marked when it is a match of the query. */
+export interface MarkedPiece {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * Cut `text[from, to)` into plain and marked pieces, marking exactly the given spans
+ * (offsets into `text`; spans outside the range are clipped).
+ * @example markPieces("ab史上cd", 0, 6, [{start: 2, end: 4}]) // ["ab", *"史上"*, "cd"]
+ */
+export function markPieces(
+  text: string,
+  from: number,
+  to: number,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): MarkedPiece[] {
+  const out: MarkedPiece[] = [];
+  let pos = from;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(s.start, pos);
+    const end = Math.min(s.end, to);
+    if (end <= start) continue;
+    if (start > pos) out.push({ text: text.slice(pos, start), marked: false });
+    out.push({ text: text.slice(start, end), marked: true });
+    pos = end;
+  }
+  if (pos < to) out.push({ text: text.slice(pos, to), marked: false });
+  return out;
+}
+
+/**
+ * A snippet with every match marked: from `context` characters before the first match to
+ * `context` after the last (at most `max` characters between), ellipses where cut.
+ */
+export function markedSnippet(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  context = 40,
+  max = 160,
+): MarkedPiece[] {
+  if (!spans.length) return [{ text: text.slice(0, max) + (text.length > max ? "…" : ""), marked: false }];
+  const first = Math.min(...spans.map((s) => s.start));
+  const from = Math.max(0, first - context);
+  const to = Math.min(text.length, Math.max(...spans.map((s) => s.end)) + context, from + max);
+  const pieces = markPieces(text, from, to, spans);
+  if (from > 0) pieces.unshift({ text: "…", marked: false });
+  if (to < text.length) pieces.push({ text: "…", marked: false });
+  return pieces;
+}
+
 let controller: AbortController | null = null;
 
 export const articlesActions = {

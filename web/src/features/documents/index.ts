@@ -12,6 +12,8 @@ export interface DocumentViewState {
   sentenceId: string | null;
   /** Offsets of the mentions that led here (a node's mention, or an edge's two ends), highlighted more strongly. */
   focus: Array<{ start: number; end: number }>;
+  /** Offsets of a text search's matched words in the document, marked exactly in the viewer. */
+  marks: Array<{ start: number; end: number }>;
   status: "closed" | "loading" | "ready" | "error";
   data: DocumentResponse | null;
   error: string | null;
@@ -21,6 +23,7 @@ export const CLOSED: DocumentViewState = {
   docId: null,
   sentenceId: null,
   focus: [],
+  marks: [],
   status: "closed",
   data: null,
   error: null,
@@ -28,19 +31,32 @@ export const CLOSED: DocumentViewState = {
 export const documentAtom = atom<DocumentViewState>(CLOSED);
 
 export const documentActions = {
-  async open(docId: string, sentenceId: string | null, focus: Array<{ start: number; end: number }> = []) {
+  async open(
+    docId: string,
+    sentenceId: string | null,
+    focus: Array<{ start: number; end: number }> = [],
+    marks: Array<{ start: number; end: number }> = [],
+  ) {
     const cur = documentAtom.get();
     if (cur.docId === docId && cur.data) {
-      documentAtom.set({ ...cur, sentenceId, focus, status: "ready" });
+      documentAtom.set({ ...cur, sentenceId, focus, marks, status: "ready" });
       return;
     }
-    documentAtom.set({ docId, sentenceId, focus, status: "loading", data: null, error: null });
+    documentAtom.set({ docId, sentenceId, focus, marks, status: "loading", data: null, error: null });
     try {
       const data = await api.document(docId);
       if (documentAtom.get().docId !== docId) return;
-      documentAtom.set({ docId, sentenceId, focus, status: "ready", data, error: null });
+      documentAtom.set({ docId, sentenceId, focus, marks, status: "ready", data, error: null });
     } catch (err) {
-      documentAtom.set({ docId, sentenceId, focus, status: "error", data: null, error: (err as Error).message });
+      documentAtom.set({
+        docId,
+        sentenceId,
+        focus,
+        marks,
+        status: "error",
+        data: null,
+        error: (err as Error).message,
+      });
     }
   },
   close() {

@@ -11,7 +11,8 @@ import { filtersAtom, isEdgeVisible, isNodeVisible, provinceScope } from "../fil
 import { canvasActions, graph, hiddenNodesAtom, sigmaAtom } from "../graph-canvas/index.js";
 import { serializedToBatch } from "../../core/serialized.js";
 import type { SerializedGraph } from "../../core/schema.js";
-import { exportGraph } from "../../core/export.js";
+import { evidenceIds, exportGraph } from "../../core/export.js";
+import { api } from "../../api/client.js";
 import { toPng } from "./formats/png.js";
 import type { DownloadFile, WebExportFormat } from "./types.js";
 
@@ -41,23 +42,31 @@ export function visibleBatch(): { batch: GraphBatch; layout: Positions } {
   return { batch, layout };
 }
 
-/** Files for a format: the shared exporters for text formats, the sigma canvas for PNG. */
+/** The text of every sentence the batch's edges cite (POST /api/sentences), by sentence id: the exports' quotes. */
+export async function quoteTexts(batch: GraphBatch): Promise<Map<string, string> | undefined> {
+  const ids = evidenceIds(batch);
+  if (!ids.length) return undefined;
+  return new Map((await api.sentences(ids)).map((s) => [s.sentenceId, s.text]));
+}
+
+/** Files for a format: the shared exporters for text formats (with quotes beside evidence), the sigma canvas for PNG. */
 export async function exportFiles(
   format: WebExportFormat,
   batch: GraphBatch,
   positions?: Positions,
   stamp = new Date().toISOString().slice(0, 10),
+  quotes?: ReadonlyMap<string, string>,
 ): Promise<DownloadFile[]> {
   const basename = `crypto-reg-kg-${stamp}`;
   if (format === "json" && positions) {
     // keep the canvas layout in the saved graph so "Open a saved graph" restores it as it was
-    const [f] = exportGraph(batch, "json", { basename });
+    const [f] = exportGraph(batch, "json", { basename, quotes });
     const g = JSON.parse(f.text) as SerializedGraph;
     for (const n of g.nodes) Object.assign(n.attributes, positions.get(n.key) ?? {});
     return [{ name: f.name, mime: f.mime, content: JSON.stringify(g, null, 2) }];
   }
   if (format !== "png")
-    return exportGraph(batch, format, { basename, positions }).map((f) => ({
+    return exportGraph(batch, format, { basename, positions, quotes }).map((f) => ({
       name: f.name,
       mime: f.mime,
       content: f.text,
@@ -85,7 +94,8 @@ export const exportActions = {
   async run(format: WebExportFormat, source?: GraphBatch) {
     try {
       const { batch, layout } = source ? { batch: source, layout: undefined } : visibleBatch();
-      const files = await exportFiles(format, batch, layout);
+      const quotes = format === "png" ? undefined : await quoteTexts(batch);
+      const files = await exportFiles(format, batch, layout, undefined, quotes);
       exportStatusAtom.set({
         last: `${files.map((f) => f.name).join(", ")} (${batch.nodes.length} nodes, ${batch.edges.length} edges)`,
         error: null,

@@ -41,7 +41,15 @@ export const onlyRelType: Producer<FiltersState, [RelType, readonly RelType[]]> 
   return { ...s, hiddenRelTypes: already ? [] : others };
 };
 
+/** Every kind and relationship type shown again (the legend's "Show all"); province and dates stay. */
+export const showAllKindsAndTypes: Producer<FiltersState, []> = () => (s) => ({
+  ...s,
+  hiddenKinds: [],
+  hiddenRelTypes: [],
+});
+
 export const filterActions = {
+  showAllKindsAndTypes: () => filtersAtom.set(showAllKindsAndTypes()),
   onlyKind: (k: NodeLabel, all: readonly NodeLabel[]) => filtersAtom.set(onlyKind(k, all)),
   onlyRelType: (t: RelType, all: readonly RelType[]) => filtersAtom.set(onlyRelType(t, all)),
   toggleKind: (k: NodeLabel) => filtersAtom.set(toggleKind(k)),

@@ -9,13 +9,15 @@ import type { EdgeAttrs, NodeAttrs } from "../../core/graph.js";
 import { filtersAtom } from "../filters/index.js";
 import { layoutActions } from "../layout/index.js";
 import { themeAtom } from "../theme/index.js";
+import { multiSelectionAtom } from "../selection/index.js";
 import { buildContext, edgeReducer, nodeReducer, type ReducerContext } from "./reducers.js";
-import { PRIMITIVES, STYLES, isBig, settingsForSize, suspendEdgePickingWhileMoving } from "./settings.js";
+import { PRIMITIVES, STYLES, captionsFor, isBig, settingsForSize, suspendEdgePickingWhileMoving } from "./settings.js";
 import {
   canvasActions,
   graph,
   hiddenNodesAtom,
   hoverAtom,
+  hoverEdgeAtom,
   labelDensityAtom,
   selectionAtom,
   sigmaAtom,
@@ -30,11 +32,14 @@ declare global {
   }
 }
 
-function currentContext(): ReducerContext {
+function currentContext(cameraRatio = 1): ReducerContext {
   return buildContext({
     graph,
     selection: selectionAtom.get(),
     hover: hoverAtom.get(),
+    hoverEdge: hoverEdgeAtom.get(),
+    multi: new Set(multiSelectionAtom.get()),
+    captions: captionsFor(graph.order, graph.size, cameraRatio),
     filters: filtersAtom.get(),
     hidden: new Set(hiddenNodesAtom.get()),
     theme: themeAtom.get(),
@@ -89,7 +94,7 @@ export function GraphCanvas() {
     });
 
     const refresh = () => {
-      ctx.current = currentContext();
+      ctx.current = currentContext(sigma.getCamera().ratio);
       nr = nodeReducer(ctx.current);
       er = edgeReducer(ctx.current);
       sigma.refresh();
@@ -102,6 +107,13 @@ export function GraphCanvas() {
     });
     sigma.on("clickEdge", ({ edge }) => canvasActions.select({ type: "edge", id: edge }));
     sigma.on("clickStage", () => canvasActions.select(null));
+    sigma.on("enterEdge", ({ edge }) => hoverEdgeAtom.set(edge));
+    sigma.on("leaveEdge", () => hoverEdgeAtom.set(null));
+    // captions on every edge once zoomed in: re-run the reducers when the camera crosses the threshold
+    const onCamera = () => {
+      if (captionsFor(graph.order, graph.size, sigma.getCamera().ratio) !== !!ctx.current.captions) refresh();
+    };
+    sigma.getCamera().on("updated", onCamera);
     sigma.on("enterNode", ({ node }) => hoverAtom.set(node));
     sigma.on("leaveNode", () => hoverAtom.set(null));
     sigma.on("nodeDragEnd", ({ node }) => {
@@ -115,14 +127,22 @@ export function GraphCanvas() {
     });
     ro.observe(container.current);
 
-    const unsubs = [selectionAtom, hoverAtom, filtersAtom, hiddenNodesAtom, themeAtom, versionAtom].map((a) =>
-      a.subscribe(refresh),
-    );
+    const unsubs = [
+      selectionAtom,
+      hoverAtom,
+      hoverEdgeAtom,
+      multiSelectionAtom,
+      filtersAtom,
+      hiddenNodesAtom,
+      themeAtom,
+      versionAtom,
+    ].map((a) => a.subscribe(refresh));
     const applySettings = () => sigma.setSettings(settingsForSize(graph.order, graph.size, labelDensityAtom.get()));
     const unsubSize = [versionAtom.subscribe(applySettings), labelDensityAtom.subscribe(applySettings)];
     return () => {
       ro.disconnect();
       unsuspend();
+      sigma.getCamera().off("updated", onCamera);
       unsubs.forEach((u) => u());
       unsubSize.forEach((u) => u());
       sigma.kill();

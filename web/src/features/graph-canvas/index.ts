@@ -24,6 +24,8 @@ export const graph: SigmaGraph = createGraph();
 export const sigmaAtom = atom<KgSigma | null>(null);
 export const selectionAtom = atom<Selection>(null);
 export const hoverAtom = atom<string | null>(null);
+/** The edge under the pointer (drawn thicker, with its caption). */
+export const hoverEdgeAtom = atom<string | null>(null);
 /** Bumped whenever nodes or edges are added/removed, so views re-read the graph. */
 export const versionAtom = atom(0);
 export const statusAtom = atom<CanvasStatus>({ loading: false, error: null, message: null });
@@ -189,6 +191,8 @@ function restore(s: Snapshot) {
 function record(label: string) {
   historyAtom.set((h) => ({ past: [...h.past.slice(-49), snapshot(label)], future: [] }));
 }
+/** Record one undo step for an action made of several (the multi-selection's bulk hide, expand, keep only). */
+export const recordStep = (label: string): void => record(label);
 
 // ------------------------------------------------------------ actions
 
@@ -398,7 +402,7 @@ export const canvasActions = {
   },
 
   /** Expand a node: add the next page of its neighbours (capped at EXPAND_LIMIT). Returns how many nodes were added. */
-  async expand(id: string): Promise<number> {
+  async expand(id: string, opts: { record?: boolean } = {}): Promise<number> {
     // Kinds hidden in the legend are not fetched: expanding a hub does not flood the canvas with them.
     const hidden = filtersAtom.get().hiddenKinds;
     const kinds = hidden.length ? ENTITY_LABELS.filter((k) => !hidden.includes(k)) : undefined;
@@ -412,7 +416,7 @@ export const canvasActions = {
       const res = await api.node(id, { limit: EXPAND_LIMIT, offset, kinds });
       const r = canvasActions.add(
         { nodes: [res.node, ...res.neighbours], edges: res.edges },
-        { around: id, record: `expand ${nameOf(id)}` },
+        { around: id, record: opts.record === false ? undefined : `expand ${nameOf(id)}` },
       );
       expansionsAtom.set((x) => ({
         ...x,

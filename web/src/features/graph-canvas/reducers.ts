@@ -6,6 +6,7 @@
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import type { SigmaGraph } from "../../core/graph.js";
 import { isEdgeVisible, isNodeVisible, provinceScope, type FiltersState } from "../filters/index.js";
+import { REL_COLORS, relCaption } from "../../core/schema.js";
 import { CANVAS_COLORS, type Theme } from "../theme/index.js";
 import type { Selection } from "./types.js";
 
@@ -13,9 +14,15 @@ export interface ReducerContext {
   graph: SigmaGraph;
   selection: Selection;
   hover: string | null;
+  /** Nodes in the multi-selection (shift-click, box): drawn highlighted and labelled. */
+  multi?: ReadonlySet<string>;
+  /** The edge under the pointer (drawn thicker, its caption shown). */
+  hoverEdge?: string | null;
   filters: FiltersState;
   hidden: Set<string>;
   theme: Theme;
+  /** Relationship captions on every drawn edge (small graphs, or zoomed in); else only on hovered/selected/focused ones. */
+  captions?: boolean;
   /** Derived: nodes in focus (selected/hovered node + neighbours), or null when nothing is focused. */
   focus: Set<string> | null;
   focusEdges: Set<string> | null;
@@ -57,6 +64,12 @@ export function nodeReducer(ctx: ReducerContext) {
       out.labelDepth = "topNodes";
       out.size = data.size * 1.25;
       out.zIndex = 2;
+    } else if (ctx.multi?.has(node)) {
+      out.highlighted = true;
+      out.labelVisibility = "visible";
+      out.depth = "topNodes";
+      out.labelDepth = "topNodes";
+      out.zIndex = 1;
     } else if (ctx.focus) {
       if (ctx.focus.has(node)) {
         out.labelVisibility = "visible";
@@ -72,8 +85,12 @@ export function nodeReducer(ctx: ReducerContext) {
   };
 }
 
+/** An edge's colour by relationship type (one table: REL_COLORS in schema/). */
+export const relColor = (kind: string): string => REL_COLORS[kind as keyof typeof REL_COLORS] ?? "#9aa3b0";
+
 export function edgeReducer(ctx: ReducerContext) {
   const colors = CANVAS_COLORS[ctx.theme];
+  const caption = { labelColor: colors.label, labelBackgroundColor: colors.backdrop, labelBackgroundPadding: 2 };
   return (edge: string, data: EdgeDisplayData): Partial<EdgeDisplayData> => {
     const [s, t] = ctx.graph.extremities(edge);
     if (
@@ -84,18 +101,41 @@ export function edgeReducer(ctx: ReducerContext) {
       !isNodeVisible(ctx.graph, t, ctx.filters, ctx.scope)
     )
       return { visibility: "hidden" };
+    const kind = ctx.graph.getEdgeAttribute(edge, "kind");
+    const color = relColor(kind);
+    const label = relCaption(kind);
     if (ctx.selection?.type === "edge" && ctx.selection.id === edge)
-      return { color: "#e8590c", size: Math.max(3, data.size * 3), depth: "topEdges", labelDepth: "topEdges" };
+      return {
+        ...caption,
+        color: "#e8590c",
+        label,
+        labelVisibility: "visible",
+        size: Math.max(3, data.size * 3),
+        depth: "topEdges",
+        labelDepth: "topEdges",
+      };
+    if (ctx.hoverEdge === edge)
+      return {
+        ...caption,
+        color,
+        label,
+        labelVisibility: "visible",
+        size: Math.max(3, data.size * 3),
+        depth: "topEdges",
+        labelDepth: "topEdges",
+      };
     if (ctx.focusEdges) {
       if (ctx.focusEdges.has(edge))
         return {
-          color: colors.highlightEdge,
+          ...caption,
+          color,
+          label,
           size: Math.max(1.5, data.size * 1.5),
           depth: "topEdges",
           labelDepth: "topEdges",
         };
-      return { color: colors.dimEdge };
+      return { color: colors.dimEdge, label: "" };
     }
-    return { color: colors.edge };
+    return ctx.captions ? { ...caption, color, label } : { color, label: "" };
   };
 }

@@ -5,15 +5,21 @@
  */
 import type { Settings } from "sigma/settings";
 import type { LabelDensity } from "./types.js";
+import { edgeCaptions } from "./captions.js";
 import { extremityArrow, layerFill, layerPlain, pathLine, pathLoop, sdfCircle } from "sigma/rendering";
 
 /** CJK-capable fonts first (installed with Noto CJK on Debian), then platform defaults. */
 export const LABEL_FONT = "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, Source Han Sans SC, sans-serif";
 
+/** Width (pixels) of the band around an edge that hovers and clicks it: about 8 px either side (sigma's default 4 reaches under 3). */
+export const EDGE_PICKING_PADDING = 16;
 export const SIGMA_SETTINGS: Partial<Settings> = {
   renderLabels: true,
-  renderEdgeLabels: false,
+  // relationship captions (the reducer decides which edges carry one: see edgeCaptions)
+  renderEdgeLabels: true,
   enableEdgeEvents: true,
+  // edges are thin: the picking area reaches this many pixels either side of an edge, so it is easy to hover and click
+  edgePickingPadding: EDGE_PICKING_PADDING,
   // the picking buffer (which item is under the pointer) at 1/4 resolution: edges stay clickable, at a fraction of the cost
   pickingDownSizingRatio: 4,
   hideEdgesOnMove: false,
@@ -50,6 +56,10 @@ export const MEDIUM_NODES = 400;
 export const MEDIUM_EDGES = 1500;
 export const isMedium = (order: number, size: number) => order > MEDIUM_NODES || size > MEDIUM_EDGES;
 
+/** Whether every drawn edge shows its caption at this camera ratio (see captions.ts). */
+export const captionsFor = (order: number, size: number, ratio: number): boolean =>
+  edgeCaptions(order, ratio, isMedium(order, size));
+
 /** Settings for the graph's size (big graphs skip edges while the camera moves) and the label density. */
 export function settingsForSize(order: number, size: number, density: LabelDensity = "normal"): Partial<Settings> {
   const big = isBig(order, size);
@@ -63,6 +73,7 @@ export function settingsForSize(order: number, size: number, density: LabelDensi
     hideEdgesOnMove: big || isMedium(order, size),
     hideLabelsOnMove: big || isMedium(order, size),
     enableEdgeEvents: !big,
+    renderEdgeLabels: !big,
   };
 }
 
@@ -72,6 +83,7 @@ export const PRIMITIVES = {
     paths: [pathLine(), pathLoop()],
     extremities: [extremityArrow({ lengthRatio: 3.5, widthRatio: 2.5 })],
     layers: [layerPlain()],
+    label: { margin: 3, keepUpright: true },
   },
 } as const;
 
@@ -111,6 +123,8 @@ export const STYLES = {
         else: "none",
       },
       depth: { whenState: ["isHighlighted", "isHovered"], then: "topEdges", else: "edges" },
+      labelSize: 10,
+      labelFont: LABEL_FONT,
       cursor: "pointer",
     },
   ],
