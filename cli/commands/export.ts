@@ -1,0 +1,42 @@
+/** `kg export --format F [--query Q | --around X --depth N] [--all] [--out FILE]`. */
+import { writeFileSync } from "node:fs";
+import { around, overview, resolveNode, wholeGraph } from "../../server/graph.js";
+import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../../schema/export/index.js";
+import { READER, seconds, withStore, type Args } from "../shared.js";
+
+export async function cmdExport(args: Args): Promise<number> {
+  const t0 = performance.now();
+  const format = (args.flags.format as string | undefined) ?? "json";
+  if (!isExportFormat(format))
+    throw new Error(`kg export: invalid --format \`${format}\`. Expecting one of ${EXPORT_FORMATS.join(", ")}.`);
+  return withStore(
+    args,
+    async (store) => {
+      let batch;
+      if (typeof args.flags.query === "string")
+        batch = (await store.readQuery(args.flags.query, {}, { rowLimit: 1_000_000, timeoutMs: 120_000 })).graph;
+      else if (typeof args.flags.around === "string") {
+        const node = await resolveNode(store, args.flags.around);
+        if (!node) throw new Error(`kg export: nothing matches --around \`${args.flags.around}\`.`);
+        const depth = Number(args.flags.depth ?? 1);
+        batch = await around(store, node.id, depth);
+      } else batch = args.flags.all ? await wholeGraph(store) : await overview(store);
+      const out = args.flags.out;
+      // CSV is two files: --out graph.csv writes graph.nodes.csv and graph.edges.csv.
+      const base = typeof out === "string" ? out.replace(/\.(json|gexf|graphml|csv|cypher)$/i, "") : "graph";
+      const files = exportGraph(batch, format, { basename: base });
+      const written: string[] = [];
+      for (const f of files) {
+        if (typeof out === "string") {
+          writeFileSync(f.name, f.text);
+          written.push(f.name);
+        } else process.stdout.write(f.text.endsWith("\n") ? f.text : f.text + "\n");
+      }
+      const summary = `exported ${batch.nodes.length} nodes, ${batch.edges.length} edges as ${format}${written.length ? ` to ${written.join(", ")}` : ""} in ${seconds(t0)} s`;
+      // Keep stdout clean for the exported data.
+      (typeof out === "string" ? console.log : console.error)(summary);
+      return 0;
+    },
+    READER,
+  );
+}
