@@ -4,6 +4,7 @@
  */
 import cliProgress from "cli-progress";
 import { openStore, storeConfig, type GraphStore, type StoreConfig } from "../store/index.js";
+import { explainLockError } from "./server-lock.js";
 
 export interface Args {
   command: string | undefined;
@@ -29,7 +30,11 @@ export async function withStore<T>(
   fn: (store: GraphStore) => Promise<T>,
   options: { readOnly?: boolean; isolateQueries?: boolean } = {},
 ): Promise<T> {
-  const store = await openStore(config(args), options);
+  const cfg = config(args);
+  // a lock conflict names the process holding the store (its lock file) and what to do
+  const store = await openStore(cfg, options).catch((e: unknown) => {
+    throw explainLockError(e, cfg.dataDir);
+  });
   try {
     return await fn(store);
   } finally {

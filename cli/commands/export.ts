@@ -3,12 +3,16 @@ import { writeFileSync } from "node:fs";
 import { around, overview, resolveNode, wholeGraph } from "../../server/graph.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../../schema/export/index.js";
 import { READER, seconds, withStore, type Args } from "../shared.js";
+import { callServer, runningServer, servedBy } from "../remote.js";
+import type { StoreLock } from "../server-lock.js";
 
 export async function cmdExport(args: Args): Promise<number> {
   const t0 = performance.now();
   const format = (args.flags.format as string | undefined) ?? "json";
   if (!isExportFormat(format))
     throw new Error(`kg export: invalid --format \`${format}\`. Expecting one of ${EXPORT_FORMATS.join(", ")}.`);
+  const server = runningServer(args);
+  if (server) return exportThroughServer(args, format, server, t0);
   return withStore(
     args,
     async (store) => {
@@ -39,4 +43,35 @@ export async function cmdExport(args: Args): Promise<number> {
     },
     READER,
   );
+}
+
+/** The export through a running `kg serve` (POST /api/export): the same formats; CSV is asked for in two parts. */
+async function exportThroughServer(args: Args, format: string, server: StoreLock, t0: number): Promise<number> {
+  if (args.flags.all)
+    throw new Error(
+      "kg export --all: not available through `kg serve` (the API exports entities only). Stop `kg serve` and run this again.",
+    );
+  const body = {
+    format,
+    query: typeof args.flags.query === "string" ? args.flags.query : undefined,
+    around: typeof args.flags.around === "string" ? args.flags.around : undefined,
+    depth: args.flags.depth === undefined ? undefined : Number(args.flags.depth),
+  };
+  const out = args.flags.out;
+  const base = typeof out === "string" ? out.replace(/\.(json|gexf|graphml|csv|cypher)$/i, "") : "graph";
+  const parts = format === "csv" ? ["nodes", "edges"] : [undefined];
+  const written: string[] = [];
+  for (const part of parts) {
+    const res = await callServer(server, "/api/export", { body: { ...body, part }, accept: "*/*" });
+    const text = await res.text();
+    const name = res.headers.get("content-disposition")?.match(/filename="([^"]+)"/)?.[1] ?? `graph.${format}`;
+    if (typeof out === "string") {
+      const file = base + name.slice(name.indexOf("."));
+      writeFileSync(file, text);
+      written.push(file);
+    } else process.stdout.write(text.endsWith("\n") ? text : text + "\n");
+  }
+  const summary = `exported ${format} ${servedBy(server)}${written.length ? ` to ${written.join(", ")}` : ""} in ${seconds(t0)} s`;
+  (typeof out === "string" ? console.log : console.error)(summary);
+  return 0;
 }
