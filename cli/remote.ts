@@ -37,6 +37,7 @@ export async function callServer(
     throw new Error(
       `kg: \`kg serve\` (pid ${lock.pid}) holds this data directory but does not answer at ${lock.url} (${(e as Error).cause ?? (e as Error).message}). ` +
         "Wait for it to start, or stop it and run this again.",
+      { cause: e },
     );
   }
   if (!res.ok) {

@@ -53,6 +53,7 @@ function noticingNew(store: GraphStore, added: { entities: Set<string>; relation
 /** A file name as stored: its last path part, no control characters. */
 const safeName = (name: string): string =>
   basename(name.replace(/\\/g, "/"))
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim();
 
@@ -116,6 +117,7 @@ export function serveWriter(host: StoreHost, events: GraphEvents, uploadsDir: st
             e.message.startsWith(e.path) ? e.message.slice(e.path.length).replace(/^:\s*/, "") : e.message,
           );
       }
+      if (!accepted.size) ({ nodes, edges } = await host.read((store) => store.counts()));
       const count = (s: UploadFileResult["status"]) => results.filter((r) => r.status === s).length;
       const entities = { count: added.entities.size, ids: [...added.entities].slice(0, MAX_EVENT_IDS) };
       const relationships = { count: added.relationships.size, ids: [...added.relationships].slice(0, MAX_EVENT_IDS) };
