@@ -30,14 +30,15 @@ Commands:
   query "<cypher>" [--json]       run a read-only Cypher query, print a table (or JSON)
   export --format ${EXPORT_FORMATS.join("|")} [--query "<cypher>" | --around "<name or id>" --depth N] [--all] [--out FILE]
                                   export the entity graph (default), a query's graph, a neighbourhood, or --all (with documents and sentences)
-  serve                           serve the explorer and the API on PORT (default 5173)
+  serve                           serve the explorer and the API on PORT (default 5173); it owns the store:
+                                  ingest, query, export and status on its data directory go through it
   status                          show the store, its version and counts by label and type
 
 Options:
   --store embedded|neo4j          overrides GRAPH_STORE
   -h, --help                      this text
 
-Environment: GRAPH_STORE, KG_DATA_DIR, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, PORT`;
+Environment: GRAPH_STORE, KG_DATA_DIR, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, PORT, HOST, KG_WRITE_TOKEN`;
 
 /** The commands, by name. A new command is one module in cli/commands/ and one line here. */
 const COMMANDS: Record<string, Command> = {
