@@ -10,7 +10,7 @@ import { startServer } from "../../server/http.js";
 import { StoreHost } from "../../server/store-host.js";
 import { createEvents } from "../../server/events.js";
 import { READER, config, type Args } from "../shared.js";
-import { describeLock, readLock, removeLock, writeLock } from "../server-lock.js";
+import { describeLock, explainLockError, readLock, removeLock, writeLock } from "../server-lock.js";
 import { serveWriter } from "../serve-writer.js";
 
 /** The URL other processes on this machine reach a server bound to `host` by. */
@@ -31,7 +31,9 @@ export async function cmdServe(args: Args): Promise<number> {
       `kg serve: the data directory ${cfg.dataDir} is held by ${describeLock(other)}. ` +
         (other.url ? "Use that server, or stop it first." : "Wait for it to finish, or stop it, and run this again."),
     );
-  const store = await openStore(cfg, READER);
+  const store = await openStore(cfg, READER).catch((e: unknown) => {
+    throw explainLockError(e, cfg.dataDir);
+  });
   const storeHost = new StoreHost(
     store,
     cfg.kind === "embedded" ? { openWriter: () => openStore(cfg), openReader: () => openStore(cfg, READER) } : {},
