@@ -126,6 +126,18 @@ describe("Add articles", () => {
     expect(await idOf("鄂尔多斯")).toBeDefined();
     await page.waitForSelector('[data-testid="live-notice"]', { timeout: 20_000 });
     await screenshot(page, "upload-panel");
+
+    // the drop zone takes dropped files the same way
+    const dropped = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], "memo.docx"));
+      return dt;
+    });
+    await page.dispatchEvent('[data-testid="drop-zone"]', "drop", { dataTransfer: dropped });
+    await page.waitForSelector(`${file("memo.docx")}[data-state="rejected"]`, { timeout: 60_000 });
+    expect(await page.textContent(`${file("memo.docx")} [data-testid="upload-reason"]`)).toMatch(
+      /word-processor document is not read/,
+    );
     expect(realErrors(problems).filter((e) => !/40\d|Failed to load resource/.test(e))).toEqual([]);
   }, 300_000);
 });
