@@ -37,6 +37,10 @@ import { CYPHER_DIR } from "../store/statements.js";
 import { PROJECT_ROOT } from "../store/index.js";
 import { publicPath } from "./public-path.js";
 import { SECURITY_HEADERS, Refused, allowedHostsFromEnv, checkFetchSite, checkHost, checkPost } from "./security.js";
+import { StoreHost } from "./store-host.js";
+import { handleIngest, type ArticleIngest } from "./ingest-api.js";
+import { createEvents, type GraphEvents } from "./events.js";
+import { checkWrite, writePolicyFromEnv, type WritePolicy } from "./write-guard.js";
 
 export interface ServerOptions {
   /** Directory of the built web app; default dist/web. */
@@ -46,6 +50,12 @@ export interface ServerOptions {
   rowLimit?: number;
   /** Extra names the server may be reached by (default: KG_ALLOWED_HOSTS). */
   allowedHosts?: string[];
+  /** The ingest behind POST /api/ingest (given by `kg serve`); without it the route answers 503. */
+  articles?: ArticleIngest;
+  /** The stream behind GET /api/events (default: a new one). */
+  events?: GraphEvents;
+  /** Who may write (default: KG_WRITE_TOKEN). */
+  writePolicy?: WritePolicy;
 }
 
 /** A request the API refuses: status and a sigma-style message. */
@@ -171,13 +181,17 @@ export function loadExamples(dir = join(CYPHER_DIR, "examples")): Example[] {
 }
 
 /** Build the request handler (exported for tests that want no socket). */
-export function createHandler(store: GraphStore, options: ServerOptions = {}) {
+export function createHandler(source: GraphStore | StoreHost, options: ServerOptions = {}) {
+  // reads take the store's current handle; a write (server/store-host.ts) may swap it
+  const host = source instanceof StoreHost ? source : new StoreHost(source);
+  const events = options.events ?? createEvents();
+  const writePolicy = options.writePolicy ?? writePolicyFromEnv();
   const webDir = options.webDir ?? join(PROJECT_ROOT, "dist", "web");
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
   const allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
 
-  async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async function api(req: IncomingMessage, res: ServerResponse, url: URL, store: GraphStore): Promise<void> {
     const path = url.pathname;
     const method = req.method ?? "GET";
     const idFrom = (prefix: string) => {
@@ -314,7 +328,7 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
           400,
           "export: `query` is not accepted in a GET (a link must not run a query). Expecting POST /api/export with a JSON body {format, query}.",
         );
-      return exportAnswer(res, {
+      return exportAnswer(res, store, {
         format: url.searchParams.get("format") ?? "json",
         around: url.searchParams.get("around"),
         depth: intParam(url, "depth", 1, 0, 6),
@@ -332,7 +346,7 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       const depth = body.depth ?? 1;
       if (!Number.isInteger(depth) || (depth as number) < 0 || (depth as number) > 6)
         throw new HttpError(400, "export: invalid `depth`. Expecting an integer from 0 to 6.");
-      return exportAnswer(res, {
+      return exportAnswer(res, store, {
         format: str("format") ?? "json",
         query: str("query"),
         around: str("around"),
@@ -345,6 +359,7 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
 
   async function exportAnswer(
     res: ServerResponse,
+    store: GraphStore,
     request: {
       format: string;
       query?: string | null;
@@ -418,7 +433,13 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
         const route = url.pathname.split("/")[2] || "api";
         checkFetchSite(req.headers, route);
         if (req.method === "POST") checkPost(req.headers, route);
-        await api(req, res, url);
+        // writes and the event stream: outside the read gate (server/ingest-api.ts, server/events.ts)
+        if (req.method === "GET" && url.pathname === "/api/events") return events.subscribe(req, res);
+        if (req.method === "POST" && url.pathname === "/api/ingest") {
+          checkWrite(req, writePolicy, route);
+          return await handleIngest(req, res, options.articles);
+        }
+        await host.read((store) => api(req, res, url, store));
       } else staticFile(req, res, url);
     } catch (e) {
       if (e instanceof Refused)
@@ -434,7 +455,7 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
 
 /** Start the server; resolves once listening. */
 export function startServer(
-  store: GraphStore,
+  store: GraphStore | StoreHost,
   port: number,
   host = "127.0.0.1",
   options: ServerOptions = {},

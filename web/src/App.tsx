@@ -29,6 +29,8 @@ import { exportStatusAtom } from "./features/export/index.js";
 import { ShortcutsHelp } from "./features/shortcuts/ShortcutsHelp.js";
 import { helpOpenAtom, useShortcuts } from "./features/shortcuts/index.js";
 import { urlStateActions } from "./features/url-state/index.js";
+import { AddArticlesButton, UploadPanel } from "./features/upload/UploadPanel.js";
+import { LiveNotice } from "./features/live/LiveNotice.js";
 
 function ThemeToggle() {
   const theme = useAtom(themeAtom);
@@ -181,6 +183,7 @@ export function App() {
           <UndoRedo />
           <CopyLink />
           <ArticlesToggle />
+          <AddArticlesButton />
           <CypherToggle />
           <ExportMenu />
           <button
@@ -208,6 +211,8 @@ export function App() {
             <CanvasOverlay />
             <StatusBar />
             <ExportToast />
+            <LiveNotice />
+            <UploadPanel />
             <SelectionBar />
             <ArticlesPanel />
             <DocumentViewer />
