@@ -2,19 +2,19 @@
 import { useAtom } from "../../core/atom.js";
 import { LABEL_COLORS, NODE_LABELS, type NodeLabel } from "../../core/schema.js";
 import { filterActions, filtersAtom } from "../filters/index.js";
-import { colorModeAtom, graph, versionAtom } from "../graph-canvas/index.js";
+import { colorModeAtom, graphAtom } from "../graph-canvas/index.js";
 
-export function kindCounts(): Map<NodeLabel, number> {
+export function kindCounts(graph = graphAtom.get()): Map<NodeLabel, number> {
   const counts = new Map<NodeLabel, number>();
   graph.forEachNode((_, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
   return counts;
 }
 
 export function Legend() {
-  useAtom(versionAtom);
+  const graph = useAtom(graphAtom);
   const filters = useAtom(filtersAtom);
   const colorMode = useAtom(colorModeAtom);
-  const counts = kindCounts();
+  const counts = kindCounts(graph);
   const kinds = NODE_LABELS.filter((k) => counts.has(k));
   return (
     <section className="legend" data-testid="legend" aria-label="Legend">

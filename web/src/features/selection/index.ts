@@ -4,7 +4,7 @@
  * two-node path question. The single selection (inspector) stays in graph-canvas.
  */
 import { atom } from "../../core/atom.js";
-import { canvasActions, graph, hiddenNodesAtom, sigmaAtom, versionAtom } from "../graph-canvas/index.js";
+import { canvasActions, graphAtom, hiddenNodesAtom, sigmaAtom } from "../graph-canvas/index.js";
 
 export const multiSelectionAtom = atom<string[]>([]);
 
@@ -29,7 +29,7 @@ export const selectionActions = {
   /** Hide everything but the selected nodes. */
   keepOnly() {
     const keep = new Set(multiSelectionAtom.get());
-    hiddenNodesAtom.set(graph.filterNodes((n) => !keep.has(n)));
+    hiddenNodesAtom.set(graphAtom.get().filterNodes((n) => !keep.has(n)));
   },
   /** Expand each selected node (one page each). */
   async expand() {
@@ -37,19 +37,30 @@ export const selectionActions = {
   },
 };
 
-// nodes removed from the canvas leave the selection
-versionAtom.subscribe(() => {
-  const s = multiSelectionAtom.get();
-  if (s.some((id) => !graph.hasNode(id))) multiSelectionAtom.set(s.filter((id) => graph.hasNode(id)));
-});
-
-// shift-click on a node adds it to (or removes it from) the multi-selection
-if (typeof window !== "undefined")
-  sigmaAtom.subscribe(() => {
-    const sigma = sigmaAtom.get();
-    if (!sigma) return;
-    sigma.on("clickNode", (e) => {
-      const original = (e as unknown as { event?: { original?: MouseEvent } }).event?.original;
-      if (original?.shiftKey) selectionActions.toggle(e.node);
-    });
+/**
+ * Nodes removed from the canvas leave the selection; shift-click on a node adds it to (or removes it
+ * from) the multi-selection. Set up in the app's effect; returns the unsubscribe.
+ */
+export function subscribeMultiSelection(): () => void {
+  const prune = graphAtom.subscribe(() => {
+    const g = graphAtom.get();
+    const s = multiSelectionAtom.get();
+    if (s.some((id) => !g.hasNode(id))) multiSelectionAtom.set(s.filter((id) => g.hasNode(id)));
   });
+  const onClick = (e: { node: string }) => {
+    const original = (e as unknown as { event?: { original?: MouseEvent } }).event?.original;
+    if (original?.shiftKey) selectionActions.toggle(e.node);
+  };
+  let attached = sigmaAtom.get();
+  attached?.on("clickNode", onClick);
+  const follow = sigmaAtom.subscribe(() => {
+    attached?.off("clickNode", onClick);
+    attached = sigmaAtom.get();
+    attached?.on("clickNode", onClick);
+  });
+  return () => {
+    prune();
+    follow();
+    attached?.off("clickNode", onClick);
+  };
+}

@@ -55,5 +55,8 @@ function apply() {
     /* private mode: theme just isn't remembered */
   }
 }
-apply();
-themeAtom.subscribe(apply);
+/** Apply the theme now and on every change (set up in the app's effect; returns the unsubscribe). */
+export function subscribeTheme(): () => void {
+  apply();
+  return themeAtom.subscribe(apply);
+}
