@@ -37,6 +37,7 @@ import { CYPHER_DIR } from "../store/statements.js";
 import { PROJECT_ROOT } from "../store/index.js";
 import { publicPath } from "./public-path.js";
 import { SECURITY_HEADERS, Refused, allowedHostsFromEnv, checkFetchSite, checkHost, checkPost } from "./security.js";
+import { sessionRoute, storeIdentity } from "./session.js";
 
 export interface ServerOptions {
   /** Directory of the built web app; default dist/web. */
@@ -185,6 +186,8 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       }
     };
 
+    const session = await sessionRoute(store, req, url);
+    if (session) return send(res, session.status, session.body);
     if (method === "GET" && path === "/api/stats") {
       const counts = await store.counts();
       return send(res, 200, {
@@ -192,6 +195,7 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
         location: store.kind === "embedded" ? publicPath(store.location) : store.location,
         version: await store.version(),
         ...counts,
+        identity: await storeIdentity(store),
       });
     }
     if (method === "GET" && path === "/api/search") {

@@ -29,6 +29,7 @@ import { exportStatusAtom } from "./features/export/index.js";
 import { ShortcutsHelp } from "./features/shortcuts/ShortcutsHelp.js";
 import { helpOpenAtom, useShortcuts } from "./features/shortcuts/index.js";
 import { subscribeUrlState, urlStateActions } from "./features/url-state/index.js";
+import { SessionMenu, SessionNotice } from "./features/session/SessionMenu.js";
 
 function ThemeToggle() {
   const theme = useAtom(themeAtom);
@@ -179,6 +180,7 @@ export function App() {
           <ArticlesToggle />
           <CypherToggle />
           <ExportMenu />
+          <SessionMenu />
           <button
             type="button"
             className="icon-button"
@@ -204,6 +206,7 @@ export function App() {
             <CanvasOverlay />
             <StatusBar />
             <ExportToast />
+            <SessionNotice />
             <SelectionBar />
             <ArticlesPanel />
             <DocumentViewer />
