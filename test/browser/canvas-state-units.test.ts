@@ -110,4 +110,27 @@ describe("render graph", () => {
     expect(render.getNodeAttribute("agency:b", "fixed")).toBe(true);
     expect(render.getNodeAttribute("agency:a", "size")).toBe(render.getNodeAttribute("agency:b", "size"));
   });
+
+  it("a replaced canvas (many drops) is one clear and rebuild, keeping where the layout put the nodes that stay", () => {
+    const many: GraphBatch = {
+      nodes: Array.from({ length: 80 }, (_, i) => node(`agency:n${i}`, `机构${i}`)),
+      edges: [],
+    };
+    const d0 = fromBatch(many);
+    const render = createSigmaGraph();
+    syncRenderGraph(render, null, d0, look, null);
+    render.mergeNodeAttributes("agency:n0", { x: 999, y: -999 });
+    let cleared = 0;
+    render.on("cleared", () => cleared++);
+    const d1 = removeNodes(many.nodes.slice(1, 70).map((n) => n.id))(d0);
+    syncRenderGraph(render, d0, d1, look, look);
+    expect(cleared).toBe(1);
+    expect(render.order).toBe(11);
+    expect(render.getNodeAttributes("agency:n0")).toMatchObject({ x: 999, y: -999 });
+    // a few drops go one by one
+    const d2 = removeNodes(["agency:n75"])(d1);
+    syncRenderGraph(render, d1, d2, look, look);
+    expect(cleared).toBe(1);
+    expect(render.order).toBe(10);
+  });
 });

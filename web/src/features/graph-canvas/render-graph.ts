@@ -11,6 +11,9 @@ import type { DataGraph, SigmaGraph } from "../../core/graph.js";
 import { EDGE_COLOR, EDGE_SIZE, nodeColors, nodeSizes } from "./appearance.js";
 import type { ColorMode, SizeMode } from "./types.js";
 
+/** Past this many items to drop, the render graph is cleared and rebuilt (sigma re-indexes once, not per item). */
+export const MAX_DROPS = 50;
+
 export interface Look {
   sizeMode: SizeMode;
   colorMode: ColorMode;
@@ -36,20 +39,31 @@ export function syncRenderGraph(
   prevLook: Look | null,
 ): boolean {
   const structural = structureChanged(prev, next);
-  render.forEachNode((n) => {
-    if (!next.hasNode(n)) render.dropNode(n);
-  });
-  render.forEachEdge((e) => {
-    if (!next.hasEdge(e)) render.dropEdge(e);
-  });
+  const goneNodes = render.filterNodes((n) => !next.hasNode(n));
+  const goneEdges = render.filterEdges((e) => !next.hasEdge(e));
+  // sigma refreshes everything on each dropped item: many drops (a replaced canvas) are one clear instead
+  let kept: Map<string, { x: number; y: number }> | null = null;
+  if (goneNodes.length + goneEdges.length > MAX_DROPS) {
+    kept = new Map();
+    render.forEachNode((n, a) => next.hasNode(n) && kept!.set(n, { x: a.x, y: a.y }));
+    render.clear();
+  } else {
+    for (const n of goneNodes) render.dropNode(n);
+    for (const e of goneEdges) if (render.hasEdge(e)) render.dropEdge(e);
+  }
   const restyle =
     structural || !prevLook || prevLook.sizeMode !== look.sizeMode || prevLook.colorMode !== look.colorMode;
   const sizes = restyle ? nodeSizes(next, look.sizeMode) : null;
   const colors = restyle ? nodeColors(next, look.colorMode) : null;
   next.forEachNode((n, a) => {
     if (!render.hasNode(n)) {
+      // a node drawn before the clear keeps where the layout had put it, unless the data moved it
+      const was = kept?.get(n);
+      const p = was && prev?.hasNode(n) ? prev.getNodeAttributes(n) : null;
+      const at = was && p && p.x === a.x && p.y === a.y ? was : { x: a.x, y: a.y };
       render.addNode(n, {
         ...a,
+        ...at,
         size: sizes?.get(n) ?? 6,
         color: colors?.color.get(n) ?? "#999",
         ...(colors?.community ? { community: colors.community.get(n) } : {}),
