@@ -1,6 +1,7 @@
 /**
  * Shapes of the HTTP API's answers, defined once: server/ builds them, web/ consumes them.
  */
+import type { StoreIdentity } from "./session.js";
 import { edgeId, type EntityLabel, type GraphBatch, type KgEdge, type KgNode, type NodeLabel } from "./index.js";
 
 /** A sentence that supports a node or an edge, with the mention's offsets in the document text. */
@@ -135,6 +136,8 @@ export interface StatsResponse {
   edges: number;
   byLabel: Record<string, number>;
   byType: Record<string, number>;
+  /** Which store this is (session files record it): id, counts, content fingerprint. */
+  identity: StoreIdentity;
 }
 
 /** One sentence a text search found: where it is, and the match inside it (offsets into `text`, original characters). */

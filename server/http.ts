@@ -41,6 +41,7 @@ import { StoreHost } from "./store-host.js";
 import { handleIngest, type ArticleIngest } from "./ingest-api.js";
 import { createEvents, type GraphEvents } from "./events.js";
 import { checkWrite, writePolicyFromEnv, type WritePolicy } from "./write-guard.js";
+import { sessionRoute, storeIdentity } from "./session.js";
 
 export interface ServerOptions {
   /** Directory of the built web app; default dist/web. */
@@ -202,6 +203,8 @@ export function createHandler(source: GraphStore | StoreHost, options: ServerOpt
       }
     };
 
+    const session = await sessionRoute(store, req, url);
+    if (session) return send(res, session.status, session.body);
     if (method === "GET" && path === "/api/stats") {
       const counts = await store.counts();
       return send(res, 200, {
@@ -209,6 +212,7 @@ export function createHandler(source: GraphStore | StoreHost, options: ServerOpt
         location: store.kind === "embedded" ? publicPath(store.location) : store.location,
         version: await store.version(),
         ...counts,
+        identity: await storeIdentity(store),
       });
     }
     if (method === "GET" && path === "/api/search") {

@@ -13,24 +13,26 @@ import { articlesActions, articlesAtom } from "./features/documents/articles.js"
 import { GraphCanvas } from "./features/graph-canvas/GraphCanvas.js";
 import { StatusBar } from "./features/graph-canvas/StatusBar.js";
 import { CanvasToolbar, UndoRedo } from "./features/graph-canvas/Toolbar.js";
-import { canvasActions, statusAtom, graph, versionAtom } from "./features/graph-canvas/index.js";
+import { canvasActions, statusAtom, graphAtom } from "./features/graph-canvas/index.js";
 import { Inspector } from "./features/inspector/Inspector.js";
-import "./features/inspector/index.js";
-import "./features/camera/index.js";
+import { subscribeInspector } from "./features/inspector/index.js";
+import { subscribeCameraFit } from "./features/camera/index.js";
+import { subscribeMultiSelection } from "./features/selection/index.js";
 import { Legend } from "./features/legend/Legend.js";
 import { FiltersPanel } from "./features/filters/FiltersPanel.js";
 import { Timeline } from "./features/timeline/Timeline.js";
 import { SearchBox } from "./features/search/SearchBox.js";
-import { themeActions, themeAtom } from "./features/theme/index.js";
+import { subscribeTheme, themeActions, themeAtom } from "./features/theme/index.js";
 import { Workbench } from "./features/cypher-editor/Workbench.js";
 import { workbenchActions, workbenchAtom } from "./features/cypher-editor/index.js";
 import { ExportMenu } from "./features/export/ExportMenu.js";
 import { exportStatusAtom } from "./features/export/index.js";
 import { ShortcutsHelp } from "./features/shortcuts/ShortcutsHelp.js";
 import { helpOpenAtom, useShortcuts } from "./features/shortcuts/index.js";
-import { urlStateActions } from "./features/url-state/index.js";
+import { subscribeUrlState, urlStateActions } from "./features/url-state/index.js";
 import { AddArticlesButton, UploadPanel } from "./features/upload/UploadPanel.js";
 import { LiveNotice } from "./features/live/LiveNotice.js";
+import { SessionMenu, SessionNotice } from "./features/session/SessionMenu.js";
 
 function ThemeToggle() {
   const theme = useAtom(themeAtom);
@@ -136,7 +138,7 @@ function ExportToast() {
 
 function CanvasOverlay() {
   const status = useAtom(statusAtom);
-  useAtom(versionAtom);
+  const graph = useAtom(graphAtom);
   if (graph.order > 0) return null;
   if (status.loading) return <div className="canvas-empty">Loading the graph…</div>;
   if (status.error)
@@ -158,8 +160,15 @@ function CanvasOverlay() {
 
 export function App() {
   useShortcuts();
+  // each feature's subscriptions live here, for the app's life (none is set up at import time)
   useEffect(() => {
+    const unsubs = [subscribeTheme(), subscribeInspector(), subscribeMultiSelection(), subscribeCameraFit()];
+    return () => unsubs.forEach((u) => u());
+  }, []);
+  useEffect(() => {
+    const unsub = subscribeUrlState();
     void urlStateActions.restore();
+    return unsub;
   }, []);
 
   return (
@@ -186,6 +195,7 @@ export function App() {
           <AddArticlesButton />
           <CypherToggle />
           <ExportMenu />
+          <SessionMenu />
           <button
             type="button"
             className="icon-button"
@@ -213,6 +223,7 @@ export function App() {
             <ExportToast />
             <LiveNotice />
             <UploadPanel />
+            <SessionNotice />
             <SelectionBar />
             <ArticlesPanel />
             <DocumentViewer />

@@ -4,6 +4,7 @@
  * nowhere else. Errors carry the server's message (`{error}` bodies).
  */
 import type { GraphBatch, SerializedGraph } from "../core/schema.js";
+import type { SessionFile, SessionValidation, StoreIdentity } from "../core/session.js";
 import type {
   CypherExample,
   CypherResponse,
@@ -125,6 +126,15 @@ export const api = {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query, params }),
+    }),
+  /** The store's identity (recorded in session files). */
+  sessionIdentity: () => request<{ version: number; store: StoreIdentity }>("/api/session"),
+  /** Check a session file against the store: its nodes present and missing, same store or not. */
+  validateSession: (file: SessionFile) =>
+    request<SessionValidation>("/api/session/validate", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(file),
     }),
   /** Example queries (cypher/examples/*.cypher); the server wraps them as `{examples}`. */
   examples: async () => {

@@ -1,17 +1,18 @@
 /**
- * The canvas graph: one graphology MultiDirectedGraph holding what is on screen,
- * with the attributes sigma draws (x, y, size, color, label) plus the KgNode /
- * KgEdge data they came from. Pure helpers to merge API batches into it.
+ * The canvas's data graph: one graphology MultiDirectedGraph per state of what
+ * is on screen — the KgNode / KgEdge data, positions and pins — treated as
+ * immutable (producers in core/producers.ts return a new graph). What sigma
+ * draws (sizes, colours, communities) is derived from it into a separate
+ * SigmaGraph (features/graph-canvas/render-graph.ts), never stored here.
  */
 import { MultiDirectedGraph } from "graphology";
 import type { GraphBatch, KgEdge, KgNode, NodeLabel, PropValue, RelType } from "./schema.js";
-import { LABEL_COLORS, displayName } from "./schema.js";
+import { displayName } from "./schema.js";
 
-export interface NodeAttrs {
+/** A node of the data graph: what it is, where it sits, whether it is pinned. */
+export interface NodeData {
   x: number;
   y: number;
-  size: number;
-  color: string;
   /** Display name (what sigma draws). */
   label: string;
   kind: NodeLabel;
@@ -20,36 +21,48 @@ export interface NodeAttrs {
   properties: Record<string, PropValue>;
   /** Pinned nodes keep their position while the layout runs (FA2 reads `fixed`). */
   fixed?: boolean;
-  /** Louvain community, when computed. */
-  community?: number;
   [k: string]: unknown;
 }
 
-export interface EdgeAttrs {
+export interface EdgeData {
   kind: RelType;
-  color: string;
-  size: number;
   date: string | null;
   properties: Record<string, PropValue>;
   [k: string]: unknown;
 }
 
+/** The data graph (one state of the canvas atom). */
+export type DataGraph = MultiDirectedGraph<NodeData, EdgeData>;
+
+/** What sigma draws: the data plus the appearance derived from it. */
+export interface NodeAttrs extends NodeData {
+  size: number;
+  color: string;
+  /** Louvain community, when colouring by community. */
+  community?: number;
+}
+export interface EdgeAttrs extends EdgeData {
+  size: number;
+  color: string;
+}
 export type SigmaGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
-export function createGraph(): SigmaGraph {
+export function createGraph(): DataGraph {
+  return new MultiDirectedGraph<NodeData, EdgeData>();
+}
+
+export function createSigmaGraph(): SigmaGraph {
   return new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
 }
 
 const asDate = (v: PropValue | undefined): string | null =>
   typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 
-/** Node attributes for a KgNode (position given by the caller). */
-export function nodeAttributes(node: KgNode, pos: { x: number; y: number }): NodeAttrs {
+/** Node data for a KgNode (position given by the caller). */
+export function nodeAttributes(node: KgNode, pos: { x: number; y: number }): NodeData {
   return {
     x: pos.x,
     y: pos.y,
-    size: 6,
-    color: LABEL_COLORS[node.label] ?? "#999",
     label: displayName(node),
     kind: node.label,
     date: asDate(node.properties.date),
@@ -57,14 +70,8 @@ export function nodeAttributes(node: KgNode, pos: { x: number; y: number }): Nod
   };
 }
 
-export function edgeAttributes(edge: KgEdge): EdgeAttrs {
-  return {
-    kind: edge.type,
-    color: "#c9ced6",
-    size: 1,
-    date: asDate(edge.properties.date),
-    properties: edge.properties,
-  };
+export function edgeAttributes(edge: KgEdge): EdgeData {
+  return { kind: edge.type, date: asDate(edge.properties.date), properties: edge.properties };
 }
 
 /** A deterministic pseudo-random in [0,1) from a string (so layouts are reproducible). */
@@ -79,15 +86,20 @@ export interface MergeResult {
   addedEdges: string[];
 }
 
+/** Where new nodes go: around a point (a hub being expanded), at `spread` from it. */
+export interface Anchor {
+  x: number;
+  y: number;
+  spread?: number;
+}
+
 /**
- * Merge a batch into the graph (existing nodes keep position; properties are refreshed).
- * New nodes are placed around `anchor` if given, else on a circle by hash.
+ * Merge a batch into a graph the caller owns (a fresh copy: producers use it on
+ * their own copy, never on a published state). Existing nodes keep their
+ * position; properties are refreshed. New nodes are placed around `anchor` if
+ * given, else on a disc by hash.
  */
-export function mergeBatch(
-  graph: SigmaGraph,
-  batch: GraphBatch,
-  anchor?: { x: number; y: number; spread?: number },
-): MergeResult {
+export function mergeBatch(graph: DataGraph, batch: GraphBatch, anchor?: Anchor): MergeResult {
   const addedNodes: string[] = [];
   const addedEdges: string[] = [];
   const spread = anchor?.spread ?? 10;
@@ -114,8 +126,15 @@ export function mergeBatch(
   return { addedNodes, addedEdges };
 }
 
+/** A new data graph holding a batch. */
+export function fromBatch(batch: GraphBatch): DataGraph {
+  const g = createGraph();
+  mergeBatch(g, batch);
+  return g;
+}
+
 /** Back to the API's shapes: what is on the canvas, as a GraphBatch (for exports). */
-export function toBatch(graph: SigmaGraph, keep: (node: string) => boolean = () => true): GraphBatch {
+export function toBatch(graph: DataGraph, keep: (node: string) => boolean = () => true): GraphBatch {
   const nodes: KgNode[] = [];
   graph.forEachNode((id, a) => {
     if (keep(id)) nodes.push({ id, label: a.kind, properties: a.properties });
@@ -126,4 +145,11 @@ export function toBatch(graph: SigmaGraph, keep: (node: string) => boolean = () 
     if (ids.has(source) && ids.has(target)) edges.push({ id, type: a.kind, source, target, properties: a.properties });
   });
   return { nodes, edges };
+}
+
+/** Every node's position. */
+export function positionsOf(graph: DataGraph): Map<string, { x: number; y: number }> {
+  const out = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((n, a) => out.set(n, { x: a.x, y: a.y }));
+  return out;
 }

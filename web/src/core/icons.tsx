@@ -12,6 +12,10 @@ const PATHS = {
   pin: "M6 1.5h4M7 1.5v4.5L4.5 8.5h7L9 6V1.5M8 8.5v6",
   /** A check mark. */
   check: "M3 8.5l3.2 3L13 4.5",
+  /** A floppy disk (save). */
+  save: "M2.5 2.5h9l2 2v9h-11zM5 2.5v3.5h5.5V2.5M5 13.5v-4h6v4",
+  /** An open folder. */
+  folder: "M1.5 4h4.5l1.5 1.5h7v8h-13zM1.5 7.5h13",
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -10,7 +10,8 @@
  */
 import type { Settings } from "sigma/settings";
 import { filtersAtom, isNodeVisible, provinceScope } from "../filters/index.js";
-import { graph, hiddenNodesAtom, sigmaAtom, sourceAtom, versionAtom, type KgSigma } from "../graph-canvas/index.js";
+import { graphAtom, hiddenNodesAtom, sigmaAtom, sourceAtom, type KgSigma } from "../graph-canvas/index.js";
+import { structureChanged } from "../graph-canvas/render-graph.js";
 import { cameraFor, type Box, type FramedPoint } from "./utils.js";
 
 export * from "./utils.js";
@@ -22,17 +23,22 @@ export const SMALL_SET = 40;
 export function visibleNodes(): string[] {
   const f = filtersAtom.get();
   const hidden = new Set(hiddenNodesAtom.get());
+  const graph = graphAtom.get();
   const scope = provinceScope(graph, f.province);
   return graph.filterNodes((n) => !hidden.has(n) && isNodeVisible(graph, n, f, scope));
 }
 
 /** Framed positions of nodes, as sigma last processed them (call after a render: see `schedule`). */
 function framedPoints(sigma: KgSigma, ids: string[]): FramedPoint[] {
-  return ids.map((id) => {
-    const a = graph.getNodeAttributes(id);
-    const d = sigma.getNodeDisplayData(id) as { size?: number } | undefined;
-    return { ...sigma.graphToFramedGraph({ x: a.x, y: a.y }), size: d?.size ?? a.size };
-  });
+  // positions as drawn (the layout moves them in sigma's graph)
+  const graph = sigma.getGraph();
+  return ids
+    .filter((id) => graph.hasNode(id))
+    .map((id) => {
+      const a = graph.getNodeAttributes(id);
+      const d = sigma.getNodeDisplayData(id) as { size?: number } | undefined;
+      return { ...sigma.graphToFramedGraph({ x: a.x, y: a.y }), size: d?.size ?? a.size };
+    });
 }
 
 /** Labels: all of them when few nodes are visible, else the canvas's own density settings stay. */
@@ -86,7 +92,6 @@ export const cameraActions = {
 // ------------------------------------------------------------ wiring: fit after the visible graph changes
 
 let pending = 0;
-let lastSourceVersion = -1;
 let token = 0;
 type Reason = "replace" | "filter" | "change";
 const STRENGTH: Record<Reason, number> = { change: 0, filter: 1, replace: 2 };
@@ -123,35 +128,52 @@ function afterChange(sigma: KgSigma, reason: Reason) {
   }
 }
 
-if (typeof window !== "undefined") {
-  versionAtom.subscribe(() => {
-    const s = sourceAtom.get();
-    const replaced = s.version === versionAtom.get() && s.version !== lastSourceVersion;
-    if (replaced) lastSourceVersion = s.version;
-    schedule(replaced ? "replace" : "change");
-  });
-  sourceAtom.subscribe(() => {
-    const s = sourceAtom.get();
-    if (s.version !== lastSourceVersion && s.version === versionAtom.get()) {
-      lastSourceVersion = s.version;
-      schedule("replace");
-    }
-  });
+/**
+ * Fit after the visible graph changes: a new source drawn ("replace"), nodes added or removed ("change"),
+ * filters or hidden nodes ("filter"), a new sigma. Set up in the app's effect; returns the unsubscribe.
+ */
+export function subscribeCameraFit(): () => void {
+  let lastGraph = graphAtom.get();
+  let lastSourceGraph: unknown = null;
   let lastFilters = JSON.stringify(filtersAtom.get());
-  filtersAtom.subscribe(() => {
-    const now = JSON.stringify(filtersAtom.get());
-    if (now === lastFilters) return;
-    lastFilters = now;
-    schedule("filter");
-  });
   // only a real change of the hidden set (selecting a node re-sets the list with the same ids)
   let lastHidden = hiddenNodesAtom.get().join("\u001f");
-  hiddenNodesAtom.subscribe(() => {
-    const now = hiddenNodesAtom.get().join("\u001f");
-    if (now === lastHidden) return;
-    lastHidden = now;
-    schedule("filter");
-  });
-  // a new sigma (first mount, or rebuilt for size) starts from the default camera
-  sigmaAtom.subscribe(() => schedule("replace"));
+  const unsubs = [
+    graphAtom.subscribe(() => {
+      const next = graphAtom.get();
+      const changed = structureChanged(lastGraph, next);
+      lastGraph = next;
+      // positions and pins alone (a layout written back, a dropped node) do not move the camera
+      if (!changed) return;
+      const s = sourceAtom.get();
+      const replaced = s.graph === next && s.graph !== lastSourceGraph;
+      if (replaced) lastSourceGraph = s.graph;
+      schedule(replaced ? "replace" : "change");
+    }),
+    sourceAtom.subscribe(() => {
+      const s = sourceAtom.get();
+      if (s.graph !== lastSourceGraph && s.graph === graphAtom.get()) {
+        lastSourceGraph = s.graph;
+        schedule("replace");
+      }
+    }),
+    filtersAtom.subscribe(() => {
+      const now = JSON.stringify(filtersAtom.get());
+      if (now === lastFilters) return;
+      lastFilters = now;
+      schedule("filter");
+    }),
+    hiddenNodesAtom.subscribe(() => {
+      const now = hiddenNodesAtom.get().join("\u001f");
+      if (now === lastHidden) return;
+      lastHidden = now;
+      schedule("filter");
+    }),
+    // a new sigma (first mount) starts from the default camera
+    sigmaAtom.subscribe(() => schedule("replace")),
+  ];
+  return () => {
+    cancelAnimationFrame(pending);
+    unsubs.forEach((u) => u());
+  };
 }

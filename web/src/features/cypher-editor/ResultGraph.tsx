@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { createGraph, mergeBatch, type EdgeAttrs, type NodeAttrs } from "../../core/graph.js";
+import { createSigmaGraph, fromBatch, type EdgeAttrs, type NodeAttrs } from "../../core/graph.js";
+import { syncRenderGraph } from "../graph-canvas/render-graph.js";
 import type { GraphBatch } from "../../core/schema.js";
 import { PRIMITIVES, STYLES, SIGMA_SETTINGS } from "../graph-canvas/settings.js";
 import { CANVAS_COLORS, themeAtom } from "../theme/index.js";
@@ -16,8 +17,8 @@ export function ResultGraph({ batch }: { batch: GraphBatch }) {
   const large = batch.nodes.length > LARGE_RESULT && !force;
   useEffect(() => {
     if (large) return;
-    const g = createGraph();
-    mergeBatch(g, batch);
+    const g = createSigmaGraph();
+    syncRenderGraph(g, null, fromBatch(batch), { sizeMode: "uniform", colorMode: "kind" }, null);
     g.forEachNode((n) => g.setNodeAttribute(n, "size", 4 + 2 * Math.sqrt(g.degree(n))));
     if (g.order > 1)
       forceAtlas2.assign(g, {

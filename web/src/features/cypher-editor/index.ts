@@ -7,7 +7,7 @@
  */
 import { atom } from "../../core/atom.js";
 import { api } from "../../api/client.js";
-import { canvasActions, graph } from "../graph-canvas/index.js";
+import { canvasActions, graphAtom } from "../graph-canvas/index.js";
 
 /** Canvas size above which adding a query result asks first. */
 export const LARGE_CANVAS = 20_000;
@@ -184,7 +184,7 @@ export const workbenchActions = {
   toCanvas(mode: "add" | "replace") {
     const r = workbenchAtom.get().result;
     if (!r || !r.graph.nodes.length) return;
-    const total = r.graph.nodes.length + (mode === "add" ? graph.order : 0);
+    const total = r.graph.nodes.length + (mode === "add" ? graphAtom.get().order : 0);
     if (
       total > LARGE_CANVAS &&
       !confirm(

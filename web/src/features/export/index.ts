@@ -8,7 +8,7 @@ import { atom } from "../../core/atom.js";
 import { toBatch } from "../../core/graph.js";
 import type { GraphBatch } from "../../core/schema.js";
 import { filtersAtom, isEdgeVisible, isNodeVisible, provinceScope } from "../filters/index.js";
-import { canvasActions, graph, hiddenNodesAtom, sigmaAtom } from "../graph-canvas/index.js";
+import { canvasActions, hiddenNodesAtom, sigmaAtom } from "../graph-canvas/index.js";
 import { serializedToBatch } from "../../core/serialized.js";
 import type { SerializedGraph } from "../../core/schema.js";
 import { evidenceIds, exportGraph } from "../../core/export.js";
@@ -28,6 +28,8 @@ export type Positions = Map<string, { x: number; y: number; size?: number }>;
 
 /** The visible part of the canvas as a batch, with its layout. */
 export function visibleBatch(): { batch: GraphBatch; layout: Positions } {
+  const graph = canvasActions.current();
+  const drawn = sigmaAtom.get()?.getGraph();
   const f = filtersAtom.get();
   const hidden = new Set(hiddenNodesAtom.get());
   const scope = provinceScope(graph, f.province);
@@ -37,7 +39,8 @@ export function visibleBatch(): { batch: GraphBatch; layout: Positions } {
   const layout: Positions = new Map();
   for (const n of batch.nodes) {
     const a = graph.getNodeAttributes(n.id);
-    layout.set(n.id, { x: a.x, y: a.y, size: a.size });
+    const size = drawn?.hasNode(n.id) ? drawn.getNodeAttribute(n.id, "size") : undefined;
+    layout.set(n.id, { x: a.x, y: a.y, ...(size !== undefined ? { size } : {}) });
   }
   return { batch, layout };
 }

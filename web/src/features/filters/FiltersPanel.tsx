@@ -1,20 +1,21 @@
 /** Relationship-type and province filters, with a visible summary and a reset. */
 import { useAtom } from "../../core/atom.js";
 import { ENTITY_LABELS, REL_TYPES, type NodeLabel, type RelType } from "../../core/schema.js";
-import { graph, hiddenNodesAtom, canvasActions, versionAtom } from "../graph-canvas/index.js";
+import { graphAtom, hiddenNodesAtom, canvasActions } from "../graph-canvas/index.js";
 import { filterActions, filtersAtom, isFiltered } from "./index.js";
+import type { DataGraph } from "../../core/graph.js";
 
-function relCounts(): Map<RelType, number> {
+function relCounts(graph: DataGraph): Map<RelType, number> {
   const m = new Map<RelType, number>();
   graph.forEachEdge((_, a) => m.set(a.kind, (m.get(a.kind) ?? 0) + 1));
   return m;
 }
 
 export function FiltersPanel() {
-  useAtom(versionAtom);
+  const graph = useAtom(graphAtom);
   const f = useAtom(filtersAtom);
   const hidden = useAtom(hiddenNodesAtom);
-  const counts = relCounts();
+  const counts = relCounts(graph);
   const provinces = graph
     .filterNodes((_, a) => a.kind === "Province")
     .map((id) => ({ id, name: graph.getNodeAttribute(id, "label") }))

@@ -3,7 +3,7 @@
  * public actions, and the pure visibility predicates the canvas reducers use.
  */
 import { atom, type Producer } from "../../core/atom.js";
-import type { SigmaGraph } from "../../core/graph.js";
+import type { DataGraph } from "../../core/graph.js";
 import type { NodeLabel, RelType } from "../../core/schema.js";
 import { EMPTY_FILTERS, type FiltersState } from "./types.js";
 
@@ -71,7 +71,7 @@ export function inDateRange(date: string | null, f: FiltersState): boolean {
 }
 
 /** Nodes within one hop of the province (the province itself, places in it, what applies to or is located in it). */
-export function provinceScope(graph: SigmaGraph, province: string | null): Set<string> | null {
+export function provinceScope(graph: DataGraph, province: string | null): Set<string> | null {
   if (!province || !graph.hasNode(province)) return null;
   const scope = new Set<string>([province]);
   graph.forEachNeighbor(province, (n) => scope.add(n));
@@ -101,7 +101,7 @@ export interface TimeScope {
  * they connect. Undated entities (agencies, provinces) stay only through an event in range;
  * undated events are counted apart. Null when no range is set.
  */
-export function timeScope(graph: SigmaGraph, f: FiltersState): TimeScope | null {
+export function timeScope(graph: DataGraph, f: FiltersState): TimeScope | null {
   if (!hasDateRange(f)) return null;
   const nodes = new Set<string>();
   const edges = new Set<string>();
@@ -151,8 +151,8 @@ export function timeScope(graph: SigmaGraph, f: FiltersState): TimeScope | null 
 }
 
 /** timeScope, computed once per filters state and graph content (the reducers ask per node). */
-let cached: { f: FiltersState; graph: SigmaGraph; order: number; size: number; scope: TimeScope | null } | null = null;
-export function cachedTimeScope(graph: SigmaGraph, f: FiltersState): TimeScope | null {
+let cached: { f: FiltersState; graph: DataGraph; order: number; size: number; scope: TimeScope | null } | null = null;
+export function cachedTimeScope(graph: DataGraph, f: FiltersState): TimeScope | null {
   if (!hasDateRange(f)) return null;
   if (cached && cached.f === f && cached.graph === graph && cached.order === graph.order && cached.size === graph.size)
     return cached.scope;
@@ -161,7 +161,7 @@ export function cachedTimeScope(graph: SigmaGraph, f: FiltersState): TimeScope |
   return scope;
 }
 
-export function isNodeVisible(graph: SigmaGraph, node: string, f: FiltersState, scope: Set<string> | null): boolean {
+export function isNodeVisible(graph: DataGraph, node: string, f: FiltersState, scope: Set<string> | null): boolean {
   const a = graph.getNodeAttributes(node);
   if (f.hiddenKinds.includes(a.kind)) return false;
   const time = cachedTimeScope(graph, f);
@@ -170,7 +170,7 @@ export function isNodeVisible(graph: SigmaGraph, node: string, f: FiltersState, 
   return true;
 }
 
-export function isEdgeVisible(graph: SigmaGraph, edge: string, f: FiltersState): boolean {
+export function isEdgeVisible(graph: DataGraph, edge: string, f: FiltersState): boolean {
   const a = graph.getEdgeAttributes(edge);
   if (f.hiddenRelTypes.includes(a.kind)) return false;
   const time = cachedTimeScope(graph, f);

@@ -5,12 +5,12 @@
  */
 import { useAtom } from "../../core/atom.js";
 import { filtersAtom, isFiltered } from "../filters/index.js";
-import { MAX_DRAW, OVERVIEW_STEP, canvasActions, graph, overviewAtom, sourceAtom, versionAtom } from "./index.js";
+import { MAX_DRAW, OVERVIEW_STEP, canvasActions, graphAtom, overviewAtom, sourceAtom } from "./index.js";
 
 const fmt = (n: number) => n.toLocaleString("en");
 
 export function OverviewMore() {
-  useAtom(versionAtom);
+  const graph = useAtom(graphAtom);
   const o = useAtom(overviewAtom);
   const source = useAtom(sourceAtom);
   const filters = useAtom(filtersAtom);

@@ -2,7 +2,7 @@
 import { useAtom } from "../../core/atom.js";
 import { filtersAtom, isEdgeVisible, isFiltered, isNodeVisible, provinceScope } from "../filters/index.js";
 import { OverviewMore } from "./OverviewMore.js";
-import { graph, hiddenNodesAtom, historyAtom, statusAtom, undoTo, versionAtom } from "./index.js";
+import { graphAtom, hiddenNodesAtom, historyAtom, statusAtom, undoTo } from "./index.js";
 
 /** The exploration so far, as breadcrumbs: click a step to go back to just before it. */
 function Steps() {
@@ -31,7 +31,7 @@ function Steps() {
 }
 
 export function StatusBar() {
-  useAtom(versionAtom);
+  const graph = useAtom(graphAtom);
   const status = useAtom(statusAtom);
   const filters = useAtom(filtersAtom);
   const hidden = useAtom(hiddenNodesAtom);

@@ -1,10 +1,9 @@
 /** Canvas controls: layout start/stop, fit, zoom, size and colour modes, undo/redo. */
 import { useAtom } from "../../core/atom.js";
-import { layoutActions, layoutRunningAtom } from "../layout/index.js";
+import { layoutRunningAtom } from "../layout/index.js";
 import {
   canvasActions,
   colorModeAtom,
-  graph,
   historyAtom,
   labelDensityAtom,
   sigmaAtom,
@@ -25,7 +24,7 @@ export function CanvasToolbar() {
         type="button"
         data-testid="layout-toggle"
         className={running ? "active" : ""}
-        onClick={() => layoutActions.toggle(graph)}
+        onClick={() => canvasActions.toggleLayout()}
         title="Run or stop ForceAtlas2 (in a worker)"
       >
         {running ? "■ Stop layout" : "▶ Layout"}

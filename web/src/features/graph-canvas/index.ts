@@ -1,33 +1,35 @@
 /**
- * The canvas feature: the graphology graph on screen, the sigma instance, the
+ * The canvas feature: the data graph on screen (an atom of immutable states), the sigma instance, the
  * selection/hover state, and the actions that change what is drawn (load the
  * overview, select and focus, expand with paging, hide/remove/pin, undo/redo).
  */
 import { atom } from "../../core/atom.js";
-import { createGraph, mergeBatch, type SigmaGraph } from "../../core/graph.js";
+import { createGraph, fromBatch, mergeBatch, positionsOf, type DataGraph } from "../../core/graph.js";
+import { clearGraph, removeNodes, setPinned, setPositions } from "../../core/producers.js";
 import type { GraphBatch, KgEdge, KgNode } from "../../core/schema.js";
 import { serializedToBatch } from "../../core/serialized.js";
-import { ENTITY_LABELS, LABEL_COLORS, displayName } from "../../core/schema.js";
+import { ENTITY_LABELS, displayName } from "../../core/schema.js";
 import { filtersAtom } from "../filters/index.js";
 import { api } from "../../api/client.js";
 import { SYNC_LAYOUT_MAX, layoutActions, layoutInWorker, runInitialLayout, settleNodes } from "../layout/index.js";
 import { withEdgeIds, type OverviewAggregate } from "../../api/types.js";
+import { structureChanged } from "./render-graph.js";
 import type { CanvasStatus, ColorMode, Expansion, KgSigma, LabelDensity, Selection, SizeMode } from "./types.js";
-import pagerank from "graphology-metrics/centrality/pagerank.js";
-import louvain from "graphology-communities-louvain";
 
 export * from "./types.js";
 
-/** The one graph the canvas draws. Mutated only through the actions below. */
-export const graph: SigmaGraph = createGraph();
+/**
+ * What is on the canvas: the data graph (entities, relationships, positions, pins), one immutable
+ * state per change, set only with producers (core/producers.ts) through the actions below.
+ * Sigma draws a graph derived from it (render-graph.ts) with the appearance of appearance.ts.
+ */
+export const graphAtom = atom<DataGraph>(createGraph());
 
 export const sigmaAtom = atom<KgSigma | null>(null);
 export const selectionAtom = atom<Selection>(null);
 export const hoverAtom = atom<string | null>(null);
 /** The edge under the pointer (drawn thicker, with its caption). */
 export const hoverEdgeAtom = atom<string | null>(null);
-/** Bumped whenever nodes or edges are added/removed, so views re-read the graph. */
-export const versionAtom = atom(0);
 export const statusAtom = atom<CanvasStatus>({ loading: false, error: null, message: null });
 export const sizeModeAtom = atom<SizeMode>("degree");
 export const colorModeAtom = atom<ColorMode>("kind");
@@ -58,15 +60,16 @@ export type CanvasSource =
   | { type: "around"; id: string; depth: number }
   | { type: "query"; query: string }
   | { type: "nodes"; ids: string[] };
-export const sourceAtom = atom<{ source: CanvasSource; dirty: boolean; version: number }>({
+export const sourceAtom = atom<{ source: CanvasSource; dirty: boolean; graph: DataGraph }>({
   source: { type: "overview" },
   dirty: false,
-  version: 0,
+  graph: graphAtom.get(),
 });
-versionAtom.subscribe(() => {
+/** Whether the canvas was changed by hand since its source was drawn (nodes or edges added or removed). */
+export function sourceDirty(): boolean {
   const s = sourceAtom.get();
-  if (versionAtom.get() !== s.version && !s.dirty) sourceAtom.set({ ...s, dirty: true });
-});
+  return s.dirty || structureChanged(s.graph, graphAtom.get());
+}
 
 /** The page size of an expansion (URL `?expandLimit=N` overrides it, e.g. to see paging on a small graph). */
 export const EXPAND_LIMIT = (() => {
@@ -74,66 +77,18 @@ export const EXPAND_LIMIT = (() => {
   return Number.isInteger(n) && n > 0 && n <= 500 ? n : 20;
 })();
 
-const bump = () => versionAtom.set((v) => v + 1);
 let replacements = 0;
 
-const COMMUNITY_PALETTE = [
-  "#4e79a7",
-  "#f28e2b",
-  "#e15759",
-  "#76b7b2",
-  "#59a14f",
-  "#edc948",
-  "#b07aa1",
-  "#ff9da7",
-  "#9c755f",
-  "#bab0ac",
-  "#86bcb6",
-  "#d37295",
-];
+const nameOf = (id: string) => {
+  const g = graphAtom.get();
+  return g.hasNode(id) ? g.getNodeAttribute(id, "label") : id;
+};
 
-/** Sizes from degree or PageRank (pure on attributes; sigma redraws). */
-export function applySizes(g: SigmaGraph = graph, mode: SizeMode = sizeModeAtom.get()): void {
-  if (g.order === 0) return;
-  if (mode === "uniform") {
-    g.updateEachNodeAttributes((_, a) => ({ ...a, size: 6 }));
-    return;
-  }
-  let score: Record<string, number>;
-  if (mode === "pagerank" && g.size > 0) {
-    try {
-      score = pagerank(g, { getEdgeWeight: null });
-    } catch {
-      score = {};
-    }
-  } else {
-    score = {};
-    g.forEachNode((n) => (score[n] = g.degree(n)));
-  }
-  const vals = Object.values(score);
-  const max = Math.max(...vals, 1e-9);
-  const min = Math.min(...vals, 0);
-  g.updateEachNodeAttributes((n, a) => ({
-    ...a,
-    size: 4 + 16 * Math.sqrt(((score[n] ?? min) - min) / (max - min || 1)),
-  }));
+/** The render graph's positions (they move while the layout runs) written back to the data. */
+function commitPositions(): void {
+  const sigma = sigmaAtom.get();
+  if (sigma) graphAtom.set(setPositions(positionsOf(sigma.getGraph())));
 }
-
-/** Colours by kind or by Louvain community. */
-export function applyColors(g: SigmaGraph = graph, mode: ColorMode = colorModeAtom.get()): void {
-  if (mode === "community" && g.size > 0) {
-    const comm = louvain(g, { getEdgeWeight: null, rng: () => 0.42 });
-    g.updateEachNodeAttributes((n, a) => ({
-      ...a,
-      community: comm[n],
-      color: COMMUNITY_PALETTE[comm[n] % COMMUNITY_PALETTE.length],
-    }));
-  } else {
-    g.updateEachNodeAttributes((_, a) => ({ ...a, color: LABEL_COLORS[a.kind] ?? "#999" }));
-  }
-}
-
-const nameOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
 
 /** Go back to the state before step `index` of the history (undoing every step after it). */
 export function undoTo(index: number): void {
@@ -143,11 +98,13 @@ export function undoTo(index: number): void {
 
 /** Position of a node in graph coordinates (for placing new neighbours around it). */
 function anchorOf(id: string) {
-  const a = graph.getNodeAttributes(id);
+  // positions as drawn (a running layout moves them before they are written back to the data)
+  const g: DataGraph = sigmaAtom.get()?.getGraph() ?? graphAtom.get();
+  const a = g.hasNode(id) ? g.getNodeAttributes(id) : graphAtom.get().getNodeAttributes(id);
   // spread scales with the current layout's extent, so new nodes land near their hub
   let minX = Infinity,
     maxX = -Infinity;
-  graph.forEachNode((_, b) => {
+  g.forEachNode((_, b) => {
     if (b.x < minX) minX = b.x;
     if (b.x > maxX) maxX = b.x;
   });
@@ -157,9 +114,9 @@ function anchorOf(id: string) {
 
 // ------------------------------------------------------------ undo / redo
 
+/** A step of the history: the data graph as it was (states are immutable, so kept as they are). */
 interface Snapshot {
-  nodes: Array<[string, Record<string, unknown>]>;
-  edges: Array<[string, string, string, Record<string, unknown>]>;
+  graph: DataGraph;
   expansions: Record<string, Expansion>;
   hidden: string[];
   label: string;
@@ -167,29 +124,22 @@ interface Snapshot {
 export const historyAtom = atom<{ past: Snapshot[]; future: Snapshot[] }>({ past: [], future: [] });
 
 function snapshot(label: string): Snapshot {
-  return {
-    nodes: graph.mapNodes((n, a) => [n, { ...a }]),
-    edges: graph.mapEdges((e, a, s, t) => [e, s, t, { ...a }]),
-    expansions: { ...expansionsAtom.get() },
-    hidden: [...hiddenNodesAtom.get()],
-    label,
-  };
+  commitPositions();
+  return { graph: graphAtom.get(), expansions: expansionsAtom.get(), hidden: hiddenNodesAtom.get(), label };
 }
 function restore(s: Snapshot) {
   layoutActions.kill();
-  graph.clear();
-  for (const [n, a] of s.nodes) graph.addNode(n, a as never);
-  for (const [e, src, tgt, a] of s.edges) graph.addDirectedEdgeWithKey(e, src, tgt, a as never);
+  graphAtom.set(s.graph);
   expansionsAtom.set(s.expansions);
   hiddenNodesAtom.set(s.hidden);
   const sel = selectionAtom.get();
-  if (sel && ((sel.type === "node" && !graph.hasNode(sel.id)) || (sel.type === "edge" && !graph.hasEdge(sel.id))))
+  if (sel && ((sel.type === "node" && !s.graph.hasNode(sel.id)) || (sel.type === "edge" && !s.graph.hasEdge(sel.id))))
     selectionAtom.set(null);
-  bump();
 }
 /** Record the state before a step, so it can be undone. */
 function record(label: string) {
-  historyAtom.set((h) => ({ past: [...h.past.slice(-49), snapshot(label)], future: [] }));
+  const snap = snapshot(label);
+  historyAtom.set((h) => ({ past: [...h.past.slice(-49), snap], future: [] }));
 }
 /** Record one undo step for an action made of several (the multi-selection's bulk hide, expand, keep only). */
 export const recordStep = (label: string): void => record(label);
@@ -221,42 +171,49 @@ export const canvasActions = {
   ) {
     if (opts.record) record(opts.record);
     layoutActions.kill();
-    graph.clear();
-    mergeBatch(graph, batch);
-    expansionsAtom.set({});
-    hiddenNodesAtom.set([]);
-    applySizes();
-    applyColors();
+    let next = fromBatch(batch);
     const pos = opts.positions;
-    const placed = !!pos && graph.everyNode((n) => pos.has(n));
+    const placed = !!pos && next.everyNode((n) => pos.has(n));
     const generation = ++replacements;
-    if (placed) graph.forEachNode((n) => graph.mergeNodeAttributes(n, pos!.get(n)!));
-    else if (opts.layout !== false && graph.order <= SYNC_LAYOUT_MAX) runInitialLayout(graph);
+    if (placed) next = setPositions(pos!)(next);
+    // the first layout of a small graph runs on the new state before it is published
+    else if (opts.layout !== false && next.order <= SYNC_LAYOUT_MAX) runInitialLayout(next);
     else if (opts.layout !== false)
       // laid out in the worker; drawn meanwhile at the seed positions, moved once (if still the same content)
       void layoutInWorker(batch).then((p) => {
-        if (generation !== replacements) return;
-        graph.updateEachNodeAttributes((n, a) => (p.has(n) ? { ...a, ...p.get(n)! } : a));
+        if (generation === replacements) graphAtom.set(setPositions(p));
       });
+    graphAtom.set(next);
+    expansionsAtom.set({});
+    hiddenNodesAtom.set([]);
     if (opts.source?.type !== "overview") overviewAtom.set(null);
     selectionAtom.set(null);
-    bump();
-    sourceAtom.set({
-      source: opts.source ?? { type: "nodes", ids: graph.nodes() },
-      dirty: !opts.source,
-      version: versionAtom.get(),
-    });
+    sourceAtom.set({ source: opts.source ?? { type: "nodes", ids: next.nodes() }, dirty: !opts.source, graph: next });
   },
 
   /** Add a batch to what is on the canvas; new nodes appear near `around` if given. */
   add(batch: GraphBatch, opts: { around?: string; record?: string } = {}) {
     if (opts.record) record(opts.record);
-    const res = mergeBatch(graph, batch, opts.around && graph.hasNode(opts.around) ? anchorOf(opts.around) : undefined);
-    applySizes();
-    settleNodes(graph, res.addedNodes);
-    applyColors();
-    bump();
+    const prev = graphAtom.get();
+    const next = prev.copy();
+    const res = mergeBatch(next, batch, opts.around && prev.hasNode(opts.around) ? anchorOf(opts.around) : undefined);
+    // new nodes find their place (the others held) on the new state, before it is published
+    settleNodes(next, res.addedNodes);
+    graphAtom.set(next);
     return res;
+  },
+
+  /**
+   * Apply a producer to the data graph (live updates, review merges, sessions):
+   * `canvasActions.update(applyMerge({ into, from }), { record: "merge" })`.
+   */
+  update(producer: (g: DataGraph) => DataGraph, opts: { record?: string } = {}) {
+    if (opts.record) record(opts.record);
+    graphAtom.set(producer);
+    const g = graphAtom.get();
+    const sel = selectionAtom.get();
+    if (sel && ((sel.type === "node" && !g.hasNode(sel.id)) || (sel.type === "edge" && !g.hasEdge(sel.id))))
+      selectionAtom.set(null);
   },
 
   /**
@@ -310,11 +267,10 @@ export const canvasActions = {
   clear() {
     record("clear");
     layoutActions.kill();
-    graph.clear();
+    graphAtom.set(clearGraph());
     expansionsAtom.set({});
     hiddenNodesAtom.set([]);
     selectionAtom.set(null);
-    bump();
   },
 
   /** Replace the canvas with the neighbourhood of a node at depth N (GET /api/export?format=json&around=…&depth=N). */
@@ -339,10 +295,10 @@ export const canvasActions = {
    * focus the camera on it.
    */
   async selectNode(id: string, opts: { focus?: boolean } = {}) {
-    if (!graph.hasNode(id)) {
+    if (!graphAtom.get().hasNode(id)) {
       const ok = await withStatus("Loading node…", async () => {
         const res = await api.node(id, { limit: 200, offset: 0 });
-        const anchorId = res.neighbours.find((n) => graph.hasNode(n.id))?.id;
+        const anchorId = res.neighbours.find((n) => graphAtom.get().hasNode(n.id))?.id;
         canvasActions.add(
           { nodes: [res.node], edges: res.edges },
           { record: `add ${displayName(res.node)}`, around: anchorId },
@@ -359,7 +315,7 @@ export const canvasActions = {
   /** Animate the camera to a node. */
   focus(id: string, ratio?: number) {
     const sigma = sigmaAtom.get();
-    if (!sigma || !graph.hasNode(id)) return;
+    if (!sigma || !graphAtom.get().hasNode(id)) return;
     // display data is in sigma's normalized (framed) coordinates, which the camera uses
     const d = sigma.getNodeDisplayData(id);
     if (!d) {
@@ -373,12 +329,12 @@ export const canvasActions = {
 
   /** Select a relationship (adding it and its ends to the canvas if needed): the inspector shows its evidence. */
   async selectEdge(edge: KgEdge, ends: KgNode[] = []) {
-    if (!graph.hasEdge(edge.id))
+    if (!graphAtom.get().hasEdge(edge.id))
       canvasActions.add(
         { nodes: ends, edges: [edge] },
-        { record: `add ${edge.type}`, around: ends.find((n) => graph.hasNode(n.id))?.id },
+        { record: `add ${edge.type}`, around: ends.find((n) => graphAtom.get().hasNode(n.id))?.id },
       );
-    if (!graph.hasEdge(edge.id)) return;
+    if (!graphAtom.get().hasEdge(edge.id)) return;
     selectionAtom.set({ type: "edge", id: edge.id });
   },
 
@@ -422,7 +378,7 @@ export const canvasActions = {
         ...x,
         [id]: { offset: offset + res.neighbours.length, total: res.total, kinds: kindsKey },
       }));
-      if (r.addedNodes.length) canvasActions.frame([id, ...graph.neighbors(id)]);
+      if (r.addedNodes.length) canvasActions.frame([id, ...graphAtom.get().neighbors(id)]);
       return r.addedNodes.length;
     });
     return added ?? 0;
@@ -430,17 +386,15 @@ export const canvasActions = {
 
   /** Collapse: remove the neighbours that only this node brought (degree-1 leaves hanging on it). */
   collapse(id: string) {
-    if (!graph.hasNode(id)) return;
+    const g = graphAtom.get();
+    if (!g.hasNode(id)) return;
     record(`collapse ${nameOf(id)}`);
     // neighbours whose only neighbour is this node
-    const leaves = graph.neighbors(id).filter((n) => graph.neighbors(n).length === 1);
-    for (const n of leaves) graph.dropNode(n);
+    graphAtom.set(removeNodes(g.neighbors(id).filter((n) => g.neighbors(n).length === 1)));
     expansionsAtom.set((x) => {
       const { [id]: _, ...rest } = x;
       return rest;
     });
-    applySizes();
-    bump();
   },
 
   hide(id: string) {
@@ -455,18 +409,36 @@ export const canvasActions = {
   },
 
   remove(id: string) {
-    if (!graph.hasNode(id)) return;
+    if (!graphAtom.get().hasNode(id)) return;
     record(`remove ${nameOf(id)}`);
-    graph.dropNode(id);
+    graphAtom.set(removeNodes([id]));
     if (selectionAtom.get()?.id === id) selectionAtom.set(null);
-    applySizes();
-    bump();
   },
 
   togglePin(id: string) {
-    if (!graph.hasNode(id)) return;
-    graph.setNodeAttribute(id, "fixed", !graph.getNodeAttribute(id, "fixed"));
-    bump();
+    const g = graphAtom.get();
+    if (!g.hasNode(id)) return;
+    graphAtom.set(setPinned([id], !g.getNodeAttribute(id, "fixed")));
+  },
+
+  /** A node dropped after a drag: it stays where it was put, pinned. */
+  pinAt(id: string, pos: { x: number; y: number }) {
+    graphAtom.set((g) => setPinned([id], true)(setPositions(new Map([[id, pos]]))(g)));
+  },
+
+  /** Run or stop ForceAtlas2 on what sigma draws; on stop, the positions are written back to the data. */
+  toggleLayout() {
+    const sigma = sigmaAtom.get();
+    if (layoutActions.isRunning()) {
+      layoutActions.stop();
+      commitPositions();
+    } else if (sigma) layoutActions.start(sigma.getGraph());
+  },
+
+  /** The data graph with the positions as drawn (for saving: a running layout's latest positions). */
+  current(): DataGraph {
+    commitPositions();
+    return graphAtom.get();
   },
 
   undo() {
@@ -489,14 +461,9 @@ export const canvasActions = {
 
   setSizeMode(mode: SizeMode) {
     sizeModeAtom.set(mode);
-    applySizes();
-    sigmaAtom.get()?.refresh();
   },
 
   setColorMode(mode: ColorMode) {
     colorModeAtom.set(mode);
-    applyColors();
-    sigmaAtom.get()?.refresh();
-    bump();
   },
 };

@@ -4,14 +4,15 @@
  * the atoms; the graph itself is never mutated for display.
  */
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
-import type { SigmaGraph } from "../../core/graph.js";
+import type { DataGraph } from "../../core/graph.js";
 import { isEdgeVisible, isNodeVisible, provinceScope, type FiltersState } from "../filters/index.js";
 import { REL_COLORS, relCaption } from "../../core/schema.js";
 import { CANVAS_COLORS, type Theme } from "../theme/index.js";
 import type { Selection } from "./types.js";
 
 export interface ReducerContext {
-  graph: SigmaGraph;
+  /** The data graph (what the filters and the focus are computed on). */
+  graph: DataGraph;
   selection: Selection;
   hover: string | null;
   /** Nodes in the multi-selection (shift-click, box): drawn highlighted and labelled. */
@@ -52,6 +53,7 @@ export function buildContext(c: Omit<ReducerContext, "focus" | "focusEdges" | "s
 export function nodeReducer(ctx: ReducerContext) {
   const colors = CANVAS_COLORS[ctx.theme];
   return (node: string, data: NodeDisplayData): Partial<NodeDisplayData> => {
+    if (!ctx.graph.hasNode(node)) return {};
     if (ctx.hidden.has(node) || !isNodeVisible(ctx.graph, node, ctx.filters, ctx.scope))
       return { visibility: "hidden" };
     const out: Partial<NodeDisplayData> = { labelColor: colors.label, backdropColor: colors.backdrop };
@@ -92,6 +94,7 @@ export function edgeReducer(ctx: ReducerContext) {
   const colors = CANVAS_COLORS[ctx.theme];
   const caption = { labelColor: colors.label, labelBackgroundColor: colors.backdrop, labelBackgroundPadding: 2 };
   return (edge: string, data: EdgeDisplayData): Partial<EdgeDisplayData> => {
+    if (!ctx.graph.hasEdge(edge)) return {};
     const [s, t] = ctx.graph.extremities(edge);
     if (
       !isEdgeVisible(ctx.graph, edge, ctx.filters) ||

@@ -3,7 +3,7 @@ import { selectionActions } from "../selection/index.js";
 import { useAtom } from "../../core/atom.js";
 import { LABEL_COLORS, REL_SPECS, type KgEdge, type KgNode, type PropValue } from "../../core/schema.js";
 import { displayName } from "../../core/schema.js";
-import { canvasActions, expansionsAtom, graph, versionAtom, EXPAND_LIMIT } from "../graph-canvas/index.js";
+import { canvasActions, expansionsAtom, graphAtom, EXPAND_LIMIT } from "../graph-canvas/index.js";
 import { EvidenceList } from "./Evidence.js";
 import { inspectorAtom } from "./index.js";
 
@@ -61,7 +61,7 @@ function NodeLink({ node }: { node: KgNode }) {
 function NodeView() {
   const s = useAtom(inspectorAtom);
   const expansions = useAtom(expansionsAtom);
-  useAtom(versionAtom);
+  const graph = useAtom(graphAtom);
   const res = s.node!;
   const { node } = res;
   const onCanvas = graph.hasNode(node.id);

@@ -46,6 +46,9 @@ async function load(sel: Selection) {
   }
 }
 
-selectionAtom.subscribe(() => void load(selectionAtom.get()));
+/** The inspector follows the selection (set up in the app's effect; returns the unsubscribe). */
+export function subscribeInspector(): () => void {
+  return selectionAtom.subscribe(() => void load(selectionAtom.get()));
+}
 
 export const inspectorActions = { reload: () => void load(selectionAtom.get()) };

@@ -9,7 +9,7 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { atom } from "../../core/atom.js";
-import { hash01, type SigmaGraph } from "../../core/graph.js";
+import { hash01, type DataGraph } from "../../core/graph.js";
 import type { GraphBatch } from "../../core/schema.js";
 import { fa2SettingsFor } from "./settings.js";
 import type { LayoutAnswer, LayoutRequest } from "./types.js";
@@ -24,7 +24,7 @@ export function initialIterations(order: number): number {
   return 10;
 }
 
-export const fa2Settings = (graph: SigmaGraph) => fa2SettingsFor(graph);
+export const fa2Settings = (graph: DataGraph) => fa2SettingsFor(graph);
 
 /** Up to this many nodes the first layout may run on the main thread (a few ms); above, in the worker. */
 export const SYNC_LAYOUT_MAX = 200;
@@ -44,7 +44,7 @@ function seed(nodes: Array<{ id: string; kind: string }>): Map<string, { x: numb
 }
 
 /** Seed, then run ForceAtlas2 on the main thread: only for graphs up to SYNC_LAYOUT_MAX nodes. */
-export function runInitialLayout(graph: SigmaGraph): void {
+export function runInitialLayout(graph: DataGraph): void {
   const n = graph.order;
   if (n === 0) return;
   const pos = seed(graph.mapNodes((id, a) => ({ id, kind: a.kind })));
@@ -99,13 +99,13 @@ export function layoutInWorker(batch: GraphBatch): Promise<Map<string, { x: numb
 }
 
 let supervisor: FA2Layout | null = null;
-let supervisedGraph: SigmaGraph | null = null;
+let supervisedGraph: DataGraph | null = null;
 
 /**
  * Let newly added nodes find their place: every other node is held fixed
  * while ForceAtlas2 runs a few iterations, so the existing layout does not move.
  */
-export function settleNodes(graph: SigmaGraph, added: string[], iterations = 120): void {
+export function settleNodes(graph: DataGraph, added: string[], iterations = 120): void {
   if (!added.length || graph.order > 5000 || supervisor?.isRunning()) return;
   const fresh = new Set(added);
   const wasFixed = new Map<string, boolean>();
@@ -118,7 +118,7 @@ export function settleNodes(graph: SigmaGraph, added: string[], iterations = 120
 }
 
 export const layoutActions = {
-  start(graph: SigmaGraph) {
+  start(graph: DataGraph) {
     if (supervisor && supervisedGraph !== graph) layoutActions.kill();
     if (!supervisor) {
       supervisor = new FA2Layout(graph, { settings: fa2Settings(graph), getEdgeWeight: null });
@@ -131,7 +131,7 @@ export const layoutActions = {
     supervisor?.stop();
     layoutRunningAtom.set(false);
   },
-  toggle(graph: SigmaGraph) {
+  toggle(graph: DataGraph) {
     if (supervisor?.isRunning()) layoutActions.stop();
     else layoutActions.start(graph);
   },

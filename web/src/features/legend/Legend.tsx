@@ -14,16 +14,16 @@ import {
   type RelType,
 } from "../../core/schema.js";
 import { filterActions, filtersAtom } from "../filters/index.js";
-import { colorModeAtom, graph, versionAtom } from "../graph-canvas/index.js";
+import { colorModeAtom, graphAtom } from "../graph-canvas/index.js";
 import { relColor } from "../graph-canvas/reducers.js";
 
-export function kindCounts(): Map<NodeLabel, number> {
+export function kindCounts(graph = graphAtom.get()): Map<NodeLabel, number> {
   const counts = new Map<NodeLabel, number>();
   graph.forEachNode((_, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
   return counts;
 }
 
-export function relTypeCounts(): Map<RelType, number> {
+export function relTypeCounts(graph = graphAtom.get()): Map<RelType, number> {
   const counts = new Map<RelType, number>();
   graph.forEachEdge((_, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
   return counts;
@@ -71,12 +71,12 @@ function Row(props: {
 }
 
 export function Legend() {
-  useAtom(versionAtom);
+  const graph = useAtom(graphAtom);
   const filters = useAtom(filtersAtom);
   const colorMode = useAtom(colorModeAtom);
-  const counts = kindCounts();
+  const counts = kindCounts(graph);
   const kinds = NODE_LABELS.filter((k) => counts.has(k));
-  const relCounts = relTypeCounts();
+  const relCounts = relTypeCounts(graph);
   const types = REL_TYPES.filter((t) => relCounts.has(t));
   const onlyKind = (k: NodeLabel) =>
     !filters.hiddenKinds.includes(k) && ENTITY_LABELS.every((x) => x === k || filters.hiddenKinds.includes(x));

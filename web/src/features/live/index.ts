@@ -9,7 +9,7 @@ import { atom } from "../../core/atom.js";
 import { api } from "../../api/client.js";
 import { onIngestEvents, type IngestEvent } from "../../api/upload.js";
 import type { GraphBatch } from "../../core/schema.js";
-import { canvasActions, graph } from "../graph-canvas/index.js";
+import { canvasActions, graphAtom } from "../graph-canvas/index.js";
 
 export interface LiveNotice {
   /** New entities (ids kept up to the cap; count is the full number). */
@@ -70,7 +70,10 @@ export const liveActions = {
     liveAtom.set((s) => ({ ...s, adding: true }));
     try {
       const fresh = notice.entities.slice(0, MAX_IDS);
-      const onCanvas = graph.nodes().filter((id) => !fresh.includes(id));
+      const onCanvas = graphAtom
+        .get()
+        .nodes()
+        .filter((id) => !fresh.includes(id));
       const batch = await api.nodes([...fresh, ...onCanvas.slice(0, MAX_IDS - fresh.length)]);
       addToCanvas(batch);
       liveAtom.set({ notice: null, adding: false, error: null });

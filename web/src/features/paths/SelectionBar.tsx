@@ -5,16 +5,20 @@
  * "not connected within N steps".
  */
 import { useAtom } from "../../core/atom.js";
-import { canvasActions, graph, versionAtom } from "../graph-canvas/index.js";
+import { canvasActions, graphAtom } from "../graph-canvas/index.js";
 import { multiSelectionAtom, selectionActions } from "../selection/index.js";
 import { documentActions } from "../documents/index.js";
 import { displayName } from "../../core/schema.js";
 import { pathsActions, pathsAtom } from "./index.js";
 
-const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+const name = (id: string) => {
+  const graph = graphAtom.get();
+  return graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id;
+};
 
 export function SelectionBar() {
-  useAtom(versionAtom);
+  // names come from the canvas: re-render when it changes
+  useAtom(graphAtom);
   const sel = useAtom(multiSelectionAtom);
   const p = useAtom(pathsAtom);
   if (!sel.length && p.status === "closed") return null;

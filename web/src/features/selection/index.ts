@@ -5,7 +5,7 @@
  * selection (inspector) stays in graph-canvas.
  */
 import { atom } from "../../core/atom.js";
-import { canvasActions, graph, hiddenNodesAtom, recordStep, sigmaAtom, versionAtom } from "../graph-canvas/index.js";
+import { canvasActions, graphAtom, hiddenNodesAtom, recordStep, sigmaAtom } from "../graph-canvas/index.js";
 import { installBoxSelect } from "./box.js";
 
 export const multiSelectionAtom = atom<string[]>([]);
@@ -40,7 +40,7 @@ export const selectionActions = {
     const keep = new Set(multiSelectionAtom.get());
     if (!keep.size) return;
     recordStep(`keep only ${count(keep.size)}`);
-    hiddenNodesAtom.set(graph.filterNodes((n) => !keep.has(n)));
+    hiddenNodesAtom.set(graphAtom.get().filterNodes((n) => !keep.has(n)));
   },
   /** Expand each selected node (one page each), as one undo step. */
   async expand() {
@@ -51,24 +51,37 @@ export const selectionActions = {
   },
 };
 
-// nodes removed from the canvas leave the selection
-versionAtom.subscribe(() => {
-  const s = multiSelectionAtom.get();
-  if (s.some((id) => !graph.hasNode(id))) multiSelectionAtom.set(s.filter((id) => graph.hasNode(id)));
-});
-
-// shift-click on a node adds it to (or removes it from) the multi-selection; shift+drag selects a box
-if (typeof window !== "undefined") {
-  let uninstall: (() => void) | null = null;
-  sigmaAtom.subscribe(() => {
-    uninstall?.();
-    uninstall = null;
-    const sigma = sigmaAtom.get();
-    if (!sigma) return;
-    sigma.on("clickNode", (e) => {
-      const original = (e as unknown as { event?: { original?: MouseEvent } }).event?.original;
-      if (original?.shiftKey) selectionActions.toggle(e.node);
-    });
-    uninstall = installBoxSelect(sigma, (ids) => selectionActions.addAll(ids));
+/**
+ * Nodes removed from the canvas leave the selection; shift-click on a node adds it to (or removes it
+ * from) the multi-selection, shift+drag selects a box. Set up in the app's effect; returns the unsubscribe.
+ */
+export function subscribeMultiSelection(): () => void {
+  const prune = graphAtom.subscribe(() => {
+    const g = graphAtom.get();
+    const s = multiSelectionAtom.get();
+    if (s.some((id) => !g.hasNode(id))) multiSelectionAtom.set(s.filter((id) => g.hasNode(id)));
   });
+  const onClick = (e: { node: string }) => {
+    const original = (e as unknown as { event?: { original?: MouseEvent } }).event?.original;
+    if (original?.shiftKey) selectionActions.toggle(e.node);
+  };
+  let attached: ReturnType<typeof sigmaAtom.get> = null;
+  let uninstallBox: (() => void) | null = null;
+  const attach = () => {
+    attached?.off("clickNode", onClick);
+    uninstallBox?.();
+    uninstallBox = null;
+    attached = sigmaAtom.get();
+    if (!attached) return;
+    attached.on("clickNode", onClick);
+    uninstallBox = installBoxSelect(attached, (ids) => selectionActions.addAll(ids));
+  };
+  attach();
+  const follow = sigmaAtom.subscribe(attach);
+  return () => {
+    prune();
+    follow();
+    attached?.off("clickNode", onClick);
+    uninstallBox?.();
+  };
 }

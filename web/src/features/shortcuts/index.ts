@@ -7,8 +7,7 @@ import { useEffect } from "react";
 import { atom } from "../../core/atom.js";
 import { workbenchActions, workbenchAtom } from "../cypher-editor/index.js";
 import { documentActions, documentAtom } from "../documents/index.js";
-import { canvasActions, graph, selectionAtom } from "../graph-canvas/index.js";
-import { layoutActions } from "../layout/index.js";
+import { canvasActions, selectionAtom } from "../graph-canvas/index.js";
 import { themeActions } from "../theme/index.js";
 
 export const helpOpenAtom = atom(false);
@@ -79,7 +78,7 @@ export function handleKey(e: KeyboardEvent): void {
       canvasActions.fit();
       break;
     case "l":
-      layoutActions.toggle(graph);
+      canvasActions.toggleLayout();
       break;
     case "t":
       themeActions.toggle();

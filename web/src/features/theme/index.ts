@@ -55,5 +55,11 @@ function apply() {
     /* private mode: theme just isn't remembered */
   }
 }
+// the stored theme is on <html> before the first paint (no flash of the other theme)
 apply();
-themeAtom.subscribe(apply);
+
+/** Apply the theme on every change (set up in the app's effect; returns the unsubscribe). */
+export function subscribeTheme(): () => void {
+  apply();
+  return themeAtom.subscribe(apply);
+}

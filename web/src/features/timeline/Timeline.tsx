@@ -6,11 +6,12 @@
 import { useAtom } from "../../core/atom.js";
 import { LABEL_COLORS } from "../../core/schema.js";
 import { EVENT_REL_TYPES, filterActions, filtersAtom, hasDateRange, inDateRange } from "../filters/index.js";
-import { canvasActions, graph, selectionAtom, versionAtom } from "../graph-canvas/index.js";
+import { canvasActions, graphAtom, selectionAtom } from "../graph-canvas/index.js";
 import { datedItems, monthEnd, monthlyBins } from "./index.js";
 
 /** Who issued a measure (the sources of its ISSUED edges on the canvas). */
 function issuers(measure: string): string[] {
+  const graph = graphAtom.get();
   return graph.hasNode(measure)
     ? graph
         .filterInEdges(measure, (_, a) => a.kind === "ISSUED")
@@ -19,7 +20,7 @@ function issuers(measure: string): string[] {
 }
 
 export function Timeline() {
-  useAtom(versionAtom);
+  const graph = useAtom(graphAtom);
   const f = useAtom(filtersAtom);
   const sel = useAtom(selectionAtom);
   const items = datedItems(graph);

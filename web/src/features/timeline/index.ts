@@ -3,7 +3,7 @@
  * by theirs), binned by month for the histogram, and the chronological list of
  * measures. Pure functions over the canvas graph; the range lives in filters.
  */
-import type { SigmaGraph } from "../../core/graph.js";
+import type { DataGraph } from "../../core/graph.js";
 
 export interface DatedItem {
   id: string;
@@ -13,7 +13,7 @@ export interface DatedItem {
   nodeKind?: string;
 }
 
-export function datedItems(graph: SigmaGraph): DatedItem[] {
+export function datedItems(graph: DataGraph): DatedItem[] {
   const out: DatedItem[] = [];
   graph.forEachNode(
     (id, a) => a.date && out.push({ id, date: a.date, kind: "node", label: a.label, nodeKind: a.kind }),

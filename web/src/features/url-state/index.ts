@@ -12,11 +12,11 @@ import { isNodeLabel, isRelType, type NodeLabel, type RelType } from "../../core
 import { EMPTY_FILTERS, filtersAtom, type FiltersState } from "../filters/index.js";
 import {
   canvasActions,
-  graph,
+  graphAtom,
   hiddenNodesAtom,
   selectionAtom,
   sourceAtom,
-  versionAtom,
+  sourceDirty,
   type CanvasSource,
   type Selection,
 } from "../graph-canvas/index.js";
@@ -106,9 +106,9 @@ export function formatUrl(s: UrlState, keep: URLSearchParams = new URLSearchPara
 
 /** The canvas's content as a source for the URL: the original one, or the node ids if it was changed by hand. */
 function currentSource(): CanvasSource {
-  const { source, dirty } = sourceAtom.get();
-  if (!dirty) return source;
-  const ids = graph.nodes();
+  const { source } = sourceAtom.get();
+  if (!sourceDirty()) return source;
+  const ids = graphAtom.get().nodes();
   return ids.length <= MAX_URL_NODES ? { type: "nodes", ids } : source;
 }
 
@@ -156,6 +156,7 @@ export const urlStateActions = {
           break;
         }
       }
+      const graph = graphAtom.get();
       hiddenNodesAtom.set(s.hidden.filter((h) => graph.hasNode(h)));
       if (s.selection?.type === "node") await canvasActions.selectNode(s.selection.id, { focus: true });
       else if (s.selection?.type === "edge" && graph.hasEdge(s.selection.id)) canvasActions.select(s.selection);
@@ -178,5 +179,13 @@ function schedule() {
   timer = setTimeout(write, 150);
 }
 
-for (const a of [versionAtom, sourceAtom, selectionAtom, filtersAtom, hiddenNodesAtom, documentAtom])
-  a.subscribe(schedule);
+/** Keep the address up to date as the view changes (set up in the app's effect; returns the unsubscribe). */
+export function subscribeUrlState(): () => void {
+  const unsubs = [graphAtom, sourceAtom, selectionAtom, filtersAtom, hiddenNodesAtom, documentAtom].map((a) =>
+    a.subscribe(schedule),
+  );
+  return () => {
+    if (timer) clearTimeout(timer);
+    unsubs.forEach((u) => u());
+  };
+}
