@@ -21,6 +21,7 @@ import { startServer } from "../server/http.js";
 import { ingestFiles } from "../ingest/ingest.js";
 import { refreshRanking } from "../store/ranking.js";
 import type { Value } from "../store/types.js";
+import { cmdReview, REVIEW_USAGE, reviewService } from "./commands/review.js";
 
 const USAGE = `kg — knowledge graph of Chinese crypto-regulation news
 
@@ -36,6 +37,7 @@ Commands:
                                   export the entity graph (default), a query's graph, a neighbourhood, or --all (with documents and sentences)
   serve                           serve the explorer and the API on PORT (default 5173)
   status                          show the store, its version and counts by label and type
+${REVIEW_USAGE}
 
 Options:
   --store embedded|neo4j          overrides GRAPH_STORE
@@ -281,7 +283,8 @@ async function cmdServe(args: Args): Promise<number> {
     throw new Error(`kg serve: invalid PORT \`${port}\`. Expecting 0–65535.`);
   const host = String(args.flags.host ?? process.env.HOST ?? "127.0.0.1");
   const store = await openStore(config(args), READER);
-  const server = await startServer(store, port, host).catch(async (e: NodeJS.ErrnoException) => {
+  const review = reviewService(store, config(args).dataDir); // entity review through the API (server/review.ts)
+  const server = await startServer(store, port, host, { review }).catch(async (e: NodeJS.ErrnoException) => {
     await store.close();
     throw new Error(
       e.code === "EADDRINUSE"
@@ -321,9 +324,11 @@ export async function main(argv: string[]): Promise<number> {
       return cmdServe(args);
     case "status":
       return cmdStatus(args);
+    case "review":
+      return cmdReview(args);
     default:
       throw new Error(
-        `kg: unknown command \`${args.command}\`. Expecting ingest, query, export, serve or status (kg --help).`,
+        `kg: unknown command \`${args.command}\`. Expecting ingest, query, export, serve, status or review (kg --help).`,
       );
   }
 }

@@ -22,37 +22,8 @@ import { normalizeName, searchKey } from "../schema/text.js";
 import { storeConfig } from "../store/index.js";
 import type { GraphStore } from "../store/types.js";
 
-/** An entity as a decision names it: id and name at the time. */
-export interface EntityRefAtTime {
-  id: string;
-  name: string;
-}
-
-/** Merge `source` into `target` (the target's id stays); optionally rename the result. */
-export interface MergeOverride {
-  id: number;
-  op: "merge";
-  /** ISO time of the decision. */
-  at: string;
-  label: EntityLabel;
-  target: EntityRefAtTime;
-  source: EntityRefAtTime & { aliases: string[] };
-  /** The merged entity's name (default: the target's). */
-  name: string | null;
-}
-
-/** Move the mentions of `entity` written as `alias` (and the evidence of those sentences) to a new entity `into`. */
-export interface SplitOverride {
-  id: number;
-  op: "split";
-  at: string;
-  label: EntityLabel;
-  entity: EntityRefAtTime;
-  alias: string;
-  into: EntityRefAtTime;
-}
-
-export type Override = MergeOverride | SplitOverride;
+import type { MergeOverride, Override, SplitOverride } from "../schema/review.js";
+export type { EntityRefAtTime, MergeOverride, Override, SplitOverride } from "../schema/review.js";
 
 /** Where a store's overrides live: the embedded store's data directory, or KG_DATA_DIR (Neo4j). */
 export function dataDirOf(store: Pick<GraphStore, "kind" | "location">): string {
@@ -64,8 +35,8 @@ export const overridesPath = (dataDir: string): string => join(dataDir, "overrid
 
 const ENTITY = new Set<string>(ENTITY_LABELS);
 const isStr = (x: unknown): x is string => typeof x === "string" && x.length > 0;
-const isRef = (x: unknown): x is EntityRefAtTime =>
-  !!x && typeof x === "object" && isStr((x as EntityRefAtTime).id) && isStr((x as EntityRefAtTime).name);
+const isRef = (x: unknown): x is { id: string; name: string } =>
+  !!x && typeof x === "object" && isStr((x as { id: unknown }).id) && isStr((x as { name: unknown }).name);
 
 /**
  * Check a parsed overrides list; throws naming `file` and the first problem.

@@ -36,6 +36,7 @@ import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/in
 import { CYPHER_DIR } from "../store/statements.js";
 import { PROJECT_ROOT } from "../store/index.js";
 import { publicPath } from "./public-path.js";
+import { reviewApi, type ReviewService } from "./review.js";
 import { SECURITY_HEADERS, Refused, allowedHostsFromEnv, checkFetchSite, checkHost, checkPost } from "./security.js";
 
 export interface ServerOptions {
@@ -46,6 +47,8 @@ export interface ServerOptions {
   rowLimit?: number;
   /** Extra names the server may be reached by (default: KG_ALLOWED_HOSTS). */
   allowedHosts?: string[];
+  /** Carries out entity review decisions (server/review.ts); without it /api/review's writes answer 503. */
+  review?: ReviewService;
 }
 
 /** A request the API refuses: status and a sigma-style message. */
@@ -185,6 +188,12 @@ export function createHandler(store: GraphStore, options: ServerOptions = {}) {
       }
     };
 
+    if (path.startsWith("/api/review")) {
+      const body = method === "POST" ? await readJsonObject(req, "review") : {};
+      const r = await reviewApi(store, options.review, method, path, url, body);
+      if (r?.filename) res.setHeader("content-disposition", `attachment; filename="${r.filename}"`);
+      if (r) return send(res, r.status, r.body);
+    }
     if (method === "GET" && path === "/api/stats") {
       const counts = await store.counts();
       return send(res, 200, {
