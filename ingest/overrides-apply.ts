@@ -30,7 +30,6 @@ import type { EdgeKey, GraphStore } from "../store/types.js";
 import { ingestFiles, type IngestReport } from "./ingest.js";
 import {
   applyOverrides,
-  dataDirOf,
   readOverrides,
   splitTargetId,
   writeOverrides,

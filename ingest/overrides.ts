@@ -102,7 +102,11 @@ export const splitTargetId = (label: EntityLabel, alias: string): string => enti
 function uniqueAliases(name: string, aliases: Iterable<string>, drop: (a: string) => boolean = () => false): string[] {
   const out: string[] = [];
   const seen = new Set([name]);
-  for (const a of aliases) if (a && !seen.has(a) && !drop(a)) (seen.add(a), out.push(a));
+  for (const a of aliases)
+    if (a && !seen.has(a) && !drop(a)) {
+      seen.add(a);
+      out.push(a);
+    }
   return out.sort();
 }
 
@@ -216,7 +220,10 @@ function applySplit(batch: GraphBatch, o: SplitOverride): GraphBatch {
     const toC = evidence.filter((s) => moved.has(s));
     const toA = evidence.filter((s) => !moved.has(s));
     const other = e.source === A ? e.target : e.source;
-    if (toA.length || !toC.length) (edges.push({ ...e, properties: { ...e.properties, evidence: toA } }), refs.add(A));
+    if (toA.length || !toC.length) {
+      edges.push({ ...e, properties: { ...e.properties, evidence: toA } });
+      refs.add(A);
+    }
     if (toC.length && other !== C) {
       const [s, t] = e.source === A ? [C, e.target] : [e.source, C];
       edges.push(repoint(e, s, t, { ...e.properties, evidence: toC }));

@@ -49,7 +49,7 @@ export async function mergeCandidates(store: GraphStore, id: string, limit = 20)
     const common = [...mine].filter((p) => theirs.has(p));
     const elsewhere = mine.size > 0 && theirs.size > 0 && common.length === 0;
     let reason: CandidateReason | null = null;
-    let shared: string[] = [];
+    let shared: string[];
     if (oname && oname === name) [reason, shared] = ["same-name", [name]];
     else if (!elsewhere && (aliases.has(oname) || oaliases.has(name)))
       [reason, shared] = ["name-is-alias", aliases.has(oname) ? [oname] : [name]];
