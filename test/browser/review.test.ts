@@ -49,7 +49,6 @@ describe("entity review in the inspector", () => {
     await page.fill('[aria-label="Entity to merge into this one"]', "火币大学");
     await page.waitForSelector('[data-testid="review-hits"] button');
     await page.click('[data-testid="review-hits"] button >> nth=0');
-    await page.waitForSelector('[data-testid="review-message"]:has-text("Merged 火币大学")', { timeout: 30_000 });
     await page.waitForFunction(
       () =>
         [...document.querySelectorAll('[data-testid="review-aliases"] li span[lang="zh"]')].some(
@@ -69,7 +68,6 @@ describe("entity review in the inspector", () => {
     await page.waitForSelector('[data-testid="review-aliases"]');
     expect(await aliasesShown(page)).toContain("发改委");
     await page.click('[aria-label="Split alias 发改委"]');
-    await page.waitForSelector('[data-testid="review-message"]:has-text("Split 发改委")', { timeout: 30_000 });
     await page.waitForFunction(
       () =>
         ![...document.querySelectorAll('[data-testid="review-aliases"] li span[lang="zh"]')].some(
