@@ -14,6 +14,7 @@ import { cmdQuery } from "./commands/query.js";
 import { cmdExport } from "./commands/export.js";
 import { cmdServe } from "./commands/serve.js";
 import { cmdStatus } from "./commands/status.js";
+import { cmdReview, REVIEW_USAGE } from "./commands/review.js";
 
 export { formatTable } from "./table.js";
 export type { Args } from "./shared.js";
@@ -31,8 +32,9 @@ Commands:
   export --format ${EXPORT_FORMATS.join("|")} [--query "<cypher>" | --around "<name or id>" --depth N] [--all] [--out FILE]
                                   export the entity graph (default), a query's graph, a neighbourhood, or --all (with documents and sentences)
   serve                           serve the explorer and the API on PORT (default 5173); it owns the store:
-                                  ingest, query, export and status on its data directory go through it
+                                  ingest, query, export, status and review on its data directory go through it
   status                          show the store, its version and counts by label and type
+${REVIEW_USAGE}
 
 Options:
   --store embedded|neo4j          overrides GRAPH_STORE
@@ -47,6 +49,7 @@ const COMMANDS: Record<string, Command> = {
   export: cmdExport,
   serve: cmdServe,
   status: cmdStatus,
+  review: cmdReview,
 };
 
 const BOOLEAN_FLAGS = new Set(["json", "help", "all", "force"]);

@@ -14,6 +14,7 @@ import { storedHashes } from "./incremental.js";
 import { loadItems, type BatchReport, type LoadItem } from "./load.js";
 import type { IngestError } from "./types.js";
 import { extractInOrder } from "./workers.js";
+import type { Override } from "./overrides.js";
 
 export interface IngestOptions {
   /** Extract and load even articles whose text is unchanged. */
@@ -34,6 +35,8 @@ export interface IngestOptions {
    * relationships of): the hook for refreshing derived data such as the overview ranking.
    */
   afterBatch?: (store: GraphStore, touchedIds: string[], batch: BatchReport) => Promise<void> | void;
+  /** Entity review decisions applied to every article (default: the data directory's overrides file). */
+  overrides?: readonly Override[];
 }
 
 export interface Duplicate {
@@ -93,7 +96,7 @@ export async function ingestFiles(
     if (!pending.length) return;
     const items = pending;
     pending = [];
-    const r = await loadItems(store, items, stored);
+    const r = await loadItems(store, items, stored, options.overrides);
     report.loaded += r.documents;
     report.errors.push(...r.errors);
     for (const b of r.reports) {

@@ -9,6 +9,7 @@ import { ENTITY_LABELS, type GraphBatch, type KgNode } from "../schema/index.js"
 import type { GraphStore } from "../store/types.js";
 import type { DocumentResult, IngestError } from "./types.js";
 import { planWithdrawal } from "./withdraw.js";
+import { applyOverrides, dataDirOf, readOverrides, type Override } from "./overrides.js";
 
 /** One extracted article and the hash recorded on its Document. */
 export interface LoadItem {
@@ -40,21 +41,25 @@ export async function loadBatch(
   store: GraphStore,
   items: LoadItem[],
   stored: ReadonlySet<string>,
+  overrides: readonly Override[] = readOverrides(dataDirOf(store)),
 ): Promise<BatchReport> {
   const batch: GraphBatch = { nodes: [], edges: [] };
   const fresh = new Set<string>();
   const replaced: string[] = [];
   const mentioned = new Set<string>();
-  for (const { result, hash } of items) {
+  for (const item of items) {
+    const { result, hash } = item;
+    // entity review decisions (ingest/overrides.ts), so reviewed entities stay as reviewed
+    const extracted = overrides.length ? applyOverrides(result.batch, overrides) : result.batch;
     const docId = result.document.id;
     const isReplaced = stored.has(docId);
     if (isReplaced) replaced.push(docId);
-    for (const n of result.batch.nodes) {
+    for (const n of extracted.nodes) {
       batch.nodes.push(n.id === docId ? withHash(n, hash) : n);
       if (n.label === "Sentence" || (n.label === "Document" && !isReplaced)) fresh.add(n.id);
       if (ENTITY.has(n.label)) mentioned.add(n.id);
     }
-    for (const e of result.batch.edges) batch.edges.push(e);
+    for (const e of extracted.edges) batch.edges.push(e);
   }
   const withdrawal = await planWithdrawal(store, replaced, mentioned);
   batch.edges.push(...withdrawal.kept);
@@ -122,9 +127,10 @@ export async function loadItems(
   store: GraphStore,
   items: LoadItem[],
   stored: ReadonlySet<string>,
+  overrides?: readonly Override[],
 ): Promise<{ documents: number; errors: IngestError[]; reports: BatchReport[] }> {
   try {
-    const report = await loadBatch(store, items, stored);
+    const report = await loadBatch(store, items, stored, overrides);
     return { documents: report.documents, errors: [], reports: [report] };
   } catch (batchError) {
     if (items.length === 1) {
@@ -137,7 +143,7 @@ export async function loadItems(
     }
     const out = { documents: 0, errors: [] as IngestError[], reports: [] as BatchReport[] };
     for (const item of items) {
-      const r = await loadItems(store, [item], stored);
+      const r = await loadItems(store, [item], stored, overrides);
       out.documents += r.documents;
       out.errors.push(...r.errors);
       out.reports.push(...r.reports);

@@ -36,6 +36,7 @@ import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../schema/export/in
 import { CYPHER_DIR } from "../store/statements.js";
 import { PROJECT_ROOT } from "../store/index.js";
 import { publicPath } from "./public-path.js";
+import { reviewApi, type ReviewService } from "./review.js";
 import { SECURITY_HEADERS, Refused, allowedHostsFromEnv, checkFetchSite, checkHost, checkPost } from "./security.js";
 import { StoreHost } from "./store-host.js";
 import { handleIngest, type ArticleIngest } from "./ingest-api.js";
@@ -57,6 +58,8 @@ export interface ServerOptions {
   events?: GraphEvents;
   /** Who may write (default: KG_WRITE_TOKEN). */
   writePolicy?: WritePolicy;
+  /** Carries out entity review decisions (server/review.ts); without it /api/review's writes answer 503. */
+  review?: ReviewService;
 }
 
 /** A request the API refuses: status and a sigma-style message. */
@@ -192,6 +195,16 @@ export function createHandler(source: GraphStore | StoreHost, options: ServerOpt
   const rowLimit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
   const allowedHosts = options.allowedHosts ?? allowedHostsFromEnv();
 
+  /** The review routes (server/review.ts): reads under the read gate, decisions outside it. */
+  async function review(req: IncomingMessage, res: ServerResponse, url: URL, store: GraphStore): Promise<void> {
+    const method = req.method ?? "GET";
+    const body = method === "POST" ? await readJsonObject(req, "review") : {};
+    const r = await reviewApi(store, options.review, method, url.pathname, url, body);
+    if (!r) throw new HttpError(404, `${url.pathname.slice(5)}: no such route.`);
+    if (r.filename) res.setHeader("content-disposition", `attachment; filename="${r.filename}"`);
+    return send(res, r.status, r.body);
+  }
+
   async function api(req: IncomingMessage, res: ServerResponse, url: URL, store: GraphStore): Promise<void> {
     const path = url.pathname;
     const method = req.method ?? "GET";
@@ -205,6 +218,7 @@ export function createHandler(source: GraphStore | StoreHost, options: ServerOpt
 
     const session = await sessionRoute(store, req, url);
     if (session) return send(res, session.status, session.body);
+    if (path.startsWith("/api/review")) return review(req, res, url, store);
     if (method === "GET" && path === "/api/stats") {
       const counts = await store.counts();
       return send(res, 200, {
@@ -442,6 +456,11 @@ export function createHandler(source: GraphStore | StoreHost, options: ServerOpt
         if (req.method === "POST" && url.pathname === "/api/ingest") {
           checkWrite(req, writePolicy, route);
           return await handleIngest(req, res, options.articles);
+        }
+        // a review decision takes the store for writing itself (the service goes through host.write)
+        if (req.method === "POST" && url.pathname.startsWith("/api/review")) {
+          checkWrite(req, writePolicy, route);
+          return await review(req, res, url, host.current);
         }
         await host.read((store) => api(req, res, url, store));
       } else staticFile(req, res, url);

@@ -12,6 +12,7 @@ import { createEvents } from "../../server/events.js";
 import { READER, config, type Args } from "../shared.js";
 import { describeLock, explainLockError, readLock, removeLock, writeLock } from "../server-lock.js";
 import { serveWriter } from "../serve-writer.js";
+import { hostedReviewService } from "./review.js";
 
 /** The URL other processes on this machine reach a server bound to `host` by. */
 function localUrl(host: string, port: number): string {
@@ -40,7 +41,9 @@ export async function cmdServe(args: Args): Promise<number> {
   );
   const events = createEvents();
   const articles = serveWriter(storeHost, events, join(cfg.dataDir, "uploads"));
-  const server = await startServer(storeHost, port, host, { articles, events }).catch(
+  // entity review decisions through the API (server/review.ts), each one a write on the store host
+  const review = hostedReviewService(storeHost, cfg.dataDir);
+  const server = await startServer(storeHost, port, host, { articles, events, review }).catch(
     async (e: NodeJS.ErrnoException) => {
       await store.close();
       throw new Error(

@@ -66,6 +66,11 @@ const ENTITY_ONLY_NAMES = new Set([
   "node-evidence",
   "entity-mentioned-elsewhere",
   "shortest-paths",
+  // entity review (ingest/overrides-apply.ts, server/review.ts)
+  "review-mentions",
+  "review-entity-docs",
+  "review-entities",
+  "review-provinces",
 ]);
 
 /** Administration statements (the store's own connection, not graph lookups; the scratch wipe deletes everything on purpose). */

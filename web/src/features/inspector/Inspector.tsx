@@ -6,6 +6,7 @@ import { displayName } from "../../core/schema.js";
 import { canvasActions, expansionsAtom, graphAtom, EXPAND_LIMIT } from "../graph-canvas/index.js";
 import { EvidenceList } from "./Evidence.js";
 import { inspectorAtom } from "./index.js";
+import { ReviewPanel } from "../review/index.js";
 
 const HIDDEN_PROPS = new Set(["search", "text"]);
 
@@ -195,6 +196,7 @@ function NodeView() {
         </h3>
         <EvidenceList evidence={res.evidence} empty="No sentence mentions this entity." />
       </section>
+      {"aliases" in node.properties && <ReviewPanel key={node.id} node={node} />}
     </>
   );
 }
