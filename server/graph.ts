@@ -420,15 +420,16 @@ export async function around(store: GraphStore, id: string, depth: number, maxNo
     }
     frontier = next;
   }
-  // Every relationship among the nodes reached.
+  // Every relationship among the nodes reached: one statement per label of their sources (not one per node).
   const ids = [...nodes.keys()];
-  for (const nid of ids) {
-    const label = labelOfId(nid);
-    if (!label) continue;
-    for (const r of await store.run("edges-between", { id: nid, ids }, { label })) {
+  const labels = new Set(ids.map((nid) => labelOfId(nid)).filter((l): l is NodeLabel => l !== null));
+  for (const label of labels)
+    for (const r of await store.run("edges-among", { ids }, { label })) {
       const e = asEdge(r.r);
       edges.set(e.id, e);
     }
-  }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
 }

@@ -16,6 +16,7 @@ import { labelOfId } from "../schema/index.js";
 import type { DocumentListItem, Facet, TextHit, TextSearchResponse } from "../schema/api.js";
 import { normalize, normalizeQuery } from "../schema/text.js";
 import type { GraphStore, NodeValue } from "../store/types.js";
+import { textCandidates, textIndex, type IndexedSentence } from "./text-index.js";
 
 const cnToTw = OpenCC.Converter({ from: "cn", to: "tw" });
 const cnToHk = OpenCC.Converter({ from: "cn", to: "hk" });
@@ -122,25 +123,29 @@ export async function textSearch(
   const longest = [...words].sort((a, b) => b.length - a.length)[0];
   const p = probe(longest);
   const [t1, t2, t3, t4] = variants(p, q);
-  const rows = await store.run("text-search-sentences", { t1, t2, t3, t4, limit: CANDIDATE_LIMIT });
+  // the bigram index (server/text-index.ts) answers every query with a word of two characters or more; a
+  // one-character word has no bigram, and falls back to the store's CONTAINS statements (a scan)
+  const index = await textIndex(store);
+  const candidates = textCandidates(index, words);
+  const rows = candidates
+    ? indexedRows(candidates, index.documents)
+    : (await store.run("text-search-sentences", { t1, t2, t3, t4, limit: CANDIDATE_LIMIT })).map(storeRow);
   const found: TextHit[] = [];
   for (const r of rows) {
-    const s = r.s as NodeValue;
-    const text = String(s.properties.text ?? "");
-    const m = findMatch(text, words);
+    const m = findMatch(r.text, words);
     if (!m) continue;
     found.push({
-      sentenceId: s.id,
-      docId: String(r.docId),
-      docTitle: (r.docTitle as string | null) ?? null,
-      published: (r.published as string | null) ?? null,
-      outlet: (r.outlet as string | null) ?? null,
-      text,
+      sentenceId: r.id,
+      docId: r.docId,
+      docTitle: r.docTitle,
+      published: r.published,
+      outlet: r.outlet,
+      text: r.text,
       matchStart: m.start,
       matchEnd: m.end,
-      matches: findMatches(text, words),
-      sentenceStart: Number(s.properties.start ?? 0),
-      sentenceEnd: Number(s.properties.end ?? 0),
+      matches: findMatches(r.text, words),
+      sentenceStart: r.start,
+      sentenceEnd: r.end,
       entities: [],
     });
   }
@@ -187,7 +192,12 @@ export async function textSearch(
       });
   }
   if (!opts.entity) {
-    for (const r of await store.run("text-search-documents", { t1, t2, t3, t4, limit: 500 })) {
+    const titled = candidates
+      ? [...index.documents.values()]
+          .filter((d) => d.key && words.every((w) => d.key.includes(w)))
+          .map((d) => ({ docId: d.id, docTitle: d.title, published: d.published, outlet: d.outlet }))
+      : await store.run("text-search-documents", { t1, t2, t3, t4, limit: 500 });
+    for (const r of titled) {
       const title = (r.docTitle as string | null) ?? "";
       if (!findMatch(title, words)) continue;
       const id = String(r.docId);
@@ -222,6 +232,48 @@ export async function textSearch(
       dates: facetsOf(dateF).sort((a, b) => a.key.localeCompare(b.key)),
       entities: facetsOf(entF).slice(0, 30),
     },
+  };
+}
+
+interface CandidateRow {
+  id: string;
+  docId: string;
+  docTitle: string | null;
+  published: string | null;
+  outlet: string | null;
+  text: string;
+  idx: number;
+  start: number;
+  end: number;
+}
+
+/** Index candidates with their documents, in the store statement's order (date, document, position). */
+function indexedRows(
+  candidates: IndexedSentence[],
+  documents: Map<string, { docTitle: string | null; published: string | null; outlet: string | null }>,
+): CandidateRow[] {
+  const rows = candidates.map((s) => {
+    const d = documents.get(s.docId);
+    return { ...s, docTitle: d?.docTitle ?? null, published: d?.published ?? null, outlet: d?.outlet ?? null };
+  });
+  const key = (v: string | null) => v ?? "\uffff";
+  return rows
+    .sort((a, b) => key(a.published).localeCompare(key(b.published)) || a.docId.localeCompare(b.docId) || a.idx - b.idx)
+    .slice(0, CANDIDATE_LIMIT);
+}
+
+function storeRow(r: Record<string, unknown>): CandidateRow {
+  const s = r.s as NodeValue;
+  return {
+    id: s.id,
+    docId: String(r.docId),
+    docTitle: (r.docTitle as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    text: String(s.properties.text ?? ""),
+    idx: Number(s.properties.idx ?? 0),
+    start: Number(s.properties.start ?? 0),
+    end: Number(s.properties.end ?? 0),
   };
 }
 
