@@ -23,6 +23,8 @@
 import { type Cand, canonicalTitle } from "./shared.js";
 import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies } from "./places.js";
 import { lexicon } from "./agencies.js";
+import { subCountyBodies } from "./townships.js";
+import { bylines } from "./bylines.js";
 import { patternOrgs } from "./organizations.js";
 import { untitledMeasures, companyAnnouncements, measures, meetings } from "./measures.js";
 import { unifyPeople, people } from "./people.js";
@@ -66,7 +68,10 @@ export function extract(
     return -1;
   };
   const cands: Cand[] = [];
-  divisionsAndLocalAgencies(text, cands, documentLocale(meta));
+  const locale = documentLocale(meta);
+  divisionsAndLocalAgencies(text, cands, locale);
+  subCountyBodies(text, cands, locale);
+  bylines(text, cands);
   lexicon(text, cands);
   patternOrgs(text, cands);
   measures(text, cands);

@@ -18,7 +18,7 @@ import {
 
 /** Words after a division name that make it an outlet (北京商报, 萧山网, 江西日报): not a mention of the place. */
 export const OUTLET_AFTER =
-  /^(日报|晚报|商报|早报|时报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|网(?=$|[\s,，。;；:：”」）)]))/;
+  /^(日报|晚报|商报|早报|时报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)]))/;
 
 /** The divisions above (and including) `d`, by level. */
 export function levelsOf(d: Division): Map<string, Division> {
@@ -146,7 +146,15 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map
         name = `国家能源局${short}监管办公室`;
         level = "provincial";
       } else name = localAgencyName(last, s.canonical);
-      agency = { start: i, end: j + suf.form.length, ref: agencyRef(name, level), priority: 6, role: "gov" };
+      // 中共江西省委(宣传部): the party's name before the division is part of the body's name
+      let start = text.startsWith("中共", i - 2) ? i - 2 : text.startsWith("中国共产党", i - 5) ? i - 5 : i;
+      // 政协江西省委员会, 中国人民政治协商会议江西省委员会: the consultative conference, not the party committee
+      const cppcc = text.slice(Math.max(0, i - 10), i).match(/(中国人民政治协商会议|政协)$/);
+      if (s.canonical === "党委员会" && cppcc) {
+        name = localAgencyName(last, "政协");
+        start = i - cppcc[0].length;
+      }
+      agency = { start, end: j + suf.form.length, ref: agencyRef(name, level), priority: 6, role: "gov" };
     }
     if (!agency) {
       for (const f of FREE_SUFFIXES) {

