@@ -36,6 +36,9 @@ const JOINT = /(牵头|会同|联合|召集|联同|协同)/g;
 /** A measure carried out (IMPLEMENTS) or rested on (CITES), written right before it. */
 const CARRIES_OUT = /(贯彻落实|贯彻|落实|执行|实施)(?:好)?$/;
 const RESTS_ON = /(依据|根据|按照|依照|遵照)$/;
+/** A sentence speaking as the document itself: 现将有关事项公告如下, 制定本办法, 特此通知. */
+const OWN_VOICE =
+  /(现将有关事项|现就有关事项|公告如下|通知如下|规定如下|制定本|本(?:公告|通知|办法|规定|意见|方案)|特此)/;
 /** Reported as news without a date of its own: the article's date is the event's. */
 const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/;
 const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
@@ -217,6 +220,21 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     .filter((m) => m.label === "Measure")
     .map((m) => ({ m, i: sIndex.get(m.sentenceId) ?? 0 }));
   const measureDate = new Map<string, string>();
+  // the document's own measure: a title standing alone on one of the first lines (the issuers may precede it)
+  let heading: ResolvedMention | undefined;
+  let headingAt = -1;
+  for (let i = 0; i < Math.min(ranges.length, 4) && !heading; i++) {
+    const line = text.slice(ranges[i]![0], ranges[i]![1]);
+    const ms = bySentence.get(i) ?? [];
+    const m = ms.find((x) => x.label === "Measure");
+    if (!m) continue;
+    let rest = line;
+    for (const x of ms) rest = rest.split(text.slice(normStart(x), normEnd(x))).join("");
+    if (rest.replace(/[\s《》、,，。]/g, "").length === 0) {
+      heading = m;
+      headingAt = i;
+    }
+  }
   for (const [i, ms] of bySentence) {
     const [s] = ranges[i]!;
     const sid = sentences[i]!.id;
@@ -372,22 +390,35 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     }
     // IMPLEMENTS / CITES: 为贯彻落实《X》 / 根据《X》, said of the measure named before it in the sentence
     const sMeasures = sorted.filter((m) => m.label === "Measure");
-    const referred = sMeasures.map((x) => {
-      const lead = text.slice(Math.max(s, normStart(x) - 8), normStart(x)).replace(/[“"「]$/, "");
-      return CARRIES_OUT.test(lead.replace(/(深入|认真|全面|坚决|有效)/g, ""))
-        ? "IMPLEMENTS"
-        : RESTS_ON.test(lead)
-          ? "CITES"
-          : null;
-    });
+    const referred: Array<"IMPLEMENTS" | "CITES" | null> = [];
+    for (const [k, x] of sMeasures.entries()) {
+      const lead = text.slice(Math.max(s, normStart(x) - 8), normStart(x)).replace(/[“"「《]$/, "");
+      // a list after the word (依据《A》、《B》和《C》) is referred to as a whole
+      const prev = k > 0 ? sMeasures[k - 1]! : null;
+      const listed =
+        prev &&
+        referred[k - 1] &&
+        /^[》」”"]?[、,，和及与以及\s]*[《「“"]?$/.test(text.slice(normEnd(prev), normStart(x)));
+      referred.push(
+        listed
+          ? referred[k - 1]!
+          : CARRIES_OUT.test(lead.replace(/(深入|认真|全面|坚决|有效)/g, ""))
+            ? "IMPLEMENTS"
+            : RESTS_ON.test(lead)
+              ? "CITES"
+              : null,
+      );
+    }
     for (const [k, x] of sMeasures.entries()) {
       const type = referred[k];
       if (!type) continue;
-      // the sentence's own measure: the last one before that is not itself referred to
-      const own = sMeasures
-        .slice(0, k)
-        .filter((_, j) => !referred[j])
-        .at(-1);
+      // the sentence's own measure: the last one before that is not itself referred to; else the document's own
+      // (its title standing as a heading), when the sentence speaks for it (…现将有关事项公告如下, 制定本办法)
+      const own =
+        sMeasures
+          .slice(0, k)
+          .filter((_, j) => !referred[j])
+          .at(-1) ?? (i > headingAt && OWN_VOICE.test(text.slice(s, ranges[i]![1])) ? heading : undefined);
       if (own) add(type, own.entityId, x.entityId, [sid], null);
     }
     // SANCTIONED
@@ -439,6 +470,28 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       if (r.type === "ISSUED" && signers.has(r.source) && !measureDate.has(r.target))
         measureDate.set(r.target, only[0]!.value!);
   });
+  // the document's own measure (its heading) is dated by a publication line right under it (时间：2017-09-04,
+  // 发布日期：…) or by a date standing alone as the document's last line (the signature's date)
+  if (heading && !measureDate.has(heading.entityId)) {
+    let found: string | null = null;
+    for (let i = headingAt + 1; i <= headingAt + 2 && i < ranges.length && !found; i++) {
+      const [s0, e0] = ranges[i]!;
+      const d = inRange(s0, e0).find(
+        (x) =>
+          x.precision === "day" &&
+          x.value &&
+          /(时间|日期|发布于|发文日期|成文日期)\s*[:：]?\s*$/.test(text.slice(Math.max(s0, x.start - 8), x.start)),
+      );
+      if (d) found = d.value!;
+    }
+    const last = ranges.at(-1);
+    if (!found && last && ranges.length - 1 > headingAt) {
+      const only = inRange(last[0], last[1]).filter((d) => d.precision === "day" && d.value);
+      const line = text.slice(last[0], last[1]).trim();
+      if (only.length === 1 && line.length <= only[0]!.end - only[0]!.start + 1) found = only[0]!.value!;
+    }
+    if (found) measureDate.set(heading.entityId, found);
+  }
   // measure dates go into new entity objects: the input is left as it was
   const entities = input.entities.map((e) => {
     const d = measureDate.get(e.id);

@@ -85,6 +85,30 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
+  // a heading line that is a notice's title, with its issuers before 关于 (中国人民银行 中央网信办 工业和信息化部 …
+  // 关于…的公告): the measure, every issuer named (each ISSUED)
+  const heading =
+    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于[^\n。；;！？!?《》]{4,80}?的(?:紧急通知|补充通知|通知|公告|通告|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函))((?:[(（][^()（）\n]{2,8}[)）])?)[ \t\u3000]*$/gm;
+  while ((m = heading.exec(text))) {
+    const head = m[1]!;
+    const start = m.index + m[0].indexOf(head + m[2]);
+    const issuers = head.trim() ? issuerPrefix(head + m[2]!, start) : null;
+    if (head.trim() && (!issuers || issuers.length !== head.length)) continue;
+    const title = m[2]! + m[3]!;
+    const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(m![2]!))?.[1] ?? "other";
+    const ref: EntityRef = {
+      label: "Measure",
+      name: canonicalTitle(title),
+      aliases: head.trim() ? [canonicalTitle(head + title)] : [],
+      properties: { kind, date: null, status: /征求意见稿/.test(m[3]!) ? "征求意见稿" : null },
+    };
+    const cand: Cand = { start, end: start + head.length + title.length, ref, priority: 8, heading: true };
+    if (issuers) {
+      cand.inner = issuers.agencies;
+      cand.links = issuers.agencies.map((a) => ({ type: "ISSUED", from: a.ref!, to: ref, properties: {} }));
+    }
+    out.push(cand);
+  }
   // laws named without 《》: 中华人民共和国反洗钱法
   const law = /中华人民共和国[\u4e00-\u9fff]{2,14}?法(?![院官律人规典庭制治理定])/g;
   while ((m = law.exec(text))) {

@@ -16,6 +16,8 @@ export interface Cand {
   role?: string; // "gov" | "assoc" | "academic" | "company" for people's orgs
   /** Mentions inside this one that stand on their own (the issuers written in a title). */
   inner?: Cand[];
+  /** A measure whose title stands as a heading line of its own: the document is that measure. */
+  heading?: boolean;
 }
 
 export const CJK = "[\\u4e00-\\u9fff]";

@@ -99,3 +99,34 @@ describe("eval matching conventions (scoring only)", () => {
     expect(resolve("Agency", "湖北省政协")).toBe("agency:湖北省政协");
   });
 });
+
+describe("a notice's heading: co-issuers, cited laws, its date", () => {
+  const notice = [
+    "财政部 公安部、工商总局 银监会关于规范某类交易活动的通知",
+    "发布时间：2016-05-20",
+    "为维护金融秩序，依据《中华人民共和国甲法》、《中华人民共和国乙法》和《丙条例》等规定，现将有关事项通知如下：",
+    "一、任何机构不得开展此类业务。",
+  ].join("\n");
+  const r = run(notice);
+  const m = "measure:关于规范某类交易活动的通知";
+  it("every body named before 关于 issued it", () => {
+    for (const a of ["财政部", "公安部", "国家工商行政管理总局", "中国银行业监督管理委员会"])
+      expect(rels(r, "ISSUED")).toContain(`ISSUED agency:${a} -> ${m}`);
+  });
+  it("the laws listed after 依据 are cited by the document's own measure", () => {
+    for (const law of ["中华人民共和国甲法", "中华人民共和国乙法", "丙条例"])
+      expect(rels(r, "CITES")).toContain(`CITES ${m} -> measure:${law}`);
+  });
+  it("the publication line under the heading dates it", () => {
+    expect(r.entities.find((e) => e.id === m)?.properties.date).toBe("2016-05-20");
+  });
+  it("a heading line that is not led by bodies is no issuer list", () => {
+    const x = run("各地要抓紧落实关于规范某类交易活动的通知\n要求如下。");
+    expect(rels(x, "ISSUED")).toEqual([]);
+  });
+  it("a signature date as the last line dates the heading measure", () => {
+    const x = run("株洲市发展和改革委员会关于开展排查的通知\n各县市区：请开展排查。\n2021年10月8日");
+    expect(x.entities.find((e) => e.id === "measure:关于开展排查的通知")?.properties.date).toBe("2021-10-08");
+    expect(rels(x, "ISSUED")).toContain("ISSUED agency:株洲市发展和改革委员会 -> measure:关于开展排查的通知");
+  });
+});
