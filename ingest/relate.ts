@@ -15,6 +15,7 @@ import { edgeId, type PropValue } from "../schema/index.js";
 import type { DateMention } from "./dates.js";
 import type { Link } from "./types.js";
 import { idOf } from "./resolve.js";
+import { OFFICIAL_TITLES } from "./lexicon/people.js";
 import type { Entity, NormalizedText, Relation, ResolvedMention, SentenceSpan } from "./types.js";
 
 export interface RelateInput {
@@ -36,6 +37,13 @@ const JOINT = /(牵头|会同|联合|召集|联同|协同)/g;
 /** A measure carried out (IMPLEMENTS) or rested on (CITES), written right before it. */
 const CARRIES_OUT = /(贯彻落实|贯彻|落实|执行|实施)(?:好)?$/;
 const RESTS_ON = /(依据|根据|按照|依照|遵照)$/;
+/** A career: 历任X书记、Y主任; 曾任; 先后任; 现任; 兼任; 升任/转任/调任 (a bare 任 only after a clause or a date). */
+const CAREER =
+  /(历任|曾任|先后任|先后担任|曾担任|现任|兼任|升任|转任|调任|出任|担任|(?<=^|[,，;；、\s年月日后起])任(?![务何意性期命免职])|(?<=^|[,，;；、\s年月日后起])任职于)/g;
+/** A title after a body's name (书记, 副市长, 主任, 党组成员、副主席, 局长). */
+const POST_TITLE = new RegExp(
+  `^(?:原|前)?(?:[\\u4e00-\\u9fff]{0,8}?)(${[...OFFICIAL_TITLES, "常委", "委员", "秘书长", "院长", "党组书记", "党组成员"].sort((a, b) => b.length - a.length).join("|")})$`,
+);
 /** A sentence speaking as the document itself: 现将有关事项公告如下, 制定本办法, 特此通知. */
 const OWN_VOICE =
   /(现将有关事项|现就有关事项|公告如下|通知如下|规定如下|制定本|本(?:公告|通知|办法|规定|意见|方案)|特此)/;
@@ -420,6 +428,30 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
           .filter((_, j) => !referred[j])
           .at(-1) ?? (i > headingAt && OWN_VOICE.test(text.slice(s, ranges[i]![1])) ? heading : undefined);
       if (own) add(type, own.entityId, x.entityId, [sid], null);
+    }
+    // SERVES_AT from a career (…历任瑞金市委书记、省驻京办主任等职务；任省政协副主席，兼任市委书记): one per body
+    const career = text.slice(s, ranges[i]![1]);
+    CAREER.lastIndex = 0;
+    const verb = CAREER.exec(career);
+    if (verb) {
+      const vAt = s + verb.index;
+      const subject =
+        sorted.filter((m) => m.label === "Official" && normEnd(m) <= vAt).at(-1) ??
+        [i - 1, i - 2]
+          .flatMap((k) => (bySentence.get(k) ?? []).filter((m) => m.label === "Official"))
+          .sort((a, b) => b.start - a.start)[0];
+      const posted = agencies.filter((a) => normStart(a) >= vAt);
+      if (subject)
+        for (const [k, a] of posted.entries()) {
+          const next = k + 1 < posted.length ? normStart(posted[k + 1]!) : ranges[i]![1];
+          const seg = text
+            .slice(normEnd(a), next)
+            .split(/[、,，;；。\s]/)[0]!
+            .replace(/(等)?职务?$/, "");
+          if (!seg || seg.length > 12 || !POST_TITLE.test(seg)) continue;
+          const former = /^(历任|曾任|先后|曾担任)/.test(verb[0]) || /^(原|前)/.test(seg);
+          add("SERVES_AT", subject.entityId, a.entityId, [sid], date, { title: seg, former });
+        }
     }
     // SANCTIONED
     const st = text.slice(s, ranges[i]![1]);

@@ -41,7 +41,12 @@ export function patternOrgs(text: string, out: Cand[]): void {
       const core = m[1]!;
       const coreEnd = m.index + core.length;
       start = leftBoundary(text, coreEnd - (m[2]?.length ?? 0), 10);
+      // a date or a career word before the name (2019年转任贵州科学院) is not part of it
+      const lead = text.slice(start, coreEnd - (m[2]?.length ?? 0)).match(/^.*(年|月|日|任|至|到|赴|于|入|考)/);
+      if (lead) start += lead[0].length;
       const name = text.slice(start, coreEnd);
+      // a count of institutions (多所大学, 各大学, 几所高校) names none
+      if (/(多所|几所|数所|各|等|所)(大学|科学院|研究院|财经学院)$/.test(name)) continue;
       if (name.length < 4 || COMPANY_BY_FORM.has(name.slice(0, -2).toLowerCase())) continue;
     }
     const end = m.index + m[0].length;

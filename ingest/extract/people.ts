@@ -180,5 +180,45 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     const p = personCand(name, nameStart, posts);
     if (p) out.push(p);
   }
+  out.push(...careers(text, allOrgs, overlapsChosen));
+  return out;
+}
+
+const CAREER_VERB = /(历任|曾任|先后任|先后担任|曾担任|现任|兼任|升任|转任|调任|出任)/g;
+
+/**
+ * A person whose career is told after the name: 张三，男，…，历任A县委书记、B市副市长… / 张三曾任…. The name opens
+ * the sentence; each body after the career word followed by a public title is a post (an Official with one
+ * SERVES_AT per body).
+ */
+export function careers(text: string, orgs: Cand[], overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  let m: RegExpExecArray | null;
+  CAREER_VERB.lastIndex = 0;
+  while ((m = CAREER_VERB.exec(text))) {
+    let cs = m.index;
+    while (cs > 0 && !/[。！？!?\n]/.test(text[cs - 1]!) && m.index - cs < 80) cs--;
+    while (/[\s　]/.test(text[cs] ?? "")) cs++;
+    const name = nameAt(text, cs);
+    if (!name || !isName(name) || overlapsChosen(cs, cs + name.length)) continue;
+    if (!/^([,，、是(（]|曾|历|先|现|兼)/.test(text.slice(cs + name.length, cs + name.length + 1))) continue;
+    const verbEnd = m.index + m[0].length;
+    const sentenceEnd = text.slice(verbEnd).search(/[。！？!?\n]/);
+    const stop = sentenceEnd < 0 ? text.length : verbEnd + sentenceEnd;
+    const after = orgs.filter((o) => o.start >= verbEnd && o.end <= stop && o.ref?.label === "Agency");
+    const posts: Post[] = [];
+    for (const [k, o] of after.entries()) {
+      const next = k + 1 < after.length ? after[k + 1]!.start : stop;
+      const t = text
+        .slice(o.end, next)
+        .split(/[、,，;；\s]/)[0]!
+        .replace(/(等)?职务?$/, "");
+      if (!t || t.length > 12 || !(OFFICIAL_END.test(t) || /^.长$/.test(t))) continue;
+      posts.push({ org: o, title: t, former: /^(历任|曾任|先后|曾担任)/.test(m[0]) });
+    }
+    if (!posts.length) continue;
+    const p = personCand(name, cs, posts);
+    if (p?.ref?.label === "Official") out.push(p);
+  }
   return out;
 }

@@ -130,3 +130,39 @@ describe("a notice's heading: co-issuers, cited laws, its date", () => {
     expect(rels(x, "ISSUED")).toContain("ISSUED agency:株洲市发展和改革委员会 -> measure:关于开展排查的通知");
   });
 });
+
+describe("careers: one SERVES_AT per body held", () => {
+  it("a career told after the name (历任…、…等职务；任…，兼任…)", () => {
+    const r = run(
+      "张明是湖南株洲人，自1996年6月起，历任茶陵县委书记、湖南省驻京办主任、湖南省政府副秘书长等职务；2018年1月，任湖南省政协副主席，兼任株洲市委书记。",
+    );
+    expect(mentioned(r)).toContain("official:张明");
+    for (const a of [
+      "中共茶陵县委员会",
+      "湖南省人民政府驻北京办事处",
+      "湖南省人民政府",
+      "中国人民政治协商会议湖南省委员会",
+      "中共株洲市委员会",
+    ])
+      expect(rels(r, "SERVES_AT")).toContain(`SERVES_AT official:张明 -> agency:${a}`);
+  });
+  it("a career in the next sentence of a named official (曾任, 升任, 转任)", () => {
+    const r = run("株洲市发改委主任李华被查。李华曾任茶陵县委副书记，2019年转任株洲市经信局局长。");
+    expect(rels(r, "SERVES_AT")).toEqual(
+      expect.arrayContaining([
+        "SERVES_AT official:李华 -> agency:中共茶陵县委员会",
+        "SERVES_AT official:李华 -> agency:株洲市经济和信息化局",
+      ]),
+    );
+  });
+  it("a body after a career word without a title is no post", () => {
+    const r = run("李华曾任职于株洲市经信局，负责调研。");
+    expect(rels(r, "SERVES_AT")).toEqual([]);
+  });
+  it("a date and a career word are not part of an institution's name; a count names none", () => {
+    const r = run("他在湖南多所大学任教，2019年转任湖南大学教授。");
+    const ids = mentioned(r);
+    expect(ids).toContain("agency:湖南大学");
+    expect(ids.filter((x) => /多所|2019/.test(x))).toEqual([]);
+  });
+});
