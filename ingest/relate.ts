@@ -122,10 +122,11 @@ export function sentenceDates(input: Pick<RelateInput, "ranges" | "dates" | "tex
     const own = inside[0]?.value ?? null;
     const t = input.text.text.slice(s, e);
     let date = own;
+    // 同日/当天 is the day of the last event told before it, however many sentences back
     if (!date && SAME_DAY.test(t))
       date =
         out
-          .slice(Math.max(0, i - 3))
+          .slice(0, i)
           .reverse()
           .find((d) => d) ?? null;
     if (!date && headline) date = headline;
@@ -306,7 +307,7 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       const leadDate = ownDates.find(
         (d) =>
           d.start < verbAt &&
-          /(^|[,，;；:：])\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
+          /(^|[,，;；:：]|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉))\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
             text.slice(s, d.start),
           ) &&
           /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，\s]/.test(text.slice(d.end, d.end + 4)),

@@ -42,6 +42,39 @@ export function aliasForms(ref: EntityRef, seen: string[]): string[] {
   return [...new Set([...ref.aliases, ...forms])].filter((f) => f && f !== ref.name && !f.includes("\uFFFD"));
 }
 
+const QUOTES = /[“”"「」『』‘’]/g;
+const balanced = (s: string): boolean => (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length;
+
+/**
+ * One measure per title in a document: a title written once with a quote mark missing (…虚拟货币挖矿”活动的通知) is
+ * the same measure as its well-quoted form; the well-quoted name wins and the other becomes an alias.
+ * Returns new candidates (refs are copied, never changed).
+ */
+export function unifyTitles(chosen: Cand[]): Cand[] {
+  const best = new Map<string, EntityRef>();
+  for (const c of chosen) {
+    if (c.ref?.label !== "Measure") continue;
+    const k = c.ref.name.replace(QUOTES, "");
+    const b = best.get(k);
+    if (!b || (!balanced(b.name) && balanced(c.ref.name))) best.set(k, c.ref);
+  }
+  const to = (r: EntityRef): EntityRef => {
+    if (r.label !== "Measure") return r;
+    const b = best.get(r.name.replace(QUOTES, ""));
+    return b && b.name !== r.name ? { ...b, aliases: [...new Set([...b.aliases, ...r.aliases, r.name])] } : r;
+  };
+  const renamed = (c: Cand): Cand =>
+    !c.ref || (c.ref.label !== "Measure" && !c.links?.length)
+      ? c
+      : {
+          ...c,
+          ref: to(c.ref),
+          links: c.links?.map((l) => ({ ...l, from: l.from && to(l.from), to: l.to && to(l.to) })),
+          inner: c.inner?.map(renamed),
+        };
+  return best.size ? chosen.map(renamed) : chosen;
+}
+
 /**
  * Extract mentions and intrinsic links from one normalized document.
  * @example extract(body, norm, sentences, ranges).mentions.find(m => m.normalized === "中国人民银行")
@@ -138,6 +171,8 @@ export function extract(
 
   // the issuers written inside a chosen title are mentions of their own
   chosen = [...chosen, ...chosen.flatMap((c) => c.inner ?? [])].sort((a, b) => a.start - b.start);
+
+  chosen = unifyTitles(chosen);
 
   // mentions and links
   const mentions: Mention[] = [];

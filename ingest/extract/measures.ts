@@ -67,19 +67,20 @@ export function issuerPrefix(inner: string, offset: number): { length: number; a
 export function untitledMeasures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   const after =
-    /(?:发布|印发|下发|出台|公布|发出|下达)了?\s*([「“"]?)(关于[^。；;！？!?\n「」《》]{4,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
+    /(?:发布|印发|下发|出台|公布|发出|下达)了?\s*([「“"]?)((?:关于|(?=(?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)))[^。；;！？!?\n「」《》，,]{4,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
   while ((m = after.exec(text))) {
     if (m[1] && !m[3]) continue;
     const start = m.index + m[0].length - m[2]!.length - m[3]!.length;
-    const title = m[2]!;
+    // a title written without its 关于 (发布了进一步防范…的通知) is named with it, as the document itself is
+    const title = m[2]!.startsWith("关于") ? m[2]! : `关于${m[2]}`;
     const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other";
     out.push({
       start,
-      end: start + title.length,
+      end: start + m[2]!.length,
       ref: {
         label: "Measure",
         name: canonicalTitle(title),
-        aliases: [],
+        aliases: title === m[2] ? [] : [canonicalTitle(m[2]!)],
         properties: { kind, date: null, status: null },
       },
       priority: 7,

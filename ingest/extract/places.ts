@@ -192,6 +192,15 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map
   }
 }
 
+/** Characters that make a level word the end of another word (直辖市, 城市, 社区, 辖区, 全省, 外县). */
+export const WORD_BEFORE_LEVEL: Record<string, string> = {
+  市: "辖城都超夜股楼上门",
+  区: "治社园城郊辖景片新山牧港特老矿校地湾发营",
+  省: "本外跨全各",
+  县: "郡外本全各",
+  州: "神九",
+};
+
 /** The level a bare 省/市/州/县/区 prefix refers to. */
 export const BARE_LEVEL: Record<string, Division["level"]> = {
   省: "province",
@@ -225,6 +234,8 @@ export function contextualAgency(
   const bare = text.startsWith("自治区", i) ? "自治区" : text[i]!;
   const level = BARE_LEVEL[bare];
   if (!level) return null;
+  // the level word ending another word (直辖市, 城市, 社区, 园区, 开发区, 全省) is no bare prefix
+  if (i > 0 && WORD_BEFORE_LEVEL[bare]?.includes(text[i - 1]!)) return null;
   const j = i + bare.length;
   // 省、市发改委: the first level shares the body of the second
   const coord = text[j] === "、" && BARE_LEVEL[text[j + 1]!] ? text[j + 1]! : null;

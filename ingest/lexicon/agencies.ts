@@ -28,7 +28,11 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "工业和信息化部", aliases: ["工信部"], level: "central" },
   { name: "公安部", aliases: [], level: "central" },
   // bare 网信办 is local as often as national: it resolves through the document's locale (LOCAL_SUFFIXES), not here
-  { name: "国家互联网信息办公室", aliases: ["国家网信办", "中央网信办"], level: "central" },
+  {
+    name: "国家互联网信息办公室",
+    aliases: ["国家网信办", "中央网信办", "中央网络安全和信息化委员会办公室", "中共中央网络安全和信息化委员会办公室"],
+    level: "central",
+  },
   { name: "中国银行保险监督管理委员会", aliases: ["银保监会", "中国银保监会"], level: "central" },
   { name: "中国银行业监督管理委员会", aliases: ["银监会", "中国银监会"], level: "central" },
   { name: "中国证券监督管理委员会", aliases: ["证监会", "中国证监会"], level: "central" },
@@ -80,6 +84,8 @@ export const AGENCIES: AgencyEntry[] = [
     level: "central",
   },
   { name: "处置非法集资部际联席会议", aliases: ["处非联席会议"], level: "central" },
+  // a body that is both a party-government organ and a division-like unit (source: 新疆生产建设兵团 white paper, 2014)
+  { name: "新疆生产建设兵团", aliases: ["兵团"], level: "provincial" },
   { name: "国家计算机网络应急技术处理协调中心", aliases: ["国家互联网应急中心", "CNCERT"], level: "central" },
   { name: "国家工业信息安全发展研究中心", aliases: [], level: "central" },
   // ministries and national administrations not listed above (source: the State Council's list of constituent departments)

@@ -166,3 +166,33 @@ describe("careers: one SERVES_AT per body held", () => {
     expect(ids.filter((x) => /多所|2019/.test(x))).toEqual([]);
   });
 });
+
+describe("dates from context and measures named loosely", () => {
+  it("a dateline before the date (本报综合消息9月24日，…发布《…》) dates the measure", () => {
+    const r = run("本报综合消息3月8日，国家发改委发布《关于某项整治的通知》。", { date: "2022-03-09" });
+    expect(r.entities.find((e) => e.id === "measure:关于某项整治的通知")?.properties.date).toBe("2022-03-08");
+  });
+  it("同日 is the day of the last dated event, however far back", () => {
+    const r = run(
+      "3月8日，国家发改委发布《关于某项整治的通知》。通知明确了要求。通知还指出了方向。通知提出了期限。同日，央行也发布了进一步防范某类风险的通知。",
+      { date: "2022-03-09" },
+    );
+    const m = "measure:关于进一步防范某类风险的通知";
+    expect(rels(r, "ISSUED")).toContain(`ISSUED agency:中国人民银行 -> ${m}`);
+    expect(r.entities.find((e) => e.id === m)?.properties.date).toBe("2022-03-08");
+  });
+  it("a title missing one quote mark is the same measure as its well-quoted form", () => {
+    const r = run(
+      "国家发改委发布《关于整治某类“活动”的通知》。\n\n国家发改委关于整治某类活动”的通知\n\n各省：现通知如下。",
+    );
+    const measures = mentioned(r).filter((x) => x.startsWith("measure:"));
+    expect(measures).toEqual(["measure:关于整治某类“活动”的通知"]);
+  });
+  it("a level word ending another word (直辖市人民政府, 社区) is no bare prefix", () => {
+    const r = run("各省、自治区、直辖市人民政府，各社区居委会：");
+    expect(mentioned(r).filter((x) => x.startsWith("agency:"))).toEqual([]);
+  });
+  it("新疆生产建设兵团 is a body of its own", () => {
+    expect(mentioned(run("各省人民政府，新疆生产建设兵团："))).toContain("agency:新疆生产建设兵团");
+  });
+});
