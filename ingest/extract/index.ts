@@ -52,19 +52,22 @@ const balanced = (s: string): boolean => (s.match(/“/g) ?? []).length === (s.m
  */
 export function unifyTitles(chosen: Cand[]): Cand[] {
   const best = new Map<string, EntityRef>();
+  // a Latin company name written in two cases (SparkPool, Sparkpool) is one company: the first form wins
+  const key = (r: EntityRef): string =>
+    r.label === "Measure" ? `M ${r.name.replace(QUOTES, "")}` : `C ${r.name.toLowerCase()}`;
   for (const c of chosen) {
-    if (c.ref?.label !== "Measure") continue;
-    const k = c.ref.name.replace(QUOTES, "");
+    if (c.ref?.label !== "Measure" && !(c.ref?.label === "Company" && /^[A-Za-z]/.test(c.ref.name))) continue;
+    const k = key(c.ref);
     const b = best.get(k);
-    if (!b || (!balanced(b.name) && balanced(c.ref.name))) best.set(k, c.ref);
+    if (!b || (c.ref.label === "Measure" && !balanced(b.name) && balanced(c.ref.name))) best.set(k, c.ref);
   }
   const to = (r: EntityRef): EntityRef => {
-    if (r.label !== "Measure") return r;
-    const b = best.get(r.name.replace(QUOTES, ""));
+    if (r.label !== "Measure" && r.label !== "Company") return r;
+    const b = best.get(key(r));
     return b && b.name !== r.name ? { ...b, aliases: [...new Set([...b.aliases, ...r.aliases, r.name])] } : r;
   };
   const renamed = (c: Cand): Cand =>
-    !c.ref || (c.ref.label !== "Measure" && !c.links?.length)
+    !c.ref || (c.ref.label !== "Measure" && c.ref.label !== "Company" && !c.links?.length)
       ? c
       : {
           ...c,

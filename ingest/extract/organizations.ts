@@ -64,9 +64,12 @@ export function patternOrgs(text: string, out: Cand[]): void {
       if (!plausibleCompanyCore(core)) continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
       if (suffix === "交易所" && !latin && !COMPANY_BY_FORM.has(core.toLowerCase()) && core.length > 4) continue;
+      // a kind of pool or exchange named by its coin (以太坊矿池, 比特币交易所) before the brand itself (…矿池SparkPool)
+      if (!latin && (/[币坊]$/.test(core) || /^\s?[A-Z]/.test(text.slice(p + suffix.length, p + suffix.length + 2))))
+        continue;
       const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get((core + suffix).toLowerCase());
-      // a Latin name is the company's name (Bitget交易所 → Bitget); a Chinese one keeps its suffix (虎符交易所)
-      const name = latin && suffix === "交易所" ? core : core + suffix;
+      // a Latin name is the company's name (Bitget交易所, Sparkpool矿池 → Bitget, Sparkpool); a Chinese one keeps its suffix (虎符交易所)
+      const name = latin && (suffix === "交易所" || suffix === "矿池") ? core : core + suffix;
       const ref: EntityRef = known ?? {
         label: "Company",
         name,
@@ -95,7 +98,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
   }
   // a Chinese brand glossed with its Latin name: 交易平台币赢网（CoinW）, ，币印矿池（Poolin） → company, Latin name as alias
   const glossed =
-    /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
+    /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|上市的|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
   while ((m = glossed.exec(text))) {
     const cn = m[2]!;
     const latin = m[3]!.trim();
@@ -108,6 +111,36 @@ export function patternOrgs(text: string, out: Cand[]): void {
       start,
       end: start + cn.length,
       ref: known ?? { label: "Company", name: cn, aliases: [latin], properties: { sector } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
+  }
+  // a Chinese name followed by its Latin name after a space (矿企如比特矿业 Bit Mining、…), or a Latin name
+  // introduced as one (一家名为Hash House的公司): a company, the Latin form an alias
+  const spaced =
+    /(矿企|矿池|矿商|交易所|交易平台|平台|公司|企业|厂商|如|的)([\u4e00-\u9fff]{2,6}?)[ \u00a0]([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2})(?=$|[、,，。;；\s)）])/gm;
+  while ((m = spaced.exec(text))) {
+    const lead = m[2]!.match(/^(例如|比如|如|的|是)/)?.[0] ?? "";
+    const cn = m[2]!.slice(lead.length);
+    if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|政府|日报|新闻|记者)/.test(cn)) continue;
+    const start = m.index + m[1]!.length + lead.length;
+    const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(m[3]!.toLowerCase());
+    out.push({
+      start,
+      end: start + cn.length + 1 + m[3]!.length,
+      ref: known ?? { label: "Company", name: cn, aliases: [m[3]!], properties: { sector: null } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
+  }
+  const named = /名为\s?([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s?的(公司|企业|平台|交易所|矿池|矿场)/g;
+  while ((m = named.exec(text))) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const known = COMPANY_BY_FORM.get(m[1]!.toLowerCase());
+    out.push({
+      start,
+      end: start + m[1]!.length,
+      ref: known ?? { label: "Company", name: m[1]!, aliases: [], properties: { sector: SECTOR_OF[m[2]!] ?? null } },
       priority: known ? 6 : 3,
       role: "company",
     });

@@ -196,3 +196,31 @@ describe("dates from context and measures named loosely", () => {
     expect(mentioned(run("各省人民政府，新疆生产建设兵团："))).toContain("agency:新疆生产建设兵团");
   });
 });
+
+describe("Latin-script company names", () => {
+  it.each([
+    [
+      "Chinese name then its Latin name after a space",
+      "矿企如远山矿业 Far Hill、嘉楠科技迁往哈萨克。",
+      "company:远山矿业",
+      "Far Hill",
+    ],
+    [
+      "Chinese name glossed in parentheses after 上市的",
+      "美股上市的远山数码公司(Far Hill Inc.)宣布搬迁。",
+      "company:远山数码公司",
+      "Far Hill Inc.",
+    ],
+    ["a Latin name introduced by 名为", "一家名为Hill House的公司负责运输矿机。", "company:Hill House", null],
+    ["a Latin name before 矿池 is the pool's name", "Farpool矿池宣布暂停服务。", "company:Farpool", null],
+  ])("%s", (_c, body, id, alias) => {
+    const r = run(body);
+    expect(mentioned(r)).toContain(id);
+    if (alias) expect(aliasesOf(r, id)).toContain(alias);
+  });
+  it("a coin's pool before the brand (以太坊矿池FarPool) is no company; two cases of one name are one company", () => {
+    const r = run("以太坊矿池FarPool宣布停止服务，Farpool矿池此前已暂停注册。");
+    const companies = mentioned(r).filter((x) => x.startsWith("company:"));
+    expect(companies).toEqual(["company:FarPool"]);
+  });
+});
