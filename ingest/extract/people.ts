@@ -42,14 +42,118 @@ export function nameAt(text: string, i: number): string | null {
   if (!isCjk(given[0]) || "的是在了被与及对向从等".includes(given[0]!)) return null;
   // 肖毅党纪政务处分: a word that starts on the third character ends the name before it
   const next = text.slice(i + sl + 1, i + sl + 3);
-  if (
-    isCjk(given[1]) &&
-    !NAME_STOP.has(given[1]!) &&
-    !/^(党纪|党籍|党内|党组|涉嫌|严重|违纪|违法|落马|被查)/.test(next)
-  )
-    return text.slice(i, i + sl + 2);
+  if (isCjk(given[1]) && !NAME_STOP.has(given[1]!) && !NAME_FOLLOWERS.test(next)) return text.slice(i, i + sl + 2);
   return text.slice(i, i + sl + 1);
 }
+
+/**
+ * Words that start right after a two-character name (王强关于…, 孙军要求…, 马力带队…): when the third character begins
+ * one of them, the name ends before it.
+ */
+export const NAME_FOLLOWERS = new RegExp(
+  "^(" +
+    [
+      "党纪",
+      "党籍",
+      "党内",
+      "党组",
+      "涉嫌",
+      "严重",
+      "违纪",
+      "违法",
+      "落马",
+      "被查",
+      "关于",
+      "要求",
+      "介绍",
+      "带队",
+      "带领",
+      "指出",
+      "表示",
+      "强调",
+      "提出",
+      "主持",
+      "出席",
+      "参加",
+      "会见",
+      "调研",
+      "率队",
+      "率领",
+      "签发",
+      "部署",
+      "讲话",
+      "认为",
+      "透露",
+      "坦言",
+      "告诉",
+      "说明",
+      "通报",
+      "宣布",
+      "批示",
+      "作出",
+      "召开",
+      "对此",
+      "同志",
+      "一行",
+      "同时",
+      "分别",
+      "先后",
+      "随后",
+      "已经",
+      "正在",
+      "目前",
+      "当天",
+      "今天",
+      "昨天",
+      "日前",
+      "近日",
+      "进行",
+      "深入",
+      "来到",
+      "前往",
+      "走访",
+      "检查",
+      "督导",
+      "指导",
+      "听取",
+      "回应",
+      "解释",
+      "答复",
+      "接受",
+      "说道",
+      "亲自",
+      "现场",
+      "等人",
+      "一起",
+      "负责",
+      "分管",
+      "主管",
+      "兼任",
+      "曾任",
+      "历任",
+      "任职",
+      "受到",
+      "给予",
+      "因为",
+      "由于",
+      "出任",
+      "升任",
+      "转任",
+      "调任",
+      "担任",
+      "在会",
+      "在接",
+      "在调",
+      "向记",
+      "对记",
+      "与会",
+      "代表",
+      "称赞",
+      "希望",
+      "就此",
+    ].join("|") +
+    ")",
+);
 
 /** 原/前 before a title (原司长, 调查统计司原司长, 原党组成员) marks a former post. */
 export const FORMER = /(^|、|[司局处部厅室所院会委行])(原|前)/;

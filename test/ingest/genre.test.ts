@@ -224,3 +224,17 @@ describe("Latin-script company names", () => {
     expect(companies).toEqual(["company:FarPool"]);
   });
 });
+
+describe("person-name boundaries", () => {
+  it.each([
+    ["株洲市市长王强关于整治工作的讲话。", "official:王强"],
+    ["株洲市发改委主任孙军要求各地加快进度。", "official:孙军"],
+    ["株洲市发改委主任郑凯介绍说，排查已完成。", "official:郑凯"],
+    ["株洲市发改委主任马力带队检查。", "official:马力"],
+    ["株洲市发改委副主任黄海涛指出，要加快进度。", "official:黄海涛"],
+    ["株洲市发改委副主任欧阳明强调，要加快进度。", "official:欧阳明"],
+  ])("%s", (body, id) => {
+    const got = mentioned(run(body)).filter((x) => x.startsWith("official:") || x.startsWith("person:"));
+    expect(got).toEqual([id]);
+  });
+});
