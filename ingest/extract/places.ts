@@ -77,6 +77,47 @@ export function documentLocale(meta: DocumentMeta | undefined): Map<string, Divi
 }
 export const LEVEL_RANK: Record<Division["level"], number> = { province: 0, prefecture: 1, county: 2 };
 
+const SELF_LEVEL: Record<string, Division["level"]> = { 区: "county", 县: "county", 市: "prefecture", 省: "province" };
+
+/**
+ * The locale completed from the text itself: a source or author line (来源：某区人民政府网站) counts as metadata, and
+ * an article speaking of itself as 我区/全区/我市/全市/本县 is about the one division of that level it names (the
+ * most named, when it names several). Levels the metadata already gives are kept.
+ * @example textLocale("区发改局召开会议……我区……七里河区", new Map()).get("county")?.name === "七里河区"
+ */
+export function textLocale(text: string, locale: Map<string, Division>): Map<string, Division> {
+  let out = locale;
+  if (!out.has("county") || !out.has("prefecture")) {
+    const lines = [...text.matchAll(/(?:来源|稿源|作者|发布单位|发布机构|供稿)[:：]\s*([^\n)）]{2,30})/g)].map(
+      (m) => m[1]!,
+    );
+    if (lines.length) {
+      const fromLines = documentLocale({ title: null, outlet: lines.join(" "), author: null });
+      if (fromLines.size && [...out.values()].every((d) => [...fromLines.values()].some((f) => within(f, d))))
+        out = new Map([...fromLines, ...out]);
+    }
+  }
+  const selves = new Set([...text.matchAll(/[我全本]([区县市省])(?![场民值])/g)].map((m) => SELF_LEVEL[m[1]!]!));
+  const missing = [...selves].filter((l) => !out.has(l));
+  if (!missing.length) return out;
+  const counts = new Map<Division, number>();
+  for (let i = 0; i < text.length; i++) {
+    const d = divisionAt(text, i, null);
+    if (!d || d.divs.length !== 1) continue;
+    const div = d.divs[0]!;
+    if (missing.includes(div.level)) counts.set(div, (counts.get(div) ?? 0) + 1);
+    i += d.len - 1;
+  }
+  for (const level of missing) {
+    const ranked = [...counts].filter(([d]) => d.level === level).sort((a, b) => b[1] - a[1]);
+    if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) continue;
+    const top = ranked[0]![0];
+    // it must agree with what is known (the district lies in the city of the locale)
+    if ([...out.values()].every((d) => within(top, d) || within(d, top))) out = new Map([...levelsOf(top), ...out]);
+  }
+  return out;
+}
+
 /** Document metadata the extractor reads for the locale (Simplified). */
 export interface DocumentMeta {
   title: string | null;
@@ -194,8 +235,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map
 
 /** Characters that make a level word the end of another word (直辖市, 城市, 社区, 辖区, 全省, 外县). */
 export const WORD_BEFORE_LEVEL: Record<string, string> = {
-  市: "辖城都超夜股楼上门",
-  区: "治社园城郊辖景片新山牧港特老矿校地湾发营",
+  市: "辖城都超夜股楼上门县",
+  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市",
   省: "本外跨全各",
   县: "郡外本全各",
   州: "神九",

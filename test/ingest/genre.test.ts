@@ -238,3 +238,25 @@ describe("person-name boundaries", () => {
     expect(got).toEqual([id]);
   });
 });
+
+describe("the locale from the text: source lines and 我区/全市", () => {
+  it("a source line naming a district gives the locale of bare short forms", () => {
+    const r = run("区发改局牵头召开会议。\n（来源：株洲市荷塘区人民政府网站）");
+    expect(mentioned(r)).toContain("agency:荷塘区发展和改革局");
+  });
+  it("an article speaking of 我区 is about the one district it names most", () => {
+    const r = run("区发改局召开会议，部署我区整治工作。荷塘区已完成排查，荷塘区将持续推进。");
+    expect(mentioned(r)).toContain("agency:荷塘区发展和改革局");
+  });
+  it("two districts named equally often give no locale", () => {
+    const r = run("区发改局召开会议，部署我区整治工作。荷塘区、芦淞区已完成排查。");
+    expect(mentioned(r)).toContain("agency:区发改局");
+  });
+  it("全市场 is the whole market, not the city", () => {
+    const r = run("市发改委表示，全市场将受影响。株洲市此前已开展排查。");
+    expect(mentioned(r)).toContain("agency:市发改委");
+  });
+  it("县区 is no bare prefix", () => {
+    expect(mentioned(run("各县区政府要抓好落实。"))).toEqual([]);
+  });
+});
