@@ -232,7 +232,7 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
   // the document's own measure: a title standing alone on one of the first lines (the issuers may precede it)
   let heading: ResolvedMention | undefined;
   let headingAt = -1;
-  for (let i = 0; i < Math.min(ranges.length, 4) && !heading; i++) {
+  for (let i = 0; i < Math.min(ranges.length, 12) && !heading; i++) {
     const line = text.slice(ranges[i]![0], ranges[i]![1]);
     const ms = bySentence.get(i) ?? [];
     const m = ms.find((x) => x.label === "Measure");
@@ -422,12 +422,12 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       const type = referred[k];
       if (!type) continue;
       // the sentence's own measure: the last one before that is not itself referred to; else the document's own
-      // (its title standing as a heading), when the sentence speaks for it (…现将有关事项公告如下, 制定本办法)
+      // (its title standing as a heading line above the sentence)
       const own =
         sMeasures
           .slice(0, k)
           .filter((_, j) => !referred[j])
-          .at(-1) ?? (i > headingAt && OWN_VOICE.test(text.slice(s, ranges[i]![1])) ? heading : undefined);
+          .at(-1) ?? (headingAt >= 0 && i > headingAt ? heading : undefined);
       if (own) add(type, own.entityId, x.entityId, [sid], null);
     }
     // SERVES_AT from a career (…历任瑞金市委书记、省驻京办主任等职务；任省政协副主席，兼任市委书记): one per body
@@ -517,11 +517,16 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       );
       if (d) found = d.value!;
     }
-    const last = ranges.at(-1);
-    if (!found && last && ranges.length - 1 > headingAt) {
-      const only = inRange(last[0], last[1]).filter((d) => d.precision === "day" && d.value);
-      const line = text.slice(last[0], last[1]).trim();
-      if (only.length === 1 && line.length <= only[0]!.end - only[0]!.start + 1) found = only[0]!.value!;
+    // the signature: one of the last lines holding only the issuers' names and a date (an editor's line may follow)
+    for (let i = ranges.length - 1; i > headingAt && i >= ranges.length - 3 && !found; i--) {
+      const [s0, e0] = ranges[i]!;
+      const only = inRange(s0, e0).filter((d) => d.precision === "day" && d.value);
+      if (only.length !== 1) continue;
+      let rest = text.slice(s0, e0).replace(/(编辑|责任编辑|来源|审核)[:：].*$/, "");
+      for (const m of bySentence.get(i) ?? [])
+        if (m.label === "Agency") rest = rest.split(text.slice(normStart(m), normEnd(m))).join("");
+      rest = rest.split(text.slice(only[0]!.start, only[0]!.end)).join("");
+      if (rest.replace(/[\s,，。]/g, "").length === 0) found = only[0]!.value!;
     }
     if (found) measureDate.set(heading.entityId, found);
   }

@@ -195,7 +195,10 @@ export function extract(
       start,
       end,
       sentenceId: sentence.id,
-      properties: { ...c.ref.properties, aliases: aliasForms(c.ref, [text.slice(c.start, c.end), clean]) },
+      properties: {
+        ...c.ref.properties,
+        aliases: aliasForms(c.ref, c.noAlias ? [] : [text.slice(c.start, c.end), clean]),
+      },
     });
     for (const l of c.links ?? []) {
       const from = l.from ?? c.ref;

@@ -13,18 +13,22 @@ import {
   suffixAt,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
+import type { Division } from "../lexicon/divisions.js";
 
 /**
  * The issuers written at the head of a title before 关于 (国家发展改革委等部门关于…, 国家发改委关于…,
  * 中国人民银行 工业和信息化部关于…): every piece must be an agency form, else null.
  */
-export function issuerPrefix(inner: string, offset: number): { length: number; agencies: Cand[] } | null {
+export function issuerPrefix(
+  inner: string,
+  offset: number,
+): { length: number; agencies: Array<Cand & { div?: Division }> } | null {
   const k = inner.indexOf("关于");
   if (k < 2) return null;
   const head = inner.slice(0, k);
   const tail = head.match(/(?:等(?:[一二三四五六七八九十\d]+个?)?(?:部门|部委|单位|机构)?)$/)?.[0] ?? "";
   const body = head.slice(0, head.length - tail.length);
-  const agencies: Cand[] = [];
+  const agencies: Array<Cand & { div?: Division }> = [];
   let p = 0;
   while (p < body.length) {
     const sep = body.slice(p).match(/^[、\s]+/);
@@ -46,10 +50,13 @@ export function issuerPrefix(inner: string, offset: number): { length: number; a
       continue;
     }
     const d = divisionAt(body, p, null);
-    const suf = d && d.divs.length === 1 ? suffixAt(body, p + d.len) : null;
-    if (!d || !suf) return null;
-    const div = d.divs[0]!;
-    const len = d.len + suf.form.length;
+    // a body written right after a local one shares its division (内蒙古自治区发展和改革委员会工业和信息化厅)
+    const prevDiv = agencies.at(-1)?.div;
+    const bare = !d && prevDiv ? suffixAt(body, p) : null;
+    const suf = d && d.divs.length === 1 ? suffixAt(body, p + d.len) : bare;
+    if ((!d && !bare) || !suf) return null;
+    const div = d ? d.divs[0]! : prevDiv!;
+    const len = (d ? d.len : 0) + suf.form.length;
     agencies.push({
       start: offset + p,
       end: offset + p + len,
@@ -57,6 +64,7 @@ export function issuerPrefix(inner: string, offset: number): { length: number; a
       priority: 6,
       role: "gov",
       links: [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }],
+      div,
     });
     p += len;
   }
@@ -107,6 +115,9 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     if (issuers) {
       cand.inner = issuers.agencies;
       cand.links = issuers.agencies.map((a) => ({ type: "ISSUED", from: a.ref!, to: ref, properties: {} }));
+      // the document a local body issues applies to its division
+      for (const d of new Set(issuers.agencies.map((a) => a.div).filter((d): d is Division => !!d)))
+        cand.links.push({ type: "APPLIES_TO", from: ref, to: divisionRef(d), properties: {} });
     }
     out.push(cand);
   }

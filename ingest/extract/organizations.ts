@@ -59,8 +59,10 @@ export function patternOrgs(text: string, out: Cand[]): void {
       const p = text.indexOf(suffix, from);
       if (p < 0) break;
       from = p + suffix.length;
-      const s = trimVerbs(text, leftBoundary(text, p, 12), p);
-      const core = text.slice(s, p);
+      // 内蒙古电力(集团)有限责任公司: a parenthesized 集团 belongs to the name
+      const group = /[(（]集团[)）]$/.test(text.slice(Math.max(0, p - 4), p)) ? 4 : 0;
+      const s = trimVerbs(text, leftBoundary(text, p - group, 12), p - group);
+      const core = canonicalParens(text.slice(s, p));
       if (!plausibleCompanyCore(core)) continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
       if (suffix === "交易所" && !latin && !COMPANY_BY_FORM.has(core.toLowerCase()) && core.length > 4) continue;
@@ -169,6 +171,7 @@ export const SECTOR_OF: Record<string, string> = {
   矿池: "pool",
   电力公司: "utility",
   电网公司: "utility",
+  电力交易中心: "utility",
 };
 /** Bank-name cores that are kinds of bank, not names. */
 export const GENERIC_BANK =
@@ -197,6 +200,9 @@ export function plausibleCompanyCore(core: string): boolean {
   if (/^\d+$/.test(core) || /(个|家|所|些|的)$/.test(core)) return false;
   return true;
 }
+
+/** Parentheses inside a name, full-width (内蒙古电力（集团）). */
+const canonicalParens = (s: string): string => s.replace(/\(/g, "（").replace(/\)/g, "）");
 
 export const canonicalAcademic = (name: string): string =>
   name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");

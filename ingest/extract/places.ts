@@ -129,6 +129,7 @@ export interface DocumentMeta {
 export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map<string, Division>): void {
   const lastByLevel = new Map<string, Division>();
   let lastLocal: { end: number; div: Division } | null = null;
+  const pending: Array<{ start: number; end: number; div: Division }> = [];
   for (let i = 0; i < text.length; i++) {
     if (!isCjk(text[i])) continue;
     const ctx = contextualAgency(text, i, lastByLevel, locale, out);
@@ -223,7 +224,36 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map
         });
       out.push(agency);
       lastLocal = { end: agency.end, div: last };
+      // 满洲里市、二连浩特市发展改革委、工业和信息化局: the divisions listed before share the body, and bodies
+      // listed after it (、工业和信息化局) belong to each of them
+      const listed: Division[] = [];
+      for (let k = pending.length - 1, at = i; k >= 0; k--) {
+        const q = pending[k]!;
+        if (q.end !== at - 1 || !/[、和及与]/.test(text[q.end] ?? "")) break;
+        listed.unshift(q.div);
+        at = q.start;
+        const suf0 = suffixAt(text, j)!;
+        out.push({ ...located(q.start, q.end, q.div, localAgencyName(q.div, suf0.entry.canonical)), noAlias: true });
+      }
+      let p = agency.end;
+      for (;;) {
+        const sep = text.slice(p, p + 2).match(/^(、|和|及|与)/);
+        const suf2 = sep ? suffixAt(text, p + sep[0].length) : null;
+        if (!suf2 || suf2.entry.canonical === "人民政府" || suf2.entry.canonical === "能源监管办公室") break;
+        const b = p + sep![0].length;
+        const e = b + suf2.form.length;
+        const main = located(b, e, last, localAgencyName(last, suf2.entry.canonical));
+        main.priority = 5;
+        main.inner = listed.map((d) => ({
+          ...located(b, e, d, localAgencyName(d, suf2.entry.canonical)),
+          noAlias: true,
+        }));
+        out.push(main);
+        p = e;
+      }
     }
+    pending.push(...chain.map((c) => ({ start: c.start, end: c.end, div: c.div })));
+    if (pending.length > 8) pending.splice(0, pending.length - 8);
     for (const c of chain) {
       const cand: Cand = { start: c.start, end: c.end, ref: divisionRef(c.div), priority: 3 };
       if (c.div.level !== "province")
@@ -235,12 +265,21 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map
 
 /** Characters that make a level word the end of another word (直辖市, 城市, 社区, 辖区, 全省, 外县). */
 export const WORD_BEFORE_LEVEL: Record<string, string> = {
-  市: "辖城都超夜股楼上门县",
+  市: "辖城都超夜股楼上门县盟",
   区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市",
   省: "本外跨全各",
   县: "郡外本全各",
-  州: "神九",
+  州: "神九市",
 };
+
+/** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */
+function located(start: number, end: number, div: Division, name: string): Cand {
+  const c: Cand = { start, end, ref: agencyRef(name, LEVEL_OF[div.level]), priority: 6, role: "gov" };
+  c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
+  if (div.level !== "province")
+    c.links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
+  return c;
+}
 
 /** The level a bare 省/市/州/县/区 prefix refers to. */
 export const BARE_LEVEL: Record<string, Division["level"]> = {
@@ -276,7 +315,12 @@ export function contextualAgency(
   const level = BARE_LEVEL[bare];
   if (!level) return null;
   // the level word ending another word (直辖市, 城市, 社区, 园区, 开发区, 全省) is no bare prefix
-  if (i > 0 && WORD_BEFORE_LEVEL[bare]?.includes(text[i - 1]!)) return null;
+  if (i > 0 && WORD_BEFORE_LEVEL[bare]?.includes(text[i - 1]!)) {
+    // 各盟市发展改革委: a generic body of those divisions, not the national one the bare form would name
+    const suf0 = suffixAt(text, i + bare.length);
+    if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
+    return null;
+  }
   const j = i + bare.length;
   // 省、市发改委: the first level shares the body of the second
   const coord = text[j] === "、" && BARE_LEVEL[text[j + 1]!] ? text[j + 1]! : null;

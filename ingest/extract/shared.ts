@@ -18,6 +18,8 @@ export interface Cand {
   inner?: Cand[];
   /** A measure whose title stands as a heading line of its own: the document is that measure. */
   heading?: boolean;
+  /** The span names the entity only through a shared list (满洲里市、二连浩特市发改委): its text is no alias. */
+  noAlias?: boolean;
 }
 
 export const CJK = "[\\u4e00-\\u9fff]";

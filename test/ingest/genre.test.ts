@@ -260,3 +260,46 @@ describe("the locale from the text: source lines and 我区/全市", () => {
     expect(mentioned(run("各县区政府要抓好落实。"))).toEqual([]);
   });
 });
+
+describe("local notices: bodies sharing a division, lists sharing a body, signatures", () => {
+  const notice = [
+    "湖南省发展和改革委员会工业和信息化厅关于某类用电实行差别电价的通知",
+    "各市州发展改革委，株洲市、湘潭市发展改革委、工业和信息化局，湖南电力交易中心，华湘电力(集团)有限责任公司：",
+    "为落实要求，根据《国家发展改革委等部门关于整治某类活动的通知》，现将有关事项通知如下。",
+    "湖南省发展和改革委员会 湖南省工业和信息化厅 2022年1月20日 编辑：办公室",
+  ].join("\n");
+  const r = run(notice);
+  const m = "measure:关于某类用电实行差别电价的通知";
+  it("a body written right after a local one in a heading shares its division; both issued it", () => {
+    expect(rels(r, "ISSUED")).toEqual(
+      expect.arrayContaining([
+        `ISSUED agency:湖南省发展和改革委员会 -> ${m}`,
+        `ISSUED agency:湖南省工业和信息化厅 -> ${m}`,
+      ]),
+    );
+    expect(rels(r, "APPLIES_TO")).toContain(`APPLIES_TO ${m} -> province:湖南省`);
+  });
+  it("divisions listed before a body share it, and bodies listed after it belong to each", () => {
+    for (const a of [
+      "株洲市发展和改革委员会",
+      "株洲市工业和信息化局",
+      "湘潭市发展和改革委员会",
+      "湘潭市工业和信息化局",
+    ])
+      expect(mentioned(r)).toContain(`agency:${a}`);
+    expect(aliasesOf(r, "agency:株洲市发展和改革委员会")).not.toContain("株洲市");
+  });
+  it("a generic 各市州发展改革委 names no body", () => {
+    const x = run("各市州发展改革委，各盟市发展改革委：");
+    expect(mentioned(x)).toEqual([]);
+  });
+  it("power-trading centres and a parenthesized 集团 make companies", () => {
+    expect(mentioned(r)).toEqual(
+      expect.arrayContaining(["company:湖南电力交易中心", "company:华湘电力（集团）有限责任公司"]),
+    );
+  });
+  it("the heading measure cites what a later sentence rests on, and the signature line dates it", () => {
+    expect(rels(r, "CITES")).toContain(`CITES ${m} -> measure:关于整治某类活动的通知`);
+    expect(r.entities.find((e) => e.id === m)?.properties.date).toBe("2022-01-20");
+  });
+});
