@@ -39,7 +39,7 @@ const CARRIES_OUT = /(贯彻落实|贯彻|落实|执行|实施)(?:好)?$/;
 const RESTS_ON = /(依据|根据|按照|依照|遵照)$/;
 /** A career: 历任X书记、Y主任; 曾任; 先后任; 现任; 兼任; 升任/转任/调任 (a bare 任 only after a clause or a date). */
 const CAREER =
-  /(历任|曾任|先后任|先后担任|曾担任|现任|兼任|升任|转任|调任|出任|担任|(?<=^|[,，;；、\s年月日后起])任(?![务何意性期命免职])|(?<=^|[,，;；、\s年月日后起])任职于)/g;
+  /(历任|曾任|先后任|先后担任|曾担任|现任|兼任|升任|转任|调任|出任|担任|(?<=^|[,，;；、\s年月日后起])任(?![务何意性期命免职])|(?<=^|[,，;；、\s年月日后起])任职于)/;
 /** A title after a body's name (书记, 副市长, 主任, 党组成员、副主席, 局长). */
 const POST_TITLE = new RegExp(
   `^(?:原|前)?(?:[\\u4e00-\\u9fff]{0,8}?)(${[...OFFICIAL_TITLES, "常委", "委员", "秘书长", "院长", "党组书记", "党组成员"].sort((a, b) => b.length - a.length).join("|")})$`,
@@ -52,6 +52,8 @@ const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/;
 const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
 const SANCTION =
   /(双开|开除党籍|开除公职|党纪处分|政务处分|处分|立案审查|审查调查|纪律审查|监察调查|违纪违法|留置|移送检察|被查|落马|问责|诫勉|警告处分|记过|撤职|降级|通报批评)/;
+/** Criminal steps a procuratorate or court takes against a person. */
+const PROSECUTION = /(逮捕|批捕|提起公诉|公诉|判处|判决|一审宣判|立案侦查|刑事拘留)/;
 /** A measure directing or naming a company: 《…》要求国网…公司… */
 const TARGET_VERB = /(要求|责令|约谈|点名|处罚|关停|叫停|取缔|督促|通报)$/;
 /** A sentence that refers back to the last measure: 通知要求，雅安市、甘孜州…等地… */
@@ -432,7 +434,6 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     }
     // SERVES_AT from a career (…历任瑞金市委书记、省驻京办主任等职务；任省政协副主席，兼任市委书记): one per body
     const career = text.slice(s, ranges[i]![1]);
-    CAREER.lastIndex = 0;
     const verb = CAREER.exec(career);
     if (verb) {
       const vAt = s + verb.index;
@@ -458,6 +459,11 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     const st = text.slice(s, ranges[i]![1]);
     if (SANCTION.test(st))
       for (const a of agencies.filter((x) => /纪委|监委|纪律检查|监察/.test(x.normalized)))
+        for (const o of sorted.filter((m) => m.label === "Official"))
+          add("SANCTIONED", a.entityId, o.entityId, [sid], date);
+    // a procuratorate's or court's criminal step against an official (最高检…对肖毅作出逮捕决定, 法院判处)
+    if (PROSECUTION.test(st))
+      for (const a of agencies.filter((x) => /检察院|法院|最高检|最高法/.test(x.normalized)))
         for (const o of sorted.filter((m) => m.label === "Official"))
           add("SANCTIONED", a.entityId, o.entityId, [sid], date);
     // MOVED_TO

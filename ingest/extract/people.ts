@@ -297,9 +297,7 @@ const CAREER_VERB = /(历任|曾任|先后任|先后担任|曾担任|现任|兼�
  */
 export function careers(text: string, orgs: Cand[], overlapsChosen: (a: number, b: number) => boolean): Cand[] {
   const out: Cand[] = [];
-  let m: RegExpExecArray | null;
-  CAREER_VERB.lastIndex = 0;
-  while ((m = CAREER_VERB.exec(text))) {
+  for (const m of text.matchAll(CAREER_VERB)) {
     let cs = m.index;
     while (cs > 0 && !/[。！？!?\n]/.test(text[cs - 1]!) && m.index - cs < 80) cs--;
     while (/[\s　]/.test(text[cs] ?? "")) cs++;
@@ -307,7 +305,7 @@ export function careers(text: string, orgs: Cand[], overlapsChosen: (a: number, 
     if (!name || !isName(name) || overlapsChosen(cs, cs + name.length)) continue;
     if (!/^([,，、是(（]|曾|历|先|现|兼)/.test(text.slice(cs + name.length, cs + name.length + 1))) continue;
     const verbEnd = m.index + m[0].length;
-    const sentenceEnd = text.slice(verbEnd).search(/[。！？!?\n]/);
+    const sentenceEnd = text.slice(verbEnd, verbEnd + 400).search(/[。！？!?\n]/);
     const stop = sentenceEnd < 0 ? text.length : verbEnd + sentenceEnd;
     const after = orgs.filter((o) => o.start >= verbEnd && o.end <= stop && o.ref?.label === "Agency");
     const posts: Post[] = [];

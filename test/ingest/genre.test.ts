@@ -303,3 +303,14 @@ describe("local notices: bodies sharing a division, lists sharing a body, signat
     expect(r.entities.find((e) => e.id === m)?.properties.date).toBe("2022-01-20");
   });
 });
+
+describe("sanctions by procuratorates and courts", () => {
+  it("an arrest decision against a named official", () => {
+    const r = run("湖南省政协原副主席张明涉嫌受贿一案，最高检以涉嫌受贿罪对张明作出逮捕决定。");
+    expect(rels(r, "SANCTIONED")).toContain("SANCTIONED agency:最高人民检察院 -> official:张明");
+  });
+  it("a procuratorate named without a criminal step sanctions no one", () => {
+    const r = run("湖南省政协原副主席张明出席会议，最高检有关负责人介绍情况。");
+    expect(rels(r, "SANCTIONED")).toEqual([]);
+  });
+});
