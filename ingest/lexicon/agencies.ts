@@ -71,6 +71,33 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "国家电力监管委员会", aliases: ["电监会", "国家电监会"], level: "central" },
   { name: "国家卫生和计划生育委员会", aliases: ["国家卫计委"], level: "central" },
   { name: "工业和信息化部信息化推进司", aliases: [], level: "central" },
+  // more bodies merged, renamed or abolished by the reforms of 1998, 2003, 2008, 2013 and 2018 (source: the
+  // State Council institutional reform plans of those years, 国务院机构改革方案)
+  { name: "国家发展计划委员会", aliases: ["国家计委", "国家计划委员会"], level: "central" },
+  { name: "国家经济贸易委员会", aliases: ["国家经贸委"], level: "central" },
+  {
+    name: "国家经济体制改革委员会",
+    aliases: ["国家体改委", "国务院体改办", "国务院经济体制改革办公室"],
+    level: "central",
+  },
+  { name: "国务院法制办公室", aliases: ["国务院法制办"], level: "central" },
+  { name: "国务院新闻办公室", aliases: ["国新办", "国务院新闻办"], level: "central" },
+  { name: "国务院扶贫开发领导小组办公室", aliases: ["国务院扶贫办"], level: "central" },
+  { name: "监察部", aliases: [], level: "central" },
+  { name: "国家预防腐败局", aliases: [], level: "central" },
+  { name: "国土资源部", aliases: ["国土部"], level: "central" },
+  { name: "环境保护部", aliases: ["环保部"], level: "central" },
+  { name: "农业部", aliases: [], level: "central" },
+  { name: "文化部", aliases: [], level: "central" },
+  { name: "卫生部", aliases: [], level: "central" },
+  { name: "国家安全生产监督管理总局", aliases: ["安监总局", "国家安监总局"], level: "central" },
+  { name: "国家旅游局", aliases: [], level: "central" },
+  { name: "中央金融工作委员会", aliases: ["中央金融工委"], level: "central" },
+  // party centre and its commissions (source: 深化党和国家机构改革方案, 2018 and 2023)
+  { name: "中国共产党中央委员会", aliases: ["中共中央"], level: "central" },
+  { name: "中央全面深化改革委员会", aliases: ["中央深改委"], level: "central" },
+  { name: "中央网络安全和信息化委员会", aliases: ["中央网信委"], level: "central" },
+  { name: "中央政治局", aliases: ["中共中央政治局"], level: "central" },
   // party organs and special bodies (source: the Party and State institutional reform plans of 2018 and 2023)
   { name: "中央宣传部", aliases: ["中宣部", "中共中央宣传部"], level: "central" },
   { name: "中央组织部", aliases: ["中组部", "中共中央组织部"], level: "central" },

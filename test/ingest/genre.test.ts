@@ -314,3 +314,21 @@ describe("sanctions by procuratorates and courts", () => {
     expect(rels(r, "SANCTIONED")).toEqual([]);
   });
 });
+
+describe("national bodies merged, renamed or abolished since", () => {
+  it.each([
+    ["国家计委和国家经贸委联合发文。", ["agency:国家发展计划委员会", "agency:国家经济贸易委员会"]],
+    ["国务院法制办、国务院扶贫办参加。", ["agency:国务院法制办公室", "agency:国务院扶贫开发领导小组办公室"]],
+    [
+      "监察部、国土资源部、环保部和农业部联合检查。",
+      ["agency:监察部", "agency:国土资源部", "agency:环境保护部", "agency:农业部"],
+    ],
+    ["中共中央、国务院印发意见。", ["agency:中国共产党中央委员会", "agency:国务院"]],
+    [
+      "中央网信办、工商总局和保监会联合发布通知。",
+      ["agency:国家互联网信息办公室", "agency:国家工商行政管理总局", "agency:中国保险监督管理委员会"],
+    ],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toEqual(expect.arrayContaining(want));
+  });
+});
