@@ -54,7 +54,11 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
   const best = new Map<string, EntityRef>();
   // a Latin company name written in two cases (SparkPool, Sparkpool) is one company: the first form wins
   const key = (r: EntityRef): string =>
-    r.label === "Measure" ? `M ${r.name.replace(QUOTES, "")}` : `C ${r.name.toLowerCase()}`;
+    r.label === "Measure"
+      ? `M ${r.name.replace(QUOTES, "")}`
+      : r.label === "Agency"
+        ? `A ${r.name}`
+        : `C ${r.name.toLowerCase()}`;
   for (const c of chosen) {
     if (c.ref?.label !== "Measure" && !(c.ref?.label === "Company" && /^[A-Za-z]/.test(c.ref.name))) continue;
     const k = key(c.ref);
@@ -62,12 +66,12 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
     if (!b || (c.ref.label === "Measure" && !balanced(b.name) && balanced(c.ref.name))) best.set(k, c.ref);
   }
   const to = (r: EntityRef): EntityRef => {
-    if (r.label !== "Measure" && r.label !== "Company") return r;
+    if (r.label !== "Measure" && r.label !== "Company" && r.label !== "Agency") return r;
     const b = best.get(key(r));
     return b && b.name !== r.name ? { ...b, aliases: [...new Set([...b.aliases, ...r.aliases, r.name])] } : r;
   };
   const renamed = (c: Cand): Cand =>
-    !c.ref || (c.ref.label !== "Measure" && c.ref.label !== "Company" && !c.links?.length)
+    !c.ref || (c.ref.label !== "Measure" && c.ref.label !== "Company" && c.ref.label !== "Agency" && !c.links?.length)
       ? c
       : {
           ...c,
@@ -75,7 +79,25 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
           links: c.links?.map((l) => ({ ...l, from: l.from && to(l.from), to: l.to && to(l.to) })),
           inner: c.inner?.map(renamed),
         };
+  // a local body named by a short form whose expansion is one or two characters short of a body written in full
+  // in the same document (贵州省大数据管理局 from 大数据局, beside 贵州省大数据发展管理局) is that body
+  const agencies = [...new Set(chosen.filter((c) => c.ref?.label === "Agency").map((c) => c.ref!.name))];
+  for (const a of agencies)
+    for (const b of agencies)
+      if (a !== b && nearExpansion(a, b)) {
+        const ref = chosen.find((c) => c.ref?.name === b)!.ref!;
+        best.set(`A ${a}`, ref);
+      }
   return best.size ? chosen.map(renamed) : chosen;
+}
+
+/** Is `short` (a body's name from an abbreviation) `full` with one or two middle characters left out? */
+function nearExpansion(short: string, full: string): boolean {
+  const d = full.length - short.length;
+  if (d < 1 || d > 2 || short.at(-1) !== full.at(-1) || short.slice(0, 3) !== full.slice(0, 3)) return false;
+  let k = 0;
+  for (const c of full) if (k < short.length && c === short[k]) k++;
+  return k === short.length;
 }
 
 /**

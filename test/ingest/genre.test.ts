@@ -332,3 +332,16 @@ describe("national bodies merged, renamed or abolished since", () => {
     expect(mentioned(run(body))).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe("one body per document when a short form's expansion falls short of the full name", () => {
+  it("大数据局 beside 大数据发展管理局 of the same province is that body", () => {
+    const r = run("湖南省大数据发展管理局局长张明被查。他曾任湖南省大数据局副局长。");
+    const ids = mentioned(r).filter((x) => x.startsWith("agency:"));
+    expect(ids).toEqual(["agency:湖南省大数据发展管理局"]);
+    expect(aliasesOf(r, "agency:湖南省大数据发展管理局")).toContain("湖南省大数据局");
+  });
+  it("bodies of different divisions stay apart", () => {
+    const r = run("湖南省大数据发展管理局和湖北省大数据局参加。");
+    expect(mentioned(r).filter((x) => x.startsWith("agency:")).length).toBe(2);
+  });
+});
