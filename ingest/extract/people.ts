@@ -257,6 +257,12 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     // the chain region: back to punctuation or a sentence/clause start
     let rs = titleStart;
     while (rs > 0 && !/[,，。;；:：“”"!?！？()（）\n]/.test(text[rs - 1]!) && titleStart - rs < 60) rs--;
+    // 副市长吴建春和抚州市前副市长方百春: a 和/与/及 outside a body's name ends the previous person's chain
+    for (let k = titleStart - 1; k > rs; k--)
+      if (/[和与及]/.test(text[k]!) && !orgs.some((o) => o.start <= k && k < o.end)) {
+        rs = k + 1;
+        break;
+      }
     const regionOrgs = orgs.filter(
       (o) => o.start >= rs && o.end <= titleStart && sentenceOf(o.start) === sentenceOf(nameStart),
     );

@@ -345,3 +345,15 @@ describe("one body per document when a short form's expansion falls short of the
     expect(mentioned(r).filter((x) => x.startsWith("agency:")).length).toBe(2);
   });
 });
+
+describe("title chains of two people joined by 和", () => {
+  it("the second person's posts do not reach back over the first", () => {
+    const r = run("株洲市前市委常委、副市长吴强和株洲市前副市长方明已经先后落马。");
+    expect(rels(r, "SERVES_AT")).toContain("SERVES_AT official:吴强 -> agency:中共株洲市委员会");
+    expect(rels(r, "SERVES_AT").filter((x) => x.includes("方明"))).toEqual([]);
+  });
+  it("a 和 inside a body's name does not cut the chain", () => {
+    const r = run("国家发展和改革委员会主任张明表示。");
+    expect(rels(r, "SERVES_AT")).toEqual(["SERVES_AT official:张明 -> agency:国家发展和改革委员会"]);
+  });
+});
