@@ -21,7 +21,7 @@
  * people.ts; shared.ts (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
 import { type Cand, canonicalTitle } from "./shared.js";
-import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, textLocale } from "./places.js";
+import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocale } from "./places.js";
 import { lexicon } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
@@ -126,7 +126,7 @@ export function extract(
     return -1;
   };
   const cands: Cand[] = [];
-  const locale = textLocale(text, documentLocale(meta));
+  const locale = lazyLocale(text, documentLocale(meta));
   divisionsAndLocalAgencies(text, cands, locale);
   subCountyBodies(text, cands, locale);
   bylines(text, cands);

@@ -77,6 +77,18 @@ export function documentLocale(meta: DocumentMeta | undefined): Map<string, Divi
 }
 export const LEVEL_RANK: Record<Division["level"], number> = { province: 0, prefecture: 1, county: 2 };
 
+/** The document's locale by level, as the recognisers read it (a Map, or a lazy view of one). */
+export type Locale = Pick<Map<string, Division>, "get">;
+
+/**
+ * The locale from the metadata, completed from the text (`textLocale`) only when a recogniser first asks for a
+ * level the metadata lacks: most articles name their division before its short forms and never pay for the scan.
+ */
+export function lazyLocale(text: string, meta: Map<string, Division>): Locale {
+  let full: Map<string, Division> | null = null;
+  return { get: (level) => meta.get(level) ?? (full ??= textLocale(text, meta)).get(level) };
+}
+
 const SELF_LEVEL: Record<string, Division["level"]> = { 区: "county", 县: "county", 市: "prefecture", 省: "province" };
 
 /**
@@ -126,7 +138,7 @@ export interface DocumentMeta {
 }
 
 /** Divisions, chains of divisions, and local agencies composed from them. */
-export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map<string, Division>): void {
+export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Locale): void {
   const lastByLevel = new Map<string, Division>();
   let lastLocal: { end: number; div: Division } | null = null;
   const pending: Array<{ start: number; end: number; div: Division }> = [];
@@ -301,7 +313,7 @@ export function contextualAgency(
   text: string,
   i: number,
   lastByLevel: Map<string, Division>,
-  locale: Map<string, Division>,
+  locale: Locale,
   out: Cand[],
 ): { end: number; div: Division } | null {
   // 国家、省发改委: the national body of the same name (国家发改委), when the lexicon knows it

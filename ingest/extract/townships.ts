@@ -6,6 +6,7 @@
  */
 import { DIVISION_FORMS, provinceOf, type Division } from "../lexicon/divisions.js";
 import { type Cand, agencyRef, divisionRef, isCjk, LEVEL_OF } from "./shared.js";
+import type { Locale } from "./places.js";
 
 const STOPS = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些、原前任至";
 /** Name parts that are generic words, not a place's name (乡镇街道, 城乡, 各镇街). */
@@ -32,13 +33,13 @@ function nameBefore(
 }
 
 /** The division written right before `start` (迁西县 in 迁西县X镇党委), else the document's county locale. */
-function divisionBefore(text: string, start: number, locale: Map<string, Division>): Division | null {
+function divisionBefore(text: string, start: number, locale: Locale | null): Division | null {
   for (let len = 6; len >= 2; len--) {
     if (start - len < 0) continue;
     const divs = DIVISION_FORMS.get(text.slice(start - len, start));
     if (divs?.length === 1) return divs[0]!;
   }
-  return locale.get("county") ?? null;
+  return locale?.get("county") ?? null;
 }
 
 function located(c: Cand, div: Division | null): Cand {
@@ -50,7 +51,7 @@ function located(c: Cand, div: Division | null): Cand {
 }
 
 /** Township, town and sub-district bodies, and development zones' management committees. */
-export function subCountyBodies(text: string, out: Cand[], locale: Map<string, Division>): void {
+export function subCountyBodies(text: string, out: Cand[], locale: Locale): void {
   let m: RegExpExecArray | null;
   const town = /(镇|乡|街道)(党委|党工委|人民政府|政府|街道办事处|办事处|办)?/g;
   while ((m = town.exec(text))) {
@@ -77,7 +78,7 @@ export function subCountyBodies(text: string, out: Cand[], locale: Map<string, D
   while ((m = zone.exec(text))) {
     const n = nameBefore(text, m.index, 2, 10, /$^/);
     if (!n) continue;
-    const div = divisionBefore(text, n.start, new Map());
+    const div = divisionBefore(text, n.start, null);
     const level = div ? LEVEL_OF[div.level] : "county";
     const c: Cand = {
       start: n.start,
