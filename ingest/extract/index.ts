@@ -54,24 +54,33 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
   const best = new Map<string, EntityRef>();
   // a Latin company name written in two cases (SparkPool, Sparkpool) is one company: the first form wins
   const key = (r: EntityRef): string =>
-    r.label === "Measure"
-      ? `M ${r.name.replace(QUOTES, "")}`
-      : r.label === "Agency"
-        ? `A ${r.name}`
-        : `C ${r.name.toLowerCase()}`;
+    r.label === "Measure" ? `M ${r.name.replace(QUOTES, "")}` : `C ${r.name.toLowerCase()}`;
+  const agencies = new Map<string, EntityRef>();
   for (const c of chosen) {
+    if (c.ref?.label === "Agency") agencies.set(c.ref.name, c.ref);
     if (c.ref?.label !== "Measure" && !(c.ref?.label === "Company" && /^[A-Za-z]/.test(c.ref.name))) continue;
     const k = key(c.ref);
     const b = best.get(k);
     if (!b || (c.ref.label === "Measure" && !balanced(b.name) && balanced(c.ref.name))) best.set(k, c.ref);
   }
+  // the names that change, by label and name
+  const renames = new Map<string, EntityRef>();
+  for (const c of chosen) {
+    if (c.ref?.label !== "Measure" && c.ref?.label !== "Company") continue;
+    const b = best.get(key(c.ref));
+    if (b && b.name !== c.ref.name) renames.set(`${c.ref.label} ${c.ref.name}`, b);
+  }
+  // a local body named by a short form whose expansion is one or two characters short of a body written in full
+  // in the same document (贵州省大数据管理局 from 大数据局, beside 贵州省大数据发展管理局) is that body
+  for (const [a] of agencies)
+    for (const [b, ref] of agencies) if (a !== b && nearExpansion(a, b)) renames.set(`Agency ${a}`, ref);
+  if (!renames.size) return chosen;
   const to = (r: EntityRef): EntityRef => {
-    if (r.label !== "Measure" && r.label !== "Company" && r.label !== "Agency") return r;
-    const b = best.get(key(r));
-    return b && b.name !== r.name ? { ...b, aliases: [...new Set([...b.aliases, ...r.aliases, r.name])] } : r;
+    const b = renames.get(`${r.label} ${r.name}`);
+    return b ? { ...b, aliases: [...new Set([...b.aliases, ...r.aliases, r.name])] } : r;
   };
   const renamed = (c: Cand): Cand =>
-    !c.ref || (c.ref.label !== "Measure" && c.ref.label !== "Company" && c.ref.label !== "Agency" && !c.links?.length)
+    !c.ref
       ? c
       : {
           ...c,
@@ -79,16 +88,7 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
           links: c.links?.map((l) => ({ ...l, from: l.from && to(l.from), to: l.to && to(l.to) })),
           inner: c.inner?.map(renamed),
         };
-  // a local body named by a short form whose expansion is one or two characters short of a body written in full
-  // in the same document (贵州省大数据管理局 from 大数据局, beside 贵州省大数据发展管理局) is that body
-  const agencies = [...new Set(chosen.filter((c) => c.ref?.label === "Agency").map((c) => c.ref!.name))];
-  for (const a of agencies)
-    for (const b of agencies)
-      if (a !== b && nearExpansion(a, b)) {
-        const ref = chosen.find((c) => c.ref?.name === b)!.ref!;
-        best.set(`A ${a}`, ref);
-      }
-  return best.size ? chosen.map(renamed) : chosen;
+  return chosen.map(renamed);
 }
 
 /** Is `short` (a body's name from an abbreviation) `full` with one or two middle characters left out? */
