@@ -73,7 +73,7 @@ const goldName = (e: GoldEntity): string => (typeof e === "string" ? e : e.name)
  */
 export function foldName(s: string): string {
   return s
-    .replace(/[（(〔［\[【]/g, "(")
+    .replace(/[（(〔［[【]/g, "(")
     .replace(/[）)〕］\]】]/g, ")")
     .replace(/[“”"「」『』]/g, '"')
     .replace(/\s+/g, "")

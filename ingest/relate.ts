@@ -44,9 +44,6 @@ const CAREER =
 const POST_TITLE = new RegExp(
   `^(?:原|前)?(?:[\\u4e00-\\u9fff]{0,8}?)(${[...OFFICIAL_TITLES, "常委", "委员", "秘书长", "院长", "党组书记", "党组成员"].sort((a, b) => b.length - a.length).join("|")})$`,
 );
-/** A sentence speaking as the document itself: 现将有关事项公告如下, 制定本办法, 特此通知. */
-const OWN_VOICE =
-  /(现将有关事项|现就有关事项|公告如下|通知如下|规定如下|制定本|本(?:公告|通知|办法|规定|意见|方案)|特此)/;
 /** Reported as news without a date of its own: the article's date is the event's. */
 const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/;
 const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;

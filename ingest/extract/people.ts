@@ -306,7 +306,7 @@ export function careers(text: string, orgs: Cand[], overlapsChosen: (a: number, 
   for (const m of text.matchAll(CAREER_VERB)) {
     let cs = m.index;
     while (cs > 0 && !/[。！？!?\n]/.test(text[cs - 1]!) && m.index - cs < 80) cs--;
-    while (/[\s　]/.test(text[cs] ?? "")) cs++;
+    while (/[\s\u3000]/.test(text[cs] ?? "")) cs++;
     const name = nameAt(text, cs);
     if (!name || !isName(name) || overlapsChosen(cs, cs + name.length)) continue;
     if (!/^([,，、是(（]|曾|历|先|现|兼)/.test(text.slice(cs + name.length, cs + name.length + 1))) continue;
