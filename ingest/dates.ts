@@ -86,7 +86,8 @@ const PATTERNS: Array<{
     },
   },
   {
-    re: /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/g,
+    // the day's 日 may follow a space, but a trailing space or line break is not part of the date
+    re: /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?:\s*[日号])?/g,
     make: (m) => {
       const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
       return valid(y, mo, d) ? { value: ymd(y, mo, d), precision: "day", form: "absolute" } : null;

@@ -66,9 +66,44 @@ const relKey = (doc: string, t: string, a: string, b: string): string =>
   SYMMETRIC.has(t) && b < a ? `${doc} ${t} ${b} -> ${a}` : `${doc} ${t} ${a} -> ${b}`;
 const goldName = (e: GoldEntity): string => (typeof e === "string" ? e : e.name);
 
-const refId = (ref: string): string => {
+/**
+ * Matching conventions (scoring only; stored names are never changed): full- and half-width parentheses and
+ * 〔〕[] fold to one form, spaces are ignored, a trailing （征求意见稿） is ignored.
+ * @example foldName("关于X的通知(征求意见稿)") === foldName("关于X的通知")
+ */
+export function foldName(s: string): string {
+  return s
+    .replace(/[（(〔［[【]/g, "(")
+    .replace(/[）)〕］\]】]/g, ")")
+    .replace(/[“”"「」『』]/g, '"')
+    .replace(/\s+/g, "")
+    .replace(/\(?征求意见稿\)?$/, "");
+}
+
+/**
+ * The predicted id a gold name stands for: the entity of that name, else one whose name or alias folds to the
+ * same form (a gold `江西省政协` is the predicted `中国人民政治协商会议江西省委员会` that has it as an alias).
+ */
+export function goldResolver(entities: DocumentResult["entities"]): (label: EntityLabel, name: string) => string {
+  const exact = new Set(entities.map((e) => e.id));
+  const byName = new Map<string, string>();
+  const byAlias = new Map<string, string>();
+  for (const e of entities) {
+    byName.set(`${e.label} ${foldName(e.name)}`, e.id);
+    for (const a of e.aliases)
+      if (!byAlias.has(`${e.label} ${foldName(a)}`)) byAlias.set(`${e.label} ${foldName(a)}`, e.id);
+  }
+  return (label, name) => {
+    const id = entityId(label, name);
+    if (exact.has(id)) return id;
+    const k = `${label} ${foldName(name)}`;
+    return byName.get(k) ?? byAlias.get(k) ?? id;
+  };
+}
+
+const refId = (ref: string, resolve: (label: EntityLabel, name: string) => string): string => {
   const i = ref.indexOf(":");
-  return entityId(ref.slice(0, i) as EntityLabel, ref.slice(i + 1));
+  return resolve(ref.slice(0, i) as EntityLabel, ref.slice(i + 1));
 };
 
 function score(kind: string, gold: Set<string>, predicted: Set<string>): Score {
@@ -112,19 +147,25 @@ export function evaluate(
   for (const g of golds) {
     const r = process(g.path);
     const doc = r.document.id.replace(/^doc:/, "").slice(0, 12);
+    const resolve = goldResolver(r.entities);
+    const goldIds = new Set<string>();
     for (const [label, list] of Object.entries(g.entities) as Array<[EntityLabel, GoldEntity[]]>)
-      for (const e of list) ent.get(label)!.gold.add(`${doc} ${entityId(label, goldName(e))}`);
-    const goldIds = new Set([...ent.values()].flatMap((v) => [...v.gold]));
+      for (const e of list) {
+        const key = `${doc} ${resolve(label, goldName(e))}`;
+        ent.get(label)!.gold.add(key);
+        goldIds.add(key);
+      }
     const mentioned = new Set(r.mentions.map((m) => m.entityId));
     for (const e of r.entities) {
       if (!mentioned.has(e.id)) continue;
       ent.get(e.label)!.pred.add(`${doc} ${e.id}`);
       if (!goldIds.has(`${doc} ${e.id}`)) falseNodes.push(`${doc} ${e.id}`);
     }
-    for (const [t, s, o] of g.relations) rel.get(t)!.gold.add(relKey(doc, t, refId(s), refId(o)));
+    for (const [t, s, o] of g.relations) rel.get(t)!.gold.add(relKey(doc, t, refId(s, resolve), refId(o, resolve)));
     for (const x of r.relations) rel.get(x.type)!.pred.add(relKey(doc, x.type, x.source, x.target));
     for (const [name, want] of Object.entries(g.measureDates)) {
-      const got = r.entities.find((e) => e.id === entityId("Measure", name))?.properties.date ?? null;
+      const mid = resolve("Measure", name);
+      const got = r.entities.find((e) => e.id === mid)?.properties.date ?? null;
       if (want) {
         dates.stated++;
         if (got === want) dates.statedRight++;

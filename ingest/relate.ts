@@ -15,6 +15,7 @@ import { edgeId, type PropValue } from "../schema/index.js";
 import type { DateMention } from "./dates.js";
 import type { Link } from "./types.js";
 import { idOf } from "./resolve.js";
+import { OFFICIAL_TITLES } from "./lexicon/people.js";
 import type { Entity, NormalizedText, Relation, ResolvedMention, SentenceSpan } from "./types.js";
 
 export interface RelateInput {
@@ -36,11 +37,20 @@ const JOINT = /(牵头|会同|联合|召集|联同|协同)/g;
 /** A measure carried out (IMPLEMENTS) or rested on (CITES), written right before it. */
 const CARRIES_OUT = /(贯彻落实|贯彻|落实|执行|实施)(?:好)?$/;
 const RESTS_ON = /(依据|根据|按照|依照|遵照)$/;
+/** A career: 历任X书记、Y主任; 曾任; 先后任; 现任; 兼任; 升任/转任/调任 (a bare 任 only after a clause or a date). */
+const CAREER =
+  /(历任|曾任|先后任|先后担任|曾担任|现任|兼任|升任|转任|调任|出任|担任|(?<=^|[,，;；、\s年月日后起])任(?![务何意性期命免职])|(?<=^|[,，;；、\s年月日后起])任职于)/;
+/** A title after a body's name (书记, 副市长, 主任, 党组成员、副主席, 局长). */
+const POST_TITLE = new RegExp(
+  `^(?:原|前)?(?:[\\u4e00-\\u9fff]{0,8}?)(${[...OFFICIAL_TITLES, "常委", "委员", "秘书长", "院长", "党组书记", "党组成员"].sort((a, b) => b.length - a.length).join("|")})$`,
+);
 /** Reported as news without a date of its own: the article's date is the event's. */
 const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/;
 const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
 const SANCTION =
   /(双开|开除党籍|开除公职|党纪处分|政务处分|处分|立案审查|审查调查|纪律审查|监察调查|违纪违法|留置|移送检察|被查|落马|问责|诫勉|警告处分|记过|撤职|降级|通报批评)/;
+/** Criminal steps a procuratorate or court takes against a person. */
+const PROSECUTION = /(逮捕|批捕|提起公诉|公诉|判处|判决|一审宣判|立案侦查|刑事拘留)/;
 /** A measure directing or naming a company: 《…》要求国网…公司… */
 const TARGET_VERB = /(要求|责令|约谈|点名|处罚|关停|叫停|取缔|督促|通报)$/;
 /** A sentence that refers back to the last measure: 通知要求，雅安市、甘孜州…等地… */
@@ -111,10 +121,11 @@ export function sentenceDates(input: Pick<RelateInput, "ranges" | "dates" | "tex
     const own = inside[0]?.value ?? null;
     const t = input.text.text.slice(s, e);
     let date = own;
+    // 同日/当天 is the day of the last event told before it, however many sentences back
     if (!date && SAME_DAY.test(t))
       date =
         out
-          .slice(Math.max(0, i - 3))
+          .slice(0, i)
           .reverse()
           .find((d) => d) ?? null;
     if (!date && headline) date = headline;
@@ -217,6 +228,21 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     .filter((m) => m.label === "Measure")
     .map((m) => ({ m, i: sIndex.get(m.sentenceId) ?? 0 }));
   const measureDate = new Map<string, string>();
+  // the document's own measure: a title standing alone on one of the first lines (the issuers may precede it)
+  let heading: ResolvedMention | undefined;
+  let headingAt = -1;
+  for (let i = 0; i < Math.min(ranges.length, 12) && !heading; i++) {
+    const line = text.slice(ranges[i]![0], ranges[i]![1]);
+    const ms = bySentence.get(i) ?? [];
+    const m = ms.find((x) => x.label === "Measure");
+    if (!m) continue;
+    let rest = line;
+    for (const x of ms) rest = rest.split(text.slice(normStart(x), normEnd(x))).join("");
+    if (rest.replace(/[\s《》、,，。]/g, "").length === 0) {
+      heading = m;
+      headingAt = i;
+    }
+  }
   for (const [i, ms] of bySentence) {
     const [s] = ranges[i]!;
     const sid = sentences[i]!.id;
@@ -280,7 +306,7 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       const leadDate = ownDates.find(
         (d) =>
           d.start < verbAt &&
-          /(^|[,，;；:：])\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
+          /(^|[,，;；:：]|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉))\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
             text.slice(s, d.start),
           ) &&
           /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，\s]/.test(text.slice(d.end, d.end + 4)),
@@ -372,28 +398,69 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     }
     // IMPLEMENTS / CITES: 为贯彻落实《X》 / 根据《X》, said of the measure named before it in the sentence
     const sMeasures = sorted.filter((m) => m.label === "Measure");
-    const referred = sMeasures.map((x) => {
-      const lead = text.slice(Math.max(s, normStart(x) - 8), normStart(x)).replace(/[“"「]$/, "");
-      return CARRIES_OUT.test(lead.replace(/(深入|认真|全面|坚决|有效)/g, ""))
-        ? "IMPLEMENTS"
-        : RESTS_ON.test(lead)
-          ? "CITES"
-          : null;
-    });
+    const referred: Array<"IMPLEMENTS" | "CITES" | null> = [];
+    for (const [k, x] of sMeasures.entries()) {
+      const lead = text.slice(Math.max(s, normStart(x) - 8), normStart(x)).replace(/[“"「《]$/, "");
+      // a list after the word (依据《A》、《B》和《C》) is referred to as a whole
+      const prev = k > 0 ? sMeasures[k - 1]! : null;
+      const listed =
+        prev &&
+        referred[k - 1] &&
+        /^[》」”"]?[、,，和及与以及\s]*[《「“"]?$/.test(text.slice(normEnd(prev), normStart(x)));
+      referred.push(
+        listed
+          ? referred[k - 1]!
+          : CARRIES_OUT.test(lead.replace(/(深入|认真|全面|坚决|有效)/g, ""))
+            ? "IMPLEMENTS"
+            : RESTS_ON.test(lead)
+              ? "CITES"
+              : null,
+      );
+    }
     for (const [k, x] of sMeasures.entries()) {
       const type = referred[k];
       if (!type) continue;
-      // the sentence's own measure: the last one before that is not itself referred to
-      const own = sMeasures
-        .slice(0, k)
-        .filter((_, j) => !referred[j])
-        .at(-1);
+      // the sentence's own measure: the last one before that is not itself referred to; else the document's own
+      // (its title standing as a heading line above the sentence)
+      const own =
+        sMeasures
+          .slice(0, k)
+          .filter((_, j) => !referred[j])
+          .at(-1) ?? (headingAt >= 0 && i > headingAt ? heading : undefined);
       if (own) add(type, own.entityId, x.entityId, [sid], null);
+    }
+    // SERVES_AT from a career (…历任瑞金市委书记、省驻京办主任等职务；任省政协副主席，兼任市委书记): one per body
+    const career = text.slice(s, ranges[i]![1]);
+    const verb = CAREER.exec(career);
+    if (verb) {
+      const vAt = s + verb.index;
+      const subject =
+        sorted.filter((m) => m.label === "Official" && normEnd(m) <= vAt).at(-1) ??
+        [i - 1, i - 2]
+          .flatMap((k) => (bySentence.get(k) ?? []).filter((m) => m.label === "Official"))
+          .sort((a, b) => b.start - a.start)[0];
+      const posted = agencies.filter((a) => normStart(a) >= vAt);
+      if (subject)
+        for (const [k, a] of posted.entries()) {
+          const next = k + 1 < posted.length ? normStart(posted[k + 1]!) : ranges[i]![1];
+          const seg = text
+            .slice(normEnd(a), next)
+            .split(/[、,，;；。\s]/)[0]!
+            .replace(/(等)?职务?$/, "");
+          if (!seg || seg.length > 12 || !POST_TITLE.test(seg)) continue;
+          const former = /^(历任|曾任|先后|曾担任)/.test(verb[0]) || /^(原|前)/.test(seg);
+          add("SERVES_AT", subject.entityId, a.entityId, [sid], date, { title: seg, former });
+        }
     }
     // SANCTIONED
     const st = text.slice(s, ranges[i]![1]);
     if (SANCTION.test(st))
       for (const a of agencies.filter((x) => /纪委|监委|纪律检查|监察/.test(x.normalized)))
+        for (const o of sorted.filter((m) => m.label === "Official"))
+          add("SANCTIONED", a.entityId, o.entityId, [sid], date);
+    // a procuratorate's or court's criminal step against an official (最高检…对肖毅作出逮捕决定, 法院判处)
+    if (PROSECUTION.test(st))
+      for (const a of agencies.filter((x) => /检察院|法院|最高检|最高法/.test(x.normalized)))
         for (const o of sorted.filter((m) => m.label === "Official"))
           add("SANCTIONED", a.entityId, o.entityId, [sid], date);
     // MOVED_TO
@@ -439,6 +506,33 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       if (r.type === "ISSUED" && signers.has(r.source) && !measureDate.has(r.target))
         measureDate.set(r.target, only[0]!.value!);
   });
+  // the document's own measure (its heading) is dated by a publication line right under it (时间：2017-09-04,
+  // 发布日期：…) or by a date standing alone as the document's last line (the signature's date)
+  if (heading && !measureDate.has(heading.entityId)) {
+    let found: string | null = null;
+    for (let i = headingAt + 1; i <= headingAt + 2 && i < ranges.length && !found; i++) {
+      const [s0, e0] = ranges[i]!;
+      const d = inRange(s0, e0).find(
+        (x) =>
+          x.precision === "day" &&
+          x.value &&
+          /(时间|日期|发布于|发文日期|成文日期)\s*[:：]?\s*$/.test(text.slice(Math.max(s0, x.start - 8), x.start)),
+      );
+      if (d) found = d.value!;
+    }
+    // the signature: one of the last lines holding only the issuers' names and a date (an editor's line may follow)
+    for (let i = ranges.length - 1; i > headingAt && i >= ranges.length - 3 && !found; i--) {
+      const [s0, e0] = ranges[i]!;
+      const only = inRange(s0, e0).filter((d) => d.precision === "day" && d.value);
+      if (only.length !== 1) continue;
+      let rest = text.slice(s0, e0).replace(/(编辑|责任编辑|来源|审核)[:：].*$/, "");
+      for (const m of bySentence.get(i) ?? [])
+        if (m.label === "Agency") rest = rest.split(text.slice(normStart(m), normEnd(m))).join("");
+      rest = rest.split(text.slice(only[0]!.start, only[0]!.end)).join("");
+      if (rest.replace(/[\s,，。]/g, "").length === 0) found = only[0]!.value!;
+    }
+    if (found) measureDate.set(heading.entityId, found);
+  }
   // measure dates go into new entity objects: the input is left as it was
   const entities = input.entities.map((e) => {
     const d = measureDate.get(e.id);

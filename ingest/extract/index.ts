@@ -21,8 +21,10 @@
  * people.ts; shared.ts (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
 import { type Cand, canonicalTitle } from "./shared.js";
-import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies } from "./places.js";
+import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocale } from "./places.js";
 import { lexicon } from "./agencies.js";
+import { subCountyBodies } from "./townships.js";
+import { bylines } from "./bylines.js";
 import { patternOrgs } from "./organizations.js";
 import { untitledMeasures, companyAnnouncements, measures, meetings } from "./measures.js";
 import { unifyPeople, people } from "./people.js";
@@ -38,6 +40,64 @@ export function aliasForms(ref: EntityRef, seen: string[]): string[] {
     ref.label === "Measure" ? canonicalTitle(f.replace(/^《|》$/g, "")) : f.replace(/\s+/g, " ").trim(),
   );
   return [...new Set([...ref.aliases, ...forms])].filter((f) => f && f !== ref.name && !f.includes("\uFFFD"));
+}
+
+const QUOTES = /[“”"「」『』‘’]/g;
+const balanced = (s: string): boolean => (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length;
+
+/**
+ * One measure per title in a document: a title written once with a quote mark missing (…虚拟货币挖矿”活动的通知) is
+ * the same measure as its well-quoted form; the well-quoted name wins and the other becomes an alias.
+ * Returns new candidates (refs are copied, never changed).
+ */
+export function unifyTitles(chosen: Cand[]): Cand[] {
+  const best = new Map<string, EntityRef>();
+  // a Latin company name written in two cases (SparkPool, Sparkpool) is one company: the first form wins
+  const key = (r: EntityRef): string =>
+    r.label === "Measure" ? `M ${r.name.replace(QUOTES, "")}` : `C ${r.name.toLowerCase()}`;
+  const agencies = new Map<string, EntityRef>();
+  for (const c of chosen) {
+    if (c.ref?.label === "Agency") agencies.set(c.ref.name, c.ref);
+    if (c.ref?.label !== "Measure" && !(c.ref?.label === "Company" && /^[A-Za-z]/.test(c.ref.name))) continue;
+    const k = key(c.ref);
+    const b = best.get(k);
+    if (!b || (c.ref.label === "Measure" && !balanced(b.name) && balanced(c.ref.name))) best.set(k, c.ref);
+  }
+  // the names that change, by label and name
+  const renames = new Map<string, EntityRef>();
+  for (const c of chosen) {
+    if (c.ref?.label !== "Measure" && c.ref?.label !== "Company") continue;
+    const b = best.get(key(c.ref));
+    if (b && b.name !== c.ref.name) renames.set(`${c.ref.label} ${c.ref.name}`, b);
+  }
+  // a local body named by a short form whose expansion is one or two characters short of a body written in full
+  // in the same document (贵州省大数据管理局 from 大数据局, beside 贵州省大数据发展管理局) is that body
+  for (const [a] of agencies)
+    for (const [b, ref] of agencies) if (a !== b && nearExpansion(a, b)) renames.set(`Agency ${a}`, ref);
+  if (!renames.size) return chosen;
+  const to = (r: EntityRef): EntityRef => {
+    const b = renames.get(`${r.label} ${r.name}`);
+    return b ? { ...b, aliases: [...new Set([...b.aliases, ...r.aliases, r.name])] } : r;
+  };
+  const renamed = (c: Cand): Cand =>
+    !c.ref
+      ? c
+      : {
+          ...c,
+          ref: to(c.ref),
+          links: c.links?.map((l) => ({ ...l, from: l.from && to(l.from), to: l.to && to(l.to) })),
+          inner: c.inner?.map(renamed),
+        };
+  return chosen.map(renamed);
+}
+
+/** Is `short` (a body's name from an abbreviation) `full` with one or two middle characters left out? */
+function nearExpansion(short: string, full: string): boolean {
+  const d = full.length - short.length;
+  if (d < 1 || d > 2 || short.at(-1) !== full.at(-1) || short.slice(0, 3) !== full.slice(0, 3)) return false;
+  let k = 0;
+  for (const c of full) if (k < short.length && c === short[k]) k++;
+  return k === short.length;
 }
 
 /**
@@ -66,7 +126,10 @@ export function extract(
     return -1;
   };
   const cands: Cand[] = [];
-  divisionsAndLocalAgencies(text, cands, documentLocale(meta));
+  const locale = lazyLocale(text, documentLocale(meta));
+  divisionsAndLocalAgencies(text, cands, locale);
+  subCountyBodies(text, cands, locale);
+  bylines(text, cands);
   lexicon(text, cands);
   patternOrgs(text, cands);
   measures(text, cands);
@@ -134,6 +197,8 @@ export function extract(
   // the issuers written inside a chosen title are mentions of their own
   chosen = [...chosen, ...chosen.flatMap((c) => c.inner ?? [])].sort((a, b) => a.start - b.start);
 
+  chosen = unifyTitles(chosen);
+
   // mentions and links
   const mentions: Mention[] = [];
   const links: Link[] = [];
@@ -152,7 +217,10 @@ export function extract(
       start,
       end,
       sentenceId: sentence.id,
-      properties: { ...c.ref.properties, aliases: aliasForms(c.ref, [text.slice(c.start, c.end), clean]) },
+      properties: {
+        ...c.ref.properties,
+        aliases: aliasForms(c.ref, c.noAlias ? [] : [text.slice(c.start, c.end), clean]),
+      },
     });
     for (const l of c.links ?? []) {
       const from = l.from ?? c.ref;

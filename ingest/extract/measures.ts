@@ -13,18 +13,22 @@ import {
   suffixAt,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
+import type { Division } from "../lexicon/divisions.js";
 
 /**
  * The issuers written at the head of a title before 关于 (国家发展改革委等部门关于…, 国家发改委关于…,
  * 中国人民银行 工业和信息化部关于…): every piece must be an agency form, else null.
  */
-export function issuerPrefix(inner: string, offset: number): { length: number; agencies: Cand[] } | null {
+export function issuerPrefix(
+  inner: string,
+  offset: number,
+): { length: number; agencies: Array<Cand & { div?: Division }> } | null {
   const k = inner.indexOf("关于");
   if (k < 2) return null;
   const head = inner.slice(0, k);
   const tail = head.match(/(?:等(?:[一二三四五六七八九十\d]+个?)?(?:部门|部委|单位|机构)?)$/)?.[0] ?? "";
   const body = head.slice(0, head.length - tail.length);
-  const agencies: Cand[] = [];
+  const agencies: Array<Cand & { div?: Division }> = [];
   let p = 0;
   while (p < body.length) {
     const sep = body.slice(p).match(/^[、\s]+/);
@@ -46,10 +50,13 @@ export function issuerPrefix(inner: string, offset: number): { length: number; a
       continue;
     }
     const d = divisionAt(body, p, null);
-    const suf = d && d.divs.length === 1 ? suffixAt(body, p + d.len) : null;
-    if (!d || !suf) return null;
-    const div = d.divs[0]!;
-    const len = d.len + suf.form.length;
+    // a body written right after a local one shares its division (内蒙古自治区发展和改革委员会工业和信息化厅)
+    const prevDiv = agencies.at(-1)?.div;
+    const bare = !d && prevDiv ? suffixAt(body, p) : null;
+    const suf = d && d.divs.length === 1 ? suffixAt(body, p + d.len) : bare;
+    if ((!d && !bare) || !suf) return null;
+    const div = d ? d.divs[0]! : prevDiv!;
+    const len = (d ? d.len : 0) + suf.form.length;
     agencies.push({
       start: offset + p,
       end: offset + p + len,
@@ -57,6 +64,7 @@ export function issuerPrefix(inner: string, offset: number): { length: number; a
       priority: 6,
       role: "gov",
       links: [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }],
+      div,
     });
     p += len;
   }
@@ -67,23 +75,51 @@ export function issuerPrefix(inner: string, offset: number): { length: number; a
 export function untitledMeasures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   const after =
-    /(?:发布|印发|下发|出台|公布|发出|下达)了?\s*([「“"]?)(关于[^。；;！？!?\n「」《》]{4,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
+    /(?:发布|印发|下发|出台|公布|发出|下达)了?\s*([「“"]?)((?:关于|(?=(?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)))[^。；;！？!?\n「」《》，,]{4,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
   while ((m = after.exec(text))) {
     if (m[1] && !m[3]) continue;
     const start = m.index + m[0].length - m[2]!.length - m[3]!.length;
-    const title = m[2]!;
+    // a title written without its 关于 (发布了进一步防范…的通知) is named with it, as the document itself is
+    const title = m[2]!.startsWith("关于") ? m[2]! : `关于${m[2]}`;
     const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other";
     out.push({
       start,
-      end: start + title.length,
+      end: start + m[2]!.length,
       ref: {
         label: "Measure",
         name: canonicalTitle(title),
-        aliases: [],
+        aliases: title === m[2] ? [] : [canonicalTitle(m[2]!)],
         properties: { kind, date: null, status: null },
       },
       priority: 7,
     });
+  }
+  // a heading line that is a notice's title, with its issuers before 关于 (中国人民银行 中央网信办 工业和信息化部 …
+  // 关于…的公告): the measure, every issuer named (each ISSUED)
+  const heading =
+    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于[^\n。；;！？!?《》]{4,80}?的(?:紧急通知|补充通知|通知|公告|通告|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函))((?:[(（][^()（）\n]{2,8}[)）])?)[ \t\u3000]*$/gm;
+  while (text.includes("关于") && (m = heading.exec(text))) {
+    const head = m[1]!;
+    const start = m.index + m[0].indexOf(head + m[2]);
+    const issuers = head.trim() ? issuerPrefix(head + m[2]!, start) : null;
+    if (head.trim() && (!issuers || issuers.length !== head.length)) continue;
+    const title = m[2]! + m[3]!;
+    const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(m![2]!))?.[1] ?? "other";
+    const ref: EntityRef = {
+      label: "Measure",
+      name: canonicalTitle(title),
+      aliases: head.trim() ? [canonicalTitle(head + title)] : [],
+      properties: { kind, date: null, status: /征求意见稿/.test(m[3]!) ? "征求意见稿" : null },
+    };
+    const cand: Cand = { start, end: start + head.length + title.length, ref, priority: 8, heading: true };
+    if (issuers) {
+      cand.inner = issuers.agencies;
+      cand.links = issuers.agencies.map((a) => ({ type: "ISSUED", from: a.ref!, to: ref, properties: {} }));
+      // the document a local body issues applies to its division
+      for (const d of new Set(issuers.agencies.map((a) => a.div).filter((d): d is Division => !!d)))
+        cand.links.push({ type: "APPLIES_TO", from: ref, to: divisionRef(d), properties: {} });
+    }
+    out.push(cand);
   }
   // laws named without 《》: 中华人民共和国反洗钱法
   const law = /中华人民共和国[\u4e00-\u9fff]{2,14}?法(?![院官律人规典庭制治理定])/g;

@@ -41,7 +41,12 @@ export function patternOrgs(text: string, out: Cand[]): void {
       const core = m[1]!;
       const coreEnd = m.index + core.length;
       start = leftBoundary(text, coreEnd - (m[2]?.length ?? 0), 10);
+      // a date or a career word before the name (2019年转任贵州科学院) is not part of it
+      const lead = text.slice(start, coreEnd - (m[2]?.length ?? 0)).match(/^.*(年|月|日|任|至|到|赴|于|入|考)/);
+      if (lead) start += lead[0].length;
       const name = text.slice(start, coreEnd);
+      // a count of institutions (多所大学, 各大学, 几所高校) names none
+      if (/(多所|几所|数所|各|等|所)(大学|科学院|研究院|财经学院)$/.test(name)) continue;
       if (name.length < 4 || COMPANY_BY_FORM.has(name.slice(0, -2).toLowerCase())) continue;
     }
     const end = m.index + m[0].length;
@@ -54,14 +59,19 @@ export function patternOrgs(text: string, out: Cand[]): void {
       const p = text.indexOf(suffix, from);
       if (p < 0) break;
       from = p + suffix.length;
-      const s = trimVerbs(text, leftBoundary(text, p, 12), p);
-      const core = text.slice(s, p);
+      // 内蒙古电力(集团)有限责任公司: a parenthesized 集团 belongs to the name
+      const group = /[(（]集团[)）]$/.test(text.slice(Math.max(0, p - 4), p)) ? 4 : 0;
+      const s = trimVerbs(text, leftBoundary(text, p - group, 12), p - group);
+      const core = canonicalParens(text.slice(s, p));
       if (!plausibleCompanyCore(core)) continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
       if (suffix === "交易所" && !latin && !COMPANY_BY_FORM.has(core.toLowerCase()) && core.length > 4) continue;
+      // a kind of pool or exchange named by its coin (以太坊矿池, 比特币交易所) before the brand itself (…矿池SparkPool)
+      if (!latin && (/[币坊]$/.test(core) || /^\s?[A-Z]/.test(text.slice(p + suffix.length, p + suffix.length + 2))))
+        continue;
       const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get((core + suffix).toLowerCase());
-      // a Latin name is the company's name (Bitget交易所 → Bitget); a Chinese one keeps its suffix (虎符交易所)
-      const name = latin && suffix === "交易所" ? core : core + suffix;
+      // a Latin name is the company's name (Bitget交易所, Sparkpool矿池 → Bitget, Sparkpool); a Chinese one keeps its suffix (虎符交易所)
+      const name = latin && (suffix === "交易所" || suffix === "矿池") ? core : core + suffix;
       const ref: EntityRef = known ?? {
         label: "Company",
         name,
@@ -90,7 +100,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
   }
   // a Chinese brand glossed with its Latin name: 交易平台币赢网（CoinW）, ，币印矿池（Poolin） → company, Latin name as alias
   const glossed =
-    /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
+    /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|上市的|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
   while ((m = glossed.exec(text))) {
     const cn = m[2]!;
     const latin = m[3]!.trim();
@@ -103,6 +113,36 @@ export function patternOrgs(text: string, out: Cand[]): void {
       start,
       end: start + cn.length,
       ref: known ?? { label: "Company", name: cn, aliases: [latin], properties: { sector } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
+  }
+  // a Chinese name followed by its Latin name after a space (矿企如比特矿业 Bit Mining、…), or a Latin name
+  // introduced as one (一家名为Hash House的公司): a company, the Latin form an alias
+  const spaced =
+    /(矿企|矿池|矿商|交易所|交易平台|平台|公司|企业|厂商|如|的)([\u4e00-\u9fff]{2,6}?)[ \u00a0]([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2})(?=$|[、,，。;；\s)）])/gm;
+  while ((m = spaced.exec(text))) {
+    const lead = m[2]!.match(/^(例如|比如|如|的|是)/)?.[0] ?? "";
+    const cn = m[2]!.slice(lead.length);
+    if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|政府|日报|新闻|记者)/.test(cn)) continue;
+    const start = m.index + m[1]!.length + lead.length;
+    const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(m[3]!.toLowerCase());
+    out.push({
+      start,
+      end: start + cn.length + 1 + m[3]!.length,
+      ref: known ?? { label: "Company", name: cn, aliases: [m[3]!], properties: { sector: null } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
+  }
+  const named = /名为\s?([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s?的(公司|企业|平台|交易所|矿池|矿场)/g;
+  while ((m = named.exec(text))) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const known = COMPANY_BY_FORM.get(m[1]!.toLowerCase());
+    out.push({
+      start,
+      end: start + m[1]!.length,
+      ref: known ?? { label: "Company", name: m[1]!, aliases: [], properties: { sector: SECTOR_OF[m[2]!] ?? null } },
       priority: known ? 6 : 3,
       role: "company",
     });
@@ -131,6 +171,7 @@ export const SECTOR_OF: Record<string, string> = {
   矿池: "pool",
   电力公司: "utility",
   电网公司: "utility",
+  电力交易中心: "utility",
 };
 /** Bank-name cores that are kinds of bank, not names. */
 export const GENERIC_BANK =
@@ -159,6 +200,9 @@ export function plausibleCompanyCore(core: string): boolean {
   if (/^\d+$/.test(core) || /(个|家|所|些|的)$/.test(core)) return false;
   return true;
 }
+
+/** Parentheses inside a name, full-width (内蒙古电力（集团）). */
+const canonicalParens = (s: string): string => s.replace(/\(/g, "（").replace(/\)/g, "）");
 
 export const canonicalAcademic = (name: string): string =>
   name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");

@@ -42,14 +42,118 @@ export function nameAt(text: string, i: number): string | null {
   if (!isCjk(given[0]) || "的是在了被与及对向从等".includes(given[0]!)) return null;
   // 肖毅党纪政务处分: a word that starts on the third character ends the name before it
   const next = text.slice(i + sl + 1, i + sl + 3);
-  if (
-    isCjk(given[1]) &&
-    !NAME_STOP.has(given[1]!) &&
-    !/^(党纪|党籍|党内|党组|涉嫌|严重|违纪|违法|落马|被查)/.test(next)
-  )
-    return text.slice(i, i + sl + 2);
+  if (isCjk(given[1]) && !NAME_STOP.has(given[1]!) && !NAME_FOLLOWERS.test(next)) return text.slice(i, i + sl + 2);
   return text.slice(i, i + sl + 1);
 }
+
+/**
+ * Words that start right after a two-character name (王强关于…, 孙军要求…, 马力带队…): when the third character begins
+ * one of them, the name ends before it.
+ */
+export const NAME_FOLLOWERS = new RegExp(
+  "^(" +
+    [
+      "党纪",
+      "党籍",
+      "党内",
+      "党组",
+      "涉嫌",
+      "严重",
+      "违纪",
+      "违法",
+      "落马",
+      "被查",
+      "关于",
+      "要求",
+      "介绍",
+      "带队",
+      "带领",
+      "指出",
+      "表示",
+      "强调",
+      "提出",
+      "主持",
+      "出席",
+      "参加",
+      "会见",
+      "调研",
+      "率队",
+      "率领",
+      "签发",
+      "部署",
+      "讲话",
+      "认为",
+      "透露",
+      "坦言",
+      "告诉",
+      "说明",
+      "通报",
+      "宣布",
+      "批示",
+      "作出",
+      "召开",
+      "对此",
+      "同志",
+      "一行",
+      "同时",
+      "分别",
+      "先后",
+      "随后",
+      "已经",
+      "正在",
+      "目前",
+      "当天",
+      "今天",
+      "昨天",
+      "日前",
+      "近日",
+      "进行",
+      "深入",
+      "来到",
+      "前往",
+      "走访",
+      "检查",
+      "督导",
+      "指导",
+      "听取",
+      "回应",
+      "解释",
+      "答复",
+      "接受",
+      "说道",
+      "亲自",
+      "现场",
+      "等人",
+      "一起",
+      "负责",
+      "分管",
+      "主管",
+      "兼任",
+      "曾任",
+      "历任",
+      "任职",
+      "受到",
+      "给予",
+      "因为",
+      "由于",
+      "出任",
+      "升任",
+      "转任",
+      "调任",
+      "担任",
+      "在会",
+      "在接",
+      "在调",
+      "向记",
+      "对记",
+      "与会",
+      "代表",
+      "称赞",
+      "希望",
+      "就此",
+    ].join("|") +
+    ")",
+);
 
 /** 原/前 before a title (原司长, 调查统计司原司长, 原党组成员) marks a former post. */
 export const FORMER = /(^|、|[司局处部厅室所院会委行])(原|前)/;
@@ -153,6 +257,12 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     // the chain region: back to punctuation or a sentence/clause start
     let rs = titleStart;
     while (rs > 0 && !/[,，。;；:：“”"!?！？()（）\n]/.test(text[rs - 1]!) && titleStart - rs < 60) rs--;
+    // 副市长吴建春和抚州市前副市长方百春: a 和/与/及 outside a body's name ends the previous person's chain
+    for (let k = titleStart - 1; k > rs; k--)
+      if (/[和与及]/.test(text[k]!) && !orgs.some((o) => o.start <= k && k < o.end)) {
+        rs = k + 1;
+        break;
+      }
     const regionOrgs = orgs.filter(
       (o) => o.start >= rs && o.end <= titleStart && sentenceOf(o.start) === sentenceOf(nameStart),
     );
@@ -179,6 +289,44 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     }
     const p = personCand(name, nameStart, posts);
     if (p) out.push(p);
+  }
+  out.push(...careers(text, allOrgs, overlapsChosen));
+  return out;
+}
+
+const CAREER_VERB = /(历任|曾任|先后任|先后担任|曾担任|现任|兼任|升任|转任|调任|出任)/g;
+
+/**
+ * A person whose career is told after the name: 张三，男，…，历任A县委书记、B市副市长… / 张三曾任…. The name opens
+ * the sentence; each body after the career word followed by a public title is a post (an Official with one
+ * SERVES_AT per body).
+ */
+export function careers(text: string, orgs: Cand[], overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(CAREER_VERB)) {
+    let cs = m.index;
+    while (cs > 0 && !/[。！？!?\n]/.test(text[cs - 1]!) && m.index - cs < 80) cs--;
+    while (/[\s\u3000]/.test(text[cs] ?? "")) cs++;
+    const name = nameAt(text, cs);
+    if (!name || !isName(name) || overlapsChosen(cs, cs + name.length)) continue;
+    if (!/^([,，、是(（]|曾|历|先|现|兼)/.test(text.slice(cs + name.length, cs + name.length + 1))) continue;
+    const verbEnd = m.index + m[0].length;
+    const sentenceEnd = text.slice(verbEnd, verbEnd + 400).search(/[。！？!?\n]/);
+    const stop = sentenceEnd < 0 ? text.length : verbEnd + sentenceEnd;
+    const after = orgs.filter((o) => o.start >= verbEnd && o.end <= stop && o.ref?.label === "Agency");
+    const posts: Post[] = [];
+    for (const [k, o] of after.entries()) {
+      const next = k + 1 < after.length ? after[k + 1]!.start : stop;
+      const t = text
+        .slice(o.end, next)
+        .split(/[、,，;；\s]/)[0]!
+        .replace(/(等)?职务?$/, "");
+      if (!t || t.length > 12 || !(OFFICIAL_END.test(t) || /^.长$/.test(t))) continue;
+      posts.push({ org: o, title: t, former: /^(历任|曾任|先后|曾担任)/.test(m[0]) });
+    }
+    if (!posts.length) continue;
+    const p = personCand(name, cs, posts);
+    if (p?.ref?.label === "Official") out.push(p);
   }
   return out;
 }

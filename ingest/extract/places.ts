@@ -18,7 +18,7 @@ import {
 
 /** Words after a division name that make it an outlet (北京商报, 萧山网, 江西日报): not a mention of the place. */
 export const OUTLET_AFTER =
-  /^(日报|晚报|商报|早报|时报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|网(?=$|[\s,，。;；:：”」）)]))/;
+  /^(日报|晚报|商报|早报|时报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)]))/;
 
 /** The divisions above (and including) `d`, by level. */
 export function levelsOf(d: Division): Map<string, Division> {
@@ -77,6 +77,59 @@ export function documentLocale(meta: DocumentMeta | undefined): Map<string, Divi
 }
 export const LEVEL_RANK: Record<Division["level"], number> = { province: 0, prefecture: 1, county: 2 };
 
+/** The document's locale by level, as the recognisers read it (a Map, or a lazy view of one). */
+export type Locale = Pick<Map<string, Division>, "get">;
+
+/**
+ * The locale from the metadata, completed from the text (`textLocale`) only when a recogniser first asks for a
+ * level the metadata lacks: most articles name their division before its short forms and never pay for the scan.
+ */
+export function lazyLocale(text: string, meta: Map<string, Division>): Locale {
+  let full: Map<string, Division> | null = null;
+  return { get: (level) => meta.get(level) ?? (full ??= textLocale(text, meta)).get(level) };
+}
+
+const SELF_LEVEL: Record<string, Division["level"]> = { 区: "county", 县: "county", 市: "prefecture", 省: "province" };
+
+/**
+ * The locale completed from the text itself: a source or author line (来源：某区人民政府网站) counts as metadata, and
+ * an article speaking of itself as 我区/全区/我市/全市/本县 is about the one division of that level it names (the
+ * most named, when it names several). Levels the metadata already gives are kept.
+ * @example textLocale("区发改局召开会议……我区……七里河区", new Map()).get("county")?.name === "七里河区"
+ */
+export function textLocale(text: string, locale: Map<string, Division>): Map<string, Division> {
+  let out = locale;
+  if (!out.has("county") || !out.has("prefecture")) {
+    const lines = [...text.matchAll(/(?:来源|稿源|作者|发布单位|发布机构|供稿)[:：]\s*([^\n)）]{2,30})/g)].map(
+      (m) => m[1]!,
+    );
+    if (lines.length) {
+      const fromLines = documentLocale({ title: null, outlet: lines.join(" "), author: null });
+      if (fromLines.size && [...out.values()].every((d) => [...fromLines.values()].some((f) => within(f, d))))
+        out = new Map([...fromLines, ...out]);
+    }
+  }
+  const selves = new Set([...text.matchAll(/[我全本]([区县市省])(?![场民值])/g)].map((m) => SELF_LEVEL[m[1]!]!));
+  const missing = [...selves].filter((l) => !out.has(l));
+  if (!missing.length) return out;
+  const counts = new Map<Division, number>();
+  for (let i = 0; i < text.length; i++) {
+    const d = divisionAt(text, i, null);
+    if (!d || d.divs.length !== 1) continue;
+    const div = d.divs[0]!;
+    if (missing.includes(div.level)) counts.set(div, (counts.get(div) ?? 0) + 1);
+    i += d.len - 1;
+  }
+  for (const level of missing) {
+    const ranked = [...counts].filter(([d]) => d.level === level).sort((a, b) => b[1] - a[1]);
+    if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) continue;
+    const top = ranked[0]![0];
+    // it must agree with what is known (the district lies in the city of the locale)
+    if ([...out.values()].every((d) => within(top, d) || within(d, top))) out = new Map([...levelsOf(top), ...out]);
+  }
+  return out;
+}
+
 /** Document metadata the extractor reads for the locale (Simplified). */
 export interface DocumentMeta {
   title: string | null;
@@ -85,9 +138,10 @@ export interface DocumentMeta {
 }
 
 /** Divisions, chains of divisions, and local agencies composed from them. */
-export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map<string, Division>): void {
+export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Locale): void {
   const lastByLevel = new Map<string, Division>();
   let lastLocal: { end: number; div: Division } | null = null;
+  const pending: Array<{ start: number; end: number; div: Division }> = [];
   for (let i = 0; i < text.length; i++) {
     if (!isCjk(text[i])) continue;
     const ctx = contextualAgency(text, i, lastByLevel, locale, out);
@@ -146,7 +200,15 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map
         name = `国家能源局${short}监管办公室`;
         level = "provincial";
       } else name = localAgencyName(last, s.canonical);
-      agency = { start: i, end: j + suf.form.length, ref: agencyRef(name, level), priority: 6, role: "gov" };
+      // 中共江西省委(宣传部): the party's name before the division is part of the body's name
+      let start = text.startsWith("中共", i - 2) ? i - 2 : text.startsWith("中国共产党", i - 5) ? i - 5 : i;
+      // 政协江西省委员会, 中国人民政治协商会议江西省委员会: the consultative conference, not the party committee
+      const cppcc = text.slice(Math.max(0, i - 10), i).match(/(中国人民政治协商会议|政协)$/);
+      if (s.canonical === "党委员会" && cppcc) {
+        name = localAgencyName(last, "政协");
+        start = i - cppcc[0].length;
+      }
+      agency = { start, end: j + suf.form.length, ref: agencyRef(name, level), priority: 6, role: "gov" };
     }
     if (!agency) {
       for (const f of FREE_SUFFIXES) {
@@ -174,7 +236,36 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map
         });
       out.push(agency);
       lastLocal = { end: agency.end, div: last };
+      // 满洲里市、二连浩特市发展改革委、工业和信息化局: the divisions listed before share the body, and bodies
+      // listed after it (、工业和信息化局) belong to each of them
+      const listed: Division[] = [];
+      for (let k = pending.length - 1, at = i; k >= 0; k--) {
+        const q = pending[k]!;
+        if (q.end !== at - 1 || !/[、和及与]/.test(text[q.end] ?? "")) break;
+        listed.unshift(q.div);
+        at = q.start;
+        const suf0 = suffixAt(text, j)!;
+        out.push({ ...located(q.start, q.end, q.div, localAgencyName(q.div, suf0.entry.canonical)), noAlias: true });
+      }
+      let p = agency.end;
+      for (;;) {
+        const sep = text.slice(p, p + 2).match(/^(、|和|及|与)/);
+        const suf2 = sep ? suffixAt(text, p + sep[0].length) : null;
+        if (!suf2 || suf2.entry.canonical === "人民政府" || suf2.entry.canonical === "能源监管办公室") break;
+        const b = p + sep![0].length;
+        const e = b + suf2.form.length;
+        const main = located(b, e, last, localAgencyName(last, suf2.entry.canonical));
+        main.priority = 5;
+        main.inner = listed.map((d) => ({
+          ...located(b, e, d, localAgencyName(d, suf2.entry.canonical)),
+          noAlias: true,
+        }));
+        out.push(main);
+        p = e;
+      }
     }
+    pending.push(...chain.map((c) => ({ start: c.start, end: c.end, div: c.div })));
+    if (pending.length > 8) pending.splice(0, pending.length - 8);
     for (const c of chain) {
       const cand: Cand = { start: c.start, end: c.end, ref: divisionRef(c.div), priority: 3 };
       if (c.div.level !== "province")
@@ -182,6 +273,24 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Map
       out.push(cand);
     }
   }
+}
+
+/** Characters that make a level word the end of another word (直辖市, 城市, 社区, 辖区, 全省, 外县). */
+export const WORD_BEFORE_LEVEL: Record<string, string> = {
+  市: "辖城都超夜股楼上门县盟",
+  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市",
+  省: "本外跨全各",
+  县: "郡外本全各",
+  州: "神九市",
+};
+
+/** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */
+function located(start: number, end: number, div: Division, name: string): Cand {
+  const c: Cand = { start, end, ref: agencyRef(name, LEVEL_OF[div.level]), priority: 6, role: "gov" };
+  c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
+  if (div.level !== "province")
+    c.links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
+  return c;
 }
 
 /** The level a bare 省/市/州/县/区 prefix refers to. */
@@ -204,7 +313,7 @@ export function contextualAgency(
   text: string,
   i: number,
   lastByLevel: Map<string, Division>,
-  locale: Map<string, Division>,
+  locale: Locale,
   out: Cand[],
 ): { end: number; div: Division } | null {
   // 国家、省发改委: the national body of the same name (国家发改委), when the lexicon knows it
@@ -217,6 +326,13 @@ export function contextualAgency(
   const bare = text.startsWith("自治区", i) ? "自治区" : text[i]!;
   const level = BARE_LEVEL[bare];
   if (!level) return null;
+  // the level word ending another word (直辖市, 城市, 社区, 园区, 开发区, 全省) is no bare prefix
+  if (i > 0 && WORD_BEFORE_LEVEL[bare]?.includes(text[i - 1]!)) {
+    // 各盟市发展改革委: a generic body of those divisions, not the national one the bare form would name
+    const suf0 = suffixAt(text, i + bare.length);
+    if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
+    return null;
+  }
   const j = i + bare.length;
   // 省、市发改委: the first level shares the body of the second
   const coord = text[j] === "、" && BARE_LEVEL[text[j + 1]!] ? text[j + 1]! : null;

@@ -16,6 +16,10 @@ export interface Cand {
   role?: string; // "gov" | "assoc" | "academic" | "company" for people's orgs
   /** Mentions inside this one that stand on their own (the issuers written in a title). */
   inner?: Cand[];
+  /** A measure whose title stands as a heading line of its own: the document is that measure. */
+  heading?: boolean;
+  /** The span names the entity only through a shared list (满洲里市、二连浩特市发改委): its text is no alias. */
+  noAlias?: boolean;
 }
 
 export const CJK = "[\\u4e00-\\u9fff]";
@@ -102,6 +106,8 @@ export function lexAt(text: string, lower: string, i: number): LexEntry[] {
   for (const { len, value: list } of LEX_TRIE.matches(lower, i)) {
     const latin = /[A-Za-z]/.test(list[0]!.form);
     if (latin && (isWord(text[i - 1]) || isWord(text[i + len]))) continue;
+    // 司法部门, 公安部门, 财政部门: a kind of department, not the ministry
+    if (list[0]!.form.endsWith("部") && text[i + len] === "门") continue;
     const amb = AMBIGUOUS_FORMS[list[0]!.form];
     if (
       amb &&
@@ -150,14 +156,29 @@ export function localAgencyName(div: Division, canonical: string): string {
       ? `中国银行保险监督管理委员会${short}监管局`
       : `中国银行保险监督管理委员会${short}监管分局`;
   }
+  if (canonical === "党委员会") return `中共${agencyPrefix([div])}委员会`;
+  if (canonical === "政协") return `中国人民政治协商会议${agencyPrefix([div])}委员会`;
   return agencyPrefix([div]) + canonical;
+}
+
+/**
+ * A body suffix that is only a word's beginning there: 委 of 委托/委派 after a place (江西省委托…), 人大 of
+ * 人大代表 (a deputy, not the congress).
+ */
+export function suffixMisread(text: string, form: string, end: number): boolean {
+  const next = text[end] ?? "";
+  if (form === "委") return /[托派屈婉实靡员任]/.test(next);
+  if (form === "人大") return /[代附学]/.test(next);
+  return false;
 }
 
 /** All local-suffix forms, longest first (人民政府办公厅 before 人民政府). */
 export const SUFFIX_TRIE = new Trie<{ form: string; entry: (typeof LOCAL_SUFFIXES)[number] }>();
 for (const entry of LOCAL_SUFFIXES) for (const form of entry.forms) SUFFIX_TRIE.add(form, { form, entry });
 export function suffixAt(text: string, j: number): { form: string; entry: (typeof LOCAL_SUFFIXES)[number] } | null {
-  return SUFFIX_TRIE.matches(text, j)[0]?.value ?? null;
+  for (const { len, value } of SUFFIX_TRIE.matches(text, j))
+    if (!suffixMisread(text, value.form, j + len)) return value;
+  return null;
 }
 
 /** The division part of a local agency's canonical name: the most specific division, qualified when its name is not unique. */

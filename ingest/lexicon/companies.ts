@@ -66,6 +66,8 @@ export const COMPANY_SUFFIXES = [
   "矿池",
   "电力公司",
   "电网公司",
+  // power-trading centres (北京电力交易中心, 四川电力交易中心): companies by EXTRACTION.md
+  "电力交易中心",
 ];
 
 /** Words that make a `…公司/交易所` phrase generic, not a name. */

@@ -150,7 +150,7 @@ describe("people: officials vs persons", () => {
     expect(rel(r)).toEqual(
       expect.arrayContaining([
         "SANCTIONED agency:中央纪委国家监委 -> official:肖毅",
-        "SERVES_AT official:肖毅 -> agency:江西省政协",
+        "SERVES_AT official:肖毅 -> agency:中国人民政治协商会议江西省委员会",
       ]),
     );
     const serves = r.relations.find((x) => x.type === "SERVES_AT" && x.source === "official:肖毅")!;

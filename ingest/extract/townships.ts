@@ -1,0 +1,92 @@
+/**
+ * Bodies below the county and outside the division table: township and town party committees and
+ * governments (X镇党委 → 中共X镇委员会, X乡政府 → X乡人民政府), sub-district offices (X街道办 → X街道办事处) and
+ * the management committees of development zones (X开发区管委会 → X开发区管理委员会). The name part is read
+ * back from the suffix to the nearest boundary (punctuation, a function word, a division's end).
+ */
+import { DIVISION_FORMS, provinceOf, type Division } from "../lexicon/divisions.js";
+import { type Cand, agencyRef, divisionRef, isCjk, LEVEL_OF } from "./shared.js";
+import type { Locale } from "./places.js";
+
+const STOPS = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些、原前任至";
+/** Name parts that are generic words, not a place's name (乡镇街道, 城乡, 各镇街). */
+const GENERIC = /^(乡镇|城乡|镇街|全镇|各|本|我|所在|辖区|相关|有关|属地|基层|农村|城区|村)|[乡镇村]$/;
+
+/** Read a name of `min`..`max` characters ending before `end`; null when no boundary is met within `max`. */
+function nameBefore(
+  text: string,
+  end: number,
+  min: number,
+  max: number,
+  divisionEnd = /[县区市旗]/,
+): { start: number; name: string } | null {
+  let s = end;
+  while (s > 0 && end - s < max) {
+    const c = text[s - 1]!;
+    if (!isCjk(c) || STOPS.includes(c) || divisionEnd.test(c)) break;
+    s--;
+  }
+  const c = text[s - 1];
+  if (s > 0 && isCjk(c) && !STOPS.includes(c!) && !divisionEnd.test(c!)) return null;
+  const name = text.slice(s, end);
+  return name.length >= min && name.length <= max && !GENERIC.test(name) ? { start: s, name } : null;
+}
+
+/** The division written right before `start` (迁西县 in 迁西县X镇党委), else the document's county locale. */
+function divisionBefore(text: string, start: number, locale: Locale | null): Division | null {
+  for (let len = 6; len >= 2; len--) {
+    if (start - len < 0) continue;
+    const divs = DIVISION_FORMS.get(text.slice(start - len, start));
+    if (divs?.length === 1) return divs[0]!;
+  }
+  return locale?.get("county") ?? null;
+}
+
+function located(c: Cand, div: Division | null): Cand {
+  if (!div) return c;
+  c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
+  if (div.level !== "province")
+    c.links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
+  return c;
+}
+
+/** Township, town and sub-district bodies, and development zones' management committees. */
+export function subCountyBodies(text: string, out: Cand[], locale: Locale): void {
+  let m: RegExpExecArray | null;
+  const town = /(镇|乡|街道)(党委|党工委|人民政府|政府|街道办事处|办事处|办)?/g;
+  while ((m = town.exec(text))) {
+    const unit = m[1]!;
+    const body = m[2];
+    const n = nameBefore(text, m.index, 2, 4);
+    if (!n) continue;
+    const place = n.name + unit;
+    const end = m.index + m[0].length;
+    let name: string | null = null;
+    if (body === "党委") name = `中共${place}委员会`;
+    else if (body === "党工委") name = `中共${place}工作委员会`;
+    else if (body === "人民政府" || body === "政府") name = unit === "街道" ? null : `${place}人民政府`;
+    else if (unit === "街道" && (body === "办事处" || body === "办")) name = `${place}办事处`;
+    // a bare 街道 in a list of bodies (…、豫新街道等部门) is its office
+    else if (!body && unit === "街道" && /[、]/.test(text[n.start - 1] ?? "") && /^[、等和及与]/.test(text[end] ?? ""))
+      name = `${place}办事处`;
+    if (!name) continue;
+    const div = divisionBefore(text, n.start, locale);
+    out.push(located({ start: n.start, end, ref: agencyRef(name, "county"), priority: 6, role: "gov" }, div));
+  }
+  const zone =
+    /(经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|经开区|工业园区|产业园区|新区)(管委会|管理委员会)/g;
+  while ((m = zone.exec(text))) {
+    const n = nameBefore(text, m.index, 2, 10, /$^/);
+    if (!n) continue;
+    const div = divisionBefore(text, n.start, null);
+    const level = div ? LEVEL_OF[div.level] : "county";
+    const c: Cand = {
+      start: n.start,
+      end: m.index + m[0].length,
+      ref: agencyRef(`${n.name}${m[1]}管理委员会`, level),
+      priority: 6,
+      role: "gov",
+    };
+    out.push(located(c, div));
+  }
+}
