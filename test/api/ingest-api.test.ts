@@ -16,6 +16,7 @@ import { openStore, storeConfig, PROJECT_ROOT } from "../../store/index.js";
 import { startServer } from "../../server/http.js";
 import { StoreHost } from "../../server/store-host.js";
 import { createEvents } from "../../server/events.js";
+import { hostedReviewService } from "../../cli/commands/review.js";
 import { serveWriter } from "../../cli/serve-writer.js";
 import type { IngestEvent, UploadReport } from "../../schema/upload.js";
 
@@ -47,7 +48,8 @@ async function serve(dataDir: string, token: string | null): Promise<Served> {
   const events = createEvents();
   const articles = serveWriter(host, events, join(dataDir, "uploads"));
   // bound to every address: a non-loopback bind
-  const server = await startServer(host, 0, "0.0.0.0", { articles, events, writePolicy: { token } });
+  const review = hostedReviewService(host, dataDir);
+  const server = await startServer(host, 0, "0.0.0.0", { articles, events, review, writePolicy: { token } });
   const addr = server.address();
   if (!addr || typeof addr !== "object") throw new Error("server did not bind");
   return {
@@ -193,6 +195,30 @@ describe("writes from another machine (server bound to a non-loopback address)",
     expect(((await ok.json()) as UploadReport).files[0].status).toBe("loaded");
     const after = await (await fetch(`${local}/api/stats`)).json();
     expect(after.byLabel.Document).toBe(3);
+  }, 120_000);
+
+  it("a review decision from another machine needs the token too; listing decisions stays open", async () => {
+    // two agencies the loaded articles name
+    const graph = (await (await fetch(`${local}/api/graph`)).json()) as { nodes: Array<{ id: string; label: string }> };
+    const [a, b] = graph.nodes.filter((n) => n.label === "Agency").map((n) => n.id);
+    expect(b).toBeDefined();
+    const merge = (headers: Record<string, string> = {}) =>
+      fetch(`${remote}/api/review/merge`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ a, b }),
+      });
+    const refused = await merge();
+    expect(refused.status).toBe(401);
+    expect((await refused.json()).error).toMatch(/review: invalid or missing write token/);
+    const list = await fetch(`${remote}/api/review`);
+    expect(list.status).toBe(200);
+    expect(((await list.json()) as { overrides: unknown[] }).overrides).toEqual([]);
+    // the guard, not the review, refused it: the same request with the token is carried out
+    const ok = await merge({ authorization: `Bearer ${TOKEN}` });
+    expect(ok.status).toBe(200);
+    const after = await (await fetch(`${local}/api/review`)).json();
+    expect(after.overrides).toHaveLength(1);
   }, 120_000);
 
   it("without KG_WRITE_TOKEN on the server, a write from another machine is refused and says how to allow it", async () => {
