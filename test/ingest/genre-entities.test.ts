@@ -1,0 +1,59 @@
+/**
+ * Table tests per entity category of the genre's dev-set round: measure titles with a document number inside
+ * 《》, titles led by a division's name, quoted titles before 的通知, standard local bodies missing from the
+ * suffix table, and lists of bodies that share one written division. Sentences written for these tests (never
+ * copied from an article); each runs the real pipeline.
+ */
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../ingest/pipeline.js";
+import type { DocumentResult } from "../../ingest/types.js";
+
+function run(body: string): DocumentResult {
+  return processDocument("t.txt", Buffer.from(body));
+}
+const mentioned = (r: DocumentResult): string[] => [...new Set(r.mentions.map((m) => m.entityId))].sort();
+const aliasesOf = (r: DocumentResult, id: string): string[] => r.entities.find((e) => e.id === id)?.aliases ?? [];
+
+describe("measures: document numbers, division-led headings, quoted titles", () => {
+  it("a document number in parentheses inside 《》 is an alias, not part of the name", () => {
+    const r = run("湖南省财政厅印发《关于规范数据中心用电价格的通知（湘财价规〔2023〕12号）》，自下月起执行。");
+    const id = "measure:关于规范数据中心用电价格的通知";
+    expect(mentioned(r)).toContain(id);
+    expect(mentioned(r).filter((x) => x.includes("〔"))).toEqual([]);
+    expect(aliasesOf(r, id)).toContain("湘财价规〔2023〕12号");
+  });
+  it("a heading led by a city's name keeps the city in the title", () => {
+    const r = run("安庆市关于开展清理“挖矿”项目的通告\n各有关单位：现将有关事项通告如下。");
+    expect(mentioned(r)).toContain("measure:安庆市关于开展清理“挖矿”项目的通告");
+  });
+  it("a quoted title written before 的通知 after an issuing verb is the measure", () => {
+    const r = run("湖南省教育厅近日下发“开展校园网络安全隐患排查”的通知，要求月底前完成。");
+    expect(mentioned(r)).toContain("measure:“开展校园网络安全隐患排查”的通知");
+  });
+});
+
+describe("standard local bodies", () => {
+  it.each([
+    ["湖南省政府法制办公布了名单。", "agency:湖南省人民政府法制办公室"],
+    ["湖南省人民政府法制办公室公布了名单。", "agency:湖南省人民政府法制办公室"],
+    ["湖北省能检办开展检查。", "agency:湖北省能检办"],
+    ["湖南省网信办约谈平台。", "agency:湖南省互联网信息办公室"],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toContain(want);
+  });
+});
+
+describe("a list of bodies sharing one written division", () => {
+  it.each([
+    [
+      "湖南省委网信办、省教育厅、省公安厅联合开展整治。",
+      ["agency:湖南省教育厅", "agency:湖南省公安厅", "agency:湖南省委网络安全和信息化委员会办公室"],
+    ],
+    [
+      "湖北省工信厅、省发改委、省能检办开展检查。",
+      ["agency:湖北省工业和信息化厅", "agency:湖北省发展和改革委员会", "agency:湖北省能检办"],
+    ],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toEqual(expect.arrayContaining(want));
+  });
+});
