@@ -62,6 +62,15 @@ export function lexicon(text: string, out: Cand[]): void {
         out.push(c);
       }
     }
+    // a known brand's pool (火币矿池 beside 火币交易所): a company of its own
+    if (e.ref.label === "Company" && text.startsWith("矿池", end) && !e.ref.name.endsWith("矿池"))
+      out.push({
+        start: i,
+        end: end + 2,
+        ref: { label: "Company", name: e.ref.name + "矿池", aliases: [], properties: { sector: "pool" } },
+        priority: 7,
+        role: "company",
+      });
     // a company's branch named by its place: 中国移动运城分公司
     if (e.ref.label === "Company") {
       const m = text.slice(end, end + 10).match(new RegExp(`^(${CJK}{2,5}?)(分公司|子公司)`));

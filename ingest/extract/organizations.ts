@@ -98,6 +98,22 @@ export function patternOrgs(text: string, out: Cand[]): void {
       role: "company",
     });
   }
+  // a Latin name built on "Pool" is a mining pool (ViaPool, Poolex, Lotus Pool)
+  const latinPool =
+    /(?<![A-Za-z0-9.])((?:[A-Z][A-Za-z0-9]*\s?)?Pool[a-z]*|[A-Z][A-Za-z0-9]*Pool[a-z]*)(?![A-Za-z0-9])/g;
+  while ((m = latinPool.exec(text))) {
+    const name = m[1]!;
+    // a gloss of a Chinese name (币印矿池（Poolin）) is that company's alias, not another company
+    if (name === "Pool" || /[(（]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const known = COMPANY_BY_FORM.get(name.toLowerCase());
+    out.push({
+      start: m.index,
+      end: m.index + name.length,
+      ref: known ?? { label: "Company", name, aliases: [], properties: { sector: "pool" } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
+  }
   // a Chinese brand glossed with its Latin name: 交易平台币赢网（CoinW）, ，币印矿池（Poolin） → company, Latin name as alias
   const glossed =
     /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|上市的|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;

@@ -57,3 +57,33 @@ describe("a list of bodies sharing one written division", () => {
     expect(mentioned(run(body))).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe("companies: a province's short prefix, pools named by a known brand, Latin pool names", () => {
+  it("省…有限责任公司 after the province was named is that province's company", () => {
+    const r = run("湖南省发展改革委通知：国网湖南省电力公司、省交通投资集团有限责任公司执行。");
+    expect(mentioned(r)).toContain("company:湖南省交通投资集团有限责任公司");
+    expect(mentioned(r).filter((x) => x.startsWith("company:省"))).toEqual([]);
+  });
+  it("a known company's name + 矿池 is its pool", () => {
+    const r = run("大量资金撤出币安交易所和币安矿池。");
+    expect(mentioned(r)).toContain("company:币安矿池");
+  });
+  it.each([
+    ["ViaPool、Poolex等矿池停止服务。", ["company:ViaPool", "company:Poolex"]],
+    ["Lotus Pool和AntPool宣布退出。", ["company:Lotus Pool"]],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toEqual(expect.arrayContaining(want));
+  });
+  it("a Latin pool name glossing a Chinese one is no second company", () => {
+    expect(mentioned(run("海鸥矿池（GullPool）宣布迁往海外。")).filter((x) => x.includes("GullPool"))).toEqual([]);
+  });
+});
+
+describe("people: the contact named in a notice", () => {
+  it.each([
+    ["联系人：省财政厅综合处王晓梅；电话：0731-1234567。", "person:王晓梅"],
+    ["联系人：赵建国，电话：12345678。", "person:赵建国"],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toContain(want);
+  });
+});
