@@ -11,6 +11,11 @@ export function lexicon(text: string, out: Cand[]): void {
     if (!found.length) continue;
     const e = found[0]!;
     const end = i + e.form.length;
+    // 各市、县（市、区）发展改革委: each level's body named generically after a bracketed list of levels, no node
+    if (e.ref.label === "Agency" && /[市县区州旗盟][)）]$/.test(text.slice(Math.max(0, i - 2), i))) {
+      out.push({ start: i, end, ref: null, priority: 9 });
+      continue;
+    }
     if (e.ref.label === "Country") {
       const s = FOREIGN_SUFFIXES.find((x) => startsWithAny(text, end, x.forms));
       if (s) {

@@ -1,6 +1,6 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
 import { COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "../lexicon/companies.js";
-import { type Cand, CJK, agencyRef, COMPANY_BY_FORM, leftBoundary } from "./shared.js";
+import { type Cand, CJK, agencyRef, COMPANY_BY_FORM, divisionAt, divisionRef, leftBoundary } from "./shared.js";
 import type { EntityRef } from "../types.js";
 
 /** Words that make 国家… a clause rather than a body's name. */
@@ -14,7 +14,24 @@ export function patternOrgs(text: string, out: Cand[]): void {
   while ((m = national.exec(text))) {
     // a sentence fragment that starts like a body's name (国家鼓励发展数据中心, 国家产业政策要求…办公室) is not one
     if (/[的是在了对将和与为等]/.test(m[1]!) || NOT_BODY_MIDDLE.test(m[1]!)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, ref: agencyRef(m[0], "central"), priority: 4, role: "gov" });
+    // its branch in a province (国家X中心Y分中心, 国家X局Y分局): one body, located in that province
+    const end = m.index + m[0].length;
+    const d = divisionAt(text, end, null);
+    const prov = d && d.divs.length === 1 && d.divs[0]!.level === "province" ? d.divs[0]! : null;
+    const branch = prov ? text.slice(end + d!.len, end + d!.len + 3).match(/^(分中心|分局|分会)/) : null;
+    if (prov && branch) {
+      const b = end + d!.len + branch[0].length;
+      out.push({
+        start: m.index,
+        end: b,
+        ref: agencyRef(text.slice(m.index, b), "provincial"),
+        priority: 5,
+        role: "gov",
+        links: [{ type: "LOCATED_IN", to: divisionRef(prov), properties: {} }],
+      });
+      continue;
+    }
+    out.push({ start: m.index, end, ref: agencyRef(m[0], "central"), priority: 4, role: "gov" });
   }
   const assoc = new RegExp(
     `(中国|全国)(${CJK}{2,10}?)(协会|联合会|学会|商会)(${CJK}{2,8}?(专业委员会|专委会|分会|工作委员会))?`,

@@ -87,3 +87,27 @@ describe("people: the contact named in a notice", () => {
     expect(mentioned(run(body))).toContain(want);
   });
 });
+
+describe("name boundaries of bodies", () => {
+  it("a verb before a development zone's committee is not part of its name", () => {
+    const ids = mentioned(run("会议要求湖南岳阳经济技术开发区管委会开展清理。"));
+    expect(ids).toContain("agency:湖南岳阳经济技术开发区管理委员会");
+    expect(ids.filter((x) => x.includes("要求"))).toEqual([]);
+  });
+  it("a zone's name opening with its province locates the committee there", () => {
+    const r = run("会议要求湖南岳阳经济技术开发区管委会开展清理。");
+    expect(r.relations.map((x) => `${x.type} ${x.source} -> ${x.target}`)).toContain(
+      "LOCATED_IN agency:湖南岳阳经济技术开发区管理委员会 -> province:湖南省",
+    );
+  });
+  it("a national centre's provincial branch is one body, in its province", () => {
+    const r = run("国家信息安全中心湖南分中心发布报告。");
+    expect(mentioned(r)).toContain("agency:国家信息安全中心湖南分中心");
+    expect(mentioned(r)).not.toContain("agency:国家信息安全中心");
+  });
+  it("each level's body listed generically (各市、县（市、区）发展改革委) is not the national commission", () => {
+    expect(mentioned(run("各市、县（市、区）发展改革委，有关单位：现将通知印发给你们。"))).not.toContain(
+      "agency:国家发展和改革委员会",
+    );
+  });
+});
