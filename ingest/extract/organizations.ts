@@ -204,6 +204,8 @@ export const SECTOR_OF: Record<string, string> = {
   矿池: "pool",
   电力公司: "utility",
   电网公司: "utility",
+  供电分公司: "utility",
+  供电公司: "utility",
   电力交易中心: "utility",
 };
 /** Bank-name cores that are kinds of bank, not names. */
@@ -239,3 +241,40 @@ const canonicalParens = (s: string): string => s.replace(/\(/g, "（").replace(/
 
 export const canonicalAcademic = (name: string): string =>
   name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
+
+/** Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委). */
+const SUB_UNIT =
+  /^(党委|党组|纪委|纪检组|纪检监察组|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:大队|支队|派出所))/;
+/** What follows a sub-unit's name when it only qualifies a title (党委书记, 纪委副书记): no body acts. */
+const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子|的)/;
+
+/** A sub-unit of an agency or company acting in the text (衡东县公安局党委高度重视): an Agency of its own, its body kept. */
+export function subUnits(text: string, cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if (!c.ref || (c.ref.label !== "Agency" && c.ref.label !== "Company")) continue;
+    const m = text.slice(c.end, c.end + 8).match(SUB_UNIT);
+    if (!m || TITLE_AFTER.test(text.slice(c.end + m[0].length, c.end + m[0].length + 2))) continue;
+    const level =
+      c.ref.label === "Agency"
+        ? ((c.ref.properties.level as string | undefined) ?? "county")
+        : /县|区/.test(c.ref.name)
+          ? "county"
+          : /市/.test(c.ref.name)
+            ? "prefectural"
+            : /省/.test(c.ref.name)
+              ? "provincial"
+              : "central";
+    out.push({
+      start: c.start,
+      end: c.end + m[0].length,
+      ref: agencyRef(c.ref.name + m[0], level),
+      priority: c.priority,
+      role: "gov",
+      inner: [c],
+      // its LOCATED_IN is its body's (the body keeps its own links as the inner mention)
+      links: c.ref.label === "Agency" ? (c.links ?? []).filter((l) => l.type === "LOCATED_IN" && !l.from) : [],
+    });
+  }
+  return out;
+}

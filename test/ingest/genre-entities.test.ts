@@ -111,3 +111,18 @@ describe("name boundaries of bodies", () => {
     );
   });
 });
+
+describe("sub-units a text acts through, and county power-supply companies", () => {
+  it.each([
+    ["岳阳县公安局反诈中心接到报警后立即处置。", ["agency:岳阳县公安局反诈中心"]],
+    ["接报后，岳阳县公安局党委高度重视。", ["agency:岳阳县公安局党委"]],
+    ["国网岳阳县供电公司纪委通报了情况。", ["agency:国网岳阳县供电公司纪委", "company:国网岳阳县供电公司"]],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toEqual(expect.arrayContaining(want));
+  });
+  it("a title after the body is no sub-unit (公安局局长)", () => {
+    expect(mentioned(run("岳阳县公安局局长李强表示。")).filter((x) => x.startsWith("agency:"))).toEqual([
+      "agency:岳阳县公安局",
+    ]);
+  });
+});
