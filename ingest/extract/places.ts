@@ -278,8 +278,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
 
 /** Characters that make a level word the end of another word (直辖市, 城市, 社区, 辖区, 全省, 外县). */
 export const WORD_BEFORE_LEVEL: Record<string, string> = {
-  市: "辖城都超夜股楼上门县盟",
-  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市",
+  市: "辖城都超夜股楼上门县盟各",
+  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各",
   省: "本外跨全各",
   县: "郡外本全各",
   州: "神九市",

@@ -126,3 +126,9 @@ describe("sub-units a text acts through, and county power-supply companies", () 
     ]);
   });
 });
+
+describe("generic bodies of every division (各市发展改革委)", () => {
+  it.each([["各市发展改革委要求落实。"], ["各区市场监管局开展检查。"]])("%s", (body) => {
+    expect(mentioned(run(body)).filter((x) => x.startsWith("agency:"))).toEqual([]);
+  });
+});
