@@ -11,6 +11,11 @@ export function lexicon(text: string, out: Cand[]): void {
     if (!found.length) continue;
     const e = found[0]!;
     const end = i + e.form.length;
+    // 各市、县（市、区）发展改革委: each level's body named generically after a bracketed list of levels, no node
+    if (e.ref.label === "Agency" && /[市县区州旗盟][)）]$/.test(text.slice(Math.max(0, i - 2), i))) {
+      out.push({ start: i, end, ref: null, priority: 9 });
+      continue;
+    }
     if (e.ref.label === "Country") {
       const s = FOREIGN_SUFFIXES.find((x) => startsWithAny(text, end, x.forms));
       if (s) {
@@ -62,6 +67,15 @@ export function lexicon(text: string, out: Cand[]): void {
         out.push(c);
       }
     }
+    // a known brand's pool (火币矿池 beside 火币交易所): a company of its own
+    if (e.ref.label === "Company" && text.startsWith("矿池", end) && !e.ref.name.endsWith("矿池"))
+      out.push({
+        start: i,
+        end: end + 2,
+        ref: { label: "Company", name: e.ref.name + "矿池", aliases: [], properties: { sector: "pool" } },
+        priority: 7,
+        role: "company",
+      });
     // a company's branch named by its place: 中国移动运城分公司
     if (e.ref.label === "Company") {
       const m = text.slice(end, end + 10).match(new RegExp(`^(${CJK}{2,5}?)(分公司|子公司)`));

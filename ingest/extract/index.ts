@@ -25,7 +25,7 @@ import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocal
 import { lexicon } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
-import { patternOrgs } from "./organizations.js";
+import { patternOrgs, subUnits } from "./organizations.js";
 import { untitledMeasures, companyAnnouncements, measures, meetings } from "./measures.js";
 import { unifyPeople, people } from "./people.js";
 import { choose } from "./overlap.js";
@@ -134,6 +134,7 @@ export function extract(
   patternOrgs(text, cands);
   measures(text, cands);
   untitledMeasures(text, cands);
+  cands.push(...subUnits(text, cands));
   const inSentence = (c: Cand): boolean => {
     const s = sentenceOf(c.start);
     return s >= 0 && s === sentenceOf(c.end - 1) && !text.slice(c.start, c.end).includes("\uFFFD");

@@ -94,6 +94,24 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
+  // a notice named by its quoted subject (下发“开展…整治”的通知): the quoted subject with its kind is the title
+  const quoted =
+    /(?:发布|印发|下发|出台|公布|发出|下达)了?(?:联合)?\s*[「“"]([^「」“”"。；;！？!?\n《》，,]{4,40})[」”"]的(紧急通知|通知|公告|通告|意见|实施方案|工作方案|方案)/g;
+  while ((m = quoted.exec(text))) {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 3;
+    const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(m![2]!))?.[1] ?? "other";
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      ref: {
+        label: "Measure",
+        name: canonicalTitle(`“${m[1]}”的${m[2]}`),
+        aliases: [],
+        properties: { kind, date: null, status: null },
+      },
+      priority: 7,
+    });
+  }
   // a heading line that is a notice's title, with its issuers before 关于 (中国人民银行 中央网信办 工业和信息化部 …
   // 关于…的公告): the measure, every issuer named (each ISSUED)
   const heading =
@@ -102,16 +120,27 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     const head = m[1]!;
     const start = m.index + m[0].indexOf(head + m[2]);
     const issuers = head.trim() ? issuerPrefix(head + m[2]!, start) : null;
-    if (head.trim() && (!issuers || issuers.length !== head.length)) continue;
-    const title = m[2]! + m[3]!;
+    // a heading led by a division's name alone (X市关于…的通告): the division is part of the title, and the
+    // document applies to it
+    const d0 = head.trim() && !issuers ? divisionAt(head, 0, null) : null;
+    const led = d0 && d0.len === head.length && d0.divs.length === 1 ? d0.divs[0]! : null;
+    if (head.trim() && !led && (!issuers || issuers.length !== head.length)) continue;
+    const title = (led ? head : "") + m[2]! + m[3]!;
     const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(m![2]!))?.[1] ?? "other";
     const ref: EntityRef = {
       label: "Measure",
       name: canonicalTitle(title),
-      aliases: head.trim() ? [canonicalTitle(head + title)] : [],
+      aliases: head.trim() && !led ? [canonicalTitle(head + title)] : [],
       properties: { kind, date: null, status: /征求意见稿/.test(m[3]!) ? "征求意见稿" : null },
     };
-    const cand: Cand = { start, end: start + head.length + title.length, ref, priority: 8, heading: true };
+    const cand: Cand = {
+      start,
+      end: start + (led ? 0 : head.length) + title.length,
+      ref,
+      priority: 8,
+      heading: true,
+    };
+    if (led) cand.links = [{ type: "APPLIES_TO", from: ref, to: divisionRef(led), properties: {} }];
     if (issuers) {
       cand.inner = issuers.agencies;
       cand.links = issuers.agencies.map((a) => ({ type: "ISSUED", from: a.ref!, to: ref, properties: {} }));
@@ -193,6 +222,9 @@ export function measures(text: string, out: Cand[]): void {
       inner = `${inner}（${edition[1]!.replace(/\s+/g, "")}）${edition[2] ? "（征求意见稿）" : ""}`;
       end += edition[0].length;
     }
+    // a document number written inside 《》 after the title (《…的通知(X发〔2022〕1号)》) is an alias, not the name
+    const innerNo = inner.match(/[(（]([\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]$/);
+    if (innerNo) inner = inner.slice(0, inner.length - innerNo[0].length);
     // the issuers written before 关于 (国家发展改革委等部门关于…的通知): mentions of their own, the title starts at 关于
     const issuers = issuerPrefix(inner, start + 1);
     const fullTitle = inner;
@@ -231,6 +263,7 @@ export function measures(text: string, out: Cand[]): void {
     const aliases = [
       ...(named?.aliases ?? []),
       ...(docNo ? [docNo[1]!] : []),
+      ...(innerNo ? [innerNo[1]!] : []),
       ...(counted ? [counted[1]!] : []),
       ...(issuers ? [canonicalTitle(fullTitle)] : []),
     ];

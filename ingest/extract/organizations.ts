@@ -1,6 +1,6 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
 import { COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "../lexicon/companies.js";
-import { type Cand, CJK, agencyRef, COMPANY_BY_FORM, leftBoundary } from "./shared.js";
+import { type Cand, CJK, agencyRef, COMPANY_BY_FORM, divisionAt, divisionRef, leftBoundary } from "./shared.js";
 import type { EntityRef } from "../types.js";
 
 /** Words that make 国家… a clause rather than a body's name. */
@@ -14,7 +14,24 @@ export function patternOrgs(text: string, out: Cand[]): void {
   while ((m = national.exec(text))) {
     // a sentence fragment that starts like a body's name (国家鼓励发展数据中心, 国家产业政策要求…办公室) is not one
     if (/[的是在了对将和与为等]/.test(m[1]!) || NOT_BODY_MIDDLE.test(m[1]!)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, ref: agencyRef(m[0], "central"), priority: 4, role: "gov" });
+    // its branch in a province (国家X中心Y分中心, 国家X局Y分局): one body, located in that province
+    const end = m.index + m[0].length;
+    const d = divisionAt(text, end, null);
+    const prov = d && d.divs.length === 1 && d.divs[0]!.level === "province" ? d.divs[0]! : null;
+    const branch = prov ? text.slice(end + d!.len, end + d!.len + 3).match(/^(分中心|分局|分会)/) : null;
+    if (prov && branch) {
+      const b = end + d!.len + branch[0].length;
+      out.push({
+        start: m.index,
+        end: b,
+        ref: agencyRef(text.slice(m.index, b), "provincial"),
+        priority: 5,
+        role: "gov",
+        links: [{ type: "LOCATED_IN", to: divisionRef(prov), properties: {} }],
+      });
+      continue;
+    }
+    out.push({ start: m.index, end, ref: agencyRef(m[0], "central"), priority: 4, role: "gov" });
   }
   const assoc = new RegExp(
     `(中国|全国)(${CJK}{2,10}?)(协会|联合会|学会|商会)(${CJK}{2,8}?(专业委员会|专委会|分会|工作委员会))?`,
@@ -98,6 +115,22 @@ export function patternOrgs(text: string, out: Cand[]): void {
       role: "company",
     });
   }
+  // a Latin name built on "Pool" is a mining pool (ViaPool, Poolex, Lotus Pool)
+  const latinPool =
+    /(?<![A-Za-z0-9.])((?:[A-Z][A-Za-z0-9]*\s?)?Pool[a-z]*|[A-Z][A-Za-z0-9]*Pool[a-z]*)(?![A-Za-z0-9])/g;
+  while ((m = latinPool.exec(text))) {
+    const name = m[1]!;
+    // a gloss of a Chinese name (币印矿池（Poolin）) is that company's alias, not another company
+    if (name === "Pool" || /[(（]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const known = COMPANY_BY_FORM.get(name.toLowerCase());
+    out.push({
+      start: m.index,
+      end: m.index + name.length,
+      ref: known ?? { label: "Company", name, aliases: [], properties: { sector: "pool" } },
+      priority: known ? 6 : 3,
+      role: "company",
+    });
+  }
   // a Chinese brand glossed with its Latin name: 交易平台币赢网（CoinW）, ，币印矿池（Poolin） → company, Latin name as alias
   const glossed =
     /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|上市的|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
@@ -171,6 +204,8 @@ export const SECTOR_OF: Record<string, string> = {
   矿池: "pool",
   电力公司: "utility",
   电网公司: "utility",
+  供电分公司: "utility",
+  供电公司: "utility",
   电力交易中心: "utility",
 };
 /** Bank-name cores that are kinds of bank, not names. */
@@ -206,3 +241,40 @@ const canonicalParens = (s: string): string => s.replace(/\(/g, "（").replace(/
 
 export const canonicalAcademic = (name: string): string =>
   name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
+
+/** Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委). */
+const SUB_UNIT =
+  /^(党委|党组|纪委|纪检组|纪检监察组|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:大队|支队|派出所))/;
+/** What follows a sub-unit's name when it only qualifies a title (党委书记, 纪委副书记): no body acts. */
+const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子|的)/;
+
+/** A sub-unit of an agency or company acting in the text (衡东县公安局党委高度重视): an Agency of its own, its body kept. */
+export function subUnits(text: string, cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if (!c.ref || (c.ref.label !== "Agency" && c.ref.label !== "Company")) continue;
+    const m = text.slice(c.end, c.end + 8).match(SUB_UNIT);
+    if (!m || TITLE_AFTER.test(text.slice(c.end + m[0].length, c.end + m[0].length + 2))) continue;
+    const level =
+      c.ref.label === "Agency"
+        ? ((c.ref.properties.level as string | undefined) ?? "county")
+        : /县|区/.test(c.ref.name)
+          ? "county"
+          : /市/.test(c.ref.name)
+            ? "prefectural"
+            : /省/.test(c.ref.name)
+              ? "provincial"
+              : "central";
+    out.push({
+      start: c.start,
+      end: c.end + m[0].length,
+      ref: agencyRef(c.ref.name + m[0], level),
+      priority: c.priority,
+      role: "gov",
+      inner: [c],
+      // its LOCATED_IN is its body's (the body keeps its own links as the inner mention)
+      links: c.ref.label === "Agency" ? (c.links ?? []).filter((l) => l.type === "LOCATED_IN" && !l.from) : [],
+    });
+  }
+  return out;
+}

@@ -291,6 +291,38 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     if (p) out.push(p);
   }
   out.push(...careers(text, allOrgs, overlapsChosen));
+  out.push(...contacts(text, overlapsChosen));
+  return out;
+}
+
+/**
+ * The contact a notice names (联系人：张三；电话…, 联系人：省某厅某处张三): a Person, the name closing the field
+ * right after a department's name or alone.
+ */
+function contacts(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  const re = /联系人[:：]\s*([^;；，,。、\s\n:：()（）]{2,30}?)(?=[;；，,。、\s\n(（]|电话|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const field = m[1]!;
+    const fieldStart = m.index + m[0].length - field.length;
+    for (const len of [3, 2]) {
+      if (field.length < len) continue;
+      const nm = field.slice(field.length - len);
+      const before = field.slice(0, field.length - len);
+      if (!isName(nm) || (before && !/[处科室局办部厅委会司所队组心站]$/.test(before))) continue;
+      const ns = fieldStart + field.length - len;
+      if (overlapsChosen(ns, ns + len)) continue;
+      out.push({
+        start: ns,
+        end: ns + len,
+        ref: { label: "Person", name: nm, aliases: [], properties: { title: null } },
+        priority: 5,
+        links: [],
+      });
+      break;
+    }
+  }
   return out;
 }
 

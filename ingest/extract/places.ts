@@ -146,6 +146,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     if (!isCjk(text[i])) continue;
     const ctx = contextualAgency(text, i, lastByLevel, locale, out);
     if (ctx) lastLocal = ctx;
+    contextualCompany(text, i, lastByLevel, locale, out);
     // a list of bare bodies after a joint-action word names bodies of the local agency just before (宿豫区发改局联合网信办、公安局…)
     if (lastLocal && i - lastLocal.end <= 40 && /^(联合|会同|联同|召集)$/.test(text.slice(i, i + 2))) {
       if (!/[。;；\n]/.test(text.slice(lastLocal.end, i))) bareList(text, i + 2, lastLocal.div, out);
@@ -277,8 +278,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
 
 /** Characters that make a level word the end of another word (直辖市, 城市, 社区, 辖区, 全省, 外县). */
 export const WORD_BEFORE_LEVEL: Record<string, string> = {
-  市: "辖城都超夜股楼上门县盟",
-  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市",
+  市: "辖城都超夜股楼上门县盟各",
+  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各",
   省: "本外跨全各",
   县: "郡外本全各",
   州: "神九市",
@@ -360,6 +361,39 @@ export function contextualAgency(
     c.links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
   out.push(c);
   return { end, div };
+}
+
+/**
+ * 省能源投资集团有限责任公司 in a list or at a clause's start: a firm of the province (or city) last named or of the
+ * locale, named in full (四川省能源投资集团有限责任公司); the written form is an alias. Unknown division: the written
+ * form stays the node (the company pattern's).
+ */
+const BARE_COMPANY = /^[\u4e00-\u9fff]{2,12}?(集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司)/;
+export function contextualCompany(
+  text: string,
+  i: number,
+  lastByLevel: Map<string, Division>,
+  locale: Locale,
+  out: Cand[],
+): void {
+  const bare = text[i]!;
+  if (bare !== "省" && bare !== "市") return;
+  const prev = text[i - 1] ?? "";
+  if (prev && isCjk(prev) && !/[和及与]/.test(prev)) return;
+  const m = text.slice(i + 1, i + 24).match(BARE_COMPANY);
+  if (!m || /[的是在了对将和与及、]/.test(m[0])) return;
+  const level = BARE_LEVEL[bare]!;
+  const div = lastByLevel.get(level) ?? locale.get(level) ?? null;
+  const end = i + 1 + m[0].length;
+  if (!div) return;
+  const name = div.name + m[0];
+  out.push({
+    start: i,
+    end,
+    ref: { label: "Company", name, aliases: [bare + m[0]], properties: { sector: null } },
+    priority: 4,
+    role: "company",
+  });
 }
 
 /** Bare body names listed from `p` (网信办、公安局、工信局和市场监管局), each of division `div`. */

@@ -76,9 +76,18 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
   const zone =
     /(经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|经开区|工业园区|产业园区|新区)(管委会|管理委员会)/g;
   while ((m = zone.exec(text))) {
-    const n = nameBefore(text, m.index, 2, 10, /$^/);
-    if (!n) continue;
-    const div = divisionBefore(text, n.start, null);
+    const n0 = nameBefore(text, m.index, 2, 10, /$^/);
+    if (!n0) continue;
+    // a verb or preposition glued before the zone's name (要求X开发区管委会, 对X新区管委会) is not part of it
+    const lead = n0.name.match(/^.*(要求|责令|督促|通知|指导|推动|组织|协调|联合|会同|约谈|对|向|由|在)/)?.[0] ?? "";
+    const n = { start: n0.start + lead.length, name: n0.name.slice(lead.length) };
+    if (n.name.length < 2) continue;
+    // the division before the name, else the one the name opens with (新疆X经济技术开发区)
+    let div = divisionBefore(text, n.start, null);
+    for (let len = Math.min(6, n.name.length - 1); !div && len >= 2; len--) {
+      const divs = DIVISION_FORMS.get(n.name.slice(0, len));
+      if (divs?.length === 1) div = divs[0]!;
+    }
     const level = div ? LEVEL_OF[div.level] : "county";
     const c: Cand = {
       start: n.start,

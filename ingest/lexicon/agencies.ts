@@ -223,6 +223,13 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["纪委监委"], canonical: "纪委监委" },
   { forms: ["纪律检查委员会", "纪委"], canonical: "纪律检查委员会" },
   { forms: ["人民政府办公厅", "政府办公厅"], canonical: "人民政府办公厅" },
+  // the government's legal-affairs office (merged into the 司法厅/局 in 2018, named in older notices)
+  {
+    forms: ["人民政府法制办公室", "政府法制办公室", "政府法制办", "法制办公室", "法制办"],
+    canonical: "人民政府法制办公室",
+  },
+  // the energy-saving inspection office of an industry department, only ever named by its short form
+  { forms: ["能检办"], canonical: "能检办" },
   { forms: ["人民政府办公室", "政府办公室", "政府办"], canonical: "人民政府办公室" },
   { forms: ["人民政府驻北京办事处", "驻京办事处", "驻京办"], canonical: "人民政府驻北京办事处" },
   // bodies of the 1990s–2000s reforms (source: the State Council institutional reform plans of 1998, 2003, 2008)

@@ -66,6 +66,9 @@ export const COMPANY_SUFFIXES = [
   "矿池",
   "电力公司",
   "电网公司",
+  // county power-supply companies of the grid (国网X县供电公司)
+  "供电分公司",
+  "供电公司",
   // power-trading centres (北京电力交易中心, 四川电力交易中心): companies by EXTRACTION.md
   "电力交易中心",
 ];
