@@ -488,6 +488,26 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       for (const c of movers) for (const k of countries) add("MOVED_TO", c.entityId, k.entityId, ev, date);
     }
   }
+  // APPLIES_TO: a measure issued by a local body (by any rule above: title, joint list, passive) applies to the
+  // issuer's province or place (not a meeting, 座谈会/第51次会议: it governs no place);
+  // a measure whose title opens with a division's name (大庆市关于…) applies to it
+  const isMeeting = (id: string): boolean => /(会议|座谈会|会)$/.test(String(entityById.get(id)?.name ?? id));
+  for (const r of [...rels.values()]
+    .filter((x) => x.type === "ISSUED" && !isMeeting(x.target))
+    .sort((a, b) => (edgeId(a.type, a.source, a.target) < edgeId(b.type, b.source, b.target) ? -1 : 1)))
+    for (const l of locatedIn.get(r.source) ?? [])
+      if (l.to.label === "Province" || l.to.label === "Place")
+        add("APPLIES_TO", r.target, idOf(l.to), r.evidence, r.date);
+  for (const me of mentions.filter((m) => m.label === "Measure")) {
+    const title = me.normalized;
+    for (const d of mentions.filter((m) => m.label === "Province" || m.label === "Place"))
+      if (
+        d.normalized.length >= 2 &&
+        title.startsWith(d.normalized) &&
+        /^(关于|《|“)/.test(title.slice(d.normalized.length))
+      )
+        add("APPLIES_TO", me.entityId, d.entityId, [me.sentenceId], null);
+  }
   // a notice signed by its issuers, then a date line (嘉兴市发展和改革委员会 …\n2022年3月1日): that is its issue date
   ranges.forEach(([s0, e0], i) => {
     const line = text.slice(s0, e0).trim();

@@ -1,0 +1,37 @@
+/**
+ * Table tests for relationship categories of the genre (relate.ts): a local measure applies to its issuer's
+ * province or place however the issuing is written. Sentences written for these tests (never copied from an
+ * article); each runs the real pipeline.
+ */
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../ingest/pipeline.js";
+import type { DocumentResult } from "../../ingest/types.js";
+
+const run = (body: string): DocumentResult => processDocument("t.txt", Buffer.from(body));
+const rels = (r: DocumentResult, type: string): string[] =>
+  r.relations.filter((x) => x.type === type).map((x) => `${x.source} -> ${x.target}`);
+
+describe("APPLIES_TO: a local measure applies to its issuer's division", () => {
+  it.each([
+    ["passive issuing (《…》由X印发)", "《关于清理违规数据中心的通知》由湖南省发展和改革委员会印发。", "湖南省"],
+    [
+      "consultation draft (X就《…》公开征求意见)",
+      "湖南省发展和改革委员会就《关于清理违规数据中心的通知》公开征求意见。",
+      "湖南省",
+    ],
+    ["a title opening with the place (X市关于…)", "《株洲市关于清理违规数据中心的通告》近日施行。", "株洲市"],
+  ])("%s", (_c, body, place) => {
+    const got = rels(run(body), "APPLIES_TO");
+    expect(got.some((g) => g.endsWith(`:${place}`))).toBe(true);
+  });
+
+  it("a national measure cited by a local body does not apply to the body's province", () => {
+    const got = rels(run("湖南省发展和改革委员会根据《关于整治虚拟货币“挖矿”活动的通知》开展排查。"), "APPLIES_TO");
+    expect(got).toEqual([]);
+  });
+
+  it("a meeting a local body held governs no place", () => {
+    const got = rels(run("湖南省发展和改革委员会召开虚拟货币“挖矿”有关情况的调研座谈会。"), "APPLIES_TO");
+    expect(got).toEqual([]);
+  });
+});
