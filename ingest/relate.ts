@@ -407,6 +407,15 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
         prev &&
         referred[k - 1] &&
         /^[》」”"]?[、,，和及与以及\s]*[《「“"]?$/.test(text.slice(normEnd(prev), normStart(x)));
+      // the word further back in the clause (按照国务院…第51次会议…的部署要求; 按照X等部门印发的《…》要求): carrying
+      // out when a 要求/部署/精神 follows the measure or the word is 贯彻/落实, else resting on it
+      const from = Math.max(s, prev ? normEnd(prev) : s, normStart(x) - 40);
+      const clause = text
+        .slice(from, normStart(x))
+        .split(/[,，;；:：。]/)
+        .at(-1)!;
+      const far = clause.match(/(贯彻落实|贯彻|落实|按照|根据|依据|依照|遵照)/);
+      const follows = /^[》」”"]?[^,，。;；《]{0,30}?(部署|要求|精神)/.test(text.slice(normEnd(x), normEnd(x) + 36));
       referred.push(
         listed
           ? referred[k - 1]!
@@ -414,9 +423,21 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
             ? "IMPLEMENTS"
             : RESTS_ON.test(lead)
               ? "CITES"
-              : null,
+              : far && (/贯彻|落实/.test(far[1]!) || follows)
+                ? "IMPLEMENTS"
+                : far && !/要求|部署|精神/.test(clause)
+                  ? "CITES"
+                  : null,
       );
     }
+    // a sentence about the document's own measure by name (本次意见稿, 本通知, 该方案): the first measure of the
+    // document whose title carries that word
+    const selfRef = text
+      .slice(s, ranges[i]![1])
+      .match(/^[^,，。]{0,4}?(?:本次|本|该|此次)(意见稿|通知|方案|措施|办法|公告|通告|意见)/);
+    const selfMeasure = selfRef
+      ? (heading ?? measuresByIndex.filter((x) => x.i < i && x.m.normalized.includes(selfRef[1]!)).at(0)?.m)
+      : undefined;
     for (const [k, x] of sMeasures.entries()) {
       const type = referred[k];
       if (!type) continue;
@@ -426,7 +447,9 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
         sMeasures
           .slice(0, k)
           .filter((_, j) => !referred[j])
-          .at(-1) ?? (headingAt >= 0 && i > headingAt ? heading : undefined);
+          .at(-1) ??
+        selfMeasure ??
+        (headingAt >= 0 && i > headingAt ? heading : undefined);
       if (own) add(type, own.entityId, x.entityId, [sid], null);
     }
     // SERVES_AT from a career (…历任瑞金市委书记、省驻京办主任等职务；任省政协副主席，兼任市委书记): one per body

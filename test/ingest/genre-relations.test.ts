@@ -35,3 +35,27 @@ describe("APPLIES_TO: a local measure applies to its issuer's division", () => {
     expect(got).toEqual([]);
   });
 });
+
+describe("IMPLEMENTS: a local measure carrying out a national notice or a meeting's decision", () => {
+  const doc = (s: string): string => `湖南省发展和改革委员会发布《关于清理违规数据中心的方案（征求意见稿）》。\n${s}\n`;
+  it.each([
+    [
+      "the word further back: 按照X印发的《…》要求, said of 本次意见稿",
+      doc("本次意见稿是按照国家发展和改革委员会等部门印发的《关于整治虚拟货币“挖矿”活动的通知》要求制定的。"),
+      "measure:关于整治虚拟货币“挖矿”活动的通知",
+    ],
+    [
+      "a meeting's deployment (按照…第51次会议…的部署要求) and a measure 落实 after it",
+      doc(
+        "本次意见稿是按照国务院金融稳定发展委员会第51次会议关于打击挖矿的部署要求，严格落实《湖南省关于确保完成能耗目标的若干措施》。",
+      ),
+      "measure:湖南省关于确保完成能耗目标的若干措施",
+    ],
+  ])("%s", (_c, body, target) => {
+    const r = run(body);
+    const got = rels(r, "IMPLEMENTS");
+    expect(got).toContain(`measure:关于清理违规数据中心的方案（征求意见稿） -> ${target}`);
+    // two measures the local one refers to are not linked to each other
+    expect(got.filter((g) => !g.startsWith("measure:关于清理违规数据中心的方案"))).toEqual([]);
+  });
+});
