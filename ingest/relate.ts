@@ -395,6 +395,12 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       const lead = run[0]!;
       const partners = after.length ? after : run.slice(1);
       for (const x of partners) add("WORKED_WITH", lead.entityId, x.entityId, [sid], date);
+      // co-leads listed before the verb (A、B联合C、D): each with each partner after it, and with the lead
+      if (after.length)
+        for (const y of run.slice(1)) {
+          add("WORKED_WITH", lead.entityId, y.entityId, [sid], date);
+          for (const x of after) add("WORKED_WITH", y.entityId, x.entityId, [sid], date);
+        }
     }
     // IMPLEMENTS / CITES: 为贯彻落实《X》 / 根据《X》, said of the measure named before it in the sentence
     const sMeasures = sorted.filter((m) => m.label === "Measure");

@@ -59,3 +59,19 @@ describe("IMPLEMENTS: a local measure carrying out a national notice or a meetin
     expect(got.filter((g) => !g.startsWith("measure:关于清理违规数据中心的方案"))).toEqual([]);
   });
 });
+
+describe("WORKED_WITH: co-leads listed before 联合 act with each partner after it", () => {
+  it("A、B联合C、D: every pair of a lead and a partner, and the leads together", () => {
+    const r = run("湖南省公安厅、湖南省通信管理局联合湖南省教育厅、湖南省发展和改革委员会开展专项排查。");
+    const got = rels(r, "WORKED_WITH").map((g) => g.split(" -> ").sort().join(" ~ "));
+    const pair = (a: string, b: string): string => [`agency:${a}`, `agency:${b}`].sort().join(" ~ ");
+    for (const want of [
+      pair("湖南省公安厅", "湖南省通信管理局"),
+      pair("湖南省公安厅", "湖南省教育厅"),
+      pair("湖南省公安厅", "湖南省发展和改革委员会"),
+      pair("湖南省通信管理局", "湖南省教育厅"),
+      pair("湖南省通信管理局", "湖南省发展和改革委员会"),
+    ])
+      expect(got).toContain(want);
+  });
+});
