@@ -395,6 +395,12 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       const lead = run[0]!;
       const partners = after.length ? after : run.slice(1);
       for (const x of partners) add("WORKED_WITH", lead.entityId, x.entityId, [sid], date);
+      // co-leads listed before the verb (A、B联合C、D): each with each partner after it, and with the lead
+      if (after.length)
+        for (const y of run.slice(1)) {
+          add("WORKED_WITH", lead.entityId, y.entityId, [sid], date);
+          for (const x of after) add("WORKED_WITH", y.entityId, x.entityId, [sid], date);
+        }
     }
     // IMPLEMENTS / CITES: 为贯彻落实《X》 / 根据《X》, said of the measure named before it in the sentence
     const sMeasures = sorted.filter((m) => m.label === "Measure");
@@ -407,6 +413,15 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
         prev &&
         referred[k - 1] &&
         /^[》」”"]?[、,，和及与以及\s]*[《「“"]?$/.test(text.slice(normEnd(prev), normStart(x)));
+      // the word further back in the clause (按照国务院…第51次会议…的部署要求; 按照X等部门印发的《…》要求): carrying
+      // out when a 要求/部署/精神 follows the measure or the word is 贯彻/落实, else resting on it
+      const from = Math.max(s, prev ? normEnd(prev) : s, normStart(x) - 40);
+      const clause = text
+        .slice(from, normStart(x))
+        .split(/[,，;；:：。]/)
+        .at(-1)!;
+      const far = clause.match(/(贯彻落实|贯彻|落实|按照|根据|依据|依照|遵照)/);
+      const follows = /^[》」”"]?[^,，。;；《]{0,30}?(部署|要求|精神)/.test(text.slice(normEnd(x), normEnd(x) + 36));
       referred.push(
         listed
           ? referred[k - 1]!
@@ -414,9 +429,21 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
             ? "IMPLEMENTS"
             : RESTS_ON.test(lead)
               ? "CITES"
-              : null,
+              : far && (/贯彻|落实/.test(far[1]!) || follows)
+                ? "IMPLEMENTS"
+                : far && !/要求|部署|精神/.test(clause)
+                  ? "CITES"
+                  : null,
       );
     }
+    // a sentence about the document's own measure by name (本次意见稿, 本通知, 该方案): the first measure of the
+    // document whose title carries that word
+    const selfRef = text
+      .slice(s, ranges[i]![1])
+      .match(/^[^,，。]{0,4}?(?:本次|本|该|此次)(意见稿|通知|方案|措施|办法|公告|通告|意见)/);
+    const selfMeasure = selfRef
+      ? (heading ?? measuresByIndex.filter((x) => x.i < i && x.m.normalized.includes(selfRef[1]!)).at(0)?.m)
+      : undefined;
     for (const [k, x] of sMeasures.entries()) {
       const type = referred[k];
       if (!type) continue;
@@ -426,7 +453,9 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
         sMeasures
           .slice(0, k)
           .filter((_, j) => !referred[j])
-          .at(-1) ?? (headingAt >= 0 && i > headingAt ? heading : undefined);
+          .at(-1) ??
+        selfMeasure ??
+        (headingAt >= 0 && i > headingAt ? heading : undefined);
       if (own) add(type, own.entityId, x.entityId, [sid], null);
     }
     // SERVES_AT from a career (…历任瑞金市委书记、省驻京办主任等职务；任省政协副主席，兼任市委书记): one per body
@@ -487,6 +516,26 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       }
       for (const c of movers) for (const k of countries) add("MOVED_TO", c.entityId, k.entityId, ev, date);
     }
+  }
+  // APPLIES_TO: a measure issued by a local body (by any rule above: title, joint list, passive) applies to the
+  // issuer's province or place (not a meeting, 座谈会/第51次会议: it governs no place);
+  // a measure whose title opens with a division's name (大庆市关于…) applies to it
+  const isMeeting = (id: string): boolean => /(会议|座谈会|会)$/.test(String(entityById.get(id)?.name ?? id));
+  for (const r of [...rels.values()]
+    .filter((x) => x.type === "ISSUED" && !isMeeting(x.target))
+    .sort((a, b) => (edgeId(a.type, a.source, a.target) < edgeId(b.type, b.source, b.target) ? -1 : 1)))
+    for (const l of locatedIn.get(r.source) ?? [])
+      if (l.to.label === "Province" || l.to.label === "Place")
+        add("APPLIES_TO", r.target, idOf(l.to), r.evidence, r.date);
+  for (const me of mentions.filter((m) => m.label === "Measure")) {
+    const title = me.normalized;
+    for (const d of mentions.filter((m) => m.label === "Province" || m.label === "Place"))
+      if (
+        d.normalized.length >= 2 &&
+        title.startsWith(d.normalized) &&
+        /^(关于|《|“)/.test(title.slice(d.normalized.length))
+      )
+        add("APPLIES_TO", me.entityId, d.entityId, [me.sentenceId], null);
   }
   // a notice signed by its issuers, then a date line (嘉兴市发展和改革委员会 …\n2022年3月1日): that is its issue date
   ranges.forEach(([s0, e0], i) => {
