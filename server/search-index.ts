@@ -11,6 +11,7 @@
 import { labelOfId, type NodeLabel } from "../schema/index.js";
 import { searchKeyParts } from "../schema/text.js";
 import type { GraphStore } from "../store/types.js";
+import { derivedFromStore, fingerprintOf } from "./store-derived.js";
 
 export interface IndexedEntity {
   id: string;
@@ -75,8 +76,6 @@ export function lookup(index: SearchIndex, q: string): IndexedEntity[] {
   return candidates.map((i) => index.entities[i]).filter((e) => e.parts.some((p) => p.includes(q)));
 }
 
-const fingerprintOf = (r: Record<string, unknown> | undefined) => `${Number(r?.count ?? 0)}:${Number(r?.length ?? 0)}`;
-
 async function load(store: GraphStore): Promise<SearchIndex> {
   const [fp, rows] = await Promise.all([store.run("search-fingerprint"), store.run("search-keys")]);
   const entities: IndexedEntity[] = [];
@@ -97,13 +96,6 @@ async function load(store: GraphStore): Promise<SearchIndex> {
   return buildSearchIndex(entities, fingerprintOf(fp[0]));
 }
 
-interface Cached {
-  index: Promise<SearchIndex>;
-  checkedAt: number;
-  checking: Promise<void> | null;
-}
-const cache = new WeakMap<GraphStore, Cached>();
-
 /**
  * How long (ms) a fingerprint check stays good: on a store that can change, every search compares (one
  * small aggregate over the entities' key lengths; concurrent searches share one check in flight); a
@@ -115,29 +107,8 @@ export const SEARCH_INDEX_CHECK_MS = { readWrite: 0, readOnly: 60_000 };
  * The current index of a store: built on first use, and rebuilt when the fingerprint of the stored keys
  * (count and total length; see SEARCH_INDEX_CHECK_MS) differs from the index's.
  */
-export async function searchIndex(store: GraphStore, now = Date.now()): Promise<SearchIndex> {
-  let c = cache.get(store);
-  if (!c) {
-    c = { index: load(store), checkedAt: now, checking: null };
-    cache.set(store, c);
-    c.index.catch(() => cache.delete(store));
-    return c.index;
-  }
-  const maxAge = (store as { readOnly?: boolean }).readOnly
-    ? SEARCH_INDEX_CHECK_MS.readOnly
-    : SEARCH_INDEX_CHECK_MS.readWrite;
-  if (now - c.checkedAt >= maxAge && !c.checking) {
-    const cached = c;
-    cached.checkedAt = now;
-    cached.checking = (async () => {
-      const [fp] = await store.run("search-fingerprint");
-      const current = await cached.index;
-      if (fingerprintOf(fp) !== current.fingerprint) cached.index = load(store);
-      await cached.index;
-    })().finally(() => {
-      cached.checking = null;
-    });
-  }
-  if (c.checking) await c.checking;
-  return c.index;
-}
+export const searchIndex = derivedFromStore({
+  load,
+  fingerprint: "search-fingerprint",
+  interval: SEARCH_INDEX_CHECK_MS,
+});

@@ -12,6 +12,7 @@
  */
 import { normalize } from "../schema/text.js";
 import type { GraphStore } from "../store/types.js";
+import { derivedFromStore, fingerprintOf } from "./store-derived.js";
 
 export interface IndexedSentence {
   id: string;
@@ -103,7 +104,6 @@ export function textCandidates(index: TextIndex, words: string[]): IndexedSenten
 }
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-const fingerprintOf = (r: Record<string, unknown> | undefined) => `${Number(r?.count ?? 0)}:${Number(r?.length ?? 0)}`;
 
 async function load(store: GraphStore): Promise<TextIndex> {
   const [fp, sentenceRows, documentRows] = await Promise.all([
@@ -130,13 +130,6 @@ async function load(store: GraphStore): Promise<TextIndex> {
   return buildTextIndex(sentences, documents, fingerprintOf(fp[0]));
 }
 
-interface Cached {
-  index: Promise<TextIndex>;
-  checkedAt: number;
-  checking: Promise<void> | null;
-}
-const cache = new WeakMap<GraphStore, Cached>();
-
 /**
  * How long (ms) a fingerprint check stays good: a store that can change is checked on every search (one
  * aggregate over an integer column; concurrent searches share it); a read-only embedded store cannot change
@@ -145,29 +138,8 @@ const cache = new WeakMap<GraphStore, Cached>();
 export const TEXT_INDEX_CHECK_MS = { readWrite: 0, readOnly: 60_000 };
 
 /** The current text index of a store: built on first use, rebuilt when the sentences' fingerprint changes. */
-export async function textIndex(store: GraphStore, now = Date.now()): Promise<TextIndex> {
-  let c = cache.get(store);
-  if (!c) {
-    c = { index: load(store), checkedAt: now, checking: null };
-    cache.set(store, c);
-    c.index.catch(() => cache.delete(store));
-    return c.index;
-  }
-  const maxAge = (store as { readOnly?: boolean }).readOnly
-    ? TEXT_INDEX_CHECK_MS.readOnly
-    : TEXT_INDEX_CHECK_MS.readWrite;
-  if (now - c.checkedAt >= maxAge && !c.checking) {
-    const cached = c;
-    cached.checkedAt = now;
-    cached.checking = (async () => {
-      const [fp] = await store.run("text-index-fingerprint");
-      const current = await cached.index;
-      if (fingerprintOf(fp) !== current.fingerprint) cached.index = load(store);
-      await cached.index;
-    })().finally(() => {
-      cached.checking = null;
-    });
-  }
-  if (c.checking) await c.checking;
-  return c.index;
-}
+export const textIndex = derivedFromStore({
+  load,
+  fingerprint: "text-index-fingerprint",
+  interval: TEXT_INDEX_CHECK_MS,
+});
