@@ -4,10 +4,10 @@
  * graphology-graphml, a CSV reader, the Cypher script's statements) with the
  * same node and edge counts as the canvas; the PNG is a real, non-trivial image.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
@@ -15,6 +15,7 @@ import { readCsv } from "../helpers/csv.js";
 import {
   ARTIFACTS,
   colouredPixelsOfPng,
+  exportDownloads,
   realErrors,
   screenshot,
   startSuite,
@@ -38,26 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => stopSuite(suite));
 
-/** Click Export → format and collect the `n` downloads it triggers. */
-async function exportAs(format: string, n = 1): Promise<Array<{ name: string; data: Buffer }>> {
-  const downloads: Download[] = [];
-  const got = new Promise<void>((resolve) => {
-    const on = (d: Download) => {
-      downloads.push(d);
-      if (downloads.length === n) {
-        page.off("download", on);
-        resolve();
-      }
-    };
-    page.on("download", on);
-  });
-  await page.click('[data-testid="export-menu"]');
-  await page.click(`[data-testid="export-${format}"]`);
-  await got;
-  return Promise.all(
-    downloads.map(async (d) => ({ name: d.suggestedFilename(), data: readFileSync((await d.path())!) })),
-  );
-}
+const exportAs = (format: string, n = 1) => exportDownloads(page, format, n);
 
 describe("export", () => {
   it("the canvas has nodes and edges to export", () => {

@@ -8,11 +8,18 @@
  * article (Simplified or Traditional query); toolbar icons drawn, not emoji.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Download, Page } from "playwright-core";
-import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { readCsv } from "../helpers/csv.js";
 import { REL_COLORS, relCaption } from "../../schema/index.js";
-import { realErrors, screenshot, searchAndSelect, startSuite, stopSuite, type Suite } from "./harness.js";
+import {
+  exportDownloads,
+  realErrors,
+  screenshot,
+  searchAndSelect,
+  startSuite,
+  stopSuite,
+  type Suite,
+} from "./harness.js";
 
 const VIEWPORT = { width: 1440, height: 900 };
 let suite: Suite;
@@ -364,26 +371,9 @@ describe("text search marks the words exactly", () => {
 });
 
 describe("canvas exports carry the quotes", () => {
-  /** Click Export → format and collect the `n` downloads it triggers. */
-  async function exportAs(page: Page, format: string, n = 1) {
-    const downloads: Download[] = [];
-    const got = new Promise<void>((resolve) => {
-      const on = (d: Download) => {
-        downloads.push(d);
-        if (downloads.length === n) {
-          page.off("download", on);
-          resolve();
-        }
-      };
-      page.on("download", on);
-    });
-    await page.click('[data-testid="export-menu"]');
-    await page.click(`[data-testid="export-${format}"]`);
-    await got;
-    return Promise.all(
-      downloads.map(async (d) => ({ name: d.suggestedFilename(), text: readFileSync((await d.path())!, "utf8") })),
-    );
-  }
+  /** The export menu's downloads, as text. */
+  const exportAs = async (page: Page, format: string, n = 1) =>
+    (await exportDownloads(page, format, n)).map((f) => ({ name: f.name, text: f.data.toString("utf8") }));
 
   it("JSON and CSV from the export menu: the evidence sentences' text beside their ids", async () => {
     const { page, problems } = await suite.open("/", { viewport: VIEWPORT, minNodes: 30 });

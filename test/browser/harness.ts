@@ -15,11 +15,11 @@
  *   it("…", async () => { const { page, problems } = await suite.open("/"); … });
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, copyFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, copyFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Download, type Page } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const ARTIFACTS = join(ROOT, "test-artifacts");
@@ -302,4 +302,29 @@ export async function apiGet<T>(app: RunningApp, path: string): Promise<T> {
 /** Errors the page raised, minus the GPU driver's performance chatter. */
 export function realErrors(p: PageProblems): string[] {
   return p.errors.filter((e) => !/GL Driver|GPU stall|WebGL/.test(e));
+}
+
+/** Click Export → format and collect the `n` downloads it triggers (CSV gives two: nodes and edges). */
+export async function exportDownloads(
+  page: Page,
+  format: string,
+  n = 1,
+): Promise<Array<{ name: string; data: Buffer }>> {
+  const downloads: Download[] = [];
+  const got = new Promise<void>((resolve) => {
+    const on = (d: Download) => {
+      downloads.push(d);
+      if (downloads.length === n) {
+        page.off("download", on);
+        resolve();
+      }
+    };
+    page.on("download", on);
+  });
+  await page.click('[data-testid="export-menu"]');
+  await page.click(`[data-testid="export-${format}"]`);
+  await got;
+  return Promise.all(
+    downloads.map(async (d) => ({ name: d.suggestedFilename(), data: readFileSync((await d.path())!) })),
+  );
 }
