@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 240_000,
     fileParallelism: false,
     pool: "forks",
+    // builds the app and ingests the seeds once; suites serve copies of that store
+    globalSetup: ["test/browser/global-setup.ts"],
   },
 });
