@@ -196,7 +196,13 @@ export function extract(
   chosen = choose(more.filter(inSentence), chosen);
 
   // the issuers written inside a chosen title are mentions of their own
-  chosen = [...chosen, ...chosen.flatMap((c) => c.inner ?? [])].sort((a, b) => a.start - b.start);
+  // an agency written only inside its sub-units' names (X公安厅 of X公安厅经侦总队) is no node of its own; a company
+  // is (国网X供电公司 of its 纪委)
+  const named = new Set(chosen.map((c) => c.ref && `${c.ref.label} ${c.ref.name}`));
+  const inner = chosen
+    .flatMap((c) => c.inner ?? [])
+    .filter((c) => !c.subUnit || c.ref?.label !== "Agency" || named.has(`Agency ${c.ref.name}`));
+  chosen = [...chosen, ...inner].sort((a, b) => a.start - b.start);
 
   chosen = unifyTitles(chosen);
 

@@ -1,6 +1,15 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
 import { COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "../lexicon/companies.js";
-import { type Cand, CJK, agencyRef, COMPANY_BY_FORM, divisionAt, divisionRef, leftBoundary } from "./shared.js";
+import {
+  type Cand,
+  CJK,
+  agencyRef,
+  COMPANY_BY_FORM,
+  divisionAt,
+  divisionRef,
+  LEX_BY_FORM,
+  leftBoundary,
+} from "./shared.js";
 import type { EntityRef } from "../types.js";
 
 /** Words that make 国家… a clause rather than a body's name. */
@@ -29,6 +38,12 @@ export function patternOrgs(text: string, out: Cand[]): void {
         role: "gov",
         links: [{ type: "LOCATED_IN", to: divisionRef(prov), properties: {} }],
       });
+      continue;
+    }
+    // 国家 before a national body's own name (国家互联网金融风险专项整治小组办公室): that body
+    const known = LEX_BY_FORM.get((m[1]! + m[2]!).toLowerCase())?.find((e) => e.ref.label === "Agency");
+    if (known && known.ref.properties.level === "central") {
+      out.push({ start: m.index, end, ref: known.ref, priority: 6, role: "gov" });
       continue;
     }
     out.push({ start: m.index, end, ref: agencyRef(m[0], "central"), priority: 4, role: "gov" });
@@ -242,19 +257,42 @@ const canonicalParens = (s: string): string => s.replace(/\(/g, "（").replace(/
 export const canonicalAcademic = (name: string): string =>
   name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
 
-/** Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委). */
+/** Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委, X公安厅经侦总队). */
 const SUB_UNIT =
-  /^(党委|党组|纪委|纪检组|纪检监察组|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:大队|支队|派出所))/;
+  /^(党委|党组|纪委|纪检组|纪检监察组|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:总队|大队|支队|派出所))/;
+/** A police bureau's district branch (X市公安局Y分局), Y a division's name or short form. */
+const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)分局/;
+/** A unit of a police unit (X公安厅经侦总队联勤中心, X支队Y大队). */
+const SUB_SUB_UNIT = /^([\u4e00-\u9fff]{2,4}?(?:中心|大队|中队))/;
 /** What follows a sub-unit's name when it only qualifies a title (党委书记, 纪委副书记): no body acts. */
-const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子|的)/;
+const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子)/;
+/** After a party unit, 的 introduces what it leads (县公安局党委的领导下…): the unit is a possessor of a title-like word. */
+const PARTY_UNIT = /^(党委|党组|纪委|纪检组|纪检监察组)$/;
 
-/** A sub-unit of an agency or company acting in the text (衡东县公安局党委高度重视): an Agency of its own, its body kept. */
+/**
+ * A sub-unit of an agency or company acting in the text (衡东县公安局党委高度重视, 某市公安局经侦支队的指导下):
+ * an Agency of its own, its body kept as an inner mention (`subUnit`: index.ts keeps an agency body only when the
+ * text names it outside its sub-units too).
+ */
 export function subUnits(text: string, cands: Cand[]): Cand[] {
   const out: Cand[] = [];
+  const add = (c: Cand, unit: string, level: string, chained: boolean): Cand => {
+    const sub: Cand = {
+      start: c.start,
+      end: c.end + unit.length,
+      ref: agencyRef(c.ref!.name + unit, level),
+      priority: c.priority,
+      role: "gov",
+      inner: [{ ...c, subUnit: true }],
+      // its LOCATED_IN is its body's (the body keeps its own links as the inner mention)
+      links:
+        c.ref!.label === "Agency" || chained ? (c.links ?? []).filter((l) => l.type === "LOCATED_IN" && !l.from) : [],
+    };
+    out.push(sub);
+    return sub;
+  };
   for (const c of cands) {
     if (!c.ref || (c.ref.label !== "Agency" && c.ref.label !== "Company")) continue;
-    const m = text.slice(c.end, c.end + 8).match(SUB_UNIT);
-    if (!m || TITLE_AFTER.test(text.slice(c.end + m[0].length, c.end + m[0].length + 2))) continue;
     const level =
       c.ref.label === "Agency"
         ? ((c.ref.properties.level as string | undefined) ?? "county")
@@ -265,16 +303,20 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
             : /省/.test(c.ref.name)
               ? "provincial"
               : "central";
-    out.push({
-      start: c.start,
-      end: c.end + m[0].length,
-      ref: agencyRef(c.ref.name + m[0], level),
-      priority: c.priority,
-      role: "gov",
-      inner: [c],
-      // its LOCATED_IN is its body's (the body keeps its own links as the inner mention)
-      links: c.ref.label === "Agency" ? (c.links ?? []).filter((l) => l.type === "LOCATED_IN" && !l.from) : [],
-    });
+    let m = text.slice(c.end, c.end + 8).match(SUB_UNIT);
+    if (!m && c.ref.label === "Agency" && /公安局$/.test(c.ref.name)) {
+      // X市公安局Y分局: Y names a district or county of the city (科尔沁 of 科尔沁区)
+      const b = text.slice(c.end, c.end + 8).match(POLICE_BRANCH);
+      const y = b?.[1] ?? "";
+      if (b && ["", "区", "县", "旗", "市"].some((l) => divisionAt(y + l, 0, null)?.len === y.length + l.length)) m = b;
+    }
+    if (!m) continue;
+    const after = text.slice(c.end + m[0].length, c.end + m[0].length + 2);
+    if (TITLE_AFTER.test(after) || (PARTY_UNIT.test(m[0]) && after.startsWith("的"))) continue;
+    const sub = add(c, m[0], level, false);
+    const m2 = text.slice(sub.end, sub.end + 6).match(SUB_SUB_UNIT);
+    if (m2 && /(总队|支队|大队)$/.test(m[0]) && !TITLE_AFTER.test(text.slice(sub.end + m2[0].length)))
+      add(sub, m2[0], level, true);
   }
   return out;
 }

@@ -200,7 +200,9 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         const short = provinceOf(last).forms.at(-1)!;
         name = `国家能源局${short}监管办公室`;
         level = "provincial";
-      } else name = localAgencyName(last, s.canonical);
+      } else if (suf.form === "警方" && last.level === "province" && !/^(北京|天津|上海|重庆)/.test(last.name))
+        name = localAgencyName(last, "公安厅");
+      else name = localAgencyName(last, s.canonical);
       // 中共江西省委(宣传部): the party's name before the division is part of the body's name
       let start = text.startsWith("中共", i - 2) ? i - 2 : text.startsWith("中国共产党", i - 5) ? i - 5 : i;
       // 政协江西省委员会, 中国人民政治协商会议江西省委员会: the consultative conference, not the party committee

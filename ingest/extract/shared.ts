@@ -20,6 +20,8 @@ export interface Cand {
   heading?: boolean;
   /** The span names the entity only through a shared list (满洲里市、二连浩特市发改委): its text is no alias. */
   noAlias?: boolean;
+  /** The body of a sub-unit, written inside the sub-unit's name (X公安厅 of X公安厅经侦总队). */
+  subUnit?: boolean;
 }
 
 export const CJK = "[\\u4e00-\\u9fff]";
