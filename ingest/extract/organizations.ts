@@ -1,5 +1,5 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
-import { COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "../lexicon/companies.js";
+import { BANK_CORES, COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "../lexicon/companies.js";
 import {
   type Cand,
   CJK,
@@ -93,7 +93,23 @@ export function patternOrgs(text: string, out: Cand[]): void {
       from = p + suffix.length;
       // 内蒙古电力(集团)有限责任公司: a parenthesized 集团 belongs to the name
       const group = /[(（]集团[)）]$/.test(text.slice(Math.max(0, p - 4), p)) ? 4 : 0;
-      const s = trimVerbs(text, leftBoundary(text, p - group, 12), p - group);
+      let s = trimVerbs(text, leftBoundary(text, p - group, 12), p - group);
+      // a verb of building or investing glued before the name (投资40亿元建设X科技有限公司)
+      const lead = text
+        .slice(s, p)
+        .match(/^(?:.*?[\d元年月日])?(建设|投资|收购|入股|创办|创立|运营|经营)(?=[\u4e00-\u9fff]{2})/);
+      if (lead) s += lead[0].length;
+      // another company's name inside the span (矿区供电公司按照电力公司): this one starts after it, unless what
+      // stands between is a division, its branch's place (国网X州电力有限责任公司Y县供电分公司 is one company)
+      const inner = text.slice(s, p).lastIndexOf("公司");
+      if (inner >= 0) {
+        const innerEnd = s + inner + 2;
+        const between = text.slice(innerEnd, p);
+        const owner = out.find((c) => c.ref?.label === "Company" && c.end === innerEnd);
+        if (owner && /分公司$|^供电公司$/.test(suffix) && divisionAt(between, 0, null)?.len === between.length)
+          s = owner.start;
+        else s = trimVerbs(text, innerEnd, p - group);
+      }
       const core = canonicalParens(text.slice(s, p));
       if (!plausibleCompanyCore(core)) continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
@@ -115,7 +131,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
   }
   // a Latin brand right after its category (矿池BTC.com, 交易所Bitget, 钱包imToken), or written as a domain (Gate.io)
   const latinBrand =
-    /(交易所|矿池|平台|钱包)\s?([A-Z][A-Za-z0-9]*(?:\.(?:com|io|net|org|cc|top|pro))?)(?![A-Za-z0-9])|(?<![A-Za-z0-9/.@])([A-Za-z][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro))(?![A-Za-z0-9/.])/g;
+    /(交易所|矿池|平台|钱包|(?:顾问|咨询|研究|科技|投资|分析|数据)公司)\s?([A-Z][A-Za-z0-9]*(?:\.(?:com|io|net|org|cc|top|pro))?)(?![A-Za-z0-9])|(?<![A-Za-z0-9/.@])([A-Za-z][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro))(?![A-Za-z0-9/.])/g;
   while ((m = latinBrand.exec(text))) {
     const name = m[2] ?? m[3]!;
     if (name.length < 3 || /^(OTC|ICO|IMO|IP|App|APP|VPN|USDT)$/i.test(name)) continue;
@@ -195,10 +211,18 @@ export function patternOrgs(text: string, out: Cand[]): void {
       role: "company",
     });
   }
-  // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡)
-  const bank = /银行(?![业卡账间])/g;
+  // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡; but 建设银行卡 is the bank's card)
+  const bank = /银行(?![业账间])/g;
   while ((m = bank.exec(text))) {
-    const s = trimVerbs(text, leftBoundary(text, m.index, 6), m.index);
+    let s = trimVerbs(text, leftBoundary(text, m.index, 6), m.index);
+    if (text[m.index + 2] === "卡") {
+      // a card (建设银行卡) names its bank only when a large bank's name stands before it
+      const named = BANK_CORES.filter((b) => text.slice(s, m!.index).endsWith(b)).sort(
+        (a, b) => b.length - a.length,
+      )[0];
+      if (!named) continue;
+      s = m.index - named.length;
+    }
     const core = text.slice(s, m.index);
     if (core.length < 2 || core.length > 6 || !plausibleCompanyCore(core) || GENERIC_BANK.test(core)) continue;
     // a clause before 银行 (衢州银保监分局约谈银行) is not a bank's name
@@ -214,6 +238,102 @@ export function patternOrgs(text: string, out: Cand[]): void {
   }
 }
 
+/** Words that name a kind of platform or company, never one (the category a list ends in). */
+const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池)";
+/** Modifiers between 等 and the category of a list (等常见的比特币交易平台, 等多家支付机构). */
+const LIST_MODIFIERS =
+  /^(?:多家|数家|几家|\d+\s?家|[一二三四五六七八九十几]+家|知名|主流|常见|大型|头部|国内|境内|境外|海外|比特币|虚拟货币|数字货币|加密货币|第三方|支付|网络|互联网|商业|的|\s)*$/;
+/** An item that is a kind of thing, not a name (比特币, 银行, 支付机构). */
+const GENERIC_ITEM =
+  /^(比特币|莱特币|以太坊|狗狗币|虚拟货币|数字货币|加密货币|泰达币|USDT|BTC|ETH|银行|商业银行|支付机构|第三方支付机构|金融机构|交易所|交易平台|平台|公司|企业|网站|其他|其它|等等|如下|以下)$/i;
+
+/** Could a list item (a line of a bulleted list, a member of A、B等平台) be a company's own name? */
+function listItemName(item: string): boolean {
+  if (item.length < 2 || item.length > 16 || GENERIC_ITEM.test(item)) return false;
+  if (/[，,。；;：:！？!?“”《》]|的|等$/.test(item) || /^\d+$/.test(item)) return false;
+  // a group or a share of companies (各大银行, 部分平台, 相关机构)
+  if (/^(各大|各家|各|诸|多家|部分|相关|有关|其他|其它|一些|主要|大型|中小|上述|这些|该|此)/.test(item)) return false;
+  // a division, a body or a country is no company
+  const lex = LEX_BY_FORM.get(item.toLowerCase());
+  if (lex?.some((e) => e.ref.label !== "Company")) return false;
+  if (divisionAt(item, 0, null)?.len === item.length) return false;
+  return true;
+}
+
+const listRef = (name: string, alias: string | null, sector: string | null): EntityRef =>
+  COMPANY_BY_FORM.get(name.toLowerCase()) ??
+  (alias ? COMPANY_BY_FORM.get(alias.toLowerCase()) : undefined) ?? {
+    label: "Company",
+    name,
+    aliases: alias ? [alias] : [],
+    properties: { sector },
+  };
+
+/**
+ * Companies named in lists: the lines of a bulleted list introduced by a line about platforms or companies
+ * (部分交易平台如下： / - X / - Y（Latin）), and the members of an enumeration closed by 等 + a kind of company
+ * (A、B和C等交易平台). Each item is a company unless it is a division, a body, a country or a kind of thing.
+ */
+export function listedCompanies(text: string, out: Cand[]): void {
+  const lines = text.split("\n");
+  let at = 0;
+  let intro: string | null = null;
+  for (const line of lines) {
+    const start = at;
+    at += line.length + 1;
+    const bullet = line.match(/^[ \t\u3000]*(?:[-•·*●▪]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])[ \t\u3000]*/);
+    if (!bullet) {
+      if (line.trim()) intro = /[:：]\s*$/.test(line) && new RegExp(COMPANY_CATEGORY).test(line) ? line : null;
+      continue;
+    }
+    if (!intro) continue;
+    const body = line.slice(bullet[0].length).replace(/[\s。；;，,]+$/, "");
+    const g = body.match(/^(.+?)\s?[(（]([^()（）]{2,24})[)）]$/);
+    const name = (g ? g[1]! : body).replace(/\s+/g, " ");
+    if (!listItemName(name)) continue;
+    const s0 = start + bullet[0].length;
+    const sector = /交易/.test(intro)
+      ? "exchange"
+      : /支付/.test(intro)
+        ? "payment"
+        : /银行/.test(intro)
+          ? "bank"
+          : null;
+    out.push({
+      start: s0,
+      end: s0 + (g ? g[1]!.length : body.length),
+      ref: listRef(name, g?.[2]?.trim() ?? null, sector),
+      priority: 3,
+      role: "company",
+    });
+  }
+  // A、B和C等(常见的)交易平台
+  const en = new RegExp(`等([^，,。；;：:、\n]{0,12}?)${COMPANY_CATEGORY}`, "g");
+  let m: RegExpExecArray | null;
+  while ((m = en.exec(text))) {
+    if (!LIST_MODIFIERS.test(m[1]!)) continue;
+    // the members, read back from 等 over 、 / 和 / 及 / 与 to the clause's start
+    const head = text.slice(Math.max(0, m.index - 80), m.index);
+    const clause = head.split(/[，,。；;：:！？!?\n（(）)“”]/).at(-1)!;
+    const parts = clause.split(/、|和|及|与|以及/);
+    if (parts.length < 2) continue;
+    // the first member starts after the clause's verb (其中包含A、B…, 关闭了A、B…): cut it at the last verb
+    parts[0] = parts[0]!.replace(
+      /^.*(包含|包括|其中|例如|比如|如|有|是|关闭|暂停|封禁|约谈|要求|涉及|督促|通知|以|对|向|与)了?/,
+      "",
+    );
+    const items = parts.map((p) => p.trim());
+    if (items.some((x) => !listItemName(x))) continue;
+    let pos = m.index - clause.length;
+    for (const item of items) {
+      const p = text.indexOf(item, pos);
+      if (p < 0 || p >= m.index) break;
+      pos = p + item.length;
+      out.push({ start: p, end: p + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+    }
+  }
+}
+
 export const SECTOR_OF: Record<string, string> = {
   交易所: "exchange",
   矿池: "pool",
@@ -225,11 +345,11 @@ export const SECTOR_OF: Record<string, string> = {
 };
 /** Bank-name cores that are kinds of bank, not names. */
 export const GENERIC_BANK =
-  /(准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
+  /(各大|准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
 
 /** Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行): skipped at the start of a name. */
 export const LEADING_VERBS =
-  /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌)+/;
+  /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
   // an appositive names the company last: OKEx母公司OK集团 → OK集团
   const rel = text.slice(start, end).match(/^.*(母公司|子公司|旗下|控股股东|关联公司|运营方)/);

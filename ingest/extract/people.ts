@@ -7,6 +7,7 @@ import {
   NAME_STOP,
   OFFICIAL_TITLES,
   SURNAMES,
+  TRANSLIT_CHARS,
 } from "../lexicon/people.js";
 import { type Cand, isCjk } from "./shared.js";
 import type { EntityRef } from "../types.js";
@@ -202,6 +203,20 @@ export interface Post {
   former: boolean;
 }
 
+const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{3,6}`);
+/**
+ * A foreign name after a title: one glossed with its Latin form (行政总裁克普朗(Zennon Kapron)), or a run of
+ * transliteration characters after a foreign body's title (联储局前主席格林斯潘).
+ */
+function foreignNameAt(text: string, i: number, orgs: Cand[], titleAt: number): string | null {
+  const glossed = text
+    .slice(i, i + 40)
+    .match(/^([\u4e00-\u9fff]{2,6}?)\s?[(（]([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})[)）]/);
+  if (glossed && !isName(glossed[1]!)) return glossed[1]!;
+  const foreign = orgs.some((o) => o.ref?.properties.level === "foreign" && o.end <= titleAt && titleAt - o.end <= 2);
+  return foreign ? (text.slice(i, i + 6).match(TRANSLIT_RUN)?.[0] ?? null) : null;
+}
+
 /** People introduced by titles: [org][dept]title(、[org]title)* + name. */
 export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => number): Cand[] {
   const out: Cand[] = [];
@@ -232,7 +247,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     const orgs = orgsBetween(m.index - 70, m.index + 1);
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;
-    const name = nameAt(text, nameStart);
+    const name = foreignNameAt(text, nameStart, orgs, m.index) ?? nameAt(text, nameStart);
     if (!name || overlapsChosen(nameStart, nameStart + name.length)) {
       // name + title: (org)潘功胜副行长表示 / 李波副行长指出
       if (

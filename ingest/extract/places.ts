@@ -20,6 +20,12 @@ import {
 export const OUTLET_AFTER =
   /^(日报|晚报|商报|早报|时报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)]))/;
 
+/**
+ * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯), a time zone
+ * (香港时间, 北京时间), a street of an address (遵义路18号), the media of a place (香港媒体).
+ */
+export const NOT_A_PLACE_AFTER = /^(\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(电|讯)|时间|(路|街|大道|大街)\s?\d|媒体)/;
+
 /** The divisions above (and including) `d`, by level. */
 export function levelsOf(d: Division): Map<string, Division> {
   const m = new Map<string, Division>([[d.level, d]]);
@@ -174,7 +180,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       j += next.len;
     }
     const last = chain.at(-1)!.div;
-    const outlet = text.slice(j, j + 8).match(OUTLET_AFTER);
+    const outlet = text.slice(j, j + 12).match(OUTLET_AFTER) ?? text.slice(j, j + 12).match(NOT_A_PLACE_AFTER);
     if (outlet) {
       out.push({ start: i, end: j + outlet[0].length, ref: null, priority: 9 });
       i = j + outlet[0].length - 1;

@@ -137,6 +137,8 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "国家信访局", aliases: [], level: "central" },
   { name: "全国人民代表大会", aliases: ["全国人大"], level: "central" },
   { name: "中国人民政治协商会议全国委员会", aliases: ["全国政协"], level: "central" },
+  // foreign regulators named without their country (source: the bodies' own Chinese names)
+  { name: "美国联邦储备委员会", aliases: ["美联储"], level: "foreign" },
   { name: "中国社会科学院", aliases: ["社科院", "中国社科院"], level: "academic" },
   { name: "中国科学院", aliases: ["中科院"], level: "academic" },
 ];
@@ -308,4 +310,6 @@ export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
   { forms: ["政府"], canonical: "政府" },
   { forms: ["证券交易委员会", "证交会"], canonical: "证券交易委员会" },
   { forms: ["金融监管局", "金融服务管理局"], canonical: "金融监管局" },
+  // the United States' central bank as Chinese media write it (美国联储局, 美国联邦储备局)
+  { forms: ["联邦储备委员会", "联邦储备局", "联储局", "联储"], canonical: "联邦储备委员会" },
 ];

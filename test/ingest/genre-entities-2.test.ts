@@ -77,3 +77,69 @@ describe("offices of a town's government", () => {
     expect(located(r, "agency:狮山镇经济发展局")).toEqual(["place:佛山市"]);
   });
 });
+
+describe("companies named in lists", () => {
+  it("the lines of a bulleted list introduced by a line about platforms are companies", () => {
+    const r = run("通知附有一份平台名单，其中部分平台如下：\n- 币多多(Coinplus)\n- HBTC\n- 比特时代\n- 以太坊\n");
+    expect(mentioned(r)).toEqual(expect.arrayContaining(["company:币多多", "company:HBTC", "company:比特时代"]));
+    expect(mentioned(r)).not.toContain("company:以太坊");
+  });
+  it("a bulleted list after a line about something else names no company", () => {
+    const r = run("检查的重点如下：\n- 用电异常\n- 设备去向\n");
+    expect(mentioned(r).filter((x) => x.startsWith("company:"))).toEqual([]);
+  });
+  it("the members of an enumeration closed by 等 + a kind of company are companies", () => {
+    const r = run("银行须关闭币多多、比特时代和元宝网等国内交易平台的账户。");
+    expect(mentioned(r)).toEqual(expect.arrayContaining(["company:币多多", "company:比特时代", "company:元宝网"]));
+  });
+  it.each([
+    ["北京、上海等地的交易平台已关闭。"],
+    ["各大银行和部分机构等支付平台停止了服务。"],
+    ["银行、第三方支付机构等机构不得提供服务。"],
+  ])("an enumeration of places or kinds names no company: %s", (body) => {
+    expect(mentioned(run(body)).filter((x) => x.startsWith("company:"))).toEqual([]);
+  });
+  it("a payment platform and a big bank written before 银行卡 are companies", () => {
+    const r = run("嫌疑人使用农业银行卡收款，再经财付通转出。");
+    expect(mentioned(r)).toEqual(expect.arrayContaining(["company:农业银行", "company:财付通"]));
+  });
+  it("a Latin name after a kind of firm is the firm (咨询公司Chainalysis)", () => {
+    expect(mentioned(run("咨询公司Chainalysis的报告显示交易量下降。"))).toContain("company:Chainalysis");
+  });
+  it("a county branch written after its parent company is one company", () => {
+    const r = run("通知由国网湖南岳阳电力有限责任公司平江县供电分公司下发。");
+    expect(mentioned(r)).toContain("company:国网湖南岳阳电力有限责任公司平江县供电分公司");
+    expect(mentioned(r).filter((x) => x.startsWith("company:"))).toHaveLength(1);
+  });
+  it("a preposition before a suffix ends the previous company (X公司按照电力公司…)", () => {
+    const r = run("城区供电公司按照电力公司要求开展检查。");
+    expect(mentioned(r).filter((x) => x.startsWith("company:"))).toEqual(["company:城区供电公司"]);
+  });
+  it("a company named with and without its city is one company; a verb before it is no part of it", () => {
+    const r = run("岳阳市星辰科技有限公司成立于2017年。该市投资10亿元建设星辰科技有限公司机房。");
+    expect(mentioned(r).filter((x) => x.startsWith("company:"))).toEqual(["company:岳阳市星辰科技有限公司"]);
+  });
+});
+
+describe("people with foreign names", () => {
+  it("a foreign body's title before a transliterated name is an Official of that body", () => {
+    const r = run("美国联储局前主席伯南克认为风险可控。");
+    expect(mentioned(r)).toEqual(expect.arrayContaining(["official:伯南克", "agency:美国联邦储备委员会"]));
+    expect(r.relations.some((x) => x.type === "SERVES_AT" && x.source === "official:伯南克")).toBe(true);
+  });
+  it("a name glossed with its Latin form after a business title is a Person of the firm", () => {
+    const r = run("研究公司Diar行政总裁莫里森(Ken Morrison)表示关注。");
+    expect(mentioned(r)).toEqual(expect.arrayContaining(["person:莫里森", "company:Diar"]));
+  });
+});
+
+describe("division names that mention no place", () => {
+  it.each([
+    ["新华网南宁3月5日电 广西开展整治。", "place:南宁市"],
+    ["暂停时间为上午11时（香港时间）。", "province:香港特别行政区"],
+    ["举报地址：兴义市南宁路8号。", "place:南宁市"],
+    ["据香港媒体报道，矿场已停电。", "province:香港特别行政区"],
+  ])("%s", (body, not) => {
+    expect(mentioned(run(body))).not.toContain(not);
+  });
+});
