@@ -26,7 +26,7 @@ import { lexicon } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
 import { listedCompanies, patternOrgs, subUnits } from "./organizations.js";
-import { untitledMeasures, companyAnnouncements, measures, meetings } from "./measures.js";
+import { untitledMeasures, companyAnnouncements, issuersBefore, measures, meetings } from "./measures.js";
 import { unifyPeople, people } from "./people.js";
 import { choose } from "./overlap.js";
 import type { EntityRef, Link, Extraction, Mention, NormalizedText, SentenceSpan } from "../types.js";
@@ -154,6 +154,7 @@ export function extract(
   meetings(text, chosen, meet);
   companyAnnouncements(text, chosen, meet);
   chosen = choose(meet.filter(inSentence), chosen);
+  chosen = issuersBefore(text, chosen);
   const found = unifyPeople(people(text, chosen, sentenceOf));
   chosen = choose(found, chosen);
 

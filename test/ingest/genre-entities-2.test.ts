@@ -143,3 +143,45 @@ describe("division names that mention no place", () => {
     expect(mentioned(run(body))).not.toContain(not);
   });
 });
+
+describe("measures named without 《》", () => {
+  const measuresOf = (r: DocumentResult): string[] => mentioned(r).filter((x) => x.startsWith("measure:"));
+  const issued = (r: DocumentResult): string[] =>
+    r.relations.filter((x) => x.type === "ISSUED").map((x) => `${x.source} -> ${x.target}`);
+  it("a title in “” after 按照 is the measure, its inner ‘’ made “”", () => {
+    const r = run("供电所按照“关于开展‘挖矿’用户违规用电排查的通知”开展了检查。");
+    expect(measuresOf(r)).toEqual(["measure:关于开展“挖矿”用户违规用电排查的通知"]);
+  });
+  it("作出关于…的风险提示: the measure, issued by the body written before the verb", () => {
+    const r = run("杭州市互联网金融风险专项整治工作领导小组办公室作出关于警惕虚拟货币投资骗局的风险提示。");
+    expect(measuresOf(r)).toEqual(["measure:关于警惕虚拟货币投资骗局的风险提示"]);
+    expect(issued(r)).toEqual([
+      "agency:杭州市互联网金融风险专项整治工作领导小组办公室 -> measure:关于警惕虚拟货币投资骗局的风险提示",
+    ]);
+  });
+  it("a company's 告知书 named by its subject after an issuing verb, issued by the company", () => {
+    const r = run("国网岳阳供电公司6月2日发布了错峰用电告知书，要求用户配合。");
+    expect(measuresOf(r)).toEqual(["measure:错峰用电告知书"]);
+    expect(issued(r)).toEqual(["company:国网岳阳供电公司 -> measure:错峰用电告知书"]);
+  });
+  it("a generic 告知书 (一份告知书) is no measure", () => {
+    expect(measuresOf(run("供电公司下发了一份告知书。"))).toEqual([]);
+  });
+  it("a title written without 关于 and 的 after an issuing verb is named in full", () => {
+    const r = run("监管部门日前发布防范网络借贷风险通知，要求各机构自查。");
+    expect(measuresOf(r)).toEqual(["measure:关于防范网络借贷风险的通知"]);
+  });
+  it("a company's announcement with a quoted subject or a time word before it", () => {
+    expect(measuresOf(run("10月3日，Bybit发布“暂停充值”公告称将升级系统。"))).toEqual(["measure:Bybit公告"]);
+    expect(measuresOf(run("兴业银行早前发布公告，关闭相关账户。"))).toEqual(["measure:兴业银行公告"]);
+  });
+});
+
+describe("the party's discipline commission", () => {
+  it.each([
+    ["湖南省纪委通报了三起案件。", "agency:中共湖南省纪律检查委员会"],
+    ["中共岳阳市纪委发布通报。", "agency:中共岳阳市纪律检查委员会"],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toContain(want);
+  });
+});
