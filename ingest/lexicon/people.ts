@@ -38,6 +38,9 @@ export const OFFICIAL_TITLES = [
   "处长",
   "副处长",
   "秘书长",
+  // the head of a party discipline team or a leading group (纪检组组长, 领导小组组长)
+  "组长",
+  "副组长",
   "副秘书长",
   "总理",
   "副总理",
@@ -105,6 +108,10 @@ export const EXPERT_TITLES = [
   "专家",
   "学者",
   "负责人",
+  // business people named by their trade (福建客商X, 企业家X)
+  "客商",
+  "商人",
+  "企业家",
 ];
 
 /** Words that look like titles but are generic roles, never a name's title. */

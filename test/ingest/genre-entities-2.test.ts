@@ -185,3 +185,27 @@ describe("the party's discipline commission", () => {
     expect(mentioned(run(body))).toContain(want);
   });
 });
+
+describe("people: contacts, business people, heads of teams, 其+title", () => {
+  const affiliated = (r: DocumentResult): string[] =>
+    r.relations.filter((x) => x.type === "AFFILIATED_WITH").map((x) => `${x.source} -> ${x.target}`);
+  it("every contact of a notice's contact line is a Person of the body written in the field", () => {
+    const r = run(
+      "湖南省能源局发布通知。联系人：省能源局电力处王小丽；电话：0731-1234；省发展改革委价格处孙妍；电话：0731-5678。",
+    );
+    expect(mentioned(r)).toEqual(expect.arrayContaining(["person:王小丽", "person:孙妍"]));
+    expect(affiliated(r)).toEqual(
+      expect.arrayContaining(["person:王小丽 -> agency:湖南省能源局", "person:孙妍 -> agency:湖南省发展和改革委员会"]),
+    );
+  });
+  it.each([
+    ["2018年，浙江客商周立群在当地投资建厂。", "person:周立群"],
+    ["派驻国家统计局纪检监察组组长孙明被查。", "official:孙明"],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toContain(want);
+  });
+  it("其 before a title is the company named last before it", () => {
+    const r = run("10月8日，Bybit发布公告称暂停提币。据报道，其创始人周明已被带走调查。");
+    expect(affiliated(r)).toEqual(["person:周明 -> company:Bybit"]);
+  });
+});
