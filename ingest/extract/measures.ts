@@ -1,6 +1,12 @@
 /** Measures: 《…》 titles (issuers, editions, document numbers), untitled titles and laws, catalogues, companies' announcements, campaigns, meetings. */
 import type { MeasureKind } from "../../schema/index.js";
-import { GENERIC_CAMPAIGN, NAMED_MEASURES, NOT_MEASURE_TITLE, TITLE_KINDS } from "../lexicon/measures.js";
+import {
+  CATALOGUE_EDITIONS,
+  GENERIC_CAMPAIGN,
+  NAMED_MEASURES,
+  NOT_MEASURE_TITLE,
+  TITLE_KINDS,
+} from "../lexicon/measures.js";
 import {
   type Cand,
   canonicalTitle,
@@ -72,6 +78,13 @@ export function issuerPrefix(
 }
 
 /** Titles of measures written without 《》: after an issuing verb (发布了关于…的提示, 发布「关于…的通知」), and catalogues with their edition (市场准入负面清单(2021版)). */
+/** A catalogue's title with the edition word its issuer uses (…目录（2019年版） → …目录（2019年本）). */
+export function officialEdition(name: string): string {
+  const m = name.match(/^(.+?)（(\d{4})年([本版])）(.*)$/);
+  const word = m ? CATALOGUE_EDITIONS[m[1]!] : undefined;
+  return m && word && word !== m[3] ? `${m[1]}（${m[2]}年${word}）${m[4]}` : name;
+}
+
 /** The kinds of document a title ends in (…的通知, …的风险提示). */
 const DOC_KINDS =
   "紧急通知|补充通知|通知|公告|通告|风险提示|提示|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案";
@@ -229,8 +242,8 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       end: m.index + m[0].length,
       ref: {
         label: "Measure",
-        name: canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`),
-        aliases: [],
+        name: officialEdition(canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`)),
+        aliases: [canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`)],
         properties: { kind: "catalogue", date: null, status: null },
       },
       priority: 7,
@@ -344,12 +357,9 @@ export function measures(text: string, out: Cand[]): void {
       ...(counted ? [counted[1]!] : []),
       ...(issuers ? [canonicalTitle(fullTitle)] : []),
     ];
-    const ref: EntityRef = {
-      label: "Measure",
-      name: canonicalTitle(inner),
-      aliases,
-      properties: { kind, date: null, status },
-    };
+    const name = officialEdition(canonicalTitle(inner));
+    if (name !== canonicalTitle(inner)) aliases.push(canonicalTitle(inner));
+    const ref: EntityRef = { label: "Measure", name, aliases, properties: { kind, date: null, status } };
     const cand: Cand = { start, end, ref, priority: 8 };
     // a title that starts with a division (浙江省整治…工作方案) applies to it
     const place = issuers ? null : divisionAt(plain, 0, null);

@@ -114,12 +114,19 @@ export function patternOrgs(text: string, out: Cand[]): void {
       if (!plausibleCompanyCore(core)) continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
       if (suffix === "交易所" && !latin && !COMPANY_BY_FORM.has(core.toLowerCase()) && core.length > 4) continue;
+      if (
+        suffix === "交易平台" &&
+        (latin
+          ? /^(OTC|ICO|IMO|IEO|IP|App|VPN|USDT|P2P|C2C|B2B|DeFi|NFT)$/i.test(core)
+          : !COMPANY_BY_FORM.has(core.toLowerCase()))
+      )
+        continue;
       // a kind of pool or exchange named by its coin (以太坊矿池, 比特币交易所) before the brand itself (…矿池SparkPool)
       if (!latin && (/[币坊]$/.test(core) || /^\s?[A-Z]/.test(text.slice(p + suffix.length, p + suffix.length + 2))))
         continue;
       const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get((core + suffix).toLowerCase());
       // a Latin name is the company's name (Bitget交易所, Sparkpool矿池 → Bitget, Sparkpool); a Chinese one keeps its suffix (虎符交易所)
-      const name = latin && (suffix === "交易所" || suffix === "矿池") ? core : core + suffix;
+      const name = latin && (suffix === "交易所" || suffix === "矿池" || suffix === "交易平台") ? core : core + suffix;
       const ref: EntityRef = known ?? {
         label: "Company",
         name,
@@ -336,6 +343,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
 
 export const SECTOR_OF: Record<string, string> = {
   交易所: "exchange",
+  交易平台: "exchange",
   矿池: "pool",
   电力公司: "utility",
   电网公司: "utility",

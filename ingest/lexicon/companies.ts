@@ -48,6 +48,12 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "支付宝", aliases: ["Alipay"], sector: "payment" },
   // 腾讯's payment platform (source: the People's Bank's list of licensed non-bank payment institutions, 2011)
   { name: "财付通", aliases: ["Tenpay"], sector: "payment" },
+  // the card network and other licensed payment institutions (same source)
+  { name: "中国银联", aliases: ["银联", "UnionPay"], sector: "payment" },
+  { name: "易宝支付", aliases: ["YeePay"], sector: "payment" },
+  { name: "汇付天下", aliases: ["ChinaPnR"], sector: "payment" },
+  { name: "拉卡拉", aliases: ["Lakala"], sector: "payment" },
+  { name: "连连支付", aliases: ["LianLian Pay"], sector: "payment" },
   { name: "蚂蚁集团", aliases: ["Ant Group", "蚂蚁金服"], sector: "payment" },
   { name: "易观", aliases: ["Analysys", "易观分析"], sector: "research" },
   { name: "火币大学", aliases: [], sector: "education" },
@@ -65,6 +71,8 @@ export const COMPANY_SUFFIXES = [
   "有限公司",
   "集团",
   "交易所",
+  // a platform named by its Latin brand (Bitget交易平台 → Bitget); a Chinese core only when it is a known company
+  "交易平台",
   "矿池",
   "电力公司",
   "电网公司",

@@ -209,3 +209,20 @@ describe("people: contacts, business people, heads of teams, 其+title", () => {
     expect(affiliated(r)).toEqual(["person:周明 -> company:Bybit"]);
   });
 });
+
+describe("platforms by suffix, payment institutions, catalogue editions", () => {
+  it("a Latin brand before 交易平台 is the platform; a kind before it is none", () => {
+    const r = run("监管部门关闭了Bitget交易平台，ICO交易平台和场外交易平台也被清理。");
+    expect(mentioned(r).filter((x) => x.startsWith("company:"))).toEqual(["company:Bitget"]);
+  });
+  it("licensed payment institutions are companies", () => {
+    const r = run("银联和拉卡拉表示将配合排查。");
+    expect(mentioned(r)).toEqual(expect.arrayContaining(["company:中国银联", "company:拉卡拉"]));
+  });
+  it("a catalogue written with another edition word is the catalogue as issued", () => {
+    const r = run("高耗能项目已被列入《产业结构调整指导目录(2019年版)》淘汰类。");
+    const id = "measure:产业结构调整指导目录（2019年本）";
+    expect(mentioned(r)).toEqual([id]);
+    expect(r.entities.find((e) => e.id === id)?.aliases).toContain("产业结构调整指导目录（2019年版）");
+  });
+});
