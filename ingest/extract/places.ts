@@ -181,9 +181,12 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     }
     const last = chain.at(-1)!.div;
     const outlet = text.slice(j, j + 12).match(OUTLET_AFTER) ?? text.slice(j, j + 12).match(NOT_A_PLACE_AFTER);
-    if (outlet) {
-      out.push({ start: i, end: j + outlet[0].length, ref: null, priority: 9 });
-      i = j + outlet[0].length - 1;
+    // 平安X: the police's public account (平安通辽) or a campaign (平安中国), no mention of the place
+    const account = text.slice(i - 2, i) === "平安" && !suffixAt(text, j);
+    if (outlet || account) {
+      const len = outlet?.[0].length ?? 0;
+      out.push({ start: i, end: j + len, ref: null, priority: 9 });
+      i = j + len - 1;
       continue;
     }
     for (const c of chain) {

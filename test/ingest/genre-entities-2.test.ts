@@ -139,6 +139,7 @@ describe("division names that mention no place", () => {
     ["暂停时间为上午11时（香港时间）。", "province:香港特别行政区"],
     ["举报地址：兴义市南宁路8号。", "place:南宁市"],
     ["据香港媒体报道，矿场已停电。", "province:香港特别行政区"],
+    ["据平安南宁消息，警方捣毁一处窝点。", "place:南宁市"],
   ])("%s", (body, not) => {
     expect(mentioned(run(body))).not.toContain(not);
   });
