@@ -31,7 +31,10 @@ export interface RelateInput {
 }
 
 const ISSUE_VERB =
-  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出|联合制定)了?的?\s*[「“"]?$/;
+  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出|联合制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
+/** An issuing verb and a generic document word, the document's title coming after it (印发通知，《…》…). */
+const ISSUE_NOUN =
+  /(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:紧急)?(?:通知|文件|公告|意见|方案|通告|办法)/;
 /** Agencies acting together: 牵头, 会同, 联合, 召集, 联同 (the lead before, the partners listed after). */
 const JOINT = /(牵头|会同|联合|召集|联同|协同)/g;
 /** A measure carried out (IMPLEMENTS) or rested on (CITES), written right before it. */
@@ -228,6 +231,7 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     .filter((m) => m.label === "Measure")
     .map((m) => ({ m, i: sIndex.get(m.sentenceId) ?? 0 }));
   const measureDate = new Map<string, string>();
+  const isMeeting = (id: string): boolean => /(会议|座谈会|会)$/.test(String(entityById.get(id)?.name ?? id));
   // the document's own measure: a title standing alone on one of the first lines (the issuers may precede it)
   let heading: ResolvedMention | undefined;
   let headingAt = -1;
@@ -269,6 +273,20 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
             add("ISSUED", a.entityId, me.entityId, [sid], date);
           continue;
         }
+        // its day told after it: 《…》（以下简称《决定》）于2021年12月27日审议通过 / 《…》已于3月5日印发
+        const when = after.match(/^(?:[(（][^()（）]{0,24}[)）])?[,，]?\s*(?:已经?|已)?(?:于|在)\s*/);
+        if (when) {
+          const d0 = normEnd(me) + when[0].length;
+          const d = inRange(d0, ranges[i]![1]).find((x) => x.start === d0 && x.precision === "day" && x.value);
+          if (
+            d &&
+            /^\s*(?:由[^,，。;；]{0,30}?)?(?:正式|联合)?(?:审议通过|印发|发布|公布|签发|通过|出台|下发)/.test(
+              text.slice(d.end, d.end + 40),
+            ) &&
+            (!measureDate.has(me.entityId) || d.value! < measureDate.get(me.entityId)!)
+          )
+            measureDate.set(me.entityId, d.value!);
+        }
         // passive: 《…》由国务院办公厅印发 / 《…》经X审议通过
         const pm = after.match(
           /^[,，]?(?:已|日前|近日)?(?:由|经)([^,，。;；]{2,60}?)(?:联合|共同)?(?:发布|印发|下发|出台|公布|颁布|审议通过|制定)/,
@@ -294,7 +312,27 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
           clauseStart = k + 1;
           break;
         }
-      const byAgency = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= verbAt);
+      let byAgency = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= verbAt);
+      // the issuers in the clause before, when this one has none (河北省网信办联合省教育厅和公安厅等部门，发布…):
+      // that clause holds only the bodies, the words joining them and a date
+      if (!byAgency.length && clauseStart > s) {
+        let prevStart = s;
+        for (let k = clauseStart - 2; k >= s; k--)
+          if (/[,，;；:：。]/.test(text[k]!)) {
+            prevStart = k + 1;
+            break;
+          }
+        const prev = agencies.filter((a) => normStart(a) >= prevStart && normEnd(a) < clauseStart);
+        let rest = text.slice(prevStart, clauseStart - 1);
+        for (const a of prev) rest = rest.split(text.slice(normStart(a), normEnd(a))).join("");
+        if (
+          prev.length &&
+          /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)?(?:[、和及与]|以及|联合|会同|共同|等\d*个?(?:部门|单位|机构)|等)*$/.test(
+            rest.replace(/\s/g, ""),
+          )
+        )
+          byAgency = prev;
+      }
       // no agency: a company issuing its own announcement (Huobi Global发布《…公告》)
       const issuers = byAgency.length
         ? byAgency
@@ -311,10 +349,13 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
           ) &&
           /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，\s]/.test(text.slice(d.end, d.end + 4)),
       );
+      // the issuing told as done before the reported day (12月5日，X发布消息称，…日前联合印发了《…》): the day is the
+      // report's, not the measure's
+      const vague = /(日前|近日|此前|早前|前不久|不久前|前些天|前段时间)/.test(text.slice(clauseStart, ms0));
       const dateInClause =
         inRange(clauseStart, verbAt)
           .filter((d) => d.precision === "day" && d.value)
-          .at(-1)?.value ?? (ownDates.length ? (leadDate?.value ?? null) : date);
+          .at(-1)?.value ?? (vague ? null : ownDates.length ? (leadDate?.value ?? null) : date);
       for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
       if (
         issuers.length &&
@@ -335,9 +376,62 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
           if (normStart(c) > normEnd(me) && !rels.has(edgeId("ISSUED", c.entityId, me.entityId)))
             add("TARGETS", me.entityId, c.entityId, [sid], date);
     }
+    // the measure named after the issuing: X近日印发通知，《…》要求… / X发布了一份文件，即《…》 / X印发通知。《…》明确…
+    const generic = new RegExp(`${ISSUE_NOUN.source}(?=[,，。;；:：]|$)`, "g");
+    for (const g of text.slice(s, ranges[i]![1]).matchAll(generic)) {
+      const gEnd = s + g.index! + g[0].length;
+      const vAt = gEnd - g[0].length + g[0].search(/(发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)/);
+      let cs = s;
+      for (let k = vAt - 1; k >= s; k--)
+        if (/[,，;；:：。]/.test(text[k]!)) {
+          cs = k + 1;
+          break;
+        }
+      const issuers = agencies.filter((a) => normStart(a) >= cs && normEnd(a) <= vAt);
+      if (!issuers.length) continue;
+      // the measure opening the next clause of this sentence, else the next sentence (same paragraph)
+      const inNext = sorted.find(
+        (m) =>
+          m.label === "Measure" &&
+          normStart(m) > gEnd &&
+          /^[,，:：]?\s*(?:即|名为|题为|全称为?|为)?[《“"]?$/.test(text.slice(gEnd, normStart(m))),
+      );
+      let target = inNext;
+      let ev = [sid];
+      if (!target && i + 1 < ranges.length && /^[。;；]?$/.test(text.slice(gEnd, ranges[i]![1]).trim())) {
+        const [s1] = ranges[i + 1]!;
+        if (!text.slice(ranges[i]![1], s1).includes("\n\n"))
+          target = (bySentence.get(i + 1) ?? []).find(
+            (m) =>
+              m.label === "Measure" &&
+              /^\s*(?:该|这份|此)?(?:通知|文件|公告|意见|方案|通告|办法)?(?:即|名为|题为|全称为?)?[《“"]?$/.test(
+                text.slice(s1, normStart(m)),
+              ),
+          );
+        if (target) ev = [sid, sentences[i + 1]!.id];
+      }
+      if (!target) continue;
+      const own =
+        inRange(cs, vAt)
+          .filter((d) => d.precision === "day" && d.value)
+          .at(-1)?.value ?? null;
+      for (const a of issuers) add("ISSUED", a.entityId, target.entityId, ev, own ?? date);
+      if (own && (!measureDate.has(target.entityId) || own < measureDate.get(target.entityId)!))
+        measureDate.set(target.entityId, own);
+    }
     // meetings: their ISSUED link got the sentence date; record as measure date
-    for (const l of linksBySentence.get(sid) ?? [])
-      if (date) if (!measureDate.has(idOf(l.to))) measureDate.set(idOf(l.to), date);
+    // (a titled document whose issuers open its title takes it too, unless the sentence tells the issuing as done
+    // before its day, 日前印发, or its day is a dateline's, 北京1月11日讯)
+    for (const l of linksBySentence.get(sid) ?? []) {
+      if (!date || measureDate.has(idOf(l.to))) continue;
+      const at = sorted.find((m) => m.entityId === idOf(l.to));
+      const lead = text.slice(s, at ? normStart(at) : ranges[i]![1]);
+      if (
+        isMeeting(idOf(l.to)) ||
+        (!/(日前|近日|此前|早前|前不久|不久前)/.test(lead) && !/\d{1,2}日\s*(讯|电)/.test(lead))
+      )
+        measureDate.set(idOf(l.to), date);
+    }
     // ACTED_ON: agency … action verb, then the listed companies (约谈了工商银行、农业银行和支付宝); or company 被 agency verb
     const st0 = text.slice(s, ranges[i]![1]);
     const verbRe = new RegExp(ACTION_VERB.source, "g");
@@ -378,6 +472,8 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     // each partner listed after it (牵头召集A、B、C) or listed with it before (A、B、C联合印发)
     for (const jm of st0.matchAll(JOINT)) {
       const vAt = s + jm.index!;
+      // 发布联合“…”的通知: the word qualifies the document, it joins no bodies
+      if (/(发布|印发|下发|出台|公布)$/.test(text.slice(Math.max(s, vAt - 2), vAt))) continue;
       let p = vAt + jm[0].length;
       const more = text.slice(p, p + 4).match(/^(召集|会同|联合|组织)/);
       if (more) p += more[0].length;
@@ -520,7 +616,6 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
   // APPLIES_TO: a measure issued by a local body (by any rule above: title, joint list, passive) applies to the
   // issuer's province or place (not a meeting, 座谈会/第51次会议: it governs no place);
   // a measure whose title opens with a division's name (大庆市关于…) applies to it
-  const isMeeting = (id: string): boolean => /(会议|座谈会|会)$/.test(String(entityById.get(id)?.name ?? id));
   for (const r of [...rels.values()]
     .filter((x) => x.type === "ISSUED" && !isMeeting(x.target))
     .sort((a, b) => (edgeId(a.type, a.source, a.target) < edgeId(b.type, b.source, b.target) ? -1 : 1)))

@@ -1,0 +1,87 @@
+/**
+ * Table tests for more relationship and date categories of the genre (relate.ts): issuing told in more sentence
+ * shapes, a notice's addressees and objects, bodies placed by their names, people's firms, enforcement against a
+ * company, and measure dates whose year follows from the article. Sentences written for these tests (never copied
+ * from an article); each runs the real pipeline.
+ */
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../ingest/pipeline.js";
+import type { DocumentResult } from "../../ingest/types.js";
+
+const run = (body: string, published?: string): DocumentResult =>
+  processDocument("t.txt", Buffer.from(published ? `---\npublished: ${published}\n---\n${body}` : body));
+const rels = (r: DocumentResult, type: string): string[] =>
+  r.relations.filter((x) => x.type === type).map((x) => `${x.source} -> ${x.target}`);
+const dateOf = (r: DocumentResult, measure: string): unknown =>
+  r.entities.find((e) => e.id === `measure:${measure}`)?.properties.date ?? null;
+
+describe("ISSUED: more ways of telling that a body issued a measure", () => {
+  const M = "measure:关于清理违规数据中心的通知";
+  it.each([
+    ["下发了一份名为《…》", "湖南省通信管理局在3月向各分支机构下发了一份名为《关于清理违规数据中心的通知》的文件。"],
+    [
+      "印发通知，《…》要求 (the title in the next clause)",
+      "湖南省通信管理局近日印发通知，《关于清理违规数据中心的通知》要求各地排查。",
+    ],
+    [
+      "发布了一份文件。《…》明确 (the title in the next sentence)",
+      "湖南省通信管理局发布了一份文件。《关于清理违规数据中心的通知》明确了排查范围。",
+    ],
+    ["作出《…》", "湖南省通信管理局作出《关于清理违规数据中心的通知》。"],
+  ])("%s", (_c, body) => {
+    expect(rels(run(body), "ISSUED")).toContain(`agency:湖南省通信管理局 -> ${M}`);
+  });
+
+  it("co-issuers in the clause before the verb (A联合B和C等部门，发布联合“…”的通知), with no pair made by the second 联合", () => {
+    const r = run("湖南省发展和改革委员会联合湖南省教育厅和湖南省公安厅等部门，发布联合“开展数据中心清理整治”的通知。");
+    const got = rels(r, "ISSUED");
+    for (const a of ["湖南省发展和改革委员会", "湖南省教育厅", "湖南省公安厅"])
+      expect(got).toContain(`agency:${a} -> measure:“开展数据中心清理整治”的通知`);
+    expect(rels(r, "WORKED_WITH")).not.toContain("agency:湖南省教育厅 -> agency:湖南省公安厅");
+  });
+
+  it("a generic document word with nothing named after it issues nothing", () => {
+    expect(
+      rels(
+        run("湖南省公安厅发布通知，要求各地严查。\n《关于清理违规数据中心的通知》由湖南省通信管理局印发。"),
+        "ISSUED",
+      ),
+    ).toEqual(["agency:湖南省通信管理局 -> measure:关于清理违规数据中心的通知"]);
+  });
+});
+
+describe("dates: a measure's issue date when the text fixes it, else none", () => {
+  const M = "关于清理违规数据中心的通知";
+  it.each([
+    ["a month-day in the article's year", `9月14日，湖南省通信管理局发布《${M}》。`, "2021-09-20", "2021-09-14"],
+    [
+      "the clause before the co-issuers",
+      `9月14日，湖南省通信管理局联合湖南省教育厅，印发《${M}》。`,
+      "2021-09-20",
+      "2021-09-14",
+    ],
+    [
+      "its day told after it (于…审议通过)",
+      `据湖南省通信管理局消息，《${M}》于2021年12月27日审议通过。`,
+      "2022-01-11",
+      "2021-12-27",
+    ],
+    ["昨天（9日）", `昨天（9日），湖南省通信管理局发布《${M}》。`, "2021-06-10", "2021-06-09"],
+    [
+      "a report's day, the issuing 日前 (none)",
+      `12月5日，湖南省通信管理局网站发布消息称，湖南省通信管理局日前印发了《${M}》。`,
+      "2021-12-06",
+      null,
+    ],
+    [
+      "a report's day, issuers in the title, 日前 (none)",
+      `12月5日，有消息称，湖南省通信管理局、湖南省教育厅日前联合印发了《湖南省通信管理局 湖南省教育厅${M}》。`,
+      "2021-12-06",
+      null,
+    ],
+    ["a dateline's day (none)", `长沙1月11日电 《湖南省通信管理局${M}》要求各地排查。`, "2022-01-11", null],
+    ["a month-day with no year known (none)", `湖南省通信管理局5月14日发布了《${M}》。`, undefined, null],
+  ])("%s", (_c, body, published, want) => {
+    expect(dateOf(run(body, published), M)).toBe(want);
+  });
+});
