@@ -85,3 +85,47 @@ describe("dates: a measure's issue date when the text fixes it, else none", () =
     expect(dateOf(run(body, published), M)).toBe(want);
   });
 });
+
+describe("TARGETS: a notice → the companies it names as addressees or objects", () => {
+  it.each([
+    [
+      "要求X、Y和Z等平台… after the measure",
+      "湖南省通信管理局印发《关于清理违规数据中心的通知》，要求币安、火币和OKEx等平台立即停止服务。",
+      "关于清理违规数据中心的通知",
+      ["币安", "火币", "OKEx"],
+    ],
+    [
+      "通知要求X、Y等平台… (the measure of the sentence before)",
+      "湖南省地方金融监督管理局发布《关于防范非法交易平台的通知》。\n通知要求抹茶、库币等平台限期整改。",
+      "关于防范非法交易平台的通知",
+      ["抹茶", "库币"],
+    ],
+    [
+      "向A、B发出《…》",
+      "湖南省通信管理局向中币、比特儿发出《关于限期整改的通知》。",
+      "关于限期整改的通知",
+      ["中币", "比特儿"],
+    ],
+    [
+      "a list the document holds (名单), then one per line after 见下：",
+      "湖南省公安厅印发《关于打击非法交易的通知》。\n文件列出了一份平台名单，其中包括比特币中国等。名单见下：\n- Bybit\n- BitMax\n此外，FTX宣布停止服务。",
+      "关于打击非法交易的通知",
+      ["比特币中国", "Bybit", "BitMax"],
+    ],
+    [
+      "the addressee line under a title written without 《》",
+      "湖南省发展和改革委员会印发《关于清理违规数据中心的通知》。\n\n湖南省发展和改革委员会关于清理违规数据中心的通知(湘发改运行〔2022〕12号)\n\n各市州发展改革委，国家电网、中国移动：\n\n一、立即开展排查。",
+      "关于清理违规数据中心的通知",
+      ["国家电网", "中国移动"],
+    ],
+  ])("%s", (_c, body, measure, companies) => {
+    const got = rels(run(body), "TARGETS");
+    expect(got.sort()).toEqual(companies.map((c) => `measure:${measure} -> company:${c}`).sort());
+  });
+
+  it("companies announcing their own step after a notice are not its targets", () => {
+    const body =
+      "2013年，中国人民银行发布了《关于防范比特币风险的通知》。\n2014年，比特币中国、火币等平台宣布停止人民币充值。";
+    expect(rels(run(body), "TARGETS")).toEqual([]);
+  });
+});
