@@ -50,6 +50,8 @@ const POST_TITLE = new RegExp(
 /** Reported as news without a date of its own: the article's date is the event's. */
 const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/;
 const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
+/** Enforcement by a police or market body, the company named after a description (破获…交易所X诈骗案). */
+const ENFORCE = /(破获|侦破|捣毁|查获|查处了?|查封了?|关停了?|取缔了?|约谈了?|立案调查了?|立案侦查了?)(?:一[家个起])?/g;
 const SANCTION =
   /(双开|开除党籍|开除公职|党纪处分|政务处分|处分|立案审查|审查调查|纪律审查|监察调查|违纪违法|留置|移送检察|被查|落马|问责|诫勉|警告处分|记过|撤职|降级|通报批评)/;
 /** Criminal steps a procuratorate or court takes against a person. */
@@ -443,6 +445,21 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       if (agent && listed.length && !/被$/.test(text.slice(normEnd(agent), vAt)))
         for (const c of listed) add("ACTED_ON", agent.entityId, c.entityId, [sid], date);
     }
+    // a police or enforcement action on a company described before its name, in the agency's own clause
+    // (北京警方一举破获非法数字货币交易所X诈骗案; 县市场监管局依法查处了一家矿场运营商X公司)
+    for (const em of st0.matchAll(ENFORCE)) {
+      const vAt = s + em.index!;
+      const vEnd = vAt + em[0].length;
+      const agent = agencies.filter((a) => normEnd(a) <= vAt).at(-1);
+      if (!agent) continue;
+      const lead = text.slice(normEnd(agent), vAt);
+      if (/[,，。;；:：]|被/.test(lead) || lead.length > 12) continue;
+      const c = companies.find((x) => normStart(x) >= vEnd);
+      if (!c) continue;
+      const gap = text.slice(vEnd, normStart(c));
+      if (gap.length <= 14 && !/[,，。;；:：、]|和|与|及/.test(gap))
+        add("ACTED_ON", agent.entityId, c.entityId, [sid], date);
+    }
     for (const a of agencies)
       for (const c of companies) {
         if (normStart(c) >= normStart(a)) continue;
@@ -635,6 +652,92 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       }
       for (const c of movers) for (const k of countries) add("MOVED_TO", c.entityId, k.entityId, ev, date);
     }
+  }
+  // LOCATED_IN for a body whose place is only in its name: a sub-unit of a body placed in the text (X市公安局经侦支队
+  // → X市公安局's place), a division of the document at the start of its name, after a national prefix
+  // (中国人民银行X支行), or a country opening a foreign body's name (美国联邦储备委员会)
+  const placedIn = (id: string): boolean => [...rels.values()].some((r) => r.type === "LOCATED_IN" && r.source === id);
+  const divisions = input.entities.filter(
+    (e) => e.label === "Province" || e.label === "Place" || e.label === "Country",
+  );
+  const firstMention = new Map<string, ResolvedMention>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start))
+    if (!firstMention.has(m.entityId)) firstMention.set(m.entityId, m);
+  const bodies = input.entities.filter((e) => e.label === "Agency" && firstMention.has(e.id));
+  for (const a of bodies) {
+    // (a university or research institute is placed by no rule: its name is not a government body's)
+    if (placedIn(a.id) || /(大学|学院|研究院|研究所|研究中心|学校)/.test(a.name)) continue;
+    const ev = [firstMention.get(a.id)!.sentenceId];
+    const parent = bodies
+      .filter((b) => b.id !== a.id && a.name.startsWith(b.name) && a.name.length > b.name.length && placedIn(b.id))
+      .sort((x, y) => y.name.length - x.name.length)[0];
+    if (parent) {
+      for (const r of [...rels.values()].filter((x) => x.type === "LOCATED_IN" && x.source === parent.id))
+        add("LOCATED_IN", a.id, r.target, ev, null);
+      continue;
+    }
+    const body = a.name.replace(
+      /^(中国人民银行|人民银行|国家金融监督管理总局|中国银行保险监督管理委员会|中共|中国共产党)/,
+      "",
+    );
+    const forms = (d: Entity): string[] =>
+      d.label === "Country"
+        ? [d.name, ...d.aliases].filter((f) => !/^(中国|中华人民共和国)$/.test(f))
+        : [
+            d.name,
+            d.name.replace(
+              /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|县|区|州|盟|旗)$/,
+              "",
+            ),
+          ].filter((f) => f.length >= 2);
+    // the division the name opens with, and the one chained right after it (内蒙古自治区通辽市…)
+    let at = 0;
+    let found: Entity | undefined;
+    for (;;) {
+      const next = divisions
+        .filter((d) => (d.label !== "Country" || at === 0) && forms(d).some((f) => body.startsWith(f, at)))
+        .map((d) => ({
+          d,
+          len: Math.max(
+            ...forms(d)
+              .filter((f) => body.startsWith(f, at))
+              .map((f) => f.length),
+          ),
+        }))
+        .sort((x, y) => y.len - x.len)[0];
+      if (!next) break;
+      found = next.d;
+      at += next.len;
+    }
+    if (found && at < body.length) add("LOCATED_IN", a.id, found.id, ev, null);
+  }
+  // AFFILIATED_WITH: a person introduced by the company's role in the text around (其创始人Y, 该公司CEO Y; Y（X负责人）)
+  const ROLE =
+    "(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|总经理|负责人|发言人|合伙人|行政总裁|首席[\\u4e00-\\u9fff]{1,4}官)";
+  const byBack = new RegExp(`(?:其|该公司|该平台|该交易所)的?(${ROLE})\\s*$`);
+  const byParen = new RegExp(`^\\s*[(（]\\s*$`);
+  for (const p of mentions.filter((m) => m.label === "Person")) {
+    const i = sIndex.get(p.sentenceId)!;
+    const [s0] = ranges[i]!;
+    const back = text.slice(s0, normStart(p)).match(byBack);
+    if (back) {
+      // the company told of last before, in this sentence or the two before it in the same paragraph
+      let c: ResolvedMention | undefined;
+      for (let k = i; k >= Math.max(0, i - 2) && !c; k--) {
+        if (k < i && text.slice(ranges[k]![1], ranges[k + 1]![0]).includes("\n\n")) break;
+        c = (bySentence.get(k) ?? [])
+          .filter((m) => m.label === "Company" && (k < i || normEnd(m) <= normStart(p) - back[0].length))
+          .sort((x, y) => x.start - y.start)
+          .at(-1);
+      }
+      if (c) add("AFFILIATED_WITH", p.entityId, c.entityId, [p.sentenceId], null, { title: back[1]! });
+      continue;
+    }
+    const c = (bySentence.get(i) ?? []).find(
+      (m) => m.label === "Company" && normStart(m) > normEnd(p) && byParen.test(text.slice(normEnd(p), normStart(m))),
+    );
+    const role = c && text.slice(normEnd(c), normEnd(c) + 12).match(new RegExp(`^的?(${ROLE})\\s*[)）]`));
+    if (c && role) add("AFFILIATED_WITH", p.entityId, c.entityId, [p.sentenceId], null, { title: role[1]! });
   }
   // TARGETS: the addressees of a notice (the line under its title ending in a colon: 各市发展改革委，X公司、Y公司：) and
   // the companies a sentence about it lists as its objects (文件列出的名单包括X、Y和Z; 名单见下：then one per line)

@@ -129,3 +129,52 @@ describe("TARGETS: a notice → the companies it names as addressees or objects"
     expect(rels(run(body), "TARGETS")).toEqual([]);
   });
 });
+
+describe("LOCATED_IN: a body whose place is only in its name", () => {
+  it.each([
+    [
+      "a sub-unit of a placed body (X市公安局经侦支队)",
+      "长沙市公安局经侦支队会同长沙市公安局开展行动。",
+      "长沙市公安局经侦支队",
+      "place:长沙市",
+    ],
+    [
+      "a central bank branch (中国人民银行X中心支行)",
+      "中国人民银行长沙中心支行在长沙市召开会议。",
+      "中国人民银行长沙中心支行",
+      "place:长沙市",
+    ],
+  ])("%s", (_c, body, agency, place) => {
+    expect(rels(run(body), "LOCATED_IN")).toContain(`agency:${agency} -> ${place}`);
+  });
+
+  it("a university is not placed by its name", () => {
+    const got = rels(run("湖南大学经济学院教授在长沙市表示，湖南省应当加强监管。"), "LOCATED_IN");
+    expect(got.filter((g) => g.includes("大学"))).toEqual([]);
+  });
+});
+
+describe("AFFILIATED_WITH: a person introduced by a company's role", () => {
+  it("其创始人Y (the company told of before)", () => {
+    const r = run("10月16日，OKEx发布公告称暂停提币。据媒体报道，其创始人徐明星已被警方带走。", "2020-10-17");
+    expect(rels(r, "AFFILIATED_WITH")).toContain("person:徐明星 -> company:OKEx");
+  });
+});
+
+describe("ACTED_ON: an enforcement on a company described before its name", () => {
+  it.each([
+    ["破获…交易平台X诈骗案", "近日，湖南省公安厅一举破获非法数字货币交易平台币安诈骗案。", "湖南省公安厅", "币安"],
+    [
+      "查处了一家…X",
+      "湖南省市场监督管理局依法查处了一家矿机销售商比特大陆的违规行为。",
+      "湖南省市场监督管理局",
+      "比特大陆",
+    ],
+  ])("%s", (_c, body, agency, company) => {
+    expect(rels(run(body), "ACTED_ON")).toContain(`agency:${agency} -> company:${company}`);
+  });
+
+  it("a company told of in another clause is not acted on", () => {
+    expect(rels(run("湖南省公安厅查处违规企业后，比特儿宣布退出。"), "ACTED_ON")).toEqual([]);
+  });
+});
