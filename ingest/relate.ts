@@ -373,7 +373,8 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       // TARGETS: a company named after an action verb following the measure
       const afterM = text.slice(normEnd(me), ranges[i]![1]);
       // (not the company whose own announcement it is)
-      if (ACTION_VERB.test(afterM))
+      // (a notice of a body: a company closing accounts in its own announcement names no target)
+      if (byAgency.length && ACTION_VERB.test(afterM))
         for (const c of companies)
           if (normStart(c) > normEnd(me) && !rels.has(edgeId("ISSUED", c.entityId, me.entityId)))
             add("TARGETS", me.entityId, c.entityId, [sid], date);

@@ -178,3 +178,35 @@ describe("ACTED_ON: an enforcement on a company described before its name", () =
     expect(rels(run("湖南省公安厅查处违规企业后，比特儿宣布退出。"), "ACTED_ON")).toEqual([]);
   });
 });
+
+describe("ISSUED: a company's own announcement", () => {
+  it.each([
+    [
+      "发布“…”公告称, dated by the sentence",
+      "10月16日，OKEx发布“暂停提币”公告称，用户提币暂停。",
+      "2020-10-17",
+      "OKEx",
+      "OKEx公告",
+      "2020-10-16",
+    ],
+    [
+      "早前发布公告",
+      "招商银行早前发布公告，关闭了比特币中国等平台的账户。",
+      undefined,
+      "招商银行",
+      "招商银行公告",
+      null,
+    ],
+    ["发布声明", "火币发布声明，否认有关传闻。", undefined, "火币", "火币声明", null],
+  ])("%s", (_c, body, published, company, measure, date) => {
+    const r = run(body, published);
+    expect(rels(r, "ISSUED")).toContain(`company:${company} -> measure:${measure}`);
+    expect(dateOf(r, measure)).toBe(date);
+    // a company's own announcement names no target
+    expect(rels(r, "TARGETS")).toEqual([]);
+  });
+
+  it("a statement nobody issued (据声明) is no measure", () => {
+    expect(rels(run("火币表示，据声明所述，平台将继续运营。"), "ISSUED")).toEqual([]);
+  });
+});
