@@ -329,9 +329,13 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
         for (const a of prev) rest = rest.split(text.slice(normStart(a), normEnd(a))).join("");
         if (
           prev.length &&
-          /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)?(?:[、和及与]|以及|联合|会同|共同|等\d*个?(?:部门|单位|机构)|等)*$/.test(
+          (/^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)?(?:[、和及与]|以及|联合|会同|共同|等\d*个?(?:部门|单位|机构)|等)*$/.test(
             rest.replace(/\s/g, ""),
-          )
+          ) ||
+            // 据X消息，近日印发了《…》: the body the news is from
+            /^据(?:官网|官方网站|网站|官方微信公众号|微信公众号|官方微博)?(?:\d{1,2}日)?(?:消息|通报|发布)$/.test(
+              rest.replace(/\s/g, ""),
+            ))
         )
           byAgency = prev;
       }
@@ -740,6 +744,20 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     const role = c && text.slice(normEnd(c), normEnd(c) + 12).match(new RegExp(`^的?(${ROLE})\\s*[)）]`));
     if (c && role) add("AFFILIATED_WITH", p.entityId, c.entityId, [p.sentenceId], null, { title: role[1]! });
   }
+  // SERVES_AT: an official glossed by the post in brackets after the name (Y（X局副局长）)
+  for (const o of mentions.filter((m) => m.label === "Official")) {
+    const i = sIndex.get(o.sentenceId)!;
+    const a = (bySentence.get(i) ?? []).find(
+      (m) =>
+        m.label === "Agency" && normStart(m) > normEnd(o) && /^\s*[(（]\s*$/.test(text.slice(normEnd(o), normStart(m))),
+    );
+    const seg = a && text.slice(normEnd(a), normEnd(a) + 14).match(/^([^()（）、,，]{1,12})[)）]/);
+    if (a && seg && POST_TITLE.test(seg[1]!))
+      add("SERVES_AT", o.entityId, a.entityId, [o.sentenceId], null, {
+        title: seg[1]!.replace(/^(原|前)/, ""),
+        former: /^(原|前)/.test(seg[1]!),
+      });
+  }
   // TARGETS: the addressees of a notice (the line under its title ending in a colon: 各市发展改革委，X公司、Y公司：) and
   // the companies a sentence about it lists as its objects (文件列出的名单包括X、Y和Z; 名单见下：then one per line)
   const lineOf = (i: number): string => text.slice(ranges[i]![0], ranges[i]![1]).trim();
@@ -779,10 +797,11 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     if (title) for (const c of companiesIn(i)) add("TARGETS", title, c.entityId, [sentences[i]!.id], null);
   }
   const LISTS = /(名单|列出|列明|列举|点名)/;
-  const DOC_WORD = /(文件|通知|名单|公告|意见|通告|《)/;
+  const DOC_WORD = /(文件|通知|公告|意见|通告|《)/;
   for (let i = 0; i < ranges.length; i++) {
     const line = lineOf(i);
-    if (!LISTS.test(line) || !DOC_WORD.test(line)) continue;
+    // (列入/纳入…名单 puts a company on a list; it is not the document's list)
+    if (!LISTS.test(line) || !DOC_WORD.test(line) || /(列入|纳入|移出|黑名单|白名单)/.test(line)) continue;
     const own = (bySentence.get(i) ?? []).filter((m) => m.label === "Measure").sort((a, b) => a.start - b.start);
     const cs = companiesIn(i);
     const measure =

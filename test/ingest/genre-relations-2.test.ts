@@ -210,3 +210,40 @@ describe("ISSUED: a company's own announcement", () => {
     expect(rels(run("火币表示，据声明所述，平台将继续运营。"), "ISSUED")).toEqual([]);
   });
 });
+
+describe("ISSUED: the body the news is from, and the passive", () => {
+  it.each([
+    [
+      "据X消息，近日印发了《…》",
+      "据湖南省通信管理局消息，近日印发了《关于清理违规数据中心的通知》。",
+      ["湖南省通信管理局"],
+    ],
+    ["由X印发的《…》", "由湖南省通信管理局印发的《关于清理违规数据中心的通知》已经施行。", ["湖南省通信管理局"]],
+    [
+      "据X消息，Y近日发布了《…》 (Y, not X)",
+      "据湖南省公安厅消息，长沙市公安局近日发布了《关于清理违规数据中心的通知》。",
+      ["长沙市公安局"],
+    ],
+  ])("%s", (_c, body, issuers) => {
+    expect(rels(run(body), "ISSUED").sort()).toEqual(
+      issuers.map((a) => `agency:${a} -> measure:关于清理违规数据中心的通知`).sort(),
+    );
+  });
+});
+
+describe("SERVES_AT: an official glossed by the post in brackets", () => {
+  it("Y（X原主任）", () => {
+    const r = run("湖南省人民政府副省长张建国出席会议。\n会上，张建国（湖南省发展和改革委员会原主任）介绍了有关情况。");
+    const s = r.relations.find(
+      (x) => x.type === "SERVES_AT" && x.target === "agency:湖南省发展和改革委员会" && x.source === "official:张建国",
+    );
+    expect(s?.properties).toEqual({ title: "主任", former: true });
+  });
+});
+
+describe("TARGETS: a company put on a list is not the document's target", () => {
+  it("列入黑名单", () => {
+    const body = "湖南省公安厅印发《关于打击非法交易的通知》。\n湖南省地方金融监督管理局将比特儿列入文件所附的黑名单。";
+    expect(rels(run(body), "TARGETS")).toEqual([]);
+  });
+});
