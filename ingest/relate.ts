@@ -241,9 +241,21 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     const line = text.slice(ranges[i]![0], ranges[i]![1]);
     const ms = bySentence.get(i) ?? [];
     const m = ms.find((x) => x.label === "Measure");
-    if (!m) continue;
     let rest = line;
     for (const x of ms) rest = rest.split(text.slice(normStart(x), normEnd(x))).join("");
+    if (!m) {
+      // a title written without 《》 (its issuers and document number aside) that the text names elsewhere in 《》
+      const bare = rest.replace(/[(（]?[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号[)）]?/g, "").trim();
+      const e =
+        /^关于.{4,}的?[\u4e00-\u9fff]{2}$/.test(bare) &&
+        input.entities.find((x) => x.label === "Measure" && (x.name === bare || x.aliases.includes(bare)));
+      const first = e && mentions.find((x) => x.entityId === e.id);
+      if (first) {
+        heading = first;
+        headingAt = i;
+      }
+      continue;
+    }
     if (rest.replace(/[\s《》、,，。]/g, "").length === 0) {
       heading = m;
       headingAt = i;

@@ -247,3 +247,13 @@ describe("TARGETS: a company put on a list is not the document's target", () => 
     expect(rels(run(body), "TARGETS")).toEqual([]);
   });
 });
+
+describe("CITES: the document's own title written without 《》 under a lead naming it in 《》", () => {
+  it("根据《…》 in the body is said of the title line's measure", () => {
+    const body =
+      "湖南省发展和改革委员会印发《关于清理违规数据中心的通知》。\n\n湖南省发展和改革委员会关于清理违规数据中心的通知(湘发改运行〔2022〕12号)\n\n各市州发展改革委：\n\n根据《关于整治虚拟货币“挖矿”活动的通知》，现就有关事项通知如下。";
+    expect(rels(run(body), "CITES")).toEqual([
+      "measure:关于清理违规数据中心的通知 -> measure:关于整治虚拟货币“挖矿”活动的通知",
+    ]);
+  });
+});
