@@ -347,7 +347,11 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
             // 据X消息，近日印发了《…》: the body the news is from
             /^据(?:官网|官方网站|网站|官方微信公众号|微信公众号|官方微博)?(?:\d{1,2}日)?(?:消息|通报|发布)$/.test(
               rest.replace(/\s/g, ""),
-            ))
+            ) ||
+            // a subject clause ending in 等N个部门 (a body not recognised among them does not undo the rest)
+            (/(联合|会同)/.test(rest) &&
+              /等\d*个?(?:部门|单位|机构)$/.test(rest) &&
+              !/(表示|称|要求|指出|认为|介绍)/.test(rest)))
         )
           byAgency = prev;
       }

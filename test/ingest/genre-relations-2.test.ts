@@ -40,6 +40,12 @@ describe("ISSUED: more ways of telling that a body issued a measure", () => {
     expect(rels(r, "WORKED_WITH")).not.toContain("agency:湖南省教育厅 -> agency:湖南省公安厅");
   });
 
+  it("a subject clause ending in 等部门 keeps the bodies it names when one of them is not recognised", () => {
+    const r = run("9月14日，湖南省某某网联合湖南省教育厅等部门，发布“开展数据中心清理整治”的通知。", "2021-09-20");
+    expect(rels(r, "ISSUED")).toEqual(["agency:湖南省教育厅 -> measure:“开展数据中心清理整治”的通知"]);
+    expect(dateOf(r, "“开展数据中心清理整治”的通知")).toBe("2021-09-14");
+  });
+
   it("a generic document word with nothing named after it issues nothing", () => {
     expect(
       rels(
