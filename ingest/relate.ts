@@ -481,6 +481,24 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
       if (gap.length <= 14 && !/[,，。;；:：、]|和|与|及/.test(gap))
         add("ACTED_ON", agent.entityId, c.entityId, [sid], date);
     }
+    // X对A、B进行约谈 / 依法对A予以查处 / 对A立案调查: the agency of the clause and the companies after 对
+    for (const dm of st0.matchAll(/对/g)) {
+      const dAt = s + dm.index!;
+      const listed = listAfter(sorted, text, dAt + 1, "Company", normStart, normEnd);
+      if (!listed.length) continue;
+      const tail = text.slice(normEnd(listed.at(-1)!), normEnd(listed.at(-1)!) + 16);
+      if (
+        !/^(?:等\d*[家个]?[\u4e00-\u9fff]{0,6}?)?(?:进行了?|予以|作出|依法|分别)*(?:约谈|查处|处罚|关停|查封|立案调查|立案侦查|行政处罚|责令整改|罚款)/.test(
+          tail,
+        )
+      )
+        continue;
+      const agent = agencies.filter((a) => normEnd(a) <= dAt).at(-1);
+      if (!agent) continue;
+      const lead = text.slice(normEnd(agent), dAt);
+      if (/[,，。;；:：]|被/.test(lead) || lead.length > 12) continue;
+      for (const c of listed) add("ACTED_ON", agent.entityId, c.entityId, [sid], date);
+    }
     for (const a of agencies)
       for (const c of companies) {
         if (normStart(c) >= normStart(a)) continue;

@@ -180,8 +180,21 @@ describe("ACTED_ON: an enforcement on a company described before its name", () =
     expect(rels(run(body), "ACTED_ON")).toContain(`agency:${agency} -> company:${company}`);
   });
 
+  it.each([
+    [
+      "X对A、B等平台进行了约谈",
+      "湖南省地方金融监督管理局近日对火币、OKEx等平台进行了约谈。",
+      "湖南省地方金融监督管理局",
+      ["火币", "OKEx"],
+    ],
+    ["X依法对A立案调查", "湖南省公安厅依法对比特大陆立案调查。", "湖南省公安厅", ["比特大陆"]],
+  ])("%s", (_c, body, agency, companies) => {
+    expect(rels(run(body), "ACTED_ON").sort()).toEqual(companies.map((c) => `agency:${agency} -> company:${c}`).sort());
+  });
+
   it("a company told of in another clause is not acted on", () => {
     expect(rels(run("湖南省公安厅查处违规企业后，比特儿宣布退出。"), "ACTED_ON")).toEqual([]);
+    expect(rels(run("湖南省公安厅表示，对火币的调查仍在进行。"), "ACTED_ON")).toEqual([]);
   });
 });
 
