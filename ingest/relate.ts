@@ -433,7 +433,10 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
           );
         if (target) ev = [sid, sentences[i + 1]!.id];
       }
-      if (!target) continue;
+      // the title is of the kind the word named (通知 → …通知); a law or a catalogue is never what 文件 announced
+      const noun = g[0].match(/(通知|文件|公告|意见|方案|通告|办法)$/)![1]!;
+      const title = target ? String(entityById.get(target.entityId)?.name ?? "") : "";
+      if (!target || (noun === "文件" ? /(^中华人民共和国|法$|目录)/.test(title) : !title.includes(noun))) continue;
       const own =
         inRange(cs, vAt)
           .filter((d) => d.precision === "day" && d.value)

@@ -276,3 +276,9 @@ describe("CITES: the document's own title written without 《》 under a lead na
     ]);
   });
 });
+
+describe("ISSUED: a title after 印发通知 of another kind is not the one issued", () => {
+  it("X印发通知。《…法》规定… (a law the next sentence quotes)", () => {
+    expect(rels(run("湖南省通信管理局印发通知。\n《中华人民共和国节约能源法》规定了有关要求。"), "ISSUED")).toEqual([]);
+  });
+});
