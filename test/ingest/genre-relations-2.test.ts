@@ -32,6 +32,12 @@ describe("ISSUED: more ways of telling that a body issued a measure", () => {
     expect(rels(run(body), "ISSUED")).toContain(`agency:湖南省通信管理局 -> ${M}`);
   });
 
+  it("the passive with its day names the issuer (《…》于10月16日由X印发)", () => {
+    expect(
+      rels(run(`《关于清理违规数据中心的通知》于10月16日由湖南省通信管理局印发。`, "2021-10-20"), "ISSUED"),
+    ).toEqual([`agency:湖南省通信管理局 -> ${M}`]);
+  });
+
   it("co-issuers in the clause before the verb (A联合B和C等部门，发布联合“…”的通知), with no pair made by the second 联合", () => {
     const r = run("湖南省发展和改革委员会联合湖南省教育厅和湖南省公安厅等部门，发布联合“开展数据中心清理整治”的通知。");
     const got = rels(r, "ISSUED");
@@ -73,6 +79,18 @@ describe("dates: a measure's issue date when the text fixes it, else none", () =
       "2021-12-27",
     ],
     ["昨天（9日）", `昨天（9日），湖南省通信管理局发布《${M}》。`, "2021-06-10", "2021-06-09"],
+    [
+      "a month-day of the year before (an article of early January)",
+      `12月28日，湖南省通信管理局发布《${M}》。`,
+      "2022-01-05",
+      "2021-12-28",
+    ],
+    [
+      "the passive with its day (《…》于10月16日由X印发)",
+      `《${M}》于10月16日由湖南省通信管理局印发。`,
+      "2021-10-20",
+      "2021-10-16",
+    ],
     [
       "a report's day, the issuing 日前 (none)",
       `12月5日，湖南省通信管理局网站发布消息称，湖南省通信管理局日前印发了《${M}》。`,
