@@ -512,6 +512,11 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     // TARGETS: the measure, then 要求/责令…, then the companies listed
     for (const me of sorted.filter((m) => m.label === "Measure")) {
       const after = text.slice(normEnd(me), ranges[i]![1]);
+      // APPLIES_TO: 《…》要求，内蒙古、新疆等地… (the divisions listed right after what it requires)
+      const req = after.match(/^[)）]?(?:还|并|同时)?(?:要求|明确)[,，:：]?/);
+      if (req)
+        for (const d of listAfter(sorted, text, normEnd(me) + req[0].length, "Division", normStart, normEnd))
+          add("APPLIES_TO", me.entityId, d.entityId, [sid], date);
       for (const c of companies) {
         if (normStart(c) <= normEnd(me)) continue;
         const gap = text.slice(normEnd(me), normStart(c)).replace(/[,，]/g, "");

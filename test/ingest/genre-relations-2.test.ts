@@ -300,3 +300,13 @@ describe("ISSUED: a title after 印发通知 of another kind is not the one issu
     expect(rels(run("湖南省通信管理局印发通知。\n《中华人民共和国节约能源法》规定了有关要求。"), "ISSUED")).toEqual([]);
   });
 });
+
+describe("APPLIES_TO: the divisions a measure requires something of", () => {
+  it("《…》要求，X、Y等地…", () => {
+    const r = run("《关于整治虚拟货币挖矿活动的通知》要求，内蒙古、新疆等地全面清理挖矿项目。");
+    expect(rels(r, "APPLIES_TO").sort()).toEqual([
+      "measure:关于整治虚拟货币挖矿活动的通知 -> province:内蒙古自治区",
+      "measure:关于整治虚拟货币挖矿活动的通知 -> province:新疆维吾尔自治区",
+    ]);
+  });
+});
