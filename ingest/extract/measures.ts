@@ -188,14 +188,13 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
     const m = text
       .slice(c.end, c.end + 24)
       .match(
-        /^(?:官方微信公众号|官方微博|官方网站|官网|官方)?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|先前|当天|当日)?(?:正式)?(?:(?:发布|发出|发表)了?(?:一[份则])?(?:[“"][^“”"\n]{1,12}[”"])?)?(?:公告|(?<=(?:发布|发出|发表)了?(?:一[份则])?)声明)(?=[,，:：称表说])/,
+        /^(?:官方微信公众号|官方微博|官方网站|官网|官方)?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|当天|当日)?(?:正式)?(?:发布|发出|发表)?了?(?:“[^“”\n]{1,12}”)?公告(?=[,，:：称表说])/,
       );
     if (!m) continue;
     const start = c.end + m[0].length - 2;
-    const word = m[0].slice(-2);
     const ref: EntityRef = {
       label: "Measure",
-      name: `${c.ref.name}${word}`,
+      name: `${c.ref.name}公告`,
       aliases: [],
       properties: { kind: "announcement", date: null, status: null },
     };
