@@ -23,6 +23,7 @@ import { openStore, storeConfig, PROJECT_ROOT, type GraphStore } from "../store/
 import { labelOfId } from "../schema/index.js";
 import { neighbourhood, rankedOverview, search } from "../server/graph.js";
 import { bigStore } from "./api-store.js";
+import { rng } from "./synthetic.js";
 
 export interface Latency {
   what: string;
@@ -125,7 +126,7 @@ async function loop(
   const t0 = performance.now();
   const end = t0 + seconds * 1000;
   let lastDone = t0;
-  const rand = seeded(7);
+  const rand = rng(7); // the same think times every run
   const think = () => new Promise((r) => setTimeout(r, -Math.log(1 - rand()) * thinkMs));
   await Promise.all(
     Array.from({ length: clients }, async () => {
@@ -143,18 +144,6 @@ async function loop(
   );
   // to the last answer: a pause begun before the end is not counted
   return { times, wallMs: lastDone - t0, bytes };
-}
-
-/** Small deterministic PRNG (mulberry32): the same think times every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export async function startServe(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
