@@ -1,3 +1,5 @@
 // Nodes of one label by id ({{label}} is labelOfId of the ids, so both stores use the key index).
-MATCH (n:{{label}}) WHERE n.id IN $ids
+// One row per id, joined on the key (see existing-nodes.cypher).
+UNWIND $ids AS i
+MATCH (n:{{label}} {id: i})
 RETURN n

@@ -98,6 +98,21 @@ describe("load statements on Kuzu: no scan that grows with the corpus", () => {
     expect(edges.scanned.some((t) => CORPUS_SIZED.has(t))).toBe(false);
   });
 
+  it.each([
+    ["existing-nodes", { label: "Agency" }],
+    ["nodes-by-ids", { label: "Measure" }],
+    ["existing-edges", { label: "Agency", type: "ISSUED", other: "Measure" }],
+  ] as Array<[string, StatementSlots]>)(
+    "%s joins its id list with the table instead of filtering every row by it",
+    async (name, slots) => {
+      // `WHERE n.id IN $ids` is a FILTER testing each stored row against each id: 1.6 s for 2,000 ids on 99k rows,
+      // against 0.13 s for the hash join of UNWIND $ids with the key
+      const plan = await explain(statementWith(name, "kuzu", slots), { ids: ["a", "b"] });
+      expect(plan.operators).toContain("UNWIND");
+      expect(plan.operators).toContain("HASH_JOIN_PROBE");
+    },
+  );
+
   it("the check catches the old unlabelled lookups", async () => {
     // an unlabelled lookup scans every node table (Sentence among them), with no key lookup
     const oldNodes = await explain("MATCH (n) WHERE n.id IN $ids RETURN n", { ids: ["x"] });
