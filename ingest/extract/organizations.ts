@@ -102,6 +102,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
       // another company's name inside the span (矿区供电公司按照电力公司): this one starts after it, unless what
       // stands between is a division, its branch's place (国网X州电力有限责任公司Y县供电分公司 is one company)
       const inner = text.slice(s, p).lastIndexOf("公司");
+      // a grid company's unit (贵州电网有限责任公司黔西南供电局: the southern grid still names them 供电局) is that company
+      if (inner >= 0 && suffix === "供电局") continue;
       if (inner >= 0) {
         const innerEnd = s + inner + 2;
         const between = text.slice(innerEnd, p);
@@ -349,6 +351,7 @@ export const SECTOR_OF: Record<string, string> = {
   电网公司: "utility",
   供电分公司: "utility",
   供电公司: "utility",
+  供电局: "utility",
   电力交易中心: "utility",
 };
 /** Bank-name cores that are kinds of bank, not names. */

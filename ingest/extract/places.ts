@@ -291,13 +291,16 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
   }
 }
 
-/** Characters that make a level word the end of another word (直辖市, 城市, 社区, 辖区, 全省, 外县). */
+/**
+ * Characters that make a level word the end of another word (直辖市, 城市, 社区, 辖区, 全省, 外县), or the division an
+ * unnamed one (某市水利局: an anonymised body is no node).
+ */
 export const WORD_BEFORE_LEVEL: Record<string, string> = {
-  市: "辖城都超夜股楼上门县盟各地",
-  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各",
-  省: "本外跨全各地",
-  县: "郡外本全各地",
-  州: "神九市",
+  市: "辖城都超夜股楼上门县盟各地某",
+  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各某",
+  省: "本外跨全各地某",
+  县: "郡外本全各地某",
+  州: "神九市某",
 };
 
 /** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */

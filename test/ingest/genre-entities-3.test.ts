@@ -99,3 +99,32 @@ describe("parties to a case, anonymised names, renamed bureaus", () => {
     expect(mentioned(run("2017年，婺源县环保局对一家企业作出处罚。"))).toContain("agency:婺源县环境保护局");
   });
 });
+
+describe("anonymised bodies, old power-supply names, regulators' rules", () => {
+  it.each([["某市水利局原局长被立案审查。"], ["某县发改局对此作出回应。"]])(
+    "an unnamed division's body is no node: %s",
+    (body) => {
+      expect(ofLabel(run(body), "agency:")).toEqual([]);
+    },
+  );
+  it("a named division's body still is one", () => {
+    expect(mentioned(run("婺源县发改局对此作出回应。"))).toContain("agency:婺源县发展和改革局");
+  });
+  it("a county power-supply bureau (供电局) is the grid's company", () => {
+    expect(ofLabel(run("修水县供电局与公安机关联手查处窃电。"), "company:")).toEqual(["company:修水县供电局"]);
+  });
+  it("a grid company's 供电局 unit is that company, its place a place", () => {
+    const r = run("云南电网有限责任公司曲靖供电局开展用电排查。");
+    expect(ofLabel(r, "company:")).toEqual(["company:云南电网有限责任公司"]);
+    expect(mentioned(r)).toContain("place:曲靖市");
+  });
+  it.each([
+    [
+      "工作人员宣讲了《中华人民共和国电力法》《供电营业规则》。",
+      ["measure:中华人民共和国电力法", "measure:供电营业规则"],
+    ],
+    ["用户注册前须阅读《某某平台交易规则》。", []],
+  ])("%s", (body, want) => {
+    expect(ofLabel(run(body), "measure:")).toEqual(want);
+  });
+});
