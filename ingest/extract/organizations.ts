@@ -482,6 +482,62 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
     const sub = add(c, written, unit, level, false);
     below(sub, unit, level);
     if (branch) out.push(...bareBranch(text, branch.unit, sub));
+    // the units listed after it are units of the same body, each written alone (no inner mention of the body)
+    for (const [at, u] of siblingUnits(text, sub.end, unit))
+      out.push({ ...sub, start: at, end: at + u.length, ref: agencyRef(c.ref.name + u, level), inner: undefined });
+  }
+  out.push(...shortBureauUnits(text, cands));
+  return out;
+}
+
+/** A police unit's name (刑侦支队, 经侦总队, 治安大队): listed units are units of one body. */
+const POLICE_UNIT = /^[\u4e00-\u9fff]{2,4}?(?:总队|支队|大队)/;
+
+/**
+ * The units listed after a police unit (X市公安局刑侦支队、网安支队): each a unit of the same body. Returns each one's
+ * start and name; only units of the listed kind's shape, and none that qualifies a title (网安支队支队长).
+ */
+function siblingUnits(text: string, from: number, unit: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  if (!/(总队|支队|大队)$/.test(unit)) return out;
+  for (let p = from; ;) {
+    const sep = text.slice(p, p + 2).match(/^(、|和|及|与)/);
+    const m = sep ? text.slice(p + sep[0].length, p + sep[0].length + 8).match(POLICE_UNIT) : null;
+    if (!m || titleOnly(m[0], text.slice(p + sep![0].length + m[0].length, p + sep![0].length + m[0].length + 2)))
+      return out;
+    out.push([p + sep![0].length, m[0]]);
+    p += sep![0].length + m[0].length;
+  }
+}
+
+/**
+ * 市局刑侦支队, 县局治安大队: a police unit of the bureau of that level the text names (市局 is the city's 公安局 in
+ * police writing), and the units listed after it; none when the text names no such bureau, or more than one.
+ */
+function shortBureauUnits(text: string, cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  const LEVEL: Record<string, string> = { 市局: "prefectural", 县局: "county", 区局: "county" };
+  for (const m of text.matchAll(/(市局|县局|区局)(?=[\u4e00-\u9fff]{2,4}?(?:总队|支队|大队))/g)) {
+    const level = LEVEL[m[1]!]!;
+    const bureaus = new Map<string, Cand>();
+    for (const c of cands)
+      if (c.ref?.label === "Agency" && /公安局$/.test(c.ref.name) && c.ref.properties.level === level)
+        bureaus.set(c.ref.name, c);
+    if (bureaus.size !== 1) continue;
+    const b = [...bureaus.values()][0]!;
+    const at = m.index! + m[1]!.length;
+    const u = text.slice(at, at + 8).match(POLICE_UNIT)![0];
+    if (titleOnly(u, text.slice(at + u.length, at + u.length + 2))) continue;
+    const unit = (start: number, name: string, end: number): Cand => ({
+      start,
+      end,
+      ref: agencyRef(b.ref!.name + name, level),
+      priority: b.priority,
+      role: "gov",
+      links: (b.links ?? []).filter((l) => l.type === "LOCATED_IN" && !l.from),
+    });
+    out.push(unit(m.index!, u, at + u.length));
+    for (const [p, v] of siblingUnits(text, at + u.length, u)) out.push(unit(p, v, p + v.length));
   }
   return out;
 }

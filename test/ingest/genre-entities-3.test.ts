@@ -128,3 +128,26 @@ describe("anonymised bodies, old power-supply names, regulators' rules", () => {
     expect(ofLabel(run(body), "measure:")).toEqual(want);
   });
 });
+
+describe("police units listed together, and 市局's units", () => {
+  it("units listed after a unit are units of the same bureau", () => {
+    const r = run("岳阳市公安局刑侦支队、网安支队和治安支队联合开展行动。");
+    expect(ofLabel(r, "agency:")).toEqual([
+      "agency:岳阳市公安局刑侦支队",
+      "agency:岳阳市公安局治安支队",
+      "agency:岳阳市公安局网安支队",
+    ]);
+  });
+  it("市局's units are units of the one city bureau the text names", () => {
+    const r = run("在市局经侦支队、网安支队的支持下，岳阳市公安局岳阳楼分局破获一起案件。");
+    expect(mentioned(r)).toEqual(
+      expect.arrayContaining(["agency:岳阳市公安局经侦支队", "agency:岳阳市公安局网安支队"]),
+    );
+  });
+  it.each([["市局刑侦支队介入调查。"], ["岳阳市公安局和常德市公安局召开会议，市局刑侦支队介绍了案情。"]])(
+    "no bureau, or more than one: no unit is guessed (%s)",
+    (body) => {
+      expect(ofLabel(run(body), "agency:").filter((id) => id.endsWith("刑侦支队"))).toEqual([]);
+    },
+  );
+});
