@@ -83,6 +83,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
     }
     const end = m.index + m[0].length;
     const name = text.slice(start, end);
+    // an anonymised institute (中科院某研究所, 某大学) is no node
+    if (name.includes("某")) continue;
     out.push({ start, end, ref: agencyRef(canonicalAcademic(name), "academic"), priority: 4, role: "academic" });
   }
   for (const suffix of COMPANY_SUFFIXES) {
