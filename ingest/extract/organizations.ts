@@ -83,6 +83,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
     }
     const end = m.index + m[0].length;
     const name = text.slice(start, end);
+    // an anonymised institute (中科院某研究所, 某大学) is no node
+    if (name.includes("某")) continue;
     out.push({ start, end, ref: agencyRef(canonicalAcademic(name), "academic"), priority: 4, role: "academic" });
   }
   for (const suffix of COMPANY_SUFFIXES) {
@@ -102,6 +104,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
       // another company's name inside the span (矿区供电公司按照电力公司): this one starts after it, unless what
       // stands between is a division, its branch's place (国网X州电力有限责任公司Y县供电分公司 is one company)
       const inner = text.slice(s, p).lastIndexOf("公司");
+      // a grid company's unit (贵州电网有限责任公司黔西南供电局: the southern grid still names them 供电局) is that company
+      if (inner >= 0 && suffix === "供电局") continue;
       if (inner >= 0) {
         const innerEnd = s + inner + 2;
         const between = text.slice(innerEnd, p);
@@ -349,6 +353,7 @@ export const SECTOR_OF: Record<string, string> = {
   电网公司: "utility",
   供电分公司: "utility",
   供电公司: "utility",
+  供电局: "utility",
   电力交易中心: "utility",
 };
 /** Bank-name cores that are kinds of bank, not names. */
@@ -357,10 +362,13 @@ export const GENERIC_BANK =
 
 /** Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行): skipped at the start of a name. */
 export const LEADING_VERBS =
-  /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌)+/;
+  /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
   // an appositive names the company last: OKEx母公司OK集团 → OK集团
-  const rel = text.slice(start, end).match(/^.*(母公司|子公司|旗下|控股股东|关联公司|运营方)/);
+  // a party to a case names the company after it (原告X有限公司, 被上诉人X有限公司), and so does suing (…起诉X有限公司)
+  const rel = text
+    .slice(start, end)
+    .match(/^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉)/);
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);
   return m ? start + m[0].length : start;
@@ -385,29 +393,53 @@ const canonicalParens = (s: string): string => s.replace(/\(/g, "（").replace(/
 export const canonicalAcademic = (name: string): string =>
   name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
 
-/** Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委, X公安厅经侦总队). */
+/**
+ * Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委, X公安厅经侦总队,
+ * X分局刑侦九队: a numbered squad).
+ */
 const SUB_UNIT =
-  /^(党委|党组|纪委|纪检组|纪检监察组|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:总队|大队|支队|派出所))/;
-/** A police bureau's district branch (X市公安局Y分局), Y a division's name or short form. */
-const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)分局/;
+  /^(党委|党组|纪委|纪检组|纪检监察组|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,3}中?队)/;
+/** A police bureau's district branch (X市公安局Y分局, short X市公安局Y局), Y a division's name or short form. */
+const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)(分局|局)/;
+/** Words that make Y of a 分局 a determiner, not a branch's name (各分局, 所属分局, 辖区分局). */
+const NOT_A_BRANCH = /^(各|该|本|其|所属|下属|辖区|相关|有关)/;
 /** A unit of a police unit (X公安厅经侦总队联勤中心, X支队Y大队). */
 const SUB_SUB_UNIT = /^([\u4e00-\u9fff]{2,4}?(?:中心|大队|中队))/;
-/** What follows a sub-unit's name when it only qualifies a title (党委书记, 纪委副书记): no body acts. */
+/**
+ * What follows a sub-unit's name when it only qualifies a title (党委书记, 纪委副书记): no body acts. A police
+ * station is a body with its own seat and its head's office (派出所所长): it stays an agency before a title.
+ */
 const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子)/;
+const titleOnly = (unit: string, after: string): boolean => !/派出所$/.test(unit) && TITLE_AFTER.test(after);
 /** After a party unit, 的 introduces what it leads (县公安局党委的领导下…): the unit is a possessor of a title-like word. */
 const PARTY_UNIT = /^(党委|党组|纪委|纪检组|纪检监察组)$/;
 
 /**
+ * The district branch written after a city's police bureau (X市公安局Y分局): Y a division of that name (科尔沁 of
+ * 科尔沁区; then 局 alone is the branch's short form, 开平局), or any name when a unit of the branch follows
+ * (X市公安局油田分局刑侦九队). Returns the written span's length and the branch's canonical tail (Y分局).
+ */
+function policeBranch(text: string, at: number): { len: number; unit: string } | null {
+  const b = text.slice(at, at + 8).match(POLICE_BRANCH);
+  if (!b || NOT_A_BRANCH.test(b[1]!)) return null;
+  const y = b[1]!;
+  const division = ["", "区", "县", "旗", "市"].some((l) => divisionAt(y + l, 0, null)?.len === y.length + l.length);
+  const unitAfter = SUB_UNIT.test(text.slice(at + b[0].length, at + b[0].length + 8));
+  if (b[2] === "局" ? !(division && unitAfter) : !(division || unitAfter)) return null;
+  return { len: b[0].length, unit: `${y}分局` };
+}
+
+/**
  * A sub-unit of an agency or company acting in the text (衡东县公安局党委高度重视, 某市公安局经侦支队的指导下):
  * an Agency of its own, its body kept as an inner mention (`subUnit`: index.ts keeps an agency body only when the
- * text names it outside its sub-units too).
+ * text names it outside its sub-units too). A district branch written again bare (海南分局) is that branch.
  */
 export function subUnits(text: string, cands: Cand[]): Cand[] {
   const out: Cand[] = [];
-  const add = (c: Cand, unit: string, level: string, chained: boolean): Cand => {
+  const add = (c: Cand, written: number, unit: string, level: string, chained: boolean): Cand => {
     const sub: Cand = {
       start: c.start,
-      end: c.end + unit.length,
+      end: c.end + written,
       ref: agencyRef(c.ref!.name + unit, level),
       priority: c.priority,
       role: "gov",
@@ -418,6 +450,17 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
     };
     out.push(sub);
     return sub;
+  };
+  // the units under a sub-unit: a branch's unit (分局刑警大队), a unit's unit (总队联勤中心)
+  const below = (sub: Cand, unit: string, level: string): void => {
+    const at = sub.end;
+    const m = /分局$/.test(unit)
+      ? text.slice(at, at + 8).match(SUB_UNIT)
+      : /(总队|支队|大队)$/.test(unit)
+        ? text.slice(at, at + 6).match(SUB_SUB_UNIT)
+        : null;
+    if (!m || titleOnly(m[0], text.slice(at + m[0].length, at + m[0].length + 2))) return;
+    below(add(sub, m[0].length, m[0], level, true), m[0], level);
   };
   for (const c of cands) {
     if (!c.ref || (c.ref.label !== "Agency" && c.ref.label !== "Company")) continue;
@@ -431,20 +474,81 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
             : /省/.test(c.ref.name)
               ? "provincial"
               : "central";
-    let m = text.slice(c.end, c.end + 8).match(SUB_UNIT);
-    if (!m && c.ref.label === "Agency" && /公安局$/.test(c.ref.name)) {
-      // X市公安局Y分局: Y names a district or county of the city (科尔沁 of 科尔沁区)
-      const b = text.slice(c.end, c.end + 8).match(POLICE_BRANCH);
-      const y = b?.[1] ?? "";
-      if (b && ["", "区", "县", "旗", "市"].some((l) => divisionAt(y + l, 0, null)?.len === y.length + l.length)) m = b;
-    }
-    if (!m) continue;
-    const after = text.slice(c.end + m[0].length, c.end + m[0].length + 2);
-    if (TITLE_AFTER.test(after) || (PARTY_UNIT.test(m[0]) && after.startsWith("的"))) continue;
-    const sub = add(c, m[0], level, false);
-    const m2 = text.slice(sub.end, sub.end + 6).match(SUB_SUB_UNIT);
-    if (m2 && /(总队|支队|大队)$/.test(m[0]) && !TITLE_AFTER.test(text.slice(sub.end + m2[0].length)))
-      add(sub, m2[0], level, true);
+    const m = text.slice(c.end, c.end + 8).match(SUB_UNIT);
+    const branch = !m && c.ref.label === "Agency" && /公安局$/.test(c.ref.name) ? policeBranch(text, c.end) : null;
+    if (!m && !branch) continue;
+    const written = m ? m[0].length : branch!.len;
+    const unit = m ? m[0] : branch!.unit;
+    const after = text.slice(c.end + written, c.end + written + 2);
+    if (titleOnly(unit, after) || (PARTY_UNIT.test(unit) && after.startsWith("的"))) continue;
+    const sub = add(c, written, unit, level, false);
+    below(sub, unit, level);
+    if (branch) out.push(...bareBranch(text, branch.unit, sub));
+    // the units listed after it are units of the same body, each written alone (no inner mention of the body)
+    for (const [at, u] of siblingUnits(text, sub.end, unit))
+      out.push({ ...sub, start: at, end: at + u.length, ref: agencyRef(c.ref.name + u, level), inner: undefined });
   }
+  out.push(...shortBureauUnits(text, cands));
+  return out;
+}
+
+/** A police unit's name (刑侦支队, 经侦总队, 治安大队): listed units are units of one body. */
+const POLICE_UNIT = /^[\u4e00-\u9fff]{2,4}?(?:总队|支队|大队)/;
+
+/**
+ * The units listed after a police unit (X市公安局刑侦支队、网安支队): each a unit of the same body. Returns each one's
+ * start and name; only units of the listed kind's shape, and none that qualifies a title (网安支队支队长).
+ */
+function siblingUnits(text: string, from: number, unit: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  if (!/(总队|支队|大队)$/.test(unit)) return out;
+  for (let p = from; ;) {
+    const sep = text.slice(p, p + 2).match(/^(、|和|及|与)/);
+    const m = sep ? text.slice(p + sep[0].length, p + sep[0].length + 8).match(POLICE_UNIT) : null;
+    if (!m || titleOnly(m[0], text.slice(p + sep![0].length + m[0].length, p + sep![0].length + m[0].length + 2)))
+      return out;
+    out.push([p + sep![0].length, m[0]]);
+    p += sep![0].length + m[0].length;
+  }
+}
+
+/**
+ * 市局刑侦支队, 县局治安大队: a police unit of the bureau of that level the text names (市局 is the city's 公安局 in
+ * police writing), and the units listed after it; none when the text names no such bureau, or more than one.
+ */
+function shortBureauUnits(text: string, cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  const LEVEL: Record<string, string> = { 市局: "prefectural", 县局: "county", 区局: "county" };
+  for (const m of text.matchAll(/(市局|县局|区局)(?=[\u4e00-\u9fff]{2,4}?(?:总队|支队|大队))/g)) {
+    const level = LEVEL[m[1]!]!;
+    const bureaus = new Map<string, Cand>();
+    for (const c of cands)
+      if (c.ref?.label === "Agency" && /公安局$/.test(c.ref.name) && c.ref.properties.level === level)
+        bureaus.set(c.ref.name, c);
+    if (bureaus.size !== 1) continue;
+    const b = [...bureaus.values()][0]!;
+    const at = m.index! + m[1]!.length;
+    const u = text.slice(at, at + 8).match(POLICE_UNIT)![0];
+    if (titleOnly(u, text.slice(at + u.length, at + u.length + 2))) continue;
+    const unit = (start: number, name: string, end: number): Cand => ({
+      start,
+      end,
+      ref: agencyRef(b.ref!.name + name, level),
+      priority: b.priority,
+      role: "gov",
+      links: (b.links ?? []).filter((l) => l.type === "LOCATED_IN" && !l.from),
+    });
+    out.push(unit(m.index!, u, at + u.length));
+    for (const [p, v] of siblingUnits(text, at + u.length, u)) out.push(unit(p, v, p + v.length));
+  }
+  return out;
+}
+
+/** The later bare mentions of a branch (海南分局侦查部门 after 乌海市公安局海南分局): the branch, not a province's body. */
+function bareBranch(text: string, unit: string, sub: Cand): Cand[] {
+  const out: Cand[] = [];
+  for (let p = text.indexOf(unit); p >= 0; p = text.indexOf(unit, p + unit.length))
+    if (p < sub.start || p >= sub.end)
+      out.push({ start: p, end: p + unit.length, ref: sub.ref, priority: sub.priority, role: "gov", links: sub.links });
   return out;
 }

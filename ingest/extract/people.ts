@@ -40,7 +40,8 @@ export function nameAt(text: string, i: number): string | null {
   if (!compound && !SURNAMES.has(text[i]!)) return null;
   const sl = compound ? 2 : 1;
   const given = [text[i + sl], text[i + sl + 1]];
-  if (!isCjk(given[0]) || "的是在了被与及对向从等".includes(given[0]!)) return null;
+  // an anonymised name (王某, 尹某强) is nobody the graph can hold
+  if (!isCjk(given[0]) || "的是在了被与及对向从等某".includes(given[0]!)) return null;
   // 肖毅党纪政务处分: a word that starts on the third character ends the name before it
   const next = text.slice(i + sl + 1, i + sl + 3);
   if (isCjk(given[1]) && !NAME_STOP.has(given[1]!) && !NAME_FOLLOWERS.test(next)) return text.slice(i, i + sl + 2);
@@ -165,7 +166,7 @@ export function isName(s: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(s)) return false;
   const sl = COMPOUND_SURNAMES.includes(s.slice(0, 2)) ? 2 : SURNAMES.has(s[0]!) ? 1 : 0;
   if (!sl || s.length - sl < 1 || s.length - sl > 2) return false;
-  return ![...s.slice(sl)].some((c) => "的是在了被与及对向从等表指认称说将已也都还就要会副原前".includes(c));
+  return ![...s.slice(sl)].some((c) => "的是在了被与及对向从等表指认称说将已也都还就要会副原前某".includes(c));
 }
 
 /** A person candidate from a name and its posts: Official when a public title is held at a government body, else Person. */

@@ -200,8 +200,12 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       : text.startsWith("能源监管办", j)
         ? "能源监管办"
         : null;
+    // 北京法院, 江西法院: the courts of a province or city together; one court's name says its level (北京市高级人民法院)
+    const collective = (f: string): boolean => f === "法院" && last.level !== "county";
     const suf = suffixAt(text, j);
-    if (suf && !(energy && suf.entry.canonical !== "能源监管办公室")) {
+    if (suf && collective(suf.form)) {
+      out.push({ start: i, end: j + suf.form.length, ref: null, priority: 1 });
+    } else if (suf && !(energy && suf.entry.canonical !== "能源监管办公室")) {
       const s = suf.entry;
       let name: string;
       let level = LEVEL_OF[last.level];
@@ -287,13 +291,16 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
   }
 }
 
-/** Characters that make a level word the end of another word (直辖市, 城市, 社区, 辖区, 全省, 外县). */
+/**
+ * Characters that make a level word the end of another word (直辖市, 城市, 社区, 辖区, 全省, 外县), or the division an
+ * unnamed one (某市水利局: an anonymised body is no node).
+ */
 export const WORD_BEFORE_LEVEL: Record<string, string> = {
-  市: "辖城都超夜股楼上门县盟各",
-  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各",
-  省: "本外跨全各",
-  县: "郡外本全各",
-  州: "神九市",
+  市: "辖城都超夜股楼上门县盟各地某",
+  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各某",
+  省: "本外跨全各地某",
+  县: "郡外本全各地某",
+  州: "神九市某",
 };
 
 /** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */
@@ -345,6 +352,9 @@ export function contextualAgency(
     if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
     return null;
   }
+  // 州 after a name's character ends that place's name (定州警方, a city the divisions data may not know): bare only
+  // after a separator or a connective
+  if (bare === "州" && i > 0 && isCjk(text[i - 1]) && !/[、和及与在由对向经将被同合集]/.test(text[i - 1]!)) return null;
   const j = i + bare.length;
   // 省、市发改委: the first level shares the body of the second
   const coord = text[j] === "、" && BARE_LEVEL[text[j + 1]!] ? text[j + 1]! : null;

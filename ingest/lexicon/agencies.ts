@@ -277,6 +277,12 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["证监局"], canonical: "证监局" },
   { forms: ["大数据管理局", "大数据局", "数据局"], canonical: "大数据管理局" },
   { forms: ["大数据发展管理局"], canonical: "大数据发展管理局" },
+  // the numbered intermediate courts of the municipalities (北京市第三中级人民法院, short 北京三中院); source: 人民法院组织法
+  // (2018) art. 23, courts set up by a municipality in its districts, numbered by the municipality
+  ...["一", "二", "三", "四", "五"].map((n) => ({
+    forms: [`第${n}中级人民法院`, `${n}中院`],
+    canonical: `第${n}中级人民法院`,
+  })),
   { forms: ["中级人民法院", "中院"], canonical: "中级人民法院" },
   { forms: ["高级人民法院", "高院"], canonical: "高级人民法院" },
   { forms: ["互联网法院"], canonical: "互联网法院" },
@@ -287,6 +293,9 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["财政局"], canonical: "财政局" },
   { forms: ["生态环境厅"], canonical: "生态环境厅" },
   { forms: ["生态环境局"], canonical: "生态环境局" },
+  // the local environment bureaus before the 2018 reform renamed them 生态环境局 (an article about 2017 names them so);
+  // source: 深化党和国家机构改革方案 (2018)
+  { forms: ["环境保护局", "环保局"], canonical: "环境保护局" },
   { forms: ["科技厅"], canonical: "科学技术厅" },
   { forms: ["科技局"], canonical: "科学技术局" },
   { forms: ["国资委"], canonical: "国有资产监督管理委员会" },

@@ -79,6 +79,9 @@ export const COMPANY_SUFFIXES = [
   // county power-supply companies of the grid (国网X县供电公司)
   "供电分公司",
   "供电公司",
+  // the same companies under their pre-2012 name (X县供电局, a unit of the grid, not a government bureau); source: 国家
+  // 电网公司 县级供电企业"子改分"/更名 (2012-2013), after which they are named 国网X县供电公司
+  "供电局",
   // power-trading centres (北京电力交易中心, 四川电力交易中心): companies by EXTRACTION.md
   "电力交易中心",
 ];

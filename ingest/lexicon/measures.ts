@@ -25,12 +25,14 @@ export const TITLE_KINDS: Array<[RegExp, MeasureKind]> = [
   [/(通知|紧急通知|通报)$/, "notice"],
   [/(公告|通告|声明|提示|风险提示)$/, "announcement"],
   [/(措施|意见|指导意见|实施意见|方案|办法|细则|指引|规划|计划|要点|决议)$/, "measures"],
-  [/(规定|暂行规定|条例|法|决定|解释|批复)$/, "law"],
+  // 规则/准则: a regulator's rules (供电营业规则, 电力部令 1996 No. 8); a platform's own rules are its 公约/协议, no measure
+  [/(规定|暂行规定|条例|法|决定|解释|批复|规则|准则)$/, "law"],
   [/(目录|清单|名录)(（\d{4}年?[本版]）)?$/, "catalogue"],
 ];
 
 /** Titles in 《》 that are publications or rules of a platform, not measures. */
-export const NOT_MEASURE_TITLE = /(日报|晚报|早报|时报|周刊|杂志|通讯|新闻|报|网|公约|Communications|Nature|Science)$/;
+export const NOT_MEASURE_TITLE =
+  /(日报|晚报|早报|时报|周刊|杂志|通讯|新闻|报|网|公约|用户协议|交易规则|Communications|Nature|Science)$/;
 
 /** Named campaigns written as “X”行动 are recognized by pattern; these words are too generic to be a campaign name. */
 export const GENERIC_CAMPAIGN = /^(专项|收网|集中|联合|整治|清理|打击|统一)$/;

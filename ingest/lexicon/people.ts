@@ -60,6 +60,19 @@ export const OFFICIAL_TITLES = [
   "副州长",
   "盟长",
   "旗长",
+  // the heads of police and law-enforcement units (X公安局刑侦支队支队长, X派出所所长, 环境执法大队大队长); source: 公安机关
+  // 组织管理条例 (2006), which names the units (总队, 支队, 大队, 派出所) whose heads these are
+  "总队长",
+  "副总队长",
+  "支队长",
+  "副支队长",
+  "大队长",
+  "副大队长",
+  "中队长",
+  "所长",
+  "副所长",
+  "政委",
+  "教导员",
 ];
 export const EXPERT_TITLES = [
   "研究员",

@@ -37,7 +37,7 @@ describe("agency short forms and the document's locale", () => {
       "party organs of the locale",
       "区委网信办和区委宣传部参加。",
       { author: "龙湾网" },
-      ["agency:龙湾区委宣传部", "agency:龙湾区委网络安全和信息化委员会办公室"],
+      ["agency:中共龙湾区委宣传部", "agency:中共龙湾区委网络安全和信息化委员会办公室"],
     ],
     ["a division named earlier in the text", "宁波市召开会议，市公安局参加。", {}, ["agency:宁波市公安局"]],
     ["no locale: the short form itself", "市公安局通报。", {}, ["agency:市公安局"]],

@@ -47,7 +47,7 @@ describe("a list of bodies sharing one written division", () => {
   it.each([
     [
       "湖南省委网信办、省教育厅、省公安厅联合开展整治。",
-      ["agency:湖南省教育厅", "agency:湖南省公安厅", "agency:湖南省委网络安全和信息化委员会办公室"],
+      ["agency:湖南省教育厅", "agency:湖南省公安厅", "agency:中共湖南省委网络安全和信息化委员会办公室"],
     ],
     [
       "湖北省工信厅、省发改委、省能检办开展检查。",

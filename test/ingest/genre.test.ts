@@ -26,14 +26,14 @@ describe("party bodies, the consultative conference and bodies below the county"
   it.each([
     ["provincial party committee with 中共", "中共湖南省委召开会议。", {}, ["agency:中共湖南省委员会"]],
     ["city party committee without 中共", "会议由株洲市委主持。", {}, ["agency:中共株洲市委员会"]],
-    ["party organ drops 中共", "中共株洲市委宣传部发布消息。", {}, ["agency:株洲市委宣传部"]],
+    ["party organ keeps 中共", "中共株洲市委宣传部发布消息。", {}, ["agency:中共株洲市委宣传部"]],
     [
       "bare 县委 resolves to the locale",
       "县委召开常委会。",
       { author: "茶陵县融媒体中心" },
       ["agency:中共茶陵县委员会"],
     ],
-    ["统战部 spelled out", "株洲市委统战部参加。", {}, ["agency:株洲市委统一战线工作部"]],
+    ["统战部 spelled out", "株洲市委统战部参加。", {}, ["agency:中共株洲市委统一战线工作部"]],
     ["provincial CPPCC", "湖南省政协召开常委会议。", {}, ["agency:中国人民政治协商会议湖南省委员会"]],
     [
       "CPPCC written in full is not the party committee",
