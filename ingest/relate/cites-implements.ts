@@ -1,4 +1,5 @@
 /** IMPLEMENTS / CITES: a measure carrying out (贯彻落实《X》) or resting on (根据《X》) another. */
+import type { ResolvedMention } from "../types.js";
 import { type RelateContext, type SentenceContext } from "./context.js";
 
 /** A measure carried out (IMPLEMENTS) or rested on (CITES), written right before it. */
@@ -55,15 +56,43 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
   for (const [k, x] of sMeasures.entries()) {
     const type = referred[k];
     if (!type) continue;
-    // the sentence's own measure: the last one before that is not itself referred to; else the document's own
+    // the sentence's own measure: the last one before that is not itself referred to; else one the sentence issues
+    // after the purpose or basis clause (为贯彻落实《A》，X制定了《B》); else the document's own
     // (its title standing as a heading line above the sentence)
     const own =
       sMeasures
         .slice(0, k)
         .filter((_, j) => !referred[j])
         .at(-1) ??
+      issuedAfter(c, s, sMeasures, referred, k) ??
       selfMeasure ??
       (headingAt >= 0 && i > headingAt ? heading : undefined);
     if (own) add(type, own.entityId, x.entityId, [sid], null);
   }
+}
+
+/** An issuing verb right before a measure (X制定了《B》, 印发了一份《B》). */
+const ISSUED_HERE = /(?:印发|制定|出台|发布|下发|颁布|修订|起草)了?(?:一份|一个|一项)?(?:名为|题为)?[《“"]?$/;
+
+/**
+ * The measure a sentence issues after the clause naming the one it carries out or rests on: the first later measure,
+ * not itself referred to, in a later clause, written right after an issuing verb.
+ */
+function issuedAfter(
+  c: RelateContext,
+  s: number,
+  sMeasures: ResolvedMention[],
+  referred: Array<"IMPLEMENTS" | "CITES" | null>,
+  k: number,
+): ResolvedMention | undefined {
+  const { text, normStart, normEnd } = c;
+  const ref = sMeasures[k]!;
+  return sMeasures.find(
+    (m, j) =>
+      j > k &&
+      !referred[j] &&
+      /[,，]/.test(text.slice(normEnd(ref), normStart(m))) &&
+      !/[。;；]/.test(text.slice(normEnd(ref), normStart(m))) &&
+      ISSUED_HERE.test(text.slice(Math.max(s, normStart(m) - 12), normStart(m))),
+  );
 }
