@@ -20,7 +20,7 @@ import { extract } from "./extract/index.js";
 import { normalize, toSimplified } from "./normalize.js";
 import { searchKey } from "../schema/text.js";
 import { read } from "./read.js";
-import { relate } from "./relate.js";
+import { relate } from "./relate/index.js";
 import { resolve } from "./resolve.js";
 import { sentenceRanges, splitSentences } from "./sentences.js";
 import type { DocumentResult, Entity, IngestError, Relation } from "./types.js";

@@ -1,5 +1,5 @@
 /**
- * Table tests for more relationship and date categories of the genre (relate.ts): issuing told in more sentence
+ * Table tests for more relationship and date categories of the genre (ingest/relate/): issuing told in more sentence
  * shapes, a notice's addressees and objects, bodies placed by their names, people's firms, enforcement against a
  * company, and measure dates whose year follows from the article. Sentences written for these tests (never copied
  * from an article); each runs the real pipeline.

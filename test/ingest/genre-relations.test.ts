@@ -1,5 +1,5 @@
 /**
- * Table tests for relationship categories of the genre (relate.ts): a local measure applies to its issuer's
+ * Table tests for relationship categories of the genre (ingest/relate/): a local measure applies to its issuer's
  * province or place however the issuing is written. Sentences written for these tests (never copied from an
  * article); each runs the real pipeline.
  */

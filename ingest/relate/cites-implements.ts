@@ -1,0 +1,98 @@
+/** IMPLEMENTS / CITES: a measure carrying out (贯彻落实《X》) or resting on (根据《X》) another. */
+import type { ResolvedMention } from "../types.js";
+import { type RelateContext, type SentenceContext } from "./context.js";
+
+/** A measure carried out (IMPLEMENTS) or rested on (CITES), written right before it. */
+const CARRIES_OUT = /(贯彻落实|贯彻|落实|执行|实施)(?:好)?$/;
+
+const RESTS_ON = /(依据|根据|按照|依照|遵照)$/;
+
+/** IMPLEMENTS / CITES in one sentence, said of its own measure or the document's. */
+export function citesInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, ranges, add, normStart, normEnd, measuresByIndex, heading, headingAt } = c;
+  const { i, s, sid, sorted } = x;
+  // IMPLEMENTS / CITES: 为贯彻落实《X》 / 根据《X》, said of the measure named before it in the sentence
+  const sMeasures = sorted.filter((m) => m.label === "Measure");
+  const referred: Array<"IMPLEMENTS" | "CITES" | null> = [];
+  for (const [k, x] of sMeasures.entries()) {
+    const lead = text.slice(Math.max(s, normStart(x) - 8), normStart(x)).replace(/[“"「《]$/, "");
+    // a list after the word (依据《A》、《B》和《C》) is referred to as a whole
+    const prev = k > 0 ? sMeasures[k - 1]! : null;
+    const listed =
+      prev &&
+      referred[k - 1] &&
+      /^[》」”"]?[、,，和及与以及\s]*[《「“"]?$/.test(text.slice(normEnd(prev), normStart(x)));
+    // the word further back in the clause (按照国务院…第51次会议…的部署要求; 按照X等部门印发的《…》要求): carrying
+    // out when a 要求/部署/精神 follows the measure or the word is 贯彻/落实, else resting on it
+    const from = Math.max(s, prev ? normEnd(prev) : s, normStart(x) - 40);
+    const clause = text
+      .slice(from, normStart(x))
+      .split(/[,，;；:：。]/)
+      .at(-1)!;
+    const far = clause.match(/(贯彻落实|贯彻|落实|按照|根据|依据|依照|遵照)/);
+    const follows = /^[》」”"]?[^,，。;；《]{0,30}?(部署|要求|精神)/.test(text.slice(normEnd(x), normEnd(x) + 36));
+    referred.push(
+      listed
+        ? referred[k - 1]!
+        : CARRIES_OUT.test(lead.replace(/(深入|认真|全面|坚决|有效)/g, ""))
+          ? "IMPLEMENTS"
+          : RESTS_ON.test(lead)
+            ? "CITES"
+            : far && (/贯彻|落实/.test(far[1]!) || follows)
+              ? "IMPLEMENTS"
+              : far && !/要求|部署|精神/.test(clause)
+                ? "CITES"
+                : null,
+    );
+  }
+  // a sentence about the document's own measure by name (本次意见稿, 本通知, 该方案): the first measure of the
+  // document whose title carries that word
+  const selfRef = text
+    .slice(s, ranges[i]![1])
+    .match(/^[^,，。]{0,4}?(?:本次|本|该|此次)(意见稿|通知|方案|措施|办法|公告|通告|意见)/);
+  const selfMeasure = selfRef
+    ? (heading ?? measuresByIndex.filter((x) => x.i < i && x.m.normalized.includes(selfRef[1]!)).at(0)?.m)
+    : undefined;
+  for (const [k, x] of sMeasures.entries()) {
+    const type = referred[k];
+    if (!type) continue;
+    // the sentence's own measure: the last one before that is not itself referred to; else one the sentence issues
+    // after the purpose or basis clause (为贯彻落实《A》，X制定了《B》); else the document's own
+    // (its title standing as a heading line above the sentence)
+    const own =
+      sMeasures
+        .slice(0, k)
+        .filter((_, j) => !referred[j])
+        .at(-1) ??
+      issuedAfter(c, s, sMeasures, referred, k) ??
+      selfMeasure ??
+      (headingAt >= 0 && i > headingAt ? heading : undefined);
+    if (own) add(type, own.entityId, x.entityId, [sid], null);
+  }
+}
+
+/** An issuing verb right before a measure (X制定了《B》, 印发了一份《B》). */
+const ISSUED_HERE = /(?:印发|制定|出台|发布|下发|颁布|修订|起草)了?(?:一份|一个|一项)?(?:名为|题为)?[《“"]?$/;
+
+/**
+ * The measure a sentence issues after the clause naming the one it carries out or rests on: the first later measure,
+ * not itself referred to, in a later clause, written right after an issuing verb.
+ */
+function issuedAfter(
+  c: RelateContext,
+  s: number,
+  sMeasures: ResolvedMention[],
+  referred: Array<"IMPLEMENTS" | "CITES" | null>,
+  k: number,
+): ResolvedMention | undefined {
+  const { text, normStart, normEnd } = c;
+  const ref = sMeasures[k]!;
+  return sMeasures.find(
+    (m, j) =>
+      j > k &&
+      !referred[j] &&
+      /[,，]/.test(text.slice(normEnd(ref), normStart(m))) &&
+      !/[。;；]/.test(text.slice(normEnd(ref), normStart(m))) &&
+      ISSUED_HERE.test(text.slice(Math.max(s, normStart(m) - 12), normStart(m))),
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * The context the relation rules of one document share: its text and sentences, mentions by sentence with their
+ * normalized offsets, sentence dates, the document's heading, and the sink the rules add relations to (the
+ * relations and measure dates being built for this one document; nothing outside it is changed).
+ */
+import { edgeId, type PropValue } from "../../schema/index.js";
+import type { DateMention } from "../dates.js";
+import { idOf } from "../resolve.js";
+import type { Entity, Link, NormalizedText, Relation, ResolvedMention, SentenceSpan } from "../types.js";
+import { datesIn, NEWS_NOW, sentenceDates } from "./dates.js";
+
+export interface RelateInput {
+  text: NormalizedText;
+  sentences: SentenceSpan[];
+  /** Normalized-text ranges of the sentences (same order). */
+  ranges: Array<[number, number]>;
+  mentions: ResolvedMention[];
+  entities: Entity[];
+  links: Link[];
+  dates: DateMention[];
+  published: string | null;
+}
+
+/** An action of an agency on a company, or of a measure naming one. */
+export const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
+
+/** Mentions of a kind listed right after `pos`: X、Y和Z等 (Division = Province or Place). */
+export function listAfter(
+  sorted: ResolvedMention[],
+  text: string,
+  pos: number,
+  kind: "Company" | "Division" | "Agency",
+  normStart: (m: ResolvedMention) => number,
+  normEnd: (m: ResolvedMention) => number,
+): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let p = pos;
+  if (text[p] === "了") p++;
+  for (const m of sorted) {
+    const ms = normStart(m);
+    if (ms < p) continue;
+    const ok = kind === "Division" ? m.label === "Province" || m.label === "Place" : m.label === kind;
+    if (!ok || !/^[、,，和及与以及]*$/.test(text.slice(p, ms))) break;
+    out.push(m);
+    p = normEnd(m);
+  }
+  return out;
+}
+
+/** Adds a relation (merging evidence, the earliest date and the longest title with one already found). */
+export type Add = (
+  type: Relation["type"],
+  source: string,
+  target: string,
+  sentenceIds: string[],
+  date: string | null,
+  properties?: Record<string, PropValue>,
+) => void;
+
+export interface RelateContext {
+  input: RelateInput;
+  text: string;
+  sentences: SentenceSpan[];
+  ranges: Array<[number, number]>;
+  mentions: ResolvedMention[];
+  entityById: Map<string, Entity>;
+  sdates: Array<string | null>;
+  inRange: (s: number, e: number) => DateMention[];
+  sIndex: Map<string, number>;
+  bySentence: Map<number, ResolvedMention[]>;
+  normStart: (m: ResolvedMention) => number;
+  normEnd: (m: ResolvedMention) => number;
+  locatedIn: Map<string, Link[]>;
+  linksBySentence: Map<string, Link[]>;
+  measuresByIndex: Array<{ m: ResolvedMention; i: number }>;
+  isMeeting: (id: string) => boolean;
+  /** The document's own measure: a title standing alone on one of the first lines, and its line. */
+  heading: ResolvedMention | undefined;
+  headingAt: number;
+  /** The relations found so far (by edge id) and the sink adding to them. */
+  rels: Map<string, Relation>;
+  add: Add;
+  /** Measure dates told with their issuing (measure id to day). */
+  measureDate: Map<string, string>;
+}
+
+/** One sentence with mentions: its index, start, id, date, sorted mentions and its text. */
+export interface SentenceContext {
+  i: number;
+  s: number;
+  sid: string;
+  date: string | null;
+  sorted: ResolvedMention[];
+  agencies: ResolvedMention[];
+  companies: ResolvedMention[];
+  text: string;
+}
+
+/** The shared context of one document (no relations or measure dates yet). */
+export function relateContext(input: RelateInput): RelateContext {
+  const { sentences, ranges, mentions, links } = input;
+  const text = input.text.text;
+  const entityById = new Map(input.entities.map((e) => [e.id, e]));
+  const sdates = sentenceDates(input);
+  const inRange = datesIn(input.dates);
+  const sIndex = new Map(sentences.map((s, i) => [s.id, i]));
+  // a sentence that reports news without its own date (日前, 近日, 今天) happened on the article's date
+  const newsDate = (sid: string | undefined): string | null => {
+    const i = sid === undefined ? undefined : sIndex.get(sid);
+    if (i === undefined || !input.published) return null;
+    return NEWS_NOW.test(text.slice(ranges[i]![0], ranges[i]![1])) ? input.published : null;
+  };
+  const rels = new Map<string, Relation>();
+  const add = (
+    type: Relation["type"],
+    source: string,
+    target: string,
+    sentenceIds: string[],
+    date: string | null,
+    properties?: Record<string, PropValue>,
+  ): void => {
+    if (source === target) return;
+    if (!date && type !== "LOCATED_IN" && type !== "IN_PROVINCE") date = newsDate(sentenceIds.at(-1));
+    const key = edgeId(type, source, target);
+    const r = rels.get(key);
+    if (!r)
+      rels.set(key, { type, source, target, evidence: [...sentenceIds], date, ...(properties ? { properties } : {}) });
+    else {
+      for (const s of sentenceIds) if (!r.evidence.includes(s)) r.evidence.push(s);
+      if (!r.date || (date && date < r.date)) r.date = date ?? r.date;
+      if (properties && r.properties)
+        for (const [k, v] of Object.entries(properties))
+          if (
+            r.properties[k] == null ||
+            (k === "title" &&
+              typeof v === "string" &&
+              typeof r.properties[k] === "string" &&
+              v.length > (r.properties[k] as string).length)
+          )
+            r.properties[k] = v;
+    }
+  };
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const m of mentions) {
+    const i = sIndex.get(m.sentenceId)!;
+    bySentence.set(i, [...(bySentence.get(i) ?? []), m]);
+  }
+  // normalized offsets of mentions (body offsets mapped back through toOriginal), computed once
+  const arr = input.text.toOriginal;
+  const lowerBound = (x: number): number => {
+    let lo = 0;
+    let hi = arr.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (arr[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const span = new Map<ResolvedMention, [number, number]>();
+  for (const m of mentions) span.set(m, [lowerBound(m.start), lowerBound(m.end)]);
+  const normStart = (m: ResolvedMention): number => span.get(m)![0];
+  const normEnd = (m: ResolvedMention): number => span.get(m)![1];
+  const locatedIn = new Map<string, Link[]>();
+  for (const l of links)
+    if (l.type === "LOCATED_IN") locatedIn.set(idOf(l.from), [...(locatedIn.get(idOf(l.from)) ?? []), l]);
+  const linksBySentence = new Map<string, Link[]>();
+  for (const l of links)
+    if (l.type === "ISSUED") linksBySentence.set(l.sentenceId, [...(linksBySentence.get(l.sentenceId) ?? []), l]);
+  const measuresByIndex = mentions
+    .filter((m) => m.label === "Measure")
+    .map((m) => ({ m, i: sIndex.get(m.sentenceId) ?? 0 }));
+  const measureDate = new Map<string, string>();
+  const isMeeting = (id: string): boolean => /(会议|座谈会|会)$/.test(String(entityById.get(id)?.name ?? id));
+  // the document's own measure: a title standing alone on one of the first lines (the issuers may precede it)
+  let heading: ResolvedMention | undefined;
+  let headingAt = -1;
+  for (let i = 0; i < Math.min(ranges.length, 12) && !heading; i++) {
+    const line = text.slice(ranges[i]![0], ranges[i]![1]);
+    const ms = bySentence.get(i) ?? [];
+    const m = ms.find((x) => x.label === "Measure");
+    let rest = line;
+    for (const x of ms) rest = rest.split(text.slice(normStart(x), normEnd(x))).join("");
+    if (!m) {
+      // a title written without 《》 (its issuers and document number aside) that the text names elsewhere in 《》
+      const bare = rest.replace(/[(（]?[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号[)）]?/g, "").trim();
+      const e =
+        /^关于.{4,}的?[\u4e00-\u9fff]{2}$/.test(bare) &&
+        input.entities.find((x) => x.label === "Measure" && (x.name === bare || x.aliases.includes(bare)));
+      const first = e && mentions.find((x) => x.entityId === e.id);
+      if (first) {
+        heading = first;
+        headingAt = i;
+      }
+      continue;
+    }
+    if (rest.replace(/[\s《》、,，。]/g, "").length === 0) {
+      heading = m;
+      headingAt = i;
+    }
+  }
+  return {
+    input,
+    text,
+    sentences,
+    ranges,
+    mentions,
+    entityById,
+    sdates,
+    inRange,
+    sIndex,
+    bySentence,
+    normStart,
+    normEnd,
+    locatedIn,
+    linksBySentence,
+    measuresByIndex,
+    isMeeting,
+    heading,
+    headingAt,
+    rels,
+    add,
+    measureDate,
+  };
+}
+
+/** The sentence context of sentence i with its mentions. */
+export function sentenceContext(c: RelateContext, i: number, ms: ResolvedMention[]): SentenceContext {
+  const [s, e] = c.ranges[i]!;
+  const sorted = [...ms].sort((a, b) => a.start - b.start);
+  return {
+    i,
+    s,
+    sid: c.sentences[i]!.id,
+    date: c.sdates[i] ?? null,
+    sorted,
+    agencies: sorted.filter((m) => m.label === "Agency"),
+    companies: sorted.filter((m) => m.label === "Company"),
+    text: c.text.slice(s, e),
+  };
+}

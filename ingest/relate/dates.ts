@@ -1,0 +1,63 @@
+/** Sentence dates: the day each sentence tells of, and the date lookups the relation rules share. */
+import type { DateMention } from "../dates.js";
+import type { NormalizedText } from "../types.js";
+
+/** Reported as news without a date of its own: the article's date is the event's. */
+export const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/;
+const SAME_DAY = /(同一天|同日|当天|当日|同天)/;
+
+/** Dates (sorted by start) lying within [s, e), by binary search. */
+export function datesIn(dates: DateMention[]): (s: number, e: number) => DateMention[] {
+  return (s, e) => {
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid]!.start < s) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: DateMention[] = [];
+    for (let k = lo; k < dates.length && dates[k]!.start < e; k++) if (dates[k]!.end <= e) out.push(dates[k]!);
+    return out;
+  };
+}
+
+/** Is a date a deadline or a cut-off rather than the day something happened? */
+function isDeadline(text: string, d: DateMention): boolean {
+  const after = text.slice(d.end, d.end + 10);
+  const before = text.slice(Math.max(0, d.start - 3), d.start);
+  return (
+    /^(\d{1,2}[时点:：]\d{0,2}分?|中午|下午|上午|晚|24时)*(前|之前|以前|起|止|为止)/.test(after) ||
+    /(截至|截止|截止到)$/.test(before) ||
+    /(将于|将在|定于)(当年|今年|明年|次年)?$/.test(text.slice(Math.max(0, d.start - 6), d.start))
+  );
+}
+
+/** Day-precision date of each sentence: its first full date; 同一天 → the previous one; a bare date line → the next sentence. */
+export function sentenceDates(input: {
+  ranges: Array<[number, number]>;
+  dates: DateMention[];
+  text: NormalizedText;
+}): Array<string | null> {
+  const out: Array<string | null> = [];
+  let headline: string | null = null;
+  const inRange = datesIn(input.dates);
+  input.ranges.forEach(([s, e], i) => {
+    // event dates only: not deadlines or cut-offs (于6月15日前, 截至9日15时, 10月1日起)
+    const inside = inRange(s, e).filter((d) => d.precision === "day" && d.value && !isDeadline(input.text.text, d));
+    const own = inside[0]?.value ?? null;
+    const t = input.text.text.slice(s, e);
+    let date = own;
+    // 同日/当天 is the day of the last event told before it, however many sentences back
+    if (!date && SAME_DAY.test(t))
+      date =
+        out
+          .slice(0, i)
+          .reverse()
+          .find((d) => d) ?? null;
+    if (!date && headline) date = headline;
+    headline = inside.length === 1 && t.replace(/\s/g, "").length <= inside[0]!.end - inside[0]!.start + 1 ? own : null;
+    out.push(date);
+  });
+  return out;
+}

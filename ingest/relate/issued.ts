@@ -1,0 +1,222 @@
+/** ISSUED: who issued a measure (the clause before an issuing verb, a passive 由/经, 就《…》征求意见, a generic 印发通知 then the title), with the measure dates told with the issuing. */
+import { edgeId } from "../../schema/index.js";
+import { idOf } from "../resolve.js";
+import { ACTION_VERB, type RelateContext, type SentenceContext } from "./context.js";
+
+const ISSUE_VERB =
+  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出|联合制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
+
+/** An issuing verb and a generic document word, the document's title coming after it (印发通知，《…》…). */
+const ISSUE_NOUN =
+  /(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:紧急)?(?:通知|文件|公告|意见|方案|通告|办法)/;
+
+/** ISSUED in one sentence (with APPLIES_TO for local issuers and TARGETS after an action verb), and the measure dates it tells. */
+export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
+  const {
+    text,
+    ranges,
+    sentences,
+    entityById,
+    inRange,
+    add,
+    rels,
+    bySentence,
+    normStart,
+    normEnd,
+    locatedIn,
+    linksBySentence,
+    measureDate,
+    isMeeting,
+  } = c;
+  const { i, s, sid, date, sorted, agencies, companies } = x;
+  // ISSUED
+  for (const me of sorted.filter((m) => m.label === "Measure")) {
+    const ms0 = normStart(me);
+    const before = text.slice(s, ms0);
+    const v = before.match(ISSUE_VERB);
+    if (!v) {
+      const after = text.slice(normEnd(me), ranges[i]![1]);
+      // X就《…》公开征求意见: X drafted and published it
+      if (/就\s*$/.test(before) && /^[,，]?(?:向社会)?(?:公开)?征求意见/.test(after)) {
+        let cs = s;
+        for (let k = ms0 - 1; k >= s; k--)
+          if (/[,，;；:：。]/.test(text[k]!)) {
+            cs = k + 1;
+            break;
+          }
+        for (const a of agencies.filter((x) => normStart(x) >= cs && normEnd(x) <= ms0))
+          add("ISSUED", a.entityId, me.entityId, [sid], date);
+        continue;
+      }
+      // its day told after it: 《…》（以下简称《决定》）于2021年12月27日审议通过 / 《…》已于3月5日印发
+      const when = after.match(/^(?:[(（][^()（）]{0,24}[)）])?[,，]?\s*(?:已经?|已)?(?:于|在)\s*/);
+      if (when) {
+        const d0 = normEnd(me) + when[0].length;
+        const d = inRange(d0, ranges[i]![1]).find((x) => x.start === d0 && x.precision === "day" && x.value);
+        if (
+          d &&
+          /^\s*(?:由[^,，。;；]{0,30}?)?(?:正式|联合)?(?:审议通过|印发|发布|公布|签发|通过|出台|下发)/.test(
+            text.slice(d.end, d.end + 40),
+          ) &&
+          (!measureDate.has(me.entityId) || d.value! < measureDate.get(me.entityId)!)
+        )
+          measureDate.set(me.entityId, d.value!);
+      }
+      // passive: 《…》由国务院办公厅印发 / 《…》经X审议通过
+      const pm = after.match(
+        /^[,，]?(?:已|日前|近日)?(?:(?:于|在)[\d年月日号]{3,12})?(?:由|经)([^,，。;；]{2,60}?)(?:联合|共同)?(?:发布|印发|下发|出台|公布|颁布|审议通过|制定)/,
+      );
+      if (pm) {
+        const a0 = normEnd(me);
+        const a1 = a0 + pm[0].length;
+        for (const a of agencies.filter((x) => normStart(x) >= a0 && normEnd(x) <= a1))
+          add("ISSUED", a.entityId, me.entityId, [sid], date);
+        if (
+          date &&
+          agencies.some((x) => normStart(x) >= a0 && normEnd(x) <= a1) &&
+          (!measureDate.has(me.entityId) || date < measureDate.get(me.entityId)!)
+        )
+          measureDate.set(me.entityId, date);
+      }
+      continue;
+    }
+    const verbAt = s + (v.index ?? 0);
+    let clauseStart = s;
+    for (let k = verbAt - 1; k >= s; k--)
+      if (/[,，;；:：。]/.test(text[k]!)) {
+        clauseStart = k + 1;
+        break;
+      }
+    let byAgency = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= verbAt);
+    // the issuers in the clause before, when this one has none (河北省网信办联合省教育厅和公安厅等部门，发布…):
+    // that clause holds only the bodies, the words joining them and a date
+    if (!byAgency.length && clauseStart > s) {
+      let prevStart = s;
+      for (let k = clauseStart - 2; k >= s; k--)
+        if (/[,，;；:：。]/.test(text[k]!)) {
+          prevStart = k + 1;
+          break;
+        }
+      const prev = agencies.filter((a) => normStart(a) >= prevStart && normEnd(a) < clauseStart);
+      let rest = text.slice(prevStart, clauseStart - 1);
+      for (const a of prev) rest = rest.split(text.slice(normStart(a), normEnd(a))).join("");
+      if (
+        prev.length &&
+        (/^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)?(?:[、和及与]|以及|联合|会同|共同|等\d*个?(?:部门|单位|机构)|等)*$/.test(
+          rest.replace(/\s/g, ""),
+        ) ||
+          // 据X消息，近日印发了《…》: the body the news is from
+          /^据(?:官网|官方网站|网站|官方微信公众号|微信公众号|官方微博)?(?:\d{1,2}日)?(?:消息|通报|发布)$/.test(
+            rest.replace(/\s/g, ""),
+          ) ||
+          // a subject clause ending in 等N个部门 (a body not recognised among them does not undo the rest)
+          (/(联合|会同)/.test(rest) &&
+            /等\d*个?(?:部门|单位|机构)$/.test(rest) &&
+            !/(表示|称|要求|指出|认为|介绍)/.test(rest)))
+      )
+        byAgency = prev;
+    }
+    // no agency: a company issuing its own announcement (Huobi Global发布《…公告》)
+    const issuers = byAgency.length
+      ? byAgency
+      : companies.filter((c) => normStart(c) >= clauseStart && normEnd(c) <= verbAt);
+    // the date written in the clause (e.g. 2021年9月24日，…发布) or the sentence's date
+    // a date of the sentence's own that is neither in this clause nor its lead (“綜合陸媒今天報導，…發布”) dates
+    // something else: the measure's date stays empty rather than wrong
+    const ownDates = inRange(s, ranges[i]![1]).filter((d) => d.precision === "day" && d.value);
+    const leadDate = ownDates.find(
+      (d) =>
+        d.start < verbAt &&
+        /(^|[,，;；:：]|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉))\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
+          text.slice(s, d.start),
+        ) &&
+        /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，\s]/.test(text.slice(d.end, d.end + 4)),
+    );
+    // the issuing told as done before the reported day (12月5日，X发布消息称，…日前联合印发了《…》): the day is the
+    // report's, not the measure's
+    const vague = /(日前|近日|此前|早前|前不久|不久前|前些天|前段时间)/.test(text.slice(clauseStart, ms0));
+    const dateInClause =
+      inRange(clauseStart, verbAt)
+        .filter((d) => d.precision === "day" && d.value)
+        .at(-1)?.value ?? (vague ? null : ownDates.length ? (leadDate?.value ?? null) : date);
+    for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
+    if (
+      issuers.length &&
+      dateInClause &&
+      (!measureDate.has(me.entityId) || dateInClause < measureDate.get(me.entityId)!)
+    )
+      measureDate.set(me.entityId, dateInClause);
+    // APPLIES_TO: local issuers' divisions
+    for (const a of issuers)
+      for (const l of locatedIn.get(a.entityId) ?? [])
+        if (l.to.label === "Province" || l.to.label === "Place")
+          add("APPLIES_TO", me.entityId, idOf(l.to), [sid], dateInClause);
+    // TARGETS: a company named after an action verb following the measure
+    const afterM = text.slice(normEnd(me), ranges[i]![1]);
+    // (not the company whose own announcement it is)
+    // (a notice of a body: a company closing accounts in its own announcement names no target)
+    if (byAgency.length && ACTION_VERB.test(afterM))
+      for (const c of companies)
+        if (normStart(c) > normEnd(me) && !rels.has(edgeId("ISSUED", c.entityId, me.entityId)))
+          add("TARGETS", me.entityId, c.entityId, [sid], date);
+  }
+  // the measure named after the issuing: X近日印发通知，《…》要求… / X发布了一份文件，即《…》 / X印发通知。《…》明确…
+  const generic = new RegExp(`${ISSUE_NOUN.source}(?=[,，。;；:：]|$)`, "g");
+  for (const g of text.slice(s, ranges[i]![1]).matchAll(generic)) {
+    const gEnd = s + g.index! + g[0].length;
+    const vAt = gEnd - g[0].length + g[0].search(/(发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)/);
+    let cs = s;
+    for (let k = vAt - 1; k >= s; k--)
+      if (/[,，;；:：。]/.test(text[k]!)) {
+        cs = k + 1;
+        break;
+      }
+    const issuers = agencies.filter((a) => normStart(a) >= cs && normEnd(a) <= vAt);
+    if (!issuers.length) continue;
+    // the measure opening the next clause of this sentence, else the next sentence (same paragraph)
+    const inNext = sorted.find(
+      (m) =>
+        m.label === "Measure" &&
+        normStart(m) > gEnd &&
+        /^[,，:：]?\s*(?:即|名为|题为|全称为?|为)?[《“"]?$/.test(text.slice(gEnd, normStart(m))),
+    );
+    let target = inNext;
+    let ev = [sid];
+    if (!target && i + 1 < ranges.length && /^[。;；]?$/.test(text.slice(gEnd, ranges[i]![1]).trim())) {
+      const [s1] = ranges[i + 1]!;
+      if (!text.slice(ranges[i]![1], s1).includes("\n\n"))
+        target = (bySentence.get(i + 1) ?? []).find(
+          (m) =>
+            m.label === "Measure" &&
+            /^\s*(?:该|这份|此)?(?:通知|文件|公告|意见|方案|通告|办法)?(?:即|名为|题为|全称为?)?[《“"]?$/.test(
+              text.slice(s1, normStart(m)),
+            ),
+        );
+      if (target) ev = [sid, sentences[i + 1]!.id];
+    }
+    // the title is of the kind the word named (通知 → …通知); a law or a catalogue is never what 文件 announced
+    const noun = g[0].match(/(通知|文件|公告|意见|方案|通告|办法)$/)![1]!;
+    const title = target ? String(entityById.get(target.entityId)?.name ?? "") : "";
+    if (!target || (noun === "文件" ? /(^中华人民共和国|法$|目录)/.test(title) : !title.includes(noun))) continue;
+    const own =
+      inRange(cs, vAt)
+        .filter((d) => d.precision === "day" && d.value)
+        .at(-1)?.value ?? null;
+    for (const a of issuers) add("ISSUED", a.entityId, target.entityId, ev, own ?? date);
+    if (own && (!measureDate.has(target.entityId) || own < measureDate.get(target.entityId)!))
+      measureDate.set(target.entityId, own);
+  }
+  // meetings: their ISSUED link got the sentence date; record as measure date
+  // (a titled document whose issuers open its title takes it too, unless the sentence tells the issuing as done
+  // before its day, 日前印发, or its day is a dateline's, 北京1月11日讯)
+  for (const l of linksBySentence.get(sid) ?? []) {
+    if (!date || measureDate.has(idOf(l.to))) continue;
+    const at = sorted.find((m) => m.entityId === idOf(l.to));
+    const lead = text.slice(s, at ? normStart(at) : ranges[i]![1]);
+    if (
+      isMeeting(idOf(l.to)) ||
+      (!/(日前|近日|此前|早前|前不久|不久前)/.test(lead) && !/\d{1,2}日\s*(讯|电)/.test(lead))
+    )
+      measureDate.set(idOf(l.to), date);
+  }
+}

@@ -1,0 +1,60 @@
+/** SERVES_AT: an official's post (a career 历任X书记; a gloss in brackets Y（X局副局长）). */
+import { OFFICIAL_TITLES } from "../lexicon/people.js";
+import { type RelateContext, type SentenceContext } from "./context.js";
+
+/** A career: 历任X书记、Y主任; 曾任; 先后任; 现任; 兼任; 升任/转任/调任 (a bare 任 only after a clause or a date). */
+const CAREER =
+  /(历任|曾任|先后任|先后担任|曾担任|现任|兼任|升任|转任|调任|出任|担任|(?<=^|[,，;；、\s年月日后起])任(?![务何意性期命免职])|(?<=^|[,，;；、\s年月日后起])任职于)/;
+
+/** A title after a body's name (书记, 副市长, 主任, 党组成员、副主席, 局长). */
+const POST_TITLE = new RegExp(
+  `^(?:原|前)?(?:[\\u4e00-\\u9fff]{0,8}?)(${[...OFFICIAL_TITLES, "常委", "委员", "秘书长", "院长", "党组书记", "党组成员"].sort((a, b) => b.length - a.length).join("|")})$`,
+);
+
+/** SERVES_AT from a career in one sentence: one per body. */
+export function careerInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, ranges, add, bySentence, normStart, normEnd } = c;
+  const { i, s, sid, date, sorted, agencies } = x;
+  // SERVES_AT from a career (…历任瑞金市委书记、省驻京办主任等职务；任省政协副主席，兼任市委书记): one per body
+  const career = text.slice(s, ranges[i]![1]);
+  const verb = CAREER.exec(career);
+  if (verb) {
+    const vAt = s + verb.index;
+    const subject =
+      sorted.filter((m) => m.label === "Official" && normEnd(m) <= vAt).at(-1) ??
+      [i - 1, i - 2]
+        .flatMap((k) => (bySentence.get(k) ?? []).filter((m) => m.label === "Official"))
+        .sort((a, b) => b.start - a.start)[0];
+    const posted = agencies.filter((a) => normStart(a) >= vAt);
+    if (subject)
+      for (const [k, a] of posted.entries()) {
+        const next = k + 1 < posted.length ? normStart(posted[k + 1]!) : ranges[i]![1];
+        const seg = text
+          .slice(normEnd(a), next)
+          .split(/[、,，;；。\s]/)[0]!
+          .replace(/(等)?职务?$/, "");
+        if (!seg || seg.length > 12 || !POST_TITLE.test(seg)) continue;
+        const former = /^(历任|曾任|先后|曾担任)/.test(verb[0]) || /^(原|前)/.test(seg);
+        add("SERVES_AT", subject.entityId, a.entityId, [sid], date, { title: seg, former });
+      }
+  }
+}
+
+/** SERVES_AT from the post in brackets after an official's name. */
+export function glossedPosts(c: RelateContext): void {
+  const { text, mentions, sIndex, add, bySentence, normStart, normEnd } = c;
+  // SERVES_AT: an official glossed by the post in brackets after the name (Y（X局副局长）)
+  for (const o of mentions.filter((m) => m.label === "Official")) {
+    const i = sIndex.get(o.sentenceId)!;
+    const a = (bySentence.get(i) ?? []).find(
+      (m) =>
+        m.label === "Agency" && normStart(m) > normEnd(o) && /^\s*[(（]\s*$/.test(text.slice(normEnd(o), normStart(m))),
+    );
+    const seg = a && text.slice(normEnd(a), normEnd(a) + 14).match(/^([^()（）、,，]{1,12})[)）]/);
+    if (a && seg && POST_TITLE.test(seg[1]!))
+      add("SERVES_AT", o.entityId, a.entityId, [o.sentenceId], null, {
+        title: seg[1]!.replace(/^(原|前)/, ""),
+        former: /^(原|前)/.test(seg[1]!),
+      });
+  }
+}

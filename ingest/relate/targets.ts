@@ -1,0 +1,134 @@
+/** TARGETS (and APPLIES_TO told with it): the companies and divisions a measure directs. */
+import type { ResolvedMention } from "../types.js";
+import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
+
+/** A measure directing or naming a company: 《…》要求国网…公司… */
+const TARGET_VERB = /(要求|责令|约谈|点名|处罚|关停|叫停|取缔|督促|通报)$/;
+
+/** A sentence that refers back to the last measure: 通知要求，雅安市、甘孜州…等地… */
+const ANAPHOR =
+  /^(该|上述|这份|此次)?(通知|公告|意见|措施|办法|规定|文件|方案)(还|并|同时)?(要求|明确|规定|提出)[,，:：]?/;
+
+/** 《…》要求A、B; 向A、B发出《…》; 通知要求，X、Y等地 (the last measure before). */
+export function targetsInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, ranges, add, normStart, normEnd, measuresByIndex } = c;
+  const { i, s, sid, date, sorted, companies } = x;
+  const st0 = x.text;
+  // TARGETS: the measure, then 要求/责令…, then the companies listed
+  for (const me of sorted.filter((m) => m.label === "Measure")) {
+    const after = text.slice(normEnd(me), ranges[i]![1]);
+    // APPLIES_TO: 《…》要求，内蒙古、新疆等地… (the divisions listed right after what it requires)
+    const req = after.match(/^[)）]?(?:还|并|同时)?(?:要求|明确)[,，:：]?/);
+    if (req)
+      for (const d of listAfter(sorted, text, normEnd(me) + req[0].length, "Division", normStart, normEnd))
+        add("APPLIES_TO", me.entityId, d.entityId, [sid], date);
+    for (const c of companies) {
+      if (normStart(c) <= normEnd(me)) continue;
+      const gap = text.slice(normEnd(me), normStart(c)).replace(/[,，]/g, "");
+      if (gap.length <= 8 && TARGET_VERB.test(gap) && after.length) {
+        add("TARGETS", me.entityId, c.entityId, [sid], date);
+        // and the companies listed with it (要求X、Y和Z等平台…)
+        for (const x of listAfter(sorted, text, normEnd(c), "Company", normStart, normEnd))
+          add("TARGETS", me.entityId, x.entityId, [sid], date);
+      }
+    }
+  }
+  // TARGETS: 向A、B等平台发出《…》 (the addressees before the sending)
+  for (const to of st0.matchAll(/向/g)) {
+    const listed = listAfter(sorted, text, s + to.index! + 1, "Company", normStart, normEnd);
+    if (!listed.length) continue;
+    const tail = text.slice(normEnd(listed.at(-1)!), ranges[i]![1]);
+    const sent = tail.match(
+      /^(?:等\d*[家个]?[\u4e00-\u9fff]{0,6})?(?:分别)?(?:发出|下发|印发|发送|送达|下达)了?(?:一份|一则)?(?:名为|题为)?/,
+    );
+    if (!sent) continue;
+    const at = normEnd(listed.at(-1)!) + sent[0].length;
+    const me = sorted.find(
+      (m) => m.label === "Measure" && normStart(m) >= at && /^[《“"]?$/.test(text.slice(at, normStart(m))),
+    );
+    if (me) for (const c of listed) add("TARGETS", me.entityId, c.entityId, [sid], date);
+  }
+  // APPLIES_TO by reference: 通知要求，雅安市、甘孜州…等地 → the last measure mentioned before
+  const an = st0.match(ANAPHOR);
+  if (an) {
+    const prior = measuresByIndex.filter((x) => x.i < i && x.i >= i - 3).at(-1)?.m;
+    if (prior)
+      for (const d of listAfter(sorted, text, s + an[0].length, "Division", normStart, normEnd))
+        add("APPLIES_TO", prior.entityId, d.entityId, [sid], date);
+    // 通知要求X、Y、Z等平台…: the companies it directs
+    if (prior && /(要求|明确)[,，:：]?$/.test(an[0]))
+      for (const c of listAfter(sorted, text, s + an[0].length, "Company", normStart, normEnd))
+        add("TARGETS", prior.entityId, c.entityId, [sid], date);
+  }
+}
+
+/** The addressees under a notice's title, and the companies a sentence about it lists. */
+export function targetsInDocument(c: RelateContext): void {
+  const { text, ranges, sentences, input, add, bySentence, normStart, normEnd, measuresByIndex } = c;
+  // TARGETS: the addressees of a notice (the line under its title ending in a colon: 各市发展改革委，X公司、Y公司：) and
+  // the companies a sentence about it lists as its objects (文件列出的名单包括X、Y和Z; 名单见下：then one per line)
+  const lineOf = (i: number): string => text.slice(ranges[i]![0], ranges[i]![1]).trim();
+  const without = (i: number, labels: string[]): string => {
+    let rest = lineOf(i);
+    for (const m of bySentence.get(i) ?? [])
+      if (labels.includes(m.label)) rest = rest.split(text.slice(normStart(m), normEnd(m))).join("");
+    return rest;
+  };
+  const companiesIn = (i: number): ResolvedMention[] =>
+    (bySentence.get(i) ?? []).filter((m) => m.label === "Company").sort((a, b) => a.start - b.start);
+  const DOC_NO = /[(（]?[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号[)）]?/g;
+  for (let i = 1; i < ranges.length; i++) {
+    const line = lineOf(i);
+    if (!/[:：]$/.test(line) || /[。]/.test(line) || line.length > 300 || !companiesIn(i).length) continue;
+    // only names, the generic addressees (各市(州)发展改革委, 各地方电网企业) and separators
+    const rest = without(i, ["Company", "Agency", "Province", "Place"]);
+    if (/(要求|表示|称|指出|说|如下|见下|以下|通知|发布|印发|公告|规定)/.test(rest)) continue;
+    // the title line right above (its issuers, its document number aside)
+    let title: string | undefined;
+    for (let k = i - 1; k >= Math.max(0, i - 2) && !title; k--) {
+      const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Measure");
+      if (
+        ms.length === 1 &&
+        without(k, ["Measure", "Agency"])
+          .replace(DOC_NO, "")
+          .replace(/[\s《》()（）]/g, "") === ""
+      )
+        title = ms[0]!.entityId;
+      // a title written without 《》 that the text names elsewhere in 《》: the same measure
+      if (!title && !ms.length) {
+        const bare = without(k, ["Agency"]).replace(DOC_NO, "").trim();
+        const e = input.entities.find((x) => x.label === "Measure" && (x.name === bare || x.aliases.includes(bare)));
+        if (e) title = e.id;
+      }
+    }
+    if (title) for (const c of companiesIn(i)) add("TARGETS", title, c.entityId, [sentences[i]!.id], null);
+  }
+  const LISTS = /(名单|列出|列明|列举|点名)/;
+  const DOC_WORD = /(文件|通知|公告|意见|通告|《)/;
+  for (let i = 0; i < ranges.length; i++) {
+    const line = lineOf(i);
+    // (列入/纳入…名单 puts a company on a list; it is not the document's list)
+    if (!LISTS.test(line) || !DOC_WORD.test(line) || /(列入|纳入|移出|黑名单|白名单)/.test(line)) continue;
+    const own = (bySentence.get(i) ?? []).filter((m) => m.label === "Measure").sort((a, b) => a.start - b.start);
+    const cs = companiesIn(i);
+    const measure =
+      own.find((m) => cs.some((c) => c.start > m.start)) ??
+      (own.length ? undefined : measuresByIndex.filter((x) => x.i < i && x.i >= i - 6).at(-1)?.m);
+    if (!measure) continue;
+    for (const c of cs)
+      if (c.start > (own.includes(measure) ? measure.start : -1))
+        add("TARGETS", measure.entityId, c.entityId, [sentences[i]!.id], null);
+    // the list itself on the lines after a lead ending in 如下：/见下： (this line or the next)
+    let k = i;
+    if (!/(如下|见下|以下|下列)[^,，。]{0,8}[:：]$/.test(line)) {
+      if (i + 1 < ranges.length && /(如下|见下|以下|下列)[^,，。]{0,8}[:：]$/.test(lineOf(i + 1))) k = i + 1;
+      else continue;
+    }
+    for (let j = k + 1; j < ranges.length; j++) {
+      const item = lineOf(j);
+      const cj = companiesIn(j);
+      if (!cj.length || item.length > 40 || /[。]/.test(item)) break;
+      for (const c of cj) add("TARGETS", measure.entityId, c.entityId, [sentences[j]!.id], null);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/** WORKED_WITH: agencies acting together (牵头, 会同, 联合, 召集). */
+import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
+
+/** Agencies acting together: 牵头, 会同, 联合, 召集, 联同 (the lead before, the partners listed after). */
+const JOINT = /(牵头|会同|联合|召集|联同|协同)/g;
+
+/** WORKED_WITH in one sentence: the lead and each partner. */
+export function workedWithInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, add, normStart, normEnd } = c;
+  const { s, sid, date, sorted, agencies } = x;
+  const st0 = x.text;
+  // WORKED_WITH: the lead (the first of the agencies listed before the verb, else the nearest before it) and
+  // each partner listed after it (牵头召集A、B、C) or listed with it before (A、B、C联合印发)
+  for (const jm of st0.matchAll(JOINT)) {
+    const vAt = s + jm.index!;
+    // 发布联合“…”的通知: the word qualifies the document, it joins no bodies
+    if (/(发布|印发|下发|出台|公布)$/.test(text.slice(Math.max(s, vAt - 2), vAt))) continue;
+    let p = vAt + jm[0].length;
+    const more = text.slice(p, p + 4).match(/^(召集|会同|联合|组织)/);
+    if (more) p += more[0].length;
+    const after = listAfter(sorted, text, p, "Agency", normStart, normEnd);
+    const before = agencies.filter((a) => normEnd(a) <= vAt);
+    if (!before.length) continue;
+    // the run of listed agencies ending right before the verb (A、B、C等N个部门近日联合…)
+    const run = [before.at(-1)!];
+    for (let k = before.length - 2; k >= 0; k--) {
+      if (!/^[、,，和及与]*$/.test(text.slice(normEnd(before[k]!), normStart(run[0]!)))) break;
+      run.unshift(before[k]!);
+    }
+    const gap = text.slice(normEnd(run.at(-1)!), vAt);
+    if (/[。;；]/.test(gap) || gap.length > 24) continue;
+    const lead = run[0]!;
+    const partners = after.length ? after : run.slice(1);
+    for (const x of partners) add("WORKED_WITH", lead.entityId, x.entityId, [sid], date);
+    // co-leads listed before the verb (A、B联合C、D): each with each partner after it, and with the lead
+    if (after.length)
+      for (const y of run.slice(1)) {
+        add("WORKED_WITH", lead.entityId, y.entityId, [sid], date);
+        for (const x of after) add("WORKED_WITH", y.entityId, x.entityId, [sid], date);
+      }
+  }
+}
