@@ -15,6 +15,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ENTITY_LABELS, entityId, REL_TYPES, type EntityLabel } from "../schema/index.js";
 import { processDocument } from "./pipeline.js";
+import { DIVISION_FORMS } from "./lexicon/divisions.js";
 import type { DocumentResult } from "./types.js";
 
 export const GOLD_DIR = "test/fixtures/gold";
@@ -80,6 +81,32 @@ export function foldName(s: string): string {
     .replace(/\(?征求意见稿\)?$/, "");
 }
 
+const LONGEST_FORM = Math.max(...[...DIVISION_FORMS.keys()].map((f) => f.length));
+/** The longest division form `s` starts with, and whether it is a province or prefecture. */
+function leadingDivision(s: string): { form: string; parent: boolean } | null {
+  for (let n = Math.min(LONGEST_FORM, s.length - 1); n >= 2; n--) {
+    const ds = DIVISION_FORMS.get(s.slice(0, n));
+    if (ds) return { form: s.slice(0, n), parent: ds.some((d) => d.level !== "county") };
+  }
+  return null;
+}
+
+/**
+ * A local body named with or without the divisions above its own is one body (scoring only): EXTRACTION.md builds
+ * a full name from the lowest place (`余杭区` + `公安分局`), while articles and annotators often keep the city or
+ * province before it. Leading province and prefecture forms are dropped while another division follows.
+ * @example localCore("内蒙古赤峰市元宝山区公安局") === "元宝山区公安局"; localCore("北京市公安局") === "北京市公安局"
+ */
+export function localCore(name: string): string {
+  let rest = name;
+  for (let lead = leadingDivision(rest); lead?.parent; lead = leadingDivision(rest)) {
+    const next = rest.slice(lead.form.length);
+    if (!leadingDivision(next)) break;
+    rest = next;
+  }
+  return rest;
+}
+
 /**
  * The predicted id a gold name stands for: the entity of that name, else one whose name or alias folds to the
  * same form (a gold `江西省政协` is the predicted `中国人民政治协商会议江西省委员会` that has it as an alias).
@@ -88,16 +115,22 @@ export function goldResolver(entities: DocumentResult["entities"]): (label: Enti
   const exact = new Set(entities.map((e) => e.id));
   const byName = new Map<string, string>();
   const byAlias = new Map<string, string>();
+  const byCore = new Map<string, string>();
   for (const e of entities) {
     byName.set(`${e.label} ${foldName(e.name)}`, e.id);
     for (const a of e.aliases)
       if (!byAlias.has(`${e.label} ${foldName(a)}`)) byAlias.set(`${e.label} ${foldName(a)}`, e.id);
+    if (e.label !== "Agency") continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const k = `${e.label} ${localCore(foldName(n))}`;
+      if (!byCore.has(k)) byCore.set(k, e.id);
+    }
   }
   return (label, name) => {
     const id = entityId(label, name);
     if (exact.has(id)) return id;
     const k = `${label} ${foldName(name)}`;
-    return byName.get(k) ?? byAlias.get(k) ?? id;
+    return byName.get(k) ?? byAlias.get(k) ?? byCore.get(`${label} ${localCore(foldName(name))}`) ?? id;
   };
 }
 

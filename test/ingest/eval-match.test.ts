@@ -1,0 +1,37 @@
+/**
+ * Scoring conventions of `npm run eval`: a local body written with or without the divisions above its own is
+ * one body (the gold's 北京市海淀区人民检察院 is the extractor's 海淀区人民检察院), and nothing else is merged.
+ */
+import { describe, expect, it } from "vitest";
+import { goldResolver, localCore } from "../../ingest/eval.js";
+import type { DocumentResult } from "../../ingest/types.js";
+
+describe("localCore", () => {
+  it.each([
+    ["北京市海淀区人民检察院", "海淀区人民检察院"],
+    ["内蒙古赤峰市元宝山区公安局经济调查大队", "元宝山区公安局经济调查大队"],
+    ["赤峰市元宝山区公安局", "元宝山区公安局"],
+    ["江苏省南京市江宁区发展和改革局", "江宁区发展和改革局"],
+  ])("%s → %s", (name, core) => expect(localCore(name)).toBe(core));
+
+  it.each(["北京市公安局", "赤峰市公安局", "内蒙古自治区发展和改革委员会", "中国人民银行", "元宝山区公安局"])(
+    "%s stays whole (no division follows the first)",
+    (name) => expect(localCore(name)).toBe(name),
+  );
+});
+
+describe("goldResolver", () => {
+  const entities = [
+    { id: "agency:海淀区人民检察院", label: "Agency", name: "海淀区人民检察院", aliases: [] },
+    { id: "agency:赤峰市公安局", label: "Agency", name: "赤峰市公安局", aliases: [] },
+  ] as unknown as DocumentResult["entities"];
+  const resolve = goldResolver(entities);
+
+  it("a gold name with the city before the district finds the district-named body", () => {
+    expect(resolve("Agency", "北京市海淀区人民检察院")).toBe("agency:海淀区人民检察院");
+  });
+  it("a body of another level is not merged: the city's bureau is not a district's", () => {
+    expect(resolve("Agency", "赤峰市元宝山区公安局")).toBe("agency:赤峰市元宝山区公安局");
+    expect(resolve("Agency", "北京市人民检察院")).toBe("agency:北京市人民检察院");
+  });
+});
