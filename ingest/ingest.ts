@@ -136,8 +136,8 @@ export async function ingestFiles(
 
   let done = 0;
   for await (const o of extractInOrder(tasks, { workers: options.workers })) {
-    // extraction in this thread: let the loading batch's callbacks run between articles
-    if (loading) await new Promise<void>((r) => setImmediate(r));
+    // extraction in this thread: let the loading batch's callbacks (and a server's requests) run between articles
+    await new Promise<void>((r) => setImmediate(r));
     onProgress?.(++done, tasks.length, o.path);
     if (o.kind === "error") {
       report.errors.push(o.error);
