@@ -47,11 +47,13 @@ export interface IngestOptions {
 }
 
 /**
- * Default rows per batch: about 480 generated articles of ~3 KB (~100 rows each). Not smaller: with 25,000 the
- * ingest of 5,000 generated articles crashed inside Kuzu 0.11.3 (segfault, the 17th batch, with or without
- * extraction threads), twice; with 50,000 it completes.
+ * Default rows per batch: above the ~100,000 rows of 1,000 generated articles of ~3 KB, so it only shortens
+ * batches of long articles. Not smaller: stores built in batches of 25,000 or 50,000 rows made Kuzu 0.11.3
+ * segfault (in the 17th batch of the 5,000-article bench corpus at 25,000; on re-ingesting 50 changed articles
+ * into the store built at 50,000), with and without extraction threads and MALLOC_ARENA_MAX, while the same
+ * re-ingest into a store built 1,000 articles at a time completes.
  */
-export const BATCH_ROWS = 50_000;
+export const BATCH_ROWS = 120_000;
 
 export interface Duplicate {
   path: string;
