@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { resolve, join, relative } from "node:path";
 import { readdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 
 const apiPort = Number(process.env.PORT ?? 5173);
 
@@ -44,6 +45,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 240_000,
     pool: "forks",
+    // two at a time even on 2 cores (vitest's default is cores − 1): most suites wait on spawned CLIs and Kuzu, not the CPU
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     ...(NEO4J_SUITES.length
       ? {
           projects: [

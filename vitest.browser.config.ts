@@ -7,7 +7,11 @@ export default defineConfig({
     include: ["test/browser/**/*.test.ts"],
     testTimeout: 120_000,
     hookTimeout: 240_000,
-    fileParallelism: false,
+    // two suites at a time: each waits mostly on its own server and Chromium; the suites wait for the app's
+    // own signals (window.__kgCamera.busy(), awaited requests), not for fixed delays, so a loaded machine is only slower
+    maxWorkers: 2,
     pool: "forks",
+    // builds the app and ingests the seeds once; suites serve copies of that store
+    globalSetup: ["test/browser/global-setup.ts"],
   },
 });

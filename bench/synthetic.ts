@@ -4,7 +4,7 @@
  */
 import { edgeId, entityId, type GraphBatch, type KgEdge, type KgNode } from "../schema/index.js";
 
-/** Small deterministic PRNG (mulberry32). */
+/** Small deterministic PRNG (mulberry32): the one the bench's generated corpora, graphs and think times share. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

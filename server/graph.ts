@@ -103,15 +103,61 @@ export async function getNode(store: GraphStore, id: string): Promise<KgNode | n
  * A node, one page of its entity neighbours (stable order), the edges to them, and the sentences that mention it.
  * @example await neighbourhood(store, "agency:中国人民银行", { limit: 50 })
  */
-export async function neighbourhood(
+export function neighbourhood(
+  store: GraphStore,
+  id: string,
+  options: { limit?: number; offset?: number; evidenceLimit?: number; kinds?: EntityLabel[] } = {},
+): Promise<NodeResponse | null> {
+  const { limit = 50, offset = 0, evidenceLimit = 200, kinds } = options;
+  const key = JSON.stringify([id, limit, offset, evidenceLimit, kinds ?? null]);
+  return perHandle(neighbourhoodCache, NEIGHBOURHOOD_CACHE_SIZE, store, key, () =>
+    computeNeighbourhood(store, id, { limit, offset, evidenceLimit, kinds }),
+  );
+}
+
+/** Neighbourhood pages kept per read-only handle (a hub's page is ~25 KB of JSON). */
+const NEIGHBOURHOOD_CACHE_SIZE = 512;
+const neighbourhoodCache = new WeakMap<GraphStore, Map<string, Promise<unknown>>>();
+
+/**
+ * An answer computed once per read-only handle and key, then shared (callers must not change it). A read-only
+ * handle cannot see a write while open (Kuzu locks writers out; `kg serve` swaps in a new handle after one,
+ * server/store-host.ts), so nothing kept here outlives the data it was read from; a handle that can write is
+ * asked every time. At most `size` answers per handle, the least recently used dropped first; a failed answer is
+ * forgotten.
+ */
+function perHandle<T>(
+  caches: WeakMap<GraphStore, Map<string, Promise<unknown>>>,
+  size: number,
+  store: GraphStore,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  if (!isReadOnly(store)) return compute();
+  let cache = caches.get(store);
+  if (!cache) caches.set(store, (cache = new Map()));
+  let hit = cache.get(key) as Promise<T> | undefined;
+  if (hit)
+    cache.delete(key); // re-inserted below: most recently used last
+  else {
+    if (cache.size >= size) cache.delete(cache.keys().next().value!);
+    hit = compute();
+    const c = cache;
+    hit.catch(() => c.get(key) === hit && c.delete(key));
+  }
+  cache.set(key, hit);
+  return hit;
+}
+
+async function computeNeighbourhood(
   store: GraphStore,
   id: string,
   {
-    limit = 50,
-    offset = 0,
-    evidenceLimit = 200,
+    limit,
+    offset,
+    evidenceLimit,
     kinds,
-  }: { limit?: number; offset?: number; evidenceLimit?: number; kinds?: EntityLabel[] } = {},
+  }: { limit: number; offset: number; evidenceLimit: number; kinds?: EntityLabel[] },
 ): Promise<NodeResponse | null> {
   const label = labelOfId(id);
   if (!label) return null;
@@ -123,7 +169,7 @@ export async function neighbourhood(
   }
   // Four labelled statements at once (the read pool runs them side by side): the node, the count, the page
   // with its edges, the evidence.
-  const [nodeRows, countRows, pageRows, evidenceRows] = await Promise.all([
+  const [nodeRows, countRows, pageRows, evidence] = await Promise.all([
     store.run("node", { id }, { label }),
     store.run(byKind ? "neighbour-count-of-kinds" : "neighbour-count", byKind ? { id, kinds } : { id }, { label }),
     store.run(
@@ -131,7 +177,7 @@ export async function neighbourhood(
       byKind ? { id, kinds, offset, limit } : { id, offset, limit },
       { label },
     ),
-    store.run("node-evidence", { id, limit: evidenceLimit }, { label }),
+    nodeEvidence(store, id, label, evidenceLimit),
   ]);
   if (!nodeRows.length) return null;
   const edges = new Map<string, KgEdge>();
@@ -143,8 +189,78 @@ export async function neighbourhood(
     total: Number(countRows[0]?.total ?? 0),
     limit,
     offset,
-    evidence: evidenceRows.map((r) => evidenceOf(r, asEdge(r.m))),
+    evidence,
   };
+}
+
+/**
+ * The sentences that mention a node (at most `limit`, the first in sentence-key order), oldest first. On a
+ * read-only handle whose document titles are loaded (`readyDocuments`), the statement reads the sentences alone
+ * and the documents are joined here; otherwise node-evidence reads both.
+ */
+async function nodeEvidence(store: GraphStore, id: string, label: NodeLabel, limit: number): Promise<Evidence[]> {
+  const documents = readyDocuments(store);
+  if (documents) {
+    const rows = await store.run("node-evidence-sentences", { id, limit }, { label });
+    const found = rows.map((r) => {
+      const ev = evidenceOf(r, asEdge(r.m));
+      const d = documents.get(String(asNode(r.s).properties.docId));
+      return (
+        d && {
+          ...ev,
+          docId: d.id,
+          docTitle: d.docTitle,
+          published: d.published,
+          idx: Number(asNode(r.s).properties.idx),
+        }
+      );
+    });
+    if (found.every((e) => e !== undefined)) {
+      // as node-evidence orders them: published (undated last), document, position
+      const cmp = (a: string | null, b: string | null) =>
+        a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+      found.sort((a, b) => cmp(a.published, b.published) || cmp(a.docId, b.docId) || a.idx - b.idx);
+      return found.map(({ idx, ...e }) => (void idx, e));
+    }
+  }
+  const rows = await store.run("node-evidence", { id, limit }, { label });
+  return rows.map((r) => evidenceOf(r, asEdge(r.m)));
+}
+
+interface DocumentTitle {
+  id: string;
+  docTitle: string | null;
+  published: string | null;
+}
+const documentTitles = new WeakMap<GraphStore, Map<string, DocumentTitle> | Promise<unknown>>();
+
+/**
+ * Every document's title and date, by id, of a read-only handle (it cannot change while open; a write swaps in
+ * a new handle): null until loaded, the first call starting the load (one statement, in the background, so no
+ * request waits for it). A handle that can write: always null.
+ */
+function readyDocuments(store: GraphStore): Map<string, DocumentTitle> | null {
+  if (!isReadOnly(store)) return null;
+  const got = documentTitles.get(store);
+  if (got instanceof Map) return got;
+  if (!got)
+    documentTitles.set(
+      store,
+      store.run("document-titles").then(
+        (rows) => {
+          const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+          const map = new Map(
+            rows.map((r) => [
+              String(r.id),
+              { id: String(r.id), docTitle: str(r.docTitle), published: str(r.published) },
+            ]),
+          );
+          documentTitles.set(store, map);
+        },
+        () => documentTitles.delete(store),
+      ),
+    );
+  return null;
 }
 
 /** How many ids one `nodesByIds` call may ask for. */
@@ -290,23 +406,13 @@ export const OVERVIEW_LIMIT = 1_000;
  * @example await rankedOverview(store, { limit: 500, kinds: ["Agency", "Measure"] })
  */
 export function rankedOverview(store: GraphStore, options: OverviewOptions = {}): Promise<OverviewResponse> {
-  if (!isReadOnly(store)) return computeOverview(store, options);
   // a read-only store cannot change while open: each distinct overview is computed once (bounded cache)
-  let cache = overviewCache.get(store);
-  if (!cache) overviewCache.set(store, (cache = new Map()));
   const key = JSON.stringify([options.limit, options.kinds, options.province, options.from, options.to]);
-  let hit = cache.get(key);
-  if (!hit) {
-    if (cache.size >= OVERVIEW_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    hit = computeOverview(store, options);
-    hit.catch(() => cache.delete(key));
-    cache.set(key, hit);
-  }
-  return hit;
+  return perHandle(overviewCache, OVERVIEW_CACHE_SIZE, store, key, () => computeOverview(store, options));
 }
 
 const OVERVIEW_CACHE_SIZE = 32;
-const overviewCache = new WeakMap<GraphStore, Map<string, Promise<OverviewResponse>>>();
+const overviewCache = new WeakMap<GraphStore, Map<string, Promise<unknown>>>();
 
 /** Whether a store says it is read-only (the embedded store as served). */
 export const isReadOnly = (store: GraphStore): boolean => (store as { readOnly?: boolean }).readOnly === true;

@@ -123,7 +123,7 @@ function intParam(url: URL, name: string, def: number, min: number, max: number)
   return n;
 }
 
-/** JSON text of an answer object, made once per object (the overview is cached on read-only stores). */
+/** JSON text of an answer object, made once per object (overviews and neighbourhoods are cached on read-only stores). */
 const jsonTexts = new WeakMap<object, string>();
 function jsonOnce(body: object): string {
   let text = jsonTexts.get(body);
@@ -257,7 +257,7 @@ export function createHandler(source: GraphStore | StoreHost, options: ServerOpt
         kinds,
       });
       if (!hood) throw new HttpError(404, `nodes: no node with id \`${id}\`.`);
-      return send(res, 200, hood);
+      return send(res, 200, jsonOnce(hood));
     }
     if (method === "POST" && path === "/api/nodes") {
       const { ids } = await readJsonObject(req, "nodes");

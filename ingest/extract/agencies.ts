@@ -36,7 +36,7 @@ export function lexicon(text: string, out: Cand[]): void {
       const paren = text.slice(end, end + 8).match(/^[(（][^()（）]{1,6}[)）]/)?.[0] ?? "";
       const m0 = text
         .slice(end + paren.length, end + paren.length + 12)
-        .match(new RegExp(`^(${CJK}{0,5}?)(中心支行|中支|分行|营业管理部|总部)`));
+        .match(new RegExp(`^(${CJK}{0,5}?)(中心支行|中支|分行|营业管理部|总部|支行)`));
       const m = m0 && (!paren || m0[2] === "营业管理部") ? ([paren + m0[0], m0[1], m0[2]] as const) : null;
       if (m && (m[1]!.length >= 2 || m[2] === "营业管理部") && !(m[2] === "总部" && !m[1])) {
         const d = m[1] ? divisionAt(m[1], 0, null) : null;
@@ -48,9 +48,13 @@ export function lexicon(text: string, out: Cand[]): void {
             name,
             m[2] === "中心支行" || m[2] === "中支"
               ? "prefectural"
-              : m[2] === "分行" || m[2] === "营业管理部"
-                ? "provincial"
-                : "central",
+              : m[2] === "支行"
+                ? d?.divs[0]?.level === "prefecture"
+                  ? "prefectural"
+                  : "county"
+                : m[2] === "分行" || m[2] === "营业管理部"
+                  ? "provincial"
+                  : "central",
           ),
           priority: 7,
           role: "gov",

@@ -20,13 +20,13 @@
  * (lexicon entries and what composes on them), organizations.ts (orgs by pattern), measures.ts,
  * people.ts; shared.ts (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
-import { type Cand, canonicalTitle } from "./shared.js";
+import { type Cand, canonicalTitle, divisionAt } from "./shared.js";
 import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocale } from "./places.js";
 import { lexicon } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
-import { patternOrgs, subUnits } from "./organizations.js";
-import { untitledMeasures, companyAnnouncements, measures, meetings } from "./measures.js";
+import { listedCompanies, patternOrgs, subUnits } from "./organizations.js";
+import { untitledMeasures, companyAnnouncements, issuersBefore, measures, meetings } from "./measures.js";
 import { unifyPeople, people } from "./people.js";
 import { choose } from "./overlap.js";
 import type { EntityRef, Link, Extraction, Mention, NormalizedText, SentenceSpan } from "../types.js";
@@ -56,8 +56,10 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
   const key = (r: EntityRef): string =>
     r.label === "Measure" ? `M ${r.name.replace(QUOTES, "")}` : `C ${r.name.toLowerCase()}`;
   const agencies = new Map<string, EntityRef>();
+  const companies = new Map<string, EntityRef>();
   for (const c of chosen) {
     if (c.ref?.label === "Agency") agencies.set(c.ref.name, c.ref);
+    if (c.ref?.label === "Company") companies.set(c.ref.name, c.ref);
     if (c.ref?.label !== "Measure" && !(c.ref?.label === "Company" && /^[A-Za-z]/.test(c.ref.name))) continue;
     const k = key(c.ref);
     const b = best.get(k);
@@ -74,6 +76,13 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
   // in the same document (贵州省大数据管理局 from 大数据局, beside 贵州省大数据发展管理局) is that body
   for (const [a] of agencies)
     for (const [b, ref] of agencies) if (a !== b && nearExpansion(a, b)) renames.set(`Agency ${a}`, ref);
+  // a company named once with its city (抚州市X科技有限公司) and once without (X科技有限公司) is one company
+  for (const [a] of companies)
+    for (const [b, ref] of companies) {
+      const prefix = b.slice(0, b.length - a.length);
+      if (a.length >= 4 && b.endsWith(a) && prefix && divisionAt(prefix, 0, null)?.len === prefix.length)
+        renames.set(`Company ${a}`, ref);
+    }
   if (!renames.size) return chosen;
   const to = (r: EntityRef): EntityRef => {
     const b = renames.get(`${r.label} ${r.name}`);
@@ -132,6 +141,7 @@ export function extract(
   bylines(text, cands);
   lexicon(text, cands);
   patternOrgs(text, cands);
+  listedCompanies(text, cands);
   measures(text, cands);
   untitledMeasures(text, cands);
   cands.push(...subUnits(text, cands));
@@ -144,6 +154,7 @@ export function extract(
   meetings(text, chosen, meet);
   companyAnnouncements(text, chosen, meet);
   chosen = choose(meet.filter(inSentence), chosen);
+  chosen = issuersBefore(text, chosen);
   const found = unifyPeople(people(text, chosen, sentenceOf));
   chosen = choose(found, chosen);
 
@@ -196,7 +207,13 @@ export function extract(
   chosen = choose(more.filter(inSentence), chosen);
 
   // the issuers written inside a chosen title are mentions of their own
-  chosen = [...chosen, ...chosen.flatMap((c) => c.inner ?? [])].sort((a, b) => a.start - b.start);
+  // an agency written only inside its sub-units' names (X公安厅 of X公安厅经侦总队) is no node of its own; a company
+  // is (国网X供电公司 of its 纪委)
+  const named = new Set(chosen.map((c) => c.ref && `${c.ref.label} ${c.ref.name}`));
+  const inner = chosen
+    .flatMap((c) => c.inner ?? [])
+    .filter((c) => !c.subUnit || c.ref?.label !== "Agency" || named.has(`Agency ${c.ref.name}`));
+  chosen = [...chosen, ...inner].sort((a, b) => a.start - b.start);
 
   chosen = unifyTitles(chosen);
 

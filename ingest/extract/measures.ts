@@ -1,6 +1,12 @@
 /** Measures: 《…》 titles (issuers, editions, document numbers), untitled titles and laws, catalogues, companies' announcements, campaigns, meetings. */
 import type { MeasureKind } from "../../schema/index.js";
-import { GENERIC_CAMPAIGN, NAMED_MEASURES, NOT_MEASURE_TITLE, TITLE_KINDS } from "../lexicon/measures.js";
+import {
+  CATALOGUE_EDITIONS,
+  GENERIC_CAMPAIGN,
+  NAMED_MEASURES,
+  NOT_MEASURE_TITLE,
+  TITLE_KINDS,
+} from "../lexicon/measures.js";
 import {
   type Cand,
   canonicalTitle,
@@ -72,10 +78,21 @@ export function issuerPrefix(
 }
 
 /** Titles of measures written without 《》: after an issuing verb (发布了关于…的提示, 发布「关于…的通知」), and catalogues with their edition (市场准入负面清单(2021版)). */
+/** A catalogue's title with the edition word its issuer uses (…目录（2019年版） → …目录（2019年本）). */
+export function officialEdition(name: string): string {
+  const m = name.match(/^(.+?)（(\d{4})年([本版])）(.*)$/);
+  const word = m ? CATALOGUE_EDITIONS[m[1]!] : undefined;
+  return m && word && word !== m[3] ? `${m[1]}（${m[2]}年${word}）${m[4]}` : name;
+}
+
+/** The kinds of document a title ends in (…的通知, …的风险提示). */
+const DOC_KINDS =
+  "紧急通知|补充通知|通知|公告|通告|风险提示|提示|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案";
+
 export function untitledMeasures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   const after =
-    /(?:发布|印发|下发|出台|公布|发出|下达)了?\s*([「“"]?)((?:关于|(?=(?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)))[^。；;！？!?\n「」《》，,]{4,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
+    /(?:发布|印发|下发|出台|公布|发出|下达|作出|做出)了?\s*([「“"]?)((?:关于|(?=(?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)))[^。；;！？!?\n「」《》，,]{4,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
   while ((m = after.exec(text))) {
     if (m[1] && !m[3]) continue;
     const start = m.index + m[0].length - m[2]!.length - m[3]!.length;
@@ -110,6 +127,59 @@ export function untitledMeasures(text: string, out: Cand[]): void {
         properties: { kind, date: null, status: null },
       },
       priority: 7,
+    });
+  }
+  // a title quoted with “” instead of 《》 (按照“关于开展…‘挖矿’…专项检查的通知”): inner ‘’ become “”
+  const quotedTitle = new RegExp(
+    `[“"「]\\s*(关于[^“”"「」。；;！？!?\\n《》]{4,80}?的(?:${DOC_KINDS}))\\s*[”"」]`,
+    "g",
+  );
+  while ((m = quotedTitle.exec(text))) {
+    if (text[m.index - 1] === "《") continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const title = canonicalTitle(m[1]!.replace(/‘/g, "“").replace(/’/g, "”"));
+    out.push({
+      start,
+      end: start + m[1]!.length,
+      ref: {
+        label: "Measure",
+        name: title,
+        aliases: [],
+        properties: { kind: TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other", date: null, status: null },
+      },
+      priority: 7,
+    });
+  }
+  // a title written without 关于 and 的 after an issuing verb (发布防范X风险通知): named in full, as issued
+  const bare =
+    /(?:发布|印发|下发|出台|公布|发出|下达)了?((?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)[^。；;！？!?\n「」《》“”，,、的]{2,30}?)(紧急通知|通知|公告|通告)(?![\u4e00-\u9fff]{0,2}(精神|要求|规定))/g;
+  while ((m = bare.exec(text))) {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    const title = `关于${m[1]}的${m[2]}`;
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      ref: {
+        label: "Measure",
+        name: canonicalTitle(title),
+        aliases: [canonicalTitle(m[1]! + m[2]!)],
+        properties: { kind: TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other", date: null, status: null },
+      },
+      priority: 6,
+    });
+  }
+  // a document named by its subject and kind after an issuing verb (发布了限电停电告知书): named as written
+  const named =
+    /(?:发布|印发|下发|发出|下达|送达)了?\s?([\u4e00-\u9fff]{2,10}?(?:告知书|告知函|提示函|警示函|风险提示函))/g;
+  while ((m = named.exec(text))) {
+    const name = m[1]!;
+    if (/^(一份|一则|相关|有关|该|此|这|紧急|书面|正式)/.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({
+      start,
+      end: start + name.length,
+      ref: { label: "Measure", name, aliases: [], properties: { kind: "notice", date: null, status: null } },
+      priority: 6,
     });
   }
   // a heading line that is a notice's title, with its issuers before 关于 (中国人民银行 中央网信办 工业和信息化部 …
@@ -172,8 +242,8 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       end: m.index + m[0].length,
       ref: {
         label: "Measure",
-        name: canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`),
-        aliases: [],
+        name: officialEdition(canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`)),
+        aliases: [canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`)],
         properties: { kind: "catalogue", date: null, status: null },
       },
       priority: 7,
@@ -182,13 +252,33 @@ export function untitledMeasures(text: string, out: Cand[]): void {
 }
 
 /** A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…): a Measure it issued. */
+/**
+ * The issuer written right before its document's issuing verb (X公司5月14日发布了Y告知书, X办公室作出关于…的风险提示):
+ * an ISSUED link on the measure's mention (a new candidate; the chosen ones are not changed).
+ */
+export function issuersBefore(text: string, chosen: Cand[]): Cand[] {
+  const lead =
+    /^\s*(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|早前|此前|今天|今日|昨天|昨日|当天|当日)?\s*(?:正式)?(?:发布|印发|下发|发出|作出|做出|出台)了?\s*[「“"《]?$/;
+  return chosen.map((c, k) => {
+    if (c.ref?.label !== "Measure" || c.heading || c.links?.some((l) => l.type === "ISSUED")) return c;
+    for (let j = k - 1; j >= 0 && c.start - chosen[j]!.end <= 16; j--) {
+      const o = chosen[j]!;
+      if (o.end > c.start) continue;
+      if (o.ref?.label !== "Agency" && o.ref?.label !== "Company") break;
+      if (!lead.test(text.slice(o.end, c.start))) break;
+      return { ...c, links: [...(c.links ?? []), { type: "ISSUED", from: o.ref, to: c.ref, properties: {} }] };
+    }
+    return c;
+  });
+}
+
 export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]): void {
   for (const c of chosen) {
     if (c.ref?.label !== "Company" || /官方$/.test(text.slice(Math.max(0, c.start - 2), c.start))) continue;
     const m = text
       .slice(c.end, c.end + 24)
       .match(
-        /^(?:官方微信公众号|官方微博|官方网站|官网|官方)?(?:\d{1,2}日|今天|今日|昨天|昨日|日前|近日|当天|当日)?(?:正式)?(?:发布|发出|发表)?了?公告(?=[,，:：称表说])/,
+        /^(?:官方微信公众号|官方微博|官方网站|官网|官方)?(?:\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|当天|当日)?(?:正式)?(?:发布|发出|发表)?了?(?:“[^“”\n]{1,12}”)?公告(?=[,，:：称表说])/,
       );
     if (!m) continue;
     const start = c.end + m[0].length - 2;
@@ -267,12 +357,9 @@ export function measures(text: string, out: Cand[]): void {
       ...(counted ? [counted[1]!] : []),
       ...(issuers ? [canonicalTitle(fullTitle)] : []),
     ];
-    const ref: EntityRef = {
-      label: "Measure",
-      name: canonicalTitle(inner),
-      aliases,
-      properties: { kind, date: null, status },
-    };
+    const name = officialEdition(canonicalTitle(inner));
+    if (name !== canonicalTitle(inner)) aliases.push(canonicalTitle(inner));
+    const ref: EntityRef = { label: "Measure", name, aliases, properties: { kind, date: null, status } };
     const cand: Cand = { start, end, ref, priority: 8 };
     // a title that starts with a division (浙江省整治…工作方案) applies to it
     const place = issuers ? null : divisionAt(plain, 0, null);

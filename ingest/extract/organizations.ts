@@ -1,6 +1,15 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
-import { COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "../lexicon/companies.js";
-import { type Cand, CJK, agencyRef, COMPANY_BY_FORM, divisionAt, divisionRef, leftBoundary } from "./shared.js";
+import { BANK_CORES, COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "../lexicon/companies.js";
+import {
+  type Cand,
+  CJK,
+  agencyRef,
+  COMPANY_BY_FORM,
+  divisionAt,
+  divisionRef,
+  LEX_BY_FORM,
+  leftBoundary,
+} from "./shared.js";
 import type { EntityRef } from "../types.js";
 
 /** Words that make 国家… a clause rather than a body's name. */
@@ -29,6 +38,12 @@ export function patternOrgs(text: string, out: Cand[]): void {
         role: "gov",
         links: [{ type: "LOCATED_IN", to: divisionRef(prov), properties: {} }],
       });
+      continue;
+    }
+    // 国家 before a national body's own name (国家互联网金融风险专项整治小组办公室): that body
+    const known = LEX_BY_FORM.get((m[1]! + m[2]!).toLowerCase())?.find((e) => e.ref.label === "Agency");
+    if (known && known.ref.properties.level === "central") {
+      out.push({ start: m.index, end, ref: known.ref, priority: 6, role: "gov" });
       continue;
     }
     out.push({ start: m.index, end, ref: agencyRef(m[0], "central"), priority: 4, role: "gov" });
@@ -78,17 +93,40 @@ export function patternOrgs(text: string, out: Cand[]): void {
       from = p + suffix.length;
       // 内蒙古电力(集团)有限责任公司: a parenthesized 集团 belongs to the name
       const group = /[(（]集团[)）]$/.test(text.slice(Math.max(0, p - 4), p)) ? 4 : 0;
-      const s = trimVerbs(text, leftBoundary(text, p - group, 12), p - group);
+      let s = trimVerbs(text, leftBoundary(text, p - group, 12), p - group);
+      // a verb of building or investing glued before the name (投资40亿元建设X科技有限公司)
+      const lead = text
+        .slice(s, p)
+        .match(/^(?:.*?[\d元年月日])?(建设|投资|收购|入股|创办|创立|运营|经营)(?=[\u4e00-\u9fff]{2})/);
+      if (lead) s += lead[0].length;
+      // another company's name inside the span (矿区供电公司按照电力公司): this one starts after it, unless what
+      // stands between is a division, its branch's place (国网X州电力有限责任公司Y县供电分公司 is one company)
+      const inner = text.slice(s, p).lastIndexOf("公司");
+      if (inner >= 0) {
+        const innerEnd = s + inner + 2;
+        const between = text.slice(innerEnd, p);
+        const owner = out.find((c) => c.ref?.label === "Company" && c.end === innerEnd);
+        if (owner && /分公司$|^供电公司$/.test(suffix) && divisionAt(between, 0, null)?.len === between.length)
+          s = owner.start;
+        else s = trimVerbs(text, innerEnd, p - group);
+      }
       const core = canonicalParens(text.slice(s, p));
       if (!plausibleCompanyCore(core)) continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
       if (suffix === "交易所" && !latin && !COMPANY_BY_FORM.has(core.toLowerCase()) && core.length > 4) continue;
+      if (
+        suffix === "交易平台" &&
+        (latin
+          ? /^(OTC|ICO|IMO|IEO|IP|App|VPN|USDT|P2P|C2C|B2B|DeFi|NFT)$/i.test(core)
+          : !COMPANY_BY_FORM.has(core.toLowerCase()))
+      )
+        continue;
       // a kind of pool or exchange named by its coin (以太坊矿池, 比特币交易所) before the brand itself (…矿池SparkPool)
       if (!latin && (/[币坊]$/.test(core) || /^\s?[A-Z]/.test(text.slice(p + suffix.length, p + suffix.length + 2))))
         continue;
       const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get((core + suffix).toLowerCase());
       // a Latin name is the company's name (Bitget交易所, Sparkpool矿池 → Bitget, Sparkpool); a Chinese one keeps its suffix (虎符交易所)
-      const name = latin && (suffix === "交易所" || suffix === "矿池") ? core : core + suffix;
+      const name = latin && (suffix === "交易所" || suffix === "矿池" || suffix === "交易平台") ? core : core + suffix;
       const ref: EntityRef = known ?? {
         label: "Company",
         name,
@@ -100,7 +138,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
   }
   // a Latin brand right after its category (矿池BTC.com, 交易所Bitget, 钱包imToken), or written as a domain (Gate.io)
   const latinBrand =
-    /(交易所|矿池|平台|钱包)\s?([A-Z][A-Za-z0-9]*(?:\.(?:com|io|net|org|cc|top|pro))?)(?![A-Za-z0-9])|(?<![A-Za-z0-9/.@])([A-Za-z][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro))(?![A-Za-z0-9/.])/g;
+    /(交易所|矿池|平台|钱包|(?:顾问|咨询|研究|科技|投资|分析|数据)公司)\s?([A-Z][A-Za-z0-9]*(?:\.(?:com|io|net|org|cc|top|pro))?)(?![A-Za-z0-9])|(?<![A-Za-z0-9/.@])([A-Za-z][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro))(?![A-Za-z0-9/.])/g;
   while ((m = latinBrand.exec(text))) {
     const name = m[2] ?? m[3]!;
     if (name.length < 3 || /^(OTC|ICO|IMO|IP|App|APP|VPN|USDT)$/i.test(name)) continue;
@@ -180,10 +218,18 @@ export function patternOrgs(text: string, out: Cand[]): void {
       role: "company",
     });
   }
-  // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡)
-  const bank = /银行(?![业卡账间])/g;
+  // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡; but 建设银行卡 is the bank's card)
+  const bank = /银行(?![业账间])/g;
   while ((m = bank.exec(text))) {
-    const s = trimVerbs(text, leftBoundary(text, m.index, 6), m.index);
+    let s = trimVerbs(text, leftBoundary(text, m.index, 6), m.index);
+    if (text[m.index + 2] === "卡") {
+      // a card (建设银行卡) names its bank only when a large bank's name stands before it
+      const named = BANK_CORES.filter((b) => text.slice(s, m!.index).endsWith(b)).sort(
+        (a, b) => b.length - a.length,
+      )[0];
+      if (!named) continue;
+      s = m.index - named.length;
+    }
     const core = text.slice(s, m.index);
     if (core.length < 2 || core.length > 6 || !plausibleCompanyCore(core) || GENERIC_BANK.test(core)) continue;
     // a clause before 银行 (衢州银保监分局约谈银行) is not a bank's name
@@ -199,8 +245,105 @@ export function patternOrgs(text: string, out: Cand[]): void {
   }
 }
 
+/** Words that name a kind of platform or company, never one (the category a list ends in). */
+const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池)";
+/** Modifiers between 等 and the category of a list (等常见的比特币交易平台, 等多家支付机构). */
+const LIST_MODIFIERS =
+  /^(?:多家|数家|几家|\d+\s?家|[一二三四五六七八九十几]+家|知名|主流|常见|大型|头部|国内|境内|境外|海外|比特币|虚拟货币|数字货币|加密货币|第三方|支付|网络|互联网|商业|的|\s)*$/;
+/** An item that is a kind of thing, not a name (比特币, 银行, 支付机构). */
+const GENERIC_ITEM =
+  /^(比特币|莱特币|以太坊|狗狗币|虚拟货币|数字货币|加密货币|泰达币|USDT|BTC|ETH|银行|商业银行|支付机构|第三方支付机构|金融机构|交易所|交易平台|平台|公司|企业|网站|其他|其它|等等|如下|以下)$/i;
+
+/** Could a list item (a line of a bulleted list, a member of A、B等平台) be a company's own name? */
+function listItemName(item: string): boolean {
+  if (item.length < 2 || item.length > 16 || GENERIC_ITEM.test(item)) return false;
+  if (/[，,。；;：:！？!?“”《》]|的|等$/.test(item) || /^\d+$/.test(item)) return false;
+  // a group or a share of companies (各大银行, 部分平台, 相关机构)
+  if (/^(各大|各家|各|诸|多家|部分|相关|有关|其他|其它|一些|主要|大型|中小|上述|这些|该|此)/.test(item)) return false;
+  // a division, a body or a country is no company
+  const lex = LEX_BY_FORM.get(item.toLowerCase());
+  if (lex?.some((e) => e.ref.label !== "Company")) return false;
+  if (divisionAt(item, 0, null)?.len === item.length) return false;
+  return true;
+}
+
+const listRef = (name: string, alias: string | null, sector: string | null): EntityRef =>
+  COMPANY_BY_FORM.get(name.toLowerCase()) ??
+  (alias ? COMPANY_BY_FORM.get(alias.toLowerCase()) : undefined) ?? {
+    label: "Company",
+    name,
+    aliases: alias ? [alias] : [],
+    properties: { sector },
+  };
+
+/**
+ * Companies named in lists: the lines of a bulleted list introduced by a line about platforms or companies
+ * (部分交易平台如下： / - X / - Y（Latin）), and the members of an enumeration closed by 等 + a kind of company
+ * (A、B和C等交易平台). Each item is a company unless it is a division, a body, a country or a kind of thing.
+ */
+export function listedCompanies(text: string, out: Cand[]): void {
+  const lines = text.split("\n");
+  let at = 0;
+  let intro: string | null = null;
+  for (const line of lines) {
+    const start = at;
+    at += line.length + 1;
+    const bullet = line.match(/^[ \t\u3000]*(?:[-•·*●▪]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])[ \t\u3000]*/);
+    if (!bullet) {
+      if (line.trim()) intro = /[:：]\s*$/.test(line) && new RegExp(COMPANY_CATEGORY).test(line) ? line : null;
+      continue;
+    }
+    if (!intro) continue;
+    const body = line.slice(bullet[0].length).replace(/[\s。；;，,]+$/, "");
+    const g = body.match(/^(.+?)\s?[(（]([^()（）]{2,24})[)）]$/);
+    const name = (g ? g[1]! : body).replace(/\s+/g, " ");
+    if (!listItemName(name)) continue;
+    const s0 = start + bullet[0].length;
+    const sector = /交易/.test(intro)
+      ? "exchange"
+      : /支付/.test(intro)
+        ? "payment"
+        : /银行/.test(intro)
+          ? "bank"
+          : null;
+    out.push({
+      start: s0,
+      end: s0 + (g ? g[1]!.length : body.length),
+      ref: listRef(name, g?.[2]?.trim() ?? null, sector),
+      priority: 3,
+      role: "company",
+    });
+  }
+  // A、B和C等(常见的)交易平台
+  const en = new RegExp(`等([^，,。；;：:、\n]{0,12}?)${COMPANY_CATEGORY}`, "g");
+  let m: RegExpExecArray | null;
+  while ((m = en.exec(text))) {
+    if (!LIST_MODIFIERS.test(m[1]!)) continue;
+    // the members, read back from 等 over 、 / 和 / 及 / 与 to the clause's start
+    const head = text.slice(Math.max(0, m.index - 80), m.index);
+    const clause = head.split(/[，,。；;：:！？!?\n（(）)“”]/).at(-1)!;
+    const parts = clause.split(/、|和|及|与|以及/);
+    if (parts.length < 2) continue;
+    // the first member starts after the clause's verb (其中包含A、B…, 关闭了A、B…): cut it at the last verb
+    parts[0] = parts[0]!.replace(
+      /^.*(包含|包括|其中|例如|比如|如|有|是|关闭|暂停|封禁|约谈|要求|涉及|督促|通知|以|对|向|与)了?/,
+      "",
+    );
+    const items = parts.map((p) => p.trim());
+    if (items.some((x) => !listItemName(x))) continue;
+    let pos = m.index - clause.length;
+    for (const item of items) {
+      const p = text.indexOf(item, pos);
+      if (p < 0 || p >= m.index) break;
+      pos = p + item.length;
+      out.push({ start: p, end: p + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+    }
+  }
+}
+
 export const SECTOR_OF: Record<string, string> = {
   交易所: "exchange",
+  交易平台: "exchange",
   矿池: "pool",
   电力公司: "utility",
   电网公司: "utility",
@@ -210,11 +353,11 @@ export const SECTOR_OF: Record<string, string> = {
 };
 /** Bank-name cores that are kinds of bank, not names. */
 export const GENERIC_BANK =
-  /(准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
+  /(各大|准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
 
 /** Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行): skipped at the start of a name. */
 export const LEADING_VERBS =
-  /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌)+/;
+  /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
   // an appositive names the company last: OKEx母公司OK集团 → OK集团
   const rel = text.slice(start, end).match(/^.*(母公司|子公司|旗下|控股股东|关联公司|运营方)/);
@@ -242,19 +385,42 @@ const canonicalParens = (s: string): string => s.replace(/\(/g, "（").replace(/
 export const canonicalAcademic = (name: string): string =>
   name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
 
-/** Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委). */
+/** Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委, X公安厅经侦总队). */
 const SUB_UNIT =
-  /^(党委|党组|纪委|纪检组|纪检监察组|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:大队|支队|派出所))/;
+  /^(党委|党组|纪委|纪检组|纪检监察组|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:总队|大队|支队|派出所))/;
+/** A police bureau's district branch (X市公安局Y分局), Y a division's name or short form. */
+const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)分局/;
+/** A unit of a police unit (X公安厅经侦总队联勤中心, X支队Y大队). */
+const SUB_SUB_UNIT = /^([\u4e00-\u9fff]{2,4}?(?:中心|大队|中队))/;
 /** What follows a sub-unit's name when it only qualifies a title (党委书记, 纪委副书记): no body acts. */
-const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子|的)/;
+const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子)/;
+/** After a party unit, 的 introduces what it leads (县公安局党委的领导下…): the unit is a possessor of a title-like word. */
+const PARTY_UNIT = /^(党委|党组|纪委|纪检组|纪检监察组)$/;
 
-/** A sub-unit of an agency or company acting in the text (衡东县公安局党委高度重视): an Agency of its own, its body kept. */
+/**
+ * A sub-unit of an agency or company acting in the text (衡东县公安局党委高度重视, 某市公安局经侦支队的指导下):
+ * an Agency of its own, its body kept as an inner mention (`subUnit`: index.ts keeps an agency body only when the
+ * text names it outside its sub-units too).
+ */
 export function subUnits(text: string, cands: Cand[]): Cand[] {
   const out: Cand[] = [];
+  const add = (c: Cand, unit: string, level: string, chained: boolean): Cand => {
+    const sub: Cand = {
+      start: c.start,
+      end: c.end + unit.length,
+      ref: agencyRef(c.ref!.name + unit, level),
+      priority: c.priority,
+      role: "gov",
+      inner: [{ ...c, subUnit: true }],
+      // its LOCATED_IN is its body's (the body keeps its own links as the inner mention)
+      links:
+        c.ref!.label === "Agency" || chained ? (c.links ?? []).filter((l) => l.type === "LOCATED_IN" && !l.from) : [],
+    };
+    out.push(sub);
+    return sub;
+  };
   for (const c of cands) {
     if (!c.ref || (c.ref.label !== "Agency" && c.ref.label !== "Company")) continue;
-    const m = text.slice(c.end, c.end + 8).match(SUB_UNIT);
-    if (!m || TITLE_AFTER.test(text.slice(c.end + m[0].length, c.end + m[0].length + 2))) continue;
     const level =
       c.ref.label === "Agency"
         ? ((c.ref.properties.level as string | undefined) ?? "county")
@@ -265,16 +431,20 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
             : /省/.test(c.ref.name)
               ? "provincial"
               : "central";
-    out.push({
-      start: c.start,
-      end: c.end + m[0].length,
-      ref: agencyRef(c.ref.name + m[0], level),
-      priority: c.priority,
-      role: "gov",
-      inner: [c],
-      // its LOCATED_IN is its body's (the body keeps its own links as the inner mention)
-      links: c.ref.label === "Agency" ? (c.links ?? []).filter((l) => l.type === "LOCATED_IN" && !l.from) : [],
-    });
+    let m = text.slice(c.end, c.end + 8).match(SUB_UNIT);
+    if (!m && c.ref.label === "Agency" && /公安局$/.test(c.ref.name)) {
+      // X市公安局Y分局: Y names a district or county of the city (科尔沁 of 科尔沁区)
+      const b = text.slice(c.end, c.end + 8).match(POLICE_BRANCH);
+      const y = b?.[1] ?? "";
+      if (b && ["", "区", "县", "旗", "市"].some((l) => divisionAt(y + l, 0, null)?.len === y.length + l.length)) m = b;
+    }
+    if (!m) continue;
+    const after = text.slice(c.end + m[0].length, c.end + m[0].length + 2);
+    if (TITLE_AFTER.test(after) || (PARTY_UNIT.test(m[0]) && after.startsWith("的"))) continue;
+    const sub = add(c, m[0], level, false);
+    const m2 = text.slice(sub.end, sub.end + 6).match(SUB_SUB_UNIT);
+    if (m2 && /(总队|支队|大队)$/.test(m[0]) && !TITLE_AFTER.test(text.slice(sub.end + m2[0].length)))
+      add(sub, m2[0], level, true);
   }
   return out;
 }

@@ -7,6 +7,7 @@ import {
   NAME_STOP,
   OFFICIAL_TITLES,
   SURNAMES,
+  TRANSLIT_CHARS,
 } from "../lexicon/people.js";
 import { type Cand, isCjk } from "./shared.js";
 import type { EntityRef } from "../types.js";
@@ -202,6 +203,20 @@ export interface Post {
   former: boolean;
 }
 
+const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{3,6}`);
+/**
+ * A foreign name after a title: one glossed with its Latin form (行政总裁克普朗(Zennon Kapron)), or a run of
+ * transliteration characters after a foreign body's title (联储局前主席格林斯潘).
+ */
+function foreignNameAt(text: string, i: number, orgs: Cand[], titleAt: number): string | null {
+  const glossed = text
+    .slice(i, i + 40)
+    .match(/^([\u4e00-\u9fff]{2,6}?)\s?[(（]([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})[)）]/);
+  if (glossed && !isName(glossed[1]!)) return glossed[1]!;
+  const foreign = orgs.some((o) => o.ref?.properties.level === "foreign" && o.end <= titleAt && titleAt - o.end <= 2);
+  return foreign ? (text.slice(i, i + 6).match(TRANSLIT_RUN)?.[0] ?? null) : null;
+}
+
 /** People introduced by titles: [org][dept]title(、[org]title)* + name. */
 export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => number): Cand[] {
   const out: Cand[] = [];
@@ -232,7 +247,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     const orgs = orgsBetween(m.index - 70, m.index + 1);
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;
-    const name = nameAt(text, nameStart);
+    const name = foreignNameAt(text, nameStart, orgs, m.index) ?? nameAt(text, nameStart);
     if (!name || overlapsChosen(nameStart, nameStart + name.length)) {
       // name + title: (org)潘功胜副行长表示 / 李波副行长指出
       if (
@@ -269,7 +284,17 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     // posts: each org followed by its title text; title text may contain 、-separated titles
     const posts: Post[] = [];
     const segs: Array<{ org: Cand | null; from: number; to: number }> = [];
-    if (!regionOrgs.length) segs.push({ org: null, from: Math.max(rs, titleStart - 8), to: nameStart });
+    // 其创始人X, 其董事长X: 其 is the body or company named last before (within the paragraph's reach)
+    const its =
+      !regionOrgs.length && text[titleStart - 1] === "其"
+        ? allOrgs
+            .filter(
+              (o) => o.end < titleStart - 1 && titleStart - o.end <= 120 && !/\n/.test(text.slice(o.end, titleStart)),
+            )
+            .at(-1)
+        : undefined;
+    if (its) segs.push({ org: its, from: titleStart, to: nameStart });
+    else if (!regionOrgs.length) segs.push({ org: null, from: Math.max(rs, titleStart - 8), to: nameStart });
     regionOrgs.forEach((o, k) =>
       segs.push({ org: o, from: o.end, to: k + 1 < regionOrgs.length ? regionOrgs[k + 1]!.start : nameStart }),
     );
@@ -291,7 +316,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     if (p) out.push(p);
   }
   out.push(...careers(text, allOrgs, overlapsChosen));
-  out.push(...contacts(text, overlapsChosen));
+  out.push(...contacts(text, overlapsChosen, allOrgs));
   return out;
 }
 
@@ -299,13 +324,22 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
  * The contact a notice names (联系人：张三；电话…, 联系人：省某厅某处张三): a Person, the name closing the field
  * right after a department's name or alone.
  */
-function contacts(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+function contacts(text: string, overlapsChosen: (a: number, b: number) => boolean, orgs: Cand[]): Cand[] {
   const out: Cand[] = [];
+  const fields: Array<{ field: string; start: number }> = [];
   const re = /联系人[:：]\s*([^;；，,。、\s\n:：()（）]{2,30}?)(?=[;；，,。、\s\n(（]|电话|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const field = m[1]!;
-    const fieldStart = m.index + m[0].length - field.length;
+    fields.push({ field: m[1]!, start: m.index + m[0].length - m[1]!.length });
+    // the contacts that follow in the same line, each with its phone (…；省某委某处李四；电话：…)
+    const lineEnd = text.indexOf("\n", m.index);
+    const rest = text.slice(m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd);
+    const more = /[;；]\s*([^;；，,。、\s:：()（）]{2,30}?)[;；，,]\s*(?:联系)?电话[:：]/g;
+    let n: RegExpExecArray | null;
+    while ((n = more.exec(rest)))
+      fields.push({ field: n[1]!, start: m.index + m[0].length + n.index + n[0].indexOf(n[1]!) });
+  }
+  for (const { field, start: fieldStart } of fields) {
     for (const len of [3, 2]) {
       if (field.length < len) continue;
       const nm = field.slice(field.length - len);
@@ -313,12 +347,15 @@ function contacts(text: string, overlapsChosen: (a: number, b: number) => boolea
       if (!isName(nm) || (before && !/[处科室局办部厅委会司所队组心站]$/.test(before))) continue;
       const ns = fieldStart + field.length - len;
       if (overlapsChosen(ns, ns + len)) continue;
+      const ref: EntityRef = { label: "Person", name: nm, aliases: [], properties: { title: null } };
+      // the body written in the field (省能源局节能处李四) is the contact's
+      const org = orgs.filter((o) => o.start >= fieldStart && o.end <= ns && o.ref?.label === "Agency").at(-1);
       out.push({
         start: ns,
         end: ns + len,
-        ref: { label: "Person", name: nm, aliases: [], properties: { title: null } },
+        ref,
         priority: 5,
-        links: [],
+        links: org?.ref ? [{ type: "AFFILIATED_WITH", from: ref, to: org.ref, properties: { title: null } }] : [],
       });
       break;
     }

@@ -20,6 +20,12 @@ import {
 export const OUTLET_AFTER =
   /^(日报|晚报|商报|早报|时报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)]))/;
 
+/**
+ * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯), a time zone
+ * (香港时间, 北京时间), a street of an address (遵义路18号), the media of a place (香港媒体).
+ */
+export const NOT_A_PLACE_AFTER = /^(\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(电|讯)|时间|(路|街|大道|大街)\s?\d|媒体)/;
+
 /** The divisions above (and including) `d`, by level. */
 export function levelsOf(d: Division): Map<string, Division> {
   const m = new Map<string, Division>([[d.level, d]]);
@@ -174,10 +180,13 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       j += next.len;
     }
     const last = chain.at(-1)!.div;
-    const outlet = text.slice(j, j + 8).match(OUTLET_AFTER);
-    if (outlet) {
-      out.push({ start: i, end: j + outlet[0].length, ref: null, priority: 9 });
-      i = j + outlet[0].length - 1;
+    const outlet = text.slice(j, j + 12).match(OUTLET_AFTER) ?? text.slice(j, j + 12).match(NOT_A_PLACE_AFTER);
+    // 平安X: the police's public account (平安通辽) or a campaign (平安中国), no mention of the place
+    const account = text.slice(i - 2, i) === "平安" && !suffixAt(text, j);
+    if (outlet || account) {
+      const len = outlet?.[0].length ?? 0;
+      out.push({ start: i, end: j + len, ref: null, priority: 9 });
+      i = j + len - 1;
       continue;
     }
     for (const c of chain) {
@@ -200,7 +209,9 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         const short = provinceOf(last).forms.at(-1)!;
         name = `国家能源局${short}监管办公室`;
         level = "provincial";
-      } else name = localAgencyName(last, s.canonical);
+      } else if (suf.form === "警方" && last.level === "province" && !/^(北京|天津|上海|重庆)/.test(last.name))
+        name = localAgencyName(last, "公安厅");
+      else name = localAgencyName(last, s.canonical);
       // 中共江西省委(宣传部): the party's name before the division is part of the body's name
       let start = text.startsWith("中共", i - 2) ? i - 2 : text.startsWith("中国共产党", i - 5) ? i - 5 : i;
       // 政协江西省委员会, 中国人民政治协商会议江西省委员会: the consultative conference, not the party committee

@@ -20,6 +20,8 @@ export interface Cand {
   heading?: boolean;
   /** The span names the entity only through a shared list (满洲里市、二连浩特市发改委): its text is no alias. */
   noAlias?: boolean;
+  /** The body of a sub-unit, written inside the sub-unit's name (X公安厅 of X公安厅经侦总队). */
+  subUnit?: boolean;
 }
 
 export const CJK = "[\\u4e00-\\u9fff]";
@@ -157,6 +159,8 @@ export function localAgencyName(div: Division, canonical: string): string {
       : `中国银行保险监督管理委员会${short}监管分局`;
   }
   if (canonical === "党委员会") return `中共${agencyPrefix([div])}委员会`;
+  // the discipline commission is the party's (中共江西省纪律检查委员会), as its committee is
+  if (canonical === "纪律检查委员会") return `中共${agencyPrefix([div])}纪律检查委员会`;
   if (canonical === "政协") return `中国人民政治协商会议${agencyPrefix([div])}委员会`;
   return agencyPrefix([div]) + canonical;
 }

@@ -5,7 +5,7 @@
  * back from the suffix to the nearest boundary (punctuation, a function word, a division's end).
  */
 import { DIVISION_FORMS, provinceOf, type Division } from "../lexicon/divisions.js";
-import { type Cand, agencyRef, divisionRef, isCjk, LEVEL_OF } from "./shared.js";
+import { type Cand, agencyRef, divisionAt, divisionRef, isCjk, LEVEL_OF } from "./shared.js";
 import type { Locale } from "./places.js";
 
 const STOPS = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些、原前任至";
@@ -26,8 +26,11 @@ function nameBefore(
     if (!isCjk(c) || STOPS.includes(c) || divisionEnd.test(c)) break;
     s--;
   }
+  // 其中X镇: the 中 of 其中 is no part of the name
+  const qz = text[s - 1] === "其" && text[s] === "中";
+  if (qz) s++;
   const c = text[s - 1];
-  if (s > 0 && isCjk(c) && !STOPS.includes(c!) && !divisionEnd.test(c!)) return null;
+  if (!qz && s > 0 && isCjk(c) && !STOPS.includes(c!) && !divisionEnd.test(c!)) return null;
   const name = text.slice(s, end);
   return name.length >= min && name.length <= max && !GENERIC.test(name) ? { start: s, name } : null;
 }
@@ -50,9 +53,65 @@ function located(c: Cand, div: Division | null): Cand {
   return c;
 }
 
+/**
+ * Offices of a town or sub-district government (written form → full name): the economic-development bureau, the
+ * comprehensive law-enforcement bureau and the like. Source: the township institutional reforms (乡镇机构改革,
+ * e.g. 广东 简政强镇事权改革 2010, 乡镇（街道）综合行政执法改革 2019), which set these offices up below the county.
+ */
+const TOWN_OFFICES: Array<[string, string]> = [
+  ["经济发展局", "经济发展局"],
+  ["经发局", "经济发展局"],
+  ["经济发展办公室", "经济发展办公室"],
+  ["经发办", "经济发展办公室"],
+  ["综合行政执法局", "综合行政执法局"],
+  ["综合执法局", "综合行政执法局"],
+  ["综合行政执法办公室", "综合行政执法办公室"],
+  ["综合执法办", "综合行政执法办公室"],
+  ["综合行政执法队", "综合行政执法队"],
+  ["城市管理局", "城市管理局"],
+  ["派出所", "派出所"],
+];
+const TOWN_OFFICE = new RegExp(`^(${TOWN_OFFICES.map(([f]) => f).join("|")})`);
+
+/** The last prefecture or county the paragraph names before `pos` (东莞市 … 清溪镇经济发展局). */
+function divisionEarlier(text: string, pos: number): Division | null {
+  const from = text.lastIndexOf("\n", pos) + 1;
+  let last: Division | null = null;
+  for (let i = from; i < pos; i++) {
+    const d = divisionAt(text, i, null);
+    if (d?.divs.length === 1 && d.divs[0]!.level !== "province") {
+      last = d.divs[0]!;
+      i += d.len - 1;
+    }
+  }
+  return last;
+}
+
 /** Township, town and sub-district bodies, and development zones' management committees. */
 export function subCountyBodies(text: string, out: Cand[], locale: Locale): void {
   let m: RegExpExecArray | null;
+  // the offices of a town's government (X镇经济发展局, X街道综合执法办): Agencies named in full
+  const office = /(镇|乡|街道)(?=经济发展|经发|综合行政执法|综合执法|城市管理局|派出所)/g;
+  while ((m = office.exec(text))) {
+    const o = text.slice(m.index + m[0].length).match(TOWN_OFFICE);
+    const n = o && nameBefore(text, m.index, 2, 4);
+    if (!o || !n) continue;
+    const full = TOWN_OFFICES.find(([f]) => f === o[1])![1];
+    const name = `${n.name}${m[1]}${full}`;
+    const div = divisionBefore(text, n.start, locale) ?? locale.get("prefecture") ?? divisionEarlier(text, n.start);
+    out.push(
+      located(
+        {
+          start: n.start,
+          end: m.index + m[0].length + o[1]!.length,
+          ref: agencyRef(name, "county"),
+          priority: 6,
+          role: "gov",
+        },
+        div,
+      ),
+    );
+  }
   const town = /(镇|乡|街道)(党委|党工委|人民政府|政府|街道办事处|办事处|办)?/g;
   while ((m = town.exec(text))) {
     const unit = m[1]!;

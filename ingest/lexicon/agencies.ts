@@ -107,7 +107,12 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "中央财经委员会", aliases: ["中央财经委"], level: "central" },
   {
     name: "互联网金融风险专项整治工作领导小组办公室",
-    aliases: ["互金整治办", "全国互联网金融风险专项整治工作领导小组办公室", "互联网金融风险专项整治领导小组办公室"],
+    aliases: [
+      "互金整治办",
+      "全国互联网金融风险专项整治工作领导小组办公室",
+      "互联网金融风险专项整治领导小组办公室",
+      "互联网金融风险专项整治小组办公室",
+    ],
     level: "central",
   },
   { name: "处置非法集资部际联席会议", aliases: ["处非联席会议"], level: "central" },
@@ -132,6 +137,8 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "国家信访局", aliases: [], level: "central" },
   { name: "全国人民代表大会", aliases: ["全国人大"], level: "central" },
   { name: "中国人民政治协商会议全国委员会", aliases: ["全国政协"], level: "central" },
+  // foreign regulators named without their country (source: the bodies' own Chinese names)
+  { name: "美国联邦储备委员会", aliases: ["美联储"], level: "foreign" },
   { name: "中国社会科学院", aliases: ["社科院", "中国社科院"], level: "academic" },
   { name: "中国科学院", aliases: ["中科院"], level: "academic" },
 ];
@@ -176,6 +183,23 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["委政法委员会", "委政法委"], canonical: "委政法委员会" },
   { forms: ["委金融委员会办公室", "委金融办"], canonical: "委金融委员会办公室" },
   { forms: ["公安分局"], canonical: "公安分局" },
+  // the police of a division written as 北京警方 / 通辽警方: its public-security bureau (a province's is its 公安厅,
+  // composed in places.ts); source: 公安机关组织管理条例 (2006), which names the bureaus of each level
+  { forms: ["警方"], canonical: "公安局" },
+  // the local offices of the internet-finance rectification campaign (深圳市互联网金融风险专项整治工作领导小组办公室,
+  // 上海整治办); source: 国务院办公厅 互联网金融风险专项整治工作实施方案 (国办发〔2016〕21号), which set up a leading
+  // group and its office at every provincial and city level
+  {
+    forms: [
+      "互联网金融风险专项整治工作领导小组办公室",
+      "互联网金融风险专项整治领导小组办公室",
+      "互联网金融风险专项整治小组办公室",
+      "互金整治办",
+      "专项整治办",
+      "整治办",
+    ],
+    canonical: "互联网金融风险专项整治工作领导小组办公室",
+  },
   { forms: ["数据资源管理局"], canonical: "数据资源管理局" },
   { forms: ["政务服务数据管理局"], canonical: "政务服务数据管理局" },
   { forms: ["地方金融工作局", "金融工作局"], canonical: "地方金融工作局" },
@@ -269,7 +293,15 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
 ];
 
 /** Suffixes that close a locally named body after a free middle part (北京市朝阳区 + 金融社会风险防控工作 + 领导小组办公室). */
-export const FREE_SUFFIXES = ["领导小组办公室", "指挥部办公室", "领导小组", "工作小组", "指挥部"];
+export const FREE_SUFFIXES = [
+  "领导小组办公室",
+  "指挥部办公室",
+  "领导小组",
+  "工作小组",
+  "指挥部",
+  // a standing joint conference's office (上海市金融稳定联席会议办公室, X市处置非法集资联席会议办公室)
+  "联席会议办公室",
+];
 
 /** Foreign bodies composed as country + suffix (土耳其央行, 韩国财政部). */
 export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
@@ -278,4 +310,6 @@ export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
   { forms: ["政府"], canonical: "政府" },
   { forms: ["证券交易委员会", "证交会"], canonical: "证券交易委员会" },
   { forms: ["金融监管局", "金融服务管理局"], canonical: "金融监管局" },
+  // the United States' central bank as Chinese media write it (美国联储局, 美国联邦储备局)
+  { forms: ["联邦储备委员会", "联邦储备局", "联储局", "联储"], canonical: "联邦储备委员会" },
 ];

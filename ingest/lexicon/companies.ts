@@ -24,7 +24,7 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "币安", aliases: ["Binance", "币安网"], sector: "exchange" },
   { name: "火币", aliases: ["火币网", "Huobi", "火币全球站", "Huobi Global", "火币集团", "HTX"], sector: "exchange" },
   { name: "OKEx", aliases: ["OKX", "OKCoin", "OKCoin币行", "欧易", "OK交易所"], sector: "exchange" },
-  { name: "比特币中国", aliases: ["BTCChina", "BTCC"], sector: "exchange" },
+  { name: "比特币中国", aliases: ["BTCChina", "BTC China", "BTCC"], sector: "exchange" },
   { name: "抹茶", aliases: ["MXC", "MEXC", "抹茶交易所"], sector: "exchange" },
   { name: "BitMax", aliases: ["AscendEX"], sector: "exchange" },
   { name: "中币", aliases: ["ZB.com"], sector: "exchange" },
@@ -46,6 +46,14 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "迅雷", aliases: ["Xunlei"], sector: "platform" },
   { name: "阿里巴巴", aliases: ["Alibaba"], sector: "platform" },
   { name: "支付宝", aliases: ["Alipay"], sector: "payment" },
+  // 腾讯's payment platform (source: the People's Bank's list of licensed non-bank payment institutions, 2011)
+  { name: "财付通", aliases: ["Tenpay"], sector: "payment" },
+  // the card network and other licensed payment institutions (same source)
+  { name: "中国银联", aliases: ["银联", "UnionPay"], sector: "payment" },
+  { name: "易宝支付", aliases: ["YeePay"], sector: "payment" },
+  { name: "汇付天下", aliases: ["ChinaPnR"], sector: "payment" },
+  { name: "拉卡拉", aliases: ["Lakala"], sector: "payment" },
+  { name: "连连支付", aliases: ["LianLian Pay"], sector: "payment" },
   { name: "蚂蚁集团", aliases: ["Ant Group", "蚂蚁金服"], sector: "payment" },
   { name: "易观", aliases: ["Analysys", "易观分析"], sector: "research" },
   { name: "火币大学", aliases: [], sector: "education" },
@@ -63,6 +71,8 @@ export const COMPANY_SUFFIXES = [
   "有限公司",
   "集团",
   "交易所",
+  // a platform named by its Latin brand (Bitget交易平台 → Bitget); a Chinese core only when it is a known company
+  "交易平台",
   "矿池",
   "电力公司",
   "电网公司",
@@ -76,3 +86,35 @@ export const COMPANY_SUFFIXES = [
 /** Words that make a `…公司/交易所` phrase generic, not a name. */
 export const GENERIC_COMPANY_CORE =
   /^(虚拟货币|虚拟币|加密货币|数字货币|数字资产|比特币|第三方|支付|这家|该|一家|多家|各家|大型|其他|相关|境外|境内|国内|海外|中心化|去中心化|主流|头部|上市|科技|互联网|网络|证券|期货|商品|交易|金融|平台|母|子|分|本|原|新|老|其|各|多|某)+$/;
+
+/**
+ * The cores of the large state-owned and joint-stock commercial banks (source: the banking regulator's list of
+ * 大型商业银行 and 全国性股份制商业银行): written before 银行卡 (建设银行卡) they still name the bank.
+ */
+export const BANK_CORES = [
+  "中国工商",
+  "工商",
+  "中国建设",
+  "建设",
+  "中国农业",
+  "农业",
+  "中国",
+  "交通",
+  "中国邮政储蓄",
+  "邮政储蓄",
+  "邮储",
+  "招商",
+  "中信",
+  "光大",
+  "中国光大",
+  "民生",
+  "中国民生",
+  "浦发",
+  "兴业",
+  "平安",
+  "华夏",
+  "广发",
+  "浙商",
+  "渤海",
+  "恒丰",
+];

@@ -34,3 +34,11 @@ export const NOT_MEASURE_TITLE = /(日报|晚报|早报|时报|周刊|杂志|通
 
 /** Named campaigns written as “X”行动 are recognized by pattern; these words are too generic to be a campaign name. */
 export const GENERIC_CAMPAIGN = /^(专项|收网|集中|联合|整治|清理|打击|统一)$/;
+
+/**
+ * The edition word a catalogue's issuer uses (产业结构调整指导目录（2019年本）, published by 国家发展改革委令 2019年
+ * 第29号 as 年本): a title written with the other word (（2019年版）) is the same catalogue, the written form an alias.
+ */
+export const CATALOGUE_EDITIONS: Record<string, "本" | "版"> = {
+  产业结构调整指导目录: "本",
+};

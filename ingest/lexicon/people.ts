@@ -38,6 +38,9 @@ export const OFFICIAL_TITLES = [
   "处长",
   "副处长",
   "秘书长",
+  // the head of a party discipline team or a leading group (纪检组组长, 领导小组组长)
+  "组长",
+  "副组长",
   "副秘书长",
   "总理",
   "副总理",
@@ -89,6 +92,7 @@ export const EXPERT_TITLES = [
   "副总裁",
   "CEO",
   "首席执行官",
+  "行政总裁",
   "创始人",
   "联合创始人",
   "董事长",
@@ -104,6 +108,10 @@ export const EXPERT_TITLES = [
   "专家",
   "学者",
   "负责人",
+  // business people named by their trade (福建客商X, 企业家X)
+  "客商",
+  "商人",
+  "企业家",
 ];
 
 /** Words that look like titles but are generic roles, never a name's title. */
@@ -137,3 +145,10 @@ export const COMPOUND_SURNAMES = [
 export const NAME_STOP = new Set([
   ..."表指认称说在向告接也还则对曾于等的和与就将已是为提预建透同近日被从以及或并又再都更最也所即称今昨前后上下中均仍亦主出参率赴到签致作做回讲答会召",
 ]);
+
+/**
+ * Characters of the standard transliteration of foreign names (source: 新华社 《世界人名翻译大辞典》 syllable table):
+ * a run of them after a foreign body's title is a foreign name (联储局前主席格林斯潘).
+ */
+export const TRANSLIT_CHARS =
+  "阿埃艾安昂奥巴邦贝本比彼宾波伯博布达戴丹道德登迪蒂丁东杜多厄恩法范菲费芬丰弗福富盖甘冈戈格哥根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫姆穆纳娜奈南内尼妮宁纽努诺欧帕派潘佩彭皮珀普奇齐恰乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温翁沃乌伍西希夏谢辛休雅亚扬耶伊因英尤约泽扎詹朱兹佐";

@@ -3,7 +3,8 @@
  * a write takes the store from the read-only handle (reads that arrive
  * meanwhile wait and are then answered, by the fresh handle, with the
  * written data), writes run one at a time, and a write that fails still
- * gives the readers their store back.
+ * gives the readers their store back. Answers kept per read-only handle (neighbourhoods, overviews) are
+ * served again without asking the store, and never outlive a write.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore, storeConfig, type GraphStore } from "../../store/index.js";
 import { StoreHost } from "../../server/store-host.js";
+import { neighbourhood, rankedOverview } from "../../server/graph.js";
 
 const READER = { readOnly: true, isolateQueries: true } as const;
 let dataDir: string;
@@ -77,5 +79,65 @@ describe("StoreHost", () => {
     await expect(b).rejects.toThrow("broken article");
     expect(order).toEqual(["a:start", "a:end", "b:start"]);
     expect(await host.read(agencies)).toBe(2);
+  }, 60_000);
+
+  it("a neighbourhood is read once per read-only handle, and a write's new handle answers with the new data", async () => {
+    await host.write((s) =>
+      s.upsert({
+        nodes: agency("丙局").nodes,
+        edges: [],
+      }),
+    );
+    const store = host.current;
+    const runs: string[] = [];
+    const run = store.run.bind(store);
+    store.run = (name, ...rest) => (runs.push(name), run(name, ...rest));
+    const first = await host.read((s) => neighbourhood(s, "agency:丙局", { limit: 5 }));
+    expect(first?.total).toBe(0);
+    expect(runs.length).toBeGreaterThan(0);
+    runs.length = 0;
+    // the same page again: the same answer, no statement
+    expect(await host.read((s) => neighbourhood(s, "agency:丙局", { limit: 5 }))).toBe(first);
+    expect(await host.read((s) => rankedOverview(s, { limit: 3 }))).toBe(
+      await host.read((s) => rankedOverview(s, { limit: 3 })),
+    );
+    runs.length = 0;
+    // another page is another answer
+    await host.read((s) => neighbourhood(s, "agency:丙局", { limit: 5, offset: 5 }));
+    expect(runs.length).toBeGreaterThan(0);
+    // a relationship written: the next read (a fresh handle) sees it
+    await host.write((s) =>
+      s.upsert({
+        nodes: agency("丁局").nodes,
+        edges: [
+          {
+            id: "WORKED_WITH:agency:丙局->agency:丁局",
+            type: "WORKED_WITH",
+            source: "agency:丙局",
+            target: "agency:丁局",
+            properties: { evidence: [], date: null },
+          },
+        ],
+      }),
+    );
+    expect(host.current).not.toBe(store);
+    const after = await host.read((s) => neighbourhood(s, "agency:丙局", { limit: 5 }));
+    expect(after?.total).toBe(1);
+    expect(after?.neighbours.map((n) => n.id)).toEqual(["agency:丁局"]);
+  }, 60_000);
+
+  it("a handle that can write is asked every time (nothing kept)", async () => {
+    const writer = await host.write(async (s) => {
+      const runs: string[] = [];
+      const run = s.run.bind(s);
+      s.run = (name, ...rest) => (runs.push(name), run(name, ...rest));
+      const a = await neighbourhood(s, "agency:丙局", { limit: 5 });
+      const n = runs.length;
+      const b = await neighbourhood(s, "agency:丙局", { limit: 5 });
+      expect(b).toEqual(a);
+      expect(b).not.toBe(a);
+      return runs.length - n;
+    });
+    expect(writer).toBeGreaterThan(0);
   }, 60_000);
 });

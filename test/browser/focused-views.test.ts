@@ -30,8 +30,8 @@ afterAll(() => stopSuite(suite));
 
 /** Wait for the camera to rest (edge picking is suspended while it moves). */
 async function settled(page: Page) {
-  await page.waitForTimeout(600);
-  await page.waitForFunction(() => !window.__kg?.sigma?.getCamera().isAnimating(), null, { timeout: 10_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(() => window.__kgCamera && !window.__kgCamera.busy(), null, { timeout: 20_000 });
   await page.waitForFunction(() => window.__kg?.sigma?.getSetting("enableEdgeEvents") === true);
   await page.waitForTimeout(250);
 }

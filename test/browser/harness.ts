@@ -1,7 +1,8 @@
 /**
  * Browser test harness, the one way the suites start things: builds the web
- * app when dist/web is missing or older than its sources, ingests the seed
- * articles into a fresh temporary KG_DATA_DIR, starts `kg serve` on a free
+ * app when dist/web is missing or older than its sources, copies the run's
+ * seed store (global-setup.ts; else ingests the seed articles) into a fresh
+ * temporary KG_DATA_DIR, starts `kg serve` on a free
  * port, waits for /api/stats, and launches Debian Chromium (headless,
  * software GL) through playwright-core. Every page it opens records page
  * errors, console errors and Content-Security-Policy violations (the
@@ -15,11 +16,22 @@
  *   it("…", async () => { const { page, problems } = await suite.open("/"); … });
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, copyFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { chromium, type Browser, type Download, type Page } from "playwright-core";
+import { inject } from "vitest";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const ARTIFACTS = join(ROOT, "test-artifacts");
@@ -85,21 +97,38 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Build, ingest the seeds into a fresh temp store and serve it on a free port. */
+/** The seeds' store made once by global-setup.ts, or "" (Neo4j, or a suite run outside that config). */
+function seedTemplate(): string {
+  try {
+    return inject("seedTemplate") ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * A fresh temp store holding the seeds, served on a free port: a copy of the run's template store when there is
+ * one, else the seeds ingested by `kg ingest` as a user would.
+ */
 export async function startApp(): Promise<RunningApp> {
   ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), "kg-browser-"));
   // GRAPH_STORE=neo4j (with NEO4J_URI…) runs the suites against Neo4j; the seeds are ingested into it (idempotent).
   const env = { ...process.env, KG_DATA_DIR: dataDir, GRAPH_STORE: process.env.GRAPH_STORE ?? "embedded" };
-  const ingest = spawnSync("npx", ["tsx", "cli/main.ts", "ingest", "seeds"], {
-    cwd: ROOT,
-    env,
-    encoding: "utf8",
-    timeout: 180_000,
-  });
-  if (ingest.status !== 0) {
-    rmSync(dataDir, { recursive: true, force: true });
-    throw new Error(`harness: ingest of seeds/ failed (exit ${ingest.status}).\n${ingest.stdout}\n${ingest.stderr}`);
+  const template = seedTemplate();
+  if (template && existsSync(template)) {
+    cpSync(template, dataDir, { recursive: true });
+  } else {
+    const ingest = spawnSync("npx", ["tsx", "cli/main.ts", "ingest", "seeds"], {
+      cwd: ROOT,
+      env,
+      encoding: "utf8",
+      timeout: 180_000,
+    });
+    if (ingest.status !== 0) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`harness: ingest of seeds/ failed (exit ${ingest.status}).\n${ingest.stdout}\n${ingest.stderr}`);
+    }
   }
   const port = await freePort();
   let output = "";

@@ -14,9 +14,9 @@ export interface Placement {
 
 /** Every node the reducers draw (not hidden), with its viewport position once the camera has settled. */
 export async function placement(page: Page): Promise<Placement> {
-  // the fit starts after sigma's next render, then animates: let it start, then finish
-  await page.waitForTimeout(800);
-  await page.waitForFunction(() => !window.__kg?.sigma?.getCamera().isAnimating(), null, { timeout: 10_000 });
+  // the fit waits for sigma's next render, then animates: wait until none is pending or moving, however slow the machine
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(() => window.__kgCamera && !window.__kgCamera.busy(), null, { timeout: 20_000 });
   await page.waitForTimeout(150);
   return page.evaluate(() => {
     const sigma = window.__kg!.sigma!;

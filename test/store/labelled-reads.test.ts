@@ -12,14 +12,12 @@ const BY_ID = [
   "neighbour-count",
   "neighbour-count-of-kinds",
   "node-evidence",
-  "edges-between",
   "refresh-ranking",
 ];
 const ORDERED = [
   "neighbours",
   "neighbours-of-kinds",
   "node-evidence",
-  "edges-between",
   "overview-nodes",
   "overview-nodes-by-id",
   "overview-edges",

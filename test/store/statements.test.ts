@@ -1,6 +1,7 @@
 /** The cypher/ loader and the dialect layer: files, templates, generated DDL. */
 import { describe, expect, it } from "vitest";
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import {
   CYPHER_DIR,
   copyEdges,
@@ -52,8 +53,8 @@ describe("dialects", () => {
     expect(statement("count-nodes", "kuzu")).toBe(statement("count-nodes", "neo4j"));
     expect(statement("admin-components", "neo4j")).toContain("dbms.components()");
     expect(() => statement("admin-components", "kuzu")).toThrow(/no cypher\/admin-components\.cypher/);
-    expect(statement("search", "neo4j")).toContain("db.index.fulltext.queryNodes");
-    expect(statement("search", "kuzu")).not.toContain("fulltext");
+    expect(statement("shortest-paths", "neo4j")).toContain("allShortestPaths");
+    expect(statement("shortest-paths", "kuzu")).toContain("ALL SHORTEST");
   });
 
   it("types parameters for Kuzu, dates for Neo4j, and quotes reserved words", () => {
@@ -88,5 +89,17 @@ describe("dialects", () => {
       const dialect = maybeDialect === "neo4j" ? "neo4j" : "kuzu";
       expect(statement(name, dialect).length, f).toBeGreaterThan(10);
     }
+  });
+
+  it("no statement spells out a list of relationship types: they take {{entityRels}} from the schema", () => {
+    // a hand-written ISSUED|APPLIES_TO|… list silently leaves out every type added to the schema later
+    const typeList = new RegExp(`\\b(?:${REL_TYPES.join("|")})(?:\\s*\\|\\s*:?(?:${REL_TYPES.join("|")})){2,}\\b`);
+    const spelled = readdirSync(CYPHER_DIR)
+      .filter((f) => f.endsWith(".cypher"))
+      .filter((f) => typeList.test(stripComments(readFileSync(join(CYPHER_DIR, f), "utf8"))));
+    expect(spelled).toEqual([]);
+    const paths = statementWith("shortest-paths", "kuzu", { label: "Agency", other: "Measure" });
+    for (const t of ["CITES", "IMPLEMENTS", "WORKED_WITH", "ISSUED"]) expect(paths).toContain(t);
+    expect(paths).not.toContain("MENTIONS");
   });
 });

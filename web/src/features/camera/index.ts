@@ -128,6 +128,18 @@ function afterChange(sigma: KgSigma, reason: Reason) {
   }
 }
 
+/** Whether a fit waits for sigma's next render or the camera is still moving (the browser suites wait on it). */
+export function cameraBusy(): boolean {
+  return pendingReason !== null || !!sigmaAtom.get()?.getCamera().isAnimating();
+}
+
+declare global {
+  interface Window {
+    /** Test hook: `busy()` is true while a fit is pending or animating. */
+    __kgCamera?: { readonly busy: () => boolean };
+  }
+}
+
 /**
  * Fit after the visible graph changes: a new source drawn ("replace"), nodes added or removed ("change"),
  * filters or hidden nodes ("filter"), a new sigma. Set up in the app's effect; returns the unsubscribe.
@@ -172,8 +184,11 @@ export function subscribeCameraFit(): () => void {
     // a new sigma (first mount) starts from the default camera
     sigmaAtom.subscribe(() => schedule("replace")),
   ];
+  Object.defineProperty(window, "__kgCamera", { configurable: true, value: Object.freeze({ busy: cameraBusy }) });
   return () => {
     cancelAnimationFrame(pending);
+    pendingReason = null;
+    delete window.__kgCamera;
     unsubs.forEach((u) => u());
   };
 }
