@@ -42,6 +42,8 @@ function duMB(path: string): number {
 function child(dataDir: string, paths: string[]) {
   const out = execFileSync(process.execPath, [TSX, CHILD, dataDir, ...paths], {
     encoding: "utf8",
+    // as `kg` launches itself (bin/kg.mjs)
+    env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" },
     maxBuffer: 1 << 26,
     stdio: ["ignore", "pipe", "ignore"],
   });

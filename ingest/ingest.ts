@@ -2,9 +2,10 @@
  * ingestFiles: the one ingest flow, used by `kg ingest`, the tests and the
  * bench. Files → hash check (unchanged articles skipped, duplicate copies
  * reported) → extraction on worker threads (outcomes in file order) → load in
- * batches of many articles (1000), each one transaction that also withdraws what a
- * changed article's old version contributed. Memory is bounded by the batch
- * size and the extraction window, not by the corpus.
+ * batches of many articles (at most 1000 articles or BATCH_ROWS graph rows),
+ * each one transaction that also withdraws what a changed article's old
+ * version contributed. Memory is bounded by the batch's rows and the
+ * extraction window, not by the corpus.
  */
 import { dirname } from "node:path";
 import { documentId } from "../schema/index.js";
@@ -20,11 +21,17 @@ export interface IngestOptions {
   /** Extract and load even articles whose text is unchanged. */
   force?: boolean;
   /**
-   * Articles per transaction (default 1000: each Kuzu COPY into a non-empty table costs a fixed part that grows
-   * the file and the time, so fewer, larger batches load faster into a smaller store).
+   * Articles per transaction at most (default 1000: each Kuzu COPY into a non-empty table costs a fixed part that
+   * grows the file and the time, so fewer, larger batches load faster into a smaller store).
    */
   batchSize?: number;
-  /** Extraction worker threads (default one per core; 1 = in this thread). */
+  /**
+   * Graph rows (nodes + relationships, as extracted) per transaction at most (default BATCH_ROWS): a batch is
+   * loaded whole (its rows, their native copies in Kuzu's COPY, the transaction's local storage), so this, not the
+   * article count, bounds the ingest's memory; long articles make smaller batches.
+   */
+  batchRows?: number;
+  /** Extraction worker threads (default 0: this thread extracts the next batch while the last one loads). */
   workers?: number;
   /** After each file is extracted (or skipped). */
   onProgress?: (done: number, total: number, path: string) => void;
@@ -38,6 +45,15 @@ export interface IngestOptions {
   /** Entity review decisions applied to every article (default: the data directory's overrides file). */
   overrides?: readonly Override[];
 }
+
+/**
+ * Default rows per batch: above the ~100,000 rows of 1,000 generated articles of ~3 KB, so it only shortens
+ * batches of long articles. Not smaller: stores built in batches of 25,000 or 50,000 rows made Kuzu 0.11.3
+ * segfault (in the 17th batch of the 5,000-article bench corpus at 25,000; on re-ingesting 50 changed articles
+ * into the store built at 50,000), with and without extraction threads and MALLOC_ARENA_MAX, while the same
+ * re-ingest into a store built 1,000 articles at a time completes.
+ */
+export const BATCH_ROWS = 120_000;
 
 export interface Duplicate {
   path: string;
@@ -69,7 +85,7 @@ export async function ingestFiles(
   paths: string[],
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  const { force = false, batchSize = 1000, onProgress, onWarning, afterBatch } = options;
+  const { force = false, batchSize = 1000, batchRows = BATCH_ROWS, onProgress, onWarning, afterBatch } = options;
   // the embedded store's own folder may sit among the articles: never walk it
   const found = findArticles(paths, store.kind === "embedded" ? [dirname(store.location)] : []);
   const report: IngestReport = {
@@ -92,10 +108,8 @@ export async function ingestFiles(
   const tasks = found.files.map((path, index) => ({ index, path, storedHash: hashes.get(documentId(path)), force }));
 
   let pending: LoadItem[] = [];
-  const flush = async () => {
-    if (!pending.length) return;
-    const items = pending;
-    pending = [];
+  let pendingRows = 0;
+  const load = async (items: LoadItem[]) => {
     const r = await loadItems(store, items, stored, options.overrides);
     report.loaded += r.documents;
     report.errors.push(...r.errors);
@@ -106,9 +120,30 @@ export async function ingestFiles(
     }
     for (const it of items) stored.add(it.result.document.id);
   };
+  // One batch loads while the next is extracted (Kuzu works on its own threads meanwhile): at most two batches
+  // are held, the one loading and the one filling.
+  let loading: Promise<void> | null = null;
+  let loadFailure: { error: unknown } | null = null;
+  const settle = async () => {
+    if (loading) await loading;
+    loading = null;
+    if (loadFailure) throw loadFailure.error;
+  };
+  const flush = async () => {
+    await settle();
+    if (!pending.length) return;
+    const items = pending;
+    pending = [];
+    pendingRows = 0;
+    loading = load(items).catch((error: unknown) => {
+      loadFailure = { error };
+    });
+  };
 
   let done = 0;
   for await (const o of extractInOrder(tasks, { workers: options.workers })) {
+    // extraction in this thread: let the loading batch's callbacks (and a server's requests) run between articles
+    await new Promise<void>((r) => setImmediate(r));
     onProgress?.(++done, tasks.length, o.path);
     if (o.kind === "error") {
       report.errors.push(o.error);
@@ -139,9 +174,11 @@ export async function ingestFiles(
       onWarning?.(w.startsWith(o.path) ? w : `${o.path}: ${w}`);
     }
     pending.push({ result: o.result, hash: o.hash });
-    if (pending.length >= batchSize) await flush();
+    pendingRows += o.result.batch.nodes.length + o.result.batch.edges.length;
+    if (pending.length >= batchSize || pendingRows >= batchRows) await flush();
   }
   await flush();
+  await settle();
   const checkpoint = (store as { checkpoint?: () => Promise<void> }).checkpoint;
   if (report.loaded && checkpoint) await checkpoint.call(store);
   return report;

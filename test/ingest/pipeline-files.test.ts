@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore, storeConfig, type GraphStore } from "../../store/index.js";
 import { ingestFiles, type IngestReport } from "../../ingest/ingest.js";
+import { extractionThreads } from "../../ingest/workers.js";
 import { findArticles } from "../../ingest/files.js";
 import { SEEDS } from "./seeds.js";
 
@@ -109,9 +110,29 @@ describe("extraction on worker threads", () => {
       );
       return rows.rows;
     };
-    const one = await graph(1);
+    const one = await graph(0);
     const two = await graph(2);
     expect(one.length).toBeGreaterThan(100);
     expect(two).toEqual(one);
   }, 300_000);
+});
+
+describe("bounded batches", () => {
+  it("closes a batch at `batchRows` graph rows, whatever the article count allows", async () => {
+    const store = await open();
+    // each seed has well over 10 rows: every article is a batch of its own
+    const small = await ingestFiles(store, Object.values(SEEDS), { batchSize: 1000, batchRows: 10 });
+    expect(small.loaded).toBe(5);
+    expect(small.batches.map((b) => b.documents)).toEqual([1, 1, 1, 1, 1]);
+    const other = await open();
+    const whole = await ingestFiles(other, Object.values(SEEDS), { batchSize: 1000 });
+    expect(whole.batches.map((b) => b.documents)).toEqual([5]);
+  }, 120_000);
+
+  it("extracts in the calling thread by default (a worker thread costs ~100 MB), on workers when asked", () => {
+    expect(extractionThreads(5000)).toBe(0);
+    expect(extractionThreads(10)).toBe(0);
+    expect(extractionThreads(5000, 1)).toBe(1);
+    expect(extractionThreads(3, 8)).toBeLessThanOrEqual(3);
+  });
 });

@@ -53,7 +53,7 @@ describe.each(STORE_TARGETS)("entity review contract: $name", (target) => {
   let a0: EntityState;
   let b0: EntityState;
   const ingest = (paths: string[], force = false) =>
-    ingestFiles(store, paths, { force, workers: 1, overrides: readOverrides(dataDir) });
+    ingestFiles(store, paths, { force, workers: 0, overrides: readOverrides(dataDir) });
 
   beforeAll(async () => {
     ({ store, cleanup } = await target.open());
