@@ -81,20 +81,24 @@ export interface KuzuStoreOptions {
 }
 
 /**
- * The buffer pool (Kuzu's page cache) of every handle this process opens, in MB. Kuzu's own default is 80% of
- * the machine's memory, and a pool grows up to its size as pages are read or written: the ingest's and the
- * server's resident memory would follow the store's size. 128 MB holds the hot pages of a 5,000-article store.
+ * The buffer pool (Kuzu's page cache) of every handle this process opens, in MB; 0 is Kuzu's own default, 80% of
+ * the machine's memory, of which a handle only takes what it reads and writes. That is the default: a bounded
+ * pool breaks Kuzu 0.11.3 as the store grows. With 128 MB, a store of 4,000 generated articles refused the
+ * third single-article ingest ("Buffer manager exception: … the buffer pool is full", in the checkpoint of the
+ * primary-key index), 512 MB the eleventh; 250-article batches segfaulted in the 17th batch
+ * (`BufferManager::optimisticRead` under a node-table scan). Set KG_KUZU_BUFFER_MB to cap the memory of a small
+ * store.
  */
-export const DEFAULT_BUFFER_MB = 128;
+export const DEFAULT_BUFFER_MB = 0;
 
 /** KG_KUZU_BUFFER_MB, checked; DEFAULT_BUFFER_MB when unset. */
 export function bufferPoolMB(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.KG_KUZU_BUFFER_MB;
   if (raw === undefined || raw === "") return DEFAULT_BUFFER_MB;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 64 || n > 1_048_576)
+  if (!Number.isInteger(n) || (n !== 0 && n < 64) || n > 1_048_576)
     throw new Error(
-      `embedded store: invalid \`KG_KUZU_BUFFER_MB\` (${raw}). Expecting an integer number of MB from 64 up.`,
+      `embedded store: invalid \`KG_KUZU_BUFFER_MB\` (${raw}). Expecting 0 (Kuzu's default) or an integer number of MB from 64 up.`,
     );
   return n;
 }
@@ -120,8 +124,7 @@ export class KuzuStore implements GraphStore {
     mkdirSync(options.dataDir, { recursive: true });
     this.location = join(options.dataDir, "kuzu.db");
     try {
-      // A bounded buffer pool (Kuzu's default is most of the machine's memory), so neither ingest's nor the
-      // server's memory grows with the store. One pool per Database: the read pool's connections share it.
+      // One buffer pool per Database (see DEFAULT_BUFFER_MB): the read pool's connections share it.
       const pool = options.bufferPoolMB ?? bufferPoolMB();
       this.db = new kuzu.Database(this.location, pool * 2 ** 20, true, options.readOnly ?? false);
       // open now (Kuzu would on the first query): a lock held by another process is reported here, with what to do
