@@ -5,21 +5,9 @@
  * context, event dates, inferred article dates and false nodes. Each runs the real pipeline.
  */
 import { describe, expect, it } from "vitest";
-import { processDocument } from "../../ingest/pipeline.js";
+import { extractArticle as run, mentionedIds as mentioned, relationLines as rels } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
-/** Run one article: optional YAML front matter fields, then the body. */
-function run(body: string, meta: Record<string, string> = {}): DocumentResult {
-  const head = Object.keys(meta).length
-    ? `---\n${Object.entries(meta)
-        .map(([k, v]) => `${k}: '${v}'`)
-        .join("\n")}\n---\n`
-    : "";
-  return processDocument("t.txt", Buffer.from(head + body));
-}
-const mentioned = (r: DocumentResult): string[] => [...new Set(r.mentions.map((m) => m.entityId))].sort();
-const rels = (r: DocumentResult, type?: string): string[] =>
-  r.relations.filter((x) => !type || x.type === type).map((x) => `${x.type} ${x.source} -> ${x.target}`);
 const dateOf = (r: DocumentResult, id: string): unknown => r.entities.find((e) => e.id === id)?.properties.date;
 
 describe("agency short forms and the document's locale", () => {

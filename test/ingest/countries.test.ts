@@ -3,12 +3,10 @@
  * short names that are also Chinese words or places are not. Sentences written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { processDocument } from "../../ingest/pipeline.js";
+import { extractArticle, mentionedIds } from "../helpers/extract.js";
 
 const countries = (body: string): string[] =>
-  [...new Set(processDocument("t.txt", Buffer.from(body)).mentions.map((m) => m.entityId))]
-    .filter((id) => id.startsWith("country:"))
-    .sort();
+  mentionedIds(extractArticle(body)).filter((id) => id.startsWith("country:"));
 
 describe("countries", () => {
   it.each([

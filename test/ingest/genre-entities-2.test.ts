@@ -4,13 +4,9 @@
  * Sentences written for these tests (never copied from an article); each runs the real pipeline.
  */
 import { describe, expect, it } from "vitest";
-import { processDocument } from "../../ingest/pipeline.js";
+import { extractArticle as run, mentionedIds as mentioned } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
-function run(body: string): DocumentResult {
-  return processDocument("t.txt", Buffer.from(body));
-}
-const mentioned = (r: DocumentResult): string[] => [...new Set(r.mentions.map((m) => m.entityId))].sort();
 const located = (r: DocumentResult, from: string): string[] =>
   r.relations.filter((x) => x.type === "LOCATED_IN" && x.source === from).map((x) => x.target);
 

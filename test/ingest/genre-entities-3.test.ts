@@ -5,13 +5,9 @@
  * Sentences written for these tests (never copied from an article); each runs the real pipeline.
  */
 import { describe, expect, it } from "vitest";
-import { processDocument } from "../../ingest/pipeline.js";
+import { extractArticle as run, mentionedIds as mentioned } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
-function run(body: string): DocumentResult {
-  return processDocument("t.txt", Buffer.from(body));
-}
-const mentioned = (r: DocumentResult): string[] => [...new Set(r.mentions.map((m) => m.entityId))].sort();
 const ofLabel = (r: DocumentResult, prefix: string): string[] => mentioned(r).filter((id) => id.startsWith(prefix));
 
 describe("police branches and the units under them", () => {

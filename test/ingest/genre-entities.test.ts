@@ -5,13 +5,9 @@
  * copied from an article); each runs the real pipeline.
  */
 import { describe, expect, it } from "vitest";
-import { processDocument } from "../../ingest/pipeline.js";
+import { extractArticle as run, mentionedIds as mentioned } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
-function run(body: string): DocumentResult {
-  return processDocument("t.txt", Buffer.from(body));
-}
-const mentioned = (r: DocumentResult): string[] => [...new Set(r.mentions.map((m) => m.entityId))].sort();
 const aliasesOf = (r: DocumentResult, id: string): string[] => r.entities.find((e) => e.id === id)?.aliases ?? [];
 
 describe("measures: document numbers, division-led headings, quoted titles", () => {

@@ -4,10 +4,9 @@
  * article); each runs the real pipeline.
  */
 import { describe, expect, it } from "vitest";
-import { processDocument } from "../../ingest/pipeline.js";
+import { extractArticle as run } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
-const run = (body: string): DocumentResult => processDocument("t.txt", Buffer.from(body));
 const rels = (r: DocumentResult, type: string): string[] =>
   r.relations.filter((x) => x.type === type).map((x) => `${x.source} -> ${x.target}`);
 

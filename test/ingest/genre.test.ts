@@ -5,21 +5,10 @@
  * conventions. Sentences written for these tests (never copied from an article); each runs the real pipeline.
  */
 import { describe, expect, it } from "vitest";
-import { processDocument } from "../../ingest/pipeline.js";
+import { extractArticle as run, mentionedIds as mentioned, relationLines as rels } from "../helpers/extract.js";
 import { foldName, goldResolver } from "../../ingest/eval.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
-function run(body: string, meta: Record<string, string> = {}): DocumentResult {
-  const head = Object.keys(meta).length
-    ? `---\n${Object.entries(meta)
-        .map(([k, v]) => `${k}: '${v}'`)
-        .join("\n")}\n---\n`
-    : "";
-  return processDocument("t.txt", Buffer.from(head + body));
-}
-const mentioned = (r: DocumentResult): string[] => [...new Set(r.mentions.map((m) => m.entityId))].sort();
-const rels = (r: DocumentResult, type?: string): string[] =>
-  r.relations.filter((x) => !type || x.type === type).map((x) => `${x.type} ${x.source} -> ${x.target}`);
 const aliasesOf = (r: DocumentResult, id: string): string[] => r.entities.find((e) => e.id === id)?.aliases ?? [];
 
 describe("party bodies, the consultative conference and bodies below the county", () => {
