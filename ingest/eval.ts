@@ -99,10 +99,13 @@ function leadingDivision(s: string): { form: string; parent: boolean } | null {
  */
 export function localCore(name: string): string {
   let rest = name;
-  for (let lead = leadingDivision(rest); lead?.parent; lead = leadingDivision(rest)) {
+  let lead = leadingDivision(rest);
+  while (lead?.parent) {
     const next = rest.slice(lead.form.length);
-    if (!leadingDivision(next)) break;
+    const following = leadingDivision(next);
+    if (!following) break;
     rest = next;
+    lead = following;
   }
   return rest;
 }

@@ -111,14 +111,7 @@ export function relateContext(input: RelateInput): RelateContext {
     return NEWS_NOW.test(text.slice(ranges[i]![0], ranges[i]![1])) ? input.published : null;
   };
   const rels = new Map<string, Relation>();
-  const add = (
-    type: Relation["type"],
-    source: string,
-    target: string,
-    sentenceIds: string[],
-    date: string | null,
-    properties?: Record<string, PropValue>,
-  ): void => {
+  const add: Add = (type, source, target, sentenceIds, date, properties) => {
     if (source === target) return;
     if (!date && type !== "LOCATED_IN" && type !== "IN_PROVINCE") date = newsDate(sentenceIds.at(-1));
     const key = edgeId(type, source, target);
