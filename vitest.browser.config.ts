@@ -7,9 +7,9 @@ export default defineConfig({
     include: ["test/browser/**/*.test.ts"],
     testTimeout: 120_000,
     hookTimeout: 240_000,
-    // two suites at a time: each waits mostly on its own server and Chromium; the suites wait for the app's
-    // own signals (window.__kgCamera.busy(), awaited requests), not for fixed delays, so a loaded machine is only slower
-    maxWorkers: 2,
+    // one suite at a time: side by side on 2 cores, camera-fit's depth-2 check failed twice in four runs (nodes
+    // left outside the canvas after the fit), so the suites stay serial until that is understood
+    fileParallelism: false,
     pool: "forks",
     // builds the app and ingests the seeds once; suites serve copies of that store
     globalSetup: ["test/browser/global-setup.ts"],
