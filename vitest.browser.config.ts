@@ -7,9 +7,10 @@ export default defineConfig({
     include: ["test/browser/**/*.test.ts"],
     testTimeout: 120_000,
     hookTimeout: 240_000,
-    // one suite at a time: side by side on 2 cores, camera-fit's depth-2 check failed twice in four runs (nodes
-    // left outside the canvas after the fit), so the suites stay serial until that is understood
-    fileParallelism: false,
+    // two suites at a time: each waits mostly on its own server and Chromium. The suites wait for the app's own
+    // signals (window.__kgCamera.busy(), a sigma render, awaited requests), not for fixed delays, so a loaded machine
+    // is only slower (test/browser/views.ts cameraAtRest says what a timer-based wait measured)
+    maxWorkers: 2,
     pool: "forks",
     // builds the app and ingests the seeds once; suites serve copies of that store
     globalSetup: ["test/browser/global-setup.ts"],

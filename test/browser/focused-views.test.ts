@@ -20,6 +20,7 @@ import {
   stopSuite,
   type Suite,
 } from "./harness.js";
+import { cameraAtRest } from "./views.js";
 
 const VIEWPORT = { width: 1440, height: 900 };
 let suite: Suite;
@@ -30,8 +31,7 @@ afterAll(() => stopSuite(suite));
 
 /** Wait for the camera to rest (edge picking is suspended while it moves). */
 async function settled(page: Page) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.waitForFunction(() => window.__kgCamera && !window.__kgCamera.busy(), null, { timeout: 20_000 });
+  await cameraAtRest(page);
   await page.waitForFunction(() => window.__kg?.sigma?.getSetting("enableEdgeEvents") === true);
   await page.waitForTimeout(250);
 }
