@@ -4,6 +4,10 @@ import react from "@vitejs/plugin-react";
 import { resolve, join, relative } from "node:path";
 import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+
+/** This folder (the config is loaded as an ES module: no __dirname). */
+const ROOT = fileURLToPath(new URL(".", import.meta.url));
 
 const apiPort = Number(process.env.PORT ?? 5173);
 
@@ -12,12 +16,12 @@ const apiPort = Number(process.env.PORT ?? 5173);
  * that one Neo4j database (Community has one) and wipe it, so they run one file at a time, after
  * the other suites (which keep their parallel workers); without NEO4J_URI they are ordinary suites.
  */
-function neo4jSuites(dir = join(__dirname, "test")): string[] {
+function neo4jSuites(dir = join(ROOT, "test")): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return e.name === "browser" ? [] : neo4jSuites(path);
     return e.name.endsWith(".test.ts") && readFileSync(path, "utf8").includes("helpers/targets.js")
-      ? [relative(__dirname, path)]
+      ? [relative(ROOT, path)]
       : [];
   });
 }
@@ -34,7 +38,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     // the explorer, and the render benchmark page driven by `npm run bench`
     rollupOptions: {
-      input: { main: resolve(__dirname, "web/index.html"), bench: resolve(__dirname, "web/bench.html") },
+      input: { main: resolve(ROOT, "web/index.html"), bench: resolve(ROOT, "web/bench.html") },
     },
   },
   // `npm run dev` serves the app with hot reload and forwards /api to `kg serve` on PORT+1.
