@@ -114,6 +114,10 @@ export function patternOrgs(text: string, out: Cand[]): void {
           s = owner.start;
         else s = trimVerbs(text, innerEnd, p - group);
       }
+      // a clause before a generic company word (专案组会同市供电公司, 发展改革委应当通知电网公司): the name starts after
+      // its last verb; nothing but a level word (市) or nothing at all is left for a generic word
+      const clause = text.slice(s, p).match(CLAUSE_IN_CORE);
+      if (clause) s += clause[0].length;
       const core = canonicalParens(text.slice(s, p));
       if (!plausibleCompanyCore(core)) continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
@@ -222,6 +226,20 @@ export function patternOrgs(text: string, out: Cand[]): void {
       role: "company",
     });
   }
+  // a province's grid company by its short name (国网江苏电力, 国网陕西省电力): 国网X省电力有限公司
+  for (const g of text.matchAll(/国网(?=[\u4e00-\u9fff]{2,5}电力(?!有限|股份|公司|集团|交易))/g)) {
+    const at = g.index + 2;
+    const d = divisionAt(text, at, null);
+    const prov = d?.divs.length === 1 && d.divs[0]!.level === "province" ? d.divs[0]! : null;
+    if (!prov || !text.startsWith("电力", at + d!.len)) continue;
+    out.push({
+      start: g.index,
+      end: at + d!.len + 2,
+      ref: { label: "Company", name: `国网${prov.name}电力有限公司`, aliases: [], properties: { sector: "utility" } },
+      priority: 5,
+      role: "company",
+    });
+  }
   // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡; but 建设银行卡 is the bank's card)
   const bank = /银行(?![业账间])/g;
   while ((m = bank.exec(text))) {
@@ -250,13 +268,17 @@ export function patternOrgs(text: string, out: Cand[]): void {
 }
 
 /** Words that name a kind of platform or company, never one (the category a list ends in). */
-const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池)";
+const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池|经营主体)";
 /** Modifiers between 等 and the category of a list (等常见的比特币交易平台, 等多家支付机构). */
 const LIST_MODIFIERS =
   /^(?:多家|数家|几家|\d+\s?家|[一二三四五六七八九十几]+家|知名|主流|常见|大型|头部|国内|境内|境外|海外|比特币|虚拟货币|数字货币|加密货币|第三方|支付|网络|互联网|商业|的|\s)*$/;
 /** An item that is a kind of thing, not a name (比特币, 银行, 支付机构). */
 const GENERIC_ITEM =
   /^(比特币|莱特币|以太坊|狗狗币|虚拟货币|数字货币|加密货币|泰达币|USDT|BTC|ETH|银行|商业银行|支付机构|第三方支付机构|金融机构|交易所|交易平台|平台|公司|企业|网站|其他|其它|等等|如下|以下)$/i;
+
+/** A quoted word of the trade, not a name (“挖矿”等企业, “区块链”“元宇宙”等平台). */
+const QUOTED_ACTIVITY =
+  /挖矿|炒币|矿机|矿场|区块链|元宇宙|虚拟|数字|加密|代币|传销|集资|理财|投资|创新|空气币|资金盘|跑分|洗钱|赌博|诈骗|黑产/;
 
 /** Could a list item (a line of a bulleted list, a member of A、B等平台) be a company's own name? */
 function listItemName(item: string): boolean {
@@ -323,14 +345,26 @@ export function listedCompanies(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   while ((m = en.exec(text))) {
     if (!LIST_MODIFIERS.test(m[1]!)) continue;
-    // the members, read back from 等 over 、 / 和 / 及 / 与 to the clause's start
     const head = text.slice(Math.max(0, m.index - 80), m.index);
+    // names in quotes right before 等 (“A”“B”等经营主体, “A”等105家网站平台): each quoted name, even alone
+    const quoted = head.match(/(?:“[^“”\n]{2,16}”[、和及与]?)+$/);
+    if (quoted) {
+      const from = m.index - quoted[0].length;
+      for (const q of quoted[0].matchAll(/“([^“”]+)”/g)) {
+        const item = q[1]!;
+        const at = from + q.index! + 1;
+        if (listItemName(item) && !QUOTED_ACTIVITY.test(item))
+          out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+      }
+      continue;
+    }
+    // the members, read back from 等 over 、 / 和 / 及 / 与 to the clause's start
     const clause = head.split(/[，,。；;：:！？!?\n（(）)“”]/).at(-1)!;
     const parts = clause.split(/、|和|及|与|以及/);
     if (parts.length < 2) continue;
     // the first member starts after the clause's verb (其中包含A、B…, 关闭了A、B…): cut it at the last verb
     parts[0] = parts[0]!.replace(
-      /^.*(包含|包括|其中|例如|比如|如|有|是|关闭|暂停|封禁|约谈|要求|涉及|督促|通知|以|对|向|与)了?/,
+      /^.*(包含|包括|其中|例如|比如|如|有|是|关闭|暂停|封禁|约谈|要求|涉及|督促|通知|以|对|向|与|在|从|通过|利用|使用|登录|注册)了?/,
       "",
     );
     const items = parts.map((p) => p.trim());
@@ -359,6 +393,10 @@ export const SECTOR_OF: Record<string, string> = {
 /** Bank-name cores that are kinds of bank, not names. */
 export const GENERIC_BANK =
   /(各大|准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
+
+/** A clause's verb inside what precedes a company suffix: the name starts after the last one. */
+const CLAUSE_IN_CORE =
+  /^.*(会同|通知|拒绝|应当|要求|联合|协调|配合|督促|责令|约谈|告知|报告|举报|联系|协助|一再|多次|立即|及时|随即|找到|来到|前往|发现|接到|收到)/;
 
 /** Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行): skipped at the start of a name. */
 export const LEADING_VERBS =

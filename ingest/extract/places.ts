@@ -100,7 +100,7 @@ const SELF_LEVEL: Record<string, Division["level"]> = { 区: "county", 县: "cou
 /**
  * The locale completed from the text itself: a source or author line (来源：某区人民政府网站) counts as metadata, and
  * an article speaking of itself as 我区/全区/我市/全市/本县 is about the one division of that level it names (the
- * most named, when it names several). Levels the metadata already gives are kept.
+ * most named, when it names several; a district or county named counts for its city too). Levels the metadata already gives are kept.
  * @example textLocale("区发改局召开会议……我区……七里河区", new Map()).get("county")?.name === "七里河区"
  */
 export function textLocale(text: string, locale: Map<string, Division>): Map<string, Division> {
@@ -124,6 +124,9 @@ export function textLocale(text: string, locale: Map<string, Division>): Map<str
     if (!d || d.divs.length !== 1) continue;
     const div = d.divs[0]!;
     if (missing.includes(div.level)) counts.set(div, (counts.get(div) ?? 0) + 1);
+    // a district or county named counts for its city too (我市 … 镇江新区 … 镇江本地人: the city is 镇江)
+    const city = div.level === "county" && div.cityCode ? DIVISION_BY_CODE.get(div.cityCode) : undefined;
+    if (city && missing.includes("prefecture")) counts.set(city, (counts.get(city) ?? 0) + 1);
     i += d.len - 1;
   }
   for (const level of missing) {
@@ -182,7 +185,10 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     const last = chain.at(-1)!.div;
     const outlet = text.slice(j, j + 12).match(OUTLET_AFTER) ?? text.slice(j, j + 12).match(NOT_A_PLACE_AFTER);
     // 平安X: the police's public account (平安通辽) or a campaign (平安中国), no mention of the place
-    const account = text.slice(i - 2, i) === "平安" && !suffixAt(text, j);
+    // X公安 + 官方账号/微博/公众号 (赤峰公安官方账号): the police's account, named after the place, is an outlet too
+    const account =
+      (text.slice(i - 2, i) === "平安" && !suffixAt(text, j)) ||
+      /^公安(官方|官微|微博|微信|公众号|账号|抖音|头条|发布)/.test(text.slice(j, j + 6));
     if (outlet || account) {
       const len = outlet?.[0].length ?? 0;
       out.push({ start: i, end: j + len, ref: null, priority: 9 });
@@ -389,7 +395,10 @@ export function contextualAgency(
  * locale, named in full (四川省能源投资集团有限责任公司); the written form is an alias. Unknown division: the written
  * form stays the node (the company pattern's).
  */
-const BARE_COMPANY = /^[\u4e00-\u9fff]{2,12}?(集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司)/;
+const BARE_COMPANY =
+  /^(?:[\u4e00-\u9fff]{2,12}?(集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司)|供电公司|供电分公司|供电局)/;
+/** Verbs after which a bare 市/县 company starts (专案组会同市供电公司). */
+const VERB_BEFORE_BARE = /(会同|联合|通知|要求|协调|配合|拒绝|向|与|和|及)$/;
 export function contextualCompany(
   text: string,
   i: number,
@@ -398,9 +407,9 @@ export function contextualCompany(
   out: Cand[],
 ): void {
   const bare = text[i]!;
-  if (bare !== "省" && bare !== "市") return;
+  if (bare !== "省" && bare !== "市" && bare !== "县" && bare !== "区") return;
   const prev = text[i - 1] ?? "";
-  if (prev && isCjk(prev) && !/[和及与]/.test(prev)) return;
+  if (prev && isCjk(prev) && !VERB_BEFORE_BARE.test(text.slice(Math.max(0, i - 2), i))) return;
   const m = text.slice(i + 1, i + 24).match(BARE_COMPANY);
   if (!m || /[的是在了对将和与及、]/.test(m[0])) return;
   const level = BARE_LEVEL[bare]!;
@@ -411,7 +420,12 @@ export function contextualCompany(
   out.push({
     start: i,
     end,
-    ref: { label: "Company", name, aliases: [bare + m[0]], properties: { sector: null } },
+    ref: {
+      label: "Company",
+      name,
+      aliases: [bare + m[0]],
+      properties: { sector: /^供电/.test(m[0]) ? "utility" : null },
+    },
     priority: 4,
     role: "company",
   });

@@ -36,7 +36,7 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "中国银行保险监督管理委员会", aliases: ["银保监会", "中国银保监会"], level: "central" },
   { name: "中国银行业监督管理委员会", aliases: ["银监会", "中国银监会"], level: "central" },
   { name: "中国证券监督管理委员会", aliases: ["证监会", "中国证监会"], level: "central" },
-  { name: "国家外汇管理局", aliases: ["外汇局", "国家外汇局"], level: "central" },
+  { name: "国家外汇管理局", aliases: ["外汇局", "国家外汇局", "外管局"], level: "central" },
   { name: "国家金融监督管理总局", aliases: ["金融监管总局"], level: "central" },
   { name: "国家市场监督管理总局", aliases: ["市场监管总局"], level: "central" },
   { name: "国家税务总局", aliases: [], level: "central" },
@@ -105,6 +105,12 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "中央金融委员会", aliases: ["中央金融委"], level: "central" },
   { name: "中央金融委员会办公室", aliases: ["中央金融办"], level: "central" },
   { name: "中央财经委员会", aliases: ["中央财经委"], level: "central" },
+  // the leading group itself, whose office is the 整治办 below (source: 国办发〔2016〕21号, as for the local offices)
+  {
+    name: "互联网金融风险专项整治工作领导小组",
+    aliases: ["全国互联网金融风险专项整治工作领导小组", "互联网金融风险专项整治领导小组"],
+    level: "central",
+  },
   {
     name: "互联网金融风险专项整治工作领导小组办公室",
     aliases: [
@@ -150,7 +156,10 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   央行: {},
   中币: { after: /^[价值种]/ },
   美国: { before: /[欧北南中]$/ },
-  国网: { before: /[中]$/ },
+  // 全国网络 (nationwide network): 国网 of 全国网 is no grid company
+  国网: { before: /[中全]$/, after: /^[络站页址友民]/ },
+  // 比特币行情, 币行业: 币行 (OKCoin's Chinese name) only when no word of 行 follows
+  币行: { before: /[特数密拟虚]$/, after: /^[情业为长]/ },
   // 抹茶官方微博发布公告: the company's channel, not the platform Weibo
   微博: { before: /(官方|认证|其|的)$/ },
 };

@@ -1,0 +1,92 @@
+/**
+ * Table tests per entity category of the fifth round (issue 10: recall and false nodes on unseen articles):
+ * companies named in quoted lists and after clauses, grid companies by short name, outlets opening a story,
+ * titles of unit heads and prosecutors, words that start like names, variant characters, national special bodies.
+ * Sentences written for these tests (never copied from an article); each runs the real pipeline.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle as run, mentionedIds as mentioned } from "../helpers/extract.js";
+import type { DocumentResult } from "../../ingest/types.js";
+
+const ofLabel = (r: DocumentResult, prefix: string): string[] => mentioned(r).filter((id) => id.startsWith(prefix));
+
+describe("companies in lists", () => {
+  it.each([
+    // quoted names run together before 等 + a kind of firm
+    ["网信部门约谈了“币讯通”“链上汇”等经营主体30余家。", ["company:币讯通", "company:链上汇"]],
+    // one quoted name before 等 + a count + a kind of platform
+    ["发布炒币教程的“矿圈快报”等52家网站平台被依法关闭。", ["company:矿圈快报"]],
+    // the first member after a preposition of place (在), not the clause before it
+    ["不少散户在海豚网、星河币等知名交易平台开户。", ["company:海豚网", "company:星河币"]],
+  ])("%s", (body, want) => {
+    expect(ofLabel(run(body), "company:")).toEqual(want.sort());
+  });
+  it.each([
+    // quoted words of the trade are no names
+    ["部分企业借“挖矿”“区块链”等平台名义吸收资金。"],
+    ["对“元宇宙”等企业的宣传要加强审查。"],
+  ])("no company: %s", (body) => {
+    expect(ofLabel(run(body), "company:")).toEqual([]);
+  });
+  it("OKCoin's Chinese name is that exchange, but 币行情 is no company", () => {
+    expect(ofLabel(run("投资者在币行注册了账户。"), "company:")).toEqual(["company:OKEx"]);
+    expect(ofLabel(run("比特币行情大幅波动。虚拟币行业降温。"), "company:")).toEqual([]);
+  });
+});
+
+describe("generic company words after a clause", () => {
+  it.each([
+    // the clause's verb ends before the company word; a bare level word is the locale's city
+    ["我市警方介绍，宜兴市的窃电案件增多。工作组会同市供电公司开展排查。", "company:无锡市供电公司"],
+  ])("%s", (body, want) => {
+    expect(ofLabel(run(body), "company:")).toEqual([want]);
+  });
+  it.each([["省发展改革委应当通知电网公司执行加价电费。"], ["李先生一再拒绝供电公司的检查要求。"]])(
+    "no company: %s",
+    (body) => {
+      expect(ofLabel(run(body), "company:")).toEqual([]);
+    },
+  );
+});
+
+describe("grid companies by their short names", () => {
+  it("国网 + a province + 电力 is the province's grid company, and 全国网络 is no grid", () => {
+    const r = run("国网浙江电力上线了异常用电监测模型。该案是全国网络传销大案。");
+    expect(ofLabel(r, "company:")).toEqual(["company:国网浙江省电力有限公司"]);
+  });
+});
+
+describe("outlets and accounts are no nodes", () => {
+  it.each([
+    ["ab.cd东风网专讯\n\n人民银行召开座谈会。", ["agency:中国人民银行"]],
+    ["某某财经报道，根据官方通报，人民银行召开座谈会。", ["agency:中国人民银行"]],
+    ["据衢州公安官方微博消息，警方破获一起案件。", []],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toEqual(want);
+  });
+});
+
+describe("people by title", () => {
+  it.each([
+    ["海淀区人民检察院检察官孙丽萍表示，投资者应提高警惕。", "official:孙丽萍"],
+    ["宝塔分局刑侦大队队长严振华介绍了案情。", "official:严振华"],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toContain(want);
+  });
+  it("a verb after a title is no name (校长利用学校电力)", () => {
+    expect(ofLabel(run("该校校长、副校长利用学校电力挖矿被免职。"), "official:")).toEqual([]);
+    expect(ofLabel(run("该局局长高度重视此事。"), "official:")).toEqual([]);
+  });
+});
+
+describe("variant characters and national special bodies", () => {
+  it("陜 (a variant of 陝) is 陕西", () => {
+    expect(mentioned(run("陜西省發改委公布了名單。"))).toContain("agency:陕西省发展和改革委员会");
+  });
+  it.each([
+    ["外管局发布了新规。", "agency:国家外汇管理局"],
+    ["互联网金融风险专项整治工作领导小组组长表示要引导挖矿有序退出。", "agency:互联网金融风险专项整治工作领导小组"],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toContain(want);
+  });
+});
