@@ -161,6 +161,7 @@ export function extract(
   // aliases defined in the text: X（以下简称“Y”）; then later occurrences of aliases and of found names
   const extra: Array<{ form: string; ref: EntityRef }> = [];
   const defs: Cand[] = [];
+  const titleAliases = new Map<string, EntityRef>();
   for (const c of chosen) {
     if (!c.ref) continue;
     const after = text
@@ -171,6 +172,7 @@ export function extract(
     if (after) {
       const alias = after[2]!;
       const open = after[1]!;
+      if (c.ref.label === "Measure") titleAliases.set(alias, c.ref);
       // a new ref: the lexicon's (shared by every document) is never written to
       c.ref = { ...c.ref, aliases: [...new Set([...c.ref.aliases, alias])] };
       // a generic alias (《公告》, “通知”) is only matched as written, in its brackets
@@ -194,6 +196,18 @@ export function extract(
     chosen.filter((c) => !defs.some((d) => d.start < c.end && c.start < d.end)),
     defs,
   );
+  // a title written later as the alias a text defined for a measure (以下简称《风险提示》 … 《风险提示》指出) is that measure
+  chosen = chosen.map((c) => {
+    const target = c.ref?.label === "Measure" ? titleAliases.get(c.ref.name) : undefined;
+    if (!target || target === c.ref) return c;
+    const old = c.ref;
+    const links = c.links?.map((l) => ({
+      ...l,
+      from: l.from === old ? target : l.from,
+      to: l.to === old ? target : l.to,
+    }));
+    return { ...c, ref: target, links };
+  });
   const more: Cand[] = [];
   for (const { form, ref } of extra) {
     let from = 0;

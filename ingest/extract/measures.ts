@@ -185,7 +185,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   // a heading line that is a notice's title, with its issuers before 关于 (中国人民银行 中央网信办 工业和信息化部 …
   // 关于…的公告): the measure, every issuer named (each ISSUED)
   const heading =
-    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于[^\n。；;！？!?《》]{4,80}?的(?:紧急通知|补充通知|通知|公告|通告|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函))((?:[(（][^()（）\n]{2,8}[)）])?)[ \t\u3000]*$/gm;
+    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于[^\n。；;！？!?《》]{4,80}?的(?:紧急通知|补充通知|通知|公告|通告|风险提示|倡议书|倡议|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函))((?:[(（][^()（）\n]{2,8}[)）])?)[ \t\u3000]*$/gm;
   while (text.includes("关于") && (m = heading.exec(text))) {
     const head = m[1]!;
     const start = m.index + m[0].indexOf(head + m[2]);

@@ -240,6 +240,39 @@ export function patternOrgs(text: string, out: Cand[]): void {
       role: "company",
     });
   }
+  // a name introduced as one (一家名为X交易中心的平台, 名为X科技的公司): the name with its kind word, whatever words of the
+  // trade it carries (a public-resources trading centre is a government body, no company)
+  for (const n of text.matchAll(
+    /(?:名为|名叫|叫做)[“"]?([\u4e00-\u9fff]{2,14}?(交易中心|交易所|交易平台|平台|公司|矿池|集团))(?=[”"(（,，。的]|以下)/g,
+  )) {
+    if (/公共资源|政务服务|^(一家|一个|某)/.test(n[1]!)) continue;
+    const start = n.index + n[0].indexOf(n[1]!);
+    const known = COMPANY_BY_FORM.get(n[1]!.toLowerCase());
+    out.push({
+      start,
+      end: start + n[1]!.length,
+      ref: known ?? { label: "Company", name: n[1]!, aliases: [], properties: { sector: SECTOR_OF[n[2]!] ?? null } },
+      priority: known ? 6 : 4,
+      role: "company",
+    });
+  }
+  // a Latin name in quotes with its kind (“Plus Token平台”, “XBank”交易所): the company, without the kind word
+  for (const q of text.matchAll(
+    /“([A-Z][A-Za-z0-9.\- ]{1,24}?)\s?(?:(平台|交易所|交易平台|钱包|矿池)”|”\s?(平台|交易所|交易平台|钱包|矿池))/g,
+  )) {
+    const name = q[1]!.trim();
+    if (/^(OTC|ICO|IMO|IEO|App|APP|VPN|USDT|P2P|C2C|DeFi|NFT)$/i.test(name)) continue;
+    const start = q.index + 1;
+    const known = COMPANY_BY_FORM.get(name.toLowerCase());
+    const kind = q[2] ?? q[3]!;
+    out.push({
+      start,
+      end: start + name.length,
+      ref: known ?? { label: "Company", name, aliases: [], properties: { sector: SECTOR_OF[kind] ?? null } },
+      priority: known ? 6 : 4,
+      role: "company",
+    });
+  }
   // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡; but 建设银行卡 is the bank's card)
   const bank = /银行(?![业账间])/g;
   while ((m = bank.exec(text))) {
@@ -279,6 +312,9 @@ const GENERIC_ITEM =
 /** A quoted word of the trade, not a name (“挖矿”等企业, “区块链”“元宇宙”等平台). */
 const QUOTED_ACTIVITY =
   /挖矿|炒币|矿机|矿场|区块链|元宇宙|虚拟|数字|加密|代币|传销|集资|理财|投资|创新|空气币|资金盘|跑分|洗钱|赌博|诈骗|黑产/;
+
+/** A technology named among firms (…、布尔科技、区块链等企业): no firm, but the other members still are. */
+const TECH_ITEM = /^(区块链|元宇宙|云计算|大数据|人工智能|物联网|数据中心|算力)$/;
 
 /** Could a list item (a line of a bulleted list, a member of A、B等平台) be a company's own name? */
 function listItemName(item: string): boolean {
@@ -368,12 +404,13 @@ export function listedCompanies(text: string, out: Cand[]): void {
       "",
     );
     const items = parts.map((p) => p.trim());
-    if (items.some((x) => !listItemName(x))) continue;
+    if (items.some((x) => !TECH_ITEM.test(x) && !listItemName(x))) continue;
     let pos = m.index - clause.length;
     for (const item of items) {
       const p = text.indexOf(item, pos);
       if (p < 0 || p >= m.index) break;
       pos = p + item.length;
+      if (TECH_ITEM.test(item)) continue;
       out.push({ start: p, end: p + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
     }
   }
@@ -382,6 +419,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
 export const SECTOR_OF: Record<string, string> = {
   交易所: "exchange",
   交易平台: "exchange",
+  交易中心: "exchange",
   矿池: "pool",
   电力公司: "utility",
   电网公司: "utility",
@@ -543,7 +581,12 @@ function siblingUnits(text: string, from: number, unit: string): Array<[number, 
   for (let p = from; ;) {
     const sep = text.slice(p, p + 2).match(/^(、|和|及|与)/);
     const m = sep ? text.slice(p + sep[0].length, p + sep[0].length + 8).match(POLICE_UNIT) : null;
-    if (!m || titleOnly(m[0], text.slice(p + sep![0].length + m[0].length, p + sep![0].length + m[0].length + 2)))
+    // 市局网安支队 after a county bureau's unit is the city bureau's unit (shortBureauUnits), no sibling
+    if (
+      !m ||
+      /^(市局|县局|区局)/.test(m[0]) ||
+      titleOnly(m[0], text.slice(p + sep![0].length + m[0].length, p + sep![0].length + m[0].length + 2))
+    )
       return out;
     out.push([p + sep![0].length, m[0]]);
     p += sep![0].length + m[0].length;

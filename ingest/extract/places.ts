@@ -26,6 +26,9 @@ export const OUTLET_AFTER =
  */
 export const NOT_A_PLACE_AFTER = /^(\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(电|讯)|时间|(路|街|大道|大街)\s?\d|媒体)/;
 
+/** A police unit's name (刑侦大队, 经侦支队, 网安总队). */
+const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁毒|交警|特警|巡警|反诈)(总队|支队|大队)/;
+
 /** The divisions above (and including) `d`, by level. */
 export function levelsOf(d: Division): Map<string, Division> {
   const m = new Map<string, Division>([[d.level, d]]);
@@ -219,7 +222,11 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         const short = provinceOf(last).forms.at(-1)!;
         name = `国家能源局${short}监管办公室`;
         level = "provincial";
-      } else if (suf.form === "警方" && last.level === "province" && !/^(北京|天津|上海|重庆)/.test(last.name))
+      } else if (
+        (suf.form === "警方" || suf.form === "公安机关") &&
+        last.level === "province" &&
+        !/^(北京|天津|上海|重庆)/.test(last.name)
+      )
         name = localAgencyName(last, "公安厅");
       else name = localAgencyName(last, s.canonical);
       // 中共江西省委(宣传部): the party's name before the division is part of the body's name
@@ -231,6 +238,19 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         start = i - cppcc[0].length;
       }
       agency = { start, end: j + suf.form.length, ref: agencyRef(name, level), priority: 6, role: "gov" };
+    }
+    // a police unit written right after its division, its bureau left out (江门开平刑侦大队, 通辽经侦支队): the unit of
+    // that division's public-security bureau (a province's 公安厅)
+    const unit = suf ? null : text.slice(j, j + 6).match(POLICE_UNIT_AFTER_PLACE);
+    if (!agency && unit) {
+      const bureau = last.level === "province" && !/^(北京|天津|上海|重庆)/.test(last.name) ? "公安厅" : "公安局";
+      agency = {
+        start: i,
+        end: j + unit[0].length,
+        ref: agencyRef(localAgencyName(last, bureau) + unit[0], LEVEL_OF[last.level]),
+        priority: 6,
+        role: "gov",
+      };
     }
     if (!agency) {
       for (const f of FREE_SUFFIXES) {
@@ -302,7 +322,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
  * unnamed one (某市水利局: an anonymised body is no node).
  */
 export const WORD_BEFORE_LEVEL: Record<string, string> = {
-  市: "辖城都超夜股楼上门县盟各地某",
+  市: "辖城都超夜股楼上门县盟各地某区",
   区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各某",
   省: "本外跨全各地某",
   县: "郡外本全各地某",
@@ -410,6 +430,8 @@ export function contextualCompany(
   if (bare !== "省" && bare !== "市" && bare !== "县" && bare !== "区") return;
   const prev = text[i - 1] ?? "";
   if (prev && isCjk(prev) && !VERB_BEFORE_BARE.test(text.slice(Math.max(0, i - 2), i))) return;
+  // 市、县供电局: the offices of every level together, no one company
+  if (prev === "、" && BARE_LEVEL[text[i - 2] ?? ""]) return;
   const m = text.slice(i + 1, i + 24).match(BARE_COMPANY);
   if (!m || /[的是在了对将和与及、]/.test(m[0])) return;
   const level = BARE_LEVEL[bare]!;

@@ -194,7 +194,8 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["公安分局"], canonical: "公安分局" },
   // the police of a division written as 北京警方 / 通辽警方: its public-security bureau (a province's is its 公安厅,
   // composed in places.ts); source: 公安机关组织管理条例 (2006), which names the bureaus of each level
-  { forms: ["警方"], canonical: "公安局" },
+  // and 鹽城公安机关 (a division's public-security organs) the same bureau
+  { forms: ["警方", "公安机关"], canonical: "公安局" },
   // the local offices of the internet-finance rectification campaign (深圳市互联网金融风险专项整治工作领导小组办公室,
   // 上海整治办); source: 国务院办公厅 互联网金融风险专项整治工作实施方案 (国办发〔2016〕21号), which set up a leading
   // group and its office at every provincial and city level

@@ -90,3 +90,54 @@ describe("variant characters and national special bodies", () => {
     expect(mentioned(run(body))).toContain(want);
   });
 });
+
+describe("measures named by a heading or an alias", () => {
+  it("a title written later as the alias the text defined is that measure, not one of its own", () => {
+    const r = run(
+      "协会发布了《关于防范某类代币活动的风险提示》（以下简称《风险提示》）。《风险提示》指出，要警惕新骗局。",
+    );
+    expect(ofLabel(r, "measure:")).toEqual(["measure:关于防范某类代币活动的风险提示"]);
+  });
+  it("a heading line that is a risk notice's title (a space inside it) is the document's measure", () => {
+    const r = run("关于防范以“元宇宙”名义 进行非法集资的风险提示\n\n近期，一些不法分子借机吸收资金。");
+    expect(ofLabel(r, "measure:")).toEqual(["measure:关于防范以“元宇宙”名义进行非法集资的风险提示"]);
+  });
+});
+
+describe("companies introduced by name", () => {
+  it.each([
+    ["一家名为星辰数字资产交易中心（以下简称“星辰”）的平台已停止兑付。", "company:星辰数字资产交易中心"],
+    ["嫌疑人搭建“Moon Bank平台”吸收会员。", "company:Moon Bank"],
+    ["投资人登录“Orbit”交易所后无法提现。", "company:Orbit"],
+  ])("%s", (body, want) => {
+    expect(ofLabel(run(body), "company:")).toEqual([want]);
+  });
+  it.each([
+    ["该项目进入名为公共资源交易中心的平台交易。"],
+    ["所谓“ICO平台”均属非法。"],
+    ["中国电信、布尔科技、区块链等企业负责人参加会议。"],
+    ["工作人员配合市、县供电局开展排查。"],
+  ])("no such company: %s", (body) => {
+    expect(ofLabel(run(body), "company:").filter((id) => /公共资源|ICO|区块链|供电局/.test(id))).toEqual([]);
+  });
+});
+
+describe("police named by their place", () => {
+  it.each([
+    ["2019年，江苏盐城公安机关发现了线索。", "agency:盐城市公安局"],
+    // a unit written right after its county, the bureau left out
+    ["记者从赣州宁都经侦大队获悉，案件已侦破。", "agency:宁都县公安局经侦大队"],
+    // 荆州公安局 is the city's bureau, not one of 公安县
+    ["荆州公安局发布警情通报。", "agency:荆州市公安局"],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toContain(want);
+  });
+  it("the provinces' police together are no one bureau", () => {
+    expect(ofLabel(run("北京、河北等23个省区市公安机关同步收网。"), "agency:")).toEqual([]);
+  });
+  it("市局 + a unit after a county bureau's unit is the city bureau's unit", () => {
+    const r = run("赣州市公安局通报了案情。宁都县公安局刑警大队、市局网安支队技术组赶到现场。");
+    expect(mentioned(r)).toContain("agency:赣州市公安局网安支队");
+    expect(mentioned(r)).not.toContain("agency:宁都县公安局市局网安支队");
+  });
+});
