@@ -5,6 +5,7 @@ import {
   GENERIC_CAMPAIGN,
   NAMED_MEASURES,
   NOT_MEASURE_TITLE,
+  PUBLICATION_AFTER,
   TITLE_KINDS,
 } from "../lexicon/measures.js";
 import {
@@ -19,6 +20,7 @@ import {
   suffixAt,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
+import { lexicon } from "./agencies.js";
 import type { Division } from "../lexicon/divisions.js";
 
 /**
@@ -35,11 +37,20 @@ export function issuerPrefix(
   const tail = head.match(/(?:等(?:[一二三四五六七八九十\d]+个?)?(?:部门|部委|单位|机构)?)$/)?.[0] ?? "";
   const body = head.slice(0, head.length - tail.length);
   const agencies: Array<Cand & { div?: Division }> = [];
+  // what composes on a lexicon body (中国人民银行营业管理部, X中心支行): the longest such body wins
+  const composed: Cand[] = [];
+  lexicon(body, composed);
   let p = 0;
   while (p < body.length) {
     const sep = body.slice(p).match(/^[、\s]+/);
     if (sep) {
       p += sep[0].length;
+      continue;
+    }
+    const whole = composed.filter((c) => c.start === p && c.ref?.label === "Agency").sort((a, b) => b.end - a.end)[0];
+    if (whole && whole.end > p + 2 && !lexAt(body, body.toLowerCase(), p).some((e) => e.form.length >= whole.end - p)) {
+      agencies.push({ ...whole, start: offset + p, end: offset + whole.end, inner: undefined });
+      p = whole.end;
       continue;
     }
     const lower = body.toLowerCase();
@@ -330,6 +341,8 @@ export function measures(text: string, out: Cand[]): void {
       kind = null;
     else if (!kind && /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start)))
       kind = "other";
+    // a title followed by the kind of publication it is (《…问题》研究报告, 《…》一书) names a publication
+    if (PUBLICATION_AFTER.test(text.slice(end, end + 4))) kind = null;
     // a bare kind word in 《》 (央行《通知》) refers back to a measure; it names none of its own
     if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则)$/.test(plain)) continue;
     if (!kind) {

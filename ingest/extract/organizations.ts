@@ -376,6 +376,35 @@ export function listedCompanies(text: string, out: Cand[]): void {
       role: "company",
     });
   }
+  // “A”、“B”、“C”9家在京的交易平台: quoted names counted by the kind of firm after them
+  const counted = new RegExp(
+    `((?:“[^“”\\n]{1,16}”[、，,]?\\s?){2,})等?\\s?(?:\\d+|[一二三四五六七八九十]+)\\s?家[^，,。；;：:\\n]{0,12}?${COMPANY_CATEGORY}`,
+    "g",
+  );
+  for (const c of text.matchAll(counted))
+    for (const q of c[1]!.matchAll(/“([^“”]+)”/g)) {
+      const item = q[1]!;
+      const at = c.index + q.index! + 1;
+      if (listItemName(item) && !QUOTED_ACTIVITY.test(item))
+        out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+    }
+  // 这17家平台分别为A、B、…、Q。: the members named after the count and kind of firm
+  const after = new RegExp(
+    `(?:\\d+|[一二三四五六七八九十]+)\\s?家[^，,。；;：:\\n]{0,8}?${COMPANY_CATEGORY}(?:分别|依次)?(?:为|是|包括|有)[:：]?`,
+    "g",
+  );
+  for (const a of text.matchAll(after)) {
+    const from = a.index + a[0].length;
+    const stop = text.slice(from, from + 300).search(/[。；;\n！？!?]/);
+    const span = text.slice(from, stop < 0 ? from + 300 : from + stop);
+    const items = [...span.matchAll(/[^、，,]+/g)].map((x) => ({ at: from + x.index!, raw: x[0] }));
+    const names = items.map((x) => ({ ...x, name: x.raw.trim().replace(/^(和|及|以及|与)/, "") }));
+    if (names.length < 2 || names.some((x) => !listItemName(x.name))) continue;
+    for (const x of names) {
+      const at = x.at + x.raw.indexOf(x.name);
+      out.push({ start: at, end: at + x.name.length, ref: listRef(x.name, null, null), priority: 3, role: "company" });
+    }
+  }
   // A、B和C等(常见的)交易平台
   const en = new RegExp(`等([^，,。；;：:、\n]{0,12}?)${COMPANY_CATEGORY}`, "g");
   let m: RegExpExecArray | null;

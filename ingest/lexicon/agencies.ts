@@ -194,6 +194,11 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["公安分局"], canonical: "公安分局" },
   // the police of a division written as 北京警方 / 通辽警方: its public-security bureau (a province's is its 公安厅,
   // composed in places.ts); source: 公安机关组织管理条例 (2006), which names the bureaus of each level
+  // the police-run anti-fraud centres of a city or county (X市反诈骗中心, X县反诈中心); source: 公安部 国家反诈中心
+  // (2021) and the local centres set up under it, each named by its division
+  { forms: ["反电信网络诈骗中心"], canonical: "反电信网络诈骗中心" },
+  { forms: ["反诈骗中心"], canonical: "反诈骗中心" },
+  { forms: ["反诈中心"], canonical: "反诈中心" },
   // and 鹽城公安机关 (a division's public-security organs) the same bureau
   { forms: ["警方", "公安机关"], canonical: "公安局" },
   // the local offices of the internet-finance rectification campaign (深圳市互联网金融风险专项整治工作领导小组办公室,

@@ -141,3 +141,44 @@ describe("police named by their place", () => {
     expect(mentioned(r)).not.toContain("agency:宁都县公安局市局网安支队");
   });
 });
+
+describe("companies counted in a list", () => {
+  it("quoted names before a count and a kind of platform", () => {
+    const r = run("检查组约谈了“星链币”、“乐币网”、“BTC888”3家在沪的比特币交易平台负责人。");
+    expect(ofLabel(r, "company:")).toEqual(["company:BTC888", "company:乐币网", "company:星链币"]);
+  });
+  it("the members named after 这N家平台分别为", () => {
+    const r = run("据了解，这4家平台分别为币安、海石网、云链宝、ICO88。");
+    expect(ofLabel(r, "company:")).toEqual(["company:ICO88", "company:云链宝", "company:币安", "company:海石网"]);
+  });
+  it("no list when a member is a body or a kind of thing", () => {
+    expect(ofLabel(run("这3家机构分别为公安部、银行和支付机构。"), "company:")).toEqual([]);
+  });
+});
+
+describe("titles, issuers and publications", () => {
+  it("a branch written at a title's head is its issuer, and the title starts at 关于", () => {
+    const r = run("央行下发《中国人民银行营业管理部关于加强某类支付结算管理的通知》。");
+    expect(ofLabel(r, "measure:")).toEqual(["measure:关于加强某类支付结算管理的通知"]);
+    expect(
+      r.relations.some(
+        (x) =>
+          x.type === "ISSUED" &&
+          x.source === "agency:中国人民银行营业管理部" &&
+          x.target === "measure:关于加强某类支付结算管理的通知",
+      ),
+    ).toBe(true);
+  });
+  it("a title followed by the kind of publication it is is no measure", () => {
+    expect(ofLabel(run("研究院近日发布的《数字代币融资法律问题》研究报告指出风险。"), "measure:")).toEqual([]);
+  });
+});
+
+describe("anti-fraud centres", () => {
+  it.each([
+    ["漳州市反诈骗中心发布预警。", "agency:漳州市反诈骗中心"],
+    ["南安市反诈中心提醒市民。", "agency:南安市反诈中心"],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body))).toContain(want);
+  });
+});
