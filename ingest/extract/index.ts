@@ -18,7 +18,8 @@
  *
  * One file per recogniser: places.ts (divisions, local agencies, the document's locale), agencies.ts
  * (lexicon entries and what composes on them), organizations.ts (orgs by pattern), measures.ts,
- * people.ts; shared.ts (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
+ * people.ts; anaphora.ts (a bare national short form naming the local body of that kind again); shared.ts
+ * (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
 import { type Cand, canonicalTitle, divisionAt } from "./shared.js";
 import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocale } from "./places.js";
@@ -29,6 +30,7 @@ import { listedCompanies, patternOrgs, subUnits } from "./organizations.js";
 import { untitledMeasures, companyAnnouncements, issuersBefore, measures, meetings } from "./measures.js";
 import { unifyPeople, people } from "./people.js";
 import { choose } from "./overlap.js";
+import { localAnaphora } from "./anaphora.js";
 import type { EntityRef, Link, Extraction, Mention, NormalizedText, SentenceSpan } from "../types.js";
 
 export type { EntityRef, Extraction, Link } from "../types.js";
@@ -154,6 +156,7 @@ export function extract(
   meetings(text, chosen, meet);
   companyAnnouncements(text, chosen, meet);
   chosen = choose(meet.filter(inSentence), chosen);
+  chosen = localAnaphora(text, chosen);
   chosen = issuersBefore(text, chosen);
   const found = unifyPeople(people(text, chosen, sentenceOf));
   chosen = choose(found, chosen);

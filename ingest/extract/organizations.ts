@@ -503,7 +503,7 @@ export const canonicalAcademic = (name: string): string =>
  * X分局刑侦九队: a numbered squad).
  */
 const SUB_UNIT =
-  /^(党委|党组|纪委|纪检组|纪检监察组|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,3}中?队)/;
+  /^(党委|党组|纪委|纪检组|纪检监察组|驻[\u4e00-\u9fff]{2,10}?纪检监察组|[\u4e00-\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,3}中?队)/;
 /** A police bureau's district branch (X市公安局Y分局, short X市公安局Y局), Y a division's name or short form. */
 const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)(分局|局)/;
 /** Words that make Y of a 分局 a determiner, not a branch's name (各分局, 所属分局, 辖区分局). */
@@ -512,10 +512,12 @@ const NOT_A_BRANCH = /^(各|该|本|其|所属|下属|辖区|相关|有关)/;
 const SUB_SUB_UNIT = /^([\u4e00-\u9fff]{2,4}?(?:中心|大队|中队))/;
 /**
  * What follows a sub-unit's name when it only qualifies a title (党委书记, 纪委副书记): no body acts. A police
- * station is a body with its own seat and its head's office (派出所所长): it stays an agency before a title.
+ * station is a body with its own seat and its head's office (派出所所长), and so is a discipline team stationed at
+ * another body (纪委驻县委办纪检监察组组长): they stay agencies before a title.
  */
 const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子)/;
-const titleOnly = (unit: string, after: string): boolean => !/派出所$/.test(unit) && TITLE_AFTER.test(after);
+const titleOnly = (unit: string, after: string): boolean =>
+  !/派出所$|^驻.+纪检监察组$/.test(unit) && TITLE_AFTER.test(after);
 /** After a party unit, 的 introduces what it leads (县公安局党委的领导下…): the unit is a possessor of a title-like word. */
 const PARTY_UNIT = /^(党委|党组|纪委|纪检组|纪检监察组)$/;
 
@@ -579,7 +581,7 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
             : /省/.test(c.ref.name)
               ? "provincial"
               : "central";
-    const m = text.slice(c.end, c.end + 8).match(SUB_UNIT);
+    const m = text.slice(c.end, c.end + 20).match(SUB_UNIT);
     const branch = !m && c.ref.label === "Agency" && /公安局$/.test(c.ref.name) ? policeBranch(text, c.end) : null;
     if (!m && !branch) continue;
     const written = m ? m[0].length : branch!.len;

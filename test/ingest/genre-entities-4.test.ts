@@ -182,3 +182,34 @@ describe("anti-fraud centres", () => {
     expect(mentioned(run(body))).toContain(want);
   });
 });
+
+describe("bodies stationed at or set up inside another body", () => {
+  it("a discipline team stationed at another body is an agency, and its head serves there", () => {
+    const r = run("宁远县纪委驻县政府办纪检监察组组长张建国表示，将严肃处理。");
+    expect(ofLabel(r, "agency:")).toEqual(["agency:中共宁远县纪律检查委员会驻县政府办纪检监察组"]);
+    expect(
+      r.relations.some(
+        (x) =>
+          x.type === "SERVES_AT" &&
+          x.source === "official:张建国" &&
+          x.target === "agency:中共宁远县纪律检查委员会驻县政府办纪检监察组",
+      ),
+    ).toBe(true);
+  });
+  it("a leading group's office of a body is that office, not the body", () => {
+    const r = run("根据省教育厅网络安全和信息化领导小组办公室的部署，学校开展排查。");
+    expect(ofLabel(r, "agency:")).toEqual(["agency:省教育厅网络安全和信息化领导小组办公室"]);
+  });
+});
+
+describe("a national short form naming a local body again", () => {
+  it("发改委 after 陕西省发改委, with no national body written out, is the province's commission", () => {
+    const r = run("陕西省发改委将更新用户名单。供电公司根据发改委提供的名单收取电费。");
+    expect(ofLabel(r, "agency:")).toEqual(["agency:陕西省发展和改革委员会"]);
+  });
+  it("with 国家发改委 written out, the bare form stays national", () => {
+    const r = run("国家发改委部署整治工作。陕西省发改委将更新用户名单。发改委强调要严查。");
+    expect(ofLabel(r, "agency:")).toEqual(["agency:国家发展和改革委员会", "agency:陕西省发展和改革委员会"]);
+    expect(r.mentions.filter((m) => m.entityId === "agency:国家发展和改革委员会")).toHaveLength(2);
+  });
+});
