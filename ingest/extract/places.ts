@@ -29,6 +29,9 @@ export const NOT_A_PLACE_AFTER = /^(\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(电|讯)
 /** A police unit's name (刑侦大队, 经侦支队, 网安总队). */
 const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁毒|交警|特警|巡警|反诈)(总队|支队|大队)/;
 
+/** What follows the capital's bare name when it stands for the central government (北京宣布, 北京严打, 北京当局). */
+const CAPITAL_FOR_GOVERNMENT = /^(宣布|严打|严厉打击|打击|下令|禁止|当局|方面|出手|叫停|欢迎|担心|认为|希望)/;
+
 /** The divisions above (and including) `d`, by level. */
 export function levelsOf(d: Division): Map<string, Division> {
   const m = new Map<string, Division>([[d.level, d]]);
@@ -186,7 +189,12 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       j += next.len;
     }
     const last = chain.at(-1)!.div;
-    const outlet = text.slice(j, j + 12).match(OUTLET_AFTER) ?? text.slice(j, j + 12).match(NOT_A_PLACE_AFTER);
+    // 北京宣布, 北京严打, 不受北京欢迎: the capital's name standing for the central government, no mention of the city
+    const metonym = text.slice(i, j) === "北京" && CAPITAL_FOR_GOVERNMENT.test(text.slice(j, j + 4));
+    const outlet =
+      text.slice(j, j + 12).match(OUTLET_AFTER) ??
+      text.slice(j, j + 12).match(NOT_A_PLACE_AFTER) ??
+      (metonym ? [""] : null);
     // 平安X: the police's public account (平安通辽) or a campaign (平安中国), no mention of the place
     // X公安 + 官方账号/微博/公众号 (赤峰公安官方账号): the police's account, named after the place, is an outlet too
     const account =

@@ -133,9 +133,10 @@ export function divisionAt(text: string, i: number, parent: Division | null): { 
       : value.filter((d) => !(d.level === "county" && len <= 2));
     if (divs.length) return { len, divs };
   }
-  // right after its city, a county's two-character short form (江门开平刑侦大队), unless a body's name starts there
+  // right after its city or province, a county's two-character short form (江门开平刑侦大队, 新疆昭苏警方), unless a
+  // body's name starts there
   // (荆州公安局 is the city's bureau, not 公安县's)
-  if (parent?.level === "prefecture") {
+  if (parent && parent.level !== "county") {
     const divs = COUNTY_SHORT_FORMS.get(text.slice(i, i + 2))?.filter((d) => within(d, parent));
     if (divs?.length && !suffixAt(text, i) && !isCjkLevel(text[i + 2])) return { len: 2, divs };
   }

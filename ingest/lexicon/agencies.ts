@@ -158,6 +158,8 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   美国: { before: /[欧北南中]$/ },
   // 全国网络 (nationwide network): 国网 of 全国网 is no grid company
   国网: { before: /[中全]$/, after: /^[络站页址友民]/ },
+  // 马里兰州 (Maryland) is no Mali
+  马里: { after: /^兰/ },
   // 比特币行情, 币行业: 币行 (OKCoin's Chinese name) only when no word of 行 follows
   币行: { before: /[特数密拟虚]$/, after: /^[情业为长]/ },
   // 抹茶官方微博发布公告: the company's channel, not the platform Weibo

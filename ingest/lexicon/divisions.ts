@@ -170,7 +170,7 @@ export const DIVISION_FORMS: Map<string, Division[]> = (() => {
 
 /**
  * Two-character short forms of three-character counties and districts (开平 of 开平市, 丹徒 of 丹徒区): too common as
- * words to be matched alone, they are read only right after their own city (江门开平, 镇江丹徒).
+ * words to be matched alone, they are read only right after their own city or province (江门开平, 新疆昭苏).
  */
 export const COUNTY_SHORT_FORMS: Map<string, Division[]> = (() => {
   const m = new Map<string, Division[]>();

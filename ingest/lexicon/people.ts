@@ -111,6 +111,13 @@ export const EXPERT_TITLES = [
   "副总裁",
   "CEO",
   "首席执行官",
+  // the other chief officers and a firm's owner (首席战略官X, 公司的老板X)
+  "首席战略官",
+  "首席运营官",
+  "首席技术官",
+  "首席财务官",
+  "首席信息官",
+  "老板",
   "行政总裁",
   "创始人",
   "联合创始人",

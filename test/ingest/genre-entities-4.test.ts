@@ -213,3 +213,29 @@ describe("a national short form naming a local body again", () => {
     expect(r.mentions.filter((m) => m.entityId === "agency:国家发展和改革委员会")).toHaveLength(2);
   });
 });
+
+describe("the capital for the government, foreign places, executives", () => {
+  it.each([["今年5月北京宣布打击挖矿。"], ["这种模式不受北京欢迎。"]])("no place: %s", (body) => {
+    expect(ofLabel(run(body), "province:")).toEqual([]);
+  });
+  it("北京市 and 北京 as a place stay the city", () => {
+    expect(ofLabel(run("北京的矿机经销商表示观望。"), "province:")).toEqual(["province:北京市"]);
+  });
+  it("马里兰州 is no Mali, 马里 still is", () => {
+    expect(ofLabel(run("矿机在美国马里兰州装机。"), "country:")).toEqual(["country:美国"]);
+    expect(ofLabel(run("一家矿企迁往马里。"), "country:")).toEqual(["country:马里"]);
+  });
+  it("a chief officer or an owner before a Latin name is a person", () => {
+    const r = run("该公司的首席战略官Lena Brook说，机器将运往北美。仓库的老板Tom Lee说机器很脏。");
+    expect(ofLabel(r, "person:")).toEqual(["person:Lena Brook", "person:Tom Lee"]);
+  });
+});
+
+describe("county short forms after their province", () => {
+  it("新疆 + a county's short form + 警方 is that county's bureau", () => {
+    expect(mentioned(run("新疆伽师警方破获一起洗钱案。"))).toContain("agency:伽师县公安局");
+  });
+  it("a body's name after a province is no county (湖北公安厅 is not 公安县's)", () => {
+    expect(ofLabel(run("湖北公安厅发布通报。"), "place:")).toEqual([]);
+  });
+});
