@@ -78,9 +78,12 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
   // in the same document (贵州省大数据管理局 from 大数据局, beside 贵州省大数据发展管理局) is that body
   for (const [a] of agencies)
     for (const [b, ref] of agencies) if (a !== b && nearExpansion(a, b)) renames.set(`Agency ${a}`, ref);
-  // a company named once with its city (抚州市X科技有限公司) and once without (X科技有限公司) is one company
+  // a company named once with its city (抚州市X科技有限公司) and once without (X科技有限公司) is one company, and so is
+  // one named in full (X电网有限责任公司) and by its short form (X电网公司)
   for (const [a] of companies)
     for (const [b, ref] of companies) {
+      const legal = b.match(/^(.{2,}?)(?:股份有限公司|有限责任公司|有限公司)$/);
+      if (a !== b && legal && a === `${legal[1]}公司`) renames.set(`Company ${a}`, ref);
       const prefix = b.slice(0, b.length - a.length);
       if (a.length >= 4 && b.endsWith(a) && prefix && divisionAt(prefix, 0, null)?.len === prefix.length)
         renames.set(`Company ${a}`, ref);

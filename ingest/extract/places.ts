@@ -346,6 +346,10 @@ function located(start: number, end: number, div: Division, name: string): Cand 
   return c;
 }
 
+/** 各 + level words listed with 、 before a bare level word (各市、县、自治县…): every division of those levels. */
+const ADDRESSEE_LEVELS =
+  /各(?:[省市县区州旗盟]|自治[区州县])(?:[（(][市县区、]+[)）])?(?:、(?:[省市县区州旗盟]|自治[区州县]))*、(?:自治)?$/;
+
 /** The level a bare 省/市/州/县/区 prefix refers to. */
 export const BARE_LEVEL: Record<string, Division["level"]> = {
   省: "province",
@@ -382,6 +386,12 @@ export function contextualAgency(
   // the level word ending another word (直辖市, 城市, 社区, 园区, 开发区, 全省) is no bare prefix
   if (i > 0 && WORD_BEFORE_LEVEL[bare]?.includes(text[i - 1]!)) {
     // 各盟市发展改革委: a generic body of those divisions, not the national one the bare form would name
+    const suf0 = suffixAt(text, i + bare.length);
+    if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
+    return null;
+  }
+  // 各市、县、自治县发展改革委: the bodies of every division of those levels (a notice's addressees), no one body
+  if (ADDRESSEE_LEVELS.test(text.slice(Math.max(0, i - 16), i))) {
     const suf0 = suffixAt(text, i + bare.length);
     if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
     return null;

@@ -239,3 +239,16 @@ describe("county short forms after their province", () => {
     expect(ofLabel(run("湖北公安厅发布通报。"), "place:")).toEqual([]);
   });
 });
+
+describe("a notice's addressees and a company's short legal form", () => {
+  it("各市、县、自治县发展改革委 names no one body", () => {
+    expect(ofLabel(run("各市、县、自治县发展改革委，各有关电力用户："), "agency:")).toEqual([]);
+  });
+  it("a bare 县 body outside such a list is still read", () => {
+    expect(ofLabel(run("县发展改革委召开会议。"), "agency:")).toEqual(["agency:县发展改革委"]);
+  });
+  it("X电网公司 beside X电网有限责任公司 is that company", () => {
+    const r = run("通知发至琼州电网有限责任公司。琼州电网公司要周密安排。");
+    expect(ofLabel(r, "company:")).toEqual(["company:琼州电网有限责任公司"]);
+  });
+});
