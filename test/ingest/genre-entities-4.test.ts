@@ -252,3 +252,9 @@ describe("a notice's addressees and a company's short legal form", () => {
     expect(ofLabel(r, "company:")).toEqual(["company:琼州电网有限责任公司"]);
   });
 });
+
+describe("zones' offices", () => {
+  it("a zone's economic-development bureau is an agency", () => {
+    expect(ofLabel(run("临港经济开发区经济发展局发布通知。"), "agency:")).toEqual(["agency:临港经济开发区经济发展局"]);
+  });
+});
