@@ -391,7 +391,7 @@ export function contextualAgency(
     return null;
   }
   // 各市、县、自治县发展改革委: the bodies of every division of those levels (a notice's addressees), no one body
-  if (ADDRESSEE_LEVELS.test(text.slice(Math.max(0, i - 16), i))) {
+  if ((text[i - 1] === "、" || text[i - 1] === "治") && ADDRESSEE_LEVELS.test(text.slice(Math.max(0, i - 16), i))) {
     const suf0 = suffixAt(text, i + bare.length);
     if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
     return null;
@@ -437,6 +437,8 @@ const BARE_COMPANY =
   /^(?:[\u4e00-\u9fff]{2,12}?(集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司)|供电公司|供电分公司|供电局)/;
 /** Verbs after which a bare 市/县 company starts (专案组会同市供电公司). */
 const VERB_BEFORE_BARE = /(会同|联合|通知|要求|协调|配合|拒绝|向|与|和|及)$/;
+/** The last characters of those verbs: the cheap test before the pattern. */
+const VERB_LAST = "同合知求调绝向与和及";
 export function contextualCompany(
   text: string,
   i: number,
@@ -447,7 +449,8 @@ export function contextualCompany(
   const bare = text[i]!;
   if (bare !== "省" && bare !== "市" && bare !== "县" && bare !== "区") return;
   const prev = text[i - 1] ?? "";
-  if (prev && isCjk(prev) && !VERB_BEFORE_BARE.test(text.slice(Math.max(0, i - 2), i))) return;
+  if (prev && isCjk(prev) && !(VERB_LAST.includes(prev) && VERB_BEFORE_BARE.test(text.slice(Math.max(0, i - 2), i))))
+    return;
   // 市、县供电局: the offices of every level together, no one company
   if (prev === "、" && BARE_LEVEL[text[i - 2] ?? ""]) return;
   const m = text.slice(i + 1, i + 24).match(BARE_COMPANY);
