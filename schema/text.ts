@@ -28,9 +28,17 @@ export interface NormalizedText {
 const twToCn = OpenCC.Converter({ from: "tw", to: "cn" });
 const hkToCn = OpenCC.Converter({ from: "hk", to: "cn" });
 
+/**
+ * Variant characters OpenCC leaves as they are (陜 of 陜西 beside the standard 陝, 鑛 beside 礦): folded to the
+ * Simplified character, one for one, after the conversion.
+ */
+const VARIANTS: Record<string, string> = { 陜: "陕", 鑛: "矿" };
+const HAS_VARIANT = new RegExp(`[${Object.keys(VARIANTS).join("")}]`);
+const foldVariants = (s: string): string => (HAS_VARIANT.test(s) ? [...s].map((c) => VARIANTS[c] ?? c).join("") : s);
+
 /** Simplified form of a short string (names, aliases); not offset-preserving. */
 export function toSimplified(s: string): string {
-  return hkToCn(twToCn(s));
+  return foldVariants(hkToCn(twToCn(s)));
 }
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";

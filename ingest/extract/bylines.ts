@@ -1,5 +1,5 @@
 /**
- * Bylines and source lines are not mentions: `来源：X`, `（X网 记者 Y 通讯员 Z）`, `责任编辑：Y`. Each such span
+ * Bylines and source lines are not mentions: `来源：X`, `（X网 记者 Y 通讯员 Z）`, `责任编辑：Y`, an outlet opening a paragraph (`X专讯`). Each such span
  * becomes a blocker (a candidate without an entity that wins over whatever starts inside it), so an outlet
  * named after a body (`来源：某区人民政府网站`) or a reporter's name never becomes a node.
  */
@@ -8,8 +8,15 @@ import type { Cand } from "./shared.js";
 const BYLINE =
   /(?:^|(?<=[(（【[\s|｜]))(来源|稿源|文章来源|信息来源|作者|责任编辑|编辑|记者|通讯员|摄影|供图|出处|审核|校对)(?:[:：]|\s+(?=[\u4e00-\u9fff]))[^\n)）】\]。；;]{0,40}/gm;
 
+/**
+ * An outlet opening a paragraph as the story's source (`X专讯`, `X讯`, `X报道，`): the outlet's name is no mention
+ * (a site named after a place or a brand, `某网专讯`, `某交易所报道，根据…`).
+ */
+const SOURCE_OPENING = /^[ \t\u3000]*[^\n，,。；;：:（(“”]{2,14}?(?:专讯|讯|报道)(?=$|[\s,，:：])/gm;
+
 /** Blocker spans over bylines and source lines. */
 export function bylines(text: string, out: Cand[]): void {
-  for (const m of text.matchAll(BYLINE))
-    out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });
+  for (const re of [BYLINE, SOURCE_OPENING])
+    for (const m of text.matchAll(re))
+      out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });
 }

@@ -18,7 +18,8 @@
  *
  * One file per recogniser: places.ts (divisions, local agencies, the document's locale), agencies.ts
  * (lexicon entries and what composes on them), organizations.ts (orgs by pattern), measures.ts,
- * people.ts; shared.ts (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
+ * people.ts; anaphora.ts (a bare national short form naming the local body of that kind again); shared.ts
+ * (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
 import { type Cand, canonicalTitle, divisionAt } from "./shared.js";
 import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocale } from "./places.js";
@@ -29,6 +30,7 @@ import { listedCompanies, patternOrgs, subUnits } from "./organizations.js";
 import { untitledMeasures, companyAnnouncements, issuersBefore, measures, meetings } from "./measures.js";
 import { unifyPeople, people } from "./people.js";
 import { choose } from "./overlap.js";
+import { localAnaphora } from "./anaphora.js";
 import type { EntityRef, Link, Extraction, Mention, NormalizedText, SentenceSpan } from "../types.js";
 
 export type { EntityRef, Extraction, Link } from "../types.js";
@@ -76,9 +78,12 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
   // in the same document (贵州省大数据管理局 from 大数据局, beside 贵州省大数据发展管理局) is that body
   for (const [a] of agencies)
     for (const [b, ref] of agencies) if (a !== b && nearExpansion(a, b)) renames.set(`Agency ${a}`, ref);
-  // a company named once with its city (抚州市X科技有限公司) and once without (X科技有限公司) is one company
+  // a company named once with its city (抚州市X科技有限公司) and once without (X科技有限公司) is one company, and so is
+  // one named in full (X电网有限责任公司) and by its short form (X电网公司)
   for (const [a] of companies)
     for (const [b, ref] of companies) {
+      const legal = b.match(/^(.{2,}?)(?:股份有限公司|有限责任公司|有限公司)$/);
+      if (a !== b && legal && a === `${legal[1]}公司`) renames.set(`Company ${a}`, ref);
       const prefix = b.slice(0, b.length - a.length);
       if (a.length >= 4 && b.endsWith(a) && prefix && divisionAt(prefix, 0, null)?.len === prefix.length)
         renames.set(`Company ${a}`, ref);
@@ -154,6 +159,7 @@ export function extract(
   meetings(text, chosen, meet);
   companyAnnouncements(text, chosen, meet);
   chosen = choose(meet.filter(inSentence), chosen);
+  chosen = localAnaphora(text, chosen);
   chosen = issuersBefore(text, chosen);
   const found = unifyPeople(people(text, chosen, sentenceOf));
   chosen = choose(found, chosen);
@@ -161,6 +167,7 @@ export function extract(
   // aliases defined in the text: X（以下简称“Y”）; then later occurrences of aliases and of found names
   const extra: Array<{ form: string; ref: EntityRef }> = [];
   const defs: Cand[] = [];
+  const titleAliases = new Map<string, EntityRef>();
   for (const c of chosen) {
     if (!c.ref) continue;
     const after = text
@@ -171,6 +178,7 @@ export function extract(
     if (after) {
       const alias = after[2]!;
       const open = after[1]!;
+      if (c.ref.label === "Measure") titleAliases.set(alias, c.ref);
       // a new ref: the lexicon's (shared by every document) is never written to
       c.ref = { ...c.ref, aliases: [...new Set([...c.ref.aliases, alias])] };
       // a generic alias (《公告》, “通知”) is only matched as written, in its brackets
@@ -194,6 +202,18 @@ export function extract(
     chosen.filter((c) => !defs.some((d) => d.start < c.end && c.start < d.end)),
     defs,
   );
+  // a title written later as the alias a text defined for a measure (以下简称《风险提示》 … 《风险提示》指出) is that measure
+  chosen = chosen.map((c) => {
+    const target = c.ref?.label === "Measure" ? titleAliases.get(c.ref.name) : undefined;
+    if (!target || target === c.ref) return c;
+    const old = c.ref;
+    const links = c.links?.map((l) => ({
+      ...l,
+      from: l.from === old ? target : l.from,
+      to: l.to === old ? target : l.to,
+    }));
+    return { ...c, ref: target, links };
+  });
   const more: Cand[] = [];
   for (const { form, ref } of extra) {
     let from = 0;

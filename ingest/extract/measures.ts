@@ -5,6 +5,7 @@ import {
   GENERIC_CAMPAIGN,
   NAMED_MEASURES,
   NOT_MEASURE_TITLE,
+  PUBLICATION_AFTER,
   TITLE_KINDS,
 } from "../lexicon/measures.js";
 import {
@@ -19,6 +20,7 @@ import {
   suffixAt,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
+import { lexicon } from "./agencies.js";
 import type { Division } from "../lexicon/divisions.js";
 
 /**
@@ -35,11 +37,20 @@ export function issuerPrefix(
   const tail = head.match(/(?:等(?:[一二三四五六七八九十\d]+个?)?(?:部门|部委|单位|机构)?)$/)?.[0] ?? "";
   const body = head.slice(0, head.length - tail.length);
   const agencies: Array<Cand & { div?: Division }> = [];
+  // what composes on a lexicon body (中国人民银行营业管理部, X中心支行): the longest such body wins
+  const composed: Cand[] = [];
+  lexicon(body, composed);
   let p = 0;
   while (p < body.length) {
     const sep = body.slice(p).match(/^[、\s]+/);
     if (sep) {
       p += sep[0].length;
+      continue;
+    }
+    const whole = composed.filter((c) => c.start === p && c.ref?.label === "Agency").sort((a, b) => b.end - a.end)[0];
+    if (whole && whole.end > p + 2 && !lexAt(body, body.toLowerCase(), p).some((e) => e.form.length >= whole.end - p)) {
+      agencies.push({ ...whole, start: offset + p, end: offset + whole.end, inner: undefined });
+      p = whole.end;
       continue;
     }
     const lower = body.toLowerCase();
@@ -185,7 +196,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   // a heading line that is a notice's title, with its issuers before 关于 (中国人民银行 中央网信办 工业和信息化部 …
   // 关于…的公告): the measure, every issuer named (each ISSUED)
   const heading =
-    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于[^\n。；;！？!?《》]{4,80}?的(?:紧急通知|补充通知|通知|公告|通告|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函))((?:[(（][^()（）\n]{2,8}[)）])?)[ \t\u3000]*$/gm;
+    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于[^\n。；;！？!?《》]{4,80}?的(?:紧急通知|补充通知|通知|公告|通告|风险提示|倡议书|倡议|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函))((?:[(（][^()（）\n]{2,8}[)）])?)[ \t\u3000]*$/gm;
   while (text.includes("关于") && (m = heading.exec(text))) {
     const head = m[1]!;
     const start = m.index + m[0].indexOf(head + m[2]);
@@ -330,6 +341,8 @@ export function measures(text: string, out: Cand[]): void {
       kind = null;
     else if (!kind && /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start)))
       kind = "other";
+    // a title followed by the kind of publication it is (《…问题》研究报告, 《…》一书) names a publication
+    if (PUBLICATION_AFTER.test(text.slice(end, end + 4))) kind = null;
     // a bare kind word in 《》 (央行《通知》) refers back to a measure; it names none of its own
     if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则)$/.test(plain)) continue;
     if (!kind) {

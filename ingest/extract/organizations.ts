@@ -114,6 +114,10 @@ export function patternOrgs(text: string, out: Cand[]): void {
           s = owner.start;
         else s = trimVerbs(text, innerEnd, p - group);
       }
+      // a clause before a generic company word (专案组会同市供电公司, 发展改革委应当通知电网公司): the name starts after
+      // its last verb; nothing but a level word (市) or nothing at all is left for a generic word
+      const clause = text.slice(s, p).match(CLAUSE_IN_CORE);
+      if (clause) s += clause[0].length;
       const core = canonicalParens(text.slice(s, p));
       if (!plausibleCompanyCore(core)) continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
@@ -222,6 +226,53 @@ export function patternOrgs(text: string, out: Cand[]): void {
       role: "company",
     });
   }
+  // a province's grid company by its short name (国网江苏电力, 国网陕西省电力): 国网X省电力有限公司
+  for (const g of text.matchAll(/国网(?=[\u4e00-\u9fff]{2,5}电力(?!有限|股份|公司|集团|交易))/g)) {
+    const at = g.index + 2;
+    const d = divisionAt(text, at, null);
+    const prov = d?.divs.length === 1 && d.divs[0]!.level === "province" ? d.divs[0]! : null;
+    if (!prov || !text.startsWith("电力", at + d!.len)) continue;
+    out.push({
+      start: g.index,
+      end: at + d!.len + 2,
+      ref: { label: "Company", name: `国网${prov.name}电力有限公司`, aliases: [], properties: { sector: "utility" } },
+      priority: 5,
+      role: "company",
+    });
+  }
+  // a name introduced as one (一家名为X交易中心的平台, 名为X科技的公司): the name with its kind word, whatever words of the
+  // trade it carries (a public-resources trading centre is a government body, no company)
+  for (const n of text.matchAll(
+    /(?:名为|名叫|叫做)[“"]?([\u4e00-\u9fff]{2,14}?(交易中心|交易所|交易平台|平台|公司|矿池|集团))(?=[”"(（,，。的]|以下)/g,
+  )) {
+    if (/公共资源|政务服务|^(一家|一个|某)/.test(n[1]!)) continue;
+    const start = n.index + n[0].indexOf(n[1]!);
+    const known = COMPANY_BY_FORM.get(n[1]!.toLowerCase());
+    out.push({
+      start,
+      end: start + n[1]!.length,
+      ref: known ?? { label: "Company", name: n[1]!, aliases: [], properties: { sector: SECTOR_OF[n[2]!] ?? null } },
+      priority: known ? 6 : 4,
+      role: "company",
+    });
+  }
+  // a Latin name in quotes with its kind (“Plus Token平台”, “XBank”交易所): the company, without the kind word
+  for (const q of text.matchAll(
+    /“([A-Z][A-Za-z0-9.\- ]{1,24}?)\s?(?:(平台|交易所|交易平台|钱包|矿池)”|”\s?(平台|交易所|交易平台|钱包|矿池))/g,
+  )) {
+    const name = q[1]!.trim();
+    if (/^(OTC|ICO|IMO|IEO|App|APP|VPN|USDT|P2P|C2C|DeFi|NFT)$/i.test(name)) continue;
+    const start = q.index + 1;
+    const known = COMPANY_BY_FORM.get(name.toLowerCase());
+    const kind = q[2] ?? q[3]!;
+    out.push({
+      start,
+      end: start + name.length,
+      ref: known ?? { label: "Company", name, aliases: [], properties: { sector: SECTOR_OF[kind] ?? null } },
+      priority: known ? 6 : 4,
+      role: "company",
+    });
+  }
   // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡; but 建设银行卡 is the bank's card)
   const bank = /银行(?![业账间])/g;
   while ((m = bank.exec(text))) {
@@ -250,13 +301,20 @@ export function patternOrgs(text: string, out: Cand[]): void {
 }
 
 /** Words that name a kind of platform or company, never one (the category a list ends in). */
-const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池)";
+const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池|经营主体)";
 /** Modifiers between 等 and the category of a list (等常见的比特币交易平台, 等多家支付机构). */
 const LIST_MODIFIERS =
   /^(?:多家|数家|几家|\d+\s?家|[一二三四五六七八九十几]+家|知名|主流|常见|大型|头部|国内|境内|境外|海外|比特币|虚拟货币|数字货币|加密货币|第三方|支付|网络|互联网|商业|的|\s)*$/;
 /** An item that is a kind of thing, not a name (比特币, 银行, 支付机构). */
 const GENERIC_ITEM =
   /^(比特币|莱特币|以太坊|狗狗币|虚拟货币|数字货币|加密货币|泰达币|USDT|BTC|ETH|银行|商业银行|支付机构|第三方支付机构|金融机构|交易所|交易平台|平台|公司|企业|网站|其他|其它|等等|如下|以下)$/i;
+
+/** A quoted word of the trade, not a name (“挖矿”等企业, “区块链”“元宇宙”等平台). */
+const QUOTED_ACTIVITY =
+  /挖矿|炒币|矿机|矿场|区块链|元宇宙|虚拟|数字|加密|代币|传销|集资|理财|投资|创新|空气币|资金盘|跑分|洗钱|赌博|诈骗|黑产/;
+
+/** A technology named among firms (…、布尔科技、区块链等企业): no firm, but the other members still are. */
+const TECH_ITEM = /^(区块链|元宇宙|云计算|大数据|人工智能|物联网|数据中心|算力)$/;
 
 /** Could a list item (a line of a bulleted list, a member of A、B等平台) be a company's own name? */
 function listItemName(item: string): boolean {
@@ -318,28 +376,70 @@ export function listedCompanies(text: string, out: Cand[]): void {
       role: "company",
     });
   }
+  // “A”、“B”、“C”9家在京的交易平台: quoted names counted by the kind of firm after them
+  const counted = new RegExp(
+    `((?:“[^“”\\n]{1,16}”[、，,]?\\s?){2,})等?\\s?(?:\\d+|[一二三四五六七八九十]+)\\s?家[^，,。；;：:\\n]{0,12}?${COMPANY_CATEGORY}`,
+    "g",
+  );
+  for (const c of text.matchAll(counted))
+    for (const q of c[1]!.matchAll(/“([^“”]+)”/g)) {
+      const item = q[1]!;
+      const at = c.index + q.index! + 1;
+      if (listItemName(item) && !QUOTED_ACTIVITY.test(item))
+        out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+    }
+  // 这17家平台分别为A、B、…、Q。: the members named after the count and kind of firm
+  const after = new RegExp(
+    `(?:\\d+|[一二三四五六七八九十]+)\\s?家[^，,。；;：:\\n]{0,8}?${COMPANY_CATEGORY}(?:分别|依次)?(?:为|是|包括|有)[:：]?`,
+    "g",
+  );
+  for (const a of text.matchAll(after)) {
+    const from = a.index + a[0].length;
+    const stop = text.slice(from, from + 300).search(/[。；;\n！？!?]/);
+    const span = text.slice(from, stop < 0 ? from + 300 : from + stop);
+    const items = [...span.matchAll(/[^、，,]+/g)].map((x) => ({ at: from + x.index!, raw: x[0] }));
+    const names = items.map((x) => ({ ...x, name: x.raw.trim().replace(/^(和|及|以及|与)/, "") }));
+    if (names.length < 2 || names.some((x) => !listItemName(x.name))) continue;
+    for (const x of names) {
+      const at = x.at + x.raw.indexOf(x.name);
+      out.push({ start: at, end: at + x.name.length, ref: listRef(x.name, null, null), priority: 3, role: "company" });
+    }
+  }
   // A、B和C等(常见的)交易平台
   const en = new RegExp(`等([^，,。；;：:、\n]{0,12}?)${COMPANY_CATEGORY}`, "g");
   let m: RegExpExecArray | null;
   while ((m = en.exec(text))) {
     if (!LIST_MODIFIERS.test(m[1]!)) continue;
-    // the members, read back from 等 over 、 / 和 / 及 / 与 to the clause's start
     const head = text.slice(Math.max(0, m.index - 80), m.index);
+    // names in quotes right before 等 (“A”“B”等经营主体, “A”等105家网站平台): each quoted name, even alone
+    const quoted = head.match(/(?:“[^“”\n]{2,16}”[、和及与]?)+$/);
+    if (quoted) {
+      const from = m.index - quoted[0].length;
+      for (const q of quoted[0].matchAll(/“([^“”]+)”/g)) {
+        const item = q[1]!;
+        const at = from + q.index! + 1;
+        if (listItemName(item) && !QUOTED_ACTIVITY.test(item))
+          out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+      }
+      continue;
+    }
+    // the members, read back from 等 over 、 / 和 / 及 / 与 to the clause's start
     const clause = head.split(/[，,。；;：:！？!?\n（(）)“”]/).at(-1)!;
     const parts = clause.split(/、|和|及|与|以及/);
     if (parts.length < 2) continue;
     // the first member starts after the clause's verb (其中包含A、B…, 关闭了A、B…): cut it at the last verb
     parts[0] = parts[0]!.replace(
-      /^.*(包含|包括|其中|例如|比如|如|有|是|关闭|暂停|封禁|约谈|要求|涉及|督促|通知|以|对|向|与)了?/,
+      /^.*(包含|包括|其中|例如|比如|如|有|是|关闭|暂停|封禁|约谈|要求|涉及|督促|通知|以|对|向|与|在|从|通过|利用|使用|登录|注册)了?/,
       "",
     );
     const items = parts.map((p) => p.trim());
-    if (items.some((x) => !listItemName(x))) continue;
+    if (items.some((x) => !TECH_ITEM.test(x) && !listItemName(x))) continue;
     let pos = m.index - clause.length;
     for (const item of items) {
       const p = text.indexOf(item, pos);
       if (p < 0 || p >= m.index) break;
       pos = p + item.length;
+      if (TECH_ITEM.test(item)) continue;
       out.push({ start: p, end: p + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
     }
   }
@@ -348,6 +448,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
 export const SECTOR_OF: Record<string, string> = {
   交易所: "exchange",
   交易平台: "exchange",
+  交易中心: "exchange",
   矿池: "pool",
   电力公司: "utility",
   电网公司: "utility",
@@ -360,9 +461,13 @@ export const SECTOR_OF: Record<string, string> = {
 export const GENERIC_BANK =
   /(各大|准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
 
+/** A clause's verb inside what precedes a company suffix: the name starts after the last one. */
+const CLAUSE_IN_CORE =
+  /^.*(会同|通知|拒绝|应当|要求|联合|协调|配合|督促|责令|约谈|告知|报告|举报|联系|协助|一再|多次|立即|及时|随即|找到|来到|前往|发现|接到|收到)/;
+
 /** Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行): skipped at the start of a name. */
 export const LEADING_VERBS =
-  /^(要求|责令|约谈|督促|通知|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告)+/;
+  /^(要求|责令|约谈|督促|通知|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
   // an appositive names the company last: OKEx母公司OK集团 → OK集团
   // a party to a case names the company after it (原告X有限公司, 被上诉人X有限公司), and so does suing (…起诉X有限公司)
@@ -398,7 +503,7 @@ export const canonicalAcademic = (name: string): string =>
  * X分局刑侦九队: a numbered squad).
  */
 const SUB_UNIT =
-  /^(党委|党组|纪委|纪检组|纪检监察组|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,3}中?队)/;
+  /^(党委|党组|纪委|纪检组|纪检监察组|驻[\u4e00-\u9fff]{2,10}?纪检监察组|[\u4e00-\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,3}中?队)/;
 /** A police bureau's district branch (X市公安局Y分局, short X市公安局Y局), Y a division's name or short form. */
 const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)(分局|局)/;
 /** Words that make Y of a 分局 a determiner, not a branch's name (各分局, 所属分局, 辖区分局). */
@@ -407,10 +512,12 @@ const NOT_A_BRANCH = /^(各|该|本|其|所属|下属|辖区|相关|有关)/;
 const SUB_SUB_UNIT = /^([\u4e00-\u9fff]{2,4}?(?:中心|大队|中队))/;
 /**
  * What follows a sub-unit's name when it only qualifies a title (党委书记, 纪委副书记): no body acts. A police
- * station is a body with its own seat and its head's office (派出所所长): it stays an agency before a title.
+ * station is a body with its own seat and its head's office (派出所所长), and so is a discipline team stationed at
+ * another body (纪委驻县委办纪检监察组组长): they stay agencies before a title.
  */
 const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子)/;
-const titleOnly = (unit: string, after: string): boolean => !/派出所$/.test(unit) && TITLE_AFTER.test(after);
+const titleOnly = (unit: string, after: string): boolean =>
+  !/派出所$|^驻.+纪检监察组$/.test(unit) && TITLE_AFTER.test(after);
 /** After a party unit, 的 introduces what it leads (县公安局党委的领导下…): the unit is a possessor of a title-like word. */
 const PARTY_UNIT = /^(党委|党组|纪委|纪检组|纪检监察组)$/;
 
@@ -474,7 +581,7 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
             : /省/.test(c.ref.name)
               ? "provincial"
               : "central";
-    const m = text.slice(c.end, c.end + 8).match(SUB_UNIT);
+    const m = text.slice(c.end, c.end + 20).match(SUB_UNIT);
     const branch = !m && c.ref.label === "Agency" && /公安局$/.test(c.ref.name) ? policeBranch(text, c.end) : null;
     if (!m && !branch) continue;
     const written = m ? m[0].length : branch!.len;
@@ -505,7 +612,12 @@ function siblingUnits(text: string, from: number, unit: string): Array<[number, 
   for (let p = from; ;) {
     const sep = text.slice(p, p + 2).match(/^(、|和|及|与)/);
     const m = sep ? text.slice(p + sep[0].length, p + sep[0].length + 8).match(POLICE_UNIT) : null;
-    if (!m || titleOnly(m[0], text.slice(p + sep![0].length + m[0].length, p + sep![0].length + m[0].length + 2)))
+    // 市局网安支队 after a county bureau's unit is the city bureau's unit (shortBureauUnits), no sibling
+    if (
+      !m ||
+      /^(市局|县局|区局)/.test(m[0]) ||
+      titleOnly(m[0], text.slice(p + sep![0].length + m[0].length, p + sep![0].length + m[0].length + 2))
+    )
       return out;
     out.push([p + sep![0].length, m[0]]);
     p += sep![0].length + m[0].length;

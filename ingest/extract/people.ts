@@ -5,6 +5,7 @@ import {
   EXPERT_TITLES,
   GENERIC_PEOPLE,
   NAME_STOP,
+  NOT_NAME_START,
   OFFICIAL_TITLES,
   SURNAMES,
   TRANSLIT_CHARS,
@@ -38,6 +39,7 @@ export function nameAt(text: string, i: number): string | null {
   const two = text.slice(i, i + 2);
   const compound = COMPOUND_SURNAMES.includes(two);
   if (!compound && !SURNAMES.has(text[i]!)) return null;
+  if (NOT_NAME_START.test(text.slice(i, i + 2))) return null;
   const sl = compound ? 2 : 1;
   const given = [text[i + sl], text[i + sl + 1]];
   // an anonymised name (王某, 尹某强) is nobody the graph can hold

@@ -26,6 +26,12 @@ export const OUTLET_AFTER =
  */
 export const NOT_A_PLACE_AFTER = /^(\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(电|讯)|时间|(路|街|大道|大街)\s?\d|媒体)/;
 
+/** A police unit's name (刑侦大队, 经侦支队, 网安总队). */
+const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁毒|交警|特警|巡警|反诈)(总队|支队|大队)/;
+
+/** What follows the capital's bare name when it stands for the central government (北京宣布, 北京严打, 北京当局). */
+const CAPITAL_FOR_GOVERNMENT = /^(宣布|严打|严厉打击|打击|下令|禁止|当局|方面|出手|叫停|欢迎|担心|认为|希望)/;
+
 /** The divisions above (and including) `d`, by level. */
 export function levelsOf(d: Division): Map<string, Division> {
   const m = new Map<string, Division>([[d.level, d]]);
@@ -100,7 +106,7 @@ const SELF_LEVEL: Record<string, Division["level"]> = { 区: "county", 县: "cou
 /**
  * The locale completed from the text itself: a source or author line (来源：某区人民政府网站) counts as metadata, and
  * an article speaking of itself as 我区/全区/我市/全市/本县 is about the one division of that level it names (the
- * most named, when it names several). Levels the metadata already gives are kept.
+ * most named, when it names several; a district or county named counts for its city too). Levels the metadata already gives are kept.
  * @example textLocale("区发改局召开会议……我区……七里河区", new Map()).get("county")?.name === "七里河区"
  */
 export function textLocale(text: string, locale: Map<string, Division>): Map<string, Division> {
@@ -124,6 +130,9 @@ export function textLocale(text: string, locale: Map<string, Division>): Map<str
     if (!d || d.divs.length !== 1) continue;
     const div = d.divs[0]!;
     if (missing.includes(div.level)) counts.set(div, (counts.get(div) ?? 0) + 1);
+    // a district or county named counts for its city too (我市 … 镇江新区 … 镇江本地人: the city is 镇江)
+    const city = div.level === "county" && div.cityCode ? DIVISION_BY_CODE.get(div.cityCode) : undefined;
+    if (city && missing.includes("prefecture")) counts.set(city, (counts.get(city) ?? 0) + 1);
     i += d.len - 1;
   }
   for (const level of missing) {
@@ -180,9 +189,17 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       j += next.len;
     }
     const last = chain.at(-1)!.div;
-    const outlet = text.slice(j, j + 12).match(OUTLET_AFTER) ?? text.slice(j, j + 12).match(NOT_A_PLACE_AFTER);
+    // 北京宣布, 北京严打, 不受北京欢迎: the capital's name standing for the central government, no mention of the city
+    const metonym = text.slice(i, j) === "北京" && CAPITAL_FOR_GOVERNMENT.test(text.slice(j, j + 4));
+    const outlet =
+      text.slice(j, j + 12).match(OUTLET_AFTER) ??
+      text.slice(j, j + 12).match(NOT_A_PLACE_AFTER) ??
+      (metonym ? [""] : null);
     // 平安X: the police's public account (平安通辽) or a campaign (平安中国), no mention of the place
-    const account = text.slice(i - 2, i) === "平安" && !suffixAt(text, j);
+    // X公安 + 官方账号/微博/公众号 (赤峰公安官方账号): the police's account, named after the place, is an outlet too
+    const account =
+      (text.slice(i - 2, i) === "平安" && !suffixAt(text, j)) ||
+      /^公安(官方|官微|微博|微信|公众号|账号|抖音|头条|发布)/.test(text.slice(j, j + 6));
     if (outlet || account) {
       const len = outlet?.[0].length ?? 0;
       out.push({ start: i, end: j + len, ref: null, priority: 9 });
@@ -213,7 +230,11 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         const short = provinceOf(last).forms.at(-1)!;
         name = `国家能源局${short}监管办公室`;
         level = "provincial";
-      } else if (suf.form === "警方" && last.level === "province" && !/^(北京|天津|上海|重庆)/.test(last.name))
+      } else if (
+        (suf.form === "警方" || suf.form === "公安机关") &&
+        last.level === "province" &&
+        !/^(北京|天津|上海|重庆)/.test(last.name)
+      )
         name = localAgencyName(last, "公安厅");
       else name = localAgencyName(last, s.canonical);
       // 中共江西省委(宣传部): the party's name before the division is part of the body's name
@@ -225,6 +246,19 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         start = i - cppcc[0].length;
       }
       agency = { start, end: j + suf.form.length, ref: agencyRef(name, level), priority: 6, role: "gov" };
+    }
+    // a police unit written right after its division, its bureau left out (江门开平刑侦大队, 通辽经侦支队): the unit of
+    // that division's public-security bureau (a province's 公安厅)
+    const unit = suf ? null : text.slice(j, j + 6).match(POLICE_UNIT_AFTER_PLACE);
+    if (!agency && unit) {
+      const bureau = last.level === "province" && !/^(北京|天津|上海|重庆)/.test(last.name) ? "公安厅" : "公安局";
+      agency = {
+        start: i,
+        end: j + unit[0].length,
+        ref: agencyRef(localAgencyName(last, bureau) + unit[0], LEVEL_OF[last.level]),
+        priority: 6,
+        role: "gov",
+      };
     }
     if (!agency) {
       for (const f of FREE_SUFFIXES) {
@@ -296,7 +330,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
  * unnamed one (某市水利局: an anonymised body is no node).
  */
 export const WORD_BEFORE_LEVEL: Record<string, string> = {
-  市: "辖城都超夜股楼上门县盟各地某",
+  市: "辖城都超夜股楼上门县盟各地某区",
   区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各某",
   省: "本外跨全各地某",
   县: "郡外本全各地某",
@@ -311,6 +345,10 @@ function located(start: number, end: number, div: Division, name: string): Cand 
     c.links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
   return c;
 }
+
+/** 各 + level words listed with 、 before a bare level word (各市、县、自治县…): every division of those levels. */
+const ADDRESSEE_LEVELS =
+  /各(?:[省市县区州旗盟]|自治[区州县])(?:[（(][市县区、]+[)）])?(?:、(?:[省市县区州旗盟]|自治[区州县]))*、(?:自治)?$/;
 
 /** The level a bare 省/市/州/县/区 prefix refers to. */
 export const BARE_LEVEL: Record<string, Division["level"]> = {
@@ -352,6 +390,12 @@ export function contextualAgency(
     if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
     return null;
   }
+  // 各市、县、自治县发展改革委: the bodies of every division of those levels (a notice's addressees), no one body
+  if ((text[i - 1] === "、" || text[i - 1] === "治") && ADDRESSEE_LEVELS.test(text.slice(Math.max(0, i - 16), i))) {
+    const suf0 = suffixAt(text, i + bare.length);
+    if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
+    return null;
+  }
   // 州 after a name's character ends that place's name (定州警方, a city the divisions data may not know): bare only
   // after a separator or a connective
   if (bare === "州" && i > 0 && isCjk(text[i - 1]) && !/[、和及与在由对向经将被同合集]/.test(text[i - 1]!)) return null;
@@ -389,7 +433,12 @@ export function contextualAgency(
  * locale, named in full (四川省能源投资集团有限责任公司); the written form is an alias. Unknown division: the written
  * form stays the node (the company pattern's).
  */
-const BARE_COMPANY = /^[\u4e00-\u9fff]{2,12}?(集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司)/;
+const BARE_COMPANY =
+  /^(?:[\u4e00-\u9fff]{2,12}?(集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司)|供电公司|供电分公司|供电局)/;
+/** Verbs after which a bare 市/县 company starts (专案组会同市供电公司). */
+const VERB_BEFORE_BARE = /(会同|联合|通知|要求|协调|配合|拒绝|向|与|和|及)$/;
+/** The last characters of those verbs: the cheap test before the pattern. */
+const VERB_LAST = "同合知求调绝向与和及";
 export function contextualCompany(
   text: string,
   i: number,
@@ -398,9 +447,12 @@ export function contextualCompany(
   out: Cand[],
 ): void {
   const bare = text[i]!;
-  if (bare !== "省" && bare !== "市") return;
+  if (bare !== "省" && bare !== "市" && bare !== "县" && bare !== "区") return;
   const prev = text[i - 1] ?? "";
-  if (prev && isCjk(prev) && !/[和及与]/.test(prev)) return;
+  if (prev && isCjk(prev) && !(VERB_LAST.includes(prev) && VERB_BEFORE_BARE.test(text.slice(Math.max(0, i - 2), i))))
+    return;
+  // 市、县供电局: the offices of every level together, no one company
+  if (prev === "、" && BARE_LEVEL[text[i - 2] ?? ""]) return;
   const m = text.slice(i + 1, i + 24).match(BARE_COMPANY);
   if (!m || /[的是在了对将和与及、]/.test(m[0])) return;
   const level = BARE_LEVEL[bare]!;
@@ -411,7 +463,12 @@ export function contextualCompany(
   out.push({
     start: i,
     end,
-    ref: { label: "Company", name, aliases: [bare + m[0]], properties: { sector: null } },
+    ref: {
+      label: "Company",
+      name,
+      aliases: [bare + m[0]],
+      properties: { sector: /^供电/.test(m[0]) ? "utility" : null },
+    },
     priority: 4,
     role: "company",
   });

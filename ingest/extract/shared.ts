@@ -2,7 +2,7 @@
 import { AGENCIES, AMBIGUOUS_FORMS, LOCAL_SUFFIXES } from "../lexicon/agencies.js";
 import { COMPANIES } from "../lexicon/companies.js";
 import { COUNTRIES } from "../lexicon/countries.js";
-import { DIVISION_FORMS, within, type Division } from "../lexicon/divisions.js";
+import { COUNTY_SHORT_FORMS, DIVISION_FORMS, within, type Division } from "../lexicon/divisions.js";
 import { NAMED_MEASURES } from "../lexicon/measures.js";
 import { Trie } from "./trie.js";
 import type { EntityRef, Link } from "../types.js";
@@ -133,8 +133,17 @@ export function divisionAt(text: string, i: number, parent: Division | null): { 
       : value.filter((d) => !(d.level === "county" && len <= 2));
     if (divs.length) return { len, divs };
   }
+  // right after its city or province, a county's two-character short form (江门开平刑侦大队, 新疆昭苏警方), unless a
+  // body's name starts there
+  // (荆州公安局 is the city's bureau, not 公安县's)
+  if (parent && parent.level !== "county") {
+    const divs = COUNTY_SHORT_FORMS.get(text.slice(i, i + 2))?.filter((d) => within(d, parent));
+    if (divs?.length && !suffixAt(text, i) && !isCjkLevel(text[i + 2])) return { len: 2, divs };
+  }
   return null;
 }
+/** A level word after a short form makes it a longer name the tables would have matched (开平区 is no 开平). */
+const isCjkLevel = (c: string | undefined): boolean => !!c && "县区市镇乡".includes(c);
 
 export const startsWithAny = (text: string, i: number, forms: string[]): string | null => {
   let best: string | null = null;

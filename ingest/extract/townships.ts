@@ -132,8 +132,9 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
     const div = divisionBefore(text, n.start, locale);
     out.push(located({ start: n.start, end, ref: agencyRef(name, "county"), priority: 6, role: "gov" }, div));
   }
+  // a zone's management committee, and the economic-development bureau some zones have in its place (洋浦经济开发区经济发展局)
   const zone =
-    /(经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|经开区|工业园区|产业园区|新区)(管委会|管理委员会)/g;
+    /(经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|经开区|工业园区|产业园区|新区)(管委会|管理委员会|经济发展局|经发局)/g;
   while ((m = zone.exec(text))) {
     const n0 = nameBefore(text, m.index, 2, 10, /$^/);
     if (!n0) continue;
@@ -151,7 +152,7 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
     const c: Cand = {
       start: n.start,
       end: m.index + m[0].length,
-      ref: agencyRef(`${n.name}${m[1]}管理委员会`, level),
+      ref: agencyRef(`${n.name}${m[1]}${/^经/.test(m[2]!) ? "经济发展局" : "管理委员会"}`, level),
       priority: 6,
       role: "gov",
     };

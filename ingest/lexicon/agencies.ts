@@ -36,7 +36,7 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "中国银行保险监督管理委员会", aliases: ["银保监会", "中国银保监会"], level: "central" },
   { name: "中国银行业监督管理委员会", aliases: ["银监会", "中国银监会"], level: "central" },
   { name: "中国证券监督管理委员会", aliases: ["证监会", "中国证监会"], level: "central" },
-  { name: "国家外汇管理局", aliases: ["外汇局", "国家外汇局"], level: "central" },
+  { name: "国家外汇管理局", aliases: ["外汇局", "国家外汇局", "外管局"], level: "central" },
   { name: "国家金融监督管理总局", aliases: ["金融监管总局"], level: "central" },
   { name: "国家市场监督管理总局", aliases: ["市场监管总局"], level: "central" },
   { name: "国家税务总局", aliases: [], level: "central" },
@@ -105,6 +105,12 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "中央金融委员会", aliases: ["中央金融委"], level: "central" },
   { name: "中央金融委员会办公室", aliases: ["中央金融办"], level: "central" },
   { name: "中央财经委员会", aliases: ["中央财经委"], level: "central" },
+  // the leading group itself, whose office is the 整治办 below (source: 国办发〔2016〕21号, as for the local offices)
+  {
+    name: "互联网金融风险专项整治工作领导小组",
+    aliases: ["全国互联网金融风险专项整治工作领导小组", "互联网金融风险专项整治领导小组"],
+    level: "central",
+  },
   {
     name: "互联网金融风险专项整治工作领导小组办公室",
     aliases: [
@@ -150,7 +156,12 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   央行: {},
   中币: { after: /^[价值种]/ },
   美国: { before: /[欧北南中]$/ },
-  国网: { before: /[中]$/ },
+  // 全国网络 (nationwide network): 国网 of 全国网 is no grid company
+  国网: { before: /[中全]$/, after: /^[络站页址友民]/ },
+  // 马里兰州 (Maryland) is no Mali
+  马里: { after: /^兰/ },
+  // 比特币行情, 币行业: 币行 (OKCoin's Chinese name) only when no word of 行 follows
+  币行: { before: /[特数密拟虚]$/, after: /^[情业为长]/ },
   // 抹茶官方微博发布公告: the company's channel, not the platform Weibo
   微博: { before: /(官方|认证|其|的)$/ },
 };
@@ -185,7 +196,13 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["公安分局"], canonical: "公安分局" },
   // the police of a division written as 北京警方 / 通辽警方: its public-security bureau (a province's is its 公安厅,
   // composed in places.ts); source: 公安机关组织管理条例 (2006), which names the bureaus of each level
-  { forms: ["警方"], canonical: "公安局" },
+  // the police-run anti-fraud centres of a city or county (X市反诈骗中心, X县反诈中心); source: 公安部 国家反诈中心
+  // (2021) and the local centres set up under it, each named by its division
+  { forms: ["反电信网络诈骗中心"], canonical: "反电信网络诈骗中心" },
+  { forms: ["反诈骗中心"], canonical: "反诈骗中心" },
+  { forms: ["反诈中心"], canonical: "反诈中心" },
+  // and 鹽城公安机关 (a division's public-security organs) the same bureau
+  { forms: ["警方", "公安机关"], canonical: "公安局" },
   // the local offices of the internet-finance rectification campaign (深圳市互联网金融风险专项整治工作领导小组办公室,
   // 上海整治办); source: 国务院办公厅 互联网金融风险专项整治工作实施方案 (国办发〔2016〕21号), which set up a leading
   // group and its office at every provincial and city level

@@ -23,7 +23,7 @@ export interface CompanyEntry {
 export const COMPANIES: CompanyEntry[] = [
   { name: "币安", aliases: ["Binance", "币安网"], sector: "exchange" },
   { name: "火币", aliases: ["火币网", "Huobi", "火币全球站", "Huobi Global", "火币集团", "HTX"], sector: "exchange" },
-  { name: "OKEx", aliases: ["OKX", "OKCoin", "OKCoin币行", "欧易", "OK交易所"], sector: "exchange" },
+  { name: "OKEx", aliases: ["OKX", "OKCoin", "OKCoin币行", "币行", "欧易", "OK交易所"], sector: "exchange" },
   { name: "比特币中国", aliases: ["BTCChina", "BTC China", "BTCC"], sector: "exchange" },
   { name: "抹茶", aliases: ["MXC", "MEXC", "抹茶交易所"], sector: "exchange" },
   { name: "BitMax", aliases: ["AscendEX"], sector: "exchange" },

@@ -168,6 +168,23 @@ export const DIVISION_FORMS: Map<string, Division[]> = (() => {
   return m;
 })();
 
+/**
+ * Two-character short forms of three-character counties and districts (开平 of 开平市, 丹徒 of 丹徒区): too common as
+ * words to be matched alone, they are read only right after their own city or province (江门开平, 新疆昭苏).
+ */
+export const COUNTY_SHORT_FORMS: Map<string, Division[]> = (() => {
+  const m = new Map<string, Division[]>();
+  for (const d of DIVISIONS)
+    if (
+      d.level === "county" &&
+      d.name.length === 3 &&
+      /[县区市]$/.test(d.name) &&
+      !DIVISION_FORMS.has(d.name.slice(0, 2))
+    )
+      m.set(d.name.slice(0, 2), [...(m.get(d.name.slice(0, 2)) ?? []), d]);
+  return m;
+})();
+
 export const provinceOf = (d: Division): Division => DIVISION_BY_CODE.get(d.provinceCode)!;
 
 /** Is `child` inside `parent` (or the same)? */

@@ -34,6 +34,9 @@ export const TITLE_KINDS: Array<[RegExp, MeasureKind]> = [
 export const NOT_MEASURE_TITLE =
   /(日报|晚报|早报|时报|周刊|杂志|通讯|新闻|报|网|公约|用户协议|交易规则|Communications|Nature|Science)$/;
 
+/** Words after a 《》 title that make it a publication (《…问题》研究报告, 《…》一书, 《…》白皮书), not a measure. */
+export const PUBLICATION_AFTER = /^(研究报告|调研报告|报告|一书|白皮书|蓝皮书|杂志|期刊|专栏|节目|栏目|论文|一文|文章)/;
+
 /** Named campaigns written as “X”行动 are recognized by pattern; these words are too generic to be a campaign name. */
 export const GENERIC_CAMPAIGN = /^(专项|收网|集中|联合|整治|清理|打击|统一)$/;
 

@@ -55,6 +55,9 @@ export const OFFICIAL_TITLES = [
   "院长",
   "副院长",
   "检察长",
+  // judges and prosecutors hold public office (source: 法官法, 检察官法)
+  "检察官",
+  "法官",
   "庭长",
   "州长",
   "副州长",
@@ -69,6 +72,9 @@ export const OFFICIAL_TITLES = [
   "大队长",
   "副大队长",
   "中队长",
+  // a unit's head written with the unit before it (刑侦大队队长, 治安中队副队长)
+  "队长",
+  "副队长",
   "所长",
   "副所长",
   "政委",
@@ -105,6 +111,13 @@ export const EXPERT_TITLES = [
   "副总裁",
   "CEO",
   "首席执行官",
+  // the other chief officers and a firm's owner (首席战略官X, 公司的老板X)
+  "首席战略官",
+  "首席运营官",
+  "首席技术官",
+  "首席财务官",
+  "首席信息官",
+  "老板",
   "行政总裁",
   "创始人",
   "联合创始人",
@@ -153,6 +166,13 @@ export const COMPOUND_SURNAMES = [
   "司徒",
   "宇文",
 ];
+
+/**
+ * Words that begin with a surname's character but are verbs or adverbs (校长利用学校电力…, 局长高度重视…): a title
+ * followed by one of them is followed by no name.
+ */
+export const NOT_NAME_START =
+  /^(利用|通过|强调|强化|严格|严禁|严厉|严肃|高度|全面|全力|成功|及时|安排|部署|应对|连续|多次|宣布|同时|随后|亲自|带领|曾经|于是|管理|任职|分管|主管|牵头|负责|介绍|陪同)/;
 
 /** Characters that end a name when they come third (李波也… → 李波). */
 export const NAME_STOP = new Set([
