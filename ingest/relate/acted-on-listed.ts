@@ -1,0 +1,74 @@
+/**
+ * ACTED_ON on firms the sentence describes first and closes with a kind word (约谈涉…的“A”“B”等经营主体;
+ * 关闭了…的A、B等12家网站平台; 对…的A等105家网站平台，X依法予以关闭): the description may be long, the
+ * closing 等…平台/主体/网站/企业 is what tells that the names are the ones acted on.
+ */
+import type { ResolvedMention } from "../types.js";
+import { listAfter, runEndingAt, type RelateContext, type SentenceContext } from "./context.js";
+
+/** The action verbs taking such a list as object. */
+const ON_LIST =
+  /(约谈|查处|关停|关闭|清理|清退|取缔|处置|下架|封禁|查封|处罚|整治|叫停)(?:了|处置了?|整治了?|整顿了?)?/g;
+
+/** The kind word closing the list: 等经营主体, 等105家网站平台, 等多家交易所. */
+const FIRMS_TAIL =
+  /^[”"」』)）]?等\s*(?:\d+|[一二三四五六七八九十百千多数]+)?\s*余?(?:家|个|款)?次?[\u4e00-\u9fff]{0,4}?(?:平台|经营主体|主体|网站|企业|公司|交易所|机构|账号|应用|App|APP)/;
+
+/** The verb of an action after a 对-phrase: (依法)(予以|进行)关闭. */
+const DONE_TO =
+  /^(?:[^,，。;；:：]{0,10}?)(?:依法|分别|已|均)*(?:予以|进行了?|作出|实施)?(?:约谈|查处|处罚|关停|关闭|查封|取缔|下架|封禁|清理|处置|立案调查|立案侦查|行政处罚|责令整改)/;
+
+/** The companies of [from, to) listed together and closed by a kind word, or none. */
+function listedFirms(c: RelateContext, x: SentenceContext, from: number, to: number): ResolvedMention[] {
+  const { text, normStart, normEnd } = c;
+  const first = x.companies.find((m) => normStart(m) >= from && normEnd(m) <= to);
+  if (!first) return [];
+  const run = [first, ...listAfter(x.sorted, text, normEnd(first), "Company", normStart, normEnd)].filter(
+    (m) => normEnd(m) <= to,
+  );
+  return FIRMS_TAIL.test(text.slice(normEnd(run.at(-1)!), to)) ? run : [];
+}
+
+/** The end of the clause holding `pos` (the next comma, semicolon or full stop, else the sentence's end). */
+const clauseEnd = (text: string, pos: number, end: number): number => {
+  const k = text.slice(pos, end).search(/[,，。;；]/);
+  return k < 0 ? end : pos + k;
+};
+
+/** ACTED_ON on described and listed firms in one sentence. */
+export function actedOnListedInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, ranges, add, normStart, normEnd } = c;
+  const { i, s, sid, date, sorted, agencies } = x;
+  const end = ranges[i]![1];
+  const actOn = (agent: ResolvedMention, firms: ResolvedMention[]): void => {
+    for (const a of runEndingAt(sorted, agent, text, normStart, normEnd))
+      for (const f of firms) add("ACTED_ON", a.entityId, f.entityId, [sid], date);
+  };
+  // X约谈（了）…的“A”“B”等经营主体: the agency before the verb (not 被), the firms in the verb's clause
+  for (const vm of x.text.matchAll(ON_LIST)) {
+    const vAt = s + vm.index!;
+    const vEnd = vAt + vm[0].length;
+    const agent = agencies.filter((a) => normEnd(a) <= vAt).at(-1);
+    if (!agent || /被/.test(text.slice(normEnd(agent), vAt))) continue;
+    const firms = listedFirms(c, x, vEnd, clauseEnd(text, vEnd, end));
+    if (firms.length) actOn(agent, firms);
+  }
+  // 对…的A等N家平台，X（会同…）依法予以关闭 / X对…的A等N家平台依法予以关闭
+  for (const dm of x.text.matchAll(/对/g)) {
+    const dAt = s + dm.index!;
+    const cEnd = clauseEnd(text, dAt + 1, end);
+    const firms = listedFirms(c, x, dAt + 1, cEnd);
+    if (!firms.length) continue;
+    const tail = text.slice(normEnd(firms.at(-1)!), cEnd).replace(FIRMS_TAIL, "");
+    const before = agencies.filter((a) => normEnd(a) <= dAt).at(-1);
+    const lead = before ? text.slice(normEnd(before), dAt) : "";
+    if (before && !/[,，。;；:：]|被/.test(lead) && lead.length <= 12 && DONE_TO.test(tail)) {
+      actOn(before, firms);
+      continue;
+    }
+    // the agency opens the next clause and the action verb follows it
+    if (!/^[\u4e00-\u9fff]{0,4}$/.test(tail) || !/[,，]/.test(text[cEnd] ?? "")) continue;
+    const next = agencies.find((a) => normStart(a) > cEnd && normStart(a) <= cEnd + 3);
+    if (next && DONE_TO.test(text.slice(normEnd(next), clauseEnd(text, normEnd(next), end)))) actOn(next, firms);
+  }
+}

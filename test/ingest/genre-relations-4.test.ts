@@ -1,0 +1,130 @@
+/**
+ * Table tests for relation constructions of the genre met on articles the extractor had not seen (ingest/relate/):
+ * a title written right after the bodies whose document it is, enforcement told with co-subjects, bracketed
+ * aliases and described lists of firms closed by a kind word, and bodies acting together told by 共同, 协调 and
+ * 在X协调下. Positives and negatives; sentences written for these tests (never copied from an article); each runs
+ * the real pipeline.
+ */
+import { describe, expect, it } from "vitest";
+import { processDocument } from "../../ingest/pipeline.js";
+import type { DocumentResult } from "../../ingest/types.js";
+
+const run = (body: string): DocumentResult =>
+  processDocument("t.txt", Buffer.from(`---\npublished: 2021-10-01\n---\n${body}`));
+const rels = (r: DocumentResult, type: string): string[] =>
+  r.relations
+    .filter((x) => x.type === type)
+    .map((x) => `${x.source} -> ${x.target}`)
+    .sort();
+
+const NOTICE = "measure:关于整治虚拟货币挖矿活动的通知";
+const NDRC = "agency:国家发展和改革委员会";
+const CAC = "agency:国家互联网信息办公室";
+const MPS = "agency:公安部";
+const PBOC = "agency:中国人民银行";
+const BJ = "agency:北京市地方金融监督管理局";
+
+describe("ISSUED: the bodies written right before a title are its issuers", () => {
+  it.each([
+    [
+      "A、B、C等11部委《…》 (every body of the list)",
+      `国家发展改革委、中央网信办、公安部等11部委《关于整治虚拟货币挖矿活动的通知》要求各地开展排查。`,
+      [NDRC, CAC, MPS],
+    ],
+    ["A和B的《…》", `各地要落实国家发展改革委和公安部的《关于整治虚拟货币挖矿活动的通知》。`, [NDRC, MPS]],
+    ["A等部门《…》 (one body named)", `各地要落实国家发展改革委等部门《关于整治虚拟货币挖矿活动的通知》。`, [NDRC]],
+  ])("%s", (_c, body, issuers) => {
+    expect(rels(run(body), "ISSUED")).toEqual(issuers.map((a) => `${a} -> ${NOTICE}`).sort());
+  });
+
+  it.each([
+    [
+      "a body speaking about a title (A有关负责人就《…》答问)",
+      `国家发展改革委有关负责人就《关于整治虚拟货币挖矿活动的通知》答记者问。`,
+    ],
+    ["a body acting on the basis of a title (A依据《…》)", `公安部依据《关于整治虚拟货币挖矿活动的通知》开展打击。`],
+    [
+      "a body ending a clause before the title (A表示，《…》)",
+      `国家发展改革委表示，《关于整治虚拟货币挖矿活动的通知》已经实施。`,
+    ],
+  ])("no issuer: %s", (_c, body) => {
+    expect(rels(run(body), "ISSUED")).toEqual([]);
+  });
+});
+
+describe("ACTED_ON: enforcement on firms told with co-subjects, aliases and described lists", () => {
+  it("co-subjects joined by 和 each act on each firm, bracketed aliases keep the list going", () => {
+    const r = run(
+      `中国人民银行上海总部和中国人民银行北京营业管理部先后发布公告，称约谈了火币网、币行(OKCoin)、比特币中国(BTCChina)的负责人。`,
+    );
+    const acted = rels(r, "ACTED_ON");
+    for (const a of ["agency:中国人民银行上海总部", "agency:中国人民银行北京营业管理部"])
+      for (const c of ["company:火币", "company:OKEx", "company:比特币中国"]) expect(acted).toContain(`${a} -> ${c}`);
+    expect(acted).toHaveLength(6);
+  });
+
+  it("a body before another clause's speaker is not a co-subject (A表示，B约谈了X)", () => {
+    expect(rels(run(`中国人民银行表示，北京市地方金融监督管理局约谈了火币网的负责人。`), "ACTED_ON")).toEqual([
+      `${BJ} -> company:火币`,
+    ]);
+  });
+
+  it.each([
+    [
+      "约谈了…的“A”“B”等经营主体",
+      `北京市地方金融监督管理局约谈了涉嫌为虚拟货币交易提供服务的“火币”“币安”等经营主体30余家。`,
+    ],
+    ["清理了…的A、B等12家网站平台", `北京市地方金融监督管理局清理了长期宣传炒作虚拟货币的火币、币安等12家网站平台。`],
+    ["X对…的A、B等多家平台依法予以关停", `北京市地方金融监督管理局对提供交易服务的火币、币安等多家平台依法予以关停。`],
+    [
+      "对…的“A”“B”等105家网站平台，X会同相关部门依法予以关闭",
+      `对专门为虚拟货币炒作提供宣传的“火币”“币安”等105家网站平台，北京市地方金融监督管理局会同相关部门依法予以关闭。`,
+    ],
+  ])("%s", (_c, body) => {
+    expect(rels(run(body), "ACTED_ON")).toEqual([`${BJ} -> company:币安`, `${BJ} -> company:火币`]);
+  });
+
+  it.each([
+    [
+      "the firms in a clause of their own (约谈了多家银行，A、B等平台也宣布退出)",
+      `北京市地方金融监督管理局约谈了多家银行，火币、币安等平台也宣布退出。`,
+    ],
+    ["no action (X表示，A、B等平台已经退出)", `北京市地方金融监督管理局表示，火币、币安等平台已经退出。`],
+    [
+      "the body acted on, not acting (X被约谈…A、B等平台)",
+      `北京市地方金融监督管理局被约谈后清理了火币、币安等平台的广告。`,
+    ],
+    [
+      "a 对-phrase whose next clause tells no action (对A、B等平台，X表示关注)",
+      `对火币、币安等平台，北京市地方金融监督管理局表示持续关注。`,
+    ],
+  ])("no ACTED_ON: %s", (_c, body) => {
+    expect(rels(run(body), "ACTED_ON")).toEqual([]);
+  });
+});
+
+describe("WORKED_WITH: bodies acting together told by 共同, 协调 and 在X协调下", () => {
+  it.each([
+    [
+      "由A、B及C等10个单位共同公布《…》 (the first with each other)",
+      `由中国人民银行、中央网信办及公安部等10个单位共同公布《关于整治虚拟货币挖矿活动的通知》。`,
+      [`${PBOC} -> ${CAC}`, `${PBOC} -> ${MPS}`],
+    ],
+    [
+      "A协调B、C",
+      `公安部协调江苏省公安厅、浙江省公安厅开展侦查。`,
+      [`${MPS} -> agency:江苏省公安厅`, `${MPS} -> agency:浙江省公安厅`],
+    ],
+    ["在A协调组织下，B…", `在公安部协调组织下，江苏省公安厅赴境外抓捕嫌疑人。`, [`${MPS} -> agency:江苏省公安厅`]],
+  ])("%s", (_c, body, pairs) => {
+    expect(rels(run(body), "WORKED_WITH")).toEqual(pairs.sort());
+  });
+
+  it.each([
+    ["共同 not before an issuing verb (A和B共同努力)", `中国人民银行和公安部共同努力，维护金融秩序。`],
+    ["协调 with no partner after it (A、B协调一致)", `中国人民银行、公安部协调一致。`],
+    ["在A协调下 with no body opening the next clause (…下，专案组赴境外)", `在公安部协调下，专案组赴境外抓捕嫌疑人。`],
+  ])("none: %s", (_c, body) => {
+    expect(rels(run(body), "WORKED_WITH")).toEqual([]);
+  });
+});
