@@ -26,7 +26,7 @@ import { locatedByName } from "./located-in.js";
 import { layoutDates } from "./measure-dates.js";
 import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
-import { careerInSentence, glossedPosts } from "./serves-at.js";
+import { careerInSentence, glossedPosts, listedPosts } from "./serves-at.js";
 import { targetsInDocument, targetsInSentence } from "./targets.js";
 import { workedUnderInSentence, workedWithInSentence } from "./worked-with.js";
 
@@ -46,7 +46,15 @@ const SENTENCE_RULES = [
   sanctionedInSentence,
   movedToInSentence,
 ];
-const DOCUMENT_RULES = [locatedByName, affiliatedWith, glossedPosts, targetsInDocument, appliesTo, layoutDates];
+const DOCUMENT_RULES = [
+  locatedByName,
+  affiliatedWith,
+  glossedPosts,
+  listedPosts,
+  targetsInDocument,
+  appliesTo,
+  layoutDates,
+];
 
 /**
  * Build the relations of one document, and its entities with the measure dates stated with their issuing

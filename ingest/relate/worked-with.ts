@@ -1,11 +1,15 @@
-/** WORKED_WITH: agencies acting together (牵头, 会同, 联合, 召集). */
+/** WORKED_WITH: agencies acting together (牵头, 会同, 联合, 召集, 协调, 组织, 配合, 共同发布, 在X协调下). */
 import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
 
 /**
- * Agencies acting together: 牵头, 会同, 联合, 召集, 联同, 协同, 协调 (the lead before, the partners listed after), and
- * 共同 before an issuing verb (A、B及C共同公布《…》: the co-issuers listed before it).
+ * Agencies acting together: 牵头, 会同, 联合, 召集, 联同, 协同, 协调, 组织, 配合 (the lead before, the partners listed
+ * after), and 共同 before an issuing verb (A、B及C共同公布《…》: the co-issuers listed before it).
  */
-const JOINT = /(牵头|会同|联合|召集|联同|协同|协调|共同(?=(?:发布|印发|公布|出台|制定|下发|发出|签署|颁布)))/g;
+const JOINT =
+  /(牵头|会同|联合|召集|联同|协同|协调|组织|配合|共同(?=(?:发布|印发|公布|出台|制定|下发|发出|签署|颁布)))/g;
+
+/** Verbs naming their partners after them only (A、B协调一致, A组织召开 join no bodies). */
+const PARTNERS_AFTER = new Set(["协调", "组织", "配合"]);
 
 /** 在X（的）协调/组织/指挥下，Y…: X and the body opening the next clause acted together. */
 const UNDER = /在([^,，。;；]{2,40}?)(?:的)?(?:统一)?(?:协调|组织|指挥)+下[,，]?/g;
@@ -37,7 +41,7 @@ export function workedWithInSentence(c: RelateContext, x: SentenceContext): void
     if (/[。;；]/.test(gap) || gap.length > 24) continue;
     const lead = run[0]!;
     // 协调 names its partners after it (A、B协调 is no joint action of A and B)
-    if (jm[0] === "协调" && !after.length) continue;
+    if (PARTNERS_AFTER.has(jm[0]) && !after.length) continue;
     const partners = after.length ? after : run.slice(1);
     for (const x of partners) add("WORKED_WITH", lead.entityId, x.entityId, [sid], date);
     // co-leads listed before the verb (A、B联合C、D): each with each partner after it, and with the lead

@@ -128,3 +128,61 @@ describe("WORKED_WITH: bodies acting together told by 共同, 协调 and 在X协
     expect(rels(run(body), "WORKED_WITH")).toEqual([]);
   });
 });
+
+describe("WORKED_WITH: a body organising or assisting the bodies named after it (组织, 配合)", () => {
+  it.each([
+    [
+      "A组织B、C等部门开展整治",
+      `洛阳市人民政府组织洛阳市公安局、洛阳市市场监督管理局等部门开展集中整治。`,
+      ["agency:洛阳市人民政府 -> agency:洛阳市公安局", "agency:洛阳市人民政府 -> agency:洛阳市市场监督管理局"],
+    ],
+    [
+      "A配合B开展检查",
+      `洛阳市公安局配合洛阳市市场监督管理局开展检查。`,
+      ["agency:洛阳市公安局 -> agency:洛阳市市场监督管理局"],
+    ],
+    ["A组织召开会议 (no body after the verb)", `洛阳市人民政府组织召开专题会议，洛阳市公安局参加。`, []],
+  ])("%s", (_c, body, pairs) => {
+    expect(rels(run(body), "WORKED_WITH")).toEqual(pairs.sort());
+  });
+});
+
+describe("SERVES_AT: officials listed after one placed at a body, and careers told by 晋升为, 跻身, 成为", () => {
+  const ENERGY = "agency:江西省能源局";
+  it("the second official serves at the body the list opened with, with the post told before the name (X局局长A和副局长B)", () => {
+    const r = run(`江西省能源局局长张三和副局长李四出席会议。`);
+    expect(rels(r, "SERVES_AT")).toEqual([`official:张三 -> ${ENERGY}`, `official:李四 -> ${ENERGY}`]);
+    expect(r.relations.find((x) => x.source === "official:李四")?.properties?.title).toBe("副局长");
+  });
+
+  it("the same with the officials listed by 、 (X局局长A、副局长B)", () => {
+    expect(rels(run(`江西省能源局局长张三、副局长李四出席会议。`), "SERVES_AT")).toEqual([
+      `official:张三 -> ${ENERGY}`,
+      `official:李四 -> ${ENERGY}`,
+    ]);
+  });
+
+  it("an official named with a body of their own keeps that body (X局局长A、Y厅副厅长B)", () => {
+    expect(rels(run(`江西省能源局局长张三、江西省公安厅副厅长李四出席会议。`), "SERVES_AT")).toEqual([
+      `official:张三 -> ${ENERGY}`,
+      "official:李四 -> agency:江西省公安厅",
+    ]);
+  });
+
+  it.each([
+    ["跻身X常委", `江西省能源局局长张三出席会议。2004年4月，张三跻身赣州市委常委。`, "agency:中共赣州市委员会"],
+    [
+      "晋升为X主任",
+      `江西省能源局局长张三出席会议。此后张三晋升为江西省发展和改革委员会主任。`,
+      "agency:江西省发展和改革委员会",
+    ],
+  ])("a career step: %s", (_c, body, post) => {
+    expect(rels(run(body), "SERVES_AT")).toEqual([`official:张三 -> ${ENERGY}`, `official:张三 -> ${post}`].sort());
+  });
+
+  it("成为 with no post after the body names no post (X将成为全省表率)", () => {
+    expect(rels(run(`江西省能源局局长张三出席会议。张三表示，江西省能源局将成为全省节能表率。`), "SERVES_AT")).toEqual([
+      `official:张三 -> ${ENERGY}`,
+    ]);
+  });
+});
