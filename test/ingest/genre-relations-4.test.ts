@@ -186,3 +186,22 @@ describe("SERVES_AT: officials listed after one placed at a body, and careers to
     ]);
   });
 });
+
+describe("CITES / IMPLEMENTS: 根据 rests on a document even when its 精神 or 要求 follows; 贯彻落实 carries it out", () => {
+  const OWN = "关于排查校园网挖矿活动的通知";
+  const doc = (basis: string): DocumentResult => run(`${OWN}\n\n${basis}，现通知如下。`);
+  it.each([
+    [
+      "根据A等部门联合发布《…》相关精神",
+      `根据国家发展改革委等部门联合发布《关于整治虚拟货币挖矿活动的通知》相关精神`,
+      "CITES",
+    ],
+    ["根据《…》要求", `根据《关于整治虚拟货币挖矿活动的通知》要求`, "CITES"],
+    ["为贯彻落实《…》精神", `为贯彻落实《关于整治虚拟货币挖矿活动的通知》精神`, "IMPLEMENTS"],
+  ])("%s", (_c, basis, type) => {
+    const r = doc(basis);
+    const other = type === "CITES" ? "IMPLEMENTS" : "CITES";
+    expect(rels(r, type)).toEqual([`measure:${OWN} -> ${NOTICE}`]);
+    expect(rels(r, other)).toEqual([]);
+  });
+});
