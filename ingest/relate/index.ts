@@ -21,6 +21,7 @@ import { citesInSentence } from "./cites-implements.js";
 import { relateContext, sentenceContext, type RelateInput } from "./context.js";
 import { issuedInSentence } from "./issued.js";
 import { issuedByNameInSentence } from "./issued-named.js";
+import { signedBy } from "./issued-signature.js";
 import { linkRelations } from "./links.js";
 import { locatedByName } from "./located-in.js";
 import { layoutDates } from "./measure-dates.js";
@@ -47,6 +48,7 @@ const SENTENCE_RULES = [
   movedToInSentence,
 ];
 const DOCUMENT_RULES = [
+  signedBy,
   locatedByName,
   affiliatedWith,
   glossedPosts,

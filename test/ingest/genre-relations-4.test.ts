@@ -205,3 +205,37 @@ describe("CITES / IMPLEMENTS: 根据 rests on a document even when its 精神 or
     expect(rels(r, other)).toEqual([]);
   });
 });
+
+describe("ISSUED: a notice's signature (落款) names its issuers and its day", () => {
+  const OWN = "measure:关于开展虚拟货币挖矿清理整治工作的通知";
+  const notice = (end: string): DocumentResult =>
+    processDocument(
+      "t.txt",
+      Buffer.from(
+        `关于开展虚拟货币挖矿清理整治工作的通知\n\n各县（区）有关单位：\n\n为落实有关要求，现将有关事项通知如下。\n\n一、全面排查辖区内的挖矿项目。\n\n${end}\n`,
+      ),
+    );
+  const dateOf = (r: DocumentResult): unknown => r.entities.find((e) => e.id === OWN)?.properties.date ?? null;
+
+  it("the bodies on the lines before the day sign the notice, dated that day", () => {
+    const r = notice(`洛阳市发展和改革委员会 洛阳市公安局\n洛阳市市场监督管理局\n\n2022年3月1日`);
+    expect(rels(r, "ISSUED")).toEqual(
+      ["agency:洛阳市发展和改革委员会", "agency:洛阳市公安局", "agency:洛阳市市场监督管理局"]
+        .map((a) => `${a} -> ${OWN}`)
+        .sort(),
+    );
+    expect(dateOf(r)).toBe("2022-03-01");
+  });
+
+  it.each([
+    ["a line with other words before the day (X负责解释。/ day)", `本通知由洛阳市公安局负责解释。\n\n2022年3月1日`],
+    ["names with no day after them (a contact line)", `洛阳市公安局\n\n联系电话：12345678`],
+  ])("no signature: %s", (_c, end) => {
+    expect(rels(notice(end), "ISSUED")).toEqual([]);
+  });
+
+  it("no signature without the document's own title standing alone at its head", () => {
+    const r = processDocument("t.txt", Buffer.from(`各地正在开展挖矿整治。\n\n洛阳市公安局\n\n2022年3月1日\n`));
+    expect(rels(r, "ISSUED")).toEqual([]);
+  });
+});
