@@ -239,3 +239,29 @@ describe("ISSUED: a notice's signature (落款) names its issuers and its day", 
     expect(rels(r, "ISSUED")).toEqual([]);
   });
 });
+
+describe("ISSUED: every title of a list after one issuing verb", () => {
+  const PLAN = "measure:江西省挖矿整治工作方案";
+  const RULES = "measure:江西省挖矿监测办法";
+  const ENERGY = "agency:江西省能源局";
+  it.each([
+    ["X印发《A》和《B》", `江西省能源局印发《江西省挖矿整治工作方案》和《江西省挖矿监测办法》。`],
+    ["X先后印发《A》《B》等文件", `江西省能源局先后印发《江西省挖矿整治工作方案》《江西省挖矿监测办法》等文件。`],
+    ["X印发了《A》、《B》", `江西省能源局印发了《江西省挖矿整治工作方案》、《江西省挖矿监测办法》。`],
+  ])("%s", (_c, body) => {
+    expect(rels(run(body), "ISSUED")).toEqual([`${ENERGY} -> ${PLAN}`, `${ENERGY} -> ${RULES}`]);
+  });
+
+  it.each([
+    [
+      "a title in the next clause (X印发《A》，《B》同时废止)",
+      `江西省能源局印发《江西省挖矿整治工作方案》，《江西省挖矿监测办法》同时废止。`,
+    ],
+    [
+      "titles a body rests on, no issuing verb (X依据《A》和《B》)",
+      `江西省能源局依据《江西省挖矿整治工作方案》和《江西省挖矿监测办法》开展检查。`,
+    ],
+  ])("not the second title: %s", (_c, body) => {
+    expect(rels(run(body), "ISSUED").filter((x) => x.endsWith(RULES))).toEqual([]);
+  });
+});
