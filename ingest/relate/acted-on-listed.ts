@@ -18,6 +18,12 @@ const FIRMS_TAIL =
 const DONE_TO =
   /^(?:[^,，。;；:：]{0,10}?)(?:依法|分别|已|均)*(?:予以|进行了?|作出|实施)?(?:约谈|查处|处罚|关停|关闭|查封|取缔|下架|封禁|清理|处置|立案调查|立案侦查|行政处罚|责令整改)/;
 
+/** A body directing the action: 按照X（的）（统一）部署, 在X（的）统一部署下, 根据X部署要求. */
+const DEPLOYED = /(?:按照|根据|依照|在)([^,，。;；]{2,30}?)(?:的)?(?:统一)?(?:部署|指挥|督办)(?:要求)?下?[,，]/g;
+
+/** Enforcement verbs of the directed action, the company named (or described briefly) after them. */
+const ENFORCED = /(立案侦办|立案侦查|立案调查|侦办|破获|侦破|捣毁|查处|关停|取缔|查封)了?(?:一[家个起])?/g;
+
 /** The companies of [from, to) listed together and closed by a kind word, or none. */
 function listedFirms(c: RelateContext, x: SentenceContext, from: number, to: number): ResolvedMention[] {
   const { text, normStart, normEnd } = c;
@@ -70,5 +76,31 @@ export function actedOnListedInSentence(c: RelateContext, x: SentenceContext): v
     if (!/^[\u4e00-\u9fff]{0,4}$/.test(tail) || !/[,，]/.test(text[cEnd] ?? "")) continue;
     const next = agencies.find((a) => normStart(a) > cEnd && normStart(a) <= cEnd + 3);
     if (next && DONE_TO.test(text.slice(normEnd(next), clauseEnd(text, normEnd(next), end)))) actOn(next, firms);
+  }
+}
+
+/**
+ * ACTED_ON by the body an action was carried out for (按照公安部部署，公安机关立案侦办“X平台”网络传销案): the
+ * directing body acts on the company the action names right after its verb, in the same sentence.
+ */
+export function actedOnDeployedInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, ranges, add, normStart, normEnd } = c;
+  const { i, s, sid, date, agencies, companies } = x;
+  const end = ranges[i]![1];
+  for (const dm of x.text.matchAll(DEPLOYED)) {
+    const dAt = s + dm.index!;
+    const dEnd = dAt + dm[0].length;
+    const by = agencies.filter((a) => normStart(a) > dAt && normEnd(a) <= dEnd).at(-1);
+    if (!by) continue;
+    // the directed action: the first enforcement verb of the next clause, and the company right after it
+    const cEnd = clauseEnd(text, dEnd, end);
+    for (const vm of text.slice(dEnd, cEnd).matchAll(ENFORCED)) {
+      const vEnd = dEnd + vm.index! + vm[0].length;
+      const firm = companies.find((f) => normStart(f) >= vEnd && normEnd(f) <= cEnd);
+      if (!firm || !/^[“"「]?$|^[\u4e00-\u9fff]{0,12}[“"「]?$/.test(text.slice(vEnd, normStart(firm)))) continue;
+      for (const f of [firm, ...listAfter(x.sorted, text, normEnd(firm), "Company", normStart, normEnd)])
+        add("ACTED_ON", by.entityId, f.entityId, [sid], date);
+      break;
+    }
   }
 }

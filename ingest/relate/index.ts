@@ -14,7 +14,7 @@
  */
 import type { Entity, Relation } from "../types.js";
 import { actedOnInSentence } from "./acted-on.js";
-import { actedOnListedInSentence } from "./acted-on-listed.js";
+import { actedOnDeployedInSentence, actedOnListedInSentence } from "./acted-on-listed.js";
 import { affiliatedWith } from "./affiliated-with.js";
 import { appliesTo } from "./applies-to.js";
 import { citesInSentence } from "./cites-implements.js";
@@ -39,6 +39,7 @@ const SENTENCE_RULES = [
   issuedByNameInSentence,
   actedOnInSentence,
   actedOnListedInSentence,
+  actedOnDeployedInSentence,
   targetsInSentence,
   workedWithInSentence,
   workedUnderInSentence,

@@ -2,11 +2,11 @@
 import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
 
 /**
- * Agencies acting together: 牵头, 会同, 联合, 召集, 联同, 协同, 协调, 组织, 配合 (the lead before, the partners listed
- * after), and 共同 before an issuing verb (A、B及C共同公布《…》: the co-issuers listed before it).
+ * Agencies acting together: 牵头, 会同, 联合, 召集, 联同, 协同, 协调, 组织, 配合, 联手, 携手 (the lead before, the partners
+ * listed after), and 共同 before an issuing or acting verb (A、B及C共同公布《…》, A和B共同开展: the bodies listed before it).
  */
 const JOINT =
-  /(牵头|会同|联合|召集|联同|协同|协调|组织|配合|共同(?=(?:发布|印发|公布|出台|制定|下发|发出|签署|颁布)))/g;
+  /(牵头|会同|联合|召集|联同|协同|协调|组织|配合|联手|携手|共同(?=(?:发布|印发|公布|出台|制定|下发|发出|签署|颁布|开展|召开|举办|组织|约谈|查处|部署)))/g;
 
 /** Verbs naming their partners after them only (A、B协调一致, A组织召开 join no bodies). */
 const PARTNERS_AFTER = new Set(["协调", "组织", "配合"]);

@@ -265,3 +265,42 @@ describe("ISSUED: every title of a list after one issuing verb", () => {
     expect(rels(run(body), "ISSUED").filter((x) => x.endsWith(RULES))).toEqual([]);
   });
 });
+
+describe("ACTED_ON by the body an enforcement was carried out for (按照X部署，…立案侦办Y)", () => {
+  it.each([
+    [
+      "按照X部署，公安机关立案侦办“Y”…案",
+      `近日，按照公安部部署，公安机关立案侦办“火币”网络传销案。`,
+      [`${MPS} -> company:火币`],
+    ],
+    [
+      "在X的统一部署下，Z破获了Y…案 (both act on it)",
+      `在公安部的统一部署下，江苏省公安厅破获了火币诈骗案。`,
+      [`${MPS} -> company:火币`, "agency:江苏省公安厅 -> company:火币"],
+    ],
+    [
+      "no enforcement verb before the firm (…开展宣传，Y也发布公告)",
+      `按照公安部部署，各地公安机关开展宣传，火币也发布公告。`,
+      [],
+    ],
+    [
+      "a firm far from the verb (…立案侦办一批案件，涉及…的Y)",
+      `按照公安部部署，公安机关立案侦办了一批涉及虚拟货币交易的非法集资案件，其中包括火币。`,
+      [],
+    ],
+  ])("%s", (_c, body, pairs) => {
+    expect(rels(run(body), "ACTED_ON")).toEqual(pairs.sort());
+  });
+});
+
+describe("WORKED_WITH: 共同 before an acting verb, 联手, 携手", () => {
+  const PAIR = ["agency:江西省能源局 -> agency:江西省公安厅"];
+  it.each([
+    ["A和B共同开展", `江西省能源局和江西省公安厅共同开展挖矿排查。`, PAIR],
+    ["A联手B", `江西省能源局联手江西省公安厅开展挖矿排查。`, PAIR],
+    ["A、B携手整治", `江西省能源局、江西省公安厅携手整治挖矿。`, PAIR],
+    ["共同 before no acting verb (A和B共同关注)", `江西省能源局和江西省公安厅共同关注挖矿问题。`, []],
+  ])("%s", (_c, body, pairs) => {
+    expect(rels(run(body), "WORKED_WITH")).toEqual(pairs);
+  });
+});
