@@ -35,6 +35,24 @@ function listedFirms(c: RelateContext, x: SentenceContext, from: number, to: num
   return FIRMS_TAIL.test(text.slice(normEnd(run.at(-1)!), to)) ? run : [];
 }
 
+/** A sentence going on with what the previous one's subject did: 此外，（指导…）约谈…; 同时，关闭了…. */
+const GOES_ON = /^(?:此外|另外|同时|随后|此后|其后|并|还|另|又)[,，]?[^,，;；:：]{0,14}$/;
+
+/**
+ * The body a sentence with no subject of its own goes on about: the body opening the previous sentence of the
+ * same paragraph (X加强督导检查……。此外，指导地方部门约谈…), when this one opens with a connective and names no body
+ * or firm before the verb at `vAt`.
+ */
+function elidedSubject(c: RelateContext, x: SentenceContext, vAt: number): ResolvedMention | undefined {
+  const { text, ranges, bySentence, normStart } = c;
+  const { i, s } = x;
+  if (i === 0 || !GOES_ON.test(text.slice(s, vAt)) || x.sorted.some((m) => normStart(m) < vAt)) return undefined;
+  const [ps, pe] = ranges[i - 1]!;
+  if (text.slice(pe, s).includes("\n")) return undefined;
+  const first = [...(bySentence.get(i - 1) ?? [])].sort((a, b) => a.start - b.start)[0];
+  return first && first.label === "Agency" && normStart(first) - ps <= 2 ? first : undefined;
+}
+
 /** The end of the clause holding `pos` (the next comma, semicolon or full stop, else the sentence's end). */
 const clauseEnd = (text: string, pos: number, end: number): number => {
   const k = text.slice(pos, end).search(/[,，。;；]/);
@@ -54,8 +72,9 @@ export function actedOnListedInSentence(c: RelateContext, x: SentenceContext): v
   for (const vm of x.text.matchAll(ON_LIST)) {
     const vAt = s + vm.index!;
     const vEnd = vAt + vm[0].length;
-    const agent = agencies.filter((a) => normEnd(a) <= vAt).at(-1);
-    if (!agent || /被/.test(text.slice(normEnd(agent), vAt))) continue;
+    const agent = agencies.filter((a) => normEnd(a) <= vAt).at(-1) ?? elidedSubject(c, x, vAt);
+    if (!agent || (normEnd(agent) <= vAt && normStart(agent) >= s && /被/.test(text.slice(normEnd(agent), vAt))))
+      continue;
     const firms = listedFirms(c, x, vEnd, clauseEnd(text, vEnd, end));
     if (firms.length) actOn(agent, firms);
   }

@@ -304,3 +304,27 @@ describe("WORKED_WITH: 共同 before an acting verb, 联手, 携手", () => {
     expect(rels(run(body), "WORKED_WITH")).toEqual(pairs);
   });
 });
+
+describe("ACTED_ON in a sentence going on about the previous one's subject (X…。此外，约谈了…等经营主体)", () => {
+  it("the body opening the previous sentence of the paragraph", () => {
+    expect(
+      rels(
+        run(
+          `北京市地方金融监督管理局加强督导检查，关闭了一批账号。此外，指导各区金融部门约谈涉虚拟货币宣传的“火币”“币安”等经营主体500余家次。`,
+        ),
+        "ACTED_ON",
+      ),
+    ).toEqual([`${BJ} -> company:币安`, `${BJ} -> company:火币`]);
+  });
+
+  it.each([
+    ["a new paragraph", `北京市地方金融监督管理局加强督导检查。\n\n此外，约谈了“火币”“币安”等经营主体。`],
+    [
+      "a previous sentence not opened by the body (据报道，X…)",
+      `据报道，北京市地方金融监督管理局加强督导检查。此外，约谈了“火币”“币安”等经营主体。`,
+    ],
+    ["no connective (X…。约谈…)", `北京市地方金融监督管理局加强督导检查。各区约谈了“火币”“币安”等经营主体。`],
+  ])("none: %s", (_c, body) => {
+    expect(rels(run(body), "ACTED_ON")).toEqual([]);
+  });
+});
