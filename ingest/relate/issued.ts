@@ -9,7 +9,7 @@ const ISSUE_VERB =
 
 /** An issuing verb and a generic document word, the document's title coming after it (印发通知，《…》…). */
 const ISSUE_NOUN =
-  /(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:紧急)?(?:通知|文件|公告|意见|方案|通告|办法)/;
+  /(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:紧急)?(?:通知|文件|公告|意见|方案|通告|办法|风险提示)/;
 
 /** What joins the titles of one list: 《A》和《B》, 《A》、《B》, 《A》《B》, 《A》以及《B》. */
 const LISTED_MEASURE = /^[》]?\s*(?:[、和及与]|以及)?\s*[《]?$/;
@@ -224,8 +224,24 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         );
       if (target) ev = [sid, sentences[i + 1]!.id];
     }
+    // the document's own measure, when the sentence tells its issuing near its head and the word is its kind
+    // (关于防范…的风险提示 / 近期，A、B等五部委发布风险提示：…)
+    const kind = g[0].match(/(通知|公告|意见|方案|通告|办法|风险提示)$/)?.[1];
+    if (
+      !target &&
+      kind &&
+      c.heading &&
+      i > c.headingAt &&
+      i <= c.headingAt + 6 &&
+      String(entityById.get(c.heading.entityId)?.name ?? "").endsWith(kind) &&
+      // (a heading another body is already told to have issued is not the one this body's word names)
+      ![...rels.values()].some(
+        (r) => r.type === "ISSUED" && r.target === c.heading!.entityId && !issuers.some((a) => a.entityId === r.source),
+      )
+    )
+      target = c.heading;
     // the title is of the kind the word named (通知 → …通知); a law or a catalogue is never what 文件 announced
-    const noun = g[0].match(/(通知|文件|公告|意见|方案|通告|办法)$/)![1]!;
+    const noun = g[0].match(/(通知|文件|公告|意见|方案|通告|办法|风险提示)$/)![1]!;
     const title = target ? String(entityById.get(target.entityId)?.name ?? "") : "";
     if (!target || (noun === "文件" ? /(^中华人民共和国|法$|目录)/.test(title) : !title.includes(noun))) continue;
     const own =

@@ -328,3 +328,24 @@ describe("ACTED_ON in a sentence going on about the previous one's subject (X…
     expect(rels(run(body), "ACTED_ON")).toEqual([]);
   });
 });
+
+describe("ISSUED: a body issuing a document of the heading's kind near the head names the document's issuer", () => {
+  const OWN = "measure:关于开展虚拟货币挖矿清理整治工作的通知";
+  const page = (body: string): DocumentResult =>
+    processDocument("t.txt", Buffer.from(`关于开展虚拟货币挖矿清理整治工作的通知\n\n${body}\n`));
+  it("X近日印发通知 under the heading …的通知", () => {
+    expect(rels(page(`各县区：\n\n江西省能源局近日印发通知，要求各地全面排查。`), "ISSUED")).toEqual([
+      `agency:江西省能源局 -> ${OWN}`,
+    ]);
+  });
+
+  it.each([
+    ["a word of another kind (X发布公告 under …的通知)", `江西省能源局去年发布公告，要求各地全面排查。`],
+    [
+      "a heading the text says another body issued (Y发布《heading》。X随即印发通知)",
+      `国家发展和改革委员会发布《关于开展虚拟货币挖矿清理整治工作的通知》。江西省能源局随即印发通知，要求各地全面排查。`,
+    ],
+  ])("not the heading: %s", (_c, body) => {
+    expect(rels(page(body), "ISSUED").filter((x) => x.startsWith("agency:江西省能源局"))).toEqual([]);
+  });
+});
