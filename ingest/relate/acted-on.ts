@@ -1,5 +1,5 @@
-/** ACTED_ON: an agency acting on companies (约谈了A、B; 破获…X诈骗案; 对A予以查处; A被X查处). */
-import { ACTION_VERB, listAfter, type RelateContext, type SentenceContext } from "./context.js";
+/** ACTED_ON: agencies acting on companies (约谈了A、B; 破获…X诈骗案; 对A予以查处; A被X查处; 约谈…的“A”“B”等平台). */
+import { ACTION_VERB, listAfter, runEndingAt, type RelateContext, type SentenceContext } from "./context.js";
 
 /** Enforcement by a police or market body, the company named after a description (破获…交易所X诈骗案). */
 const ENFORCE = /(破获|侦破|捣毁|查获|查处了?|查封了?|关停了?|取缔了?|约谈了?|立案调查了?|立案侦查了?)(?:一[家个起])?/g;
@@ -16,8 +16,10 @@ export function actedOnInSentence(c: RelateContext, x: SentenceContext): void {
     const vAt = s + vm.index;
     const listed = listAfter(sorted, text, vAt + vm[0].length, "Company", normStart, normEnd);
     const agent = agencies.filter((a) => normEnd(a) <= vAt).at(-1);
+    // the agent and the bodies listed with it (A和B先后发布公告，称约谈了…)
     if (agent && listed.length && !/被$/.test(text.slice(normEnd(agent), vAt)))
-      for (const c of listed) add("ACTED_ON", agent.entityId, c.entityId, [sid], date);
+      for (const a of runEndingAt(sorted, agent, text, normStart, normEnd))
+        for (const c of listed) add("ACTED_ON", a.entityId, c.entityId, [sid], date);
   }
   // a police or enforcement action on a company described before its name, in the agency's own clause
   // (北京警方一举破获非法数字货币交易所X诈骗案; 县市场监管局依法查处了一家矿场运营商X公司)

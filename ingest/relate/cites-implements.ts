@@ -23,7 +23,8 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
       referred[k - 1] &&
       /^[》」”"]?[、,，和及与以及\s]*[《「“"]?$/.test(text.slice(normEnd(prev), normStart(x)));
     // the word further back in the clause (按照国务院…第51次会议…的部署要求; 按照X等部门印发的《…》要求): carrying
-    // out when a 要求/部署/精神 follows the measure or the word is 贯彻/落实, else resting on it
+    // out when the word is 贯彻/落实, or 按照/遵照 with a 要求/部署/精神 after the measure; else resting on it (根据X印发的
+    // 《…》精神 rests on it)
     const from = Math.max(s, prev ? normEnd(prev) : s, normStart(x) - 40);
     const clause = text
       .slice(from, normStart(x))
@@ -38,7 +39,7 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
           ? "IMPLEMENTS"
           : RESTS_ON.test(lead)
             ? "CITES"
-            : far && (/贯彻|落实/.test(far[1]!) || follows)
+            : far && (/贯彻|落实/.test(far[1]!) || (follows && !/根据|依据|依照/.test(far[1]!)))
               ? "IMPLEMENTS"
               : far && !/要求|部署|精神/.test(clause)
                 ? "CITES"

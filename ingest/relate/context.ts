@@ -24,7 +24,10 @@ export interface RelateInput {
 /** An action of an agency on a company, or of a measure naming one. */
 export const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
 
-/** Mentions of a kind listed right after `pos`: X、Y和Z等 (Division = Province or Place). */
+/** What may stand between two listed mentions: joining words, quotes, a bracketed alias (火币网(Huobi)、“X”“Y”). */
+const LIST_GAP = /^[、,，和及与以“”"「」『』\s]*[(（]?$/;
+
+/** Mentions of a kind listed right after `pos`: X、Y和Z等, X(别名)、“Y”“Z” (Division = Province or Place). */
 export function listAfter(
   sorted: ResolvedMention[],
   text: string,
@@ -40,11 +43,29 @@ export function listAfter(
     const ms = normStart(m);
     if (ms < p) continue;
     const ok = kind === "Division" ? m.label === "Province" || m.label === "Place" : m.label === kind;
-    if (!ok || !/^[、,，和及与以及]*$/.test(text.slice(p, ms))) break;
+    if (!ok || !LIST_GAP.test(text.slice(p, ms).replace(/[(（][^()（）]{0,24}[)）]/g, ""))) break;
     out.push(m);
     p = normEnd(m);
+    if (/[)）]/.test(text[p] ?? "")) p++;
   }
   return out;
+}
+
+/** The mentions listed together ending with `last` (A、B和C: joined by 、 和 及 与 以及), in text order. */
+export function runEndingAt(
+  sorted: ResolvedMention[],
+  last: ResolvedMention,
+  text: string,
+  normStart: (m: ResolvedMention) => number,
+  normEnd: (m: ResolvedMention) => number,
+): ResolvedMention[] {
+  const before = sorted.filter((m) => m.label === last.label && normEnd(m) <= normStart(last));
+  const run = [last];
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (!/^(?:[、和及与]|以及)$/.test(text.slice(normEnd(before[k]!), normStart(run[0]!)).trim())) break;
+    run.unshift(before[k]!);
+  }
+  return run;
 }
 
 /** Adds a relation (merging evidence, the earliest date and the longest title with one already found). */

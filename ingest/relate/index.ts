@@ -14,34 +14,50 @@
  */
 import type { Entity, Relation } from "../types.js";
 import { actedOnInSentence } from "./acted-on.js";
+import { actedOnDeployedInSentence, actedOnListedInSentence } from "./acted-on-listed.js";
 import { affiliatedWith } from "./affiliated-with.js";
 import { appliesTo } from "./applies-to.js";
 import { citesInSentence } from "./cites-implements.js";
 import { relateContext, sentenceContext, type RelateInput } from "./context.js";
 import { issuedInSentence } from "./issued.js";
+import { issuedByNameInSentence } from "./issued-named.js";
+import { signedBy } from "./issued-signature.js";
 import { linkRelations } from "./links.js";
 import { locatedByName } from "./located-in.js";
 import { layoutDates } from "./measure-dates.js";
 import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
-import { careerInSentence, glossedPosts } from "./serves-at.js";
+import { careerInSentence, glossedPosts, listedPosts } from "./serves-at.js";
 import { targetsInDocument, targetsInSentence } from "./targets.js";
-import { workedWithInSentence } from "./worked-with.js";
+import { workedUnderInSentence, workedWithInSentence } from "./worked-with.js";
 
 export type { RelateInput } from "./context.js";
 export { sentenceDates } from "./dates.js";
 
 const SENTENCE_RULES = [
   issuedInSentence,
+  issuedByNameInSentence,
   actedOnInSentence,
+  actedOnListedInSentence,
+  actedOnDeployedInSentence,
   targetsInSentence,
   workedWithInSentence,
+  workedUnderInSentence,
   citesInSentence,
   careerInSentence,
   sanctionedInSentence,
   movedToInSentence,
 ];
-const DOCUMENT_RULES = [locatedByName, affiliatedWith, glossedPosts, targetsInDocument, appliesTo, layoutDates];
+const DOCUMENT_RULES = [
+  signedBy,
+  locatedByName,
+  affiliatedWith,
+  glossedPosts,
+  listedPosts,
+  targetsInDocument,
+  appliesTo,
+  layoutDates,
+];
 
 /**
  * Build the relations of one document, and its entities with the measure dates stated with their issuing

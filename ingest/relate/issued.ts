@@ -1,6 +1,7 @@
 /** ISSUED: who issued a measure (the clause before an issuing verb, a passive 由/经, 就《…》征求意见, a generic 印发通知 then the title), with the measure dates told with the issuing. */
 import { edgeId } from "../../schema/index.js";
 import { idOf } from "../resolve.js";
+import type { ResolvedMention } from "../types.js";
 import { ACTION_VERB, type RelateContext, type SentenceContext } from "./context.js";
 
 const ISSUE_VERB =
@@ -8,7 +9,17 @@ const ISSUE_VERB =
 
 /** An issuing verb and a generic document word, the document's title coming after it (印发通知，《…》…). */
 const ISSUE_NOUN =
-  /(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:紧急)?(?:通知|文件|公告|意见|方案|通告|办法)/;
+  /(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:紧急)?(?:通知|文件|公告|意见|方案|通告|办法|风险提示)/;
+
+/** What joins the titles of one list: 《A》和《B》, 《A》、《B》, 《A》《B》, 《A》以及《B》. */
+const LISTED_MEASURE = /^[》]?\s*(?:[、和及与]|以及)?\s*[《]?$/;
+
+/** The last title a verb of the sentence issued: where it ends, its issuers and day. */
+interface Listed {
+  end: number;
+  issuers: ResolvedMention[];
+  day: string | null;
+}
 
 /** ISSUED in one sentence (with APPLIES_TO for local issuers and TARGETS after an action verb), and the measure dates it tells. */
 export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
@@ -30,10 +41,28 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
   } = c;
   const { i, s, sid, date, sorted, agencies, companies } = x;
   // ISSUED
+  // the measure just issued by a verb of this sentence, its end, its issuers and day (a list after one verb:
+  // X印发《A》和《B》 / 《A》《B》等文件)
+  let issuedLast = null as Listed | null;
   for (const me of sorted.filter((m) => m.label === "Measure")) {
     const ms0 = normStart(me);
     const before = text.slice(s, ms0);
     const v = before.match(ISSUE_VERB);
+    const listed: Listed | null = issuedLast;
+    if (!v && listed && LISTED_MEASURE.test(text.slice(listed.end, ms0))) {
+      const day: string | null = listed.day;
+      for (const a of listed.issuers) {
+        add("ISSUED", a.entityId, me.entityId, [sid], day);
+        for (const l of locatedIn.get(a.entityId) ?? [])
+          if (l.to.label === "Province" || l.to.label === "Place")
+            add("APPLIES_TO", me.entityId, idOf(l.to), [sid], day);
+      }
+      if (day && (!measureDate.has(me.entityId) || day < measureDate.get(me.entityId)!))
+        measureDate.set(me.entityId, day);
+      issuedLast = { end: normEnd(me), issuers: listed.issuers, day };
+      continue;
+    }
+    issuedLast = null;
     if (!v) {
       const after = text.slice(normEnd(me), ranges[i]![1]);
       // X就《…》公开征求意见: X drafted and published it
@@ -140,6 +169,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         .filter((d) => d.precision === "day" && d.value)
         .at(-1)?.value ?? (vague ? null : ownDates.length ? (leadDate?.value ?? null) : date);
     for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
+    if (issuers.length) issuedLast = { end: normEnd(me), issuers, day: dateInClause };
     if (
       issuers.length &&
       dateInClause &&
@@ -194,8 +224,24 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         );
       if (target) ev = [sid, sentences[i + 1]!.id];
     }
+    // the document's own measure, when the sentence tells its issuing near its head and the word is its kind
+    // (关于防范…的风险提示 / 近期，A、B等五部委发布风险提示：…)
+    const kind = g[0].match(/(通知|公告|意见|方案|通告|办法|风险提示)$/)?.[1];
+    if (
+      !target &&
+      kind &&
+      c.heading &&
+      i > c.headingAt &&
+      i <= c.headingAt + 6 &&
+      String(entityById.get(c.heading.entityId)?.name ?? "").endsWith(kind) &&
+      // (a heading another body is already told to have issued is not the one this body's word names)
+      ![...rels.values()].some(
+        (r) => r.type === "ISSUED" && r.target === c.heading!.entityId && !issuers.some((a) => a.entityId === r.source),
+      )
+    )
+      target = c.heading;
     // the title is of the kind the word named (通知 → …通知); a law or a catalogue is never what 文件 announced
-    const noun = g[0].match(/(通知|文件|公告|意见|方案|通告|办法)$/)![1]!;
+    const noun = g[0].match(/(通知|文件|公告|意见|方案|通告|办法|风险提示)$/)![1]!;
     const title = target ? String(entityById.get(target.entityId)?.name ?? "") : "";
     if (!target || (noun === "文件" ? /(^中华人民共和国|法$|目录)/.test(title) : !title.includes(noun))) continue;
     const own =

@@ -2,13 +2,21 @@
 import { OFFICIAL_TITLES } from "../lexicon/people.js";
 import { type RelateContext, type SentenceContext } from "./context.js";
 
-/** A career: 历任X书记、Y主任; 曾任; 先后任; 现任; 兼任; 升任/转任/调任 (a bare 任 only after a clause or a date). */
+/**
+ * A career: 历任X书记、Y主任; 曾任; 先后任; 现任; 兼任; 升任/转任/调任; 成为/晋升为/跻身/当选为 X常委 (a bare 任 only after a
+ * clause or a date).
+ */
 const CAREER =
-  /(历任|曾任|先后任|先后担任|曾担任|现任|兼任|升任|转任|调任|出任|担任|(?<=^|[,，;；、\s年月日后起])任(?![务何意性期命免职])|(?<=^|[,，;；、\s年月日后起])任职于)/;
+  /(历任|曾任|先后任|先后担任|曾担任|现任|兼任|升任|转任|调任|出任|担任|晋升为|晋升|升为|提拔为|成为|跻身|当选为|当选|就任|(?<=^|[,，;；、\s年月日后起])任(?![务何意性期命免职])|(?<=^|[,，;；、\s年月日后起])任职于)/;
 
 /** A title after a body's name (书记, 副市长, 主任, 党组成员、副主席, 局长). */
 const POST_TITLE = new RegExp(
   `^(?:原|前)?(?:[\\u4e00-\\u9fff]{0,8}?)(${[...OFFICIAL_TITLES, "常委", "委员", "秘书长", "院长", "党组书记", "党组成员"].sort((a, b) => b.length - a.length).join("|")})$`,
+);
+
+/** A post alone, without a body: 副局长, 党组成员、副局长, 常务副市长. */
+const POST_ONLY = new RegExp(
+  `^(?:原|前)?(?:(?:常务|专职|一级|二级)?(?:${[...OFFICIAL_TITLES, "常委", "委员", "秘书长", "院长", "党组书记", "党组成员"].sort((a, b) => b.length - a.length).join("|")})[、]?)+$`,
 );
 
 /** SERVES_AT from a career in one sentence: one per body. */
@@ -56,5 +64,41 @@ export function glossedPosts(c: RelateContext): void {
         title: seg[1]!.replace(/^(原|前)/, ""),
         former: /^(原|前)/.test(seg[1]!),
       });
+  }
+}
+
+/**
+ * SERVES_AT for officials listed after one placed at a body, each with a post alone (X局局长张三、副局长李四;
+ * X局局长张三和副局长李四): the body is the one the list opened with.
+ */
+export function listedPosts(c: RelateContext): void {
+  const { text, rels, add, bySentence, normStart, normEnd } = c;
+  const servesAt = (id: string): string[] =>
+    [...rels.values()].filter((r) => r.type === "SERVES_AT" && r.source === id).map((r) => r.target);
+  for (const ms of bySentence.values()) {
+    const sorted = [...ms].sort((a, b) => a.start - b.start);
+    for (let k = 1; k < sorted.length; k++) {
+      const o = sorted[k]!;
+      const prev = sorted[k - 1]!;
+      if (o.label !== "Official" || prev.label !== "Official" || servesAt(o.entityId).length) continue;
+      const placed = servesAt(prev.entityId);
+      const post = text.slice(normEnd(prev), normStart(o)).match(/^\s*[、,，和及与]\s*([^、,，和及与\s][^,，]{0,11})$/);
+      if (placed.length !== 1 || !post || !POST_ONLY.test(post[1]!)) continue;
+      // the previous official's post was told with the body right before it in this sentence (X局局长张三)
+      const body = sorted
+        .slice(0, k - 1)
+        .filter((m) => m.label === "Agency")
+        .at(-1);
+      if (
+        !body ||
+        body.entityId !== placed[0] ||
+        !/^[^,，。;；、]{0,12}$/.test(text.slice(normEnd(body), normStart(prev)))
+      )
+        continue;
+      add("SERVES_AT", o.entityId, placed[0]!, [o.sentenceId], null, {
+        title: post[1]!.replace(/^(原|前)/, ""),
+        former: /^(原|前)/.test(post[1]!),
+      });
+    }
   }
 }

@@ -1,0 +1,34 @@
+/**
+ * ISSUED from the bodies written right before a title, with no verb between (the title as the bodies' own:
+ * 国家发展改革委、中央网信办、公安部等11部委《关于…的通知》; 省网信办《关于…的通知》; 国家发改委等部门的《…》).
+ */
+import type { ResolvedMention } from "../types.js";
+import { type RelateContext, type SentenceContext } from "./context.js";
+
+/** What may stand between the last body of the list and the title: 等N部委, 等N个部门, 的. */
+const OWNER_GAP =
+  /^(?:等\s*(?:\d+|[一二三两四五六七八九十]+)?\s*(?:个|家)?(?:部委|部门|单位|机构|委办局|部局))?的?\s*$/;
+
+/** The words joining the bodies of one list (、 和 及 与 以及, and the space between co-issuers). */
+const JOIN = /^[、和及与\s]*$|^以及$/;
+
+/** Bodies a title is written after: a run of agencies right before it (no verb, no clause break). */
+export function ownersBefore(c: RelateContext, x: SentenceContext, me: ResolvedMention): ResolvedMention[] {
+  const { text, normStart, normEnd } = c;
+  const at = normStart(me);
+  const before = x.agencies.filter((a) => normEnd(a) <= at);
+  const last = before.at(-1);
+  if (!last || !OWNER_GAP.test(text.slice(normEnd(last), at))) return [];
+  const run = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    if (!JOIN.test(text.slice(normEnd(before[k]!), normStart(run[0]!)))) break;
+    run.unshift(before[k]!);
+  }
+  return run;
+}
+
+/** ISSUED from each body written right before a title in one sentence (undated: the sentence tells no issuing). */
+export function issuedByNameInSentence(c: RelateContext, x: SentenceContext): void {
+  for (const me of x.sorted.filter((m) => m.label === "Measure"))
+    for (const a of ownersBefore(c, x, me)) c.add("ISSUED", a.entityId, me.entityId, [x.sid], null);
+}

@@ -1,0 +1,55 @@
+/**
+ * ISSUED from a notice's signature (落款): the lines near the end holding only the names of bodies, followed by a
+ * line holding only the day (洛阳市发展和改革委员会 洛阳市公安局 / 2022年3月1日) sign the document's own measure, and
+ * that day is its issue date.
+ */
+import type { ResolvedMention } from "../types.js";
+import { type RelateContext } from "./context.js";
+
+/** A line holding only a day: 2022年3月1日, 二〇二二年三月一日. */
+const DAY_LINE =
+  /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
+
+/** The lines of the text with their offsets. */
+function lines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  for (const l of text.split("\n")) {
+    out.push([at, at + l.length]);
+    at += l.length + 1;
+  }
+  return out;
+}
+
+/** ISSUED for the bodies signing the document's own measure, and the measure's date from the signature's day. */
+export function signedBy(c: RelateContext): void {
+  const { text, mentions, heading, headingAt, ranges, normStart, normEnd, inRange, add, measureDate } = c;
+  if (!heading || headingAt < 0) return;
+  const afterHeading = ranges[headingAt]![1];
+  const agencies = mentions
+    .filter((m) => m.label === "Agency" && normStart(m) >= afterHeading)
+    .sort((a, b) => normStart(a) - normStart(b));
+  const ls = lines(text).filter(([s, e]) => s >= afterHeading && text.slice(s, e).trim().length);
+  // the names on a line, when the line holds nothing else
+  const signers = ([s, e]: [number, number]): ResolvedMention[] => {
+    const on = agencies.filter((m) => normStart(m) >= s && normEnd(m) <= e);
+    let rest = text.slice(s, e);
+    for (const m of on) rest = rest.replace(text.slice(normStart(m), normEnd(m)), "");
+    return on.length && /^[\s、,，]*$/.test(rest) ? on : [];
+  };
+  for (let k = 1; k < ls.length; k++) {
+    const [ds, de] = ls[k]!;
+    if (!DAY_LINE.test(text.slice(ds, de))) continue;
+    const block: ResolvedMention[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const on = signers(ls[j]!);
+      if (!on.length) break;
+      block.unshift(...on);
+    }
+    if (!block.length) continue;
+    const day = inRange(ds, de).find((d) => d.precision === "day" && d.value)?.value ?? null;
+    for (const a of block) add("ISSUED", a.entityId, heading.entityId, [a.sentenceId], day);
+    if (day && (!measureDate.has(heading.entityId) || day < measureDate.get(heading.entityId)!))
+      measureDate.set(heading.entityId, day);
+  }
+}
