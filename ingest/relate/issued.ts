@@ -14,6 +14,12 @@ const ISSUE_NOUN =
 /** What joins the titles of one list: 《A》和《B》, 《A》、《B》, 《A》《B》, 《A》以及《B》. */
 const LISTED_MEASURE = /^[》]?\s*(?:[、和及与]|以及)?\s*[《]?$/;
 
+/** Where the clause ending at `at` starts: right after the last clause break (,，;；:：。) before it, else `floor`. */
+function clauseStartBefore(text: string, at: number, floor: number): number {
+  for (let k = at - 1; k >= floor; k--) if (/[,，;；:：。]/.test(text[k]!)) return k + 1;
+  return floor;
+}
+
 /** The last title a verb of the sentence issued: where it ends, its issuers and day. */
 interface Listed {
   end: number;
@@ -67,12 +73,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       const after = text.slice(normEnd(me), ranges[i]![1]);
       // X就《…》公开征求意见: X drafted and published it
       if (/就\s*$/.test(before) && /^[,，]?(?:向社会)?(?:公开)?征求意见/.test(after)) {
-        let cs = s;
-        for (let k = ms0 - 1; k >= s; k--)
-          if (/[,，;；:：。]/.test(text[k]!)) {
-            cs = k + 1;
-            break;
-          }
+        const cs = clauseStartBefore(text, ms0, s);
         for (const a of agencies.filter((x) => normStart(x) >= cs && normEnd(x) <= ms0))
           add("ISSUED", a.entityId, me.entityId, [sid], date);
         continue;
@@ -110,22 +111,13 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       continue;
     }
     const verbAt = s + (v.index ?? 0);
-    let clauseStart = s;
-    for (let k = verbAt - 1; k >= s; k--)
-      if (/[,，;；:：。]/.test(text[k]!)) {
-        clauseStart = k + 1;
-        break;
-      }
+    const clauseStart = clauseStartBefore(text, verbAt, s);
     let byAgency = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= verbAt);
     // the issuers in the clause before, when this one has none (河北省网信办联合省教育厅和公安厅等部门，发布…):
     // that clause holds only the bodies, the words joining them and a date
     if (!byAgency.length && clauseStart > s) {
-      let prevStart = s;
-      for (let k = clauseStart - 2; k >= s; k--)
-        if (/[,，;；:：。]/.test(text[k]!)) {
-          prevStart = k + 1;
-          break;
-        }
+      // the break ending the clause before is at clauseStart - 1
+      const prevStart = clauseStartBefore(text, clauseStart - 1, s);
       const prev = agencies.filter((a) => normStart(a) >= prevStart && normEnd(a) < clauseStart);
       let rest = text.slice(prevStart, clauseStart - 1);
       for (const a of prev) rest = rest.split(text.slice(normStart(a), normEnd(a))).join("");
@@ -195,12 +187,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
   for (const g of text.slice(s, ranges[i]![1]).matchAll(generic)) {
     const gEnd = s + g.index! + g[0].length;
     const vAt = gEnd - g[0].length + g[0].search(/(发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)/);
-    let cs = s;
-    for (let k = vAt - 1; k >= s; k--)
-      if (/[,，;；:：。]/.test(text[k]!)) {
-        cs = k + 1;
-        break;
-      }
+    const cs = clauseStartBefore(text, vAt, s);
     const issuers = agencies.filter((a) => normStart(a) >= cs && normEnd(a) <= vAt);
     if (!issuers.length) continue;
     // the measure opening the next clause of this sentence, else the next sentence (same paragraph)
