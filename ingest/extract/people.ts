@@ -11,6 +11,7 @@ import {
   TRANSLIT_CHARS,
 } from "../lexicon/people.js";
 import { type Cand, isCjk } from "./shared.js";
+import { partitionPoint } from "../partition.js";
 import type { EntityRef } from "../types.js";
 
 /** One label per name in a document: a name that holds a public post anywhere is an Official everywhere (and keeps only its posts). */
@@ -232,13 +233,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   };
   // orgs near a position (binary search on the sorted list)
   const orgsBetween = (a: number, b: number): Cand[] => {
-    let lo = 0;
-    let hi = allOrgs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (allOrgs[mid]!.start < a) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(allOrgs.length, (k) => allOrgs[k]!.start >= a);
     const res: Cand[] = [];
     for (let k = Math.max(0, lo - 1); k < allOrgs.length && allOrgs[k]!.start < b; k++) res.push(allOrgs[k]!);
     return res;

@@ -5,6 +5,7 @@
  */
 import { edgeId, type PropValue } from "../../schema/index.js";
 import type { DateMention } from "../dates.js";
+import { partitionPoint } from "../partition.js";
 import { idOf } from "../resolve.js";
 import type { Entity, Link, NormalizedText, Relation, ResolvedMention, SentenceSpan } from "../types.js";
 import { datesIn, NEWS_NOW, sentenceDates } from "./dates.js";
@@ -161,16 +162,8 @@ export function relateContext(input: RelateInput): RelateContext {
   }
   // normalized offsets of mentions (body offsets mapped back through toOriginal), computed once
   const arr = input.text.toOriginal;
-  const lowerBound = (x: number): number => {
-    let lo = 0;
-    let hi = arr.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (arr[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  // the last offset stands for the end of the text: a position past every offset maps to it
+  const lowerBound = (x: number): number => partitionPoint(arr.length - 1, (k) => arr[k]! >= x);
   const span = new Map<ResolvedMention, [number, number]>();
   for (const m of mentions) span.set(m, [lowerBound(m.start), lowerBound(m.end)]);
   const normStart = (m: ResolvedMention): number => span.get(m)![0];

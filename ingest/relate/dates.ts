@@ -1,5 +1,6 @@
 /** Sentence dates: the day each sentence tells of, and the date lookups the relation rules share. */
 import type { DateMention } from "../dates.js";
+import { partitionPoint } from "../partition.js";
 import type { NormalizedText } from "../types.js";
 
 /** Reported as news without a date of its own: the article's date is the event's. */
@@ -9,13 +10,7 @@ const SAME_DAY = /(同一天|同日|当天|当日|同天)/;
 /** Dates (sorted by start) lying within [s, e), by binary search. */
 export function datesIn(dates: DateMention[]): (s: number, e: number) => DateMention[] {
   return (s, e) => {
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dates[mid]!.start < s) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(dates.length, (k) => dates[k]!.start >= s);
     const out: DateMention[] = [];
     for (let k = lo; k < dates.length && dates[k]!.start < e; k++) if (dates[k]!.end <= e) out.push(dates[k]!);
     return out;
