@@ -16,6 +16,22 @@ import type { EntityRef } from "../types.js";
 export const NOT_BODY_MIDDLE =
   /(鼓励|支持|要求|推进|加强|落实|贯彻|部署|规定|明确|禁止|严禁|引导|推动|开展|提出|政策|产业|战略|层面|相关|有关|重点|大力|积极|坚决|全面|已经|正在|已|将|把|从|向|以)/;
 
+/** A company the tables do not know, as the patterns name it. */
+function newCompany(c: { name: string; aliases: string[]; sector: string | null }): EntityRef {
+  return { label: "Company", name: c.name, aliases: c.aliases, properties: { sector: c.sector } };
+}
+
+/** A company candidate over [start, end): the tables' company when `known` (priority 6), else `fresh` at `priority`. */
+function companyCand(
+  start: number,
+  end: number,
+  known: EntityRef | undefined,
+  fresh: { name: string; aliases: string[]; sector: string | null },
+  priority: number,
+): Cand {
+  return { start, end, ref: known ?? newCompany(fresh), priority: known ? 6 : priority, role: "company" };
+}
+
 /** Pattern-built organizations: 国家…委员会, 中国…协会(…专委会), …大学(…研究所), companies by suffix. */
 export function patternOrgs(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
@@ -135,13 +151,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
       const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get((core + suffix).toLowerCase());
       // a Latin name is the company's name (Bitget交易所, Sparkpool矿池 → Bitget, Sparkpool); a Chinese one keeps its suffix (虎符交易所)
       const name = latin && (suffix === "交易所" || suffix === "矿池" || suffix === "交易平台") ? core : core + suffix;
-      const ref: EntityRef = known ?? {
-        label: "Company",
-        name,
-        aliases: name === core ? [core + suffix] : [],
-        properties: { sector: SECTOR_OF[suffix] ?? null },
-      };
-      out.push({ start: s, end: p + suffix.length, ref, priority: known ? 6 : 3, role: "company" });
+      const aliases = name === core ? [core + suffix] : [];
+      out.push(companyCand(s, p + suffix.length, known, { name, aliases, sector: SECTOR_OF[suffix] ?? null }, 3));
     }
   }
   // a Latin brand right after its category (矿池BTC.com, 交易所Bitget, 钱包imToken), or written as a domain (Gate.io)
@@ -153,13 +164,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const start = m.index + m[0].length - name.length;
     const known = COMPANY_BY_FORM.get(name.toLowerCase());
     const sector = m[1] === "交易所" ? "exchange" : m[1] === "矿池" ? "pool" : null;
-    out.push({
-      start,
-      end: start + name.length,
-      ref: known ?? { label: "Company", name, aliases: [], properties: { sector } },
-      priority: known ? 6 : 3,
-      role: "company",
-    });
+    out.push(companyCand(start, start + name.length, known, { name, aliases: [], sector }, 3));
   }
   // a Latin name built on "Pool" is a mining pool (ViaPool, Poolex, Lotus Pool)
   const latinPool =
@@ -169,13 +174,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
     // a gloss of a Chinese name (币印矿池（Poolin）) is that company's alias, not another company
     if (name === "Pool" || /[(（]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const known = COMPANY_BY_FORM.get(name.toLowerCase());
-    out.push({
-      start: m.index,
-      end: m.index + name.length,
-      ref: known ?? { label: "Company", name, aliases: [], properties: { sector: "pool" } },
-      priority: known ? 6 : 3,
-      role: "company",
-    });
+    out.push(companyCand(m.index, m.index + name.length, known, { name, aliases: [], sector: "pool" }, 3));
   }
   // a Chinese brand glossed with its Latin name: 交易平台币赢网（CoinW）, ，币印矿池（Poolin） → company, Latin name as alias
   const glossed =
@@ -188,13 +187,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(latin.toLowerCase());
     const sector =
       /矿池$/.test(cn) || m[1] === "矿池" ? "pool" : /交易/.test(m[1]!) || /交易所$/.test(cn) ? "exchange" : null;
-    out.push({
-      start,
-      end: start + cn.length,
-      ref: known ?? { label: "Company", name: cn, aliases: [latin], properties: { sector } },
-      priority: known ? 6 : 3,
-      role: "company",
-    });
+    out.push(companyCand(start, start + cn.length, known, { name: cn, aliases: [latin], sector }, 3));
   }
   // a Chinese name followed by its Latin name after a space (矿企如比特矿业 Bit Mining、…), or a Latin name
   // introduced as one (一家名为Hash House的公司): a company, the Latin form an alias
@@ -206,25 +199,23 @@ export function patternOrgs(text: string, out: Cand[]): void {
     if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|政府|日报|新闻|记者)/.test(cn)) continue;
     const start = m.index + m[1]!.length + lead.length;
     const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(m[3]!.toLowerCase());
-    out.push({
-      start,
-      end: start + cn.length + 1 + m[3]!.length,
-      ref: known ?? { label: "Company", name: cn, aliases: [m[3]!], properties: { sector: null } },
-      priority: known ? 6 : 3,
-      role: "company",
-    });
+    out.push(
+      companyCand(start, start + cn.length + 1 + m[3]!.length, known, { name: cn, aliases: [m[3]!], sector: null }, 3),
+    );
   }
   const named = /名为\s?([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s?的(公司|企业|平台|交易所|矿池|矿场)/g;
   while ((m = named.exec(text))) {
     const start = m.index + m[0].indexOf(m[1]!);
     const known = COMPANY_BY_FORM.get(m[1]!.toLowerCase());
-    out.push({
-      start,
-      end: start + m[1]!.length,
-      ref: known ?? { label: "Company", name: m[1]!, aliases: [], properties: { sector: SECTOR_OF[m[2]!] ?? null } },
-      priority: known ? 6 : 3,
-      role: "company",
-    });
+    out.push(
+      companyCand(
+        start,
+        start + m[1]!.length,
+        known,
+        { name: m[1]!, aliases: [], sector: SECTOR_OF[m[2]!] ?? null },
+        3,
+      ),
+    );
   }
   // a province's grid company by its short name (国网江苏电力, 国网陕西省电力): 国网X省电力有限公司
   for (const g of text.matchAll(/国网(?=[\u4e00-\u9fff]{2,5}电力(?!有限|股份|公司|集团|交易))/g)) {
@@ -248,13 +239,15 @@ export function patternOrgs(text: string, out: Cand[]): void {
     if (/公共资源|政务服务|^(一家|一个|某)/.test(n[1]!)) continue;
     const start = n.index + n[0].indexOf(n[1]!);
     const known = COMPANY_BY_FORM.get(n[1]!.toLowerCase());
-    out.push({
-      start,
-      end: start + n[1]!.length,
-      ref: known ?? { label: "Company", name: n[1]!, aliases: [], properties: { sector: SECTOR_OF[n[2]!] ?? null } },
-      priority: known ? 6 : 4,
-      role: "company",
-    });
+    out.push(
+      companyCand(
+        start,
+        start + n[1]!.length,
+        known,
+        { name: n[1]!, aliases: [], sector: SECTOR_OF[n[2]!] ?? null },
+        4,
+      ),
+    );
   }
   // a Latin name in quotes with its kind (“Plus Token平台”, “XBank”交易所): the company, without the kind word
   for (const q of text.matchAll(
@@ -265,13 +258,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const start = q.index + 1;
     const known = COMPANY_BY_FORM.get(name.toLowerCase());
     const kind = q[2] ?? q[3]!;
-    out.push({
-      start,
-      end: start + name.length,
-      ref: known ?? { label: "Company", name, aliases: [], properties: { sector: SECTOR_OF[kind] ?? null } },
-      priority: known ? 6 : 4,
-      role: "company",
-    });
+    out.push(companyCand(start, start + name.length, known, { name, aliases: [], sector: SECTOR_OF[kind] ?? null }, 4));
   }
   // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡; but 建设银行卡 is the bank's card)
   const bank = /银行(?![业账间])/g;
@@ -290,13 +277,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
     // a clause before 银行 (衢州银保监分局约谈银行) is not a bank's name
     if (/[局委厅办署]|约谈|要求|督促|指导|通报|提醒/.test(core)) continue;
     const known = COMPANY_BY_FORM.get((core + "银行").toLowerCase());
-    out.push({
-      start: s,
-      end: m.index + 2,
-      ref: known ?? { label: "Company", name: core + "银行", aliases: [], properties: { sector: "bank" } },
-      priority: known ? 6 : 3,
-      role: "company",
-    });
+    out.push(companyCand(s, m.index + 2, known, { name: core + "银行", aliases: [], sector: "bank" }, 3));
   }
 }
 
@@ -331,12 +312,8 @@ function listItemName(item: string): boolean {
 
 const listRef = (name: string, alias: string | null, sector: string | null): EntityRef =>
   COMPANY_BY_FORM.get(name.toLowerCase()) ??
-  (alias ? COMPANY_BY_FORM.get(alias.toLowerCase()) : undefined) ?? {
-    label: "Company",
-    name,
-    aliases: alias ? [alias] : [],
-    properties: { sector },
-  };
+  (alias ? COMPANY_BY_FORM.get(alias.toLowerCase()) : undefined) ??
+  newCompany({ name, aliases: alias ? [alias] : [], sector });
 
 /**
  * Companies named in lists: the lines of a bulleted list introduced by a line about platforms or companies
