@@ -104,8 +104,8 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
     published: document.published,
   });
 
-  const sample = document.body.slice(0, 4000);
-  const language = toSimplified(sample) === sample ? "zh-Hans" : "zh-Hant";
+  // Traditional when the conversion for matching changed a character of the first 4,000 (no second conversion)
+  const language = norm.firstConverted >= 0 && norm.firstConverted < 4000 ? "zh-Hant" : "zh-Hans";
   const nodes: KgNode[] = [];
   const edges: KgEdge[] = [];
   nodes.push({

@@ -23,6 +23,8 @@ export interface NormalizedText {
   toOriginal: number[];
   /** Problems found (mojibake runs…), reported per document. */
   warnings: string[];
+  /** Offset in the original body of the first character the Traditional → Simplified conversion changed; -1 if none. */
+  firstConverted: number;
 }
 
 const twToCn = OpenCC.Converter({ from: "tw", to: "cn" });
@@ -75,11 +77,6 @@ const isCjk = (c: string | undefined): boolean => {
   return (x >= 0x3400 && x <= 0x9fff) || (x >= 0xf900 && x <= 0xfaff);
 };
 
-interface Piece {
-  text: string;
-  orig: number;
-}
-
 /** Markup residue left in plain text (`?span id="…" class="keyword">`, `</span>`). */
 const MARKUP = /^[?<\uFFFD]\/?(span|div|p|a|font|strong|b|i|em|br|img)\b[^>\n]{0,200}>/i;
 /** A mojibake run: `?` or U+FFFD followed by pinyin letters / non-CJK junk and closed by `?` (e.g. `?fù)?`, `?qū)Ρ?`). */
@@ -91,7 +88,13 @@ const MOJIBAKE = /^[?\uFFFD][^\s\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘
  */
 export function normalize(body: string): NormalizedText {
   const warnings: string[] = [];
-  const pieces: Piece[] = [];
+  // each normalized piece and the body offset it comes from, side by side (no object per character)
+  const parts: string[] = [];
+  const origins: number[] = [];
+  const push = (t: string, orig: number): void => {
+    parts.push(t);
+    origins.push(orig);
+  };
   let i = 0;
   const n = body.length;
   while (i < n) {
@@ -111,7 +114,7 @@ export function normalize(body: string): NormalizedText {
       const mk = rest.match(MARKUP);
       if (mk) {
         warnings.push(`markup residue at ${i}: ${JSON.stringify(mk[0].slice(0, 40))}`);
-        pieces.push({ text: "\uFFFD", orig: i });
+        push("\uFFFD", i);
         i += mk[0].length;
         continue;
       }
@@ -123,7 +126,7 @@ export function normalize(body: string): NormalizedText {
           (/[\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff)]/.test(mj[0]) || isCjk(body[i - 1]));
         if (mj && isRun) {
           warnings.push(`mojibake at ${i}: ${JSON.stringify(body.slice(Math.max(0, i - 2), i + mj[0].length))}`);
-          pieces.push({ text: "\uFFFD", orig: i });
+          push("\uFFFD", i);
           i += mj[0].length;
           continue;
         }
@@ -131,7 +134,7 @@ export function normalize(body: string): NormalizedText {
           let j = i;
           while (body[j] === "\uFFFD") j++;
           warnings.push(`mojibake at ${i}: ${j - i} replacement character(s)`);
-          pieces.push({ text: "\uFFFD", orig: i });
+          push("\uFFFD", i);
           i = j;
           continue;
         }
@@ -140,21 +143,23 @@ export function normalize(body: string): NormalizedText {
     // 3. width and whitespace
     const code = c.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) {
-      pieces.push({ text: String.fromCharCode(code - 0xfee0), orig: i });
+      push(String.fromCharCode(code - 0xfee0), i);
     } else if (c === "\u3000" || c === "\u00a0" || c === "\t") {
-      if (pieces.at(-1)?.text !== " ") pieces.push({ text: " ", orig: i });
+      if (parts.at(-1) !== " ") push(" ", i);
     } else if (c === " ") {
-      if (pieces.at(-1)?.text !== " ") pieces.push({ text: " ", orig: i });
+      if (parts.at(-1) !== " ") push(" ", i);
     } else {
-      pieces.push({ text: c, orig: i });
+      push(c, i);
     }
     i++;
   }
-  let text = pieces.map((p) => p.text).join("");
-  const toOriginal = pieces.map((p) => p.orig);
+  const plain = parts.join("");
+  const toOriginal = origins;
   toOriginal.push(n);
-  text = convertSameLength(text);
-  return { text, warnings, toOriginal };
+  const text = convertSameLength(plain);
+  let first = 0;
+  while (first < text.length && text.charCodeAt(first) === plain.charCodeAt(first)) first++;
+  return { text, warnings, toOriginal, firstConverted: first < text.length ? toOriginal[first]! : -1 };
 }
 
 /** Traditional → Simplified, keeping the length (so offsets stay valid); falls back per line, then per char. */

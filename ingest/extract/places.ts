@@ -152,6 +152,9 @@ export interface DocumentMeta {
   author?: string | null;
 }
 
+/** The first characters of the joint-action words (联合, 会同, 联同, 召集) before a list of bare bodies. */
+const JOINT_START = "联会召";
+
 /** Divisions, chains of divisions, and local agencies composed from them. */
 export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Locale): void {
   const lastByLevel = new Map<string, Division>();
@@ -163,7 +166,12 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     if (ctx) lastLocal = ctx;
     contextualCompany(text, i, lastByLevel, locale, out);
     // a list of bare bodies after a joint-action word names bodies of the local agency just before (宿豫区发改局联合网信办、公安局…)
-    if (lastLocal && i - lastLocal.end <= 40 && /^(联合|会同|联同|召集)$/.test(text.slice(i, i + 2))) {
+    if (
+      lastLocal &&
+      i - lastLocal.end <= 40 &&
+      JOINT_START.includes(text[i]!) &&
+      /^(联合|会同|联同|召集)$/.test(text.slice(i, i + 2))
+    ) {
       if (!/[。;；\n]/.test(text.slice(lastLocal.end, i))) bareList(text, i + 2, lastLocal.div, out);
     }
     const first = divisionAt(text, i, null);
@@ -350,6 +358,9 @@ function located(start: number, end: number, div: Division, name: string): Cand 
 const ADDRESSEE_LEVELS =
   /各(?:[省市县区州旗盟]|自治[区州县])(?:[（(][市县区、]+[)）])?(?:、(?:[省市县区州旗盟]|自治[区州县]))*、(?:自治)?$/;
 
+/** The first characters of a contextual agency: 国 of 国家、, and the bare level words (自 of 自治区). */
+const CONTEXT_START = "国自省市州县区";
+
 /** The level a bare 省/市/州/县/区 prefix refers to. */
 export const BARE_LEVEL: Record<string, Division["level"]> = {
   省: "province",
@@ -373,6 +384,8 @@ export function contextualAgency(
   locale: Locale,
   out: Cand[],
 ): { end: number; div: Division } | null {
+  // called at every CJK character: only 国 (国家、) and the level words can start one
+  if (!CONTEXT_START.includes(text[i]!)) return null;
   // 国家、省发改委: the national body of the same name (国家发改委), when the lexicon knows it
   if (text.startsWith("国家、", i) && BARE_LEVEL[text[i + 3]!]) {
     const suf = suffixAt(text, i + 4);

@@ -1,4 +1,7 @@
 /** A character trie over written forms, shared by the recognisers. */
+
+const NONE: ReadonlyArray<never> = Object.freeze([]);
+
 /** A character trie over written forms: `matches(text, i)` lists the values of every form starting at i, longest first, without allocating substrings. */
 export class Trie<V> {
   private root = new Map<string, { next: Map<string, unknown>; value?: V }>();
@@ -15,9 +18,11 @@ export class Trie<V> {
     }
     node!.value = value;
   }
-  matches(text: string, i: number): Array<{ len: number; value: V }> {
-    const out: Array<{ len: number; value: V }> = [];
+  matches(text: string, i: number): ReadonlyArray<{ len: number; value: V }> {
+    // most positions start no form: answer them without allocating
     let level = this.root;
+    if (i >= text.length || !level.has(text[i]!)) return NONE;
+    const out: Array<{ len: number; value: V }> = [];
     for (let k = i; k < text.length; k++) {
       const node = level.get(text[k]!);
       if (!node) break;

@@ -38,6 +38,26 @@ describe("normalize", () => {
     const i = n.text.indexOf("改");
     expect(body[n.toOriginal[i]!]).toBe("改");
   });
+
+  it.each([
+    ["国家发改委通报", -1],
+    ["先是國家發(fā)改委", 2],
+    ["ＯＫＥｘ，監管", 5],
+    ["OKEx and BTC", -1],
+  ])("%s: the conversion first changes body offset %i", (body, at) => expect(normalize(body).firstConverted).toBe(at));
+});
+
+describe("a document's language: Traditional when the conversion changed its first 4,000 characters", () => {
+  it.each([
+    ["000", "zh-Hans"],
+    ["001", "zh-Hans"],
+    ["002", "zh-Hant"],
+    ["003", "zh-Hant"],
+    ["004", "zh-Hans"],
+  ] as const)("seed %s is %s", (k, want) => {
+    const doc = seed(k).batch.nodes.find((n) => n.label === "Document")!;
+    expect(doc.properties.language).toBe(want);
+  });
 });
 
 describe("normalize on seed 002 (pinyin, mojibake, Traditional)", () => {
