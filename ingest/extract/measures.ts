@@ -7,6 +7,7 @@ import {
   NOT_MEASURE_TITLE,
   PUBLICATION_AFTER,
   TITLE_KINDS,
+  TITLE_OPENERS,
 } from "../lexicon/measures.js";
 import {
   type Cand,
@@ -99,6 +100,31 @@ export function officialEdition(name: string): string {
 /** The kinds of document a title ends in (…的通知, …的风险提示). */
 const DOC_KINDS =
   "紧急通知|补充通知|通知|公告|通告|风险提示|提示|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案";
+
+/** 关于 + a title's opening verb … 的 + kind, within one clause (anchored at 关于). */
+const TITLE_ANYWHERE = new RegExp(
+  `^关于((?:${TITLE_OPENERS.join("|")})[^。；;！？!?\\n「」《》，,]{2,60}?)的(${DOC_KINDS}|批复)`,
+);
+
+const balancedQuotes = (s: string): boolean => (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length;
+
+/** Verbs after which a division's name opens a title (发布大庆市关于…). */
+const VERB_BEFORE_TITLE = /(发布|印发|下发|出台|公布|发出|下达|转发|制定|出台了|发布了|印发了)$/;
+
+/**
+ * The division written right before 关于 at `at` (大庆市关于…), when it stands after a verb of issuing or a boundary
+ * (start, punctuation, space): its start and division, else null.
+ */
+function divisionLed(text: string, at: number): { start: number; div: Division } | null {
+  for (let len = 2; len <= 8 && len <= at; len++) {
+    const d = divisionAt(text, at - len, null);
+    if (!d || d.len !== len || d.divs.length !== 1) continue;
+    const before = text.slice(Math.max(0, at - len - 3), at - len);
+    if (!before || !/[\u4e00-\u9fff]$/.test(before) || VERB_BEFORE_TITLE.test(before))
+      return { start: at - len, div: d.divs[0]! };
+  }
+  return null;
+}
 
 export function untitledMeasures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
@@ -230,6 +256,28 @@ export function untitledMeasures(text: string, out: Cand[]): void {
         cand.links.push({ type: "APPLIES_TO", from: ref, to: divisionRef(d), properties: {} });
     }
     out.push(cand);
+  }
+  // a title anywhere in running text (贯彻国家关于整治…的通知, 按关于…的公告要求): 关于 + a verb a title opens with …
+  // 的 + a document kind, in one clause and outside 《》; a division written right before it, after a verb or a
+  // boundary (发布大庆市关于…的通告), is part of the title and the document applies to it. The specific rules above
+  // win where they read the same words (the longer or the higher-priority candidate is chosen).
+  let at = text.indexOf("关于");
+  while (at >= 0) {
+    const t = TITLE_ANYWHERE.exec(text.slice(at, at + 72));
+    if (t && text.lastIndexOf("《", at) <= text.lastIndexOf("》", at) && balancedQuotes(t[0])) {
+      const led = divisionLed(text, at);
+      const title = (led ? text.slice(led.start, at) : "") + t[0];
+      const ref: EntityRef = {
+        label: "Measure",
+        name: canonicalTitle(title),
+        aliases: led ? [canonicalTitle(t[0])] : [],
+        properties: { kind: TITLE_KINDS.find(([re]) => re.test(t[2]!))?.[1] ?? "other", date: null, status: null },
+      };
+      const cand: Cand = { start: led ? led.start : at, end: at + t[0].length, ref, priority: 5 };
+      if (led) cand.links = [{ type: "APPLIES_TO", from: ref, to: divisionRef(led.div), properties: {} }];
+      out.push(cand);
+    }
+    at = text.indexOf("关于", at + 2);
   }
   // laws named without 《》: 中华人民共和国反洗钱法
   const law = /中华人民共和国[\u4e00-\u9fff]{2,14}?法(?![院官律人规典庭制治理定])/g;

@@ -28,15 +28,22 @@ export const CJK = "[\\u4e00-\\u9fff]";
 export const isCjk = (c: string | undefined): boolean => !!c && c >= "\u4e00" && c <= "\u9fff";
 export const isWord = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.test(c);
 
+/** The known measures' titles with their inner quotes left out → the title as issued. */
+const NAMED_WITHOUT_QUOTES = new Map(
+  NAMED_MEASURES.filter((m) => m.name.includes("“")).map((m) => [m.name.replace(/[“”]/g, ""), m.name]),
+);
+
 /** Canonical form of a title or name: Simplified already; unify quotes and brackets. */
 export function canonicalTitle(s: string): string {
-  return s
+  const t = s
     .replace(/[「『"]/g, "“")
     .replace(/[」』]/g, "”")
     .replace(/“([^“”]*)“/g, "“$1”")
     .replace(/\(/g, "（")
     .replace(/\)/g, "）")
     .replace(/\s+/g, "");
+  // a known measure's title written without its inner quotes (关于整治虚拟货币挖矿活动的通知) is that measure
+  return (!t.includes("“") && NAMED_WITHOUT_QUOTES.get(t)) || t;
 }
 
 // ------------------------------------------------------------------ lexicon index

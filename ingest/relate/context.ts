@@ -188,9 +188,10 @@ export function relateContext(input: RelateInput): RelateContext {
     const m = ms.find((x) => x.label === "Measure");
     let rest = line;
     for (const x of ms) rest = rest.split(text.slice(normStart(x), normEnd(x))).join("");
+    // its document number aside (湘发改运行〔2022〕12号)
+    const bare = rest.replace(/[(（]?[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号[)）]?/g, "").trim();
     if (!m) {
-      // a title written without 《》 (its issuers and document number aside) that the text names elsewhere in 《》
-      const bare = rest.replace(/[(（]?[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号[)）]?/g, "").trim();
+      // a title written without 《》 (its issuers aside) that the text names elsewhere in 《》
       const e =
         /^关于.{4,}的?[\u4e00-\u9fff]{2}$/.test(bare) &&
         input.entities.find((x) => x.label === "Measure" && (x.name === bare || x.aliases.includes(bare)));
@@ -201,7 +202,7 @@ export function relateContext(input: RelateInput): RelateContext {
       }
       continue;
     }
-    if (rest.replace(/[\s《》、,，。]/g, "").length === 0) {
+    if (bare.replace(/[\s《》、,，。]/g, "").length === 0) {
       heading = m;
       headingAt = i;
     }

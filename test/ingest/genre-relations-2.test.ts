@@ -300,8 +300,8 @@ describe("APPLIES_TO: the divisions a measure requires something of", () => {
   it("《…》要求，X、Y等地…", () => {
     const r = run("《关于整治虚拟货币挖矿活动的通知》要求，内蒙古、新疆等地全面清理挖矿项目。");
     expect(rels(r, "APPLIES_TO").sort()).toEqual([
-      "measure:关于整治虚拟货币挖矿活动的通知 -> province:内蒙古自治区",
-      "measure:关于整治虚拟货币挖矿活动的通知 -> province:新疆维吾尔自治区",
+      "measure:关于整治虚拟货币“挖矿”活动的通知 -> province:内蒙古自治区",
+      "measure:关于整治虚拟货币“挖矿”活动的通知 -> province:新疆维吾尔自治区",
     ]);
   });
 });

@@ -14,7 +14,7 @@ const rels = (r: DocumentResult, type: string): string[] =>
   r.relations.filter((x) => x.type === type).map((x) => `${x.source} -> ${x.target}`);
 
 const PLAN = "measure:江西省挖矿整治工作方案";
-const NOTICE = "measure:关于整治虚拟货币挖矿活动的通知";
+const NOTICE = "measure:关于整治虚拟货币“挖矿”活动的通知";
 const LAW = "measure:中华人民共和国电力法";
 
 describe("IMPLEMENTS / CITES: the basis clause first, the sentence's own measure issued after it", () => {

@@ -17,7 +17,7 @@ const rels = (r: DocumentResult, type: string): string[] =>
     .map((x) => `${x.source} -> ${x.target}`)
     .sort();
 
-const NOTICE = "measure:关于整治虚拟货币挖矿活动的通知";
+const NOTICE = "measure:关于整治虚拟货币“挖矿”活动的通知";
 const NDRC = "agency:国家发展和改革委员会";
 const CAC = "agency:国家互联网信息办公室";
 const MPS = "agency:公安部";
