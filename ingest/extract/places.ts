@@ -154,6 +154,8 @@ export interface DocumentMeta {
 
 /** The first characters of the joint-action words (联合, 会同, 联同, 召集) before a list of bare bodies. */
 const JOINT_START = "联会召";
+/** A body's last character, then a joint-action word (局会同, 委联合): the word is a verb, whatever name it starts. */
+const JOINT_AFTER_BODY = /^[局委厅院所队办部组室处科站庭府行司心关](联合|会同|联同|召集)$/;
 
 /** Divisions, chains of divisions, and local agencies composed from them. */
 export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Locale): void {
@@ -178,6 +180,9 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     if (!first) continue;
     // 美国德州 is Texas: a foreign country right before a division name makes it foreign
     if (COUNTRY_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
+    // 公安局会同县发改局: a division whose name opens with a word of joint action (会同县), right after a body's
+    // name, is that word and a bare level (the county's bureau), not the division
+    if (JOINT_START.includes(text[i]!) && JOINT_AFTER_BODY.test(text.slice(Math.max(0, i - 1), i + 2))) continue;
     // prefer the province/prefecture reading; ambiguous lower divisions need a parent in the chain
     const chain: Array<{ start: number; end: number; div: Division }> = [];
     const pick = (divs: Division[]): Division | null =>
