@@ -22,9 +22,11 @@ export const OUTLET_AFTER =
 
 /**
  * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯), a time zone
- * (香港时间, 北京时间), a street of an address (遵义路18号), the media of a place (香港媒体).
+ * (香港时间, 北京时间), a street of an address (遵义路18号), the media of a place (香港媒体), a new area named after
+ * its city (兰州新区: a zone, no division; its 管委会 is read by townships.ts).
  */
-export const NOT_A_PLACE_AFTER = /^(\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(电|讯)|时间|(路|街|大道|大街)\s?\d|媒体)/;
+export const NOT_A_PLACE_AFTER =
+  /^(\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(电|讯)|时间|(路|街|大道|大街)\s?\d|媒体|新区(?!管|党|工))/;
 
 /** A police unit's name (刑侦大队, 经侦支队, 网安总队). */
 const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁毒|交警|特警|巡警|反诈)(总队|支队|大队)/;

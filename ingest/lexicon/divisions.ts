@@ -132,7 +132,9 @@ function build(): Division[] {
   const count = new Map<string, number>();
   for (const a of areas) count.set(a.name, (count.get(a.name) ?? 0) + 1);
   for (const a of areas) {
-    if (a.name === "市辖区") continue;
+    // codes xxxx71–xxxx79 are the statistics bureau's functional zones (兰州新区, 石家庄高新技术产业开发区, 唐山市汉沽管理区),
+    // listed beside the counties but no division of GB/T 2260: no place (their 管委会 are read by townships.ts)
+    if (a.name === "市辖区" || a.code[4] === "7") continue;
     const parent = cityName.get(a.cityCode!) ?? provName.get(a.provinceCode!)!;
     const key = count.get(a.name)! > 1 ? `${parent}${a.name}` : a.name;
     out.push({

@@ -1,7 +1,8 @@
 /**
- * Counties since made cities or districts, as articles of 2013–2022 still write them (ingest/lexicon/divisions.ts
- * formerCounties): the county is a place of its own, in today's province, and its bodies are named after it.
- * Sentences written for these tests; each runs the real pipeline.
+ * Division categories of the data: counties since made cities or districts, as articles of 2013–2022 still write
+ * them (ingest/lexicon/divisions.ts formerCounties): the county is a place of its own, in today's province, and its
+ * bodies are named after it; the statistics bureau's functional zones (新区, 开发区 listed beside the counties) are
+ * no places. Sentences written for these tests; each runs the real pipeline.
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle as run, mentionedIds as mentioned, relationLines } from "../helpers/extract.js";
@@ -34,5 +35,21 @@ describe("a county that is a city or district today", () => {
     expect(shared.length).toBeGreaterThan(0);
     const former = new Set(DIVISIONS.filter((d) => d.successor).map((d) => d.name));
     expect(shared.filter((n) => former.has(n))).toEqual([]);
+  });
+});
+
+describe("a functional zone is no place", () => {
+  it.each([
+    ["兰州新区发布通知，要求园区企业自查。", []],
+    ["镇江新区警方破获一起窃电案。", []],
+    ["天津滨海新区发布通知。", ["place:滨海新区", "province:天津市"]],
+  ])("%s", (body, want) => {
+    expect(mentioned(run(body)).filter((id) => /^(place|province):/.test(id))).toEqual(want);
+  });
+  it("no division has a functional zone's code (xxxx71–79)", () => {
+    expect(DIVISIONS.filter((d) => d.level === "county" && d.code[4] === "7").map((d) => d.name)).toEqual([]);
+  });
+  it("the zone's committee is still read", () => {
+    expect(mentioned(run("兰州新区管委会发布通知。"))).toContain("agency:兰州新区管理委员会");
   });
 });
