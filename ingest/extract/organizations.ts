@@ -1,11 +1,13 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
 import { BANK_CORES, COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "../lexicon/companies.js";
+import { BODY_UNITS, NUMBERED_UNITS } from "../lexicon/agencies.js";
 import {
   type Cand,
   CJK,
   agencyRef,
   COMPANY_BY_FORM,
   divisionAt,
+  LOCAL_WORD_AFTER,
   divisionRef,
   LEX_BY_FORM,
   leftBoundary,
@@ -39,6 +41,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
   while ((m = national.exec(text))) {
     // a sentence fragment that starts like a body's name (国家鼓励发展数据中心, 国家产业政策要求…办公室) is not one
     if (/[的是在了对将和与为等]/.test(m[1]!) || NOT_BODY_MIDDLE.test(m[1]!)) continue;
+    // …局 that opens a word (国家安全局势): no body ends there
+    const after = text[m.index + m[0].length];
+    if (m[2]!.endsWith("局") && after && LOCAL_WORD_AFTER.includes(after)) continue;
     // its branch in a province (国家X中心Y分中心, 国家X局Y分局): one body, located in that province
     const end = m.index + m[0].length;
     const d = divisionAt(text, end, null);
@@ -479,14 +484,16 @@ export const canonicalAcademic = (name: string): string =>
  * Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委, X公安厅经侦总队,
  * X分局刑侦九队: a numbered squad).
  */
-const SUB_UNIT =
-  /^(党委|党组|纪委|纪检组|纪检监察组|驻[\u4e00-\u9fff]{2,10}?纪检监察组|[\u4e00-\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|[\u4e00-\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,3}中?队)/;
+const SUB_UNIT = new RegExp(
+  "^(党委|党组|纪委|纪检组|纪检监察组|驻[\\u4e00-\\u9fff]{2,10}?纪检监察组|[\\u4e00-\\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|[\\u4e00-\\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\\u4e00-\\u9fff]{2}[一二三四五六七八九十]{1,3}中?队" +
+    `|第[一二三四五六七八九十]{1,3}(?:${NUMBERED_UNITS.join("|")})|${BODY_UNITS.join("|")})`,
+);
 /** A police bureau's district branch (X市公安局Y分局, short X市公安局Y局), Y a division's name or short form. */
 const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)(分局|局)/;
 /** Words that make Y of a 分局 a determiner, not a branch's name (各分局, 所属分局, 辖区分局). */
 const NOT_A_BRANCH = /^(各|该|本|其|所属|下属|辖区|相关|有关)/;
-/** A unit of a police unit (X公安厅经侦总队联勤中心, X支队Y大队). */
-const SUB_SUB_UNIT = /^([\u4e00-\u9fff]{2,4}?(?:中心|大队|中队))/;
+/** A unit of a police unit (X公安厅经侦总队联勤中心, X支队Y大队); 和/及/与 there opens a sibling (支队和治安大队), no unit below. */
+const SUB_SUB_UNIT = /^(?![和及与])([\u4e00-\u9fff]{2,4}?(?:中心|大队|中队))/;
 /**
  * What follows a sub-unit's name when it only qualifies a title (党委书记, 纪委副书记): no body acts. A police
  * station is a body with its own seat and its head's office (派出所所长), and so is a discipline team stationed at
@@ -559,7 +566,8 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
               ? "provincial"
               : "central";
     const m = text.slice(c.end, c.end + 20).match(SUB_UNIT);
-    const branch = !m && c.ref.label === "Agency" && /公安局$/.test(c.ref.name) ? policeBranch(text, c.end) : null;
+    // a bureau's district branch (X市公安局Y分局, and as well X市市场监督管理局Y分局, X市税务局Y分局)
+    const branch = !m && c.ref.label === "Agency" && /局$/.test(c.ref.name) ? policeBranch(text, c.end) : null;
     if (!m && !branch) continue;
     const written = m ? m[0].length : branch!.len;
     const unit = m ? m[0] : branch!.unit;

@@ -166,7 +166,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
   const pending: Array<{ start: number; end: number; div: Division }> = [];
   for (let i = 0; i < text.length; i++) {
     if (!isCjk(text[i])) continue;
-    const ctx = contextualAgency(text, i, lastByLevel, locale, out);
+    const ctx = contextualAgency(text, i, lastByLevel, locale, out, lastLocal);
     if (ctx) lastLocal = ctx;
     contextualCompany(text, i, lastByLevel, locale, out);
     // a list of bare bodies after a joint-action word names bodies of the local agency just before (宿豫区发改局联合网信办、公安局…)
@@ -345,11 +345,15 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
  * unnamed one (某市水利局: an anonymised body is no node).
  */
 export const WORD_BEFORE_LEVEL: Record<string, string> = {
-  市: "辖城都超夜股楼上门县盟各地某区",
-  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各某",
-  省: "本外跨全各地某",
-  县: "郡外本全各地某",
+  // 团 of 团市委/团县委: the youth league's committee, not the party's
+  市: "辖城都超夜股楼上门县盟各地某区团",
+  区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各某团",
+  省: "本外跨全各地某团",
+  县: "郡外本全各地某团",
   州: "神九市某",
+  // 国旗, 红旗, 党旗; 欧盟, 联盟, 加盟: no banner and no league
+  旗: "国红彩锦战升军党队校会某",
+  盟: "欧联同结加非东某",
 };
 
 /** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */
@@ -365,8 +369,8 @@ function located(start: number, end: number, div: Division, name: string): Cand 
 const ADDRESSEE_LEVELS =
   /各(?:[省市县区州旗盟]|自治[区州县])(?:[（(][市县区、]+[)）])?(?:、(?:[省市县区州旗盟]|自治[区州县]))*、(?:自治)?$/;
 
-/** The first characters of a contextual agency: 国 of 国家、, and the bare level words (自 of 自治区). */
-const CONTEXT_START = "国自省市州县区";
+/** The first characters of a contextual agency: 国 of 国家、, and the bare level words (自 of 自治区/州/县). */
+const CONTEXT_START = "国自省市州县区旗盟";
 
 /** The level a bare 省/市/州/县/区 prefix refers to. */
 export const BARE_LEVEL: Record<string, Division["level"]> = {
@@ -376,6 +380,11 @@ export const BARE_LEVEL: Record<string, Division["level"]> = {
   州: "prefecture",
   县: "county",
   区: "county",
+  // Inner Mongolia's levels (a 盟 is a prefecture, a 旗 a county) and the autonomous prefectures and counties
+  盟: "prefecture",
+  旗: "county",
+  自治州: "prefecture",
+  自治县: "county",
 };
 
 /**
@@ -390,6 +399,7 @@ export function contextualAgency(
   lastByLevel: Map<string, Division>,
   locale: Locale,
   out: Cand[],
+  lead: { end: number; div: Division } | null = null,
 ): { end: number; div: Division } | null {
   // called at every CJK character: only 国 (国家、) and the level words can start one
   if (!CONTEXT_START.includes(text[i]!)) return null;
@@ -400,7 +410,7 @@ export function contextualAgency(
     if (national) out.push({ start: i, end: i + 2, ref: national.ref, priority: 2, role: "gov" });
     return null;
   }
-  const bare = text.startsWith("自治区", i) ? "自治区" : text[i]!;
+  const bare = text[i] === "自" ? text.slice(i, i + 3) : text[i]!;
   const level = BARE_LEVEL[bare];
   if (!level) return null;
   // the level word ending another word (直辖市, 城市, 社区, 园区, 开发区, 全省) is no bare prefix
@@ -418,7 +428,14 @@ export function contextualAgency(
   }
   // 州 after a name's character ends that place's name (定州警方, a city the divisions data may not know): bare only
   // after a separator or a connective
-  if (bare === "州" && i > 0 && isCjk(text[i - 1]) && !/[、和及与在由对向经将被同合集]/.test(text[i - 1]!)) return null;
+  // (and so do a banner's and a league's: 旗, 盟)
+  if (
+    (bare === "州" || bare === "旗" || bare === "盟") &&
+    i > 0 &&
+    isCjk(text[i - 1]) &&
+    !/[、和及与在由对向经将被同合集]/.test(text[i - 1]!)
+  )
+    return null;
   const j = i + bare.length;
   // 省、市发改委: the first level shares the body of the second
   const coord = text[j] === "、" && BARE_LEVEL[text[j + 1]!] ? text[j + 1]! : null;
@@ -426,7 +443,10 @@ export function contextualAgency(
   const suf = suffixAt(text, sj);
   if (!suf || suf.entry.canonical === "能源监管办公室") return null;
   const s = suf.entry;
-  const div = lastByLevel.get(level) ?? locale.get(level) ?? null;
+  // 龙南市委宣传部、市委网信办: a bare level word listed right after a body of a division whose name ends in that word
+  // (a county-level city's 市) is that division again, whatever its level
+  const listed = lead && lead.end === i - 1 && /[、和及与]/.test(text[i - 1]!) && lead.div.name.endsWith(bare);
+  const div = (listed ? lead.div : null) ?? lastByLevel.get(level) ?? locale.get(level) ?? null;
   const end = coord ? i + 1 : sj + suf.form.length;
   if (!div) {
     // locale unclear: the short form itself names the node

@@ -191,8 +191,16 @@ export function suffixMisread(text: string, form: string, end: number): boolean 
   const next = text[end] ?? "";
   if (form === "委") return /[托派屈婉实靡员任]/.test(next);
   if (form === "人大") return /[代附学]/.test(next);
+  // 局势: a body's 局 that opens a word
+  if (form.endsWith("局")) return !!next && LOCAL_WORD_AFTER.includes(next);
   return false;
 }
+
+/**
+ * Characters after a body's final 局 that make it a word's beginning (局势). Not 面/部/限: 局面对, 局部署, 局限期 read as
+ * the body and a verb far more often than as 局面, 局部, 局限.
+ */
+export const LOCAL_WORD_AFTER = "势";
 
 /** All local-suffix forms, longest first (人民政府办公厅 before 人民政府). */
 export const SUFFIX_TRIE = new Trie<{ form: string; entry: (typeof LOCAL_SUFFIXES)[number] }>();

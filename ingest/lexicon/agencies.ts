@@ -316,6 +316,59 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["科技厅"], canonical: "科学技术厅" },
   { forms: ["科技局"], canonical: "科学技术局" },
   { forms: ["国资委"], canonical: "国有资产监督管理委员会" },
+  // the standing departments of a provincial, city and county government that the table above lacked, each with the
+  // short form the departments use themselves (厅 at the province, 局 below); source: the provincial, municipal and
+  // county institutional reform plans of 2018–2019 (省/市/县机构改革方案), which list every department of the government
+  { forms: ["农业农村厅", "农业厅"], canonical: "农业农村厅" },
+  { forms: ["农业农村局", "农业局"], canonical: "农业农村局" },
+  { forms: ["林业和草原局", "林业局", "林草局"], canonical: "林业和草原局" },
+  { forms: ["气象局"], canonical: "气象局" },
+  {
+    forms: ["城市管理综合行政执法局", "城市管理综合执法局", "城市管理局", "城管局", "城管执法局"],
+    canonical: "城市管理局",
+  },
+  { forms: ["医疗保障局", "医保局"], canonical: "医疗保障局" },
+  { forms: ["退役军人事务厅"], canonical: "退役军人事务厅" },
+  { forms: ["退役军人事务局"], canonical: "退役军人事务局" },
+  { forms: ["信访局"], canonical: "信访局" },
+  { forms: ["政务服务管理局", "政务服务局"], canonical: "政务服务管理局" },
+  { forms: ["公共资源交易中心"], canonical: "公共资源交易中心" },
+  { forms: ["人民政府外事办公室", "外事办公室", "外事办", "外办"], canonical: "人民政府外事办公室" },
+  { forms: ["粮食和物资储备局", "粮食和储备局", "粮食局"], canonical: "粮食和物资储备局" },
+  { forms: ["国家安全厅"], canonical: "国家安全厅" },
+  { forms: ["国家安全局"], canonical: "国家安全局" },
+  { forms: ["人力资源和社会保障厅", "人社厅"], canonical: "人力资源和社会保障厅" },
+  { forms: ["卫生健康局", "卫健局"], canonical: "卫生健康局" },
+  { forms: ["乡村振兴局"], canonical: "乡村振兴局" },
+  { forms: ["知识产权局"], canonical: "知识产权局" },
+  { forms: ["广播电视局"], canonical: "广播电视局" },
+  { forms: ["体育局"], canonical: "体育局" },
+  { forms: ["机关事务管理局"], canonical: "机关事务管理局" },
+  { forms: ["药品监督管理局", "药监局"], canonical: "药品监督管理局" },
+  { forms: ["食品药品监督管理局", "食药监局"], canonical: "食品药品监督管理局" },
+  { forms: ["安全生产监督管理局", "安监局"], canonical: "安全生产监督管理局" },
+  { forms: ["国土资源厅"], canonical: "国土资源厅" },
+  { forms: ["国土资源局", "国土局"], canonical: "国土资源局" },
+  { forms: ["物价局"], canonical: "物价局" },
+  { forms: ["民族宗教事务委员会", "民宗委"], canonical: "民族宗教事务委员会" },
+  { forms: ["人民防空办公室", "人防办"], canonical: "人民防空办公室" },
+  { forms: ["消防救援总队"], canonical: "消防救援总队" },
+  { forms: ["消防救援支队"], canonical: "消防救援支队" },
+  { forms: ["消防救援大队"], canonical: "消防救援大队" },
+  // the party committee's other standing organs (source: 中国共产党地方委员会工作条例, 2015, and the local reform plans)
+  { forms: ["委外事工作委员会办公室", "委外办"], canonical: "委外事工作委员会办公室" },
+  { forms: ["委政策研究室"], canonical: "委政策研究室" },
+  { forms: ["委机要局"], canonical: "委机要局" },
+  { forms: ["委老干部局"], canonical: "委老干部局" },
+  { forms: ["委农村工作领导小组办公室", "委农办"], canonical: "委农村工作领导小组办公室" },
+  { forms: ["委直属机关工作委员会", "委直属机关工委"], canonical: "委直属机关工作委员会" },
+  { forms: ["委台湾工作办公室", "委台办"], canonical: "委台湾工作办公室" },
+  // the people's organisations led by the party at every level (official associations); source: their charters
+  // (中国科学技术协会章程, 中国工会章程, 中华全国工商业联合会章程, 中华全国妇女联合会章程)
+  { forms: ["科学技术协会", "科协"], canonical: "科学技术协会" },
+  { forms: ["总工会"], canonical: "总工会" },
+  { forms: ["工商业联合会", "工商联"], canonical: "工商业联合会" },
+  { forms: ["妇女联合会", "妇联"], canonical: "妇女联合会" },
 ];
 
 /** Suffixes that close a locally named body after a free middle part (北京市朝阳区 + 金融社会风险防控工作 + 领导小组办公室). */
@@ -339,3 +392,14 @@ export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
   // the United States' central bank as Chinese media write it (美国联储局, 美国联邦储备局)
   { forms: ["联邦储备委员会", "联邦储备局", "联储局", "联储"], canonical: "联邦储备委员会" },
 ];
+
+/**
+ * Numbered units inside a body, written right after it (X市纪委监委第三监督检查室, X县人民检察院第二检察部, X市税务局
+ * 第一稽查局): each its own Agency when the text acts through it. Source: 纪检监察机关派驻机构工作规则 and the discipline
+ * commissions' internal organisation (监督检查室/审查调查室 since 2018), the procuratorates' 内设机构改革 (2019, 第N检察部),
+ * the tax bureaus' 稽查局 (国税地税征管体制改革方案, 2018).
+ */
+export const NUMBERED_UNITS = ["监督检查室", "审查调查室", "纪检监察室", "检察部", "稽查局", "派驻纪检监察组"];
+
+/** Units written by kind alone right after their body (X市税务局稽查局, X县人民法院刑事审判庭); same sources. */
+export const BODY_UNITS = ["稽查局", "刑事审判庭", "民事审判庭", "行政审判庭", "执行局", "案件审理室"];
