@@ -349,7 +349,8 @@ export const WORD_BEFORE_LEVEL: Record<string, string> = {
   市: "辖城都超夜股楼上门县盟各地某区团",
   区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各某团",
   省: "本外跨全各地某团",
-  县: "郡外本全各地某团",
+  // 市县政府, 区县公安局, 旗县: the bodies of every city and county together, no one county's
+  县: "郡外本全各地某团市区旗",
   州: "神九市某",
   // 国旗, 红旗, 党旗; 欧盟, 联盟, 加盟: no banner and no league
   旗: "国红彩锦战升军党队校会某",

@@ -69,6 +69,7 @@ describe("bare levels of every kind", () => {
   it.each([
     ["the youth league's committee is no party committee", "团市委组织青年志愿者宣传。"],
     ["a situation is no bureau", "国家安全局势总体稳定。"],
+    ["the governments of every city and county", "各市县政府负责同志参加会议。"],
   ])("no agency: %s", (_what, body) => {
     expect(agencies(run(body))).toEqual([]);
   });
