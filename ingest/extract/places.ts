@@ -1,6 +1,13 @@
 /** Places and the local agencies composed from them: division chains, bare 省/市/区 short forms resolved to the text or the document's locale, bare body lists after 联合/会同. */
 import { FREE_SUFFIXES } from "../lexicon/agencies.js";
-import { DIVISION_BY_CODE, DIVISION_FORMS, provinceOf, within, type Division } from "../lexicon/divisions.js";
+import {
+  COUNTY_SHORT_FORMS,
+  DIVISION_BY_CODE,
+  DIVISION_FORMS,
+  provinceOf,
+  within,
+  type Division,
+} from "../lexicon/divisions.js";
 import {
   type Cand,
   CJK,
@@ -169,6 +176,11 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     const ctx = contextualAgency(text, i, lastByLevel, locale, out, lastLocal);
     if (ctx) lastLocal = ctx;
     contextualCompany(text, i, lastByLevel, locale, out);
+    // 丹徒公安分局: a district's police branch named by the district's short form
+    if (text[i + 2] === "公" && text.startsWith("公安分局", i + 2)) {
+      const branch = districtPoliceBranch(text, i, lastByLevel, locale);
+      if (branch) out.push(branch);
+    }
     // a list of bare bodies after a joint-action word names bodies of the local agency just before (宿豫区发改局联合网信办、公安局…)
     if (
       lastLocal &&
@@ -356,6 +368,27 @@ export const WORD_BEFORE_LEVEL: Record<string, string> = {
   旗: "国红彩锦战升军党队校会某",
   盟: "欧联同结加非东某",
 };
+
+/**
+ * A district's police branch written with the district's two-character short form (丹徒公安分局): the branch of its
+ * city's bureau (镇江市公安局丹徒分局), when one district of the city the text or locale names (else of all China) has
+ * that short form.
+ */
+function districtPoliceBranch(
+  text: string,
+  i: number,
+  lastByLevel: Map<string, Division>,
+  locale: Locale,
+): Cand | null {
+  const short = text.slice(i, i + 2);
+  const city = lastByLevel.get("prefecture") ?? locale.get("prefecture");
+  const divs = (COUNTY_SHORT_FORMS.get(short) ?? []).filter(
+    (d) => d.name.endsWith("区") && d.cityCode && (!city || within(d, city)),
+  );
+  const parent = divs.length === 1 ? DIVISION_BY_CODE.get(divs[0]!.cityCode!) : undefined;
+  if (!parent) return null;
+  return located(i, i + 6, divs[0]!, `${localAgencyName(parent, "公安局")}${short}分局`);
+}
 
 /** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */
 function located(start: number, end: number, div: Division, name: string): Cand {

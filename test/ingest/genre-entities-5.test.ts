@@ -88,6 +88,11 @@ describe("units written after their body", () => {
   ])("%s", (_what, body, want) => {
     expect(agencies(run(body))).toEqual([`agency:${want}`]);
   });
+  it("a district's police branch named by the district's short form is its city's bureau's branch", () => {
+    expect(agencies(run("株洲市芦淞区发生一起盗电案，芦淞公安分局立案侦查。"))).toEqual([
+      "agency:株洲市公安局芦淞分局",
+    ]);
+  });
   it("police units joined by 和 are two units of one bureau, not one unit below the other", () => {
     expect(agencies(run("湘潭市公安局经侦支队和治安大队联合行动。"))).toEqual([
       "agency:湘潭市公安局治安大队",
