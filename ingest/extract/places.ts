@@ -161,6 +161,9 @@ export interface DocumentMeta {
   author?: string | null;
 }
 
+/** What joins the bodies of a list (省教育厅和公安厅, 网信办、公安局). */
+const LIST_SEPARATOR = /^(、|和|及|与)/;
+
 /** The first characters of the joint-action words (联合, 会同, 联同, 召集) before a list of bare bodies. */
 const JOINT_START = "联会召";
 /** A body's last character, then a joint-action word (局会同, 委联合): the word is a verb, whatever name it starts. */
@@ -174,7 +177,12 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
   for (let i = 0; i < text.length; i++) {
     if (!isCjk(text[i])) continue;
     const ctx = contextualAgency(text, i, lastByLevel, locale, out, lastLocal);
-    if (ctx) lastLocal = ctx;
+    if (ctx) {
+      lastLocal = ctx;
+      // 省教育厅和公安厅: bodies listed right after one named by a bare level word are of the same division
+      const sep = LIST_SEPARATOR.exec(text.slice(ctx.end, ctx.end + 2));
+      if (sep) bareList(text, ctx.end + sep[0].length, ctx.div, out);
+    }
     contextualCompany(text, i, lastByLevel, locale, out);
     // 丹徒公安分局: a district's police branch named by the district's short form
     if (text[i + 2] === "公" && text.startsWith("公安分局", i + 2)) {
