@@ -12,6 +12,10 @@ const STOPS = "的在和与及对向由是为从据称将被把让给等了着�
 /** Name parts that are generic words, not a place's name (乡镇街道, 城乡, 各镇街). */
 const GENERIC = /^(乡镇|城乡|镇街|全镇|各|本|我|所在|辖区|相关|有关|属地|基层|农村|城区|村)|[乡镇村]$/;
 
+/** Words of place or kind before 派出所 that name no station (当地, 附近, 辖区, 一家, 公安). */
+const NOT_A_STATION_NAME =
+  /^(当地|附近|所在|辖区|基层|各地|各级|属地|本地|就近|最近|城区|农村|乡镇|公安|警方|全国|全省|全市|全县|全区|一家|一个|多个|多家|两个|这个|那个|哪个|相关|有关|涉事|当事)|[个家名位]$/;
+
 /** Read a name of `min`..`max` characters ending before `end`; null when no boundary is met within `max`. */
 function nameBefore(
   text: string,
@@ -108,6 +112,20 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
           priority: 6,
           role: "gov",
         },
+        div,
+      ),
+    );
+  }
+  // a police station named by its town or area alone (X派出所, the town word left out): the station, when the name is
+  // no generic word of place (当地派出所, 附近派出所, 辖区派出所)
+  for (let p = text.indexOf("派出所"); p >= 0; p = text.indexOf("派出所", p + 3)) {
+    if (/[镇乡道局队]/.test(text[p - 1] ?? "")) continue;
+    const n = nameBefore(text, p, 2, 3);
+    if (!n || NOT_A_STATION_NAME.test(n.name)) continue;
+    const div = divisionBefore(text, n.start, locale);
+    out.push(
+      located(
+        { start: n.start, end: p + 3, ref: agencyRef(`${n.name}派出所`, "county"), priority: 5, role: "gov" },
         div,
       ),
     );

@@ -93,6 +93,9 @@ describe("units written after their body", () => {
       "agency:株洲市公安局芦淞分局",
     ]);
   });
+  it("a police station named by its area alone is a station; a generic word of place before it names none", () => {
+    expect(agencies(run("“荷塘派出所接到报警后，民警赶到附近派出所和当地派出所协调。"))).toEqual(["agency:荷塘派出所"]);
+  });
   it("police units joined by 和 are two units of one bureau, not one unit below the other", () => {
     expect(agencies(run("湘潭市公安局经侦支队和治安大队联合行动。"))).toEqual([
       "agency:湘潭市公安局治安大队",
