@@ -1,10 +1,18 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
-import { BANK_CORES, COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "../lexicon/companies.js";
+import {
+  BANK_CORES,
+  CLAUSE_VERBS,
+  COMPANY_SUFFIXES,
+  GENERIC_COMPANY_CORE,
+  GENERIC_TRADE,
+  INDUSTRY_WORDS,
+} from "../lexicon/companies.js";
 import {
   type Cand,
   CJK,
   agencyRef,
   COMPANY_BY_FORM,
+  COUNTRY_BY_FORM,
   divisionAt,
   divisionRef,
   LEX_BY_FORM,
@@ -640,4 +648,113 @@ function bareBranch(text: string, unit: string, sub: Cand): Cand[] {
     if (p < sub.start || p >= sub.end)
       out.push({ start: p, end: p + unit.length, ref: sub.ref, priority: sub.priority, role: "gov", links: sub.links });
   return out;
+}
+
+/** Determiners and counts before a kind of firm (一家, 多家, 3家, 这家, 该): what follows them is a kind, not a name. */
+const COUNT_BEFORE =
+  /(?:[一二两三四五六七八九十几多数\d]+|这|那|每|该|此|各|某)家|^(?:该|此|各|其|本|贵|某+|[XＸ×]+|[家个所])/;
+/**
+ * Characters that open a clause, never a trade name: prepositions, adverbs and modals (按公司要求, 确保公司…, 严格按…,
+ * 是否…), the way a bare two-to-four-character "name" before 公司 turns out to be a clause about the company.
+ */
+const CLAUSE_OPENER =
+  /^[按把给让使确进向到去来在从经由为被是否严坚要应可将已未不没请对与和同跟随凡如若经仍均都亦又再须必]/;
+/** Trade names that are anonymized (某某, XX) or numbers: no node. */
+const ANONYMOUS = /某|[XＸ×*＊]{1,}|^\d+$/;
+
+/** [a division] + trade name + [industry words]: the trade name, or null when the core names a kind of firm. */
+function tradeName(core: string): string | null {
+  let s = 0;
+  // a country opening the name (中国…公司, 美国…公司) is its place too
+  for (let k = 4; k >= 2; k--)
+    if (core.length > k && (core.startsWith("中国") ? k === 2 : COUNTRY_BY_FORM.has(core.slice(0, k)))) {
+      s = k;
+      break;
+    }
+  // a chain of divisions opening the name (抚州市, 四川省成都市): the place, not the trade name
+  for (let d = divisionAt(core, s, null); d && s + d.len < core.length; d = divisionAt(core, s, null)) s += d.len;
+  let e = core.length;
+  for (let again = true; again;) {
+    again = false;
+    for (const w of INDUSTRY_WORDS)
+      if (e - w.length >= s && core.startsWith(w, e - w.length)) {
+        e -= w.length;
+        again = true;
+        break;
+      }
+  }
+  const trade = core.slice(s, e);
+  if (!trade || GENERIC_TRADE.has(trade) || ANONYMOUS.test(trade)) return null;
+  // a bare trade name of two to four characters; with industry words or a place, up to six
+  const max = s > 0 || e < core.length ? 6 : 4;
+  if (/^[A-Za-z]/.test(trade) ? trade.length < 3 : trade.length < 2) return null;
+  // a bare trade name (no place, no industry word) that opens like a clause is one
+  if (s === 0 && e === core.length && CLAUSE_OPENER.test(trade)) return null;
+  return trade.length <= max ? trade : null;
+}
+
+/** A legal form or kind word closing a company's name. */
+const LEGAL_FORM = /(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$/;
+
+/**
+ * A company's name without its legal form and industry words (上海X实业有限公司 → 上海X, X公司 → X): a short name
+ * written with a bare 公司 is the company whose name this ends with.
+ */
+export function nameStem(name: string): string {
+  const core = name.replace(LEGAL_FORM, "");
+  let e = core.length;
+  for (let again = true; again;) {
+    again = false;
+    for (const w of INDUSTRY_WORDS)
+      if (e - w.length >= 2 && core.startsWith(w, e - w.length)) {
+        e -= w.length;
+        again = true;
+        break;
+      }
+  }
+  return core.slice(0, e);
+}
+
+/** The last clause verb inside `s` ends where a name may start (0 when none). */
+function afterClauseVerb(s: string): number {
+  let cut = 0;
+  for (const v of CLAUSE_VERBS) {
+    const p = s.lastIndexOf(v);
+    if (p >= 0 && p + v.length > cut) cut = p + v.length;
+  }
+  return cut;
+}
+
+/**
+ * Companies written with a bare 公司 (the longest kind word there: 集团公司, not 集团): [division] + trade name +
+ * [industry words] + 公司, read leftwards from the kind word to punctuation, a function word, a clause's verb or
+ * another entity's end (约谈了X公司, 对X公司, 县纪委约谈X公司). A kind of firm (科技公司, 涉案公司), a count or
+ * determiner (一家公司, 该公司) and an anonymized name (某某科技公司, XX公司) name none. The other company suffixes
+ * (有限公司, 电力公司…) are read by `patternOrgs`; this one yields where one of them ends at the same place.
+ */
+export function bareCompanies(text: string, out: Cand[]): void {
+  let walls: Set<number> | null = null;
+  for (let p = text.indexOf("公司"); p >= 0; p = text.indexOf("公司", p + 2)) {
+    const end = p + 2;
+    const before = text.slice(Math.max(0, p - 4), p);
+    if (/(有限|责任|股份|电力|电网|供电|[分子母总])$/.test(before)) continue;
+    const kindStart = before.endsWith("集团") ? p - 2 : p;
+    walls ??= new Set(
+      out.filter((c) => c.ref && c.ref.label !== "Province" && c.ref.label !== "Place").map((c) => c.end),
+    );
+    let s = leftBoundary(text, kindStart, 14);
+    for (let k = kindStart - 1; k > s; k--)
+      if (walls.has(k)) {
+        s = k;
+        break;
+      }
+    s += afterClauseVerb(text.slice(s, kindStart));
+    s = trimVerbs(text, s, kindStart);
+    const core = text.slice(s, kindStart);
+    if (COUNT_BEFORE.test(core) || !plausibleCompanyCore(core)) continue;
+    if (!tradeName(core)) continue;
+    const name = canonicalParens(text.slice(s, end));
+    const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get(name.toLowerCase());
+    out.push(companyCand(s, end, known, { name, aliases: [], sector: null }, 3));
+  }
 }
