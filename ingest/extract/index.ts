@@ -26,7 +26,7 @@ import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocal
 import { lexicon } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
-import { bareCompanies, listedCompanies, nameStem, patternOrgs, subUnits } from "./organizations.js";
+import { bareCompanies, branchCompanies, listedCompanies, nameStem, patternOrgs, subUnits } from "./organizations.js";
 import { untitledMeasures, companyAnnouncements, issuersBefore, measures, meetings } from "./measures.js";
 import { unifyPeople, people } from "./people.js";
 import { choose } from "./overlap.js";
@@ -154,6 +154,7 @@ export function extract(
   patternOrgs(text, cands);
   bareCompanies(text, cands);
   listedCompanies(text, cands);
+  cands.push(...branchCompanies(text, cands));
   measures(text, cands);
   untitledMeasures(text, cands);
   cands.push(...subUnits(text, cands));

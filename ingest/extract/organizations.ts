@@ -1,6 +1,7 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
 import {
   BANK_CORES,
+  BRANCH_WORDS,
   CLAUSE_VERBS,
   COMPANY_SUFFIXES,
   GENERIC_COMPANY_CORE,
@@ -757,4 +758,54 @@ export function bareCompanies(text: string, out: Cand[]): void {
     const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get(name.toLowerCase());
     out.push(companyCand(s, end, known, { name, aliases: [], sector: null }, 3));
   }
+}
+
+/** Words that make what stands before a branch word a determiner, not the branch's place (各分行, 下属支行). */
+const NOT_A_PLACE = /^(各|该|本|其|总|所属|下属|辖区|相关|有关|多家|部分)|[的在和与及对向由是为等了]/;
+
+/**
+ * A company's branch written after it (X公司Y分公司, X银行Y分行, X银行Y分行Z支行): a company of its own named by its
+ * parent's name + Y + the branch word (lexicon/companies.ts BRANCH_WORDS), Y a division or a short place name of two
+ * to four characters; the parent stays a node as the inner mention. A grid company's county unit (…供电分公司) is
+ * read with its suffix by `patternOrgs`.
+ */
+export function branchCompanies(text: string, cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  const byEnd = new Map<number, Cand>();
+  const keep = (c: Cand): void => {
+    const b = byEnd.get(c.end);
+    if (!b || c.end - c.start > b.end - b.start) byEnd.set(c.end, c);
+  };
+  for (const c of cands) if (c.ref?.label === "Company") keep(c);
+  if (!byEnd.size) return out;
+  const hits: Array<[number, string]> = [];
+  for (const w of BRANCH_WORDS)
+    for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + w.length)) hits.push([p, w]);
+  hits.sort((a, b) => a[0] - b[0]);
+  for (const [p, w] of hits) {
+    if (w === "分公司" && text.slice(p - 2, p) === "供电") continue;
+    for (let len = 2; len <= 4; len++) {
+      const parent = byEnd.get(p - len);
+      if (!parent) continue;
+      const place = text.slice(p - len, p);
+      if (!/^[\u4e00-\u9fff]+$/.test(place) || NOT_A_PLACE.test(place)) break;
+      const branch: Cand = {
+        start: parent.start,
+        end: p + w.length,
+        ref: newCompany({
+          name: parent.ref!.name + place + w,
+          aliases: [],
+          sector: parent.ref!.properties.sector as string | null,
+        }),
+        // over the lexicon's reading of a known company's branch (agencies.ts), which keeps no parent
+        priority: 8,
+        role: "company",
+        inner: [parent],
+      };
+      out.push(branch);
+      keep(branch);
+      break;
+    }
+  }
+  return out;
 }
