@@ -1,6 +1,7 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
 import {
   BANK_CORES,
+  BARE_KINDS,
   BRANCH_WORDS,
   CLAUSE_VERBS,
   COMPANY_SUFFIXES,
@@ -652,8 +653,7 @@ function bareBranch(text: string, unit: string, sub: Cand): Cand[] {
 }
 
 /** Determiners and counts before a kind of firm (一家, 多家, 3家, 这家, 该): what follows them is a kind, not a name. */
-const COUNT_BEFORE =
-  /(?:[一二两三四五六七八九十几多数\d]+|这|那|每|该|此|各|某)家|^(?:该|此|各|其|本|贵|某+|[XＸ×]+|[家个所])/;
+const COUNT_BEFORE = /(?:[一二两三四五六七八九十几多数\d]+|这|那|每|该|此|各|某)家|^(?:该|此|各|其|本|贵|某+|[家个所])/;
 /**
  * Characters that open a clause, never a trade name: prepositions, adverbs and modals (按公司要求, 确保公司…, 严格按…,
  * 是否…), the way a bare two-to-four-character "name" before 公司 turns out to be a clause about the company.
@@ -661,10 +661,14 @@ const COUNT_BEFORE =
 const CLAUSE_OPENER =
   /^[按把给让使确进向到去来在从经由为被是否严坚要应可将已未不没请对与和同跟随凡如若经仍均都亦又再须必]/;
 /** Trade names that are anonymized (某某, XX) or numbers: no node. */
-const ANONYMOUS = /某|[XＸ×*＊]{1,}|^\d+$/;
+const ANONYMOUS = /某|^[XＸ×*＊]+$|^\d+$/;
 
-/** [a division] + trade name + [industry words]: the trade name, or null when the core names a kind of firm. */
-function tradeName(core: string): string | null {
+/**
+ * [a division] + trade name + [industry words]: the trade name, or null when the core names a kind of firm; and
+ * `address`, the length of a chain of two or more divisions opening the core (大庆市某区X厂): where the firm is, not
+ * part of its name (a registered name carries one division).
+ */
+function tradeName(core: string, latinMin = 3): { trade: string; address: number } | null {
   let s = 0;
   // a country opening the name (中国…公司, 美国…公司) is its place too
   for (let k = 4; k >= 2; k--)
@@ -673,7 +677,11 @@ function tradeName(core: string): string | null {
       break;
     }
   // a chain of divisions opening the name (抚州市, 四川省成都市): the place, not the trade name
-  for (let d = divisionAt(core, s, null); d && s + d.len < core.length; d = divisionAt(core, s, null)) s += d.len;
+  let chain = 0;
+  for (let d = divisionAt(core, s, null); d && s + d.len < core.length; d = divisionAt(core, s, null)) {
+    s += d.len;
+    chain++;
+  }
   let e = core.length;
   for (let again = true; again;) {
     again = false;
@@ -688,10 +696,10 @@ function tradeName(core: string): string | null {
   if (!trade || GENERIC_TRADE.has(trade) || ANONYMOUS.test(trade)) return null;
   // a bare trade name of two to four characters; with industry words or a place, up to six
   const max = s > 0 || e < core.length ? 6 : 4;
-  if (/^[A-Za-z]/.test(trade) ? trade.length < 3 : trade.length < 2) return null;
+  if (/^[A-Za-z]/.test(trade) ? trade.length < latinMin : trade.length < 2) return null;
   // a bare trade name (no place, no industry word) that opens like a clause is one
   if (s === 0 && e === core.length && CLAUSE_OPENER.test(trade)) return null;
-  return trade.length <= max ? trade : null;
+  return trade.length <= max ? { trade, address: chain >= 2 ? s : 0 } : null;
 }
 
 /** A legal form or kind word closing a company's name. */
@@ -735,29 +743,37 @@ function afterClauseVerb(s: string): number {
  */
 export function bareCompanies(text: string, out: Cand[]): void {
   let walls: Set<number> | null = null;
-  for (let p = text.indexOf("公司"); p >= 0; p = text.indexOf("公司", p + 2)) {
-    const end = p + 2;
-    const before = text.slice(Math.max(0, p - 4), p);
-    if (/(有限|责任|股份|电力|电网|供电|[分子母总])$/.test(before)) continue;
-    const kindStart = before.endsWith("集团") ? p - 2 : p;
-    walls ??= new Set(
-      out.filter((c) => c.ref && c.ref.label !== "Province" && c.ref.label !== "Place").map((c) => c.end),
-    );
-    let s = leftBoundary(text, kindStart, 14);
-    for (let k = kindStart - 1; k > s; k--)
-      if (walls.has(k)) {
-        s = k;
-        break;
-      }
-    s += afterClauseVerb(text.slice(s, kindStart));
-    s = trimVerbs(text, s, kindStart);
-    const core = text.slice(s, kindStart);
-    if (COUNT_BEFORE.test(core) || !plausibleCompanyCore(core)) continue;
-    if (!tradeName(core)) continue;
-    const name = canonicalParens(text.slice(s, end));
-    const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get(name.toLowerCase());
-    out.push(companyCand(s, end, known, { name, aliases: [], sector: null }, 3));
-  }
+  for (const kind of BARE_KINDS)
+    for (let p = text.indexOf(kind.form); p >= 0; p = text.indexOf(kind.form, p + kind.form.length)) {
+      const end = p + kind.form.length;
+      const before = text.slice(Math.max(0, p - 4), p);
+      if (kind.after.test(before)) continue;
+      const kindStart = kind.form === "公司" && before.endsWith("集团") ? p - 2 : p;
+      walls ??= new Set(
+        out.filter((c) => c.ref && c.ref.label !== "Province" && c.ref.label !== "Place").map((c) => c.end),
+      );
+      let s = leftBoundary(text, kindStart, 14);
+      for (let k = kindStart - 1; k > s; k--)
+        if (walls.has(k)) {
+          s = k;
+          break;
+        }
+      s += afterClauseVerb(text.slice(s, kindStart));
+      s = trimVerbs(text, s, kindStart);
+      // a Latin trade name after Chinese words (认定GM基金会): the name is the Latin run
+      const latin = /[\u4e00-\u9fff]([A-Za-z][A-Za-z0-9.-]*)$/.exec(text.slice(s, kindStart));
+      if (latin) s = kindStart - latin[1]!.length;
+      const core = text.slice(s, kindStart);
+      if (COUNT_BEFORE.test(core) || !plausibleCompanyCore(core)) continue;
+      const t = tradeName(core, kind.latinMin);
+      // a kind that needs its trade's words (宏利达电修厂, not 水泥厂 or 该厂)
+      if (!t || (kind.industry && t.trade.length === core.length - t.address)) continue;
+      s += t.address;
+      const name = canonicalParens(text.slice(s, end));
+      const known =
+        COMPANY_BY_FORM.get(text.slice(s, kindStart).toLowerCase()) ?? COMPANY_BY_FORM.get(name.toLowerCase());
+      out.push(companyCand(s, end, known, { name, aliases: [], sector: kind.sector }, 3));
+    }
 }
 
 /** Words that make what stands before a branch word a determiner, not the branch's place (各分行, 下属支行). */

@@ -180,6 +180,36 @@ export const INDUSTRY_WORDS = [
   "化工",
   "钢铁",
   "国际",
+  "电修",
+  "机械",
+  "机电",
+  "电器",
+  "制造",
+  "加工",
+  "水泥",
+  "纺织",
+  "食品",
+  "印刷",
+  "修理",
+];
+
+/**
+ * The kind words a company's name may end in with nothing but a trade name before them (`bareCompanies`), beside
+ * the legal forms of `COMPANY_SUFFIXES`: `after` is what before the kind word makes it part of another word or
+ * suffix (有限公司, 分公司, 发电厂 of 电厂); `industry` when the trade name alone is too weak (宏利达电修厂, never 该厂);
+ * `latinMin` the shortest Latin trade name (GM基金会). Source: the organisation forms of 企业名称登记管理规定 (公司,
+ * 厂) and of 基金会管理条例 (基金会).
+ */
+export const BARE_KINDS: Array<{
+  form: string;
+  after: RegExp;
+  industry: boolean;
+  latinMin: number;
+  sector: CompanyEntry["sector"] | null;
+}> = [
+  { form: "公司", after: /(有限|责任|股份|电力|电网|供电|[分子母总])$/, industry: false, latinMin: 3, sector: null },
+  { form: "基金会", after: /(公益|慈善|私募|公募)$/, industry: false, latinMin: 2, sector: null },
+  { form: "厂", after: /(工|电|药|酒|发电|水|矿|油|船|兵工|车)$/, industry: true, latinMin: 3, sector: null },
 ];
 
 /**

@@ -71,3 +71,19 @@ describe("branches", () => {
     },
   );
 });
+
+describe("other bare kinds: 基金会, 厂; Latin trade names; an address before the name", () => {
+  it.each([
+    // a Latin trade name after Chinese words starts at the Latin run
+    ["法院认定XB基金会违法，公益基金会捐款不受影响。", ["company:XB基金会"]],
+    // 厂 with its trade's words; a chain of divisions before it is the address, and stays a place
+    ["警方在鹤岗市南山区华达电修厂查获矿机。该厂停产，水泥厂照常。", ["company:华达电修厂"]],
+  ])("%s", (body, want) => {
+    expect(companies(run(body))).toEqual(want);
+  });
+  it("the address's district is a place of its own", () => {
+    expect(mentioned(run("警方在鹤岗市南山区华达电修厂查获矿机。")).filter((id) => id.endsWith("南山区"))).toHaveLength(
+      1,
+    );
+  });
+});
