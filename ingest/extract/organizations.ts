@@ -476,6 +476,8 @@ export function plausibleCompanyCore(core: string): boolean {
   )
     return false;
   if (/^\d+$/.test(core) || /(个|家|所|些|的)$/.test(core)) return false;
+  // an anonymized name (某某科技, XX, X科技) is no node
+  if (/某/.test(core) || /^[XＸ×*＊]+(?![A-Za-z0-9])/.test(core)) return false;
   return true;
 }
 

@@ -36,6 +36,8 @@ describe("a trade name with a bare 公司", () => {
     ["设备进入公司院内，是否严格按公司要求执行，确保公司安全。"],
     // anonymized names
     ["某某科技公司涉嫌非法集资。XX公司被处罚。某公司被关停。"],
+    // anonymized names with a legal form
+    ["XX有限公司被罚款，某某科技有限公司涉嫌集资。"],
   ])("no company: %s", (body) => {
     expect(companies(run(body))).toEqual([]);
   });
