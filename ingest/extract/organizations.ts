@@ -789,6 +789,7 @@ const NOT_A_PLACE = /^(各|该|本|其|总|所属|下属|辖区|相关|有关|�
  */
 export function branchCompanies(text: string, cands: Cand[]): Cand[] {
   const out: Cand[] = [];
+  if (!BRANCH_WORDS.some((w) => text.includes(w))) return out;
   const byEnd = new Map<number, Cand>();
   const keep = (c: Cand): void => {
     const b = byEnd.get(c.end);
