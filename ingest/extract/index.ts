@@ -26,7 +26,7 @@ import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocal
 import { lexicon } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
-import { listedCompanies, patternOrgs, subUnits } from "./organizations.js";
+import { bareCompanies, branchCompanies, listedCompanies, nameStem, patternOrgs, subUnits } from "./organizations.js";
 import { untitledMeasures, companyAnnouncements, issuersBefore, measures, meetings } from "./measures.js";
 import { unifyPeople, people } from "./people.js";
 import { choose } from "./overlap.js";
@@ -88,6 +88,12 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
       if (a.length >= 4 && b.endsWith(a) && prefix && divisionAt(prefix, 0, null)?.len === prefix.length)
         renames.set(`Company ${a}`, ref);
     }
+  // a short name with a bare 公司 (X公司) is the one company whose full name's stem ends with X (上海X实业有限公司)
+  for (const [a] of companies) {
+    const short = /^[\u4e00-\u9fff]{2,4}公司$/.test(a) ? nameStem(a) : "";
+    const full = short ? [...companies.values()].filter((r) => r.name !== a && nameStem(r.name).endsWith(short)) : [];
+    if (full.length === 1 && !renames.has(`Company ${a}`)) renames.set(`Company ${a}`, full[0]!);
+  }
   if (!renames.size) return chosen;
   const to = (r: EntityRef): EntityRef => {
     const b = renames.get(`${r.label} ${r.name}`);
@@ -146,7 +152,9 @@ export function extract(
   bylines(text, cands);
   lexicon(text, cands);
   patternOrgs(text, cands);
+  bareCompanies(text, cands);
   listedCompanies(text, cands);
+  cands.push(...branchCompanies(text, cands));
   measures(text, cands);
   untitledMeasures(text, cands);
   cands.push(...subUnits(text, cands));

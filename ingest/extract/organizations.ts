@@ -1,11 +1,21 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
-import { BANK_CORES, COMPANY_SUFFIXES, GENERIC_COMPANY_CORE } from "../lexicon/companies.js";
+import {
+  BANK_CORES,
+  BARE_KINDS,
+  BRANCH_WORDS,
+  CLAUSE_VERBS,
+  COMPANY_SUFFIXES,
+  GENERIC_COMPANY_CORE,
+  GENERIC_TRADE,
+  INDUSTRY_WORDS,
+} from "../lexicon/companies.js";
 import { BODY_UNITS, NUMBERED_UNITS } from "../lexicon/agencies.js";
 import {
   type Cand,
   CJK,
   agencyRef,
   COMPANY_BY_FORM,
+  COUNTRY_BY_FORM,
   divisionAt,
   LOCAL_WORD_AFTER,
   divisionRef,
@@ -471,6 +481,8 @@ export function plausibleCompanyCore(core: string): boolean {
   )
     return false;
   if (/^\d+$/.test(core) || /(个|家|所|些|的)$/.test(core)) return false;
+  // an anonymized name (某某科技, XX, X科技) is no node
+  if (/某/.test(core) || /^[XＸ×*＊]+(?![A-Za-z0-9])/.test(core)) return false;
   return true;
 }
 
@@ -647,5 +659,180 @@ function bareBranch(text: string, unit: string, sub: Cand): Cand[] {
   for (let p = text.indexOf(unit); p >= 0; p = text.indexOf(unit, p + unit.length))
     if (p < sub.start || p >= sub.end)
       out.push({ start: p, end: p + unit.length, ref: sub.ref, priority: sub.priority, role: "gov", links: sub.links });
+  return out;
+}
+
+/** Determiners and counts before a kind of firm (一家, 多家, 3家, 这家, 该): what follows them is a kind, not a name. */
+const COUNT_BEFORE = /(?:[一二两三四五六七八九十几多数\d]+|这|那|每|该|此|各|某)家|^(?:该|此|各|其|本|贵|某+|[家个所])/;
+/**
+ * Characters that open a clause, never a trade name: prepositions, adverbs and modals (按公司要求, 确保公司…, 严格按…,
+ * 是否…), the way a bare two-to-four-character "name" before 公司 turns out to be a clause about the company.
+ */
+const CLAUSE_OPENER =
+  /^[按把给让使确进向到去来在从经由为被是否严坚要应可将已未不没请对与和同跟随凡如若经仍均都亦又再须必]/;
+/** Trade names that are anonymized (某某, XX) or numbers: no node. */
+const ANONYMOUS = /某|^[XＸ×*＊]+$|^\d+$/;
+
+/**
+ * [a division] + trade name + [industry words]: the trade name, or null when the core names a kind of firm; and
+ * `address`, the length of a chain of two or more divisions opening the core (大庆市某区X厂): where the firm is, not
+ * part of its name (a registered name carries one division).
+ */
+function tradeName(core: string, latinMin = 3): { trade: string; address: number } | null {
+  let s = 0;
+  // a country opening the name (中国…公司, 美国…公司) is its place too
+  for (let k = 4; k >= 2; k--)
+    if (core.length > k && (core.startsWith("中国") ? k === 2 : COUNTRY_BY_FORM.has(core.slice(0, k)))) {
+      s = k;
+      break;
+    }
+  // a chain of divisions opening the name (抚州市, 四川省成都市): the place, not the trade name
+  let chain = 0;
+  for (let d = divisionAt(core, s, null); d && s + d.len < core.length; d = divisionAt(core, s, null)) {
+    s += d.len;
+    chain++;
+  }
+  let e = core.length;
+  for (let again = true; again;) {
+    again = false;
+    for (const w of INDUSTRY_WORDS)
+      if (e - w.length >= s && core.startsWith(w, e - w.length)) {
+        e -= w.length;
+        again = true;
+        break;
+      }
+  }
+  const trade = core.slice(s, e);
+  if (!trade || GENERIC_TRADE.has(trade) || ANONYMOUS.test(trade)) return null;
+  // a bare trade name of two to four characters; with industry words or a place, up to six
+  const max = s > 0 || e < core.length ? 6 : 4;
+  if (/^[A-Za-z]/.test(trade) ? trade.length < latinMin : trade.length < 2) return null;
+  // a bare trade name (no place, no industry word) that opens like a clause is one
+  if (s === 0 && e === core.length && CLAUSE_OPENER.test(trade)) return null;
+  return trade.length <= max ? { trade, address: chain >= 2 ? s : 0 } : null;
+}
+
+/** A legal form or kind word closing a company's name. */
+const LEGAL_FORM = /(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$/;
+
+/**
+ * A company's name without its legal form and industry words (上海X实业有限公司 → 上海X, X公司 → X): a short name
+ * written with a bare 公司 is the company whose name this ends with.
+ */
+export function nameStem(name: string): string {
+  const core = name.replace(LEGAL_FORM, "");
+  let e = core.length;
+  for (let again = true; again;) {
+    again = false;
+    for (const w of INDUSTRY_WORDS)
+      if (e - w.length >= 2 && core.startsWith(w, e - w.length)) {
+        e -= w.length;
+        again = true;
+        break;
+      }
+  }
+  return core.slice(0, e);
+}
+
+/** The last clause verb inside `s` ends where a name may start (0 when none). */
+function afterClauseVerb(s: string): number {
+  let cut = 0;
+  for (const v of CLAUSE_VERBS) {
+    const p = s.lastIndexOf(v);
+    if (p >= 0 && p + v.length > cut) cut = p + v.length;
+  }
+  return cut;
+}
+
+/**
+ * Companies written with a bare 公司 (the longest kind word there: 集团公司, not 集团): [division] + trade name +
+ * [industry words] + 公司, read leftwards from the kind word to punctuation, a function word, a clause's verb or
+ * another entity's end (约谈了X公司, 对X公司, 县纪委约谈X公司). A kind of firm (科技公司, 涉案公司), a count or
+ * determiner (一家公司, 该公司) and an anonymized name (某某科技公司, XX公司) name none. The other company suffixes
+ * (有限公司, 电力公司…) are read by `patternOrgs`; this one yields where one of them ends at the same place.
+ */
+export function bareCompanies(text: string, out: Cand[]): void {
+  let walls: Set<number> | null = null;
+  for (const kind of BARE_KINDS)
+    for (let p = text.indexOf(kind.form); p >= 0; p = text.indexOf(kind.form, p + kind.form.length)) {
+      const end = p + kind.form.length;
+      const before = text.slice(Math.max(0, p - 4), p);
+      if (kind.after.test(before)) continue;
+      const kindStart = kind.form === "公司" && before.endsWith("集团") ? p - 2 : p;
+      walls ??= new Set(
+        out.filter((c) => c.ref && c.ref.label !== "Province" && c.ref.label !== "Place").map((c) => c.end),
+      );
+      let s = leftBoundary(text, kindStart, 14);
+      for (let k = kindStart - 1; k > s; k--)
+        if (walls.has(k)) {
+          s = k;
+          break;
+        }
+      s += afterClauseVerb(text.slice(s, kindStart));
+      s = trimVerbs(text, s, kindStart);
+      // a Latin trade name after Chinese words (认定GM基金会): the name is the Latin run
+      const latin = /[\u4e00-\u9fff]([A-Za-z][A-Za-z0-9.-]*)$/.exec(text.slice(s, kindStart));
+      if (latin) s = kindStart - latin[1]!.length;
+      const core = text.slice(s, kindStart);
+      if (COUNT_BEFORE.test(core) || !plausibleCompanyCore(core)) continue;
+      const t = tradeName(core, kind.latinMin);
+      // a kind that needs its trade's words (宏利达电修厂, not 水泥厂 or 该厂)
+      if (!t || (kind.industry && t.trade.length === core.length - t.address)) continue;
+      s += t.address;
+      const name = canonicalParens(text.slice(s, end));
+      const known =
+        COMPANY_BY_FORM.get(text.slice(s, kindStart).toLowerCase()) ?? COMPANY_BY_FORM.get(name.toLowerCase());
+      out.push(companyCand(s, end, known, { name, aliases: [], sector: kind.sector }, 3));
+    }
+}
+
+/** Words that make what stands before a branch word a determiner, not the branch's place (各分行, 下属支行). */
+const NOT_A_PLACE = /^(各|该|本|其|总|所属|下属|辖区|相关|有关|多家|部分)|[的在和与及对向由是为等了]/;
+
+/**
+ * A company's branch written after it (X公司Y分公司, X银行Y分行, X银行Y分行Z支行): a company of its own named by its
+ * parent's name + Y + the branch word (lexicon/companies.ts BRANCH_WORDS), Y a division or a short place name of two
+ * to four characters; the parent stays a node as the inner mention. A grid company's county unit (…供电分公司) is
+ * read with its suffix by `patternOrgs`.
+ */
+export function branchCompanies(text: string, cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  if (!BRANCH_WORDS.some((w) => text.includes(w))) return out;
+  const byEnd = new Map<number, Cand>();
+  const keep = (c: Cand): void => {
+    const b = byEnd.get(c.end);
+    if (!b || c.end - c.start > b.end - b.start) byEnd.set(c.end, c);
+  };
+  for (const c of cands) if (c.ref?.label === "Company") keep(c);
+  if (!byEnd.size) return out;
+  const hits: Array<[number, string]> = [];
+  for (const w of BRANCH_WORDS)
+    for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + w.length)) hits.push([p, w]);
+  hits.sort((a, b) => a[0] - b[0]);
+  for (const [p, w] of hits) {
+    if (w === "分公司" && text.slice(p - 2, p) === "供电") continue;
+    for (let len = 2; len <= 4; len++) {
+      const parent = byEnd.get(p - len);
+      if (!parent) continue;
+      const place = text.slice(p - len, p);
+      if (!/^[\u4e00-\u9fff]+$/.test(place) || NOT_A_PLACE.test(place)) break;
+      const branch: Cand = {
+        start: parent.start,
+        end: p + w.length,
+        ref: newCompany({
+          name: parent.ref!.name + place + w,
+          aliases: [],
+          sector: parent.ref!.properties.sector as string | null,
+        }),
+        // over the lexicon's reading of a known company's branch (agencies.ts), which keeps no parent
+        priority: 8,
+        role: "company",
+        inner: [parent],
+      };
+      out.push(branch);
+      keep(branch);
+      break;
+    }
+  }
   return out;
 }

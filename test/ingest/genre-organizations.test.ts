@@ -1,0 +1,91 @@
+/**
+ * Table tests of the company-name grammar (issue 10: recall without false nodes on unseen articles): [a division]
+ * + a trade name + [industry words] + a kind word, read leftwards from the kind word to the clause's edge; kinds of
+ * firm, counts and anonymized names are no nodes; a short name is its full name's company; branches.
+ * Sentences written for these tests (never copied from an article); each runs the real pipeline.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle as run, mentionedIds as mentioned } from "../helpers/extract.js";
+import type { DocumentResult } from "../../ingest/types.js";
+
+const companies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("company:"));
+
+describe("a trade name with a bare 公司", () => {
+  it.each([
+    // after a verb with its aspect particle, a preposition, 的 of a clause
+    ["县纪委约谈了三禾公司负责人。", ["company:三禾公司"]],
+    ["执法人员对华峰公司的机房进行检查。", ["company:华峰公司"]],
+    ["该矿场由王某控制的金泰公司运营。", ["company:金泰公司"]],
+    // with industry words, after another company's determiner and a preposition
+    ["该公司与星河科技公司签订了托管协议。", ["company:星河科技公司"]],
+    // a division opening the name, after a time adverb of the clause
+    ["近日乌兰察布云投公司组织租户开会。", ["company:乌兰察布云投公司"]],
+    // in quotes, and the longest kind word (集团公司, not 集团)
+    ["其名称为“链动科技公司”。", ["company:链动科技公司"]],
+    ["云南华岭能源集团公司参与调峰。", ["company:云南华岭能源集团公司"]],
+  ])("%s", (body, want) => {
+    expect(companies(run(body))).toEqual(want);
+  });
+  it.each([
+    // the company the text speaks of, a count, a share, a kind of firm
+    ["公司负责人表示将整改。一家公司被查处。相关公司已停业。"],
+    ["这家纽约公司的设备已运回。上市公司纷纷撤离。"],
+    ["涉案公司账户被冻结，空壳公司数量增多，科技公司也受影响。"],
+    ["金融顾问公司分析了市场。多家矿业公司停工。"],
+    // a clause about the company: a preposition, a modal, a verb before 公司
+    ["设备进入公司院内，是否严格按公司要求执行，确保公司安全。"],
+    // anonymized names
+    ["某某科技公司涉嫌非法集资。XX公司被处罚。某公司被关停。"],
+    // anonymized names with a legal form
+    ["XX有限公司被罚款，某某科技有限公司涉嫌集资。"],
+  ])("no company: %s", (body) => {
+    expect(companies(run(body))).toEqual([]);
+  });
+});
+
+describe("a short name is the company named in full", () => {
+  it.each([
+    ["上海云峰实业有限公司被起诉。云峰公司表示不服。", "company:上海云峰实业有限公司", "云峰公司"],
+    ["乌兰察布云投公司负责园区。云投公司表示将整改。", "company:乌兰察布云投公司", "云投公司"],
+  ])("%s", (body, id, short) => {
+    const r = run(body);
+    expect(companies(r)).toEqual([id]);
+    expect(r.mentions.filter((m) => m.entityId === id).map((m) => m.surface)).toContain(short);
+  });
+});
+
+describe("branches", () => {
+  it.each([
+    // a company's or a bank's branch by its place: the branch and its parent, each a node
+    [
+      "浙江数链科技有限公司杭州分公司被查封。",
+      ["company:浙江数链科技有限公司", "company:浙江数链科技有限公司杭州分公司"],
+    ],
+    ["农业银行余杭支行配合调查。", ["company:农业银行", "company:农业银行余杭支行"]],
+    ["中国移动安阳分公司配合排查。", ["company:中国移动", "company:中国移动安阳分公司"]],
+  ])("%s", (body, want) => {
+    expect(companies(run(body))).toEqual(want);
+  });
+  it.each([["建设银行各分行要加强监测，招商银行下属支行也要配合。", ["company:建设银行", "company:招商银行"]]])(
+    "a determiner is no branch's place: %s",
+    (body, want) => {
+      expect(companies(run(body))).toEqual(want);
+    },
+  );
+});
+
+describe("other bare kinds: 基金会, 厂; Latin trade names; an address before the name", () => {
+  it.each([
+    // a Latin trade name after Chinese words starts at the Latin run
+    ["法院认定XB基金会违法，公益基金会捐款不受影响。", ["company:XB基金会"]],
+    // 厂 with its trade's words; a chain of divisions before it is the address, and stays a place
+    ["警方在鹤岗市南山区华达电修厂查获矿机。该厂停产，水泥厂照常。", ["company:华达电修厂"]],
+  ])("%s", (body, want) => {
+    expect(companies(run(body))).toEqual(want);
+  });
+  it("the address's district is a place of its own", () => {
+    expect(mentioned(run("警方在鹤岗市南山区华达电修厂查获矿机。")).filter((id) => id.endsWith("南山区"))).toHaveLength(
+      1,
+    );
+  });
+});
