@@ -17,7 +17,7 @@
  */
 import type { ResolvedMention } from "../types.js";
 import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
-import { VERB_CLASS, VERB_PATTERN, type VerbClass } from "./verbs.js";
+import { VERB_CLASS, verbsIn, type VerbClass } from "./verbs.js";
 
 /** One predicate of a clause, read. */
 export interface Reading {
@@ -50,9 +50,17 @@ const DUI = /(?<![针面相绝应])对(?![于此外话])/g;
 export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
   const { text, ranges, normStart, normEnd } = c;
   const { i, s, sorted } = x;
+  // a relation needs two entities
+  if (sorted.length < 2) return [];
   const end = ranges[i]![1];
-  const spans = sorted.map((m) => [normStart(m), normEnd(m)] as const);
-  const inSpan = (p: number): boolean => spans.some(([a, b]) => p >= a && p < b);
+  // which characters of the sentence are an entity's
+  const covered = new Uint8Array(end - s);
+  for (const m of sorted) covered.fill(1, Math.max(0, normStart(m) - s), Math.max(0, normEnd(m) - s));
+  const inSpan = (p: number): boolean => covered[p - s] === 1;
+  const sentenceVerbs = verbsIn(x.text)
+    .map((v) => ({ form: v.form, at: s + v.at, end: s + v.at + v.form.length }))
+    .filter((v) => !inSpan(v.at) && !inSpan(v.end - 1));
+  if (!sentenceVerbs.length) return [];
   // clause bounds
   const bounds: Array<[number, number]> = [];
   let from = s;
@@ -67,12 +75,7 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
   let carried: ResolvedMention[] = [];
   let carriedFromVerb = false;
   for (const [k, [cs, ce]] of bounds.entries()) {
-    const seg = text.slice(cs, ce);
-    const verbs: Array<{ form: string; at: number; end: number }> = [];
-    for (const v of seg.matchAll(VERB_PATTERN)) {
-      const at = cs + v.index!;
-      if (!inSpan(at) && !inSpan(at + v[0].length - 1)) verbs.push({ form: v[0], at, end: at + v[0].length });
-    }
+    const verbs = sentenceVerbs.filter((v) => v.at >= cs && v.end <= ce);
     const within = sorted.filter((m) => normStart(m) >= cs && normEnd(m) <= ce);
     if (!verbs.length) {
       const head = headSubject(c, x, cs, within);
@@ -90,7 +93,7 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       const cls = VERB_CLASS.get(v.form)!;
       // (the bodies a joint word just named are its objects, not a new subject: A会同B召开…)
       const partners = new Set(n > 0 ? lastObjects : []);
-      const pre = sorted.filter((m) => normStart(m) >= p0 && normEnd(m) <= v.at && !partners.has(m));
+      const pre = within.filter((m) => normStart(m) >= p0 && normEnd(m) <= v.at && !partners.has(m));
       const preText = text.slice(p0, v.at);
       let subject: ResolvedMention[];
       let agents: ResolvedMention[] = [];
@@ -98,7 +101,7 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       let inherited = false;
       const bei = preText.lastIndexOf("被");
       const you = preText.lastIndexOf("由");
-      const dui = [...preText.matchAll(DUI)].at(-1)?.index;
+      const dui = preText.includes("对") ? [...preText.matchAll(DUI)].at(-1)?.index : undefined;
       const agencyOrFirm = (ms: ResolvedMention[]): ResolvedMention[] => {
         const a = ms.filter((m) => m.label === "Agency");
         return a.length ? a : cls === "issue" ? ms.filter((m) => m.label === "Company") : [];
@@ -127,7 +130,7 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         }
       }
       const nextAt = verbs[n + 1]?.at ?? ce;
-      const after = sorted.filter((m) => normStart(m) >= v.end && normEnd(m) <= nextAt);
+      const after = within.filter((m) => normStart(m) >= v.end && normEnd(m) <= nextAt);
       if (cls === "joint" || cls === "convene" || cls === "lead" || cls === "follow")
         objects = listAfter(sorted, text, v.end, "Agency", normStart, normEnd);
       else if (cls === "issue") objects = [...objects, ...leading(after, "Measure")];
@@ -143,7 +146,7 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         objects,
         passive: bei >= 0 && !inSpan(p0 + bei),
         agents,
-        unreal: UNREAL.test(stripSpans(lead, cs, spans)),
+        unreal: UNREAL.test(lead) && UNREAL.test(stripSpans(lead, cs, inSpan)),
       });
       if (!(bei >= 0)) {
         if (subject.length) [prev, prevFromVerb] = [subject, true];
@@ -185,8 +188,8 @@ function leading(after: ResolvedMention[], label: string): ResolvedMention[] {
 }
 
 /** `t` (starting at `t0`) without the text of the entity spans in it. */
-function stripSpans(t: string, t0: number, spans: ReadonlyArray<readonly [number, number]>): string {
+function stripSpans(t: string, t0: number, inSpan: (p: number) => boolean): string {
   let out = "";
-  for (let p = 0; p < t.length; p++) if (!spans.some(([a, b]) => t0 + p >= a && t0 + p < b)) out += t[p];
+  for (let p = 0; p < t.length; p++) if (!inSpan(t0 + p)) out += t[p];
   return out;
 }

@@ -81,8 +81,20 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
 /** The class of each verb form. */
 export const VERB_CLASS: ReadonlyMap<string, VerbClass> = new Map(VERBS);
 
-/** Every verb form of the table, the longest first where one opens another (立案调查 before a shorter form). */
-export const VERB_PATTERN = new RegExp(
-  [...VERB_CLASS.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).join("|"),
-  "g",
-);
+/** The forms of the table by their first character, the longest first (立案调查 before a shorter form). */
+const BY_FIRST = new Map<string, string[]>();
+for (const form of [...VERB_CLASS.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)))
+  BY_FIRST.set(form[0]!, [...(BY_FIRST.get(form[0]!) ?? []), form]);
+
+/** The verb forms of the table in `text`, left to right, each the longest at its place, not overlapping. */
+export function verbsIn(text: string): Array<{ form: string; at: number }> {
+  const out: Array<{ form: string; at: number }> = [];
+  for (let p = 0; p < text.length; p++) {
+    const forms = BY_FIRST.get(text[p]!);
+    const form = forms?.find((f) => text.startsWith(f, p));
+    if (!form) continue;
+    out.push({ form, at: p });
+    p += form.length - 1;
+  }
+  return out;
+}
