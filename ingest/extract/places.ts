@@ -22,9 +22,11 @@ export const OUTLET_AFTER =
 
 /**
  * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯), a time zone
- * (香港时间, 北京时间), a street of an address (遵义路18号), the media of a place (香港媒体).
+ * (香港时间, 北京时间), a street of an address (遵义路18号), the media of a place (香港媒体), a new area named after
+ * its city (兰州新区: a zone, no division; its 管委会 is read by townships.ts).
  */
-export const NOT_A_PLACE_AFTER = /^(\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(电|讯)|时间|(路|街|大道|大街)\s?\d|媒体)/;
+export const NOT_A_PLACE_AFTER =
+  /^(\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(电|讯)|时间|(路|街|大道|大街)\s?\d|媒体|新区(?!管|党|工))/;
 
 /** A police unit's name (刑侦大队, 经侦支队, 网安总队). */
 const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁毒|交警|特警|巡警|反诈)(总队|支队|大队)/;
@@ -152,6 +154,9 @@ export interface DocumentMeta {
   author?: string | null;
 }
 
+/** What joins the bodies of a list (省教育厅和公安厅, 网信办、公安局). */
+const LIST_SEPARATOR = /^(、|和|及|与)/;
+
 /** The first characters of the joint-action words (联合, 会同, 联同, 召集) before a list of bare bodies. */
 const JOINT_START = "联会召";
 /** A body's last character, then a joint-action word (局会同, 委联合): the word is a verb, whatever name it starts. */
@@ -165,7 +170,12 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
   for (let i = 0; i < text.length; i++) {
     if (!isCjk(text[i])) continue;
     const ctx = contextualAgency(text, i, lastByLevel, locale, out);
-    if (ctx) lastLocal = ctx;
+    if (ctx) {
+      lastLocal = ctx;
+      // 省教育厅和公安厅: bodies listed right after one named by a bare level word are of the same division
+      const sep = LIST_SEPARATOR.exec(text.slice(ctx.end, ctx.end + 2));
+      if (sep) bareList(text, ctx.end + sep[0].length, ctx.div, out);
+    }
     contextualCompany(text, i, lastByLevel, locale, out);
     // a list of bare bodies after a joint-action word names bodies of the local agency just before (宿豫区发改局联合网信办、公安局…)
     if (

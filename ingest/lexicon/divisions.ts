@@ -21,6 +21,8 @@ export interface Division {
   forms: string[];
   /** Canonical key for ids: the full name, qualified by its parent when the name is not unique. */
   key: string;
+  /** A county as articles of 2013–2022 still name it, since made a city or district: the key of what it became. */
+  successor?: string;
 }
 
 interface Row {
@@ -130,7 +132,9 @@ function build(): Division[] {
   const count = new Map<string, number>();
   for (const a of areas) count.set(a.name, (count.get(a.name) ?? 0) + 1);
   for (const a of areas) {
-    if (a.name === "市辖区") continue;
+    // codes xxxx71–xxxx79 are the statistics bureau's functional zones (兰州新区, 石家庄高新技术产业开发区, 唐山市汉沽管理区),
+    // listed beside the counties but no division of GB/T 2260: no place (their 管委会 are read by townships.ts)
+    if (a.name === "市辖区" || a.code[4] === "7") continue;
     const parent = cityName.get(a.cityCode!) ?? provName.get(a.provinceCode!)!;
     const key = count.get(a.name)! > 1 ? `${parent}${a.name}` : a.name;
     out.push({
@@ -143,11 +147,32 @@ function build(): Division[] {
       key,
     });
   }
-  return out;
+  return [...out, ...formerCounties(out)];
+}
+
+/**
+ * Counties made county-level cities or districts (龙南县 → 龙南市 in 2020, 长安县 → 长安区): articles of the period
+ * still write the county. Each such X市/X区 (a stem of two characters or more) gets a division X县 of its own, in
+ * the same prefecture and province (a body of that time, 龙南县委, is the county's), unless X县 is a division today.
+ */
+function formerCounties(divisions: Division[]): Division[] {
+  const names = new Set(divisions.map((d) => d.name));
+  const out: Division[] = [];
+  for (const d of divisions) {
+    if (d.level !== "county") continue;
+    const stem = d.name.match(/^(.{2,})[市区]$/)?.[1];
+    if (!stem || names.has(`${stem}县`)) continue;
+    out.push({ ...d, name: `${stem}县`, forms: [`${stem}县`], key: `${stem}县`, successor: d.key });
+  }
+  // a stem two of today's divisions share (X市 and X区, two 城关区) names neither for sure: no former county
+  const count = new Map<string, number>();
+  for (const d of out) count.set(d.name, (count.get(d.name) ?? 0) + 1);
+  return out.filter((d) => count.get(d.name) === 1);
 }
 
 export const DIVISIONS: Division[] = build();
-export const DIVISION_BY_CODE = new Map(DIVISIONS.map((d) => [d.code, d]));
+/** Today's division of each code (a former county shares the code of what it became). */
+export const DIVISION_BY_CODE = new Map(DIVISIONS.filter((d) => !d.successor).map((d) => [d.code, d]));
 
 /** Every written form → the divisions it may denote (provinces first). */
 export const DIVISION_FORMS: Map<string, Division[]> = (() => {
@@ -177,6 +202,7 @@ export const COUNTY_SHORT_FORMS: Map<string, Division[]> = (() => {
   for (const d of DIVISIONS)
     if (
       d.level === "county" &&
+      !d.successor &&
       d.name.length === 3 &&
       /[县区市]$/.test(d.name) &&
       !DIVISION_FORMS.has(d.name.slice(0, 2))
