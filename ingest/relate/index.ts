@@ -6,6 +6,9 @@
  *   (中国人民银行等十部门联合发布《…》; three associations 联合发布);
  * - APPLIES_TO: a local measure applies to its issuer's division;
  * - TARGETS / ACTED_ON: a measure or agency, an action verb, then a company;
+ * - the clause reader (clauses.ts, verbs.ts, clause-relations.ts): ISSUED, ACTED_ON and WORKED_WITH from each
+ *   predicate's subject, verb class and objects (replacing acted-on.ts and
+ *   worked-with.ts's JOINT rule);
  * - SANCTIONED: a discipline body, a sanction word and an official in one sentence;
  * - MOVED_TO: a company, a move word and a country in one sentence (or the company
  *   in the sentence before, same paragraph).
@@ -13,11 +16,11 @@
  * The rules run in a fixed order: later ones read what earlier ones found.
  */
 import type { Entity, Relation } from "../types.js";
-import { actedOnInSentence } from "./acted-on.js";
 import { actedOnDeployedInSentence, actedOnListedInSentence } from "./acted-on-listed.js";
 import { affiliatedWith } from "./affiliated-with.js";
 import { appliesTo } from "./applies-to.js";
 import { citesInSentence } from "./cites-implements.js";
+import { clauseRelationsInSentence } from "./clause-relations.js";
 import { relateContext, sentenceContext, type RelateInput } from "./context.js";
 import { issuedInSentence } from "./issued.js";
 import { issuedByNameInSentence } from "./issued-named.js";
@@ -29,7 +32,7 @@ import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
 import { careerInSentence, glossedPosts, listedPosts } from "./serves-at.js";
 import { targetsInDocument, targetsInSentence } from "./targets.js";
-import { workedUnderInSentence, workedWithInSentence } from "./worked-with.js";
+import { workedUnderInSentence } from "./worked-with.js";
 
 export type { RelateInput } from "./context.js";
 export { sentenceDates } from "./dates.js";
@@ -37,16 +40,15 @@ export { sentenceDates } from "./dates.js";
 const SENTENCE_RULES = [
   issuedInSentence,
   issuedByNameInSentence,
-  actedOnInSentence,
   actedOnListedInSentence,
   actedOnDeployedInSentence,
   targetsInSentence,
-  workedWithInSentence,
   workedUnderInSentence,
   citesInSentence,
   careerInSentence,
   sanctionedInSentence,
   movedToInSentence,
+  clauseRelationsInSentence,
 ];
 const DOCUMENT_RULES = [
   signedBy,

@@ -1,0 +1,81 @@
+/**
+ * Relations from the clause reader (clauses.ts): subject × verb class × objects, for every predicate told as done.
+ *
+ * - issue: each subject ISSUED each measure object (a local issuer's measure APPLIES_TO its division);
+ * - act: each agency of the subject ACTED_ON each company object (passive: each agent on each patient);
+ * - joint: the first body of the subject WORKED_WITH each body after the verb, and with the co-subjects written
+ *   before the verb (A、B联合印发; 共同 only right before an issuing, acting or carrying-out verb); none when the
+ *   subject was inherited (its bodies are linked where they were read);
+ * - lead / follow: the bodies leading (由A牵头) WORKED_WITH the subject of a later follow verb of the sentence
+ *   (B配合), and with the bodies listed after 牵头.
+ */
+import { idOf } from "../resolve.js";
+import type { ResolvedMention } from "../types.js";
+import { readClauses, type Reading } from "./clauses.js";
+import type { RelateContext, SentenceContext } from "./context.js";
+
+/** The relations one sentence's clauses tell. */
+export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext): void {
+  const { add, locatedIn } = c;
+  const { sid, date } = x;
+  let leads: ResolvedMention[] = [];
+  const readings = readClauses(c, x);
+  for (const [k, r] of readings.entries()) {
+    if (r.unreal) continue;
+    const lead = r.subject[0];
+    switch (r.cls) {
+      case "issue":
+        for (const a of r.subject)
+          for (const m of r.objects) {
+            add("ISSUED", a.entityId, m.entityId, [sid], date);
+            if (a.label === "Agency")
+              for (const l of locatedIn.get(a.entityId) ?? [])
+                if (l.to.label === "Province" || l.to.label === "Place")
+                  add("APPLIES_TO", m.entityId, idOf(l.to), [sid], date);
+          }
+        break;
+      case "act":
+        if (r.passive) {
+          for (const a of r.agents)
+            for (const f of r.subject) if (f.label === "Company") add("ACTED_ON", a.entityId, f.entityId, [sid], date);
+        } else
+          for (const a of r.subject)
+            if (a.label === "Agency") for (const f of r.objects) add("ACTED_ON", a.entityId, f.entityId, [sid], date);
+        break;
+      case "joint":
+      case "convene":
+      case "lead": {
+        if (!lead || lead.label !== "Agency") break;
+        const co = r.inherited ? [] : r.subject.slice(1).filter((m) => m.label === "Agency");
+        // the lead and each body after the verb; co-subjects (A、B联合C) with the lead and each of those bodies
+        for (const o of r.objects) add("WORKED_WITH", lead.entityId, o.entityId, [sid], date);
+        if (r.objects.length)
+          for (const y of co) {
+            add("WORKED_WITH", lead.entityId, y.entityId, [sid], date);
+            for (const o of r.objects) add("WORKED_WITH", y.entityId, o.entityId, [sid], date);
+          }
+        // co-subjects acting together with no partner after the word (A、B联合印发; A和B共同开展, not 共同努力)
+        else if (r.cls === "joint" && goesOn(r, readings[k + 1]))
+          for (const o of co) add("WORKED_WITH", lead.entityId, o.entityId, [sid], date);
+        if (r.cls === "lead") leads = r.subject.filter((m) => m.label === "Agency");
+        break;
+      }
+      case "follow":
+        if (!lead || lead.label !== "Agency") break;
+        for (const o of r.objects) add("WORKED_WITH", lead.entityId, o.entityId, [sid], date);
+        if (r.inherited) break;
+        for (const l of leads)
+          for (const o of r.subject) if (o.label === "Agency") add("WORKED_WITH", l.entityId, o.entityId, [sid], date);
+        break;
+    }
+  }
+}
+
+/** 共同 tells a joint act only when it runs straight into an issuing, acting or carrying-out verb (共同印发, 共同开展;
+ * 共同努力 tells none); the other joint words always do. */
+const goesOn = (r: Reading, next: Reading | undefined): boolean =>
+  r.verb !== "共同" ||
+  (!!next &&
+    next.clause === r.clause &&
+    (next.cls === "issue" || next.cls === "act" || next.cls === "do") &&
+    next.at - (r.at + r.verb.length) <= 2);

@@ -1,0 +1,195 @@
+/**
+ * The clause reader: one sentence read as clauses, each predicate verb (verbs.ts) with its subject and objects
+ * among the entities the recognisers found. Pure: returns readings, adds nothing.
+ *
+ * - Clauses end at 。；;！？!? and at commas and colons (a title's or a name's own punctuation is not a break).
+ * - A predicate is a verb of the table outside every entity span.
+ * - Its subject (`inherited` when taken from another verb's reading, not from a clause of bodies alone): the agencies (else, for issuing, the companies) between the clause's previous verb (or the
+ *   clause's start) and it; with 由 before them, the ones after 由; with 被, the agents after 被 and the patients
+ *   before it (A被B查处); the objects a 对 names before the verb (对A进行约谈) are objects. A verb with no subject of
+ *   its own takes the subject of the verb before it in the clause, or of the previous clause of the sentence when
+ *   the words before it are few (…，并约谈了A). A joint verb adds its objects to the subject of the next verb
+ *   (A会同B印发《…》).
+ * - Its objects: the entities of the verb's kind opening what follows it (another entity ends them), up to the next verb or the clause's end (a joint verb:
+ *   the bodies listed right after it).
+ * - A predicate negated, forbidden, hypothetical or asked for (不得, 严禁, 未, 如果, 一旦, 拟, 将…) is marked
+ *   `unreal`: an act the text does not tell as done.
+ */
+import type { ResolvedMention } from "../types.js";
+import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
+import { VERB_CLASS, verbsIn, type VerbClass } from "./verbs.js";
+
+/** One predicate of a clause, read. */
+export interface Reading {
+  cls: VerbClass;
+  verb: string;
+  at: number;
+  /** The clause it is in (index within the sentence). */
+  clause: number;
+  subject: ResolvedMention[];
+  /** The subject was taken from an earlier verb or clause. */
+  inherited: boolean;
+  objects: ResolvedMention[];
+  /** A passive 被: the subject's entities are the patients, `agents` (maybe none named) act on them. */
+  passive: boolean;
+  agents: ResolvedMention[];
+  unreal: boolean;
+}
+
+/** Clause breaks. */
+const BREAK = /[,，;；:：。！？!?]/g;
+
+/** Negation, prohibition, condition, intention or request before a verb: not told as done. */
+const UNREAL =
+  /(不得|严禁|禁止|不准|不许|不能|不会|不予|不再|未|没有|拒绝|如果|假如|倘若|若|一旦|如发现|如有|是否|拟|将|计划|应当|应|须|需要|呼吁|建议|可能)/;
+
+/** 对 introducing the object before the verb (not 针对, 对于, 对此, 面对, 相对, 绝对). */
+const DUI = /(?<![针面相绝应])对(?![于此外话])/g;
+
+/** The readings of one sentence's predicates, in text order. */
+export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
+  const { text, ranges, normStart, normEnd } = c;
+  const { i, s, sorted } = x;
+  // a relation needs two entities
+  if (sorted.length < 2) return [];
+  const end = ranges[i]![1];
+  // which characters of the sentence are an entity's
+  const covered = new Uint8Array(end - s);
+  for (const m of sorted) covered.fill(1, Math.max(0, normStart(m) - s), Math.max(0, normEnd(m) - s));
+  const inSpan = (p: number): boolean => covered[p - s] === 1;
+  const sentenceVerbs = verbsIn(x.text)
+    .map((v) => ({ form: v.form, at: s + v.at, end: s + v.at + v.form.length }))
+    .filter((v) => !inSpan(v.at) && !inSpan(v.end - 1));
+  if (!sentenceVerbs.length) return [];
+  // clause bounds
+  const bounds: Array<[number, number]> = [];
+  let from = s;
+  for (const b of x.text.matchAll(BREAK)) {
+    const p = s + b.index!;
+    if (inSpan(p)) continue;
+    if (p > from) bounds.push([from, p]);
+    from = p + 1;
+  }
+  if (end > from) bounds.push([from, end]);
+  const out: Reading[] = [];
+  let carried: ResolvedMention[] = [];
+  let carriedFromVerb = false;
+  for (const [k, [cs, ce]] of bounds.entries()) {
+    const verbs = sentenceVerbs.filter((v) => v.at >= cs && v.end <= ce);
+    const within = sorted.filter((m) => normStart(m) >= cs && normEnd(m) <= ce);
+    if (!verbs.length) {
+      const head = headSubject(c, x, cs, within);
+      if (head) [carried, carriedFromVerb] = [head, false];
+      continue;
+    }
+    let prev: ResolvedMention[] = carried;
+    // the carried subject was read from a verb (not a clause of bodies alone written before this one)
+    let prevFromVerb = carriedFromVerb;
+    let prevFromClause = true;
+    let lastObjects: ResolvedMention[] = [];
+    let joined: ResolvedMention[] = [];
+    for (const [n, v] of verbs.entries()) {
+      const p0 = n === 0 ? cs : verbs[n - 1]!.end;
+      const cls = VERB_CLASS.get(v.form)!;
+      // (the bodies a joint word just named are its objects, not a new subject: A会同B召开…)
+      const partners = new Set(n > 0 ? lastObjects : []);
+      const pre = within.filter((m) => normStart(m) >= p0 && normEnd(m) <= v.at && !partners.has(m));
+      const preText = text.slice(p0, v.at);
+      let subject: ResolvedMention[];
+      let agents: ResolvedMention[] = [];
+      let objects: ResolvedMention[] = [];
+      let inherited = false;
+      const bei = preText.lastIndexOf("被");
+      const you = preText.lastIndexOf("由");
+      const dui = preText.includes("对") ? [...preText.matchAll(DUI)].at(-1)?.index : undefined;
+      const agencyOrFirm = (ms: ResolvedMention[]): ResolvedMention[] => {
+        const a = ms.filter((m) => m.label === "Agency");
+        return a.length ? a : cls === "issue" ? ms.filter((m) => m.label === "Company") : [];
+      };
+      if (bei >= 0 && !inSpan(p0 + bei)) {
+        subject = pre.filter((m) => normEnd(m) <= p0 + bei);
+        if (!subject.length) subject = prev;
+        agents = pre.filter((m) => m.label === "Agency" && normStart(m) > p0 + bei);
+      } else {
+        let subjFrom = p0;
+        let subjTo = v.at;
+        if (dui !== undefined && !inSpan(p0 + dui)) {
+          objects = pre.filter((m) => normStart(m) > p0 + dui);
+          subjTo = p0 + dui;
+        }
+        if (you >= 0 && !inSpan(p0 + you) && (dui === undefined || you < dui)) subjFrom = p0 + you;
+        subject = agencyOrFirm(pre.filter((m) => normStart(m) >= subjFrom && normEnd(m) <= subjTo));
+        if (!subject.length) {
+          // no subject of its own: the verb before in the clause, or the previous clause when the words are few
+          const named = [...partners].reduce((k, m) => k + normEnd(m) - normStart(m), 0);
+          const few = text.slice(p0, subjTo).replace(/\s/g, "").length - named <= (n === 0 ? 10 : 6);
+          if (few && !pre.some((m) => normEnd(m) <= subjTo && m.label !== "Measure")) {
+            subject = n === 0 ? prev : [...prev, ...joined];
+            inherited = subject.length > 0 && (n > 0 || prevFromVerb);
+          }
+        }
+      }
+      const nextAt = verbs[n + 1]?.at ?? ce;
+      const after = within.filter((m) => normStart(m) >= v.end && normEnd(m) <= nextAt);
+      if (cls === "joint" || cls === "convene" || cls === "lead" || cls === "follow")
+        objects = listAfter(sorted, text, v.end, "Agency", normStart, normEnd);
+      else if (cls === "issue") objects = [...objects, ...leading(after, "Measure")];
+      else if (cls === "act") objects = [...objects, ...leading(after, "Company")];
+      const lead = text.slice(cs, v.at);
+      out.push({
+        cls,
+        verb: v.form,
+        at: v.at,
+        clause: k,
+        subject,
+        inherited,
+        objects,
+        passive: bei >= 0 && !inSpan(p0 + bei),
+        agents,
+        unreal: UNREAL.test(lead) && UNREAL.test(stripSpans(lead, cs, inSpan)),
+      });
+      if (!(bei >= 0)) {
+        if (subject.length) [prev, prevFromVerb] = [subject, true];
+        lastObjects = cls === "joint" || cls === "convene" || cls === "lead" ? objects : [];
+        joined = cls === "joint" || cls === "convene" || cls === "lead" ? [...joined, ...objects] : joined;
+        prevFromClause = false;
+      }
+    }
+    if (!prevFromClause) [carried, carriedFromVerb] = [[...prev, ...joined], true];
+  }
+  return out;
+}
+
+/**
+ * The subject a clause without a verb of the table opens with (A召开会议，… / A、B等部门，…): the agencies listed at
+ * its head, [] when another kind of entity opens it, undefined when it names none there (the subject before goes on).
+ */
+function headSubject(
+  c: RelateContext,
+  x: SentenceContext,
+  cs: number,
+  within: ResolvedMention[],
+): ResolvedMention[] | undefined {
+  const { text, normStart, normEnd } = c;
+  const first = within[0];
+  if (!first || !HEAD.test(text.slice(cs, normStart(first)).replace(/\s/g, ""))) return undefined;
+  if (first.label !== "Agency") return [];
+  return [first, ...listAfter(x.sorted, text, normEnd(first), "Agency", normStart, normEnd)];
+}
+
+/** What may open a clause before its subject: a day, a time word, a connective. */
+const HEAD =
+  /^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间)?|近日|日前|近期|今天|昨天|此外|同时|随后|另外|其中|目前)?$/;
+
+/** The entities of one label opening `after` (a body named between the verb and a title is that title's own). */
+function leading(after: ResolvedMention[], label: string): ResolvedMention[] {
+  const k = after.findIndex((m) => m.label !== label);
+  return k < 0 ? after : after.slice(0, k);
+}
+
+/** `t` (starting at `t0`) without the text of the entity spans in it. */
+function stripSpans(t: string, t0: number, inSpan: (p: number) => boolean): string {
+  let out = "";
+  for (let p = 0; p < t.length; p++) if (!inSpan(t0 + p)) out += t[p];
+  return out;
+}
