@@ -21,7 +21,7 @@
  * people.ts; anaphora.ts (a bare national short form naming the local body of that kind again); shared.ts
  * (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
-import { type Cand, canonicalTitle, divisionAt } from "./shared.js";
+import { type Cand, balancedQuotes, canonicalTitle, divisionAt } from "./shared.js";
 import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocale } from "./places.js";
 import { lexicon } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
@@ -45,7 +45,6 @@ export function aliasForms(ref: EntityRef, seen: string[]): string[] {
 }
 
 const QUOTES = /[“”"「」『』‘’]/g;
-const balanced = (s: string): boolean => (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length;
 
 /**
  * One measure per title in a document: a title written once with a quote mark missing (…虚拟货币挖矿”活动的通知) is
@@ -65,7 +64,7 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
     if (c.ref?.label !== "Measure" && !(c.ref?.label === "Company" && /^[A-Za-z]/.test(c.ref.name))) continue;
     const k = key(c.ref);
     const b = best.get(k);
-    if (!b || (c.ref.label === "Measure" && !balanced(b.name) && balanced(c.ref.name))) best.set(k, c.ref);
+    if (!b || (c.ref.label === "Measure" && !balancedQuotes(b.name) && balancedQuotes(c.ref.name))) best.set(k, c.ref);
   }
   // the names that change, by label and name
   const renames = new Map<string, EntityRef>();

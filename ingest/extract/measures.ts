@@ -19,6 +19,8 @@ import {
   LEVEL_OF,
   localAgencyName,
   suffixAt,
+  balancedQuotes,
+  isCjk,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
 import { lexicon } from "./agencies.js";
@@ -106,8 +108,6 @@ const TITLE_ANYWHERE = new RegExp(
   `^关于((?:${TITLE_OPENERS.join("|")})[^。；;！？!?\\n「」《》，,]{2,60}?)的(${DOC_KINDS}|批复)`,
 );
 
-const balancedQuotes = (s: string): boolean => (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length;
-
 /** Verbs after which a division's name opens a title (发布大庆市关于…). */
 const VERB_BEFORE_TITLE = /(发布|印发|下发|出台|公布|发出|下达|转发|制定|出台了|发布了|印发了)$/;
 
@@ -120,8 +120,7 @@ function divisionLed(text: string, at: number): { start: number; div: Division }
     const d = divisionAt(text, at - len, null);
     if (!d || d.len !== len || d.divs.length !== 1) continue;
     const before = text.slice(Math.max(0, at - len - 3), at - len);
-    if (!before || !/[\u4e00-\u9fff]$/.test(before) || VERB_BEFORE_TITLE.test(before))
-      return { start: at - len, div: d.divs[0]! };
+    if (!before || !isCjk(before.at(-1)) || VERB_BEFORE_TITLE.test(before)) return { start: at - len, div: d.divs[0]! };
   }
   return null;
 }

@@ -334,7 +334,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       }
       let p = agency.end;
       for (;;) {
-        const sep = text.slice(p, p + 2).match(/^(、|和|及|与)/);
+        const sep = LIST_SEPARATOR.exec(text.slice(p, p + 2));
         const suf2 = sep ? suffixAt(text, p + sep[0].length) : null;
         if (!suf2 || suf2.entry.canonical === "人民政府" || suf2.entry.canonical === "能源监管办公室") break;
         const b = p + sep![0].length;

@@ -28,6 +28,9 @@ export const CJK = "[\\u4e00-\\u9fff]";
 export const isCjk = (c: string | undefined): boolean => !!c && c >= "\u4e00" && c <= "\u9fff";
 export const isWord = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.test(c);
 
+/** Are the curly double quotes of `s` balanced (every “ closed by a ”)? */
+export const balancedQuotes = (s: string): boolean => (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length;
+
 /** The known measures' titles with their inner quotes left out → the title as issued. */
 const NAMED_WITHOUT_QUOTES = new Map(
   NAMED_MEASURES.filter((m) => m.name.includes("“")).map((m) => [m.name.replace(/[“”]/g, ""), m.name]),
