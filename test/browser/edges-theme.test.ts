@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { apiGet, realErrors, screenshot, startSuite, stopSuite, type PageProblems, type Suite } from "./harness.js";
+import { cameraAtRest } from "./views.js";
 
 let suite: Suite;
 let page: Page;
@@ -36,26 +37,42 @@ async function alongEdge(p: Page, edge: string, t = 0.5) {
 describe("edges", () => {
   it("clicking an edge opens the inspector with its evidence, endpoint names marked", async () => {
     // the camera frames the graph after it loads (an animation); edge picking is suspended while it moves
-    // and comes back once it rests (graph-canvas/settings.ts): pick the edge then
+    // and comes back 150 ms after it rests (graph-canvas/settings.ts). Picking is on before the animation
+    // starts too, so wait for the camera to rest first, then for picking, then measure in a render.
+    await cameraAtRest(page);
     await page.waitForFunction(() => window.__kg?.sigma?.getSetting("enableEdgeEvents") === true);
-    // the longest ISSUED edge with evidence: easy to hit, away from nodes
-    const edge = await page.evaluate(() => {
-      const { graph, sigma } = window.__kg!;
-      let best: string | null = null;
-      let len = 0;
-      graph.forEachEdge((e, a, s, t) => {
-        if (a.kind !== "ISSUED" || !(a.properties.evidence as string[] | null)?.length) return;
-        const p = sigma!.getNodeDisplayData(s)!;
-        const q = sigma!.getNodeDisplayData(t)!;
-        const l = Math.hypot(p.x - q.x, p.y - q.y);
-        if (l > len) {
-          len = l;
-          best = e;
-        }
-      });
-      return best;
-    });
-    expect(edge).not.toBeNull();
+    // the longest ISSUED edge with evidence whose midpoint is on the bare canvas, clear of every node
+    const edge = await page.evaluate(
+      () =>
+        new Promise<string | null>((resolve) => {
+          const { graph, sigma } = window.__kg!;
+          sigma!.once("afterRender", () => {
+            const r = sigma!.getContainer().getBoundingClientRect();
+            const at = (n: string) => {
+              const d = sigma!.getNodeDisplayData(n)!;
+              return { ...sigma!.framedGraphToViewport(d), size: d.size };
+            };
+            const nodes = graph.nodes().map(at);
+            let best: string | null = null;
+            let len = 0;
+            graph.forEachEdge((e, a, s, t) => {
+              if (a.kind !== "ISSUED" || !(a.properties.evidence as string[] | null)?.length) return;
+              const p = at(s);
+              const q = at(t);
+              const m = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+              const l = Math.hypot(p.x - q.x, p.y - q.y);
+              if (l <= len || m.x < 20 || m.y < 20 || m.x > r.width - 20 || m.y > r.height - 20) return;
+              if (nodes.some((n) => Math.hypot(n.x - m.x, n.y - m.y) < n.size + 12)) return;
+              const hit = document.elementFromPoint(r.left + m.x, r.top + m.y);
+              if (!hit || !sigma!.getContainer().contains(hit)) return;
+              len = l;
+              best = e;
+            });
+            resolve(best);
+          });
+          sigma!.scheduleRender();
+        }),
+    );
     const pos = await alongEdge(page, edge!, 0.5);
     await page.mouse.move(pos.x, pos.y);
     await page.mouse.click(pos.x, pos.y);
