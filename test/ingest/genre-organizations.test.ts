@@ -89,3 +89,25 @@ describe("other bare kinds: 基金会, 厂; Latin trade names; an address before
     );
   });
 });
+
+describe("firms of the sector and its power supply known by name (lexicon/companies.ts)", () => {
+  it.each([
+    // a futures exchange by its short form, an exchange of the early years by its Latin name
+    ["芝商所宣布推出比特币期货合约。", ["company:芝加哥商品交易所"]],
+    ["早年关闭的BTC38曾是国内三大平台之一。", ["company:比特时代"]],
+    // a central power generator by its short form, a hosting firm by its Latin name
+    ["国家电投在当地的水电站已停止向矿场供电。", ["company:国家电力投资集团有限公司"]],
+    ["美股上市的The9宣布转型矿业。", ["company:第九城市"]],
+    // a stablecoin issuer and a cloud provider
+    ["泰达公司表示储备充足，阿里云已下架相关镜像。", ["company:Tether", "company:阿里云"]],
+  ])("%s", (body, want) => {
+    expect(companies(run(body)).sort()).toEqual([...want].sort());
+  });
+  it.each([
+    // a Latin name inside a longer word is no mention; a generator's bare 大唐 (a dynasty) is not the group
+    ["该系统名为CMEX，与交易所无关。", []],
+    ["大唐盛世的诗句被印在矿机包装上。", []],
+  ])("%s", (body, want) => {
+    expect(companies(run(body))).toEqual(want);
+  });
+});
