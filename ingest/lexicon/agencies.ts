@@ -145,8 +145,30 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "中国人民政治协商会议全国委员会", aliases: ["全国政协"], level: "central" },
   // foreign regulators named without their country (source: the bodies' own Chinese names)
   { name: "美国联邦储备委员会", aliases: ["美联储"], level: "foreign" },
+  { name: "欧洲中央银行", aliases: ["欧洲央行"], level: "foreign" },
+  { name: "欧盟委员会", aliases: ["欧委会"], level: "foreign" },
+  { name: "欧洲议会", aliases: [], level: "foreign" },
+  // international financial bodies (source: the bodies' own Chinese names, as the People's Bank writes them)
+  { name: "国际货币基金组织", aliases: ["IMF"], level: "foreign" },
+  { name: "国际清算银行", aliases: ["BIS"], level: "foreign" },
+  { name: "金融稳定理事会", aliases: ["FSB"], level: "foreign" },
+  { name: "金融行动特别工作组", aliases: ["FATF", "反洗钱金融行动特别工作组"], level: "foreign" },
+  { name: "世界银行", aliases: ["世行"], level: "foreign" },
+  { name: "巴塞尔银行监管委员会", aliases: ["巴塞尔委员会"], level: "foreign" },
+  { name: "国际证监会组织", aliases: ["IOSCO"], level: "foreign" },
   { name: "中国社会科学院", aliases: ["社科院", "中国社科院"], level: "academic" },
   { name: "中国科学院", aliases: ["中科院"], level: "academic" },
+  // research institutes and industry associations under the ministries (source: the ministries' lists of directly
+  // affiliated units, 部属事业单位; the national industry associations' own names)
+  { name: "中国信息通信研究院", aliases: ["中国信通院", "信通院"], level: "academic" },
+  {
+    name: "中国电子信息产业发展研究院",
+    aliases: ["赛迪研究院", "中国电子信息产业发展研究院（赛迪研究院）"],
+    level: "academic",
+  },
+  { name: "中国电力企业联合会", aliases: ["中电联"], level: "association" },
+  { name: "中国通信标准化协会", aliases: [], level: "association" },
+  { name: "中国信息协会", aliases: [], level: "association" },
 ];
 
 /** Short forms that are also parts of ordinary words: a form is skipped when the text around it matches. */
@@ -387,8 +409,29 @@ export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
   { forms: ["中央银行", "央行"], canonical: "中央银行" },
   { forms: ["财政部"], canonical: "财政部" },
   { forms: ["政府"], canonical: "政府" },
-  { forms: ["证券交易委员会", "证交会"], canonical: "证券交易委员会" },
+  // 美国证监会 is the SEC: a country's 证监会 is its own securities regulator, never China's
+  { forms: ["证券交易委员会", "证交会", "证监会"], canonical: "证券交易委员会" },
   { forms: ["金融监管局", "金融服务管理局"], canonical: "金融监管局" },
+  // more regulators, legislatures and law-enforcement bodies a country's name opens (美国商品期货交易委员会, 日本金融厅,
+  // 新加坡金融管理局, 英国金融行为监管局, 韩国金融服务委员会, 美国司法部, 美国国会; source: the bodies' Chinese names as
+  // Xinhua writes them)
+  { forms: ["商品期货交易委员会", "商品期货委员会"], canonical: "商品期货交易委员会" },
+  { forms: ["金融厅"], canonical: "金融厅" },
+  { forms: ["金融管理局", "金管局"], canonical: "金融管理局" },
+  { forms: ["金融行为监管局"], canonical: "金融行为监管局" },
+  { forms: ["金融服务委员会"], canonical: "金融服务委员会" },
+  { forms: ["金融监督院"], canonical: "金融监督院" },
+  { forms: ["证券委员会"], canonical: "证券委员会" },
+  { forms: ["储备银行"], canonical: "储备银行" },
+  { forms: ["国家银行"], canonical: "国家银行" },
+  { forms: ["司法部"], canonical: "司法部" },
+  { forms: ["联邦调查局"], canonical: "联邦调查局" },
+  { forms: ["国税局", "国内收入局"], canonical: "国税局" },
+  { forms: ["税务局"], canonical: "税务局" },
+  { forms: ["国会"], canonical: "国会" },
+  { forms: ["参议院"], canonical: "参议院" },
+  { forms: ["众议院"], canonical: "众议院" },
+  { forms: ["议会"], canonical: "议会" },
   // the United States' central bank as Chinese media write it (美国联储局, 美国联邦储备局)
   { forms: ["联邦储备委员会", "联邦储备局", "联储局", "联储"], canonical: "联邦储备委员会" },
 ];

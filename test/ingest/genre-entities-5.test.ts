@@ -46,11 +46,11 @@ describe("bare levels of every kind", () => {
       "鄂尔多斯市杭锦旗发改委、旗公安局联合排查。",
       ["杭锦旗发展和改革委员会", "杭锦旗公安局"],
     ],
-    // 欧盟 and 党旗 end no league and no banner
+    // 欧盟 and 党旗 end no league and no banner (欧盟委员会 is the European Commission, a foreign body)
     [
       "a league's bodies after its first",
       "欧盟委员会关注此事。兴安盟发改委、盟公安局联合排查。",
-      ["兴安盟发展和改革委员会", "兴安盟公安局"],
+      ["欧盟委员会", "兴安盟发展和改革委员会", "兴安盟公安局"],
     ],
     [
       "a banner's bodies, beside a flag",
