@@ -118,6 +118,18 @@ describe("measures: laws, catalogues, titles with issuers, announcements", () =>
     expect(rels(r, "ISSUED")).toEqual(["ISSUED company:抹茶 -> measure:抹茶公告"]);
     expect(dateOf(r, "measure:抹茶公告")).toBe("2021-09-03");
   });
+
+  it.each([
+    // 于 + a date, 随后也在官网, a full date with the time of day, 则通过官方微博 + 一则
+    ["币赢网于9月26日发布公告称，将清退大陆用户。", "币赢网", "2021-09-26"],
+    ["币看随后也在官网发布公告表示，已停止新用户注册。", "币看", null],
+    ["比特时代于2021年9月27日晚间发布公告指出，平台将关闭。", "比特时代", "2021-09-27"],
+    ["聚币网则通过官方微博发布了一则公告，宣布暂停交易。", "聚币网", null],
+  ])("an announcement told with adverbs, a date and a channel: %s", (body, company, date) => {
+    const r = run(body, { date: "2021-10-05" });
+    expect(rels(r, "ISSUED")).toEqual([`ISSUED company:${company} -> measure:${company}公告`]);
+    expect(dateOf(r, `measure:${company}公告`)).toBe(date);
+  });
 });
 
 describe("relationships between measures and between agencies", () => {
