@@ -88,6 +88,7 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
     title: simplified(document.title),
     outlet: simplified(document.outlet),
     author: simplified(document.author),
+    url: document.url,
   });
   warnings.push(...ex.warnings.map((w) => `${path}: ${w}`));
   const resolved = resolve(ex.mentions, ex.links);

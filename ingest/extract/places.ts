@@ -1,4 +1,5 @@
 /** Places and the local agencies composed from them: division chains, bare 省/市/区 short forms resolved to the text or the document's locale, bare body lists after 联合/会同. */
+import { divisionFromUrl } from "./url-locale.js";
 import { FREE_SUFFIXES } from "../lexicon/agencies.js";
 import {
   COUNTY_SHORT_FORMS,
@@ -54,8 +55,9 @@ export function levelsOf(d: Division): Map<string, Division> {
 }
 
 /**
- * The document's locale from its metadata (title, outlet, author): the most specific division named
- * there, e.g. 萧山网 → 萧山区, 嘉兴市发展和改革委员会 → 嘉兴市. Empty when none is named or two disagree.
+ * The document's locale from its metadata (title, outlet, author, a government site's address): the most specific
+ * division named there, e.g. 萧山网 → 萧山区, 嘉兴市发展和改革委员会 → 嘉兴市, www.yaan.gov.cn → 雅安市. Empty when none
+ * is named or two disagree.
  * @example documentLocale({ title: null, outlet: "萧山网" }).get("county")?.name === "萧山区"
  */
 export function documentLocale(meta: DocumentMeta | undefined): Map<string, Division> {
@@ -89,6 +91,9 @@ export function documentLocale(meta: DocumentMeta | undefined): Map<string, Divi
       }
     if (best) found.push(best);
   }
+  // a government site's address (www.yaan.gov.cn, fgw.ganzhou.gov.cn): url-locale.ts
+  const fromUrl = divisionFromUrl(meta?.url);
+  if (fromUrl) found.push(fromUrl);
   if (!found.length) return new Map();
   // the most specific; all must agree (lie within one another)
   const sorted = [...found].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
@@ -159,6 +164,8 @@ export interface DocumentMeta {
   title: string | null;
   outlet: string | null;
   author?: string | null;
+  /** The page's address: a government site's host names its division (url-locale.ts). */
+  url?: string | null;
 }
 
 /** What joins the bodies of a list (省教育厅和公安厅, 网信办、公安局). */
