@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { CLIENT_LABELS, labelOfId, NODE_PROPERTIES, REL_SPECS } from "../../schema/index.js";
 import { listArticleFiles, processDocument, processFiles } from "../../ingest/pipeline.js";
 import { SEEDS, seed, type SeedKey } from "./seeds.js";
@@ -17,6 +17,7 @@ describe("processDocument: errors first", () => {
 
 describe("processFiles", () => {
   const dir = mkdtempSync(join(tmpdir(), "kg-ingest-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(
     join(dir, "a_good.txt"),
     "---\ntitle: 好\ndate: 2021-05-21\n---\n国务院金融稳定发展委员会召开第五十一次会议，打击比特币挖矿和交易行为。",
