@@ -116,6 +116,17 @@ describe("WORKED_WITH: bodies acting together told by 共同, 协调 and 在X协
       [`${MPS} -> agency:江苏省公安厅`, `${MPS} -> agency:浙江省公安厅`],
     ],
     ["在A协调组织下，B…", `在公安部协调组织下，江苏省公安厅赴境外抓捕嫌疑人。`, [`${MPS} -> agency:江苏省公安厅`]],
+    // 配合/协助下: the body opening the next clause leads
+    [
+      "在A的配合下，B…",
+      `在江苏省公安厅的配合下，浙江省发展和改革委员会关停了三处矿场。`,
+      ["agency:浙江省发展和改革委员会 -> agency:江苏省公安厅"],
+    ],
+    [
+      "在A的大力协助下，B…",
+      `在浙江省公安厅的大力协助下，江苏省发展和改革委员会完成排查。`,
+      ["agency:江苏省发展和改革委员会 -> agency:浙江省公安厅"],
+    ],
   ])("%s", (_c, body, pairs) => {
     expect(rels(run(body), "WORKED_WITH")).toEqual(pairs.sort());
   });
@@ -124,6 +135,10 @@ describe("WORKED_WITH: bodies acting together told by 共同, 协调 and 在X协
     ["共同 not before an issuing verb (A和B共同努力)", `中国人民银行和公安部共同努力，维护金融秩序。`],
     ["协调 with no partner after it (A、B协调一致)", `中国人民银行、公安部协调一致。`],
     ["在A协调下 with no body opening the next clause (…下，专案组赴境外)", `在公安部协调下，专案组赴境外抓捕嫌疑人。`],
+    [
+      "在A的配合下 with a company, not a body, assisting",
+      `在国网浙江省电力有限公司的配合下，江苏省发展和改革委员会完成排查。`,
+    ],
   ])("none: %s", (_c, body) => {
     expect(rels(run(body), "WORKED_WITH")).toEqual([]);
   });
