@@ -775,6 +775,8 @@ export function bareCompanies(text: string, out: Cand[]): void {
       if (latin) s = kindStart - latin[1]!.length;
       const core = text.slice(s, kindStart);
       if (COUNT_BEFORE.test(core) || !plausibleCompanyCore(core)) continue;
+      // a division alone before the kind (北京市数据中心: the city's data centres) names no firm
+      if (divisionAt(core, 0, null)?.len === core.length) continue;
       const t = tradeName(core, kind.latinMin);
       // a kind that needs its trade's words (宏利达电修厂, not 水泥厂 or 该厂)
       if (!t || (kind.industry && t.trade.length === core.length - t.address)) continue;
@@ -820,7 +822,8 @@ export function branchCompanies(text: string, cands: Cand[]): Cand[] {
         start: parent.start,
         end: p + w.length,
         ref: newCompany({
-          name: parent.ref!.name + place + w,
+          // as written: a known parent written in full (中国电信股份有限公司四川分公司) keeps its full form
+          name: canonicalParens(text.slice(parent.start, p + w.length)),
           aliases: [],
           sector: parent.ref!.properties.sector as string | null,
         }),

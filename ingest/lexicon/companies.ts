@@ -267,6 +267,15 @@ export const BARE_KINDS: Array<{
   { form: "公司", after: /(有限|责任|股份|电力|电网|供电|[分子母总])$/, industry: false, latinMin: 3, sector: null },
   { form: "基金会", after: /(公益|慈善|私募|公募)$/, industry: false, latinMin: 2, sector: null },
   { form: "厂", after: /(工|电|药|酒|发电|水|矿|油|船|兵工|车)$/, industry: true, latinMin: 3, sector: null },
+  // a data centre's operator by its trade name (华锐数据中心); a big-data centre (大数据中心) is as often a
+  // government unit, and a cloud/computing word before it is the kind, not the trade (云数据中心)
+  {
+    form: "数据中心",
+    after: /(大|云|算力|互联网|国家|政务|灾备|备份)$/,
+    industry: false,
+    latinMin: 2,
+    sector: "platform",
+  },
 ];
 
 /**

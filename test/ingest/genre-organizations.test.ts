@@ -111,3 +111,23 @@ describe("firms of the sector and its power supply known by name (lexicon/compan
     expect(companies(run(body))).toEqual(want);
   });
 });
+
+describe("a data centre's operator by its trade name; a branch named as written", () => {
+  it.each([
+    ["执法人员检查了位于旗里的华锐数据中心。", ["company:华锐数据中心"]],
+    ["蓝海数据中心已被断电。", ["company:蓝海数据中心"]],
+    // a known parent written in full keeps its full form in the branch's name
+    ["中国电信股份有限公司四川分公司清理了挖矿IP。", ["company:中国电信", "company:中国电信股份有限公司四川分公司"]],
+  ])("%s", (body, want) => {
+    expect(companies(run(body)).sort()).toEqual([...want].sort());
+  });
+  it.each([
+    // a division's data centres, a big-data or cloud centre, a determiner, an anonymized name
+    ["要求对北京市数据中心承载的业务开展排查。"],
+    ["省大数据中心开展排查，关停了云数据中心。"],
+    ["该数据中心被查，当地多个数据中心停电。"],
+    ["乌兰察布市某数据中心被查。"],
+  ])("none: %s", (body) => {
+    expect(companies(run(body))).toEqual([]);
+  });
+});
