@@ -178,8 +178,12 @@ export function localAgencyName(div: Division, canonical: string): string {
       : `中国银行保险监督管理委员会${short}监管分局`;
   }
   if (canonical === "党委员会") return `中共${agencyPrefix([div])}委员会`;
-  // the committee's organs are the party's too (中共浙江省委网络安全和信息化委员会办公室, written 省委网信办)
-  if (canonical.startsWith("委")) return `中共${agencyPrefix([div])}${canonical}`;
+  // the committee's organs are the party's too (中共浙江省委网络安全和信息化委员会办公室, written 省委网信办); an
+  // autonomous region's committee is named in full before its organ (中共内蒙古自治区委员会宣传部, written 自治区党委宣传部)
+  if (canonical.startsWith("委"))
+    return /自治区$/.test(div.name)
+      ? `中共${agencyPrefix([div])}委员会${canonical.slice(1)}`
+      : `中共${agencyPrefix([div])}${canonical}`;
   // the discipline commission is the party's (中共江西省纪律检查委员会), as its committee is
   if (canonical === "纪律检查委员会") return `中共${agencyPrefix([div])}纪律检查委员会`;
   if (canonical === "政协") return `中国人民政治协商会议${agencyPrefix([div])}委员会`;

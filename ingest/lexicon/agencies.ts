@@ -206,14 +206,18 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["互联网信息办公室", "网信办"], canonical: "互联网信息办公室" },
   // party committees (中共江西省委, 瑞金市委, 县委) and their organs; source: 中国共产党地方委员会工作条例 (2015)
   { forms: ["委员会", "委"], canonical: "党委员会" },
-  { forms: ["委统一战线工作部", "委统战部"], canonical: "委统一战线工作部" },
-  { forms: ["委办公室", "委办"], canonical: "委办公室" },
+  // an autonomous region's committee is written 党委 (新疆维吾尔自治区党委), and its organs 党委办公厅, 党委宣传部…
+  { forms: ["党委"], canonical: "党委员会" },
+  // a province's committee has a general office (办公厅), a city's or county's an office (办公室)
+  { forms: ["委办公厅", "党委办公厅"], canonical: "委办公厅" },
+  { forms: ["委统一战线工作部", "委统战部", "党委统战部"], canonical: "委统一战线工作部" },
+  { forms: ["委办公室", "委办", "党委办公室", "党委办"], canonical: "委办公室" },
   { forms: ["委机构编制委员会办公室", "委编办"], canonical: "委机构编制委员会办公室" },
   { forms: ["委巡察工作领导小组办公室", "委巡察办"], canonical: "委巡察工作领导小组办公室" },
   { forms: ["委党校"], canonical: "委党校" },
-  { forms: ["委宣传部"], canonical: "委宣传部" },
-  { forms: ["委组织部"], canonical: "委组织部" },
-  { forms: ["委政法委员会", "委政法委"], canonical: "委政法委员会" },
+  { forms: ["委宣传部", "党委宣传部"], canonical: "委宣传部" },
+  { forms: ["委组织部", "党委组织部"], canonical: "委组织部" },
+  { forms: ["委政法委员会", "委政法委", "党委政法委"], canonical: "委政法委员会" },
   { forms: ["委金融委员会办公室", "委金融办"], canonical: "委金融委员会办公室" },
   { forms: ["公安分局"], canonical: "公安分局" },
   // the police of a division written as 北京警方 / 通辽警方: its public-security bureau (a province's is its 公安厅,

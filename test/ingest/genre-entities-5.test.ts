@@ -34,6 +34,19 @@ describe("place + a standing department from the body table", () => {
     ],
     // Traditional forms match through normalization
     ["Traditional characters", "懷化市醫療保障局與市農業農村局聯合發文。", ["怀化市医疗保障局", "怀化市农业农村局"]],
+    // a province's committee has a general office (办公厅), not an office (委办 is not read out of 委办公厅)
+    [
+      "a province's party general office",
+      "湖南省委办公厅、省政府办公厅联合发文。",
+      ["中共湖南省委办公厅", "湖南省人民政府办公厅"],
+    ],
+    // an autonomous region's committee is written 党委, and named in full before its organs
+    ["an autonomous region's 党委", "宁夏回族自治区党委部署整治工作。", ["中共宁夏回族自治区委员会"]],
+    [
+      "an autonomous region's party organs",
+      "西藏自治区党委办公厅、自治区党委宣传部联合发文。",
+      ["中共西藏自治区委员会办公厅", "中共西藏自治区委员会宣传部"],
+    ],
   ])("%s", (_what, body, want) => {
     expect(agencies(run(body))).toEqual(want.map((n) => `agency:${n}`).sort());
   });
