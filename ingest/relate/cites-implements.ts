@@ -38,7 +38,10 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
         : CARRIES_OUT.test(lead.replace(/(深入|认真|全面|坚决|有效)/g, ""))
           ? "IMPLEMENTS"
           : RESTS_ON.test(lead)
-            ? "CITES"
+            ? // 按照《X》要求 carries X out, as 按照X印发的《…》要求 does; 根据《X》 rests on it
+              follows && /(按照|遵照)$/.test(lead)
+              ? "IMPLEMENTS"
+              : "CITES"
             : far && (/贯彻|落实/.test(far[1]!) || (follows && !/根据|依据|依照/.test(far[1]!)))
               ? "IMPLEMENTS"
               : far && !/要求|部署|精神/.test(clause)

@@ -213,6 +213,9 @@ describe("CITES / IMPLEMENTS: 根据 rests on a document even when its 精神 or
     ],
     ["根据《…》要求", `根据《关于整治虚拟货币挖矿活动的通知》要求`, "CITES"],
     ["为贯彻落实《…》精神", `为贯彻落实《关于整治虚拟货币挖矿活动的通知》精神`, "IMPLEMENTS"],
+    // 按照《…》要求 carries it out, as 按照A印发的《…》要求 does; 按照 a law with no 要求 after it rests on it
+    ["按照《…》要求", `按照《关于整治虚拟货币挖矿活动的通知》要求`, "IMPLEMENTS"],
+    ["遵照《…》的部署", `遵照《关于整治虚拟货币挖矿活动的通知》的部署`, "IMPLEMENTS"],
   ])("%s", (_c, basis, type) => {
     const r = doc(basis);
     const other = type === "CITES" ? "IMPLEMENTS" : "CITES";
