@@ -26,7 +26,15 @@ import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocal
 import { lexicon } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
-import { bareCompanies, branchCompanies, listedCompanies, nameStem, patternOrgs, subUnits } from "./organizations.js";
+import {
+  bareCompanies,
+  branchCompanies,
+  companyLocations,
+  listedCompanies,
+  nameStem,
+  patternOrgs,
+  subUnits,
+} from "./organizations.js";
 import { untitledMeasures, companyAnnouncements, issuersBefore, measures, meetings } from "./measures.js";
 import { unifyPeople, people } from "./people.js";
 import { choose } from "./overlap.js";
@@ -243,6 +251,7 @@ export function extract(
   chosen = [...chosen, ...inner].sort((a, b) => a.start - b.start);
 
   chosen = unifyTitles(chosen);
+  chosen = companyLocations(text, chosen);
 
   // mentions and links
   const mentions: Mention[] = [];

@@ -23,6 +23,7 @@ import {
   leftBoundary,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
+import type { Division } from "../lexicon/divisions.js";
 
 /** Words that make 国家… a clause rather than a body's name. */
 export const NOT_BODY_MIDDLE =
@@ -838,4 +839,55 @@ export function branchCompanies(text: string, cands: Cand[]): Cand[] {
     }
   }
   return out;
+}
+
+/** A state grid company's prefix before its division (国网四川省电力公司, 国家电网江西省电力有限公司). */
+const GRID_PREFIX = /^(国网|国家电网)/;
+
+/** The division a chain of divisions starting at `i` ends in (四川省雅安市 → 雅安市), when each step is one division. */
+function chainAt(text: string, i: number, end: number): { div: Division; end: number } | null {
+  let found = divisionAt(text, i, null);
+  if (!found || found.divs.length !== 1 || i + found.len > end) return null;
+  let div = found.divs[0]!;
+  let j = i + found.len;
+  while ((found = divisionAt(text, j, div)) && found.divs.length === 1 && j + found.len <= end) {
+    div = found.divs[0]!;
+    j += found.len;
+  }
+  return { div, end: j };
+}
+
+/**
+ * Where a company is registered, as its name says (企业名称登记管理规定: a name opens with the division of the
+ * authority that registered it; a branch's name ends with its own place before 分公司/分行): a LOCATED_IN link on each
+ * company candidate naming a division there (鄂尔多斯市X科技有限公司 → 鄂尔多斯市, 国网四川省电力公司 → 四川省,
+ * X银行雅安市分行 → 雅安市). Returns new candidates; the others are returned as they are.
+ */
+export function companyLocations(text: string, chosen: Cand[]): Cand[] {
+  return chosen.map((c) => {
+    if (c.ref?.label !== "Company" || c.links?.some((l) => l.type === "LOCATED_IN")) return c;
+    const span = text.slice(c.start, c.end);
+    let div: Division | null = null;
+    // a branch's place, right before its branch word
+    const branch = BRANCH_WORDS.find((w) => span.endsWith(w));
+    if (branch) {
+      const at = c.end - branch.length;
+      for (let len = 2; len <= 8 && !div; len++) {
+        const p = at - len;
+        if (p <= c.start) break;
+        const chain = chainAt(text, p, at);
+        if (chain?.end === at) div = chain.div;
+      }
+    }
+    // else the division opening the name (after a grid company's prefix)
+    if (!div) {
+      const grid = span.match(GRID_PREFIX)?.[0].length ?? 0;
+      const chain = chainAt(text, c.start + grid, c.end);
+      // the division is the place, not the whole name (四川 of 四川电力交易中心; not 雅安市 alone)
+      if (chain && chain.end < c.end) div = chain.div;
+    }
+    return div
+      ? { ...c, links: [...(c.links ?? []), { type: "LOCATED_IN", to: divisionRef(div), properties: {} }] }
+      : c;
+  });
 }

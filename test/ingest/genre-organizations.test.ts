@@ -5,7 +5,7 @@
  * Sentences written for these tests (never copied from an article); each runs the real pipeline.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle as run, mentionedIds as mentioned } from "../helpers/extract.js";
+import { extractArticle as run, mentionedIds as mentioned, relationLines } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
 const companies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("company:"));
@@ -129,5 +129,27 @@ describe("a data centre's operator by its trade name; a branch named as written"
     ["乌兰察布市某数据中心被查。"],
   ])("none: %s", (body) => {
     expect(companies(run(body))).toEqual([]);
+  });
+});
+
+describe("where a company is registered, as its name says (LOCATED_IN)", () => {
+  const located = (body: string): string[] => relationLines(run(body), "LOCATED_IN");
+  it.each([
+    ["鄂尔多斯市恒泰科技有限公司被查处。", "company:鄂尔多斯市恒泰科技有限公司", "place:鄂尔多斯市"],
+    ["国网四川省电力公司停止供电。", "company:国网四川省电力公司", "province:四川省"],
+    ["四川电力交易中心发布通知。", "company:四川电力交易中心", "province:四川省"],
+    // a division chain: the lowest division
+    ["四川省雅安市宏泰科技有限公司被约谈。", "company:四川省雅安市宏泰科技有限公司", "place:雅安市"],
+    // a branch: its own place before the branch word
+    ["中国电信股份有限公司江西分公司清理了挖矿IP。", "company:中国电信股份有限公司江西分公司", "province:江西省"],
+  ])("%s", (body, company, place) => {
+    expect(located(body)).toEqual([`LOCATED_IN ${company} -> ${place}`]);
+  });
+  it.each([
+    // no division in the name; a country's name is not a division
+    ["华锐数据中心被查。"],
+    ["中国移动清理了挖矿IP。"],
+  ])("none: %s", (body) => {
+    expect(located(body)).toEqual([]);
   });
 });
