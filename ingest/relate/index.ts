@@ -32,7 +32,7 @@ import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
 import { careerInSentence, glossedPosts, listedPosts } from "./serves-at.js";
 import { targetsInDocument, targetsInSentence } from "./targets.js";
-import { workedUnderInSentence } from "./worked-with.js";
+import { jointNounInSentence, workedUnderInSentence } from "./worked-with.js";
 
 export type { RelateInput } from "./context.js";
 export { sentenceDates } from "./dates.js";
@@ -44,6 +44,7 @@ const SENTENCE_RULES = [
   actedOnDeployedInSentence,
   targetsInSentence,
   workedUnderInSentence,
+  jointNounInSentence,
   citesInSentence,
   careerInSentence,
   sanctionedInSentence,

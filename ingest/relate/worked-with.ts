@@ -1,5 +1,5 @@
 /** WORKED_WITH told by 在X协调下，Y… and 在X配合下，Y… (the joint verbs themselves are read by the clause reader, clauses.ts). */
-import { type RelateContext, type SentenceContext } from "./context.js";
+import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
 
 /**
  * 在X（的）协调/组织/指挥下，Y…: X and the body opening the next clause acted together, X leading; 在X（的）（大力）配合/协助下，Y…:
@@ -20,5 +20,34 @@ export function workedUnderInSentence(c: RelateContext, x: SentenceContext): voi
     if (by && next && /^(?:由|经)?$/.test(text.slice(uEnd, normStart(next)).trim()))
       if (um[3]) add("WORKED_WITH", next.entityId, by.entityId, [sid], date);
       else add("WORKED_WITH", by.entityId, next.entityId, [sid], date);
+  }
+}
+
+/**
+ * A joint act named by a noun (联合执法, 联合检查组, 联席会议, 协作机制, 工作专班): bodies listed as a clause's subject and
+ * then such a noun, with at most a few words between (组成, 召开, 开展, 建立, 等N个部门), acted together, the first
+ * leading. Bodies named after the noun are not partners (…联合执法，约谈了X).
+ */
+const JOINT_NOUN =
+  /^(?:等\s*(?:\d+|[一二三四五六七八九十多数]+)?\s*个?(?:部门|单位|机关|部委))?[^,，。;；:：、]{0,8}?(?:联合(?:执法|检查|行动|整治|排查|督查|调查|巡查|办案|约谈|工作组|检查组|调查组|专班|督导组|执法组)|联席会议|协作机制|联动机制|协调机制|工作专班)/;
+
+/** WORKED_WITH for bodies listed as one subject of a joint act named by a noun. */
+export function jointNounInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, add, normStart, normEnd } = c;
+  const { s, sid, date, agencies, sorted } = x;
+  if (agencies.length < 2) return;
+  for (const first of agencies) {
+    // the list opens its clause (a time or place phrase may stand before it, no other entity)
+    const clauseStart = Math.max(
+      s,
+      text.lastIndexOf("，", normStart(first)) + 1,
+      text.lastIndexOf(",", normStart(first)) + 1,
+    );
+    if (sorted.some((m) => normStart(m) >= clauseStart && normStart(m) < normStart(first))) continue;
+    const run = [first, ...listAfter(sorted, text, normEnd(first), "Agency", normStart, normEnd)];
+    if (run.length < 2) continue;
+    if (!JOINT_NOUN.test(text.slice(normEnd(run.at(-1)!), normEnd(run.at(-1)!) + 40))) continue;
+    for (const partner of run.slice(1)) add("WORKED_WITH", first.entityId, partner.entityId, [sid], date);
+    return;
   }
 }

@@ -367,3 +367,39 @@ describe("ISSUED: a body issuing a document of the heading's kind near the head 
     expect(rels(page(body), "ISSUED").filter((x) => x.startsWith("agency:江西省能源局"))).toEqual([]);
   });
 });
+
+describe("WORKED_WITH: bodies listed as the subject of a joint act named by a noun (联合执法, 联席会议, 协作机制)", () => {
+  it.each([
+    [
+      "A、B等部门开展联合执法",
+      `宜春市公安局、宜春市发展和改革委员会等部门开展联合执法。`,
+      ["agency:宜春市公安局 -> agency:宜春市发展和改革委员会"],
+    ],
+    [
+      "A与B召开联席会议",
+      `宜春市发展和改革委员会与宜春市公安局召开联席会议。`,
+      ["agency:宜春市发展和改革委员会 -> agency:宜春市公安局"],
+    ],
+    [
+      "时间短语, A、B等3个部门组成联合检查组",
+      `近日，宜春市公安局、宜春市市场监督管理局等3个部门组成联合检查组，对辖区开展排查。`,
+      ["agency:宜春市公安局 -> agency:宜春市市场监督管理局"],
+    ],
+    [
+      "A和B建立协作机制",
+      `宜春市发展和改革委员会和宜春市公安局建立协作机制。`,
+      ["agency:宜春市发展和改革委员会 -> agency:宜春市公安局"],
+    ],
+  ])("%s", (_c, body, pairs) => {
+    expect(rels(run(body), "WORKED_WITH")).toEqual(pairs.sort());
+  });
+  it.each([
+    ["one body's joint act, a body acted on after it", `宜春市公安局开展联合执法，约谈了宜春市发展和改革委员会。`],
+    [
+      "bodies listed as objects, not as the subject",
+      `记者采访了宜春市公安局、宜春市发展和改革委员会，了解联合执法情况。`,
+    ],
+  ])("none: %s", (_c, body) => {
+    expect(rels(run(body), "WORKED_WITH")).toEqual([]);
+  });
+});
