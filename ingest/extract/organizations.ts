@@ -45,6 +45,39 @@ function companyCand(
   return { start, end, ref: known ?? newCompany(fresh), priority: known ? 6 : priority, role: "company" };
 }
 
+/** The legal forms a registered name ends with. */
+const LEGAL_SUFFIX = /^(股份有限公司|有限责任公司|有限公司)$/;
+
+/**
+ * A place written in parentheses inside a registered name (X（中国）网络技术有限公司, X（北京）科技有限公司: the trade
+ * name, then the country or division it is registered in): the name starts at the trade name before the parentheses.
+ * `s` is where the name was read to start, right after them; returns the new start, or `s` when there is none.
+ */
+function placeInParens(text: string, s: number): number {
+  const m = /[(（]([\u4e00-\u9fff]{2,8})[)）]$/.exec(text.slice(Math.max(0, s - 10), s));
+  if (!m) return s;
+  const place = m[1]!;
+  if (!COUNTRY_BY_FORM.has(place) && place !== "中国" && divisionAt(place, 0, null)?.len !== place.length) return s;
+  const open = s - m[0].length;
+  const t = trimVerbs(text, leftBoundary(text, open, 8), open);
+  return t < open && plausibleCompanyCore(text.slice(t, open)) ? t : s;
+}
+
+/** Is a name's core made only of a division or country and industry words (网络技术, 北京市信息技术), no trade name? */
+function industryOnly(core: string): boolean {
+  let e = core.length;
+  for (let again = true; again;) {
+    again = false;
+    for (const w of INDUSTRY_WORDS)
+      if (e >= w.length && core.startsWith(w, e - w.length)) {
+        e -= w.length;
+        again = true;
+        break;
+      }
+  }
+  return e === 0;
+}
+
 /** Pattern-built organizations: 国家…委员会, 中国…协会(…专委会), …大学(…研究所), companies by suffix. */
 export function patternOrgs(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
@@ -150,8 +183,13 @@ export function patternOrgs(text: string, out: Cand[]): void {
       // its last verb; nothing but a level word (市) or nothing at all is left for a generic word
       const clause = text.slice(s, p).match(CLAUSE_IN_CORE);
       if (clause) s += clause[0].length;
+      if (LEGAL_SUFFIX.test(suffix)) s = placeInParens(text, s);
+      // a count before the name (一家X科技有限公司, 两家…) is not part of it
+      s += text.slice(s, p).match(/^(?:[一二两三四五六七八九十几多数\d]+|这|那|每)家/)?.[0].length ?? 0;
       const core = canonicalParens(text.slice(s, p));
       if (!plausibleCompanyCore(core)) continue;
+      // a legal form after industry words alone (网络技术有限公司) names a kind of firm, not one
+      if (LEGAL_SUFFIX.test(suffix) && !group && industryOnly(core)) continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
       if (suffix === "交易所" && !latin && !COMPANY_BY_FORM.has(core.toLowerCase()) && core.length > 4) continue;
       if (
@@ -885,6 +923,13 @@ export function companyLocations(text: string, chosen: Cand[]): Cand[] {
       const chain = chainAt(text, c.start + grid, c.end);
       // the division is the place, not the whole name (四川 of 四川电力交易中心; not 雅安市 alone)
       if (chain && chain.end < c.end) div = chain.div;
+    }
+    // or the division in parentheses after the trade name (X（北京）科技有限公司)
+    const paren = div ? null : /[(（]([\u4e00-\u9fff]{2,8})[)）]/.exec(span);
+    if (paren) {
+      const at = c.start + paren.index + 1;
+      const chain = chainAt(text, at, at + paren[1]!.length);
+      if (chain?.end === at + paren[1]!.length) div = chain.div;
     }
     return div
       ? { ...c, links: [...(c.links ?? []), { type: "LOCATED_IN", to: divisionRef(div), properties: {} }] }

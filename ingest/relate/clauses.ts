@@ -59,7 +59,8 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
   const inSpan = (p: number): boolean => covered[p - s] === 1;
   const sentenceVerbs = verbsIn(x.text)
     .map((v) => ({ form: v.form, at: s + v.at, end: s + v.at + v.form.length }))
-    .filter((v) => !inSpan(v.at) && !inSpan(v.end - 1));
+    // (a verb after 的 is a noun: 对X的调查)
+    .filter((v) => !inSpan(v.at) && !inSpan(v.end - 1) && text[v.at - 1] !== "的");
   if (!sentenceVerbs.length) return [];
   // clause bounds
   const bounds: Array<[number, number]> = [];
@@ -134,7 +135,15 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       if (cls === "joint" || cls === "convene" || cls === "lead" || cls === "follow")
         objects = listAfter(sorted, text, v.end, "Agency", normStart, normEnd);
       else if (cls === "issue") objects = [...objects, ...leading(after, "Measure")];
-      else if (cls === "act") objects = [...objects, ...leading(after, "Company")];
+      // (a place before the firm it locates is its modifier: 约谈了北京的交易平台X)
+      else if (cls === "act")
+        objects = [
+          ...objects,
+          ...leading(
+            after.filter((m) => !PLACE.has(m.label)),
+            "Company",
+          ),
+        ];
       const lead = text.slice(cs, v.at);
       out.push({
         cls,
@@ -180,6 +189,9 @@ function headSubject(
 /** What may open a clause before its subject: a day, a time word, a connective. */
 const HEAD =
   /^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间)?|近日|日前|近期|今天|昨天|此外|同时|随后|另外|其中|目前)?$/;
+
+/** Labels of places. */
+const PLACE = new Set(["Province", "Place", "Country"]);
 
 /** The entities of one label opening `after` (a body named between the verb and a title is that title's own). */
 function leading(after: ResolvedMention[], label: string): ResolvedMention[] {

@@ -142,6 +142,8 @@ describe("where a company is registered, as its name says (LOCATED_IN)", () => {
     ["四川省雅安市宏泰科技有限公司被约谈。", "company:四川省雅安市宏泰科技有限公司", "place:雅安市"],
     // a branch: its own place before the branch word
     ["中国电信股份有限公司江西分公司清理了挖矿IP。", "company:中国电信股份有限公司江西分公司", "province:江西省"],
+    // the division in parentheses after the trade name
+    ["宏泰（成都）科技有限公司被约谈。", "company:宏泰（成都）科技有限公司", "place:成都市"],
   ])("%s", (body, company, place) => {
     expect(located(body)).toEqual([`LOCATED_IN ${company} -> ${place}`]);
   });
@@ -151,5 +153,21 @@ describe("where a company is registered, as its name says (LOCATED_IN)", () => {
     ["中国移动清理了挖矿IP。"],
   ])("none: %s", (body) => {
     expect(located(body)).toEqual([]);
+  });
+});
+
+describe("a place in parentheses inside a registered name; a legal form after industry words alone", () => {
+  it.each([
+    ["人民银行约谈了支付宝（中国）网络技术有限公司。", ["company:支付宝（中国）网络技术有限公司"]],
+    [
+      "涉事的是恒泰(北京)信息技术有限公司和鑫源科技有限公司。",
+      ["company:恒泰（北京）信息技术有限公司", "company:鑫源科技有限公司"],
+    ],
+    // parentheses that hold no place are not part of the name before them
+    ["该平台（已关停）网络技术有限公司的员工被约谈。", []],
+    // industry words alone before the legal form: a kind of firm
+    ["他注册了一家网络技术有限公司和一家信息技术有限公司。", []],
+  ])("%s", (body, expected) => {
+    expect(companies(run(body))).toEqual(expected);
   });
 });

@@ -79,3 +79,17 @@ describe("guards: acts the clause does not tell as done", () => {
     expect(only(run(body), type)).toEqual([]);
   });
 });
+
+describe("ACTED_ON: more verbs of acting on a firm; a place modifying the firm is no object", () => {
+  it.each([
+    ["A被B列入警示名单 (passive, a listing)", `币安已被北京市地方金融监督管理局列入风险警示名单。`, [BINANCE]],
+    ["A约见B (a summons)", `北京市地方金融监督管理局约见了火币的负责人。`, [HUOBI]],
+    [
+      "A约谈了<place>的…平台B (the place is a modifier)",
+      `北京市地方金融监督管理局约谈了北京的交易平台火币和上海的币安。`,
+      [BINANCE, HUOBI],
+    ],
+  ])("%s", (_c, body, firms) => {
+    expect(only(run(body), "ACTED_ON")).toEqual(firms.map((f) => `ACTED_ON ${BJ} -> ${f}`).sort());
+  });
+});
