@@ -120,6 +120,16 @@ const PATTERNS: Array<{
     },
   },
   {
+    // a day of this month or the last one (本月3日, 上月26日), told against the article's date
+    re: new RegExp(`(本月|上月|上个月)${NUM}[日号]`, "g"),
+    make: (m, ref) => {
+      if (!ref) return { value: null, precision: "day", form: "relative" };
+      const [ry, rm] = parts(ref);
+      const [y, mo] = m[1] === "本月" ? [ry, rm] : rm === 1 ? [ry - 1, 12] : [ry, rm - 1];
+      return valid(y, mo, +m[2]!) ? { value: ymd(y, mo, +m[2]!), precision: "day", form: "relative" } : null;
+    },
+  },
+  {
     re: new RegExp(`${NUM}月${NUM}[日号]`, "g"),
     make: (m, ref) => ({ value: resolveMonthDay(+m[1]!, +m[2]!, ref), precision: "day", form: "partial" }),
   },

@@ -169,13 +169,26 @@ export const LEVEL_OF: Record<Division["level"], string> = {
   county: "county",
 };
 
+/**
+ * The national financial regulators' local offices by their short forms (四川银保监局, 北京保监局, 深圳证监局): named
+ * after the regulator and the place's short name; `branches`: its prefecture offices are 监管分局 (source: the
+ * regulators' own office names: 银监会 2003–2018, 保监会 to 2018, 银保监会 2018–2023, 证监会).
+ */
+const REGULATOR_OFFICES: Record<string, { parent: string; branches: boolean }> = {
+  银保监局: { parent: "中国银行保险监督管理委员会", branches: true },
+  银监局: { parent: "中国银行业监督管理委员会", branches: true },
+  保监局: { parent: "中国保险监督管理委员会", branches: false },
+  证监局: { parent: "中国证券监督管理委员会", branches: false },
+};
+
 /** Local agency name: division + body; regulators' branches take the short place name (中国银行保险监督管理委员会十堰监管分局). */
 export function localAgencyName(div: Division, canonical: string): string {
-  if (canonical === "银保监局") {
+  const office = REGULATOR_OFFICES[canonical];
+  if (office) {
     const short = div.forms.at(-1)!;
-    return div.level === "province"
-      ? `中国银行保险监督管理委员会${short}监管局`
-      : `中国银行保险监督管理委员会${short}监管分局`;
+    return div.level !== "province" && office.branches
+      ? `${office.parent}${short}监管分局`
+      : `${office.parent}${short}监管局`;
   }
   if (canonical === "党委员会") return `中共${agencyPrefix([div])}委员会`;
   // the committee's organs are the party's too (中共浙江省委网络安全和信息化委员会办公室, written 省委网信办); an

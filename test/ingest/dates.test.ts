@@ -19,6 +19,9 @@ describe("findDates", () => {
     ["9月24日", null, null],
     ["二〇二一年九月二十四日", null, "2021-09-24"],
     ["二〇一七年九月四日", null, "2017-09-04"],
+    ["本月3日", "2021-09-25", "2021-09-03"],
+    ["上月28日", "2021-01-05", "2020-12-28"],
+    ["上个月15日", "2021-10-05", "2021-09-15"],
   ])("%s (ref %s) → %s", (text, ref, want) => expect(findDates(text, ref)[0]?.value ?? null).toBe(want));
 
   it("ignores numbers that are not dates", () => {
