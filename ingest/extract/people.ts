@@ -172,6 +172,9 @@ export function isName(s: string): boolean {
   return ![...s.slice(sl)].some((c) => "的是在了被与及对向从等表指认称说将已也都还就要会副原前某".includes(c));
 }
 
+/** A board member's or director's title: a public office when held at a government body (证监会…部执行董事, …总监). */
+const GOV_BOARD = /(执行董事|总监)$/;
+
 /** A person candidate from a name and its posts: Official when a public title is held at a government body, else Person. */
 export function personCand(name: string, start: number, posts: Post[]): Cand | null {
   if (!posts.length) return null;
@@ -179,7 +182,9 @@ export function personCand(name: string, start: number, posts: Post[]): Cand | n
   if (GENERIC_PEOPLE.test(lastTitle)) return null;
   const govPost = posts.find(
     (p) =>
-      ((p.org?.role === "gov" || !p.org) && OFFICIAL_END.test(p.title.split("、").at(-1)!)) || /^.长$/.test(p.title),
+      ((p.org?.role === "gov" || !p.org) && OFFICIAL_END.test(p.title.split("、").at(-1)!)) ||
+      /^.长$/.test(p.title) ||
+      (p.org?.role === "gov" && GOV_BOARD.test(p.title)),
   );
   const isOfficial = !!govPost && (govPost.org?.role === "gov" || (!govPost.org && !posts.some((p) => p.org)));
   const label: EntityLabel = isOfficial ? "Official" : "Person";

@@ -123,6 +123,9 @@ export const EXPERT_TITLES = [
   "联合创始人",
   "董事长",
   "副董事长",
+  // a board's members; at a regulator they hold its office (the securities regulators' 执行董事, as Hong Kong's is run)
+  "执行董事",
+  "非执行董事",
   "总经理",
   "副总经理",
   "合伙人",

@@ -73,6 +73,16 @@ describe("people by title", () => {
   ])("%s", (body, want) => {
     expect(mentioned(run(body))).toContain(want);
   });
+  it.each([
+    // a regulator's director or board member holds its office; a firm's is a Person
+    ["中国证监会市场监管部执行董事周志强表示，平台须退出。", "official:周志强", "agency:中国证券监督管理委员会"],
+    ["中国人民银行支付结算司总监何立新介绍了有关情况。", "official:何立新", "agency:中国人民银行"],
+  ])("%s", (body, official, agency) => {
+    expect(relationLines(run(body), "SERVES_AT")).toEqual([`SERVES_AT ${official} -> ${agency}`]);
+  });
+  it("a firm's 执行董事 is a Person", () => {
+    expect(ofLabel(run("恒泰科技有限公司执行董事周志强称，已停止挖矿。"), "person:")).toEqual(["person:周志强"]);
+  });
   it("a verb after a title is no name (校长利用学校电力)", () => {
     expect(ofLabel(run("该校校长、副校长利用学校电力挖矿被免职。"), "official:")).toEqual([]);
     expect(ofLabel(run("该局局长高度重视此事。"), "official:")).toEqual([]);
