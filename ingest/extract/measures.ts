@@ -125,6 +125,26 @@ function divisionLed(text: string, at: number): { start: number; div: Division }
   return null;
 }
 
+/** A plan's title standing alone on a line: CJK words (and quotes) ending in a plan's kind word. */
+const PLAN_HEADING =
+  /^[\u4e00-\u9fff“”"]{8,40}?(?:实施方案|工作方案|行动方案|方案|实施细则|实施办法|管理办法|暂行办法|若干措施|工作措施|措施|实施意见)$/;
+
+/** Verbs and adverbs of a news headline (X省出台…方案, 全面推进…): a line telling of a plan, not its title. */
+const NEWS_VERB =
+  /(出台|印发|发布|制定|下发|部署|开展|启动|推进|召开|公布|通过|审议|研究|解读|亮剑|重拳|严打|全面|坚决|持续|深入|扎实|推动|加快|加强|关于)/;
+
+/** The first `n` non-empty lines of a text, trimmed, with their offsets. */
+function firstLines(text: string, n: number): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const t = m[0].trim();
+    if (!t) continue;
+    out.push({ text: t, start: m.index + m[0].indexOf(t) });
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
 export function untitledMeasures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   const after =
@@ -255,6 +275,30 @@ export function untitledMeasures(text: string, out: Cand[]): void {
         cand.links.push({ type: "APPLIES_TO", from: ref, to: divisionRef(d), properties: {} });
     }
     out.push(cand);
+  }
+  // a heading line naming a division's plan without 关于 (江西省虚拟货币挖矿活动整治工作方案, X市…实施细则): one of the
+  // document's first lines, led by a division, a noun phrase ending in a plan's kind word (no verb, no punctuation: a
+  // news headline telling of one, X省出台…方案, is no title); the plan applies to the division
+  for (const line of firstLines(text, 3)) {
+    const t = PLAN_HEADING.exec(line.text);
+    if (!t || NEWS_VERB.test(t[0])) continue;
+    const d = divisionAt(t[0], 0, null);
+    if (!d || d.divs.length !== 1 || t[0].length - d.len < 6) continue;
+    const ref: EntityRef = {
+      label: "Measure",
+      name: canonicalTitle(t[0]),
+      aliases: [],
+      properties: { kind: TITLE_KINDS.find(([re]) => re.test(t[0]))?.[1] ?? "other", date: null, status: null },
+    };
+    const start = line.start + t.index;
+    out.push({
+      start,
+      end: start + t[0].length,
+      ref,
+      priority: 6,
+      heading: true,
+      links: [{ type: "APPLIES_TO", from: ref, to: divisionRef(d.divs[0]!), properties: {} }],
+    });
   }
   // a title anywhere in running text (贯彻国家关于整治…的通知, 按关于…的公告要求): 关于 + a verb a title opens with …
   // 的 + a document kind, in one clause and outside 《》; a division written right before it, after a verb or a

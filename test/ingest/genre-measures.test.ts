@@ -53,3 +53,30 @@ describe("a known title written without its inner quotes is that measure", () =>
     },
   );
 });
+
+describe("a division's plan titled on a heading line without 关于", () => {
+  const NOTICE = "measure:关于整治虚拟货币“挖矿”活动的通知";
+  it("the heading is the document's measure: it applies to the division and carries out the notice it names", () => {
+    const r = run(
+      "宜春市虚拟货币挖矿项目排查清理工作方案\n\n为贯彻落实《关于整治虚拟货币“挖矿”活动的通知》要求，结合我市实际，制定本方案。",
+    );
+    const plan = "measure:宜春市虚拟货币挖矿项目排查清理工作方案";
+    expect(measures(r)).toEqual([NOTICE, plan].sort());
+    expect(relationLines(r, "APPLIES_TO")).toEqual([`APPLIES_TO ${plan} -> place:宜春市`]);
+    expect(relationLines(r, "IMPLEMENTS")).toEqual([`IMPLEMENTS ${plan} -> ${NOTICE}`]);
+  });
+  it.each([
+    // a news headline telling of a plan
+    ["宜春市出台虚拟货币挖矿项目排查清理工作方案\n\n近日，该市印发了方案。"],
+    // a division alone before the kind word
+    ["宜春市方案\n\n正文。"],
+  ])("no title: %s", (body) => {
+    expect(measures(run(body))).toEqual([]);
+  });
+  it("a notice handing a plan out (现将《B》印发给你们) carries out what it names first", () => {
+    const r = run(
+      "各县（市、区）人民政府：为贯彻落实《关于整治虚拟货币“挖矿”活动的通知》精神，现将《宜春市挖矿项目清理方案》印发给你们，请认真执行。",
+    );
+    expect(relationLines(r, "IMPLEMENTS")).toEqual([`IMPLEMENTS measure:宜春市挖矿项目清理方案 -> ${NOTICE}`]);
+  });
+});
