@@ -71,11 +71,11 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
   }
 }
 
-/** 共同 tells a joint act only when it runs straight into an issuing, acting or carrying-out verb (共同印发, 共同开展;
+/** 共同 tells a joint act only when it runs straight into an issuing, acting, carrying-out or taking-part verb (共同印发, 共同开展, 共同参与;
  * 共同努力 tells none); the other joint words always do. */
 const goesOn = (r: Reading, next: Reading | undefined): boolean =>
   r.verb !== "共同" ||
   (!!next &&
     next.clause === r.clause &&
-    (next.cls === "issue" || next.cls === "act" || next.cls === "do") &&
+    (next.cls === "issue" || next.cls === "act" || next.cls === "do" || next.cls === "follow") &&
     next.at - (r.at + r.verb.length) <= 2);

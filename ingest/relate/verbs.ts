@@ -77,6 +77,7 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["会同", "joint"],
   ["联合", "joint"],
   ["联同", "joint"],
+  ["携同", "joint"],
   ["协同", "joint"],
   ["召集", "convene"],
   ["组织", "convene"],
@@ -86,6 +87,7 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["共同", "joint"],
   ["牵头", "lead"],
   ["配合", "follow"],
+  ["协助", "follow"],
   ["参与", "follow"],
 ];
 

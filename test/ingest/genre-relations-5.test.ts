@@ -7,7 +7,7 @@
  * (never copied from an article); each runs the real pipeline.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle, relationLines } from "../helpers/extract.js";
+import { extractArticle, mentionedIds, relationLines } from "../helpers/extract.js";
 
 const run = (body: string): string[] => relationLines(extractArticle(body, { published: "2021-10-01" })).sort();
 const only = (lines: string[], type: string): string[] => lines.filter((l) => l.startsWith(`${type} `));
@@ -91,5 +91,22 @@ describe("ACTED_ON: more verbs of acting on a firm; a place modifying the firm i
     ],
   ])("%s", (_c, body, firms) => {
     expect(only(run(body), "ACTED_ON")).toEqual(firms.map((f) => `ACTED_ON ${BJ} -> ${f}`).sort());
+  });
+});
+
+describe("WORKED_WITH: more words of acting together; a generic meeting is no measure", () => {
+  it.each([
+    ["A携同B开展…", `江西省发展和改革委员会携同江西省公安厅开展了联合检查。`, [JXNDRC, JXPS]],
+    ["A协助B… (a helper)", `江西省公安厅协助江西省发展和改革委员会调查取证。`, [JXPS, JXNDRC]],
+    ["A、B等部门共同参与…", `江西省发展和改革委员会、江西省公安厅等部门共同参与了此次清查。`, [JXNDRC, JXPS]],
+    ["A与B签署合作备忘录", `江西省发展和改革委员会与江西省公安厅签署了信息共享合作备忘录。`, [JXNDRC, JXPS]],
+  ])("%s", (_c, body, [a, b]) => {
+    expect(only(run(body), "WORKED_WITH")).toEqual([`WORKED_WITH ${a} -> ${b}`]);
+  });
+  it("召开联席会议 names no measure; a meeting with a name of its own does", () => {
+    const ids = (body: string): string[] =>
+      mentionedIds(extractArticle(body)).filter((id) => id.startsWith("measure:"));
+    expect(ids(`江西省发展和改革委员会与江西省公安厅召开联席会议，部署挖矿整治。`)).toEqual([]);
+    expect(ids(`江西省发展和改革委员会召开全省挖矿整治工作推进会。`)).toEqual(["measure:全省挖矿整治工作推进会"]);
   });
 });
