@@ -1,7 +1,7 @@
 /** Lexicon entries (central bodies, companies, countries, named measures) and what composes on them (foreign bodies, 人行 branches, 国家能源局 offices, company branches). */
-import { FOREIGN_SUFFIXES } from "../lexicon/agencies.js";
+import { FOREIGN_SUFFIXES, VERTICAL_OFFICES } from "../lexicon/agencies.js";
 import { provinceOf } from "../lexicon/divisions.js";
-import { type Cand, CJK, agencyRef, divisionRef, lexAt, divisionAt, startsWithAny } from "./shared.js";
+import { type Cand, CJK, LEVEL_OF, agencyRef, divisionRef, lexAt, divisionAt, startsWithAny } from "./shared.js";
 
 /** Lexicon entries (agencies, companies, countries, named measures), plus foreign bodies (土耳其央行). */
 export function lexicon(text: string, out: Cand[]): void {
@@ -98,22 +98,34 @@ export function lexicon(text: string, out: Cand[]): void {
           role: "company",
         });
     }
-    if (e.ref.name === "国家能源局") {
-      const d = divisionAt(text, end, null);
-      if (d && d.divs.length === 1 && d.divs[0]!.level === "province") {
-        const f = startsWithAny(text, end + d.len, ["监管办公室", "监管办"]);
-        if (f) {
-          const short = d.divs[0]!.forms.at(-1)!;
-          out.push({
-            start: i,
-            end: end + d.len + f.length,
-            ref: agencyRef(`国家能源局${short}监管办公室`, "provincial"),
-            priority: 7,
-            role: "gov",
-            links: [{ type: "LOCATED_IN", to: divisionRef(d.divs[0]!), properties: {} }],
-          });
-        }
-      }
+    // a vertical body's office in a division (国家税务总局四川省税务局, 国家能源局四川监管办公室)
+    const vertical = VERTICAL_OFFICES.find((v) => v.parent === e.ref.name);
+    // (a chain of divisions: 国家税务总局雅安市雨城区税务局 is the district's)
+    const d = vertical ? divisionAt(text, end, null) : null;
+    let div = d?.divs.length === 1 ? d.divs[0]! : null;
+    let len = d?.len ?? 0;
+    for (let next = div && divisionAt(text, end + len, div); div && next?.divs.length === 1;) {
+      div = next.divs[0]!;
+      len += next.len;
+      next = divisionAt(text, end + len, div);
+    }
+    const f = div && vertical!.levels.includes(div.level) ? startsWithAny(text, end + len, vertical!.forms) : null;
+    if (div && f) {
+      const v = vertical!;
+      // one division by its full name; a chain as written
+      const place = v.place === "short" ? div.forms.at(-1)! : len === d!.len ? div.name : text.slice(end, end + len);
+      const office = div.level !== "province" && v.branch ? v.branch : v.office;
+      const links: NonNullable<Cand["links"]> = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
+      if (div.level !== "province")
+        links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
+      out.push({
+        start: i,
+        end: end + len + f.length,
+        ref: agencyRef(`${v.parent}${place}${office}`, LEVEL_OF[div.level]),
+        priority: 7,
+        role: "gov",
+        links,
+      });
     }
     out.push({ start: i, end, ref: e.ref, priority: e.priority, role: e.role });
   }

@@ -190,6 +190,7 @@ export function localAgencyName(div: Division, canonical: string): string {
       ? `${office.parent}${short}监管分局`
       : `${office.parent}${short}监管局`;
   }
+  if (canonical === "海关") return `${div.forms.at(-1)!}海关`;
   if (canonical === "党委员会") return `中共${agencyPrefix([div])}委员会`;
   // the committee's organs are the party's too (中共浙江省委网络安全和信息化委员会办公室, written 省委网信办); an
   // autonomous region's committee is named in full before its organ (中共内蒙古自治区委员会宣传部, written 自治区党委宣传部)

@@ -171,6 +171,63 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "中国信息协会", aliases: [], level: "association" },
 ];
 
+/**
+ * National bodies run vertically, with offices in the divisions named after them (国家税务总局四川省税务局,
+ * 国家能源局四川监管办公室, 中国银保监会四川监管局, 国家外汇管理局四川省分局, 国家统计局四川调查总队): the parent's name,
+ * the division and the office's word make one Agency, located in the division. `place`: the division written in full
+ * (四川省) or by its short name (四川); `levels`: the division levels the parent has offices at; `branch`: the word a
+ * prefecture's office takes instead (监管分局). Source: the bodies' own office names (税务机构改革 2018, 国家能源局派出机构,
+ * 银保监会/证监会派出机构, 国家外汇管理局分支局, 国家统计局调查队).
+ */
+export const VERTICAL_OFFICES: Array<{
+  parent: string;
+  forms: string[];
+  office: string;
+  place: "full" | "short";
+  levels: Array<"province" | "prefecture" | "county">;
+  branch?: string;
+}> = [
+  { parent: "国家能源局", forms: ["监管办公室", "监管办"], office: "监管办公室", place: "short", levels: ["province"] },
+  {
+    parent: "国家税务总局",
+    forms: ["税务局"],
+    office: "税务局",
+    place: "full",
+    levels: ["province", "prefecture", "county"],
+  },
+  {
+    parent: "国家外汇管理局",
+    forms: ["分局", "中心支局", "支局"],
+    office: "分局",
+    place: "full",
+    levels: ["province", "prefecture"],
+    branch: "中心支局",
+  },
+  ...["中国银行保险监督管理委员会", "中国银行业监督管理委员会", "国家金融监督管理总局"].map((parent) => ({
+    parent,
+    forms: ["监管局", "监管分局"],
+    office: "监管局",
+    place: "short" as const,
+    levels: ["province" as const, "prefecture" as const],
+    branch: "监管分局",
+  })),
+  ...["中国证券监督管理委员会", "中国保险监督管理委员会"].map((parent) => ({
+    parent,
+    forms: ["监管局"],
+    office: "监管局",
+    place: "short" as const,
+    levels: ["province" as const, "prefecture" as const],
+  })),
+  {
+    parent: "国家统计局",
+    forms: ["调查总队", "调查队"],
+    office: "调查总队",
+    place: "short",
+    levels: ["province", "prefecture", "county"],
+    branch: "调查队",
+  },
+];
+
 /** Short forms that are also parts of ordinary words: a form is skipped when the text around it matches. */
 export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }> = {
   人行: { before: /[个私本每步银一]$/, after: /^[为动道走横天]/ },
@@ -333,6 +390,8 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   // 十堰银保监分局 → 中国银行保险监督管理委员会十堰监管分局 (composed in extract: the regulator's branch takes the short place name)
   { forms: ["银保监分局", "银保监局"], canonical: "银保监局" },
   { forms: ["证监局"], canonical: "证监局" },
+  // a customs district, named by its city's short name (深圳海关, 青岛海关; source: 海关总署 直属海关)
+  { forms: ["海关"], canonical: "海关" },
   { forms: ["银监分局", "银监局"], canonical: "银监局" },
   { forms: ["保监分局", "保监局"], canonical: "保监局" },
   { forms: ["大数据管理局", "大数据局", "数据局"], canonical: "大数据管理局" },

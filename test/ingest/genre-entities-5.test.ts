@@ -6,7 +6,7 @@
  * and fragments that only start like a body. Sentences written for these tests (never copied from an article).
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle as run, mentionedIds as mentioned } from "../helpers/extract.js";
+import { extractArticle as run, mentionedIds as mentioned, relationLines } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
 const agencies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("agency:"));
@@ -114,5 +114,21 @@ describe("units written after their body", () => {
       "agency:湘潭市公安局治安大队",
       "agency:湘潭市公安局经侦支队",
     ]);
+  });
+});
+
+describe("a vertical national body's office in a division is one body, located there", () => {
+  it.each([
+    ["国家税务总局湖南省税务局发布了提醒。", "国家税务总局湖南省税务局", "province:湖南省"],
+    ["国家税务总局株洲市芦淞区税务局约谈了企业。", "国家税务总局株洲市芦淞区税务局", "place:芦淞区"],
+    ["国家外汇管理局湖南省分局通报了案件。", "国家外汇管理局湖南省分局", "province:湖南省"],
+    ["银保监会湖南监管局提示风险。", "中国银行保险监督管理委员会湖南监管局", "province:湖南省"],
+    ["国家统计局湖南调查总队发布了数据。", "国家统计局湖南调查总队", "province:湖南省"],
+    // a customs district by its city's short name
+    ["长沙海关查获了一批矿机。", "长沙海关", "place:长沙市"],
+  ])("%s", (body, agency, place) => {
+    const r = run(body);
+    expect(agencies(r)).toEqual([`agency:${agency}`]);
+    expect(relationLines(r, "LOCATED_IN")).toEqual([`LOCATED_IN agency:${agency} -> ${place}`]);
   });
 });
