@@ -212,3 +212,21 @@ export function inferDate(text: string): string | null {
   }
   return best;
 }
+
+/**
+ * The publication date a page's address carries (news sites and government portals file pages by day):
+ * `/2017/11/01/`, `/2017/0906/`, `/2021/6/9/`, `/2021-06-16/`, `/20170904/`, `t20210924_123.html`, `_20210924`. A run of digits
+ * longer than a date (an article id, `2017092501`) is none. Null when the address holds no valid date of 2000–2039.
+ * @example dateFromUrl("http://news.example.com/2017/11/01/IN1.htm") === "2017-11-01"
+ */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
+  const m =
+    /(?:^|\/)(20[0-3]\d)[/-](\d{2})[/-]?(\d{2})(?=\/|\.|_|$)/.exec(path) ??
+    /(?:^|[/_t])(20[0-3]\d)(\d{2})(\d{2})(?=\/|\.|_|$)/.exec(path) ??
+    /(?:^|\/)(20[0-3]\d)\/(\d{1,2})\/(\d{1,2})\//.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+  return valid(y, mo, d) ? ymd(y, mo, d) : null;
+}

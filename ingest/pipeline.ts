@@ -15,7 +15,7 @@ import {
   type KgNode,
   type PropValue,
 } from "../schema/index.js";
-import { findDates, inferDate } from "./dates.js";
+import { dateFromUrl, findDates, inferDate } from "./dates.js";
 import { extract } from "./extract/index.js";
 import { normalize, toSimplified } from "./normalize.js";
 import { searchKey } from "../schema/text.js";
@@ -74,8 +74,9 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
   const { document, warnings: readWarnings } = read(path, bytes);
   const norm = normalize(document.body);
   const warnings = [...readWarnings, ...norm.warnings.map((w) => `${path}: ${w}`)];
+  // no date in the metadata: the one the page's address carries, else the text's
   if (!document.published) {
-    const inferred = inferDate(norm.text);
+    const inferred = dateFromUrl(document.url) ?? inferDate(norm.text);
     if (inferred) {
       document.published = inferred;
       document.dateInferred = true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDates, inferDate } from "../../ingest/dates.js";
+import { dateFromUrl, findDates, inferDate } from "../../ingest/dates.js";
+import { extractArticle } from "../helpers/extract.js";
 import { seed } from "./seeds.js";
 
 describe("findDates", () => {
@@ -51,5 +52,30 @@ describe("article dates", () => {
     ).toBe("2018-08-23");
     expect(inferDate("11月13日上午,通告")).toBe(null);
     expect(inferDate("2021年9月24日,十部门发布通知。一年来,“924规定”重塑了市场。")).toBe("2022-09-24");
+  });
+});
+
+describe("the date a page's address carries", () => {
+  it.each([
+    ["http://news.example.com.hk/2017/11/01/IN1711010040.htm", "2017-11-01"],
+    ["http://www.example.com/finance/text/2017/0906/110821.html", "2017-09-06"],
+    ["https://example.pro/2021/06/16/miners-leave/", "2021-06-16"],
+    ["http://fgw.example.gov.cn/tzgg/2021/6/9/abc.shtml", "2021-06-09"],
+    ["http://economy.example.com/news/11173316/20170904/31279301.html", "2017-09-04"],
+    ["https://www.example.gov.cn/xxgk/tz/202109/t20210924_1297402.html", "2021-09-24"],
+    ["http://www.example.gov.cn/zhengceku/2021-09/24/content_5639225.htm", "2021-09-24"],
+    // an article id that starts like a date, a query, no date at all
+    ["https://example.com/20211002273753.html", null],
+    ["http://example.org/body.php?newsid=2017092501", null],
+    ["http://example.gov.cn/content/post_3893475.html", null],
+    ["http://example.com/2021/13/45/x.html", null],
+  ])("%s → %s", (url, want) => expect(dateFromUrl(url)).toBe(want));
+
+  it("dates a measure told by month and day when the metadata has no date", () => {
+    const r = extractArticle("9月4日，中国人民银行等七部门发布《关于防范代币发行融资风险的公告》。", {
+      url: "http://news.example.com.hk/2017/11/01/IN1.htm",
+    });
+    expect(r.document.published).toBe("2017-11-01");
+    expect(r.entities.find((e) => e.label === "Measure")?.properties.date).toBe("2017-09-04");
   });
 });
