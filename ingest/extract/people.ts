@@ -172,8 +172,8 @@ export function isName(s: string): boolean {
   return ![...s.slice(sl)].some((c) => "的是在了被与及对向从等表指认称说将已也都还就要会副原前某".includes(c));
 }
 
-/** A board member's or director's title: a public office when held at a government body (证监会…部执行董事, …总监). */
-const GOV_BOARD = /(执行董事|总监)$/;
+/** A board member's, director's or chief executive's title: a public office when held at a government body (证监会…部执行董事, …总监, 行政总裁). */
+const GOV_BOARD = /(执行董事|总监|行政总裁|总裁)$/;
 
 /** A person candidate from a name and its posts: Official when a public title is held at a government body, else Person. */
 export function personCand(name: string, start: number, posts: Post[]): Cand | null {

@@ -74,9 +74,14 @@ describe("people by title", () => {
     expect(mentioned(run(body))).toContain(want);
   });
   it.each([
-    // a regulator's director or board member holds its office; a firm's is a Person
+    // a regulator's director, board member or chief executive holds its office; a firm's is a Person
     ["中国证监会市场监管部执行董事周志强表示，平台须退出。", "official:周志强", "agency:中国证券监督管理委员会"],
     ["中国人民银行支付结算司总监何立新介绍了有关情况。", "official:何立新", "agency:中国人民银行"],
+    [
+      "香港證監會行政總裁周志強表示，將繼續監察市場。",
+      "official:周志强",
+      "agency:香港特别行政区证券及期货事务监察委员会",
+    ],
   ])("%s", (body, official, agency) => {
     expect(relationLines(run(body), "SERVES_AT")).toEqual([`SERVES_AT ${official} -> ${agency}`]);
   });
