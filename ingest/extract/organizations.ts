@@ -520,6 +520,8 @@ export function plausibleCompanyCore(core: string): boolean {
   )
     return false;
   if (/^\d+$/.test(core) || /(个|家|所|些|的)$/.test(core)) return false;
+  // a rank among firms (中国三大交易所, 四大银行, 两大平台): a kind, not a name
+  if (/[一二两三四五六七八九十几数多\d]大$/.test(core)) return false;
   // an anonymized name (某某科技, XX, X科技) is no node
   if (/某/.test(core) || /^[XＸ×*＊]+(?![A-Za-z0-9])/.test(core)) return false;
   return true;

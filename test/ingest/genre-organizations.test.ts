@@ -127,6 +127,8 @@ describe("a data centre's operator by its trade name; a branch named as written"
     ["省大数据中心开展排查，关停了云数据中心。"],
     ["该数据中心被查，当地多个数据中心停电。"],
     ["乌兰察布市某数据中心被查。"],
+    // a rank among firms
+    ["作为中国三大交易所之一，该平台宣布退出。"],
   ])("none: %s", (body) => {
     expect(companies(run(body))).toEqual([]);
   });
