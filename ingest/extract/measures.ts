@@ -401,8 +401,38 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
 }
 
 /** 《…》 titles, named meetings and campaigns. */
+/** A document number with its brackets written 〔〕 (川发改能源[2021]15号 → 川发改能源〔2021〕15号). */
+const canonicalNumber = (n: string): string => n.replace(/[[［(（【](\d{4})[\]］)）】]/, "〔$1〕");
+
 export function measures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
+  // a document named by its number alone (银发〔2021〕237号文件, 根据川发改能源〔2021〕5号要求): a Measure named by the
+  // number, the brackets written 〔〕; a number in brackets after a title is that title's alias (below), no node
+  const numbered = /([\u4e00-\u9fff]{2,12})[〔[［(（【](\d{4})[〕\]］)）】](\d{1,4})号/g;
+  while ((m = numbered.exec(text))) {
+    if (
+      /[(（]\s*$/.test(text.slice(Math.max(0, m.index - 1), m.index)) &&
+      /^[)）]/.test(text.slice(numbered.lastIndex))
+    )
+      continue;
+    const lead = m[1]!.match(/^.*(根据|按照|依据|依照|遵照|贯彻|落实|执行|转发|印发|下发|对照|参照|的|了|和|及|与|、)/);
+    const prefix = m[1]!.slice(lead ? lead[0].length : 0);
+    if (prefix.length < 2) continue;
+    const start = m.index + (m[1]!.length - prefix.length);
+    const name = canonicalNumber(`${prefix}〔${m[2]}〕${m[3]}号`);
+    const written = text.slice(start, numbered.lastIndex);
+    out.push({
+      start,
+      end: numbered.lastIndex,
+      ref: {
+        label: "Measure",
+        name,
+        aliases: written === name ? [] : [written],
+        properties: { kind: "other", date: null, status: null },
+      },
+      priority: 4,
+    });
+  }
   const titled = /《([^《》\n]{2,90})》/g;
   while ((m = titled.exec(text))) {
     let inner = m[1]!;
@@ -493,6 +523,15 @@ export function measures(text: string, out: Cand[]): void {
       },
       priority: 6,
     });
+  }
+  // a number named again alone after its title (…的通知（川发改能源〔2021〕15号）… 根据川发改能源〔2021〕15号文件): that title
+  const byNumber = new Map<string, EntityRef>();
+  for (const c of out)
+    if (c.ref?.label === "Measure" && !c.ref.name.endsWith("号"))
+      for (const a of c.ref.aliases) if (/号$/.test(a)) byNumber.set(canonicalNumber(a), c.ref);
+  for (const [k, c] of out.entries()) {
+    const titled = c.ref?.label === "Measure" && c.ref.name.endsWith("号") ? byNumber.get(c.ref.name) : undefined;
+    if (titled) out[k] = { ...c, ref: titled };
   }
 }
 

@@ -1,13 +1,18 @@
 /**
- * Measures known by a nickname (924通知 = 《关于进一步防范和处置虚拟货币交易炒作风险的通知》)
- * and the title endings that classify a 《…》 title.
+ * Measures known by a nickname (924通知 = 《关于进一步防范和处置虚拟货币交易炒作风险的通知》) or by their document number
+ * alone (银发〔2021〕237号; source: the documents as published by the People's Bank and the NDRC), and the title endings
+ * that classify a 《…》 title.
  */
 import type { MeasureKind } from "../../schema/index.js";
+
+/** A document number as written with any of the genre's brackets (银发〔2021〕237号, 银发[2021]237号, 银发（2021）237号). */
+const numbered = (prefix: string, year: number, n: number): string[] =>
+  ["〔〕", "[]", "［］", "（）", "()", "【】"].map(([o, c]) => `${prefix}${o}${year}${c}${n}号`);
 
 export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: MeasureKind }> = [
   {
     name: "关于进一步防范和处置虚拟货币交易炒作风险的通知",
-    aliases: ["924通知", "924规定", "9·24通知", "九二四通知", "924文件"],
+    aliases: ["924通知", "924规定", "9·24通知", "九二四通知", "924文件", ...numbered("银发", 2021, 237)],
     kind: "notice",
   },
   {
@@ -15,9 +20,13 @@ export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: Meas
     aliases: ["94政策", "94公告", "九四公告", "9·4公告"],
     kind: "announcement",
   },
-  { name: "关于防范比特币风险的通知", aliases: ["五部委联合通知", "五部委通知"], kind: "notice" },
+  {
+    name: "关于防范比特币风险的通知",
+    aliases: ["五部委联合通知", "五部委通知", ...numbered("银发", 2013, 289)],
+    kind: "notice",
+  },
   { name: "关于防范虚拟货币交易炒作风险的公告", aliases: ["三协会公告"], kind: "announcement" },
-  { name: "关于整治虚拟货币“挖矿”活动的通知", aliases: [], kind: "notice" },
+  { name: "关于整治虚拟货币“挖矿”活动的通知", aliases: numbered("发改运行", 2021, 1283), kind: "notice" },
 ];
 
 /** Title endings → kind (checked in order, on the title without a trailing （征求意见稿）). */

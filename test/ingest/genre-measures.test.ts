@@ -80,3 +80,20 @@ describe("a division's plan titled on a heading line without 关于", () => {
     expect(relationLines(r, "IMPLEMENTS")).toEqual([`IMPLEMENTS measure:宜春市挖矿项目清理方案 -> ${NOTICE}`]);
   });
 });
+
+describe("a document named by its number", () => {
+  it.each([
+    // a known document by its number alone
+    ["银发〔2021〕237号文件明确了有关业务活动的性质。", ["measure:关于进一步防范和处置虚拟货币交易炒作风险的通知"]],
+    ["根据发改运行[2021]1283号文件要求，全市开展排查。", ["measure:关于整治虚拟货币“挖矿”活动的通知"]],
+    // an unknown one: named by its number, the brackets written 〔〕
+    ["根据湘发改能源[2021]27号文件要求，全市开展排查。", ["measure:湘发改能源〔2021〕27号"]],
+    // named again alone after its title: that title
+    [
+      "省发改委印发《关于做好清理工作的通知》（湘发改能源〔2021〕27号）。根据湘发改能源〔2021〕27号文件，各市开展清理。",
+      ["measure:关于做好清理工作的通知"],
+    ],
+  ])("%s", (body, want) => {
+    expect(measures(run(body))).toEqual(want);
+  });
+});
