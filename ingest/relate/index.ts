@@ -26,7 +26,7 @@ import { issuedInSentence } from "./issued.js";
 import { issuedByNameInSentence } from "./issued-named.js";
 import { signedBy } from "./issued-signature.js";
 import { linkRelations } from "./links.js";
-import { locatedByName } from "./located-in.js";
+import { companyPlacedInSentence, locatedByName } from "./located-in.js";
 import { layoutDates } from "./measure-dates.js";
 import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
@@ -50,6 +50,7 @@ const SENTENCE_RULES = [
   sanctionedInSentence,
   movedToInSentence,
   clauseRelationsInSentence,
+  companyPlacedInSentence,
 ];
 const DOCUMENT_RULES = [
   signedBy,

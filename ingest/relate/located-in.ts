@@ -1,6 +1,6 @@
 /** LOCATED_IN for a body whose place is only in its name. */
 import type { Entity, ResolvedMention } from "../types.js";
-import { type RelateContext } from "./context.js";
+import { type RelateContext, type SentenceContext } from "./context.js";
 
 /** LOCATED_IN from a body's name (a placed parent body, a division opening the name, a country). */
 export function locatedByName(c: RelateContext): void {
@@ -62,5 +62,51 @@ export function locatedByName(c: RelateContext): void {
       at += next.len;
     }
     if (found && at < body.length) add("LOCATED_IN", a.id, found.id, ev, null);
+  }
+}
+
+/** Words placing what follows or precedes them: (总部)位于X, 设在X, 地处X, 落户X. */
+const SITED = /(?:总部)?(?:位于|设在|设于|地处|坐落于|落户|扎根)$/;
+const PLACE_LABELS = new Set(["Province", "Place"]);
+/** 的, then nothing or a kind of firm, before the firm's name (北京的交易平台X, 鄂尔多斯的矿企X). */
+const FIRM_OF_PLACE =
+  /^的(?:[\u4e00-\u9fff]{0,4}?(?:交易平台|平台|交易所|运营商|矿企|矿场|企业|公司|厂商|制造商|矿池|数据中心|集团))?$/;
+
+/**
+ * LOCATED_IN for a company the sentence places (位于四川雅安的X公司, 内蒙古鄂尔多斯的X公司, X是一家位于杭州的…, X的总部设在北京,
+ * X位于雅安市): the last division of a chain of places, right before 的 and the company's name (a few describing words
+ * between), or right after a siting word that follows the company. A country is no such place here.
+ */
+export function companyPlacedInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, add, normStart, normEnd } = c;
+  const { sid, sorted } = x;
+  if (!x.companies.length) return;
+  for (const [k, p] of sorted.entries()) {
+    if (!PLACE_LABELS.has(p.label)) continue;
+    // the last place of a chain (四川雅安, 内蒙古鄂尔多斯市)
+    const next = sorted[k + 1];
+    if (next && PLACE_LABELS.has(next.label) && normStart(next) === normEnd(p)) continue;
+    let first = k;
+    while (
+      first > 0 &&
+      PLACE_LABELS.has(sorted[first - 1]!.label) &&
+      normEnd(sorted[first - 1]!) === normStart(sorted[first]!)
+    )
+      first--;
+    const before = text.slice(Math.max(0, normStart(sorted[first]!) - 6), normStart(sorted[first]!));
+    // X的…Y公司: the place's firm
+    const firm = next?.label === "Company" ? next : undefined;
+    const between = firm ? text.slice(normEnd(p), normStart(firm)) : "";
+    if (firm && FIRM_OF_PLACE.test(between)) {
+      add("LOCATED_IN", firm.entityId, p.entityId, [sid], null);
+      continue;
+    }
+    // Y位于X / Y的总部设在X: the firm right before the siting word
+    const sited = before.match(SITED);
+    if (!sited) continue;
+    const prev = first > 0 ? sorted[first - 1] : undefined;
+    const gap = prev ? text.slice(normEnd(prev), normStart(sorted[first]!) - sited[0].length) : "";
+    if (prev?.label === "Company" && /^(?:的|是一家|为一家|是|)$/.test(gap))
+      add("LOCATED_IN", prev.entityId, p.entityId, [sid], null);
   }
 }

@@ -173,3 +173,23 @@ describe("a place in parentheses inside a registered name; a legal form after in
     expect(companies(run(body))).toEqual(expected);
   });
 });
+
+describe("a company the sentence places (LOCATED_IN)", () => {
+  const located = (body: string): string[] => relationLines(run(body), "LOCATED_IN");
+  it.each([
+    ["总部位于杭州的宏泰科技有限公司停止了销售。", "company:宏泰科技有限公司", "place:杭州市"],
+    ["内蒙古鄂尔多斯的恒泰科技有限公司已停止挖矿。", "company:恒泰科技有限公司", "place:鄂尔多斯市"],
+    ["火币是一家位于北京的交易平台。", "company:火币", "province:北京市"],
+    ["监管部门约谈了北京的交易平台火币。", "company:火币", "province:北京市"],
+  ])("%s", (body, company, place) => {
+    expect(located(body)).toContain(`LOCATED_IN ${company} -> ${place}`);
+  });
+  it.each([
+    // a place's body, not a firm, between the place and the firm
+    ["北京的监管部门约谈了火币。"],
+    // a country is no such place
+    ["美国的Coinbase宣布上市。"],
+  ])("none: %s", (body) => {
+    expect(located(body).filter((l) => l.startsWith("LOCATED_IN company:"))).toEqual([]);
+  });
+});
