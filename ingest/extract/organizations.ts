@@ -17,13 +17,14 @@ import {
   COMPANY_BY_FORM,
   COUNTRY_BY_FORM,
   divisionAt,
+  isCjk,
   LOCAL_WORD_AFTER,
   divisionRef,
   LEX_BY_FORM,
   leftBoundary,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
-import type { Division } from "../lexicon/divisions.js";
+import { DIVISION_BY_CODE, provinceOf, type Division } from "../lexicon/divisions.js";
 
 /** Words that make 国家… a clause rather than a body's name. */
 export const NOT_BODY_MIDDLE =
@@ -544,7 +545,8 @@ const SUB_UNIT = new RegExp(
 /** A police bureau's district branch (X市公安局Y分局, short X市公安局Y局), Y a division's name or short form. */
 const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)(分局|局)/;
 /** Words that make Y of a 分局 a determiner, not a branch's name (各分局, 所属分局, 辖区分局). */
-const NOT_A_BRANCH = /^(各|该|本|其|所属|下属|辖区|相关|有关)/;
+const NOT_A_BRANCH =
+  /^(各|该|本|其|所属|下属|辖区|相关|有关|直属|派出|所辖|下设|近期|近日|目前|此前|随后|今年|去年|全市|全省)/;
 /** A unit of a police unit (X公安厅经侦总队联勤中心, X支队Y大队); 和/及/与 there opens a sibling (支队和治安大队), no unit below. */
 const SUB_SUB_UNIT = /^(?![和及与])([\u4e00-\u9fff]{2,4}?(?:中心|大队|中队))/;
 /**
@@ -563,15 +565,68 @@ const PARTY_UNIT = /^(党委|党组|纪委|纪检组|纪检监察组)$/;
  * 科尔沁区; then 局 alone is the branch's short form, 开平局), or any name when a unit of the branch follows
  * (X市公安局油田分局刑侦九队). Returns the written span's length and the branch's canonical tail (Y分局).
  */
-function policeBranch(text: string, at: number): { len: number; unit: string } | null {
+function policeBranch(
+  text: string,
+  at: number,
+  city: Division | undefined,
+): { len: number; unit: string; district?: Division } | null {
   const b = text.slice(at, at + 8).match(POLICE_BRANCH);
   if (!b || NOT_A_BRANCH.test(b[1]!)) return null;
   const y = b[1]!;
   const division = ["", "区", "县", "旗", "市"].some((l) => divisionAt(y + l, 0, null)?.len === y.length + l.length);
   const unitAfter = SUB_UNIT.test(text.slice(at + b[0].length, at + b[0].length + 8));
-  if (b[2] === "局" ? !(division && unitAfter) : !(division || unitAfter)) return null;
-  return { len: b[0].length, unit: `${y}分局` };
+  // a two-character name before 分局 names a branch too (延河分局, 油田分局); 局 alone needs a division and a unit
+  const named = b[2] === "分局" && y.length === 2 && !/^[和及与或、]|[和及与或]$/.test(y);
+  if (b[2] === "局" ? !(division && unitAfter) : !(division || unitAfter || named)) return null;
+  return { len: b[0].length, unit: `${y}分局`, district: city && districtOf(y, city) };
 }
+
+/** The district or county of `city` named `y` or by `y` as its short form (开平 → 唐山市开平区). */
+function districtOf(y: string, city: Division): Division | undefined {
+  for (const l of ["区", "县", "旗", "市", ""]) {
+    const m = divisionAt(y + l, 0, city);
+    if (m?.len === y.length + l.length && m.divs.length === 1) return m.divs[0];
+  }
+  return undefined;
+}
+
+/** The division a local body is LOCATED_IN, when it is a city's (a prefecture's). */
+function cityOf(c: Cand): Division | undefined {
+  const code = c.links?.find((l) => l.type === "LOCATED_IN" && !l.from)?.to.properties.code;
+  const d = typeof code === "string" ? DIVISION_BY_CODE.get(code) : undefined;
+  return d?.level === "prefecture" ? d : undefined;
+}
+
+/** A district branch's LOCATED_IN its district, with the district's IN_PROVINCE. */
+const districtLinks = (d: Division): NonNullable<Cand["links"]> => [
+  { type: "LOCATED_IN", to: divisionRef(d), properties: {} },
+  { type: "IN_PROVINCE", from: divisionRef(d), to: divisionRef(provinceOf(d)), properties: {} },
+];
+
+/**
+ * The other branches of a city's police bureau written bare once one is named in full (唐山市公安局开平分局 … 古冶分局):
+ * Z分局, Z the short form of another district of that city, at a clause's start or after a preposition or list
+ * word; each that city bureau's branch in its district.
+ */
+function siblingBranches(text: string, bureau: Cand, city: Division, own: string): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})分局/g)) {
+    const before = text[m.index! - 1];
+    if (m[1] === own || (isCjk(before) && !SIBLING_BEFORE.includes(before!))) continue;
+    const d = districtOf(m[1]!, city);
+    if (!d || d.level !== "county") continue;
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      ref: agencyRef(`${bureau.ref!.name}${m[0]}`, "county", d.name.endsWith("区") ? [`${d.name}公安分局`] : []),
+      priority: bureau.priority,
+      role: "gov",
+      links: districtLinks(d),
+    });
+  }
+  return out;
+}
+const SIBLING_BEFORE = "由被和与及、在据对向经";
 
 /**
  * A sub-unit of an agency or company acting in the text (衡东县公安局党委高度重视, 某市公安局经侦支队的指导下):
@@ -620,15 +675,24 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
               : "central";
     const m = text.slice(c.end, c.end + 20).match(SUB_UNIT);
     // a bureau's district branch (X市公安局Y分局, and as well X市市场监督管理局Y分局, X市税务局Y分局)
-    const branch = !m && c.ref.label === "Agency" && /局$/.test(c.ref.name) ? policeBranch(text, c.end) : null;
+    const city = c.ref.label === "Agency" ? cityOf(c) : undefined;
+    const branch = !m && c.ref.label === "Agency" && /局$/.test(c.ref.name) ? policeBranch(text, c.end, city) : null;
     if (!m && !branch) continue;
     const written = m ? m[0].length : branch!.len;
     const unit = m ? m[0] : branch!.unit;
     const after = text.slice(c.end + written, c.end + written + 2);
     if (titleOnly(unit, after) || (PARTY_UNIT.test(unit) && after.startsWith("的"))) continue;
     const sub = add(c, written, unit, level, false);
+    // a city bureau's district branch is in its district (唐山市公安局开平分局 in 开平区)
+    if (branch?.district) {
+      sub.links = districtLinks(branch.district);
+      if (/公安局$/.test(c.ref.name) && branch.district.name.endsWith("区"))
+        sub.ref = { ...sub.ref!, aliases: [`${branch.district.name}公安分局`] };
+    }
     below(sub, unit, level);
     if (branch) out.push(...bareBranch(text, branch.unit, sub));
+    if (branch?.district && /公安局$/.test(c.ref.name))
+      out.push(...siblingBranches(text, c, city!, branch.unit.slice(0, -2)));
     // the units listed after it are units of the same body, each written alone (no inner mention of the body)
     for (const [at, u] of siblingUnits(text, sub.end, unit))
       out.push({ ...sub, start: at, end: at + u.length, ref: agencyRef(c.ref.name + u, level), inner: undefined });

@@ -181,6 +181,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
   const lastByLevel = new Map<string, Division>();
   let lastLocal: { end: number; div: Division } | null = null;
   const pending: Array<{ start: number; end: number; div: Division }> = [];
+  const branches = [...text.matchAll(/分局/g)].map((m) => m.index!);
+  let branchAt = 0;
   for (let i = 0; i < text.length; i++) {
     if (!isCjk(text[i])) continue;
     const ctx = contextualAgency(text, i, lastByLevel, locale, out, lastLocal);
@@ -191,9 +193,10 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       if (sep) bareList(text, ctx.end + sep[0].length, ctx.div, out);
     }
     contextualCompany(text, i, lastByLevel, locale, out);
-    // 丹徒公安分局: a district's police branch named by the district's short form
-    if (text[i + 2] === "公" && text.startsWith("公安分局", i + 2)) {
-      const branch = districtPoliceBranch(text, i, lastByLevel, locale);
+    // 丹徒公安分局, 开平环保分局: a district's branch of a city bureau named by the district's short form
+    while (branchAt < branches.length && branches[branchAt]! < i + 4) branchAt++;
+    if (branchAt < branches.length && branches[branchAt]! <= i + 8) {
+      const branch = districtBranch(text, i, branches[branchAt]!, lastByLevel, locale);
       if (branch) out.push(branch);
     }
     // a list of bare bodies after a joint-action word names bodies of the local agency just before (宿豫区发改局联合网信办、公安局…)
@@ -385,16 +388,22 @@ export const WORD_BEFORE_LEVEL: Record<string, string> = {
 };
 
 /**
- * A district's police branch written with the district's two-character short form (丹徒公安分局): the branch of its
- * city's bureau (镇江市公安局丹徒分局), when one district of the city the text or locale names (else of all China) has
- * that short form.
+ * A district's branch of its city's bureau written with the district's two-character short form and the body's
+ * (丹徒公安分局, 开平环保分局): 镇江市公安局丹徒分局, 唐山市环境保护局开平分局, when one district of the city the text or
+ * locale names (else of all China) has that short form. `at` is where 分局 is written; the body between is a local
+ * body's form (公安局, 环保局 → 环境保护局). A city's police branch also goes by the district's full name
+ * (丹徒区公安分局, the form EXTRACTION.md builds), kept as an alias.
  */
-function districtPoliceBranch(
+function districtBranch(
   text: string,
   i: number,
+  at: number,
   lastByLevel: Map<string, Division>,
   locale: Locale,
 ): Cand | null {
+  const body = `${text.slice(i + 2, at)}局`;
+  const suffix = suffixAt(body, 0);
+  if (!suffix || suffix.form !== body || !/局$/.test(suffix.entry.canonical)) return null;
   const short = text.slice(i, i + 2);
   const city = lastByLevel.get("prefecture") ?? locale.get("prefecture");
   const divs = (COUNTY_SHORT_FORMS.get(short) ?? []).filter(
@@ -402,7 +411,9 @@ function districtPoliceBranch(
   );
   const parent = divs.length === 1 ? DIVISION_BY_CODE.get(divs[0]!.cityCode!) : undefined;
   if (!parent) return null;
-  return located(i, i + 6, divs[0]!, `${localAgencyName(parent, "公安局")}${short}分局`);
+  const c = located(i, at + 2, divs[0]!, `${localAgencyName(parent, suffix.entry.canonical)}${short}分局`);
+  if (suffix.entry.canonical === "公安局") c.ref!.aliases = [`${divs[0]!.name}公安分局`];
+  return c;
 }
 
 /** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */
