@@ -35,7 +35,14 @@ import {
   patternOrgs,
   subUnits,
 } from "./organizations.js";
-import { untitledMeasures, companyAnnouncements, issuersBefore, measures, meetings } from "./measures.js";
+import {
+  untitledMeasures,
+  companyAnnouncements,
+  headerNumbers,
+  issuersBefore,
+  measures,
+  meetings,
+} from "./measures.js";
 import { unifyPeople, people } from "./people.js";
 import { choose } from "./overlap.js";
 import { localAnaphora } from "./anaphora.js";
@@ -251,6 +258,7 @@ export function extract(
   chosen = [...chosen, ...inner].sort((a, b) => a.start - b.start);
 
   chosen = unifyTitles(chosen);
+  chosen = headerNumbers(text, chosen);
   chosen = companyLocations(text, chosen);
 
   // mentions and links

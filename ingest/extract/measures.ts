@@ -576,3 +576,35 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     });
   }
 }
+
+/** How far into a document its heading (title, number, addressees) reaches. */
+const HEADER_SPAN = 400;
+
+/**
+ * A document number on a line of its own near the top (内发改价费字〔2022〕115号 under the notice's title) is the
+ * document's own number, not a document it cites: the alias of the title written on a line above it, or no node when
+ * the document has no title (a letter's number, 海政字〔2021〕54号). Returns new candidates.
+ */
+export function headerNumbers(text: string, chosen: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of chosen) {
+    if (c.ref?.label !== "Measure" || !c.ref.name.endsWith("号") || c.start > HEADER_SPAN || !ownLine(text, c)) {
+      out.push(c);
+      continue;
+    }
+    const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+    const title = chosen.find(
+      (t) => t.ref?.label === "Measure" && !t.ref.name.endsWith("号") && t.end <= lineStart && t.start < HEADER_SPAN,
+    );
+    if (title) out.push({ ...c, ref: title.ref, links: undefined });
+  }
+  return out;
+}
+
+/** Whether a candidate is all its line holds (blanks and a bracket around it aside). */
+function ownLine(text: string, c: Cand): boolean {
+  const before = text.slice(text.lastIndexOf("\n", c.start - 1) + 1, c.start);
+  const nl = text.indexOf("\n", c.end);
+  const after = text.slice(c.end, nl < 0 ? text.length : nl);
+  return /^[\s\u3000(（]*$/.test(before) && /^[\s\u3000)）]*$/.test(after);
+}

@@ -49,3 +49,24 @@ describe("a city bureau's district branches", () => {
     },
   );
 });
+
+describe("a document's own number on a line of its own under its heading", () => {
+  const measures = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("measure:"));
+  it("is the alias of the title above it, not a measure of its own", () => {
+    const r = run(
+      "甲省发展和改革委员会关于加强数据中心用电管理的通知\n\n甲发改能源〔2022〕7号\n\n各市发展改革委：\n现将有关事项通知如下。",
+    );
+    expect(measures(r)).toEqual(["measure:关于加强数据中心用电管理的通知"]);
+    expect(r.entities.find((e) => e.id === "measure:关于加强数据中心用电管理的通知")?.aliases).toContain(
+      "甲发改能源〔2022〕7号",
+    );
+  });
+  it("names no node when the document has no title (a letter's number)", () => {
+    expect(measures(run("乙政字〔2021〕12号\n市发展和改革委员会：\n来函收悉，现答复如下。"))).toEqual([]);
+  });
+  it("a number the text cites by itself stays a measure", () => {
+    expect(measures(run("市发展改革委根据乙发改能源〔2021〕27号文件要求开展排查。"))).toEqual([
+      "measure:乙发改能源〔2021〕27号",
+    ]);
+  });
+});
