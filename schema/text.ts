@@ -38,9 +38,22 @@ const VARIANTS: Record<string, string> = { 陜: "陕", 鑛: "矿" };
 const HAS_VARIANT = new RegExp(`[${Object.keys(VARIANTS).join("")}]`);
 const foldVariants = (s: string): string => (HAS_VARIANT.test(s) ? [...s].map((c) => VARIANTS[c] ?? c).join("") : s);
 
+/**
+ * Characters that are standard Simplified characters too, which OpenCC still turns into another outside its phrase
+ * list: 乾 (qián) of 乾县, 乾隆 and firms' names is no 干 (通用规范汉字表, 2013, keeps 乾 for qián). Kept as written.
+ */
+const KEPT = /乾/;
+const keepStandard = (from: string, to: string): string =>
+  KEPT.test(from) && from.length === to.length
+    ? to
+        .split("")
+        .map((c, k) => (KEPT.test(from[k]!) ? from[k]! : c))
+        .join("")
+    : to;
+
 /** Simplified form of a short string (names, aliases); not offset-preserving. */
 export function toSimplified(s: string): string {
-  return foldVariants(hkToCn(twToCn(s)));
+  return foldVariants(keepStandard(s, hkToCn(twToCn(s))));
 }
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";

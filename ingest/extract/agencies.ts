@@ -11,6 +11,8 @@ export function lexicon(text: string, out: Cand[]): void {
     if (!found.length) continue;
     const e = found[0]!;
     const end = i + e.form.length;
+    // a site's name ending in 网 before 站, 页, 络… is the longer word (比特币交易网站: trading sites, no firm)
+    if (e.ref.label === "Company" && /网$/.test(e.form) && /^[站页络点民友格]/.test(text[end] ?? "")) continue;
     // 各市、县（市、区）发展改革委: each level's body named generically after a bracketed list of levels, no node
     if (e.ref.label === "Agency" && /[市县区州旗盟][)）]$/.test(text.slice(Math.max(0, i - 2), i))) {
       out.push({ start: i, end, ref: null, priority: 9 });

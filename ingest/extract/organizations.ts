@@ -22,9 +22,10 @@ import {
   divisionRef,
   LEX_BY_FORM,
   leftBoundary,
+  NAME_STOPS,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
-import { DIVISION_BY_CODE, provinceOf, type Division } from "../lexicon/divisions.js";
+import { DIVISION_BY_CODE, DIVISION_FORMS, provinceOf, type Division } from "../lexicon/divisions.js";
 
 /** Words that make 国家… a clause rather than a body's name. */
 export const NOT_BODY_MIDDLE =
@@ -161,7 +162,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
       from = p + suffix.length;
       // 内蒙古电力(集团)有限责任公司: a parenthesized 集团 belongs to the name
       const group = /[(（]集团[)）]$/.test(text.slice(Math.max(0, p - 4), p)) ? 4 : 0;
-      let s = trimVerbs(text, leftBoundary(text, p - group, 12), p - group);
+      let s = trimVerbs(text, leftBoundary(text, p - group, 12, COMPANY_STOPS, inNameWord), p - group);
       // a verb of building or investing glued before the name (投资40亿元建设X科技有限公司)
       const lead = text
         .slice(s, p)
@@ -187,6 +188,19 @@ export function patternOrgs(text: string, out: Cand[]): void {
       if (LEGAL_SUFFIX.test(suffix)) s = placeInParens(text, s);
       // a count before the name (一家X科技有限公司, 两家…) is not part of it
       s += text.slice(s, p).match(/^(?:[一二两三四五六七八九十几多数\d]+|这|那|每)家/)?.[0].length ?? 0;
+      // a two-character trade name with a function word in it (华为技术有限公司, 未来数据科技): read from the name's
+      // start when the function word left industry words alone
+      if (
+        LEGAL_SUFFIX.test(suffix) &&
+        s >= 2 &&
+        industryOnly(text.slice(s, p)) &&
+        NAME_STOPS.includes(text[s - 1]!) &&
+        isCjk(text[s - 2]) &&
+        !NAME_STOPS.includes(text[s - 2]!) &&
+        !"他她它我你您咱谁地得们".includes(text[s - 2]!) &&
+        (s === 2 || !isCjk(text[s - 3]) || "由对向与和及被将为把据从在是".includes(text[s - 3]!))
+      )
+        s -= 2;
       const core = canonicalParens(text.slice(s, p));
       if (!plausibleCompanyCore(core)) continue;
       // a legal form after industry words alone (网络技术有限公司) names a kind of firm, not one
@@ -256,6 +270,26 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(m[3]!.toLowerCase());
     out.push(
       companyCand(start, start + cn.length + 1 + m[3]!.length, known, { name: cn, aliases: [m[3]!], sector: null }, 3),
+    );
+  }
+  // a Latin brand right before a role held in a firm (BTC Trade创始人X, Hash House的老板X): a company, unless the
+  // lexicon knows the name as something else (SEC, FBI) or it is a coin's or a title's abbreviation
+  for (const r of text.matchAll(
+    /(?<![A-Za-z0-9.&-])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}) ?(?=的?(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|总经理|高管|老板|负责人|发言人|合伙人))/g,
+  )) {
+    const name = r[1]!;
+    const lex = LEX_BY_FORM.get(name.toLowerCase());
+    if (lex?.some((e) => e.ref.label !== "Company") || /^(CEO|CFO|CTO|COO|BTC|ETH|USDT|ICO|IPO|OTC|App)$/i.test(name))
+      continue;
+    if (/^[A-Z]{1,3}$/.test(name) && !COMPANY_BY_FORM.has(name.toLowerCase())) continue;
+    out.push(
+      companyCand(
+        r.index,
+        r.index + name.length,
+        COMPANY_BY_FORM.get(name.toLowerCase()),
+        { name, aliases: [], sector: null },
+        3,
+      ),
     );
   }
   const named = /名为\s?([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s?的(公司|企业|平台|交易所|矿池|矿场)/g;
@@ -495,7 +529,7 @@ export const GENERIC_BANK =
 
 /** A clause's verb inside what precedes a company suffix: the name starts after the last one. */
 const CLAUSE_IN_CORE =
-  /^.*(会同|通知|拒绝|应当|要求|联合|协调|配合|督促|责令|约谈|告知|报告|举报|联系|协助|一再|多次|立即|及时|随即|找到|来到|前往|发现|接到|收到)/;
+  /^.*(会同|通知|拒绝|应当|要求|联合|协调|配合|督促|责令|约谈|告知|报告|举报|联系|协助|一再|多次|立即|及时|随即|找到|来到|前往|发现|接到|收到|判决|裁定|判令|宣判|审理|驳回|认定|致电|约见|处罚|查处|查封|关停|通报|点名)/;
 
 /** Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行): skipped at the start of a name. */
 export const LEADING_VERBS =
@@ -511,11 +545,28 @@ export function trimVerbs(text: string, start: number, end: number): number {
   return m ? start + m[0].length : start;
 }
 
+/** The function words that end a company's name read leftwards, and 有 (共有, 拥有, 没有 X公司). */
+const COMPANY_STOPS = `${NAME_STOPS}有`;
+/** Industry words of two characters with a function word in them (数据, 未来 is no industry word). */
+const STOP_WORDS_OF_NAMES = new Set(INDUSTRY_WORDS.filter((w) => [...w].some((c) => NAME_STOPS.includes(c))));
+/**
+ * Is the function word at `i` part of a word of a company's name: an industry word (数据, 数据科技), or a division's
+ * name or short form (成都, 都江堰)? Then reading a name leftwards goes on over it.
+ */
+function inNameWord(text: string, i: number): boolean {
+  for (let a = Math.max(0, i - 3); a <= i; a++)
+    for (let n = Math.max(2, i - a + 1); n <= 4; n++) {
+      const w = text.slice(a, a + n);
+      if (STOP_WORDS_OF_NAMES.has(w) || DIVISION_FORMS.has(w)) return true;
+    }
+  return false;
+}
+
 /** Could `core` (the text before …公司/集团/交易所/银行) be a company name? */
 export function plausibleCompanyCore(core: string): boolean {
   if (core.length < 2 || GENERIC_COMPANY_CORE.test(core)) return false;
   if (
-    /犯罪|诈骗|团伙|传销|利益|黑恶|虚拟|货币|比特币|加密|数字|平台|企业|机构|所有|全部|部分|各大|主流|知名|合规|正规|非法|境外|境内|离岸|国际|海外|大型|中小|这些|那些|上述|有关|相关|一些/.test(
+    /犯罪|诈骗|团伙|传销|利益|黑恶|虚拟|货币|比特币|加密|^数字|平台|企业|机构|所有|全部|部分|各大|主流|知名|合规|正规|非法|境外|境内|离岸|^国际|海外|大型|中小|这些|那些|上述|有关|相关|一些/.test(
       core,
     )
   )
@@ -867,7 +918,7 @@ export function bareCompanies(text: string, out: Cand[]): void {
       walls ??= new Set(
         out.filter((c) => c.ref && c.ref.label !== "Province" && c.ref.label !== "Place").map((c) => c.end),
       );
-      let s = leftBoundary(text, kindStart, 14);
+      let s = leftBoundary(text, kindStart, 14, COMPANY_STOPS, inNameWord);
       for (let k = kindStart - 1; k > s; k--)
         if (walls.has(k)) {
           s = k;

@@ -303,7 +303,11 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     );
     let former = false;
     for (const seg of segs) {
-      let t = text.slice(seg.from, seg.to).replace(/^[、,，]+|[、,，]+$/g, "");
+      // X的老板Y, X的创始人Y: 的 between a body and its title is the title's
+      let t = text
+        .slice(seg.from, seg.to)
+        .replace(/^[、,，]+|[、,，]+$/g, "")
+        .replace(seg.org ? /^的(?=[\u4e00-\u9fffA-Z])/ : /^$/, "");
       if (!seg.org) {
         const tm = t.match(new RegExp(`((原|前)?(${TITLES.join("|")}))$`));
         t = tm ? tm[1]! : "";

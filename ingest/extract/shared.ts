@@ -238,17 +238,25 @@ export function agencyPrefix(chain: Division[]): string {
   return last.key;
 }
 
-/** Walk left from `end` over name characters (no punctuation, no function words) and return the start. */
+/** Function words that end a name read leftwards (据 of 据悉, 为 of 成为). */
+export const NAME_STOPS = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些";
+
+/**
+ * Walk left from `end` over name characters (no punctuation, no function words) and return the start. `inWord`
+ * tells a stop character that is part of a word of the name (据 of 数据, 都 of 成都): the walk goes on over it.
+ */
 export function leftBoundary(
   text: string,
   end: number,
   max: number,
-  stops = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些",
+  stops = NAME_STOPS,
+  inWord?: (text: string, i: number) => boolean,
 ): number {
   let s = end;
   while (s > 0 && end - s < max) {
     const c = text[s - 1]!;
-    if (!(isCjk(c) || /[A-Za-z0-9.]/.test(c)) || stops.includes(c)) break;
+    if (!(isCjk(c) || /[A-Za-z0-9.]/.test(c))) break;
+    if (stops.includes(c) && !inWord?.(text, s - 1)) break;
     s--;
   }
   return s;

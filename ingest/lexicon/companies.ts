@@ -374,6 +374,12 @@ export const GENERIC_TRADE = new Set([
  * the time adverbs a clause opens with (近日X公司组织…).
  */
 export const CLAUSE_VERBS = [
+  // a court's ruling and a regulator's call (法院判决X公司…, 央行致电X公司)
+  "判决",
+  "判令",
+  "裁定",
+  "宣判",
+  "致电",
   "会同",
   "通知",
   "拒绝",

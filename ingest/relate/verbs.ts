@@ -66,6 +66,16 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["吊销", "act"],
   ["查扣", "act"],
   ["扣押", "act"],
+  // a court's ruling on a party, a regulator's call or order to a firm, cutting its power
+  ["判决", "act"],
+  ["判令", "act"],
+  ["裁定", "act"],
+  ["致电", "act"],
+  ["责成", "act"],
+  ["督促", "act"],
+  ["注销", "act"],
+  ["断电", "act"],
+  ["停电", "act"],
   // carrying out (relates nothing itself: what a 共同 before it joins, and a subject for the verbs after it)
   ["开展", "do"],
   ["展开", "do"],

@@ -70,3 +70,66 @@ describe("a document's own number on a line of its own under its heading", () =>
     ]);
   });
 });
+
+describe("company names with a function word in them", () => {
+  const companies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("company:"));
+  it.each([
+    ["an industry word (数据)", "华信数据科技有限公司成立于2018年。", "华信数据科技有限公司"],
+    ["a city's name (成都)", "成都比特科技有限公司成立于2018年。", "成都比特科技有限公司"],
+    ["a two-character trade name (华为)", "由华为技术有限公司承建机房。", "华为技术有限公司"],
+    ["an industry word after 数字", "华信数字科技有限公司开展业务。", "华信数字科技有限公司"],
+  ])("%s is read through", (_what, body, name) => {
+    expect(companies(run(body))).toEqual([`company:${name}`]);
+  });
+  it.each([
+    ["共有 before the name", "我区共有华信数据科技有限公司一家企业。", "华信数据科技有限公司"],
+    ["a court's ruling before the name", "海淀区人民法院判决华信科技有限公司败诉。", "华信科技有限公司"],
+    ["a regulator's call before the name", "中国人民银行致电双乾支付公司。", "双乾支付公司"],
+  ])("the name starts after %s", (_what, body, name) => {
+    expect(companies(run(body))).toEqual([`company:${name}`]);
+  });
+  it.each([
+    ["a pronoun before a function word", "他在科技有限公司工作。"],
+    ["a determiner and a preposition", "各地对网络科技有限公司开展排查。"],
+  ])("no firm when %s stands before industry words", (_what, body) => {
+    expect(companies(run(body))).toEqual([]);
+  });
+  it("a site's name ending in 网 inside 网站 is no firm", () => {
+    expect(companies(run("央行要求停止为比特币交易网站提供服务。"))).toEqual([]);
+  });
+});
+
+describe("乾 is a Simplified character of its own", () => {
+  it("乾县 stays 乾县 (a county of 咸阳市), and a firm's 乾 is kept", () => {
+    const r = run("陕西省咸阳市乾县发展和改革局约谈了双乾支付公司。");
+    expect(mentioned(r)).toContain("agency:乾县发展和改革局");
+    expect(mentioned(r)).toContain("company:双乾支付公司");
+    expect(relationLines(r)).toContain("IN_PROVINCE place:乾县 -> province:陕西省");
+  });
+});
+
+describe("a court or a regulator acting on a firm", () => {
+  it.each([
+    ["a court's ruling", "海淀区人民法院判决华信科技有限公司败诉。", "海淀区人民法院", "华信科技有限公司"],
+    ["a call", "中国人民银行致电双乾支付公司，要求其停止服务。", "中国人民银行", "双乾支付公司"],
+    ["urging", "市发展改革委督促华信数据科技有限公司限期整改。", "市发展改革委", "华信数据科技有限公司"],
+  ])("%s", (_what, body, agency, company) => {
+    expect(relationLines(run(body))).toContain(`ACTED_ON agency:${agency} -> company:${company}`);
+  });
+});
+
+describe("people of a firm named by its Latin brand", () => {
+  it.each([
+    ["a founder", "BTC Trade创始人王明在接受采访时说，", "王明", "BTC Trade"],
+    ["an owner after 的", "Hash Hub的老板Lee Chan说，机器很脏。", "Lee Chan", "Hash Hub"],
+    ["an owner after 的, a Chinese brand", "火币的老板李林说，机器很脏。", "李林", "火币"],
+  ])("%s: the brand is a company and the person is affiliated with it", (_what, body, person, company) => {
+    expect(relationLines(run(body))).toContain(`AFFILIATED_WITH person:${person} -> company:${company}`);
+  });
+  it.each([
+    ["a regulator's abbreviation", "SEC主席表示，"],
+    ["a title's abbreviation", "CEO表示，"],
+  ])("no company from %s", (_what, body) => {
+    expect(mentioned(run(body)).filter((id) => id.startsWith("company:"))).toEqual([]);
+  });
+});
