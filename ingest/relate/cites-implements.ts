@@ -70,7 +70,8 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
         .at(-1) ??
       issuedAfter(c, s, sMeasures, referred, k) ??
       selfMeasure ??
-      (headingAt >= 0 && i > headingAt ? heading : undefined);
+      (headingAt >= 0 && i > headingAt ? heading : undefined) ??
+      afterAddressees(c, i);
     if (own) add(type, own.entityId, x.entityId, [sid], null);
   }
 }
@@ -105,4 +106,14 @@ function issuedAfter(
         (HANDED_OUT_BEFORE.test(text.slice(Math.max(s, normStart(m) - 4), normStart(m))) &&
           HANDED_OUT_AFTER.test(text.slice(normEnd(m), normEnd(m) + 6)))),
   );
+}
+
+/**
+ * The measure whose body a sentence opens: right after a line of addressees ending in a colon (各市发展改革委，X公司：
+ * under a notice's title, or quoted in a report: 《通知》称，…：), the last measure named in the three lines before it.
+ */
+function afterAddressees(c: RelateContext, i: number): ResolvedMention | undefined {
+  const { text, ranges, measuresByIndex } = c;
+  if (i === 0 || !/[:：]\s*$/.test(text.slice(ranges[i - 1]![0], ranges[i - 1]![1]))) return undefined;
+  return measuresByIndex.filter((x) => x.i < i && x.i >= i - 3).at(-1)?.m;
 }

@@ -80,11 +80,13 @@ export function targetsInDocument(c: RelateContext): void {
   for (let i = 1; i < ranges.length; i++) {
     const line = lineOf(i);
     if (!/[:：]$/.test(line) || /[。]/.test(line) || line.length > 300 || !companiesIn(i).length) continue;
+    // a report quoting the notice's head (《通知》称，各市发展改革委，X公司：): the quoted measure's addressees
+    const quoted = quotedHead(c, i);
     // only names, the generic addressees (各市(州)发展改革委, 各地方电网企业) and separators
-    const rest = without(i, ["Company", "Agency", "Province", "Place"]);
+    const rest = without(i, ["Company", "Agency", "Province", "Place"]).slice(quoted?.len ?? 0);
     if (/(要求|表示|称|指出|说|如下|见下|以下|通知|发布|印发|公告|规定)/.test(rest)) continue;
     // the title line right above (its issuers, its document number aside)
-    let title: string | undefined;
+    let title: string | undefined = quoted?.measure;
     for (let k = i - 1; k >= Math.max(0, i - 2) && !title; k--) {
       const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Measure");
       if (
@@ -131,4 +133,21 @@ export function targetsInDocument(c: RelateContext): void {
       for (const c of cj) add("TARGETS", measure.entityId, c.entityId, [sentences[j]!.id], null);
     }
   }
+}
+
+/**
+ * A line opening with a measure quoted by its kind (《通知》称，…; 该通知指出：…): the opening's length, and the last
+ * measure of that kind named in the three lines before, or null.
+ */
+function quotedHead(c: RelateContext, i: number): { measure: string; len: number } | null {
+  const { text, ranges, measuresByIndex } = c;
+  const m = text
+    .slice(ranges[i]![0], ranges[i]![0] + 16)
+    .match(
+      /^\s*(?:《(通知|公告|意见|办法|方案|通告)》|(?:该|这份|此)?(通知|公告|意见|办法|方案|通告))(?:称|写道|指出|明确)[,，:：]/,
+    );
+  if (!m) return null;
+  const kind = m[1] ?? m[2]!;
+  const prior = measuresByIndex.filter((x) => x.i < i && x.i >= i - 3 && x.m.normalized.endsWith(kind)).at(-1)?.m;
+  return prior ? { measure: prior.entityId, len: m[0].length } : null;
 }

@@ -1,8 +1,8 @@
 /**
- * Table tests for the seventh round of issue 10 (recall on unseen articles): a city bureau's district branches in
- * police and local news, written in full once and then by the district's short form alone, and the branches of
- * other bureaus written with the body's abbreviation. Sentences written for these tests (never copied from an
- * article).
+ * Table tests for the seventh round of issue 10 (recall on unseen articles), one category per block: a city
+ * bureau's district branches; a document's own number in its heading; company names with a function word in them;
+ * 乾 kept in normalization; a court or regulator acting on a firm; people of a firm named by its Latin brand; a
+ * report quoting a notice's addressees and basis. Sentences written for these tests (never copied from an article).
  */
 import { describe, expect, it } from "vitest";
 import { extractArticle as run, mentionedIds as mentioned, relationLines } from "../helpers/extract.js";
@@ -131,5 +131,28 @@ describe("people of a firm named by its Latin brand", () => {
     ["a title's abbreviation", "CEO表示，"],
   ])("no company from %s", (_what, body) => {
     expect(mentioned(run(body)).filter((id) => id.startsWith("company:"))).toEqual([]);
+  });
+});
+
+describe("a report quoting a notice's head", () => {
+  const report =
+    "甲省发改委发布《关于数据中心用电价格的通知》。\n" +
+    "《通知》称，各市、县发展改革委，甲省电网有限责任公司、甲省电力交易中心有限责任公司，各有关电力用户：\n" +
+    "根据国家发展改革委等部门《关于整治虚拟货币“挖矿”活动的通知》精神，决定实行差别电价。";
+  it("the addressees after 《通知》称 are the quoted notice's targets", () => {
+    const lines = relationLines(run(report));
+    expect(lines).toContain("TARGETS measure:关于数据中心用电价格的通知 -> company:甲省电网有限责任公司");
+    expect(lines).toContain("TARGETS measure:关于数据中心用电价格的通知 -> company:甲省电力交易中心有限责任公司");
+  });
+  it("the basis its body opens with, right after the addressees, is what the quoted notice cites", () => {
+    expect(relationLines(run(report))).toContain(
+      "CITES measure:关于数据中心用电价格的通知 -> measure:关于整治虚拟货币“挖矿”活动的通知",
+    );
+  });
+  it("no addressee line, no citing measure: a basis clause after a plain sentence cites nothing", () => {
+    const r = run(
+      "甲省发改委发布《关于数据中心用电价格的通知》。\n记者了解到，各地正在排查。\n根据《关于整治虚拟货币“挖矿”活动的通知》精神，各地开展了整治。",
+    );
+    expect(relationLines(r).filter((l) => l.startsWith("CITES"))).toEqual([]);
   });
 });
