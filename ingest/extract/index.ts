@@ -22,7 +22,7 @@
  * (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
 import { type Cand, balancedQuotes, canonicalTitle, divisionAt } from "./shared.js";
-import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocale } from "./places.js";
+import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocale, selfReferences } from "./places.js";
 import { lexicon } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
@@ -163,6 +163,7 @@ export function extract(
   const locale = lazyLocale(text, documentLocale(meta));
   divisionsAndLocalAgencies(text, cands, locale);
   subCountyBodies(text, cands, locale);
+  selfReferences(text, cands, locale);
   bylines(text, cands);
   lexicon(text, cands);
   patternOrgs(text, cands);

@@ -593,3 +593,44 @@ export function bareList(text: string, p: number, div: Division, out: Cand[]): v
     p = end + sep[0].length;
   }
 }
+
+/** What follows a division speaking of itself as the one acting (我区据此对…, 我县已关停…, 我市印发…). */
+const SELF_ACTS =
+  /^(?:据此|随即|立即|及时|已经?|还|也|先后|再次|共同|专门|依法|\d{1,2}月\d{1,2}日?)*(?:对|向|组织|开展|成立|制定|印发|出台|下发|关停|关闭|约谈|查处|部署|召开|做出|作出|启动|实施|责令|要求|排查|清理|整治)/;
+
+/**
+ * A document's division speaking of itself (我区, 我县, 我市, 我省, 我旗; 我区 of an autonomous region too), when the
+ * locale gives the division of that level: a mention of the division, or, as the subject of an act (我区对X做出关停
+ * 的决定), its people's government acting. Pushes the candidates.
+ */
+export function selfReferences(text: string, out: Cand[], locale: Locale): void {
+  for (const m of text.matchAll(/我(区|县|市|省|旗)(?![场民值内外])/g)) {
+    const word = m[1]!;
+    const county = locale.get("county");
+    const province = locale.get("province");
+    const div =
+      word === "省"
+        ? province
+        : word === "市"
+          ? (locale.get("prefecture") ?? (county?.name.endsWith("市") ? county : undefined))
+          : county?.name.endsWith(word)
+            ? county
+            : word === "区" && province?.name.endsWith("自治区")
+              ? province
+              : undefined;
+    if (!div || (word === "省" && !div.name.endsWith("省"))) continue;
+    const start = m.index;
+    const end = start + 2;
+    if (
+      SELF_ACTS.test(text.slice(end, end + 24)) &&
+      (start === 0 || !isCjk(text[start - 1]) || /[日年]/.test(text[start - 1]!))
+    ) {
+      out.push(located(start, end, div, localAgencyName(div, "人民政府")));
+      continue;
+    }
+    const c: Cand = { start, end, ref: divisionRef(div), priority: 3 };
+    if (div.level !== "province")
+      c.links = [{ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} }];
+    out.push(c);
+  }
+}

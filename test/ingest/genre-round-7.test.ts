@@ -156,3 +156,27 @@ describe("a report quoting a notice's head", () => {
     expect(relationLines(r).filter((l) => l.startsWith("CITES"))).toEqual([]);
   });
 });
+
+describe("a division speaking of itself (我区, 我县) on its own site", () => {
+  const meta = { url: "http://www.yuelu.gov.cn/zwgk/t20210601_1.html", title: "岳麓区关于数据中心排查情况的报告" };
+  const run7 = (body: string): DocumentResult => run(body, meta);
+  it("as the subject of an act it is its people's government acting", () => {
+    const r = run("2021年6月1日我区对华信数据科技有限公司做出断电、关停的决定。", {
+      title: "长沙市岳麓区关于数据中心排查情况的报告",
+    });
+    expect(mentioned(r)).toContain("agency:岳麓区人民政府");
+    expect(relationLines(r)).toContain("ACTED_ON agency:岳麓区人民政府 -> company:华信数据科技有限公司");
+  });
+  it("elsewhere it is a mention of the division", () => {
+    const r = run("我区共有华信数据科技有限公司一家数据中心企业。", {
+      title: "长沙市岳麓区关于数据中心排查情况的报告",
+    });
+    expect(mentioned(r)).toContain("place:岳麓区");
+    expect(mentioned(r)).not.toContain("agency:岳麓区人民政府");
+  });
+  it("no locale of that level, no node", () => {
+    expect(
+      mentioned(run7("我县对华信数据科技有限公司做出关停的决定。")).filter((id) => !id.startsWith("company:")),
+    ).toEqual([]);
+  });
+});
