@@ -21,7 +21,9 @@ import {
   suffixAt,
   balancedQuotes,
   isCjk,
+  agencyPrefix,
 } from "./shared.js";
+import { FREE_SUFFIXES } from "../lexicon/agencies.js";
 import type { EntityRef } from "../types.js";
 import { lexicon } from "./agencies.js";
 import type { Division } from "../lexicon/divisions.js";
@@ -74,6 +76,23 @@ export function issuerPrefix(
     const prevDiv = agencies.at(-1)?.div;
     const bare = !d && prevDiv ? suffixAt(body, p) : null;
     const suf = d && d.divs.length === 1 ? suffixAt(body, p + d.len) : bare;
+    // a division's body named by its task (内蒙古自治区节能专项工作协调办公室): the whole rest up to a free suffix
+    const free = d && d.divs.length === 1 && !suf ? freeBody(body.slice(p + d.len)) : null;
+    if (free) {
+      const div = d!.divs[0]!;
+      const len = d!.len + free.length;
+      agencies.push({
+        start: offset + p,
+        end: offset + p + len,
+        ref: agencyRef(agencyPrefix([div]) + free, LEVEL_OF[div.level]),
+        priority: 6,
+        role: "gov",
+        links: [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }],
+        div,
+      });
+      p += len;
+      continue;
+    }
     if ((!d && !bare) || !suf) return null;
     const div = d ? d.divs[0]! : prevDiv!;
     const len = (d ? d.len : 0) + suf.form.length;
@@ -89,6 +108,12 @@ export function issuerPrefix(
     p += len;
   }
   return agencies.length ? { length: k, agencies } : null;
+}
+
+/** A body named by its task up to a free suffix, all of `rest` (节能专项工作协调办公室), or null. */
+function freeBody(rest: string): string | null {
+  const f = FREE_SUFFIXES.find((x) => rest.endsWith(x) && rest.length - x.length >= 2);
+  return f && /^[\u4e00-\u9fff“”"]+$/.test(rest) && !/[的是在了对将、]/.test(rest.slice(0, -f.length)) ? rest : null;
 }
 
 /** Titles of measures written without 《》: after an issuing verb (发布了关于…的提示, 发布「关于…的通知」), and catalogues with their edition (市场准入负面清单(2021版)). */
@@ -269,7 +294,9 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     if (led) cand.links = [{ type: "APPLIES_TO", from: ref, to: divisionRef(led), properties: {} }];
     if (issuers) {
       cand.inner = issuers.agencies;
-      cand.links = issuers.agencies.map((a) => ({ type: "ISSUED", from: a.ref!, to: ref, properties: {} }));
+      // a title the sentence rests on or carries out (根据《X关于…》, 贯彻《…》) is older than what the sentence dates
+      const cited = /(根据|依据|按照|依照|遵照|贯彻|落实|执行)$/.test(text.slice(Math.max(0, start - 6), start));
+      cand.links = issuedLinks(issuers.agencies, ref, cited);
       // the document a local body issues applies to its division
       for (const d of new Set(issuers.agencies.map((a) => a.div).filter((d): d is Division => !!d)))
         cand.links.push({ type: "APPLIES_TO", from: ref, to: divisionRef(d), properties: {} });
@@ -401,6 +428,16 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
 }
 
 /** 《…》 titles, named meetings and campaigns. */
+/** ISSUED from each issuer written in a title; `undated` when the title is cited (its sentence's date is not its own). */
+function issuedLinks(agencies: Cand[], ref: EntityRef, cited: boolean): NonNullable<Cand["links"]> {
+  const properties: Record<string, boolean> = cited ? { undated: true } : {};
+  return agencies.map((a) => ({ type: "ISSUED", from: a.ref!, to: ref, properties }));
+}
+
+/** A printing notice's title: [issuers](关于)印发/转发〈the printed document〉的通知. */
+const PRINTING = /(关于)?(印发|转发|下发)[〈<‹《]([^〈〉<>‹›《》]{4,80})[〉>›》]的通知$/;
+const PRINT_VERB = /(印发|转发|下发)(?=[〈<‹《][^〈〉<>‹›《》]{4,80}[〉>›》]的通知$)/;
+
 /** A document number with its brackets written 〔〕 (川发改能源[2021]15号 → 川发改能源〔2021〕15号). */
 const canonicalNumber = (n: string): string => n.replace(/[[［(（【](\d{4})[\]］)）】]/, "〔$1〕");
 
@@ -448,9 +485,13 @@ export function measures(text: string, out: Cand[]): void {
     const innerNo = inner.match(/[(（]([\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]$/);
     if (innerNo) inner = inner.slice(0, inner.length - innerNo[0].length);
     // the issuers written before 关于 (国家发展改革委等部门关于…的通知): mentions of their own, the title starts at 关于
-    const issuers = issuerPrefix(inner, start + 1);
+    // a printing notice (X关于印发〈Y〉的通知, X印发<Y>的通知) names the document it prints: Y, issued by X, the
+    // notice's own title kept as an alias
+    const printing = PRINTING.exec(inner);
+    const issuers = issuerPrefix(printing && !printing[1] ? inner.replace(PRINT_VERB, "关于$1") : inner, start + 1);
     const fullTitle = inner;
     if (issuers) inner = inner.slice(issuers.length);
+    if (printing) inner = printing[3]!;
     const plain = inner
       .replace(/[(（][^()（）]{0,6}(征求意见稿|草案|试行|暂行)[)）]$/, "")
       .replace(/草案$/, "")
@@ -489,7 +530,7 @@ export function measures(text: string, out: Cand[]): void {
       ...(docNo ? [docNo[1]!] : []),
       ...(innerNo ? [innerNo[1]!] : []),
       ...(counted ? [counted[1]!] : []),
-      ...(issuers ? [canonicalTitle(fullTitle)] : []),
+      ...(issuers || printing ? [canonicalTitle(fullTitle)] : []),
     ];
     const name = officialEdition(canonicalTitle(inner));
     if (name !== canonicalTitle(inner)) aliases.push(canonicalTitle(inner));
@@ -505,7 +546,9 @@ export function measures(text: string, out: Cand[]): void {
       cand.links = [{ type: "APPLIES_TO", from: ref, to: divisionRef(place.divs[0]!), properties: {} }];
     if (issuers) {
       cand.inner = issuers.agencies;
-      cand.links = issuers.agencies.map((a) => ({ type: "ISSUED", from: a.ref!, to: ref, properties: {} }));
+      // a title the sentence rests on or carries out (根据《X关于…》, 贯彻《…》) is older than what the sentence dates
+      const cited = /(根据|依据|按照|依照|遵照|贯彻|落实|执行)$/.test(text.slice(Math.max(0, start - 6), start));
+      cand.links = issuedLinks(issuers.agencies, ref, cited);
     }
     out.push(cand);
   }

@@ -482,6 +482,10 @@ export const FREE_SUFFIXES = [
   "指挥部",
   // a standing joint conference's office (上海市金融稳定联席会议办公室, X市处置非法集资联席会议办公室)
   "联席会议办公室",
+  // a coordinating group and its office (X省节能专项工作协调办公室, X市整治工作协调小组)
+  "协调小组办公室",
+  "协调办公室",
+  "协调小组",
 ];
 
 /** Foreign bodies composed as country + suffix (土耳其央行, 韩国财政部). */

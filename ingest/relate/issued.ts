@@ -243,7 +243,8 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
   // (a titled document whose issuers open its title takes it too, unless the sentence tells the issuing as done
   // before its day, 日前印发, or its day is a dateline's, 北京1月11日讯)
   for (const l of linksBySentence.get(sid) ?? []) {
-    if (!date || measureDate.has(idOf(l.to))) continue;
+    // (a cited title's issuers: its sentence's day is not its own)
+    if (!date || measureDate.has(idOf(l.to)) || l.properties.undated) continue;
     const at = sorted.find((m) => m.entityId === idOf(l.to));
     const lead = text.slice(s, at ? normStart(at) : ranges[i]![1]);
     if (

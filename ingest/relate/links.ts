@@ -9,8 +9,11 @@ export function linkRelations(c: RelateContext): void {
   const { links } = c.input;
   for (const l of links) {
     const i = sIndex.get(l.sentenceId)!;
+    // (an issuer written in a cited title does not date it: l.properties.undated)
     const dated =
-      l.type === "SERVES_AT" || l.type === "AFFILIATED_WITH" || l.type === "ISSUED" ? (sdates[i] ?? null) : null;
+      l.type === "SERVES_AT" || l.type === "AFFILIATED_WITH" || (l.type === "ISSUED" && !l.properties.undated)
+        ? (sdates[i] ?? null)
+        : null;
     const props: Record<string, PropValue> | undefined =
       l.type === "SERVES_AT"
         ? { title: l.properties.title ?? null, former: l.properties.former ?? false }

@@ -180,3 +180,28 @@ describe("a division speaking of itself (我区, 我县) on its own site", () =>
     ).toEqual([]);
   });
 });
+
+describe("a printing notice's title names the document it prints", () => {
+  it.each([
+    ["〈〉 inside, with 关于", "根据《四川省发展改革委关于印发〈四川省数据中心整治方案〉的通知》要求，开展整治。"],
+    ["<> inside, without 关于", "根据《四川省发展改革委印发<四川省数据中心整治方案>的通知》要求，开展整治。"],
+  ])("%s: the printed document, issued by the body before 印发, the notice's title an alias", (_what, body) => {
+    const r = run(body);
+    expect(mentioned(r).filter((id) => id.startsWith("measure:"))).toEqual(["measure:四川省数据中心整治方案"]);
+    expect(relationLines(r)).toContain("ISSUED agency:四川省发展和改革委员会 -> measure:四川省数据中心整治方案");
+    expect(r.entities.find((e) => e.id === "measure:四川省数据中心整治方案")?.aliases.join(" ")).toContain("印发");
+  });
+  it("a body named by its task (…工作协调办公室) issues the title it opens", () => {
+    const r = run("按照《甘肃省节能专项工作协调办公室关于清理数据中心违规项目的意见》要求，开展清理。");
+    expect(relationLines(r)).toContain(
+      "ISSUED agency:甘肃省节能专项工作协调办公室 -> measure:关于清理数据中心违规项目的意见",
+    );
+  });
+  it("a cited title does not take its sentence's day as its own", () => {
+    const r = run("根据《四川省发展改革委关于清理数据中心违规项目的通知》要求，2021年3月10日某区关停了两家企业。", {
+      date: "2021-04-26",
+    });
+    expect(mentioned(r)).toContain("measure:关于清理数据中心违规项目的通知");
+    expect(r.entities.find((e) => e.id === "measure:关于清理数据中心违规项目的通知")?.properties.date).toBeNull();
+  });
+});
