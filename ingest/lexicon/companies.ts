@@ -119,6 +119,12 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "国家电力投资集团有限公司", aliases: ["国家电投", "国家电力投资集团"], sector: "utility" },
   { name: "国家能源投资集团有限责任公司", aliases: ["国家能源集团", "国家能源投资集团"], sector: "utility" },
   { name: "中国长江三峡集团有限公司", aliases: ["三峡集团", "中国三峡集团"], sector: "utility" },
+  // Stock exchanges the sector's miners and exchanges list on (their own names; an exchange is a company)
+  { name: "纳斯达克", aliases: ["Nasdaq", "NASDAQ", "纳斯达克交易所"], sector: "other" },
+  { name: "纽约证券交易所", aliases: ["纽交所", "NYSE"], sector: "other" },
+  { name: "香港交易所", aliases: ["港交所", "香港交易及结算所", "HKEX", "香港联合交易所"], sector: "other" },
+  { name: "上海证券交易所", aliases: ["上交所"], sector: "other" },
+  { name: "深圳证券交易所", aliases: ["深交所"], sector: "other" },
 ];
 
 /** Suffixes that close a company name. */
@@ -271,7 +277,8 @@ export const BARE_KINDS: Array<{
   // government unit, and a cloud/computing word before it is the kind, not the trade (云数据中心)
   {
     form: "数据中心",
-    after: /(大|云|算力|互联网|国家|政务|灾备|备份)$/,
+    // (and a verb of disguising or turning into: 伪装成数据中心, 改造成数据中心, 作为数据中心)
+    after: /(大|云|算力|互联网|国家|政务|灾备|备份|[装造变改建当]成|作为|成为|称为|冒充|伪装)$/,
     industry: false,
     latinMin: 2,
     sector: "platform",

@@ -205,3 +205,15 @@ describe("a printing notice's title names the document it prints", () => {
     expect(r.entities.find((e) => e.id === "measure:关于清理数据中心违规项目的通知")?.properties.date).toBeNull();
   });
 });
+
+describe("firms named by the lexicon and words that only look like one", () => {
+  it("a stock exchange the sector's firms list on is a company", () => {
+    expect(mentioned(run("這家礦企在納斯達克上市。"))).toContain("company:纳斯达克");
+  });
+  it.each([
+    ["disguised as", "1. 偽裝成數據中心享受電價優惠的企業;"],
+    ["turned into", "部分矿场改造成数据中心继续运营。"],
+  ])("a verb before 数据中心 (%s) names no data-centre operator", (_what, body) => {
+    expect(mentioned(run(body)).filter((id) => id.startsWith("company:"))).toEqual([]);
+  });
+});
