@@ -18,6 +18,7 @@ import {
   LEX_BY_FORM,
   divisionAt,
   COUNTRY_BEFORE,
+  COUNTRY_STATE_BEFORE,
   LEVEL_OF,
   localAgencyName,
   suffixAt,
@@ -26,7 +27,7 @@ import {
 
 /** Words after a division name that make it an outlet (北京商报, 萧山网, 江西日报): not a mention of the place. */
 export const OUTLET_AFTER =
-  /^(日报|晚报|商报|早报|时报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)]))/;
+  /^(日报|晚报|商报|早报|时报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)])|(?:新浪|搜狐|腾讯|凤凰|网易|人民|新华|中新|央视|东方|财新|和讯)网?(?=$|[\s,，。;；:：讯]))/;
 
 /**
  * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯), a time zone
@@ -212,6 +213,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     if (!first) continue;
     // 美国德州 is Texas: a foreign country right before a division name makes it foreign
     if (COUNTRY_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
+    // 美国马利兰州: a foreign state's name ending in a division's (兰州) after its country
+    if (text[i + first.len - 1] === "州" && COUNTRY_STATE_BEFORE.test(text.slice(Math.max(0, i - 9), i))) continue;
     // 公安局会同县发改局: a division whose name opens with a word of joint action (会同县), right after a body's
     // name, is that word and a bare level (the county's bureau), not the division
     if (JOINT_START.includes(text[i]!) && JOINT_AFTER_BODY.test(text.slice(Math.max(0, i - 1), i + 2))) continue;

@@ -162,6 +162,10 @@ export const startsWithAny = (text: string, i: number, forms: string[]): string 
 };
 
 export const COUNTRY_BEFORE = new RegExp(`(${COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).join("|")})$`);
+/** A country and up to three characters right before a name ending in 州 (美国马利兰州: a foreign state, no 兰州). */
+export const COUNTRY_STATE_BEFORE = new RegExp(
+  `(${COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).join("|")})[\u4e00-\u9fff]{1,3}$`,
+);
 
 export const LEVEL_OF: Record<Division["level"], string> = {
   province: "provincial",

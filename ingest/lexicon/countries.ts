@@ -1,4 +1,7 @@
-/** Countries (every UN member state but the ones noted below) and the world regions companies move to, with short forms (哈萨克 = 哈萨克斯坦). China itself is left out. */
+/**
+ * Countries (every UN member state but the ones noted below), with short forms (哈萨克 = 哈萨克斯坦). China itself is left
+ * out, and so are continents and world regions (北美, 中亚, 东南亚): EXTRACTION.md counts them as never nodes.
+ */
 export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "哈萨克斯坦", aliases: ["哈萨克"] },
   { name: "美国", aliases: [] },
@@ -190,7 +193,4 @@ export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "马绍尔群岛", aliases: [] },
   { name: "沙特阿拉伯", aliases: ["沙特"] },
   { name: "波斯尼亚和黑塞哥维那", aliases: ["波黑"] },
-  { name: "北美", aliases: ["北美洲"] },
-  { name: "中亚", aliases: [] },
-  { name: "东南亚", aliases: [] },
 ];

@@ -217,3 +217,17 @@ describe("firms named by the lexicon and words that only look like one", () => {
     expect(mentioned(run(body)).filter((id) => id.startsWith("company:"))).toEqual([]);
   });
 });
+
+describe("places that are not the place", () => {
+  it.each([
+    ["a portal's name after the city in a dateline", "北京新浪網 2014-04-03 記者報道"],
+    ["a portal's 讯 after the city", "北京人民网讯 记者从有关部门获悉。"],
+  ])("%s names no province", (_what, body) => {
+    expect(mentioned(run(body)).filter((id) => id.startsWith("province:"))).toEqual([]);
+  });
+  it("a foreign state ending in a Chinese city's name after its country (美国马利兰州) is no 兰州", () => {
+    const r = run("这批矿机在美國馬利蘭州装上飞机，运往深圳。");
+    expect(mentioned(r)).not.toContain("place:兰州市");
+    expect(mentioned(r)).toContain("place:深圳市");
+  });
+});
