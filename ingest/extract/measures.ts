@@ -395,6 +395,8 @@ export function issuersBefore(text: string, chosen: Cand[]): Cand[] {
       if (o.end > c.start) continue;
       if (o.ref?.label !== "Agency" && o.ref?.label !== "Company") break;
       if (!lead.test(text.slice(o.end, c.start))) break;
+      // the addressee of the issuing (X向Y公司发布《…》): not its issuer
+      if (/[向对给]$/.test(text.slice(Math.max(0, o.start - 1), o.start))) break;
       return { ...c, links: [...(c.links ?? []), { type: "ISSUED", from: o.ref, to: c.ref, properties: {} }] };
     }
     return c;

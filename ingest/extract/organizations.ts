@@ -539,7 +539,9 @@ export function trimVerbs(text: string, start: number, end: number): number {
   // a party to a case names the company after it (原告X有限公司, 被上诉人X有限公司), and so does suing (…起诉X有限公司)
   const rel = text
     .slice(start, end)
-    .match(/^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉)/);
+    .match(
+      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地)/,
+    );
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);
   return m ? start + m[0].length : start;

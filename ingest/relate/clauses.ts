@@ -44,7 +44,7 @@ const UNREAL =
   /(不得|严禁|禁止|不准|不许|不能|不会|不予|不再|未|没有|拒绝|如果|假如|倘若|若|一旦|如发现|如有|是否|拟|将|计划|应当|应|须|需要|呼吁|建议|可能)/;
 
 /** 对 introducing the object before the verb (not 针对, 对于, 对此, 面对, 相对, 绝对). */
-const DUI = /(?<![针面相绝应])对(?![于此外话])/g;
+const DUI = /(?<![针面相绝应])对(?![于此外话])|[把将]/g;
 
 /** The readings of one sentence's predicates, in text order. */
 export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
@@ -89,9 +89,10 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
     let prevFromClause = true;
     let lastObjects: ResolvedMention[] = [];
     let joined: ResolvedMention[] = [];
+    let lastDo: { objects: ResolvedMention[]; end: number } | null = null;
     for (const [n, v] of verbs.entries()) {
       const p0 = n === 0 ? cs : verbs[n - 1]!.end;
-      const cls = VERB_CLASS.get(v.form)!;
+      let cls = VERB_CLASS.get(v.form)!;
       // (the bodies a joint word just named are its objects, not a new subject: A会同B召开…)
       const partners = new Set(n > 0 ? lastObjects : []);
       const pre = within.filter((m) => normStart(m) >= p0 && normEnd(m) <= v.at && !partners.has(m));
@@ -102,7 +103,11 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       let inherited = false;
       const bei = preText.lastIndexOf("被");
       const you = preText.lastIndexOf("由");
-      const dui = preText.includes("对") ? [...preText.matchAll(DUI)].at(-1)?.index : undefined;
+      // 对A…, and 把A / 将A right before the entity (将X公司列入黑名单): the object before the verb
+      const dui = [...preText.matchAll(DUI)]
+        .map((d) => d.index)
+        .filter((q) => text[p0 + q] === "对" || inSpan(p0 + q + 1))
+        .at(-1);
       const agencyOrFirm = (ms: ResolvedMention[]): ResolvedMention[] => {
         const a = ms.filter((m) => m.label === "Agency");
         return a.length ? a : cls === "issue" ? ms.filter((m) => m.label === "Company") : [];
@@ -144,6 +149,24 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
             "Company",
           ),
         ];
+      // 对A开展检查, 对A进行约谈: the objects 对 named before a verb of carrying out are the next verb's
+      if (
+        cls === "act" &&
+        lastDo &&
+        /^[了\s]*(?:一次|全面|专项|集中|现场|突击|执法|安全|联合)*$/.test(text.slice(lastDo.end, v.at))
+      )
+        objects = [...lastDo.objects, ...objects];
+      // (将 right before an entity marks the object, not the future: 将X公司列入黑名单)
+      const objectMarker = (p: number): boolean => text[p] === "将" && inSpan(p + 1);
+      // 向A下发整改通知书: handing a firm an enforcement notice (no title of its own) acts on it
+      if (cls === "issue" && !objects.length) {
+        const xiang = preText.lastIndexOf("向");
+        const firms = xiang >= 0 ? pre.filter((m) => m.label === "Company" && normStart(m) > p0 + xiang) : [];
+        if (firms.length && ENFORCEMENT_PAPER.test(text.slice(v.end, v.end + 12))) {
+          cls = "act";
+          objects = firms;
+        }
+      }
       const lead = text.slice(cs, v.at);
       out.push({
         cls,
@@ -155,8 +178,9 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         objects,
         passive: bei >= 0 && !inSpan(p0 + bei),
         agents,
-        unreal: UNREAL.test(lead) && UNREAL.test(stripSpans(lead, cs, inSpan)),
+        unreal: UNREAL.test(lead) && UNREAL.test(stripSpans(lead, cs, (p) => inSpan(p) || objectMarker(p))),
       });
+      lastDo = cls === "do" && objects.length ? { objects, end: v.end } : null;
       if (!(bei >= 0)) {
         if (subject.length) [prev, prevFromVerb] = [subject, true];
         lastObjects = cls === "joint" || cls === "convene" || cls === "lead" ? objects : [];
@@ -189,6 +213,10 @@ function headSubject(
 /** What may open a clause before its subject: a day, a time word, a connective. */
 const HEAD =
   /^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间)?|近日|日前|近期|今天|昨天|此外|同时|随后|另外|其中|目前)?$/;
+
+/** An enforcement paper handed to a firm (整改通知书, 责令停产通知, 行政处罚决定书, 警示函): no measure of its own. */
+const ENFORCEMENT_PAPER =
+  /^了?(?:一份|一封)?(?:[\u4e00-\u9fff]{0,6}(?:通知书|告知书|决定书|警示函|提示函|督办函|整改通知|停电通知|关停通知))/;
 
 /** Labels of places. */
 const PLACE = new Set(["Province", "Place", "Country"]);

@@ -76,6 +76,11 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["注销", "act"],
   ["断电", "act"],
   ["停电", "act"],
+  // inspecting a firm (对X开展检查, 核查了X公司)
+  ["检查", "act"],
+  ["核查", "act"],
+  ["排查", "act"],
+  ["督查", "act"],
   // carrying out (relates nothing itself: what a 共同 before it joins, and a subject for the verbs after it)
   ["开展", "do"],
   ["展开", "do"],

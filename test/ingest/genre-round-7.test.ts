@@ -231,3 +231,26 @@ describe("places that are not the place", () => {
     expect(mentioned(r)).toContain("place:深圳市");
   });
 });
+
+describe("more ways a body acts on a firm", () => {
+  it.each([
+    ["将X列入 (将 marks the object)", "市发展改革委将华信数据科技有限公司列入黑名单。"],
+    ["向X下发 an enforcement paper", "市发展改革委向华信数据科技有限公司下发整改通知书。"],
+    ["对X开展检查", "市发展改革委对华信数据科技有限公司开展了全面检查。"],
+  ])("%s", (_what, body) => {
+    expect(relationLines(run(body))).toContain("ACTED_ON agency:市发展改革委 -> company:华信数据科技有限公司");
+  });
+  it("将对X开展检查 is a plan, not an act", () => {
+    expect(
+      relationLines(run("市发展改革委将对华信数据科技有限公司开展检查。")).filter((l) => l.startsWith("ACTED_ON")),
+    ).toEqual([]);
+  });
+  it("the firm a titled document is sent to (向X发布《…》) is not its issuer", () => {
+    const lines = relationLines(run("市发展改革委向华信科技有限公司发布《关于整改的通知》。"));
+    expect(lines).toContain("ISSUED agency:市发展改革委 -> measure:关于整改的通知");
+    expect(lines).not.toContain("ISSUED company:华信科技有限公司 -> measure:关于整改的通知");
+  });
+  it("辖区内 before a firm's name is no part of it", () => {
+    expect(mentioned(run("市公安局对辖区内华信数据科技有限公司开展检查。"))).toContain("company:华信数据科技有限公司");
+  });
+});
