@@ -39,6 +39,7 @@ import {
   untitledMeasures,
   companyAnnouncements,
   headerNumbers,
+  kindBackReferences,
   issuersBefore,
   measures,
   meetings,
@@ -248,6 +249,7 @@ export function extract(
     }
   }
   chosen = choose(more.filter(inSentence), chosen);
+  chosen = choose(kindBackReferences(text, chosen).filter(inSentence), chosen);
 
   // the issuers written inside a chosen title are mentions of their own
   // an agency written only inside its sub-units' names (X公安厅 of X公安厅经侦总队) is no node of its own; a company

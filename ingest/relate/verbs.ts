@@ -121,6 +121,12 @@ export function verbsIn(text: string): Array<{ form: string; at: number }> {
     const forms = BY_FIRST.get(text[p]!);
     const form = forms?.find((f) => text.startsWith(f, p));
     if (!form) continue;
+    // a verb before 会, 组, 厅… is a noun (发布会, 检查组, 调查组); carrying out and convening take 会议 as object
+    const cls = VERB_CLASS.get(form)!;
+    if (cls !== "do" && cls !== "convene" && /^[会厅组员站]/.test(text[p + form.length] ?? "")) {
+      p += form.length - 1;
+      continue;
+    }
     out.push({ form, at: p });
     p += form.length - 1;
   }

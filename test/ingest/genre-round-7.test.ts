@@ -254,3 +254,22 @@ describe("more ways a body acts on a firm", () => {
     expect(mentioned(run("市公安局对辖区内华信数据科技有限公司开展检查。"))).toContain("company:华信数据科技有限公司");
   });
 });
+
+describe("references back and verbs that are nouns", () => {
+  it("a bare kind in 《》 is the last measure of that kind named before it (《通知》由X、Y联合印发)", () => {
+    const lines = relationLines(
+      run("两部门印发《关于清理数据中心违规项目的通知》。《通知》由国家发展改革委、国家能源局联合印发。"),
+    );
+    expect(lines).toContain("ISSUED agency:国家能源局 -> measure:关于清理数据中心违规项目的通知");
+    expect(lines).toContain("ISSUED agency:国家发展和改革委员会 -> measure:关于清理数据中心违规项目的通知");
+  });
+  it("a bare kind with no measure of that kind before it refers to none", () => {
+    expect(mentioned(run("《意见》由国家发展改革委印发。")).filter((id) => id.startsWith("measure:"))).toEqual([]);
+  });
+  it.each([
+    ["发布会", "国家发展改革委新闻发言人孟玮在发布会上介绍了《关于清理数据中心违规项目的通知》。", "ISSUED"],
+    ["调查组", "市发展改革委调查组成员走访了华信数据科技有限公司。", "ACTED_ON"],
+  ])("a verb before 会/组 (%s) is a noun, not the act", (_what, body, rel) => {
+    expect(relationLines(run(body)).filter((l) => l.startsWith(rel))).toEqual([]);
+  });
+});
