@@ -655,16 +655,21 @@ function ownLine(text: string, c: Cand): boolean {
 }
 
 /**
- * A bare kind in 《》 (《通知》称, 《意见》要求) refers back to the last measure of that kind named before it: a mention
+ * A bare kind in 《》 (《通知》称, 《意见》要求), or after 该/此/上述 at a clause's start (该通知由…印发), refers back to
+ * the last measure of that kind named before it: a mention
  * of that measure (new candidates, for the places no chosen candidate covers).
  */
 export function kindBackReferences(text: string, chosen: Cand[]): Cand[] {
   const out: Cand[] = [];
   const measures = chosen.filter((c) => c.ref?.label === "Measure").sort((a, b) => a.start - b.start);
-  for (const m of text.matchAll(/《(通知|公告|意见|办法|规定|方案|决定|通告|细则|指导意见|实施方案)》/g)) {
+  const KIND = "(通知|公告|意见|办法|规定|方案|决定|通告|细则|指导意见|实施方案)";
+  for (const m of text.matchAll(
+    new RegExp(`《${KIND}》|(?<=^|[，,。；;：:\\s])(?:该|此|这份|这一|上述)${KIND}`, "gm"),
+  )) {
     const at = m.index;
+    const kind = m[1] ?? m[2]!;
     if (chosen.some((c) => c.start < at + m[0].length && at < c.end)) continue;
-    const prior = measures.filter((c) => c.end <= at && c.ref!.name.endsWith(m[1]!)).at(-1);
+    const prior = measures.filter((c) => c.end <= at && c.ref!.name.endsWith(kind)).at(-1);
     if (prior) out.push({ start: at, end: at + m[0].length, ref: prior.ref, priority: 4, noAlias: true });
   }
   return out;

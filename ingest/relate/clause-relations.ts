@@ -25,7 +25,8 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
     const lead = r.subject[0];
     switch (r.cls) {
       case "issue":
-        for (const a of r.subject)
+        // (an issuing after 由A牵头，B配合: the lead issued it with the subject it is told of)
+        for (const a of r.inherited ? [...new Set([...leads, ...r.subject])] : r.subject)
           for (const m of r.objects) {
             add("ISSUED", a.entityId, m.entityId, [sid], date);
             if (a.label === "Agency")

@@ -90,6 +90,9 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
     let lastObjects: ResolvedMention[] = [];
     let joined: ResolvedMention[] = [];
     let lastDo: { objects: ResolvedMention[]; end: number } | null = null;
+    // where the clause's 由 is (outside an entity), the measures before it being what its issuing verb issued
+    const youRel = text.slice(cs, ce).search(/由/);
+    const youAt = youRel >= 0 && !inSpan(cs + youRel) ? cs + youRel : -1;
     for (const [n, v] of verbs.entries()) {
       const p0 = n === 0 ? cs : verbs[n - 1]!.end;
       let cls = VERB_CLASS.get(v.form)!;
@@ -139,7 +142,12 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       const after = within.filter((m) => normStart(m) >= v.end && normEnd(m) <= nextAt);
       if (cls === "joint" || cls === "convene" || cls === "lead" || cls === "follow")
         objects = listAfter(sorted, text, v.end, "Agency", normStart, normEnd);
-      else if (cls === "issue") objects = [...objects, ...leading(after, "Measure")];
+      else if (cls === "issue") {
+        objects = [...objects, ...leading(after, "Measure")];
+        // 《X》由A(牵头)制定: the measure the clause opens with, before its 由
+        if (!objects.length && youAt >= 0 && youAt < v.at)
+          objects = within.filter((m) => m.label === "Measure" && normEnd(m) <= youAt);
+      }
       // (a place before the firm it locates is its modifier: 约谈了北京的交易平台X)
       else if (cls === "act")
         objects = [

@@ -273,3 +273,24 @@ describe("references back and verbs that are nouns", () => {
     expect(relationLines(run(body)).filter((l) => l.startsWith(rel))).toEqual([]);
   });
 });
+
+describe("a measure issued by 由…", () => {
+  it("《X》由A牵头制定: A issued X", () => {
+    expect(
+      relationLines(run("《关于清理数据中心违规项目的通知》（以下简称《通知》）由国家发展改革委牵头制定。")),
+    ).toContain("ISSUED agency:国家发展和改革委员会 -> measure:关于清理数据中心违规项目的通知");
+  });
+  it("该通知由A和B联合印发, after the notice is named: both issued it", () => {
+    const lines = relationLines(
+      run("四川省发展改革委印发《关于清理数据中心违规项目的通知》。该通知由四川省发展改革委和四川省能源局联合印发。"),
+    );
+    expect(lines).toContain("ISSUED agency:四川省能源局 -> measure:关于清理数据中心违规项目的通知");
+  });
+  it("由A牵头，B配合，制定了《X》: the lead issued it too", () => {
+    const lines = relationLines(
+      run("由国家发展改革委牵头，国家能源局配合，制定了《关于清理数据中心违规项目的通知》。"),
+    );
+    expect(lines).toContain("ISSUED agency:国家发展和改革委员会 -> measure:关于清理数据中心违规项目的通知");
+    expect(lines).toContain("ISSUED agency:国家能源局 -> measure:关于清理数据中心违规项目的通知");
+  });
+});
