@@ -190,6 +190,8 @@ export function extract(
 
   // aliases defined in the text: X（以下简称“Y”）; then later occurrences of aliases and of found names
   const extra: Array<{ form: string; ref: EntityRef }> = [];
+  // the companies the text gave a short name (X实业有限公司（以下简称“X公司”）)
+  const definedFirms = new Set<EntityRef>();
   const defs: Cand[] = [];
   const titleAliases = new Map<string, EntityRef>();
   for (const c of chosen) {
@@ -209,6 +211,7 @@ export function extract(
       const generic = alias.length < 3 || /^(公告|通知|规定|意见|办法|文件|措施|政策|条例)$/.test(alias);
       const written = open ? `${open}${alias}${after[3]}` : alias;
       extra.push({ form: generic ? written : alias, ref: c.ref });
+      if (c.ref.label === "Company") definedFirms.add(c.ref);
       const aStart = c.end + after[0].indexOf(alias) - (generic ? open.length : 0);
       defs.push({ start: aStart, end: aStart + (generic ? written.length : alias.length), ref: c.ref, priority: 10 });
     }
@@ -248,7 +251,17 @@ export function extract(
       more.push({ start: p, end: p + form.length, ref, priority: 4 });
     }
   }
-  chosen = choose(more.filter(inSentence), chosen);
+  // a firm's defined short name read as a firm of its own, or with words glued before it (归X公司): that firm
+  const shortNames = more.filter((m) => definedFirms.has(m.ref!));
+  const gluedToShortName = (c: Cand): boolean =>
+    c.ref?.label === "Company" &&
+    !definedFirms.has(c.ref) &&
+    shortNames.some((a) => a.end === c.end && a.start >= c.start);
+  chosen = chosen.filter((c) => !gluedToShortName(c));
+  chosen = choose(
+    more.filter((c) => inSentence(c) && !gluedToShortName(c)),
+    chosen,
+  );
   chosen = choose(kindBackReferences(text, chosen).filter(inSentence), chosen);
 
   // the issuers written inside a chosen title are mentions of their own

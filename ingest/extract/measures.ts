@@ -534,8 +534,12 @@ export function measures(text: string, out: Cand[]): void {
       ...(counted ? [counted[1]!] : []),
       ...(issuers || printing ? [canonicalTitle(fullTitle)] : []),
     ];
-    const name = officialEdition(canonicalTitle(inner));
-    if (name !== canonicalTitle(inner)) aliases.push(canonicalTitle(inner));
+    // a division written before 关于 (内蒙古自治区关于…的措施) is where it applies, not part of the title
+    const led = issuers ? null : divisionAt(inner, 0, null);
+    const ledTitle = led && led.divs.length === 1 && inner.startsWith("关于", led.len) ? inner.slice(led.len) : null;
+    if (ledTitle) aliases.push(canonicalTitle(inner));
+    const name = officialEdition(canonicalTitle(ledTitle ?? inner));
+    if (name !== canonicalTitle(ledTitle ?? inner)) aliases.push(canonicalTitle(ledTitle ?? inner));
     const ref: EntityRef = { label: "Measure", name, aliases, properties: { kind, date: null, status } };
     const cand: Cand = { start, end, ref, priority: 8 };
     // a title that starts with a division (浙江省整治…工作方案) applies to it
@@ -580,6 +584,21 @@ export function measures(text: string, out: Cand[]): void {
   }
 }
 
+const DIGITS = "零一二三四五六七八九";
+/** 1–999 in Chinese numerals (51 → 五十一, 10 → 十, 105 → 一百零五). */
+function chineseNumber(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ""}`;
+  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ""}`;
+  const rest = n % 100;
+  const tail =
+    rest === 0 ? "" : rest < 10 ? `零${DIGITS[rest]}` : rest < 20 ? `一${chineseNumber(rest)}` : chineseNumber(rest);
+  return `${DIGITS[Math.floor(n / 100)]}百${tail}`;
+}
+/** Arabic digits of an ordinal (第51次) written in Chinese numerals, as official names write them. */
+const chineseOrdinal = (s: string): string =>
+  s.replace(/第(\d{1,3})次/, (_, d: string) => `第${chineseNumber(Number(d))}次`);
+
 /** Meetings convened by an agency: 金融委召开第五十一次会议; 发改委组织召开…专题视频会议. Runs after agencies are chosen. */
 export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
   for (const a of chosen) {
@@ -606,7 +625,8 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
         : null);
     if (!hit) continue;
     const start = a.end + m[0].length;
-    const name = numbered ? `${a.ref.name}${hit[0]}` : canonicalTitle(hit[0]);
+    // (a meeting's number in its official name is written in Chinese numerals: 第51次 → 第五十一次)
+    const name = numbered ? `${a.ref.name}${chineseOrdinal(hit[0])}` : canonicalTitle(hit[0]);
     out.push({
       start,
       end: start + hit[0].length,

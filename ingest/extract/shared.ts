@@ -44,7 +44,10 @@ export function canonicalTitle(s: string): string {
     .replace(/“([^“”]*)“/g, "“$1”")
     .replace(/\(/g, "（")
     .replace(/\)/g, "）")
-    .replace(/\s+/g, "");
+    .replace(/\s+/g, "")
+    // a title named inside a title (〈…〉, <…> inside 《》) is written 《…》 once the outer marks are gone
+    .replace(/[〈<‹]/g, "《")
+    .replace(/[〉>›]/g, "》");
   // a known measure's title written without its inner quotes (关于整治虚拟货币挖矿活动的通知) is that measure
   return (!t.includes("“") && NAMED_WITHOUT_QUOTES.get(t)) || t;
 }

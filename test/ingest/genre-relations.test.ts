@@ -48,7 +48,7 @@ describe("IMPLEMENTS: a local measure carrying out a national notice or a meetin
       doc(
         "本次意见稿是按照国务院金融稳定发展委员会第51次会议关于打击挖矿的部署要求，严格落实《湖南省关于确保完成能耗目标的若干措施》。",
       ),
-      "measure:湖南省关于确保完成能耗目标的若干措施",
+      "measure:关于确保完成能耗目标的若干措施",
     ],
   ])("%s", (_c, body, target) => {
     const r = run(body);

@@ -294,3 +294,29 @@ describe("a measure issued by 由…", () => {
     expect(lines).toContain("ISSUED agency:国家能源局 -> measure:关于清理数据中心违规项目的通知");
   });
 });
+
+describe("names as official documents write them", () => {
+  const measures = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("measure:"));
+  it("a meeting's number is written in Chinese numerals (第51次 → 第五十一次), the written form an alias", () => {
+    const r = run("国务院金融稳定发展委员会第51次会议提出打击比特币挖矿行为。");
+    expect(measures(r)).toEqual(["measure:国务院金融稳定发展委员会第五十一次会议"]);
+  });
+  it("a division before 关于 in 《》 is where the title applies, not part of it", () => {
+    const r = run("为落实《甘肃省关于确保完成能耗双控目标任务若干保障措施》，制定本措施。");
+    expect(measures(r)).toEqual(["measure:关于确保完成能耗双控目标任务若干保障措施"]);
+    expect(relationLines(r)).toContain(
+      "APPLIES_TO measure:关于确保完成能耗双控目标任务若干保障措施 -> province:甘肃省",
+    );
+  });
+  it("a title inside a title written <…> is written 《…》 in the name", () => {
+    expect(measures(run("根据国务院《关于发布实施<促进产业结构调整暂行规定>的决定》开展整治。"))).toEqual([
+      "measure:关于发布实施《促进产业结构调整暂行规定》的决定",
+    ]);
+  });
+  it("a firm's defined short name with words glued before it (归X公司) is that firm", () => {
+    const r = run(
+      "被告与上海华崟实业有限公司（以下简称“华崟公司”）签订合同。法院认定所有权归华崟公司所有，华崟公司随后上诉。",
+    );
+    expect(mentioned(r).filter((id) => id.startsWith("company:"))).toEqual(["company:上海华崟实业有限公司"]);
+  });
+});
