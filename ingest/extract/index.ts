@@ -30,6 +30,7 @@ import {
   bareCompanies,
   branchCompanies,
   companyLocations,
+  unifyFirmPlaces,
   listedCompanies,
   nameStem,
   patternOrgs,
@@ -275,6 +276,7 @@ export function extract(
 
   chosen = unifyTitles(chosen);
   chosen = headerNumbers(text, chosen);
+  chosen = unifyFirmPlaces(chosen);
   chosen = companyLocations(text, chosen);
 
   // mentions and links

@@ -540,7 +540,7 @@ export function trimVerbs(text: string, start: number, end: number): number {
   const rel = text
     .slice(start, end)
     .match(
-      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地)/,
+      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如)/,
     );
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);
@@ -1053,5 +1053,32 @@ export function companyLocations(text: string, chosen: Cand[]): Cand[] {
     return div
       ? { ...c, links: [...(c.links ?? []), { type: "LOCATED_IN", to: divisionRef(div), properties: {} }] }
       : c;
+  });
+}
+
+/**
+ * One firm per place-led name in a document: a name opening with a division's short form (镇江供电公司) is the firm
+ * the text also names with the division's full name (镇江市供电公司), which wins; the short one becomes its alias.
+ * Returns new candidates (refs are copied, never changed).
+ */
+export function unifyFirmPlaces(chosen: Cand[]): Cand[] {
+  const keyOf = (name: string): string | null => {
+    const d = divisionAt(name, 0, null);
+    return d && d.divs.length === 1 ? `${d.divs[0]!.code}|${name.slice(d.len)}` : null;
+  };
+  const full = new Map<string, EntityRef>();
+  for (const c of chosen) {
+    if (c.ref?.label !== "Company") continue;
+    const k = keyOf(c.ref.name);
+    const d = divisionAt(c.ref.name, 0, null);
+    if (k && d && c.ref.name.startsWith(d.divs[0]!.name)) full.set(k, c.ref);
+  }
+  if (!full.size) return chosen;
+  return chosen.map((c) => {
+    if (c.ref?.label !== "Company") return c;
+    const k = keyOf(c.ref.name);
+    const to = k ? full.get(k) : undefined;
+    if (!to || to === c.ref || to.name === c.ref.name) return c;
+    return { ...c, ref: { ...to, aliases: [...new Set([...to.aliases, c.ref.name])] } };
   });
 }

@@ -324,6 +324,28 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   }
   out.push(...careers(text, allOrgs, overlapsChosen));
   out.push(...contacts(text, overlapsChosen, allOrgs));
+  out.push(...reportedSpeakers(text, overlapsChosen));
+  return out;
+}
+
+/**
+ * A person a report cites by name alone (据金某明介绍, 据张三透露): a Person with no title, when the name is shaped
+ * like one and no other entity is written there.
+ */
+function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(/据([\u4e00-\u9fff]{2,3}?)(介绍|透露|回忆|分析|坦言)/g)) {
+    const name = m[1]!;
+    const start = m.index + 1;
+    if (!isName(name) || overlapsChosen(start, start + name.length) || /[部局委院社网报所厅办队]$/.test(name)) continue;
+    out.push({
+      start,
+      end: start + name.length,
+      ref: { label: "Person", name, aliases: [], properties: { title: null } },
+      priority: 5,
+      links: [],
+    });
+  }
   return out;
 }
 

@@ -53,6 +53,17 @@ function elidedSubject(c: RelateContext, x: SentenceContext, vAt: number): Resol
   return first && first.label === "Agency" && normStart(first) - ps <= 2 ? first : undefined;
 }
 
+/** A list of the firms an act was done to: 被约谈(的)机构包括, 被查处企业有, 被关停的公司为. */
+const DONE_TO_LIST =
+  /被(?:约谈|查处|关停|关闭|处罚|查封|取缔|清退|点名|通报)的?(?:机构|企业|公司|平台|单位|对象|主体|银行)(?:包括|有|为|是|分别为|分别是)[:：]?/g;
+
+/** The agency opening sentence `k` (within two characters of its start), if any. */
+function openingAgency(c: RelateContext, k: number): ResolvedMention | undefined {
+  if (k < 0) return undefined;
+  const first = [...(c.bySentence.get(k) ?? [])].sort((a, b) => a.start - b.start)[0];
+  return first && first.label === "Agency" && c.normStart(first) - c.ranges[k]![0] <= 2 ? first : undefined;
+}
+
 /** The end of the clause holding `pos` (the next comma, semicolon or full stop, else the sentence's end). */
 const clauseEnd = (text: string, pos: number, end: number): number => {
   const k = text.slice(pos, end).search(/[,，。;；]/);
@@ -77,6 +88,16 @@ export function actedOnListedInSentence(c: RelateContext, x: SentenceContext): v
       continue;
     const firms = listedFirms(c, x, vEnd, clauseEnd(text, vEnd, end));
     if (firms.length) actOn(agent, firms);
+  }
+  // 被约谈机构包括A、B和C: the firms the verb was done to, by the body that opens this sentence or the one before
+  for (const pm of x.text.matchAll(DONE_TO_LIST)) {
+    const at = s + pm.index! + pm[0].length;
+    const first = x.companies.find((m) => normStart(m) >= at && normStart(m) <= at + 2);
+    if (!first) continue;
+    const firms = [first, ...listAfter(sorted, text, normEnd(first), "Company", normStart, normEnd)];
+    const agent =
+      agencies.filter((a) => normEnd(a) <= s + pm.index!).at(-1) ?? openingAgency(c, i - 1) ?? openingAgency(c, i - 2);
+    if (agent) actOn(agent, firms);
   }
   // 对…的A等N家平台，X（会同…）依法予以关闭 / X对…的A等N家平台依法予以关闭
   for (const dm of x.text.matchAll(/对/g)) {

@@ -227,6 +227,19 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       )
     )
       target = c.heading;
+    // A、B、C等部门下发通知 … 《A关于…的通知》 later: the one measure of that kind the document names with A as
+    // its issuer in its title (the same notice, so the others issued it too)
+    if (!target && kind && issuers.length > 1) {
+      const own = new Set(issuers.map((a) => a.entityId));
+      const titled = [
+        ...new Set(
+          c.input.links
+            .filter((l) => l.type === "ISSUED" && own.has(idOf(l.from)) && String(l.to.name).endsWith(kind))
+            .map((l) => idOf(l.to)),
+        ),
+      ];
+      if (titled.length === 1) target = c.measuresByIndex.find((x) => x.m.entityId === titled[0])?.m;
+    }
     // the title is of the kind the word named (通知 → …通知); a law or a catalogue is never what 文件 announced
     const noun = g[0].match(/(通知|文件|公告|意见|方案|通告|办法|风险提示)$/)![1]!;
     const title = target ? String(entityById.get(target.entityId)?.name ?? "") : "";

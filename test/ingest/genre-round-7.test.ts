@@ -320,3 +320,35 @@ describe("names as official documents write them", () => {
     expect(mentioned(r).filter((id) => id.startsWith("company:"))).toEqual(["company:上海华崟实业有限公司"]);
   });
 });
+
+describe("firms acted on in a list, issuers of a notice named later, people cited by name", () => {
+  it("被约谈机构包括A、B和C: the body of the sentence before acted on each", () => {
+    const lines = relationLines(
+      run("中国人民银行近日约谈多家机构。被约谈机构包括工商银行(01398)、农业银行(01288)和支付宝(中国)等。"),
+    );
+    for (const f of ["工商银行", "农业银行", "支付宝"])
+      expect(lines).toContain(`ACTED_ON agency:中国人民银行 -> company:${f}`);
+  });
+  it("A、B、C等部门下发通知 … 《A关于…的通知》 later: every body of the list issued that notice", () => {
+    const lines = relationLines(
+      run(
+        "国家发展改革委、工业和信息化部、公安部等部门下发通知，加强监管。甘肃省开展排查。根据《国家发展改革委关于整顿数据中心违规项目的通知》，全面排查。",
+      ),
+    );
+    expect(lines).toContain("ISSUED agency:公安部 -> measure:关于整顿数据中心违规项目的通知");
+    expect(lines).toContain("ISSUED agency:工业和信息化部 -> measure:关于整顿数据中心违规项目的通知");
+  });
+  it("据X介绍 with a name alone: a Person", () => {
+    expect(mentioned(run("“证据很难找。”据金立明介绍，团伙已被打掉。"))).toContain("person:金立明");
+  });
+  it.each([["据公安部介绍，案件已侦破。"], ["据介绍，案件已侦破。"], ["据业内人士介绍，矿场已关停。"]])(
+    "no person from %s",
+    (body) => {
+      expect(mentioned(run(body)).filter((id) => id.startsWith("person:"))).toEqual([]);
+    },
+  );
+  it("a firm named with its city's short name is the one named with the full name (镇江供电公司 = 镇江市供电公司)", () => {
+    const r = run("镇江市供电公司怀疑存在窃电。镇江警方会同镇江供电公司开展排查。");
+    expect(mentioned(r).filter((id) => id.startsWith("company:"))).toEqual(["company:镇江市供电公司"]);
+  });
+});
