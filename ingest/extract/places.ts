@@ -181,12 +181,14 @@ const JOINT_AFTER_BODY = /^[局委厅院所队办部组室处科站庭府行司�
 export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Locale): void {
   const lastByLevel = new Map<string, Division>();
   let lastLocal: { end: number; div: Division } | null = null;
+  // the division named last and where its name ends (瑞金市 of 瑞金市市长、市委书记)
+  let recent: { end: number; div: Division } | null = null;
   const pending: Array<{ start: number; end: number; div: Division }> = [];
   const branches = [...text.matchAll(/分局/g)].map((m) => m.index!);
   let branchAt = 0;
   for (let i = 0; i < text.length; i++) {
     if (!isCjk(text[i])) continue;
-    const ctx = contextualAgency(text, i, lastByLevel, locale, out, lastLocal);
+    const ctx = contextualAgency(text, i, lastByLevel, locale, out, lastLocal, recent);
     if (ctx) {
       lastLocal = ctx;
       // 省教育厅和公安厅: bodies listed right after one named by a bare level word are of the same division
@@ -254,6 +256,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       i = j + len - 1;
       continue;
     }
+    recent = { end: j, div: last };
     for (const c of chain) {
       lastByLevel.set(c.div.level, c.div);
       if (c.div.level === "province" && /^(北京|天津|上海|重庆)/.test(c.div.name)) lastByLevel.set("prefecture", c.div);
@@ -463,6 +466,7 @@ export function contextualAgency(
   locale: Locale,
   out: Cand[],
   lead: { end: number; div: Division } | null = null,
+  recent: { end: number; div: Division } | null = null,
 ): { end: number; div: Division } | null {
   // called at every CJK character: only 国 (国家、) and the level words can start one
   if (!CONTEXT_START.includes(text[i]!)) return null;
@@ -509,7 +513,14 @@ export function contextualAgency(
   // 龙南市委宣传部、市委网信办: a bare level word listed right after a body of a division whose name ends in that word
   // (a county-level city's 市) is that division again, whatever its level
   const listed = lead && lead.end === i - 1 && /[、和及与]/.test(text[i - 1]!) && lead.div.name.endsWith(bare);
-  const div = (listed ? lead.div : null) ?? lastByLevel.get(level) ?? locale.get(level) ?? null;
+  // 瑞金市市长、市委书记: a bare level word in a list of titles held in a county-level city is that city
+  const titled =
+    recent &&
+    recent.div.level === "county" &&
+    recent.div.name.endsWith(bare) &&
+    /^[\u4e00-\u9fff]{1,6}、$/.test(text.slice(recent.end, i));
+  const div =
+    (listed ? lead.div : null) ?? (titled ? recent.div : null) ?? lastByLevel.get(level) ?? locale.get(level) ?? null;
   const end = coord ? i + 1 : sj + suf.form.length;
   if (!div) {
     // locale unclear: the short form itself names the node

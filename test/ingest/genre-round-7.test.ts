@@ -352,3 +352,11 @@ describe("firms acted on in a list, issuers of a notice named later, people cite
     expect(mentioned(r).filter((id) => id.startsWith("company:"))).toEqual(["company:镇江市供电公司"]);
   });
 });
+
+describe("a bare level word in a list of titles", () => {
+  it("瑞金市市长、市委书记: the county-level city's party committee, not the prefecture's", () => {
+    const r = run("他曾任赣州市财政局局长，后任瑞金市市长、市委书记。");
+    expect(mentioned(r)).toContain("agency:中共瑞金市委员会");
+    expect(mentioned(r)).not.toContain("agency:中共赣州市委员会");
+  });
+});
