@@ -246,7 +246,9 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   const titleRe = new RegExp(`(${TITLES.join("|")})`, "g");
   let m: RegExpExecArray | null;
   while ((m = titleRe.exec(text))) {
-    const nameStart = m.index + m[0].length;
+    // (a Latin name may stand after one space: 行政总裁 Jamie Dimon)
+    const titleEnd = m.index + m[0].length;
+    const nameStart = titleEnd + (/^ [A-Z][a-z]/.test(text.slice(titleEnd, titleEnd + 3)) ? 1 : 0);
     const orgs = orgsBetween(m.index - 70, m.index + 1);
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;
@@ -296,10 +298,10 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
             )
             .at(-1)
         : undefined;
-    if (its) segs.push({ org: its, from: titleStart, to: nameStart });
-    else if (!regionOrgs.length) segs.push({ org: null, from: Math.max(rs, titleStart - 8), to: nameStart });
+    if (its) segs.push({ org: its, from: titleStart, to: titleEnd });
+    else if (!regionOrgs.length) segs.push({ org: null, from: Math.max(rs, titleStart - 8), to: titleEnd });
     regionOrgs.forEach((o, k) =>
-      segs.push({ org: o, from: o.end, to: k + 1 < regionOrgs.length ? regionOrgs[k + 1]!.start : nameStart }),
+      segs.push({ org: o, from: o.end, to: k + 1 < regionOrgs.length ? regionOrgs[k + 1]!.start : titleEnd }),
     );
     let former = false;
     for (const seg of segs) {

@@ -610,7 +610,7 @@ export function bareList(text: string, p: number, div: Division, out: Cand[]): v
 
 /** What follows a division speaking of itself as the one acting (我区据此对…, 我县已关停…, 我市印发…). */
 const SELF_ACTS =
-  /^(?:据此|随即|立即|及时|已经?|还|也|先后|再次|共同|专门|依法|\d{1,2}月\d{1,2}日?)*(?:对|向|组织|开展|成立|制定|印发|出台|下发|关停|关闭|约谈|查处|部署|召开|做出|作出|启动|实施|责令|要求|排查|清理|整治)/;
+  /^(?:据此|随即|立即|及时|已经?|还|也|先后|再次|共同|专门|依法|\d{1,2}月\d{1,2}日?)*(?:对|向|制定|印发|出台|下发|关停|关闭|约谈|查处|召开|做出|作出|责令)/;
 
 /**
  * A document's division speaking of itself (我区, 我县, 我市, 我省, 我旗; 我区 of an autonomous region too), when the

@@ -108,6 +108,9 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "特斯拉", aliases: ["Tesla"], sector: "other" },
   { name: "PayPal", aliases: ["贝宝"], sector: "payment" },
   { name: "Chainalysis", aliases: [], sector: "research" },
+  // Banks whose heads the sector's news quotes (their own names)
+  { name: "摩根大通", aliases: ["JPMorgan", "JP Morgan", "JPMorgan Chase", "小摩"], sector: "bank" },
+  { name: "高盛", aliases: ["Goldman Sachs", "高盛集团"], sector: "bank" },
   // Platforms and cloud providers asked to stop serving mining or trading (their own names)
   { name: "阿里云", aliases: ["Alibaba Cloud"], sector: "platform" },
   { name: "腾讯云", aliases: ["Tencent Cloud"], sector: "platform" },
@@ -278,7 +281,8 @@ export const BARE_KINDS: Array<{
   {
     form: "数据中心",
     // (and a verb of disguising or turning into: 伪装成数据中心, 改造成数据中心, 作为数据中心)
-    after: /(大|云|算力|互联网|国家|政务|灾备|备份|[装造变改建当]成|作为|成为|称为|冒充|伪装)$/,
+    after:
+      /(大|云|算力|超算|智算|互联网|国家|政务|灾备|备份|[装造变改建当]成|作为|成为|称为|冒充|伪装|区分|力推|推进|建设|打造|发展|布局|引进|新建|扩建|规划|利用|依托|租用)$/,
     industry: false,
     latinMin: 2,
     sector: "platform",

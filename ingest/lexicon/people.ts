@@ -109,6 +109,8 @@ export const EXPERT_TITLES = [
   "业务总监",
   "总裁",
   "副总裁",
+  // a firm's vice-president written short (X公司副总Y)
+  "副总",
   "CEO",
   "首席执行官",
   // the other chief officers and a firm's owner (首席战略官X, 公司的老板X)

@@ -360,3 +360,35 @@ describe("a bare level word in a list of titles", () => {
     expect(mentioned(r)).not.toContain("agency:中共赣州市委员会");
   });
 });
+
+describe("firms and people of the foreign press, data centres that are no firm", () => {
+  it.each([
+    ["a verb before 数据中心", "对园区进行全面排查，精准区分数据中心与矿场。"],
+    ["a kind before 数据中心", "落马官员：力推超算数据中心，实际在挖矿。"],
+  ])("%s names no operator", (_what, body) => {
+    expect(mentioned(run(body)).filter((id) => id.startsWith("company:"))).toEqual([]);
+  });
+  it("a bank's head named in Latin after one space (摩根大通行政總裁 Jamie Dimon)", () => {
+    expect(relationLines(run("摩根大通行政總裁 Jamie Dimon 日前形容比特币是骗局。"))).toContain(
+      "AFFILIATED_WITH person:Jamie Dimon -> company:摩根大通",
+    );
+  });
+  it("a Latin brand before 副总 and its vice-president", () => {
+    expect(relationLines(run("矿业服务公司Foundry Hub副总Kevin Lee昨日表示，矿场已停工。"))).toContain(
+      "AFFILIATED_WITH person:Kevin Lee -> company:Foundry Hub",
+    );
+  });
+  it("a Latin brand whose data a report cites (X数据显示) is a company; a coin's is not", () => {
+    expect(mentioned(run("AirWatch数据显示，空气质量排名第14。"))).toContain("company:AirWatch");
+    expect(mentioned(run("BTC数据显示价格上涨。")).filter((id) => id.startsWith("company:"))).toEqual([]);
+  });
+  it("a firm placed by its name in a city: the city's province too", () => {
+    expect(relationLines(run("华信公司向深圳比特微电子科技有限公司购买矿机。"))).toContain(
+      "IN_PROVINCE place:深圳市 -> province:广东省",
+    );
+  });
+  it("我省 before a verb inside a description (我省开展…的矿池) is the province, not its government acting", () => {
+    const r = run("监测发现，我省开展虚拟货币活动的矿池流量很大。", { title: "江苏省通信管理局排查挖矿活动" });
+    expect(mentioned(r)).not.toContain("agency:江苏省人民政府");
+  });
+});
