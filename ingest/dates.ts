@@ -184,6 +184,9 @@ export function inferDate(text: string): string | null {
   const abs = findDates(text, null).filter((d) => d.form === "absolute" && d.value);
   if (!abs.length) return null;
   const year = Math.max(...abs.map((d) => +d.value!.slice(0, 4)));
+  // a dateline opening the text (钛媒体快讯 | 9月15日消息：, 新华社北京9月4日电): the day it was written
+  const dateline = text.slice(0, 40).match(/^[^\n。]{0,24}?(?<![\d年])(\d{1,2})月(\d{1,2})日(?:消息|讯|电|报道)/);
+  if (dateline && valid(year, +dateline[1]!, +dateline[2]!)) return ymd(year, +dateline[1]!, +dateline[2]!);
   let best =
     abs
       .filter((d) => d.precision === "day")
@@ -194,6 +197,14 @@ export function inferDate(text: string): string | null {
   const re = /(?<![\d年])(\d{1,2})月(\d{1,2})[日号]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
+    // a day yet to come (将在9月30日, 于20日18时前, 10月1日起) is no day the text reports from
+    if (
+      /(将在|将于|定于|最晚于|最迟于|预计于?|计划于?)$/.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
+      /^(\d{1,2}[时点]\d{0,2}分?|24时|中午|下午|上午|晚)*(前|之前|以前|起|止|为止)/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 8),
+      )
+    )
+      continue;
     const near = abs.filter((d) => d.end <= m!.index && m!.index - d.end <= 80 && d.precision !== "year").at(-1);
     const y = near ? +near.value!.slice(0, 4) : year;
     if (valid(y, +m[1]!, +m[2]!)) {

@@ -42,7 +42,11 @@ export function lexicon(text: string, out: Cand[]): void {
       const m = m0 && (!paren || m0[2] === "营业管理部") ? ([paren + m0[0], m0[1], m0[2]] as const) : null;
       if (m && (m[1]!.length >= 2 || m[2] === "营业管理部") && !(m[2] === "总部" && !m[1])) {
         const d = m[1] ? divisionAt(m[1], 0, null) : null;
-        const name = `中国人民银行${m[1]}${m[2] === "中支" ? "中心支行" : m[2]}`;
+        // (the Beijing head office is the bank's 营业管理部, whatever place is written before it)
+        const name =
+          m[2] === "营业管理部"
+            ? "中国人民银行营业管理部"
+            : `中国人民银行${m[1]}${m[2] === "中支" ? "中心支行" : m[2]}`;
         const c: Cand = {
           start: i,
           end: end + m[0].length,

@@ -22,7 +22,14 @@
  * (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
 import { type Cand, balancedQuotes, canonicalTitle, divisionAt } from "./shared.js";
-import { documentLocale, type DocumentMeta, divisionsAndLocalAgencies, lazyLocale, selfReferences } from "./places.js";
+import {
+  documentLocale,
+  type DocumentMeta,
+  divisionsAndLocalAgencies,
+  lazyLocale,
+  selfReferences,
+  regionBodies,
+} from "./places.js";
 import { lexicon } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
@@ -166,6 +173,7 @@ export function extract(
   divisionsAndLocalAgencies(text, cands, locale);
   subCountyBodies(text, cands, locale);
   selfReferences(text, cands, locale);
+  regionBodies(text, cands, locale);
   bylines(text, cands);
   lexicon(text, cands);
   patternOrgs(text, cands);

@@ -508,7 +508,7 @@ export function measures(text: string, out: Cand[]): void {
     // a title followed by the kind of publication it is (《…问题》研究报告, 《…》一书) names a publication
     if (PUBLICATION_AFTER.test(text.slice(end, end + 4))) kind = null;
     // a bare kind word in 《》 (央行《通知》) refers back to a measure; it names none of its own
-    if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则)$/.test(plain)) continue;
+    if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则|条例)$/.test(plain)) continue;
     if (!kind) {
       out.push({ start, end, ref: null, priority: 9 });
       continue;
@@ -547,7 +547,9 @@ export function measures(text: string, out: Cand[]): void {
     if (
       place &&
       place.divs.length === 1 &&
-      /^(关于|整治|贯彻|加强|进一步|做好|开展|全面|深入|推进|实施|防范|打击|清理)/.test(plain.slice(place.len))
+      (/^(关于|整治|贯彻|加强|进一步|做好|开展|全面|深入|推进|实施|防范|打击|清理)/.test(plain.slice(place.len)) ||
+        // a division's own regulation (江苏省电力条例, 某市数据中心管理办法)
+        /(条例|办法|规定|实施细则)$/.test(plain))
     )
       cand.links = [{ type: "APPLIES_TO", from: ref, to: divisionRef(place.divs[0]!), properties: {} }];
     if (issuers) {
@@ -682,7 +684,7 @@ function ownLine(text: string, c: Cand): boolean {
 export function kindBackReferences(text: string, chosen: Cand[]): Cand[] {
   const out: Cand[] = [];
   const measures = chosen.filter((c) => c.ref?.label === "Measure").sort((a, b) => a.start - b.start);
-  const KIND = "(通知|公告|意见|办法|规定|方案|决定|通告|细则|指导意见|实施方案)";
+  const KIND = "(通知|公告|意见|办法|规定|方案|决定|通告|细则|指导意见|实施方案|条例)";
   for (const m of text.matchAll(
     new RegExp(`《${KIND}》|(?<=^|[，,。；;：:\\s])(?:该|此|这份|这一|上述)${KIND}`, "gm"),
   )) {

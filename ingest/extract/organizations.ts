@@ -292,6 +292,21 @@ export function patternOrgs(text: string, out: Cand[]): void {
       ),
     );
   }
+  // a Latin registered name with its legal form (Black Cell Technology Limited, Bit Digital, Inc.)
+  for (const r of text.matchAll(LATIN_REGISTERED)) {
+    const name = r[0].replace(/[,.]+$/, "");
+    // a gloss of the Chinese name before it (比特数码公司（Bit Digital Inc）) is that firm's, no other firm
+    if (/[\u4e00-\u9fff][(（]\s*$/.test(text.slice(Math.max(0, r.index - 3), r.index))) continue;
+    out.push(
+      companyCand(
+        r.index,
+        r.index + name.length,
+        COMPANY_BY_FORM.get(name.toLowerCase()),
+        { name, aliases: [], sector: null },
+        4,
+      ),
+    );
+  }
   const named = /名为\s?([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s?的(公司|企业|平台|交易所|矿池|矿场)/g;
   while ((m = named.exec(text))) {
     const start = m.index + m[0].indexOf(m[1]!);
@@ -525,7 +540,7 @@ export const SECTOR_OF: Record<string, string> = {
 };
 /** Bank-name cores that are kinds of bank, not names. */
 export const GENERIC_BANK =
-  /(各大|准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
+  /(各大|辖内|辖区内|区内|准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
 
 /** A clause's verb inside what precedes a company suffix: the name starts after the last one. */
 const CLAUSE_IN_CORE =
@@ -563,6 +578,10 @@ function inNameWord(text: string, i: number): boolean {
     }
   return false;
 }
+
+/** A Latin registered name: capitalised words, then a legal form. */
+const LATIN_REGISTERED =
+  /(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,5},? (?:Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.|LLC|PLC|Co\., Ltd\.?|Pte\. Ltd\.?|GmbH|AG|S\.A\.)(?![A-Za-z])/g;
 
 /** Could `core` (the text before …公司/集团/交易所/银行) be a company name? */
 export function plausibleCompanyCore(core: string): boolean {
@@ -1060,9 +1079,10 @@ export function companyLocations(text: string, chosen: Cand[]): Cand[] {
 }
 
 /**
- * One firm per place-led name in a document: a name opening with a division's short form (镇江供电公司) is the firm
- * the text also names with the division's full name (镇江市供电公司), which wins; the short one becomes its alias.
- * Returns new candidates (refs are copied, never changed).
+ * One firm (or measure) per place-led name in a document: a name opening with a division's short form (镇江供电公司,
+ * 江苏电力条例) is the one the text also names with the division's full name (镇江市供电公司, 江苏省电力条例), which
+ * wins; and a firm's name that another firm's name ends with after divisions or the grid's prefix (江宁区供电公司 of
+ * 国网南京市江宁区供电公司) is that firm. The other names become aliases. Returns new candidates (refs are copied).
  */
 export function unifyFirmPlaces(chosen: Cand[]): Cand[] {
   const keyOf = (name: string): string | null => {
@@ -1070,18 +1090,33 @@ export function unifyFirmPlaces(chosen: Cand[]): Cand[] {
     return d && d.divs.length === 1 ? `${d.divs[0]!.code}|${name.slice(d.len)}` : null;
   };
   const full = new Map<string, EntityRef>();
+  const firms: EntityRef[] = [];
   for (const c of chosen) {
-    if (c.ref?.label !== "Company") continue;
+    if (c.ref?.label !== "Company" && c.ref?.label !== "Measure") continue;
+    if (c.ref.label === "Company") firms.push(c.ref);
     const k = keyOf(c.ref.name);
     const d = divisionAt(c.ref.name, 0, null);
-    if (k && d && c.ref.name.startsWith(d.divs[0]!.name)) full.set(k, c.ref);
+    if (k && d && c.ref.name.startsWith(d.divs[0]!.name)) full.set(`${c.ref.label}|${k}`, c.ref);
   }
-  if (!full.size) return chosen;
+  // the longer firm whose name ends with this one after a prefix of divisions (and 国网)
+  const longer = (name: string): EntityRef | undefined =>
+    firms.find((f) => {
+      if (f.name.length <= name.length || !f.name.endsWith(name)) return false;
+      let rest = f.name.slice(0, -name.length).replace(/^(国网|国家电网)/, "");
+      for (let d = divisionAt(rest, 0, null); rest && d; d = divisionAt(rest, 0, null)) rest = rest.slice(d.len);
+      return rest === "";
+    });
   return chosen.map((c) => {
-    if (c.ref?.label !== "Company") return c;
+    if (c.ref?.label !== "Company" && c.ref?.label !== "Measure") return c;
     const k = keyOf(c.ref.name);
-    const to = k ? full.get(k) : undefined;
+    const byPlace = k ? full.get(`${c.ref.label}|${k}`) : undefined;
+    const to =
+      (byPlace && byPlace.name !== c.ref.name ? byPlace : undefined) ??
+      (c.ref.label === "Company" ? longer(c.ref.name) : undefined);
     if (!to || to === c.ref || to.name === c.ref.name) return c;
-    return { ...c, ref: { ...to, aliases: [...new Set([...to.aliases, c.ref.name])] } };
+    const old = c.ref;
+    const ref = { ...to, aliases: [...new Set([...to.aliases, old.name])] };
+    const links = c.links?.map((l) => ({ ...l, from: l.from === old ? ref : l.from, to: l.to === old ? ref : l.to }));
+    return { ...c, ref, links };
   });
 }

@@ -648,3 +648,24 @@ export function selfReferences(text: string, out: Cand[], locale: Locale): void 
     out.push(c);
   }
 }
+
+/**
+ * The own bodies of Hong Kong and Macau named bare in a document of that region (an on.cc report's 证监会 and
+ * 金管局 are the region's, not the mainland's): forms of the region's bodies in LOCAL_SUFFIXES, written with no
+ * division before them. Pushes the candidates (they win over a national body of the same form).
+ */
+export function regionBodies(text: string, out: Cand[], locale: Locale): void {
+  const region = locale.get("province");
+  if (!region || !/^(香港|澳门)/.test(region.name)) return;
+  for (const m of text.matchAll(REGION_BODY)) {
+    const before = text[m.index - 1];
+    if (isCjk(before) && !/[、和及与由被向对称据经在]/.test(before!)) continue;
+    const suf = suffixAt(text, m.index);
+    if (!suf || suf.form !== m[0]) continue;
+    out.push(located(m.index, m.index + m[0].length, region, localAgencyName(region, suf.entry.canonical)));
+    out.at(-1)!.priority = 8;
+  }
+}
+/** The forms of Hong Kong's and Macau's own bodies (LOCAL_SUFFIXES), longest first. */
+const REGION_BODY =
+  /证券及期货事务监察委员会|金融管理局|保险业监管局|财经事务及库务局|司法警察局|廉政公署|证监会|金管局|财库局|警务处|立法会|律政司|司警局|廉署/g;

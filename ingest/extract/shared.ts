@@ -64,7 +64,8 @@ export interface LexEntry {
 export const agencyRef = (name: string, level: string, aliases: string[] = []): EntityRef => ({
   label: "Agency",
   name,
-  aliases,
+  // a party organ is written without 中共 as often as with it (浙江省委网信办 of 中共浙江省委网络安全和信息化委员会办公室)
+  aliases: /^中共.{2,}委/.test(name) && !aliases.includes(name.slice(2)) ? [...aliases, name.slice(2)] : aliases,
   properties: { level },
 });
 export const divisionRef = (d: Division): EntityRef =>
@@ -242,7 +243,8 @@ export function suffixAt(text: string, j: number): { form: string; entry: (typeo
 /** The division part of a local agency's canonical name: the most specific division, qualified when its name is not unique. */
 export function agencyPrefix(chain: Division[]): string {
   const last = chain.at(-1)!;
-  return last.key;
+  // Taiwan's own bodies carry no 省 (台湾金融监督管理委员会)
+  return last.key === "台湾省" ? "台湾" : last.key;
 }
 
 /** Function words that end a name read leftwards (据 of 据悉, 为 of 成为). */

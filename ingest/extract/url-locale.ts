@@ -46,6 +46,9 @@ const PORTAL_CODES: Record<string, string> = {
   xinjiang: "65",
 };
 
+/** Hong Kong papers' hosts outside .hk (source: the papers' own sites). */
+const HK_HOSTS = /(^|\.)(on\.cc|mingpao\.com|stheadline\.com|singtao\.com|hk01\.com|hket\.com|scmp\.com|rthk\.hk)$/;
+
 /** The part of a division's name its site spells: the name without its level word. */
 const CORE =
   /^(.{2,}?)(?:(?:回族|壮族|维吾尔|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|黎族|哈萨克|傣族|白族|布依族|侗族)+)?(?:自治区|自治州|自治县|自治旗|特别行政区|地区|省|市|区|县|旗|盟|州)$/;
@@ -99,6 +102,9 @@ export function divisionFromUrl(url: string | null | undefined): Division | null
   } catch {
     return null;
   }
+  // Hong Kong's and Macau's own domains, and the Hong Kong papers' sites (on.cc of 东方日报, 明报, 星岛, 香港01, 经济日报)
+  if (/\.hk$/.test(host) || HK_HOSTS.test(host)) return DIVISION_BY_CODE.get("81") ?? null;
+  if (/\.mo$/.test(host)) return DIVISION_BY_CODE.get("82") ?? null;
   if (!host.endsWith(".gov.cn")) return null;
   const found = host
     .split(".")

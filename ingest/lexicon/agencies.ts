@@ -475,6 +475,8 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
 
 /** Suffixes that close a locally named body after a free middle part (北京市朝阳区 + 金融社会风险防控工作 + 领导小组办公室). */
 export const FREE_SUFFIXES = [
+  // (a group's office before the group: X专项整治工作小组办公室)
+  "工作小组办公室",
   "领导小组办公室",
   "指挥部办公室",
   "领导小组",

@@ -79,3 +79,14 @@ describe("the date a page's address carries", () => {
     expect(r.entities.find((e) => e.label === "Measure")?.properties.date).toBe("2017-09-04");
   });
 });
+
+describe("inferDate: the day a report was written", () => {
+  it("a dateline opening the text is the day (9月15日消息)", () => {
+    expect(inferDate("快讯 | 9月15日消息：2017年的通知要求，各平台将在9月30日关闭。")).toBe("2017-09-15");
+  });
+  it("days yet to come (将在9月30日, 20日18时前, 10月1日起) are no day the text reports from", () => {
+    expect(inferDate("2017年9月14日，平台宣布将在9月30日关闭，10月1日起停止服务，于10月20日前完成清退。")).toBe(
+      "2017-09-14",
+    );
+  });
+});

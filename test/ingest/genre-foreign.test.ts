@@ -50,7 +50,7 @@ describe("Hong Kong's, Macau's and Taiwan's own bodies, named after the region",
     ["香港金管局提醒市民提防虚假网站。", "agency:香港特别行政区金融管理局", "province:香港特别行政区"],
     ["香港保險業監管局發出聲明。", "agency:香港特别行政区保险业监管局", "province:香港特别行政区"],
     ["澳门司警局破获一宗诈骗案。", "agency:澳门特别行政区司法警察局", "province:澳门特别行政区"],
-    ["台灣金管會表示比特幣不是貨幣。", "agency:台湾省金融监督管理委员会", "province:台湾省"],
+    ["台灣金管會表示比特幣不是貨幣。", "agency:台湾金融监督管理委员会", "province:台湾省"],
   ])("%s", (body, agency, region) => {
     const r = run(body);
     expect(mentioned(r).filter((id) => id.startsWith("agency:"))).toEqual([agency]);

@@ -58,7 +58,7 @@ describe("ACTED_ON: enforcement on firms told with co-subjects, aliases and desc
       `中国人民银行上海总部和中国人民银行北京营业管理部先后发布公告，称约谈了火币网、币行(OKCoin)、比特币中国(BTCChina)的负责人。`,
     );
     const acted = rels(r, "ACTED_ON");
-    for (const a of ["agency:中国人民银行上海总部", "agency:中国人民银行北京营业管理部"])
+    for (const a of ["agency:中国人民银行上海总部", "agency:中国人民银行营业管理部"])
       for (const c of ["company:火币", "company:OKEx", "company:比特币中国"]) expect(acted).toContain(`${a} -> ${c}`);
     expect(acted).toHaveLength(6);
   });

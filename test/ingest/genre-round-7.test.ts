@@ -392,3 +392,60 @@ describe("firms and people of the foreign press, data centres that are no firm",
     expect(mentioned(r)).not.toContain("agency:江苏省人民政府");
   });
 });
+
+describe("Hong Kong's and Taiwan's bodies, the central bank's head office, groups' offices", () => {
+  it("a Hong Kong paper's bare 金管局 is Hong Kong's (the locale from the paper's host)", () => {
+    const r = run("金管局昨日向银行发出通告，提醒银行审慎管理风险。", {
+      url: "https://orientaldaily.on.cc/cnt/finance/20140110/00202_014.html",
+    });
+    expect(mentioned(r)).toEqual(["agency:香港特别行政区金融管理局"]);
+  });
+  it("a bare 证监会 in a report about Hong Kong is Hong Kong's securities regulator, not the CSRC", () => {
+    const r = run("证监会公布，叫停一项代币发行。", { title: "证监会叫停向香港公众发行代币" });
+    expect(mentioned(r)).toContain("agency:香港特别行政区证券及期货事务监察委员会");
+    expect(mentioned(r)).not.toContain("agency:中国证券监督管理委员会");
+  });
+  it("the same bare 证监会 with no Hong Kong locale is the CSRC", () => {
+    expect(mentioned(run("证监会公布，叫停一项代币发行。"))).toContain("agency:中国证券监督管理委员会");
+  });
+  it("Taiwan's own bodies carry no 省", () => {
+    expect(mentioned(run("人民银行和台湾金管会近期先后出招。"))).toContain("agency:台湾金融监督管理委员会");
+  });
+  it("the central bank's head office in Beijing is its 营业管理部, whatever place is written before it", () => {
+    expect(mentioned(run("央行北京营业管理部向辖内银行和支付机构下发通知。"))).toEqual([
+      "agency:中国人民银行营业管理部",
+    ]);
+  });
+  it("a working group's office is the office, not the group", () => {
+    expect(mentioned(run("北京市互联网金融风险专项整治工作小组办公室下发通知。"))).toEqual([
+      "agency:北京市互联网金融风险专项整治工作小组办公室",
+    ]);
+  });
+  it("a party organ is also known without 中共", () => {
+    const r = run("中共浙江省委网信办开展检查。");
+    expect(r.entities.find((e) => e.id === "agency:中共浙江省委网络安全和信息化委员会办公室")?.aliases).toContain(
+      "浙江省委网络安全和信息化委员会办公室",
+    );
+  });
+});
+
+describe("one firm, one regulation, one date per document", () => {
+  it("a firm named by the end of another firm's name after its places (江宁区供电公司) is that firm", () => {
+    const r = run("国网南京市江宁区供电公司运用该条例。江宁区供电公司计量专职王明说。");
+    expect(mentioned(r).filter((id) => id.startsWith("company:"))).toEqual(["company:国网南京市江宁区供电公司"]);
+  });
+  it("a regulation named with its province's short name is the one named in full; 《条例》 refers back to it", () => {
+    const r = run("《甘肃电力条例》正式实施。《甘肃省电力条例》第五十四条规定，《条例》明确。");
+    expect(mentioned(r).filter((id) => id.startsWith("measure:"))).toEqual(["measure:甘肃省电力条例"]);
+    expect(relationLines(r)).toContain("APPLIES_TO measure:甘肃省电力条例 -> province:甘肃省");
+  });
+  it("a Latin registered name with its legal form is a company, unless it glosses the name before it", () => {
+    expect(mentioned(run("代币发行人Black Hill Technology Limited停止发行。"))).toContain(
+      "company:Black Hill Technology Limited",
+    );
+    expect(mentioned(run("在纳斯达克上市的华信公司(Hua Xin Inc.)宣布搬迁。"))).not.toContain("company:Hua Xin Inc");
+  });
+  it("辖内银行 names no bank", () => {
+    expect(mentioned(run("人民银行向辖内银行下发通知。")).filter((id) => id.startsWith("company:"))).toEqual([]);
+  });
+});
