@@ -652,14 +652,13 @@ export function selfReferences(text: string, out: Cand[], locale: Locale): void 
 /**
  * The own bodies of Hong Kong and Macau named bare in a document of that region (an on.cc report's 证监会 and
  * 金管局 are the region's, not the mainland's): forms of the region's bodies in LOCAL_SUFFIXES, written with no
- * division before them. Pushes the candidates (they win over a national body of the same form).
+ * division before them (a division written before one makes a longer candidate, which wins). Pushes the candidates
+ * (they win over a national body of the same form).
  */
 export function regionBodies(text: string, out: Cand[], locale: Locale): void {
   const region = locale.get("province");
   if (!region || !/^(香港|澳门)/.test(region.name)) return;
   for (const m of text.matchAll(REGION_BODY)) {
-    const before = text[m.index - 1];
-    if (isCjk(before) && !/[、和及与由被向对称据经在]/.test(before!)) continue;
     const suf = suffixAt(text, m.index);
     if (!suf || suf.form !== m[0]) continue;
     out.push(located(m.index, m.index + m[0].length, region, localAgencyName(region, suf.entry.canonical)));

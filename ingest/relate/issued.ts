@@ -156,10 +156,12 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     // the issuing told as done before the reported day (12月5日，X发布消息称，…日前联合印发了《…》): the day is the
     // report's, not the measure's
     const vague = /(日前|近日|此前|早前|前不久|不久前|前些天|前段时间)/.test(text.slice(clauseStart, ms0));
+    // (a measure the clause rests on, 根据X发布的《…》精神, was issued before the day the sentence tells of)
+    const cited = /^[^,，。]{0,6}?(根据|依据|按照|依照|遵照|贯彻落实|贯彻|落实)/.test(text.slice(clauseStart, verbAt));
     const dateInClause =
       inRange(clauseStart, verbAt)
         .filter((d) => d.precision === "day" && d.value)
-        .at(-1)?.value ?? (vague ? null : ownDates.length ? (leadDate?.value ?? null) : date);
+        .at(-1)?.value ?? (vague || cited ? null : ownDates.length ? (leadDate?.value ?? null) : date);
     for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
     if (issuers.length) issuedLast = { end: normEnd(me), issuers, day: dateInClause };
     if (

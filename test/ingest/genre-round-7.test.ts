@@ -449,3 +449,18 @@ describe("one firm, one regulation, one date per document", () => {
     expect(mentioned(run("人民银行向辖内银行下发通知。")).filter((id) => id.startsWith("company:"))).toEqual([]);
   });
 });
+
+describe("more of a region's bodies and cited measures' days", () => {
+  it("a Hong Kong paper's 金管局 after any word, and its officer", () => {
+    const r = run("儘管比特幣並不屬於金管局的監管範圍，但金管局助理總裁鄭發於通告指出風險。", {
+      url: "https://orientaldaily.on.cc/cnt/finance/20140110/00202_014.html",
+    });
+    expect(relationLines(r)).toContain("SERVES_AT official:郑发 -> agency:香港特别行政区金融管理局");
+  });
+  it("a measure a clause rests on (根据X联合发布《Y》精神) takes no day from the date line above", () => {
+    const r = run(
+      "关于排查校园网络挖矿活动的通知\n2022-01-21\n\n根据国家发展改革委等11部门联合发布《关于整治虚拟货币“挖矿”活动的通知》相关精神，学校开展排查。",
+    );
+    expect(r.entities.find((e) => e.id === "measure:关于整治虚拟货币“挖矿”活动的通知")?.properties.date).toBeNull();
+  });
+});
