@@ -38,6 +38,7 @@ import {
   branchCompanies,
   companyLocations,
   unifyFirmPlaces,
+  backReferences,
   listedCompanies,
   nameStem,
   patternOrgs,
@@ -272,6 +273,7 @@ export function extract(
     chosen,
   );
   chosen = choose(kindBackReferences(text, chosen).filter(inSentence), chosen);
+  chosen = choose(backReferences(text, chosen).filter(inSentence), chosen);
 
   // the issuers written inside a chosen title are mentions of their own
   // an agency written only inside its sub-units' names (X公安厅 of X公安厅经侦总队) is no node of its own; a company

@@ -130,7 +130,7 @@ const DOC_KINDS =
 
 /** 关于 + a title's opening verb … 的 + kind, within one clause (anchored at 关于). */
 const TITLE_ANYWHERE = new RegExp(
-  `^关于((?:${TITLE_OPENERS.join("|")})[^。；;！？!?\\n「」《》，,]{2,60}?)的(${DOC_KINDS}|批复)`,
+  `^关于((?:${TITLE_OPENERS.join("|")})[^。；;！？!?\\n《》，,]{2,60}?)的(${DOC_KINDS}|批复)`,
 );
 
 /** Verbs after which a division's name opens a title (发布大庆市关于…). */
@@ -334,7 +334,12 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   let at = text.indexOf("关于");
   while (at >= 0) {
     const t = TITLE_ANYWHERE.exec(text.slice(at, at + 72));
-    if (t && text.lastIndexOf("《", at) <= text.lastIndexOf("》", at) && balancedQuotes(t[0])) {
+    if (
+      t &&
+      text.lastIndexOf("《", at) <= text.lastIndexOf("》", at) &&
+      balancedQuotes(t[0]) &&
+      (t[0].match(/「/g) ?? []).length === (t[0].match(/」/g) ?? []).length
+    ) {
       const led = divisionLed(text, at);
       const title = (led ? text.slice(led.start, at) : "") + t[0];
       const ref: EntityRef = {
@@ -348,6 +353,17 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       out.push(cand);
     }
     at = text.indexOf("关于", at + 2);
+  }
+  // the national conferences named by their field (中央经济工作会议, 全国金融工作会议): meetings the text names
+  for (const c of text.matchAll(/(?:中央|全国)[\u4e00-\u9fff]{2,6}?工作会议/g)) {
+    if (/[\u4e00-\u9fff]/.test(text[c.index - 1] ?? "") && !/[的开在届次了和与及、]/.test(text[c.index - 1]!)) continue;
+    if (/^(中央|全国)(各|有关|相关|部分|多个)/.test(c[0])) continue;
+    out.push({
+      start: c.index,
+      end: c.index + c[0].length,
+      ref: { label: "Measure", name: c[0], aliases: [], properties: { kind: "meeting", date: null, status: null } },
+      priority: 6,
+    });
   }
   // laws named without 《》: 中华人民共和国反洗钱法
   const law = /中华人民共和国[\u4e00-\u9fff]{2,14}?法(?![院官律人规典庭制治理定])/g;

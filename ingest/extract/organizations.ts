@@ -1120,3 +1120,42 @@ export function unifyFirmPlaces(chosen: Cand[]): Cand[] {
     return { ...c, ref, links };
   });
 }
+
+/** How the names 该委, 该局, 该办… refer back to end (委 of 发展和改革委员会). */
+const BODY_END: Record<string, RegExp> = {
+  委: /(委|委员会)$/,
+  局: /局$/,
+  厅: /厅$/,
+  部: /部$/,
+  院: /院$/,
+  办: /(办|办公室)$/,
+};
+/** 该 + a kind of firm or body, and the last character of the names it refers back to. */
+const BACK_REFERENCE = /该(公司|交易所|平台|企业|集团|委|局|厅|部|院|办)/g;
+
+/**
+ * 该公司, 该交易所, 该委, 该局 refer back to the last firm (or body of that kind: …委, …局) named before them within
+ * the paragraph or the one before (at most 300 characters back): a mention of it. New candidates, for the places
+ * no chosen candidate covers.
+ */
+export function backReferences(text: string, chosen: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(BACK_REFERENCE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    // (该公司员工, 该平台业务: a part of it, still it; 该局长 is a title)
+    if (chosen.some((c) => c.start < end && at < c.end) || /^[长]/.test(text[end] ?? "")) continue;
+    const firm = /^(公司|交易所|平台|企业|集团)$/.test(m[1]!);
+    const prior = chosen
+      .filter(
+        (c) =>
+          c.end <= at &&
+          at - c.end <= 300 &&
+          (firm ? c.ref?.label === "Company" : c.ref?.label === "Agency" && BODY_END[m[1]!]!.test(c.ref.name)) &&
+          (text.slice(c.end, at).match(/\n/g) ?? []).length <= 1,
+      )
+      .at(-1);
+    if (prior) out.push({ start: at, end, ref: prior.ref, priority: 4, noAlias: true });
+  }
+  return out;
+}

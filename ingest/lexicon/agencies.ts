@@ -488,6 +488,8 @@ export const FREE_SUFFIXES = [
   "协调小组办公室",
   "协调办公室",
   "协调小组",
+  // a special clean-up group (X市互联网金融风险专项整治小组)
+  "专项整治小组",
 ];
 
 /** Foreign bodies composed as country + suffix (土耳其央行, 韩国财政部). */

@@ -151,7 +151,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         /(^|[,，;；:：]|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉))\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
           text.slice(s, d.start),
         ) &&
-        /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，\s]/.test(text.slice(d.end, d.end + 4)),
+        /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，:：\s]/.test(text.slice(d.end, d.end + 4)),
     );
     // the issuing told as done before the reported day (12月5日，X发布消息称，…日前联合印发了《…》): the day is the
     // report's, not the measure's

@@ -464,3 +464,38 @@ describe("more of a region's bodies and cited measures' days", () => {
     expect(r.entities.find((e) => e.id === "measure:关于整治虚拟货币“挖矿”活动的通知")?.properties.date).toBeNull();
   });
 });
+
+describe("references back to a firm or body, titles in 「」, named conferences", () => {
+  it("该交易所 refers back to the exchange named before it, which issued the notice", () => {
+    expect(
+      relationLines(
+        run("欧易最初将总部设在北京。后来，该交易所于2021年10月13日发布了《关于大陆地区监管政策的通知》。"),
+      ),
+    ).toContain("ISSUED company:OKEx -> measure:关于大陆地区监管政策的通知");
+  });
+  it("该委 refers back to the last 委 named before it", () => {
+    expect(relationLines(run("甘肃省发改委官网消息。该委制定了《关于清理数据中心违规项目的措施》。"))).toContain(
+      "ISSUED agency:甘肃省发展和改革委员会 -> measure:关于清理数据中心违规项目的措施",
+    );
+  });
+  it("a title in running text with 「」 quotes inside is that measure", () => {
+    expect(mentioned(run("国家发改委等部门9月下旬也曾发布关于整治虚拟货币「挖矿」活动的通知，要求退出。"))).toContain(
+      "measure:关于整治虚拟货币“挖矿”活动的通知",
+    );
+  });
+  it.each([
+    [
+      "a national conference named by its field",
+      "近日召开的中央经济工作会议强调节约优先。",
+      ["measure:中央经济工作会议"],
+    ],
+    ["no conference in 全国各地工作会议", "全国各地工作会议陆续召开。", []],
+  ])("%s", (_what, body, want) => {
+    expect(mentioned(run(body)).filter((id) => id.startsWith("measure:"))).toEqual(want);
+  });
+  it("a special clean-up group is a body", () => {
+    expect(mentioned(run("上报北京市互联网金融风险专项整治小组备案。"))).toEqual([
+      "agency:北京市互联网金融风险专项整治小组",
+    ]);
+  });
+});
