@@ -65,7 +65,10 @@ export const agencyRef = (name: string, level: string, aliases: string[] = []): 
   label: "Agency",
   name,
   // a party organ is written without 中共 as often as with it (浙江省委网信办 of 中共浙江省委网络安全和信息化委员会办公室)
-  aliases: /^中共.{2,}委/.test(name) && !aliases.includes(name.slice(2)) ? [...aliases, name.slice(2)] : aliases,
+  aliases:
+    name.startsWith("中共") && /^中共.{2,}委/.test(name) && !aliases.includes(name.slice(2))
+      ? [...aliases, name.slice(2)]
+      : aliases,
   properties: { level },
 });
 export const divisionRef = (d: Division): EntityRef =>

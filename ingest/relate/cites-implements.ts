@@ -71,7 +71,8 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
       issuedAfter(c, s, sMeasures, referred, k) ??
       selfMeasure ??
       (headingAt >= 0 && i > headingAt ? heading : undefined) ??
-      afterAddressees(c, i);
+      afterAddressees(c, i) ??
+      titleLineAbove(c, i);
     if (own) add(type, own.entityId, x.entityId, [sid], null);
   }
 }
@@ -116,4 +117,21 @@ function afterAddressees(c: RelateContext, i: number): ResolvedMention | undefin
   const { text, ranges, measuresByIndex } = c;
   if (i === 0 || !/[:：]\s*$/.test(text.slice(ranges[i - 1]![0], ranges[i - 1]![1]))) return undefined;
   return measuresByIndex.filter((x) => x.i < i && x.i >= i - 3).at(-1)?.m;
+}
+
+/**
+ * The measure whose text a sentence belongs to: the nearest line above (within six) that holds only a title (附件：
+ * 《X》, or 《X》 alone), the text of that document following it.
+ */
+function titleLineAbove(c: RelateContext, i: number): ResolvedMention | undefined {
+  const { text, ranges, bySentence, normStart, normEnd } = c;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const [s0, e0] = ranges[k]!;
+    const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Measure");
+    if (ms.length !== 1) continue;
+    const m = ms[0]!;
+    const rest = text.slice(s0, normStart(m)) + text.slice(normEnd(m), e0);
+    if (/^\s*(附件\s*\d*\s*[:：]\s*)?[《》「」“”\s]*$/.test(rest)) return m;
+  }
+  return undefined;
 }

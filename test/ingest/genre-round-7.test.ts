@@ -499,3 +499,24 @@ describe("references back to a firm or body, titles in 「」, named conferences
     ]);
   });
 });
+
+describe("the text of a document printed under its title line", () => {
+  it("after 附件：《X》 on a line of its own, a basis clause is X's", () => {
+    const lines = relationLines(
+      run(
+        "甘肃省发改委发布公告。\n附件：《关于坚决打击数据中心违规行为八项措施（征求意见稿）》\n一、对工业园区提供电力支持的，依据《中华人民共和国节约能源法》等相关法规，加大监察力度。",
+      ),
+    );
+    expect(lines).toContain(
+      "CITES measure:关于坚决打击数据中心违规行为八项措施（征求意见稿） -> measure:中华人民共和国节约能源法",
+    );
+  });
+  it("a title inside running text above is no document's heading", () => {
+    const lines = relationLines(
+      run(
+        "甘肃省发改委发布《关于清理数据中心的通知》，要求开展排查。\n一、依据《中华人民共和国节约能源法》加大监察力度。",
+      ),
+    );
+    expect(lines.filter((l) => l.startsWith("CITES"))).toEqual([]);
+  });
+});
