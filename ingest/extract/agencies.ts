@@ -1,7 +1,17 @@
 /** Lexicon entries (central bodies, companies, countries, named measures) and what composes on them (foreign bodies, 人行 branches, 国家能源局 offices, company branches). */
 import { FOREIGN_SUFFIXES, VERTICAL_OFFICES } from "../lexicon/agencies.js";
 import { provinceOf } from "../lexicon/divisions.js";
-import { type Cand, CJK, LEVEL_OF, agencyRef, divisionRef, lexAt, divisionAt, startsWithAny } from "./shared.js";
+import {
+  type Cand,
+  CJK,
+  LEVEL_OF,
+  agencyRef,
+  divisionLinks,
+  divisionRef,
+  lexAt,
+  divisionAt,
+  startsWithAny,
+} from "./shared.js";
 
 /** Lexicon entries (agencies, companies, countries, named measures), plus foreign bodies (土耳其央行). */
 export function lexicon(text: string, out: Cand[]): void {
@@ -121,9 +131,7 @@ export function lexicon(text: string, out: Cand[]): void {
       // one division by its full name; a chain as written
       const place = v.place === "short" ? div.forms.at(-1)! : len === d!.len ? div.name : text.slice(end, end + len);
       const office = div.level !== "province" && v.branch ? v.branch : v.office;
-      const links: NonNullable<Cand["links"]> = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
-      if (div.level !== "province")
-        links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
+      const links = divisionLinks(div);
       out.push({
         start: i,
         end: end + len + f.length,

@@ -38,7 +38,6 @@ import {
   branchCompanies,
   companyLocations,
   unifyFirmPlaces,
-  backReferences,
   listedCompanies,
   nameStem,
   patternOrgs,
@@ -48,14 +47,13 @@ import {
   untitledMeasures,
   companyAnnouncements,
   headerNumbers,
-  kindBackReferences,
   issuersBefore,
   measures,
   meetings,
 } from "./measures.js";
 import { unifyPeople, people } from "./people.js";
 import { choose } from "./overlap.js";
-import { localAnaphora } from "./anaphora.js";
+import { backReferences, kindBackReferences, localAnaphora } from "./anaphora.js";
 import type { EntityRef, Link, Extraction, Mention, NormalizedText, SentenceSpan } from "../types.js";
 
 export type { EntityRef, Extraction, Link } from "../types.js";

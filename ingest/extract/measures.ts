@@ -691,24 +691,3 @@ function ownLine(text: string, c: Cand): boolean {
   const after = text.slice(c.end, nl < 0 ? text.length : nl);
   return /^[\s\u3000(（]*$/.test(before) && /^[\s\u3000)）]*$/.test(after);
 }
-
-/**
- * A bare kind in 《》 (《通知》称, 《意见》要求), or after 该/此/上述 at a clause's start (该通知由…印发), refers back to
- * the last measure of that kind named before it: a mention
- * of that measure (new candidates, for the places no chosen candidate covers).
- */
-export function kindBackReferences(text: string, chosen: Cand[]): Cand[] {
-  const out: Cand[] = [];
-  const measures = chosen.filter((c) => c.ref?.label === "Measure").sort((a, b) => a.start - b.start);
-  const KIND = "(通知|公告|意见|办法|规定|方案|决定|通告|细则|指导意见|实施方案|条例)";
-  for (const m of text.matchAll(
-    new RegExp(`《${KIND}》|(?<=^|[，,。；;：:\\s])(?:该|此|这份|这一|上述)${KIND}`, "gm"),
-  )) {
-    const at = m.index;
-    const kind = m[1] ?? m[2]!;
-    if (chosen.some((c) => c.start < at + m[0].length && at < c.end)) continue;
-    const prior = measures.filter((c) => c.end <= at && c.ref!.name.endsWith(kind)).at(-1);
-    if (prior) out.push({ start: at, end: at + m[0].length, ref: prior.ref, priority: 4, noAlias: true });
-  }
-  return out;
-}

@@ -19,13 +19,14 @@ import {
   divisionAt,
   isCjk,
   LOCAL_WORD_AFTER,
+  divisionLinks,
   divisionRef,
   LEX_BY_FORM,
   leftBoundary,
   NAME_STOPS,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
-import { DIVISION_BY_CODE, DIVISION_FORMS, provinceOf, type Division } from "../lexicon/divisions.js";
+import { DIVISION_BY_CODE, DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
 
 /** Words that make 国家… a clause rather than a body's name. */
 export const NOT_BODY_MIDDLE =
@@ -272,6 +273,15 @@ export function patternOrgs(text: string, out: Cand[]): void {
       companyCand(start, start + cn.length + 1 + m[3]!.length, known, { name: cn, aliases: [m[3]!], sector: null }, 3),
     );
   }
+  // a company named by a Latin name as written (the lexicon's, when it knows the name)
+  const latinFirm = (start: number, name: string, priority: number): Cand =>
+    companyCand(
+      start,
+      start + name.length,
+      COMPANY_BY_FORM.get(name.toLowerCase()),
+      { name, aliases: [], sector: null },
+      priority,
+    );
   // a Latin brand right before a role held in a firm (BTC Trade创始人X, Hash House的老板X): a company, unless the
   // lexicon knows the name as something else (SEC, FBI) or it is a coin's or a title's abbreviation
   for (const r of text.matchAll(
@@ -282,30 +292,14 @@ export function patternOrgs(text: string, out: Cand[]): void {
     if (lex?.some((e) => e.ref.label !== "Company") || /^(CEO|CFO|CTO|COO|BTC|ETH|USDT|ICO|IPO|OTC|App)$/i.test(name))
       continue;
     if (/^[A-Z]{1,3}$/.test(name) && !COMPANY_BY_FORM.has(name.toLowerCase())) continue;
-    out.push(
-      companyCand(
-        r.index,
-        r.index + name.length,
-        COMPANY_BY_FORM.get(name.toLowerCase()),
-        { name, aliases: [], sector: null },
-        3,
-      ),
-    );
+    out.push(latinFirm(r.index, name, 3));
   }
   // a Latin registered name with its legal form (Black Cell Technology Limited, Bit Digital, Inc.)
   for (const r of text.matchAll(LATIN_REGISTERED)) {
     const name = r[0].replace(/[,.]+$/, "");
     // a gloss of the Chinese name before it (比特数码公司（Bit Digital Inc）) is that firm's, no other firm
     if (/[\u4e00-\u9fff][(（]\s*$/.test(text.slice(Math.max(0, r.index - 3), r.index))) continue;
-    out.push(
-      companyCand(
-        r.index,
-        r.index + name.length,
-        COMPANY_BY_FORM.get(name.toLowerCase()),
-        { name, aliases: [], sector: null },
-        4,
-      ),
-    );
+    out.push(latinFirm(r.index, name, 4));
   }
   const named = /名为\s?([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s?的(公司|企业|平台|交易所|矿池|矿场)/g;
   while ((m = named.exec(text))) {
@@ -669,12 +663,6 @@ function cityOf(c: Cand): Division | undefined {
   return d?.level === "prefecture" ? d : undefined;
 }
 
-/** A district branch's LOCATED_IN its district, with the district's IN_PROVINCE. */
-const districtLinks = (d: Division): NonNullable<Cand["links"]> => [
-  { type: "LOCATED_IN", to: divisionRef(d), properties: {} },
-  { type: "IN_PROVINCE", from: divisionRef(d), to: divisionRef(provinceOf(d)), properties: {} },
-];
-
 /**
  * The other branches of a city's police bureau written bare once one is named in full (唐山市公安局开平分局 … 古冶分局):
  * Z分局, Z the short form of another district of that city, at a clause's start or after a preposition or list
@@ -693,7 +681,7 @@ function siblingBranches(text: string, bureau: Cand, city: Division, own: string
       ref: agencyRef(`${bureau.ref!.name}${m[0]}`, "county", d.name.endsWith("区") ? [`${d.name}公安分局`] : []),
       priority: bureau.priority,
       role: "gov",
-      links: districtLinks(d),
+      links: divisionLinks(d),
     });
   }
   return out;
@@ -757,7 +745,7 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
     const sub = add(c, written, unit, level, false);
     // a city bureau's district branch is in its district (唐山市公安局开平分局 in 开平区)
     if (branch?.district) {
-      sub.links = districtLinks(branch.district);
+      sub.links = divisionLinks(branch.district);
       if (/公安局$/.test(c.ref.name) && branch.district.name.endsWith("区"))
         sub.ref = { ...sub.ref!, aliases: [`${branch.district.name}公安分局`] };
     }
@@ -1071,10 +1059,7 @@ export function companyLocations(text: string, chosen: Cand[]): Cand[] {
     }
     if (!div) return c;
     // (and the place's province, as a place named in the text has it)
-    const links: NonNullable<Cand["links"]> = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
-    if (div.level !== "province")
-      links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
-    return { ...c, links: [...(c.links ?? []), ...links] };
+    return { ...c, links: [...(c.links ?? []), ...divisionLinks(div)] };
   });
 }
 
@@ -1119,43 +1104,4 @@ export function unifyFirmPlaces(chosen: Cand[]): Cand[] {
     const links = c.links?.map((l) => ({ ...l, from: l.from === old ? ref : l.from, to: l.to === old ? ref : l.to }));
     return { ...c, ref, links };
   });
-}
-
-/** How the names 该委, 该局, 该办… refer back to end (委 of 发展和改革委员会). */
-const BODY_END: Record<string, RegExp> = {
-  委: /(委|委员会)$/,
-  局: /局$/,
-  厅: /厅$/,
-  部: /部$/,
-  院: /院$/,
-  办: /(办|办公室)$/,
-};
-/** 该 + a kind of firm or body, and the last character of the names it refers back to. */
-const BACK_REFERENCE = /该(公司|交易所|平台|企业|集团|委|局|厅|部|院|办)/g;
-
-/**
- * 该公司, 该交易所, 该委, 该局 refer back to the last firm (or body of that kind: …委, …局) named before them within
- * the paragraph or the one before (at most 300 characters back): a mention of it. New candidates, for the places
- * no chosen candidate covers.
- */
-export function backReferences(text: string, chosen: Cand[]): Cand[] {
-  const out: Cand[] = [];
-  for (const m of text.matchAll(BACK_REFERENCE)) {
-    const at = m.index;
-    const end = at + m[0].length;
-    // (该公司员工, 该平台业务: a part of it, still it; 该局长 is a title)
-    if (chosen.some((c) => c.start < end && at < c.end) || /^[长]/.test(text[end] ?? "")) continue;
-    const firm = /^(公司|交易所|平台|企业|集团)$/.test(m[1]!);
-    const prior = chosen
-      .filter(
-        (c) =>
-          c.end <= at &&
-          at - c.end <= 300 &&
-          (firm ? c.ref?.label === "Company" : c.ref?.label === "Agency" && BODY_END[m[1]!]!.test(c.ref.name)) &&
-          (text.slice(c.end, at).match(/\n/g) ?? []).length <= 1,
-      )
-      .at(-1);
-    if (prior) out.push({ start: at, end, ref: prior.ref, priority: 4, noAlias: true });
-  }
-  return out;
 }

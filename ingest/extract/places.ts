@@ -14,6 +14,7 @@ import {
   CJK,
   isCjk,
   agencyRef,
+  divisionLinks,
   divisionRef,
   LEX_BY_FORM,
   divisionAt,
@@ -425,9 +426,7 @@ function districtBranch(
 /** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */
 function located(start: number, end: number, div: Division, name: string): Cand {
   const c: Cand = { start, end, ref: agencyRef(name, LEVEL_OF[div.level]), priority: 6, role: "gov" };
-  c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
-  if (div.level !== "province")
-    c.links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
+  c.links = divisionLinks(div);
   return c;
 }
 
@@ -535,9 +534,7 @@ export function contextualAgency(
     priority: 2,
     role: "gov",
   };
-  c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
-  if (div.level !== "province")
-    c.links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
+  c.links = divisionLinks(div);
   out.push(c);
   return { end, div };
 }

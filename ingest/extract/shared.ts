@@ -2,7 +2,7 @@
 import { AGENCIES, AMBIGUOUS_FORMS, LOCAL_SUFFIXES } from "../lexicon/agencies.js";
 import { COMPANIES } from "../lexicon/companies.js";
 import { COUNTRIES } from "../lexicon/countries.js";
-import { COUNTY_SHORT_FORMS, DIVISION_FORMS, within, type Division } from "../lexicon/divisions.js";
+import { COUNTY_SHORT_FORMS, DIVISION_FORMS, provinceOf, within, type Division } from "../lexicon/divisions.js";
 import { NAMED_MEASURES } from "../lexicon/measures.js";
 import { Trie } from "./trie.js";
 import type { EntityRef, Link } from "../types.js";
@@ -80,6 +80,14 @@ export const divisionRef = (d: Division): EntityRef =>
         aliases: d.forms.filter((f) => f !== d.key),
         properties: { code: d.code, level: d.level },
       };
+
+/** A body or firm LOCATED_IN a division, with the division's IN_PROVINCE when it is below a province. */
+export function divisionLinks(div: Division): NonNullable<Cand["links"]> {
+  const links: NonNullable<Cand["links"]> = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
+  if (div.level !== "province")
+    links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
+  return links;
+}
 
 export const LEX: LexEntry[] = [];
 for (const a of AGENCIES) {

@@ -4,8 +4,8 @@
  * the management committees of development zones (X开发区管委会 → X开发区管理委员会). The name part is read
  * back from the suffix to the nearest boundary (punctuation, a function word, a division's end).
  */
-import { DIVISION_FORMS, provinceOf, type Division } from "../lexicon/divisions.js";
-import { type Cand, agencyRef, divisionAt, divisionRef, isCjk, LEVEL_OF } from "./shared.js";
+import { DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
+import { type Cand, agencyRef, divisionAt, divisionLinks, isCjk, LEVEL_OF } from "./shared.js";
 import type { Locale } from "./places.js";
 
 const STOPS = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些、原前任至";
@@ -51,9 +51,7 @@ function divisionBefore(text: string, start: number, locale: Locale | null): Div
 
 function located(c: Cand, div: Division | null): Cand {
   if (!div) return c;
-  c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
-  if (div.level !== "province")
-    c.links.push({ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} });
+  c.links = divisionLinks(div);
   return c;
 }
 
