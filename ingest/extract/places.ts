@@ -658,8 +658,10 @@ export function regionBodies(text: string, out: Cand[], locale: Locale): void {
   for (const m of text.matchAll(REGION_BODY)) {
     const suf = suffixAt(text, m.index);
     if (!suf || suf.form !== m[0]) continue;
-    out.push(located(m.index, m.index + m[0].length, region, localAgencyName(region, suf.entry.canonical)));
-    out.at(-1)!.priority = 8;
+    out.push({
+      ...located(m.index, m.index + m[0].length, region, localAgencyName(region, suf.entry.canonical)),
+      priority: 8,
+    });
   }
 }
 /** The forms of Hong Kong's and Macau's own bodies (LOCAL_SUFFIXES), longest first. */

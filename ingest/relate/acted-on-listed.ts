@@ -44,13 +44,11 @@ const GOES_ON = /^(?:此外|另外|同时|随后|此后|其后|并|还|另|又)[
  * or firm before the verb at `vAt`.
  */
 function elidedSubject(c: RelateContext, x: SentenceContext, vAt: number): ResolvedMention | undefined {
-  const { text, ranges, bySentence, normStart } = c;
+  const { text, ranges, normStart } = c;
   const { i, s } = x;
   if (i === 0 || !GOES_ON.test(text.slice(s, vAt)) || x.sorted.some((m) => normStart(m) < vAt)) return undefined;
-  const [ps, pe] = ranges[i - 1]!;
-  if (text.slice(pe, s).includes("\n")) return undefined;
-  const first = [...(bySentence.get(i - 1) ?? [])].sort((a, b) => a.start - b.start)[0];
-  return first && first.label === "Agency" && normStart(first) - ps <= 2 ? first : undefined;
+  if (text.slice(ranges[i - 1]![1], s).includes("\n")) return undefined;
+  return openingAgency(c, i - 1);
 }
 
 /** A list of the firms an act was done to: 被约谈(的)机构包括, 被查处企业有, 被关停的公司为. */

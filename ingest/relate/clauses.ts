@@ -107,7 +107,7 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       const bei = preText.lastIndexOf("被");
       const you = preText.lastIndexOf("由");
       // 对A…, and 把A / 将A right before the entity (将X公司列入黑名单): the object before the verb
-      const dui = [...preText.matchAll(DUI)]
+      const dui = (/[对把将]/.test(preText) ? [...preText.matchAll(DUI)] : [])
         .map((d) => d.index)
         .filter((q) => text[p0 + q] === "对" || inSpan(p0 + q + 1))
         .at(-1);
