@@ -41,7 +41,9 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
             for (const f of r.subject) if (f.label === "Company") add("ACTED_ON", a.entityId, f.entityId, [sid], date);
         } else
           for (const a of r.subject)
-            if (a.label === "Agency") for (const f of r.objects) add("ACTED_ON", a.entityId, f.entityId, [sid], date);
+            if (a.label === "Agency")
+              for (const f of r.objects)
+                if (f.label === "Company") add("ACTED_ON", a.entityId, f.entityId, [sid], date);
         break;
       case "joint":
       case "convene":
