@@ -4,6 +4,8 @@ import {
   CATALOGUE_EDITIONS,
   GENERIC_CAMPAIGN,
   NAMED_MEASURES,
+  NATIONAL_LAWS,
+  nationalLawName,
   NOT_MEASURE_TITLE,
   PUBLICATION_AFTER,
   TITLE_KINDS,
@@ -376,6 +378,25 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
+  // national laws by their short name, cited without 《》 (依照刑法第二百二十五条, 民法典的规定): the law's full name
+  for (const l of text.matchAll(BARE_LAW)) {
+    const before = text.slice(Math.max(0, l.index - 7), l.index);
+    const next = text[l.index + l[0].length] ?? "";
+    if (/(《|中华人民共和国)$/.test(before) || (isCjk(next) && !LAW_NEXT.test(next))) continue;
+    // (a two-character name only where a citation's words stand around it: 依照刑法, 刑法第…条)
+    if (l[0].length === 2 && next !== "第" && !/(依据|根据|依照|按照|违反|触犯|适用)$/.test(before)) continue;
+    out.push({
+      start: l.index,
+      end: l.index + l[0].length,
+      ref: {
+        label: "Measure",
+        name: nationalLawName(l[0]),
+        aliases: [l[0]],
+        properties: { kind: "law", date: null, status: null },
+      },
+      priority: 7,
+    });
+  }
   const catalogue = /([\u4e00-\u9fff]{4,16}(?:目录|清单))\s*[(（](\d{4}\s*年?\s*[本版])[)）]/g;
   while ((m = catalogue.exec(text))) {
     if (text[m.index - 1] === "《") continue;
@@ -458,6 +479,11 @@ const PRINT_VERB = /(印发|转发|下发)(?=[〈<‹《][^〈〉<>‹›《》]
 
 /** A document number with its brackets written 〔〕 (川发改能源[2021]15号 → 川发改能源〔2021〕15号). */
 const canonicalNumber = (n: string): string => n.replace(/[[［(（【](\d{4})[\]］)）】]/, "〔$1〕");
+
+/** The national laws of NATIONAL_LAWS written bare, longest first. */
+const BARE_LAW = new RegExp([...NATIONAL_LAWS].sort((a, b) => b.length - a.length).join("|"), "g");
+/** What may follow a law's short name in running text (刑法第…条, 民法典的规定, 合同法、公司法等). */
+const LAW_NEXT = /[第的等和及与规有相中对条]/;
 
 export function measures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
@@ -554,7 +580,8 @@ export function measures(text: string, out: Cand[]): void {
     const led = issuers ? null : divisionAt(inner, 0, null);
     const ledTitle = led && led.divs.length === 1 && inner.startsWith("关于", led.len) ? inner.slice(led.len) : null;
     if (ledTitle) aliases.push(canonicalTitle(inner));
-    const name = officialEdition(canonicalTitle(ledTitle ?? inner));
+    // a national law by its short name (《刑法》) is the law's full name (中华人民共和国刑法)
+    const name = nationalLawName(officialEdition(canonicalTitle(ledTitle ?? inner)));
     if (name !== canonicalTitle(ledTitle ?? inner)) aliases.push(canonicalTitle(ledTitle ?? inner));
     const ref: EntityRef = { label: "Measure", name, aliases, properties: { kind, date: null, status } };
     const cand: Cand = { start, end, ref, priority: 8 };

@@ -940,6 +940,7 @@ export function bareCompanies(text: string, out: Cand[]): void {
       if (latin) s = kindStart - latin[1]!.length;
       const core = text.slice(s, kindStart);
       if (COUNT_BEFORE.test(core) || !plausibleCompanyCore(core)) continue;
+      if (kind.opensAfter && !kind.opensAfter.test(text.slice(Math.max(0, s - 1), s))) continue;
       // a division alone before the kind (北京市数据中心: the city's data centres) names no firm
       if (divisionAt(core, 0, null)?.len === core.length) continue;
       const t = tradeName(core, kind.latinMin);

@@ -1,6 +1,6 @@
 /** Places and the local agencies composed from them: division chains, bare 省/市/区 short forms resolved to the text or the document's locale, bare body lists after 联合/会同. */
 import { divisionFromUrl } from "./url-locale.js";
-import { FREE_SUFFIXES } from "../lexicon/agencies.js";
+import { FREE_SUFFIXES, REGION_SUFFIXES } from "../lexicon/agencies.js";
 import {
   COUNTY_SHORT_FORMS,
   DIVISION_BY_CODE,
@@ -270,7 +270,10 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         ? "能源监管办"
         : null;
     // 北京法院, 江西法院: the courts of a province or city together; one court's name says its level (北京市高级人民法院)
-    const collective = (f: string): boolean => f === "法院" && last.level !== "county";
+    // 香港警方, 台湾警方: the region's police in general (its force is 警务处), no body
+    const collective = (f: string): boolean =>
+      (f === "法院" && last.level !== "county") ||
+      ((f === "警方" || f === "公安机关") && /^(香港|澳门|台湾)/.test(last.name));
     const suf = suffixAt(text, j);
     if (suf && collective(suf.form)) {
       out.push({ start: i, end: j + suf.form.length, ref: null, priority: 1 });
@@ -647,23 +650,41 @@ export function selfReferences(text: string, out: Cand[], locale: Locale): void 
 }
 
 /**
- * The own bodies of Hong Kong and Macau named bare in a document of that region (an on.cc report's 证监会 and
- * 金管局 are the region's, not the mainland's): forms of the region's bodies in LOCAL_SUFFIXES, written with no
- * division before them (a division written before one makes a longer candidate, which wins). Pushes the candidates
- * (they win over a national body of the same form).
+ * The own bodies of Hong Kong, Macau and Taiwan named bare in a document of that region (an on.cc report's 证监会 and
+ * 金管局 are the region's, not the mainland's; an Apple Daily Taiwan report's 金管会 and 央行 are Taiwan's): the forms of
+ * REGION_SUFFIXES of that region, written with no division before them (a division written before one makes a longer
+ * candidate, which wins). Pushes the candidates (they win over a national body of the same form).
  */
 export function regionBodies(text: string, out: Cand[], locale: Locale): void {
-  const region = locale.get("province");
-  if (!region || !/^(香港|澳门)/.test(region.name)) return;
-  for (const m of text.matchAll(REGION_BODY)) {
-    const suf = suffixAt(text, m.index);
-    if (!suf || suf.form !== m[0]) continue;
-    out.push({
-      ...located(m.index, m.index + m[0].length, region, localAgencyName(region, suf.entry.canonical)),
-      priority: 8,
-    });
+  const local = locale.get("province");
+  const pattern = local ? REGION_BODY.get(local.name.slice(0, 2)) : undefined;
+  // a Taiwan report that names the mainland's central bank may call it 央行 too: bare 央行 is then no one's
+  const mainlandBank = /人民银行|人行|中国央行|大陆央行|陆央行/.test(text);
+  const push = (at: number, form: string, region: Division): void => {
+    const suf = suffixAt(text, at);
+    if (!suf || suf.form !== form || (mainlandBank && suf.entry.canonical === "中央银行")) return;
+    out.push({ ...located(at, at + form.length, region, localAgencyName(region, suf.entry.canonical)), priority: 8 });
+  };
+  if (local && pattern) for (const m of text.matchAll(pattern)) push(m.index, m[0], local);
+  // the forms only one region's body has (商业罪案调查科), in a document of any locale
+  for (const m of text.matchAll(OWN_BODY)) {
+    const region = OWN_REGION.get(m[0]);
+    if (region && region !== local) push(m.index, m[0], region);
   }
 }
-/** The forms of Hong Kong's and Macau's own bodies (LOCAL_SUFFIXES), longest first. */
-const REGION_BODY =
-  /证券及期货事务监察委员会|金融管理局|保险业监管局|财经事务及库务局|司法警察局|廉政公署|证监会|金管局|财库局|警务处|立法会|律政司|司警局|廉署/g;
+/** Each region's pattern of the forms of its own bodies (REGION_SUFFIXES), longest first. */
+const REGION_BODY = new Map<string, RegExp>(
+  (["香港", "澳门", "台湾"] as const).map((r) => {
+    const forms = REGION_SUFFIXES.filter((e) => e.regions.includes(r)).flatMap((e) => e.forms);
+    return [r, new RegExp([...forms].sort((a, b) => b.length - a.length).join("|"), "g")];
+  }),
+);
+/** The regions' division codes (GB/T 2260). */
+const REGION_CODE = { 台湾: "71", 香港: "81", 澳门: "82" } as const;
+/** The forms only one region's body is written with, and that region. */
+const OWN_REGION = new Map(
+  REGION_SUFFIXES.filter((e) => e.own).flatMap((e) =>
+    e.forms.map((f) => [f, DIVISION_BY_CODE.get(REGION_CODE[e.regions[0]!])!] as const),
+  ),
+);
+const OWN_BODY = new RegExp([...OWN_REGION.keys()].sort((a, b) => b.length - a.length).join("|"), "g");

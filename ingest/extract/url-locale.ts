@@ -46,8 +46,9 @@ const PORTAL_CODES: Record<string, string> = {
   xinjiang: "65",
 };
 
-/** Hong Kong papers' hosts outside .hk (source: the papers' own sites). */
-const HK_HOSTS = /(^|\.)(on\.cc|mingpao\.com|stheadline\.com|singtao\.com|hk01\.com|hket\.com|scmp\.com|rthk\.hk)$/;
+/** Hong Kong papers' and broadcasters' hosts outside .hk (source: the outlets' own sites). */
+const HK_HOSTS =
+  /(^|\.)(on\.cc|mingpao\.com|stheadline\.com|singtao\.com|hk01\.com|hket\.com|hkej\.com|scmp\.com|881903\.com|wenweipo\.com|takungpao\.com|bastillepost\.com|i-cable\.com)$/;
 
 /** The part of a division's name its site spells: the name without its level word. */
 const CORE =
@@ -102,9 +103,11 @@ export function divisionFromUrl(url: string | null | undefined): Division | null
   } catch {
     return null;
   }
-  // Hong Kong's and Macau's own domains, and the Hong Kong papers' sites (on.cc of 东方日报, 明报, 星岛, 香港01, 经济日报)
+  // Hong Kong's and Macau's own domains, and the Hong Kong outlets' sites (on.cc of 东方日报, 明报, 星岛, 香港01, 商业电台)
   if (/\.hk$/.test(host) || HK_HOSTS.test(host)) return DIVISION_BY_CODE.get("81") ?? null;
   if (/\.mo$/.test(host)) return DIVISION_BY_CODE.get("82") ?? null;
+  // Taiwan's own domain: its outlets name Taiwan's bodies bare (金管会, 央行) and the mainland's with the country
+  if (/\.tw$/.test(host)) return DIVISION_BY_CODE.get("71") ?? null;
   if (!host.endsWith(".gov.cn")) return null;
   const found = host
     .split(".")

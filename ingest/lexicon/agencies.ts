@@ -245,6 +245,81 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   微博: { before: /(官方|认证|其|的)$/ },
 };
 
+/** The Hong Kong Police Force's regions, each with its crime headquarters and regional crime unit. */
+const HK_POLICE_REGIONS = ["港岛", "东九龙", "西九龙", "新界南", "新界北", "水警"];
+
+/**
+ * Hong Kong's, Macau's and Taiwan's own bodies: named after the region (香港金管局, 台湾金管会, 台湾立法院), or bare in a
+ * document of that region (`regions`: an on.cc report's 证监会, an Apple Daily Taiwan report's 金管会 and 央行). Sources:
+ * the governments' own Chinese names (the HKSAR bureaux and departments, the Hong Kong Police Force's formations and
+ * its regions' crime units, 澳门特区政府部门, 行政院组织法, 立法院各委员会).
+ */
+export const REGION_SUFFIXES: Array<{
+  forms: string[];
+  canonical: string;
+  regions: Array<"香港" | "澳门" | "台湾">;
+  /** Forms no other body is written with (商业罪案调查科; the mainland's police say 经侦): the region's wherever written. */
+  own?: boolean;
+}> = [
+  // the Hong Kong and Macau monetary authorities (香港金管局, 澳门金融管理局) and Hong Kong's securities regulator
+  { forms: ["金融管理局", "金管局"], canonical: "金融管理局", regions: ["香港", "澳门"] },
+  { forms: ["证券及期货事务监察委员会", "证监会"], canonical: "证券及期货事务监察委员会", regions: ["香港"] },
+  { forms: ["保险业监管局"], canonical: "保险业监管局", regions: ["香港"] },
+  { forms: ["财经事务及库务局", "财库局"], canonical: "财经事务及库务局", regions: ["香港"] },
+  { forms: ["廉政公署", "廉署"], canonical: "廉政公署", regions: ["香港", "澳门"] },
+  { forms: ["警务处"], canonical: "警务处", regions: ["香港"] },
+  // the police force's crime formations (警务处商业罪案调查科, 商罪科) and its regions' units (西九龙总区重案组)
+  {
+    forms: ["警务处商业罪案调查科", "商业罪案调查科", "商罪科"],
+    canonical: "警务处商业罪案调查科",
+    regions: ["香港"],
+    own: true,
+  },
+  {
+    forms: ["警务处网络安全及科技罪案调查科", "网络安全及科技罪案调查科", "网罪科"],
+    canonical: "警务处网络安全及科技罪案调查科",
+    regions: ["香港"],
+    own: true,
+  },
+  {
+    forms: ["警务处有组织罪案及三合会调查科", "有组织罪案及三合会调查科"],
+    canonical: "警务处有组织罪案及三合会调查科",
+    regions: ["香港"],
+    own: true,
+  },
+  { forms: ["警务处毒品调查科", "毒品调查科"], canonical: "警务处毒品调查科", regions: ["香港"] },
+  { forms: ["警务处刑事情报科", "刑事情报科"], canonical: "警务处刑事情报科", regions: ["香港"] },
+  ...HK_POLICE_REGIONS.flatMap((r) =>
+    ["重案组", "刑事总部"].map((u) => ({
+      forms: [`警务处${r}总区${u}`, `${r}总区${u}`],
+      canonical: `警务处${r}总区${u}`,
+      regions: ["香港" as const],
+      own: true,
+    })),
+  ),
+  { forms: ["立法会"], canonical: "立法会", regions: ["香港", "澳门"] },
+  { forms: ["律政司"], canonical: "律政司", regions: ["香港"] },
+  { forms: ["司法警察局", "司警局"], canonical: "司法警察局", regions: ["澳门"] },
+  { forms: ["金融监督管理委员会", "金管会"], canonical: "金融监督管理委员会", regions: ["台湾"] },
+  // the commission's bureaux (金管会银行局 acts in its own name)
+  {
+    forms: ["金融监督管理委员会银行局", "金管会银行局"],
+    canonical: "金融监督管理委员会银行局",
+    regions: ["台湾"],
+  },
+  {
+    forms: ["金融监督管理委员会证券期货局", "金管会证期局", "金管会证券期货局"],
+    canonical: "金融监督管理委员会证券期货局",
+    regions: ["台湾"],
+  },
+  { forms: ["中央银行", "央行"], canonical: "中央银行", regions: ["台湾"] },
+  { forms: ["行政院"], canonical: "行政院", regions: ["台湾"] },
+  { forms: ["立法院"], canonical: "立法院", regions: ["台湾"] },
+  { forms: ["立法院财政委员会", "立法院财委会", "财委会"], canonical: "立法院财政委员会", regions: ["台湾"] },
+  { forms: ["法务部调查局", "调查局"], canonical: "法务部调查局", regions: ["台湾"] },
+  { forms: ["刑事警察局", "刑事局"], canonical: "刑事警察局", regions: ["台湾"] },
+];
+
 /** Suffixes of local agencies: written forms → canonical suffix (longest forms first when matching). */
 export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provincial?: string }> = [
   { forms: ["发展和改革委员会", "发展改革委员会", "发展改革委", "发改委"], canonical: "发展和改革委员会" },
@@ -277,6 +352,12 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["委政法委员会", "委政法委", "党委政法委"], canonical: "委政法委员会" },
   { forms: ["委金融委员会办公室", "委金融办"], canonical: "委金融委员会办公室" },
   { forms: ["公安分局"], canonical: "公安分局" },
+  // the cultural-market law-enforcement units of a city (支队) or county (大队) that check internet cafés (区文化执法支队);
+  // source: 关于进一步深化文化市场综合执法改革的意见 (2016), which set them up at each level. The short form stays as written.
+  { forms: ["文化市场综合行政执法支队", "文化市场综合执法支队"], canonical: "文化市场综合行政执法支队" },
+  { forms: ["文化市场综合行政执法大队", "文化市场综合执法大队"], canonical: "文化市场综合行政执法大队" },
+  { forms: ["文化执法支队"], canonical: "文化执法支队" },
+  { forms: ["文化执法大队"], canonical: "文化执法大队" },
   // the police of a division written as 北京警方 / 通辽警方: its public-security bureau (a province's is its 公安厅,
   // composed in places.ts); source: 公安机关组织管理条例 (2006), which names the bureaus of each level
   // the police-run anti-fraud centres of a city or county (X市反诈骗中心, X县反诈中心); source: 公安部 国家反诈中心
@@ -342,23 +423,7 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
     forms: ["人民政府金融工作办公室", "政府金融工作办公室", "金融工作办公室", "金融办"],
     canonical: "人民政府金融工作办公室",
   },
-  // the Hong Kong and Macau monetary authorities (香港金管局, 澳门金融管理局) and Hong Kong's securities regulator
-  { forms: ["金融管理局", "金管局"], canonical: "金融管理局" },
-  { forms: ["证券及期货事务监察委员会", "证监会"], canonical: "证券及期货事务监察委员会" },
-  // Hong Kong's, Macau's and Taiwan's own bodies, named after the region (香港保险业监管局, 台湾金管会, 台湾立法院; source:
-  // the governments' own Chinese names: the HKSAR bureaux and departments, 澳门特区政府部门, 行政院组织法)
-  { forms: ["保险业监管局"], canonical: "保险业监管局" },
-  { forms: ["财经事务及库务局", "财库局"], canonical: "财经事务及库务局" },
-  { forms: ["廉政公署", "廉署"], canonical: "廉政公署" },
-  { forms: ["警务处"], canonical: "警务处" },
-  { forms: ["立法会"], canonical: "立法会" },
-  { forms: ["律政司"], canonical: "律政司" },
-  { forms: ["司法警察局", "司警局"], canonical: "司法警察局" },
-  { forms: ["金融监督管理委员会", "金管会"], canonical: "金融监督管理委员会" },
-  { forms: ["行政院"], canonical: "行政院" },
-  { forms: ["立法院"], canonical: "立法院" },
-  { forms: ["法务部调查局", "调查局"], canonical: "法务部调查局" },
-  { forms: ["刑事警察局", "刑事局"], canonical: "刑事警察局" },
+  ...REGION_SUFFIXES,
   { forms: ["纪委监委"], canonical: "纪委监委" },
   { forms: ["纪律检查委员会", "纪委"], canonical: "纪律检查委员会" },
   { forms: ["人民政府办公厅", "政府办公厅"], canonical: "人民政府办公厅" },

@@ -272,6 +272,8 @@ export const BARE_KINDS: Array<{
   industry: boolean;
   latinMin: number;
   sector: CompanyEntry["sector"] | null;
+  /** What must stand right before the trade name, when the kind word is a common noun too (网吧). */
+  opensAfter?: RegExp;
 }> = [
   { form: "公司", after: /(有限|责任|股份|电力|电网|供电|[分子母总])$/, industry: false, latinMin: 3, sector: null },
   { form: "基金会", after: /(公益|慈善|私募|公募)$/, industry: false, latinMin: 2, sector: null },
@@ -286,6 +288,17 @@ export const BARE_KINDS: Array<{
     industry: false,
     latinMin: 2,
     sector: "platform",
+  },
+  // an internet café by its trade name (虚灵网吧), where mining rigs are often hidden: the name quoted or opening a
+  // phrase (…行为的虚灵网吧, 查处“挖矿”虚灵网吧, ，虚灵网吧经营者); a determiner or a place word before 网吧 names cafés
+  // in general (该网吧, 属地网吧), and a verb before it is no name (包括限制网吧)
+  {
+    form: "网吧",
+    after: /(黑|该|此|这|那|各|家|间|属地|相关|部分|辖区|城区|农村|一些|多|个|地|的|和|及|、)$/,
+    industry: false,
+    latinMin: 2,
+    sector: null,
+    opensAfter: /^(|[的“"「”」，,。：:\s])$/,
   },
 ];
 

@@ -35,7 +35,7 @@ export const TITLE_KINDS: Array<[RegExp, MeasureKind]> = [
   [/(公告|通告|声明|提示|风险提示)$/, "announcement"],
   [/(措施|意见|指导意见|实施意见|方案|办法|细则|指引|规划|计划|要点|决议)$/, "measures"],
   // 规则/准则: a regulator's rules (供电营业规则, 电力部令 1996 No. 8); a platform's own rules are its 公约/协议, no measure
-  [/(规定|暂行规定|条例|法|决定|解释|批复|规则|准则)$/, "law"],
+  [/(规定|暂行规定|条例|法|法典|总则|通则|决定|解释|批复|规则|准则)$/, "law"],
   [/(目录|清单|名录)(（\d{4}年?[本版]）)?$/, "catalogue"],
 ];
 
@@ -118,3 +118,47 @@ export const GENERIC_CAMPAIGN = /^(专项|收网|集中|联合|整治|清理|打
 export const CATALOGUE_EDITIONS: Record<string, "本" | "版"> = {
   产业结构调整指导目录: "本",
 };
+
+/**
+ * National laws the genre cites by their short name, with or without 《》 (民法典, 刑法第二百二十五条, 违反《网络安全法》):
+ * each is the Measure 中华人民共和国 + the short name, the short name an alias, so both spellings are one node. Source:
+ * the titles of the laws in the NPC's national database of laws (国家法律法规数据库), those the genre's notices and
+ * court reports cite.
+ */
+export const NATIONAL_LAWS = [
+  "民法典",
+  "民法总则",
+  "民法通则",
+  "合同法",
+  "物权法",
+  "刑法",
+  "刑事诉讼法",
+  "民事诉讼法",
+  "行政处罚法",
+  "行政许可法",
+  "治安管理处罚法",
+  "网络安全法",
+  "数据安全法",
+  "个人信息保护法",
+  "反洗钱法",
+  "反电信网络诈骗法",
+  "中国人民银行法",
+  "商业银行法",
+  "银行业监督管理法",
+  "证券法",
+  "证券投资基金法",
+  "保险法",
+  "公司法",
+  "电力法",
+  "节约能源法",
+  "可再生能源法",
+  "环境保护法",
+  "税收征收管理法",
+];
+
+const LAW_SET = new Set(NATIONAL_LAWS);
+
+/** A national law's full name (刑法 → 中华人民共和国刑法); any other name unchanged. */
+export function nationalLawName(name: string): string {
+  return LAW_SET.has(name) ? `中华人民共和国${name}` : name;
+}

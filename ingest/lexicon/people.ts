@@ -79,6 +79,19 @@ export const OFFICIAL_TITLES = [
   "副所长",
   "政委",
   "教导员",
+  // Hong Kong's police ranks (商业罪案调查科高级督察X, 重案组总督察X, 署理总督察); source: the Hong Kong Police Force's
+  // rank structure
+  "督察",
+  "高级督察",
+  "总督察",
+  "署理总督察",
+  "警司",
+  "高级警司",
+  "总警司",
+  "助理处长",
+  // members of a legislature (立法会议员X) and the chair of a Taiwan commission (金管会主委X)
+  "议员",
+  "主委",
 ];
 export const EXPERT_TITLES = [
   "研究员",

@@ -20,6 +20,9 @@ import { listAfter, type RelateContext, type SentenceContext } from "./context.j
 import { VERB_CLASS, verbsIn, type VerbClass } from "./verbs.js";
 
 /** One predicate of a clause, read. */
+/** What may stand between a verb of carrying out and the act it carries out (进行了一次专项检查, 开展联合执法). */
+const DO_GAP = /^[了\s]*(?:一次|全面|专项|集中|现场|突击|执法|安全|联合)*$/;
+
 export interface Reading {
   cls: VerbClass;
   verb: string;
@@ -140,6 +143,8 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       }
       const nextAt = verbs[n + 1]?.at ?? ce;
       const after = within.filter((m) => normStart(m) >= v.end && normEnd(m) <= nextAt);
+      // (the objects 对 named before a joint word glued to the act it qualifies: 对A进行联合查处)
+      const marked = objects;
       if (cls === "joint" || cls === "convene" || cls === "lead" || cls === "follow")
         objects = listAfter(sorted, text, v.end, "Agency", normStart, normEnd);
       else if (cls === "issue") {
@@ -158,12 +163,8 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
           ),
         ];
       // 对A开展检查, 对A进行约谈: the objects 对 named before a verb of carrying out are the next verb's
-      if (
-        cls === "act" &&
-        lastDo &&
-        /^[了\s]*(?:一次|全面|专项|集中|现场|突击|执法|安全|联合)*$/.test(text.slice(lastDo.end, v.at))
-      )
-        objects = [...lastDo.objects, ...objects];
+      const carriesOn: boolean = lastDo !== null && DO_GAP.test(text.slice(lastDo.end, v.at));
+      if (cls === "act" && carriesOn) objects = [...lastDo!.objects, ...objects];
       // (将 right before an entity marks the object, not the future: 将X公司列入黑名单)
       const objectMarker = (p: number): boolean => text[p] === "将" && inSpan(p + 1);
       // 向A下发整改通知书: handing a firm an enforcement notice (no title of its own) acts on it
@@ -188,7 +189,13 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         agents,
         unreal: UNREAL.test(lead) && UNREAL.test(stripSpans(lead, cs, (p) => inSpan(p) || objectMarker(p))),
       });
-      lastDo = cls === "do" && objects.length ? { objects, end: v.end } : null;
+      // (对A进行联合查处: a joint word naming no partner between them is the act's adverb; the objects carry on)
+      lastDo =
+        cls === "do" && objects.length
+          ? { objects, end: v.end }
+          : cls === "joint" && !objects.length && (carriesOn || (marked.length && verbs[n + 1]?.at === v.end))
+            ? { objects: carriesOn ? lastDo!.objects : marked, end: v.end }
+            : null;
       if (!(bei >= 0)) {
         if (subject.length) [prev, prevFromVerb] = [subject, true];
         lastObjects = cls === "joint" || cls === "convene" || cls === "lead" ? objects : [];

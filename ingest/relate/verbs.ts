@@ -93,6 +93,7 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["联合", "joint"],
   ["联同", "joint"],
   ["携同", "joint"],
+  ["连同", "joint"],
   ["协同", "joint"],
   ["召集", "convene"],
   ["组织", "convene"],

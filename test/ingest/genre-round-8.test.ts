@@ -1,0 +1,158 @@
+/**
+ * Table tests for the eighth round of issue 10 (recall on unseen articles), one category per block: Hong Kong's
+ * police formations and ranks; Taiwan's bodies in a Taiwan outlet; a region's police in general; internet cafés by
+ * trade name; a joint word glued to the act it qualifies; national laws by their short name; the cultural-market
+ * law-enforcement units. Sentences written for these tests (never copied from an article).
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle as run, mentionedIds as mentioned, relationLines } from "../helpers/extract.js";
+import type { DocumentResult } from "../../ingest/types.js";
+
+const agencies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("agency:"));
+const measures = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("measure:"));
+const HK = { url: "https://www.881903.com/news/local/1" };
+const TW = { url: "https://news.example.com.tw/a/1" };
+
+describe("Hong Kong's police formations and their officers", () => {
+  it.each([
+    ["a crime formation, bare, in any document", "商業罪案調查科昨日拘捕兩名男子。", {}, "警务处商业罪案调查科"],
+    ["its short form", "商罪科昨日接獲二十宗舉報。", {}, "警务处商业罪案调查科"],
+    ["the cyber-crime formation", "網絡安全及科技罪案調查科展開調查。", {}, "警务处网络安全及科技罪案调查科"],
+    ["a region's crime unit", "東九龍總區重案組接手調查。", {}, "警务处东九龙总区重案组"],
+    ["written after the force", "香港警務處商業罪案調查科發出呼籲。", {}, "警务处商业罪案调查科"],
+  ])("%s is the Hong Kong Police Force's unit, located in Hong Kong", (_what, body, meta, unit) => {
+    const r = run(body, meta);
+    expect(agencies(r)).toContain(`agency:香港特别行政区${unit}`);
+    expect(relationLines(r)).toContain(`LOCATED_IN agency:香港特别行政区${unit} -> province:香港特别行政区`);
+  });
+  it.each([
+    [
+      "総督察 of a region's unit",
+      "新界南總區重案組總督察張文傑表示，案件仍在調查。",
+      "张文杰",
+      "警务处新界南总区重案组",
+    ],
+    ["高級督察", "網絡安全及科技罪案調查科高級督察劉志明提醒市民。", "刘志明", "警务处网络安全及科技罪案调查科"],
+    ["警司 with a team between", "商業罪案調查科詐騙調查組警司黃家偉表示。", "黄家伟", "警务处商业罪案调查科"],
+  ])("a rank (%s) and a name after a unit: an official serving there", (_what, body, name, unit) => {
+    expect(relationLines(run(body))).toContain(`SERVES_AT official:${name} -> agency:香港特别行政区${unit}`);
+  });
+  it("a member of the Legislative Council in a Hong Kong outlet serves at it", () => {
+    const r = run("陪同投資者報案的立法會議員陳國強表示，會跟進事件。", HK);
+    expect(relationLines(r)).toContain("SERVES_AT official:陈国强 -> agency:香港特别行政区立法会");
+  });
+  it("two units acting together (連同) are linked", () => {
+    const r = run("網絡安全及科技罪案調查科連同東九龍總區刑事總部探員展開行動。");
+    expect(relationLines(r)).toContain(
+      "WORKED_WITH agency:香港特别行政区警务处网络安全及科技罪案调查科 -> agency:香港特别行政区警务处东九龙总区刑事总部",
+    );
+  });
+});
+
+describe("a region's police in general", () => {
+  it.each([
+    ["Hong Kong", "香港警方昨日拘捕三名男子。"],
+    ["Taiwan", "台灣警方破獲一宗詐騙案。"],
+  ])("%s's 警方 is no body (no provincial public-security department)", (_what, body) => {
+    expect(agencies(run(body))).toEqual([]);
+  });
+  it("a mainland province's 警方 is still its public-security department", () => {
+    expect(agencies(run("江西警方破获一起案件。"))).toEqual(["agency:江西省公安厅"]);
+  });
+});
+
+describe("Taiwan's bodies in a Taiwan outlet", () => {
+  it.each([
+    ["the commission", "金管會昨日表示，將加強監理。", "台湾金融监督管理委员会"],
+    ["the commission's bureau", "金管會銀行局將約詢業者。", "台湾金融监督管理委员会银行局"],
+    ["the central bank", "央行總裁表示，比特幣不是貨幣。", "台湾中央银行"],
+    ["the legislature's finance committee", "立法院財委會今日審查預算。", "台湾立法院财政委员会"],
+  ])("%s, bare, is Taiwan's", (_what, body, name) => {
+    const r = run(body, TW);
+    expect(agencies(r)).toContain(`agency:${name}`);
+    expect(relationLines(r)).toContain(`LOCATED_IN agency:${name} -> province:台湾省`);
+  });
+  it("the chair of the commission (主委) serves at it", () => {
+    expect(relationLines(run("金管會主委林志明表示，將研議規範。", TW))).toContain(
+      "SERVES_AT official:林志明 -> agency:台湾金融监督管理委员会",
+    );
+  });
+  it("written with Taiwan before it in any outlet", () => {
+    expect(agencies(run("台灣央行昨日發出警告。"))).toEqual(["agency:台湾中央银行"]);
+  });
+  it("bare 央行 where the report names the mainland's central bank stays the mainland's", () => {
+    const r = run("中國人民銀行（央行）昨日發出警告。", TW);
+    expect(agencies(r)).toEqual(["agency:中国人民银行"]);
+  });
+  it("bare 央行 in a mainland outlet is the People's Bank", () => {
+    expect(agencies(run("央行昨日发出警告。"))).toEqual(["agency:中国人民银行"]);
+  });
+});
+
+describe("internet cafés by trade name", () => {
+  it.each([
+    ["after 的", "执法人员对违规挖矿的星河网吧进行查处。"],
+    ["quoted before", "查处“挖矿”星河网吧"],
+    ["opening a clause", "经查，星河网吧经营者在包间架设矿机。"],
+  ])("%s: a company", (_what, body) => {
+    expect(mentioned(run(body))).toContain("company:星河网吧");
+  });
+  it.each([
+    ["a determiner", "已责令该网吧停止挖矿。"],
+    ["a place word", "对辖区网吧开展检查。"],
+    ["a verb before it", "措施包括限制网吧挖矿。"],
+    ["a word run into it", "以一接近网吧的人士透露。"],
+  ])("no company: %s", (_what, body) => {
+    expect(mentioned(run(body)).filter((id) => id.startsWith("company:"))).toEqual([]);
+  });
+});
+
+describe("a joint word glued to the act it qualifies", () => {
+  it("对A进行联合查处: each body of the subject acted on A", () => {
+    const r = run("綦江区网信办会同区公安局，对违规挖矿的星河网吧进行联合查处。");
+    expect(relationLines(r)).toEqual(
+      expect.arrayContaining([
+        "ACTED_ON agency:綦江区互联网信息办公室 -> company:星河网吧",
+        "ACTED_ON agency:綦江区公安局 -> company:星河网吧",
+        "WORKED_WITH agency:綦江区互联网信息办公室 -> agency:綦江区公安局",
+      ]),
+    );
+  });
+  it("a place the 对 names is never acted on (ACTED_ON is on companies)", () => {
+    const lines = relationLines(run("江西省能源局对赣州市开展联合检查。"));
+    expect(lines.filter((l) => l.startsWith("ACTED_ON"))).toEqual([]);
+  });
+});
+
+describe("national laws by their short name", () => {
+  it.each([
+    ["in 《》", "依照《刑法》第二百二十五条规定。", "中华人民共和国刑法"],
+    ["bare, with its article", "依照刑法第二百二十五条规定。", "中华人民共和国刑法"],
+    ["bare, with 的规定", "违反民法典的规定，合同无效。", "中华人民共和国民法典"],
+    ["a code's general part", "据《民法总则》，网络虚拟财产受保护。", "中华人民共和国民法总则"],
+    ["a code in 《》 in full", "依据《中华人民共和国民法典》第一百五十三条。", "中华人民共和国民法典"],
+  ])("%s: the law's full name", (_what, body, name) => {
+    expect(measures(run(body))).toEqual([`measure:${name}`]);
+  });
+  it("the short and the full name in one article are one measure, the short an alias", () => {
+    const r = run("依据《中华人民共和国刑法》第二百二十五条。根据《刑法》规定。");
+    expect(measures(r)).toEqual(["measure:中华人民共和国刑法"]);
+    expect(r.entities.find((e) => e.id === "measure:中华人民共和国刑法")?.aliases).toContain("刑法");
+  });
+  it.each([
+    ["a word built on it", "刑法学者认为此案值得讨论。"],
+    ["a two-character name with no citation around it", "他研究刑法多年。"],
+  ])("no measure: %s", (_what, body) => {
+    expect(measures(run(body))).toEqual([]);
+  });
+});
+
+describe("the cultural-market law-enforcement units", () => {
+  it.each([
+    ["short form after a bare level word", "荣昌区网信办会同区文化执法支队开展检查。", "荣昌区文化执法支队"],
+    ["a county's unit", "奉节县文化执法大队对网吧开展检查。", "奉节县文化执法大队"],
+    ["full form", "宜宾市文化市场综合行政执法支队对网吧开展检查。", "宜宾市文化市场综合行政执法支队"],
+  ])("%s: a unit of the division", (_what, body, name) => {
+    expect(agencies(run(body))).toContain(`agency:${name}`);
+  });
+});
