@@ -29,6 +29,7 @@ import {
   lazyLocale,
   selfReferences,
   regionBodies,
+  listedShortPlaces,
 } from "./places.js";
 import { lexicon } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
@@ -173,6 +174,7 @@ export function extract(
   subCountyBodies(text, cands, locale);
   selfReferences(text, cands, locale);
   regionBodies(text, cands, locale);
+  listedShortPlaces(text, cands, locale);
   bylines(text, cands);
   lexicon(text, cands);
   patternOrgs(text, cands);

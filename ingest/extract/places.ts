@@ -3,6 +3,7 @@ import { divisionFromUrl } from "./url-locale.js";
 import { FREE_SUFFIXES, REGION_SUFFIXES } from "../lexicon/agencies.js";
 import {
   COUNTY_SHORT_FORMS,
+  SHORT_IN_LISTS,
   DIVISION_BY_CODE,
   DIVISION_FORMS,
   provinceOf,
@@ -605,6 +606,53 @@ export function bareList(text: string, p: number, div: Division, out: Cand[]): v
     const sep = text.slice(end, end + 2).match(/^(、|和|及|与|以及)/);
     if (!sep) return;
     p = end + sep[0].length;
+  }
+}
+
+/** The first characters of SHORT_IN_LISTS (the cheap test before the lookup). */
+const SHORT_FIRST = new Set([...SHORT_IN_LISTS.keys()].map((k) => k[0]!));
+/** What stands after a place of a list: the next item, or the words closing a list of places (等地, 一带, 地区). */
+const LIST_GOES_ON = /^(?:[、和及与]|等地|等偏远|等[\u4e00-\u9fff]{0,4}地区|等县|等市|地区|一带|境内)/;
+/** What may stand before a place of a list: the previous item, or the words opening one (比如, 包括, 位于). */
+const LIST_OPENS = /(?:^|[^\u4e00-\u9fff]|[、和及与如括在到于至从])$/;
+
+/**
+ * The short forms of counties and prefectures matched nowhere else (汶川, 康定, 雅安: SHORT_IN_LISTS), written in a list
+ * of places (比如汶川等地, 雅安、康定等偏远地区) of a province the text names or the locale gives: the one division of
+ * that province with that short form. Another item of the list must be a place too, or the list be closed by 等地 /
+ * 地区 / 一带. Pushes the candidates (low priority: any longer name wins).
+ */
+export function listedShortPlaces(text: string, out: Cand[], locale: Locale): void {
+  const provinces = new Set<string>();
+  for (const c of out) if (c.ref?.label === "Province") provinces.add(c.ref.name);
+  const local = locale.get("province");
+  if (local) provinces.add(local.name);
+  if (!provinces.size) return;
+  const items: Array<{ start: number; end: number; div: Division }> = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!SHORT_FIRST.has(text[i]!)) continue;
+    const divs = SHORT_IN_LISTS.get(text.slice(i, i + 2));
+    if (!divs) continue;
+    const inNamed = divs.filter((d) => provinces.has(provinceOf(d).name));
+    if (inNamed.length !== 1 || !LIST_OPENS.test(text.slice(Math.max(0, i - 1), i))) continue;
+    if (!LIST_GOES_ON.test(text.slice(i + 2, i + 12))) continue;
+    items.push({ start: i, end: i + 2, div: inNamed[0]! });
+  }
+  const placeEnds = new Set(out.filter((c) => c.ref?.label === "Place").map((c) => c.end));
+  const placeStarts = new Set(out.filter((c) => c.ref?.label === "Place").map((c) => c.start));
+  const itemAt = new Set(items.flatMap((x) => [x.start, x.end]));
+  for (const x of items) {
+    const after = text.slice(x.end, x.end + 10);
+    const closed = !/^[、和及与]/.test(after);
+    const sep = /^[、和及与]/.test(after) ? x.end + 1 : -1;
+    const prevSep = /[、和及与]/.test(text[x.start - 1] ?? "") ? x.start - 1 : -1;
+    const neighbour =
+      (sep >= 0 && (itemAt.has(sep) || placeStarts.has(sep))) ||
+      (prevSep >= 0 && (itemAt.has(prevSep) || placeEnds.has(prevSep)));
+    if (!neighbour && !closed) continue;
+    const c: Cand = { start: x.start, end: x.end, ref: divisionRef(x.div), priority: 1 };
+    c.links = [{ type: "IN_PROVINCE", from: divisionRef(x.div), to: divisionRef(provinceOf(x.div)), properties: {} }];
+    out.push(c);
   }
 }
 

@@ -211,6 +211,19 @@ export const COUNTY_SHORT_FORMS: Map<string, Division[]> = (() => {
   return m;
 })();
 
+/**
+ * The two-character short forms no form of the table matches alone: the counties' and districts' of
+ * COUNTY_SHORT_FORMS (汶川 of 汶川县, 康定 of 康定市) and the prefectures' that are also common words (雅安, 保山 of
+ * AMBIGUOUS_SHORT). Read only in a list of places of a province the text names (listedShortPlaces in places.ts).
+ */
+export const SHORT_IN_LISTS: Map<string, Division[]> = (() => {
+  const m = new Map(COUNTY_SHORT_FORMS);
+  for (const d of DIVISIONS)
+    if (d.level === "prefecture" && !d.successor && /市$/.test(d.name) && AMBIGUOUS_SHORT.has(d.name.slice(0, -1)))
+      m.set(d.name.slice(0, -1), [...(m.get(d.name.slice(0, -1)) ?? []), d]);
+  return m;
+})();
+
 export const provinceOf = (d: Division): Division => DIVISION_BY_CODE.get(d.provinceCode)!;
 
 /** Is `child` inside `parent` (or the same)? */

@@ -156,3 +156,29 @@ describe("the cultural-market law-enforcement units", () => {
     expect(agencies(run(body))).toContain(`agency:${name}`);
   });
 });
+
+describe("short place names in a list of a province the text names", () => {
+  const places = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("place:"));
+  it.each([
+    ["closed by 等地", "四川省发布通知。靠近成都的地方比如汶川等地停电较多。", ["place:成都市", "place:汶川县"]],
+    [
+      "two short names closed by 等…地区",
+      "四川省发布通知。雅安、康定等偏远地区雨水充足。",
+      ["place:康定市", "place:雅安市"],
+    ],
+    [
+      "beside a full name",
+      "四川水电丰富，雅安、乐山和甘孜等地矿场众多。",
+      ["place:乐山市", "place:甘孜藏族自治州", "place:雅安市"],
+    ],
+  ])("%s: the province's division of that short form", (_what, body, want) => {
+    expect(places(run(body))).toEqual(want);
+  });
+  it.each([
+    ["no list around it", "四川省发布通知。他说汶川的情况很好。"],
+    ["no province named", "康定、汶川两地停电。"],
+    ["a province where no division has that short form", "江西省发布通知。雅安、康定等地区停电。"],
+  ])("no place: %s", (_what, body) => {
+    expect(places(run(body))).toEqual([]);
+  });
+});
