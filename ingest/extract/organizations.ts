@@ -88,6 +88,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
   while ((m = national.exec(text))) {
     // a sentence fragment that starts like a body's name (国家鼓励发展数据中心, 国家产业政策要求…办公室) is not one
     if (/[的是在了对将和与为等]/.test(m[1]!) || NOT_BODY_MIDDLE.test(m[1]!)) continue;
+    // the authorities of a field (国家货币当局, 国家监管当局): a common noun, no body's name
+    if (m[2] === "局" && m[1]!.endsWith("当")) continue;
     // …局 that opens a word (国家安全局势): no body ends there
     const after = text[m.index + m[0].length];
     if (m[2]!.endsWith("局") && after && LOCAL_WORD_AFTER.includes(after)) continue;
@@ -587,6 +589,13 @@ export function plausibleCompanyCore(core: string): boolean {
   )
     return false;
   if (/^\d+$/.test(core) || /(个|家|所|些|的)$/.test(core)) return false;
+  // an amount inside (人士200万元银行户口, 5000万元公司债) names a sum, not a firm
+  if (
+    /\d(?:余|多)?[万亿]?(?:元|港元|美元|港币)|[一二三四五六七八九十百千](?:余|多)?[万亿](?:元|港元|美元|港币)/.test(
+      core,
+    )
+  )
+    return false;
   // a rank among firms (中国三大交易所, 四大银行, 两大平台): a kind, not a name
   if (/[一二两三四五六七八九十几数多\d]大$/.test(core)) return false;
   // an anonymized name (某某科技, XX, X科技) is no node

@@ -438,6 +438,9 @@ function located(start: number, end: number, div: Division, name: string): Cand 
 const ADDRESSEE_LEVELS =
   /各(?:[省市县区州旗盟]|自治[区州县])(?:[（(][市县区、]+[)）])?(?:、(?:[省市县区州旗盟]|自治[区州县]))*、(?:自治)?$/;
 
+/** Words before a bare level word that make its body each case's own (相关市发改委, 所在区金融办). */
+const DISTRIBUTIVE_BEFORE = /(相关|有关|所在|当地|属地)$/;
+
 /** The first characters of a contextual agency: 国 of 国家、, and the bare level words (自 of 自治区/州/县). */
 const CONTEXT_START = "国自省市州县区旗盟";
 
@@ -486,6 +489,12 @@ export function contextualAgency(
   // the level word ending another word (直辖市, 城市, 社区, 园区, 开发区, 全省) is no bare prefix
   if (i > 0 && WORD_BEFORE_LEVEL[bare]?.includes(text[i - 1]!)) {
     // 各盟市发展改革委: a generic body of those divisions, not the national one the bare form would name
+    const suf0 = suffixAt(text, i + bare.length);
+    if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
+    return null;
+  }
+  // 相关市发改委, 注册地所在区金融办: the body of whichever division each case concerns, no one body
+  if (DISTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) {
     const suf0 = suffixAt(text, i + bare.length);
     if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
     return null;

@@ -182,3 +182,28 @@ describe("short place names in a list of a province the text names", () => {
     expect(places(run(body))).toEqual([]);
   });
 });
+
+describe("words that only look like a body or a firm", () => {
+  it.each([
+    [
+      "a bare body of whichever city each case concerns",
+      "停止挖矿的，相关市发改委应将信息报送省发改委。",
+      "agency:市发改委",
+    ],
+    ["a bare body of where each firm is registered", "各交易场所应每日向注册地所在区金融办报告。", "agency:区金融办"],
+    ["an amount before a bank account", "警方已冻结涉案人士200万元银行户口。", "company:士200万元银行"],
+    ["the authorities of a field", "比特币并非由国家货币当局发行。", "agency:国家货币当局"],
+  ])("%s: no node", (_what, body, id) => {
+    expect(mentioned(run(body))).not.toContain(id);
+  });
+  it.each([
+    [
+      "a bare body after the locale is named",
+      "江西省赣州市发布通知，市发改委提出要求。",
+      "agency:赣州市发展和改革委员会",
+    ],
+    ["a firm whose name holds a small number", "四川一元科技有限公司成立。", "company:四川一元科技有限公司"],
+  ])("still found: %s", (_what, body, id) => {
+    expect(mentioned(run(body))).toContain(id);
+  });
+});
