@@ -5,6 +5,10 @@ import { listAfter, type RelateContext, type SentenceContext } from "./context.j
 /** A measure directing or naming a company: 《…》要求国网…公司… */
 const TARGET_VERB = /(要求|责令|约谈|点名|处罚|关停|叫停|取缔|督促|通报)$/;
 
+/** A company's clause carrying a measure out: a word of duty, then a verb of collecting, applying or cutting power. */
+const CARRIES_OUT =
+  /^[^，,]{0,16}(?:将|应|要|须|需|负责|根据名单)[^。]{0,16}?(?:收取|执行|落实|告知|停止供电|中止供电|断电|停电)/;
+
 /** A sentence that refers back to the last measure: 通知要求，雅安市、甘孜州…等地… */
 const ANAPHOR =
   /^(该|上述|这份|此次)?(通知|公告|意见|措施|办法|规定|文件|方案)(还|并|同时)?(要求|明确|规定|提出)[,，:：]?/;
@@ -105,6 +109,17 @@ export function targetsInDocument(c: RelateContext): void {
     }
     if (title) for (const c of companiesIn(i)) add("TARGETS", title, c.entityId, [sentences[i]!.id], null);
   }
+  // a grid company told to carry a power-price or clean-up notice out (国网X省电力公司将根据名单收取加价电费; …应提前
+  // 告知用户): the notice last named, in this sentence or the six before
+  for (let i = 0; i < ranges.length; i++)
+    for (const co of companiesIn(i)) {
+      const firm = c.entityById.get(co.entityId);
+      if (firm?.properties.sector !== "utility" && !/(电力|电网|供电)/.test(firm?.name ?? "")) continue;
+      const clause = text.slice(normEnd(co), ranges[i]![1]).split(/[；;。]/)[0]!;
+      if (!CARRIES_OUT.test(clause)) continue;
+      const measure = measuresByIndex.filter((x) => x.i <= i && x.i >= i - 6 && x.m.start < co.start).at(-1)?.m;
+      if (measure) add("TARGETS", measure.entityId, co.entityId, [sentences[i]!.id], null);
+    }
   const LISTS = /(名单|列出|列明|列举|点名)/;
   const DOC_WORD = /(文件|通知|公告|意见|通告|《)/;
   for (let i = 0; i < ranges.length; i++) {

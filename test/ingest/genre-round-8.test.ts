@@ -207,3 +207,21 @@ describe("words that only look like a body or a firm", () => {
     expect(mentioned(run(body))).toContain(id);
   });
 });
+
+describe("a grid company told to carry a notice out", () => {
+  const notice = "甘肃省发改委印发《关于数据中心用电实行阶梯电价有关事项的通知》。";
+  it.each([
+    ["将 + collecting", "国网甘肃省电力公司将根据名单，按月收取加价电费。", "国网甘肃省电力公司"],
+    ["应 + telling", "甘肃地方电力有限公司应提前告知用户。", "甘肃地方电力有限公司"],
+    ["after a sentence between", "名单由发改委确定。国网甘肃省电力公司要严格执行加价政策。", "国网甘肃省电力公司"],
+  ])("%s: the notice targets it", (_what, body, firm) => {
+    const lines = relationLines(run(notice + body));
+    expect(lines).toContain(`TARGETS measure:关于数据中心用电实行阶梯电价有关事项的通知 -> company:${firm}`);
+  });
+  it.each([
+    ["no duty to carry out", "国网甘肃省电力公司表示，去年售电量增长。"],
+    ["not a power company", "甘肃某科技有限公司将根据名单收取费用。"],
+  ])("no TARGETS: %s", (_what, body) => {
+    expect(relationLines(run(notice + body)).filter((l) => l.startsWith("TARGETS"))).toEqual([]);
+  });
+});
