@@ -21,6 +21,7 @@ import { affiliatedWith } from "./affiliated-with.js";
 import { appliesTo } from "./applies-to.js";
 import { citesInSentence } from "./cites-implements.js";
 import { clauseRelationsInSentence } from "./clause-relations.js";
+import { courtParties } from "./court-parties.js";
 import { relateContext, sentenceContext, type RelateInput } from "./context.js";
 import { issuedInSentence } from "./issued.js";
 import { issuedByNameInSentence } from "./issued-named.js";
@@ -59,6 +60,7 @@ const DOCUMENT_RULES = [
   glossedPosts,
   listedPosts,
   targetsInDocument,
+  courtParties,
   appliesTo,
   layoutDates,
 ];

@@ -225,3 +225,31 @@ describe("a grid company told to carry a notice out", () => {
     expect(relationLines(run(notice + body)).filter((l) => l.startsWith("TARGETS"))).toEqual([]);
   });
 });
+
+describe("a court acting on the companies of the case it decided", () => {
+  const actedOn = (body: string): string[] => relationLines(run(body)).filter((l) => l.startsWith("ACTED_ON"));
+  it("the parties named as plaintiff and defendant", () => {
+    expect(
+      actedOn(
+        "北京市海淀区人民法院审理原告上海甲乙实业有限公司与被告北京丙丁计算科技有限公司委托合同纠纷一案。本院判决驳回原告的诉讼请求。",
+      ),
+    ).toEqual([
+      "ACTED_ON agency:海淀区人民法院 -> company:上海甲乙实业有限公司",
+      "ACTED_ON agency:海淀区人民法院 -> company:北京丙丁计算科技有限公司",
+    ]);
+  });
+  it("the two sides of the contract the case is about", () => {
+    expect(
+      actedOn("2019年，甲乙公司与丙丁公司签订《矿机托管协议》。北京市海淀区人民法院认定该协议无效。").sort(),
+    ).toEqual([
+      "ACTED_ON agency:海淀区人民法院 -> company:丙丁公司",
+      "ACTED_ON agency:海淀区人民法院 -> company:甲乙公司",
+    ]);
+  });
+  it.each([
+    ["no ruling", "北京市海淀区人民法院召开座谈会。甲乙公司与丙丁公司签订协议。"],
+    ["no court", "甲乙公司与丙丁公司签订协议，后被判决无效。"],
+  ])("no ACTED_ON: %s", (_what, body) => {
+    expect(actedOn(body)).toEqual([]);
+  });
+});
