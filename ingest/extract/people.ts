@@ -327,6 +327,50 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   out.push(...careers(text, allOrgs, overlapsChosen));
   out.push(...contacts(text, overlapsChosen, allOrgs));
   out.push(...reportedSpeakers(text, overlapsChosen));
+  out.push(...founders(text, overlapsChosen, allOrgs));
+  return out;
+}
+
+/** 由 + names + a verb of founding or running (由X于2017年创办, 分别由A和B所管理), and the role it gives. */
+const FOUNDED_BY =
+  /由([\u4e00-\u9fff]{2,3}?(?:[和与、][\u4e00-\u9fff]{2,3}?)*)(?:共同|联合)?(?:于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?所?(创办|创立|创建|成立|掌管|管理|执掌|掌舵|控制)/g;
+
+/**
+ * The people a company is said to be founded or run by (OKX由徐明星于2017年创办; 支付宝和财付通分别由马云和马化腾所管理):
+ * each a Person affiliated with the company written before 由 in the clause (with 分别, the companies and the people
+ * paired in order). Names must be shaped like names; a body's name is no person.
+ */
+function founders(text: string, overlapsChosen: (a: number, b: number) => boolean, orgs: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(FOUNDED_BY)) {
+    const clauseStart = Math.max(
+      text.lastIndexOf("。", m.index),
+      text.lastIndexOf("，", m.index),
+      text.lastIndexOf(",", m.index),
+      text.lastIndexOf("\n", m.index),
+    );
+    let firms = orgs.filter((o) => o.ref?.label === "Company" && o.start > clauseStart && o.end <= m.index);
+    // a clause opening with 由 goes on telling of the sentence's subject (OKX是…交易所，由X于2017年创办)
+    if (!firms.length && clauseStart === m.index - 1) {
+      const sentenceStart = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("\n", m.index)) + 1;
+      const subject = orgs.find((o) => o.start >= sentenceStart && o.start <= sentenceStart + 2);
+      if (subject?.ref?.label === "Company") firms = [subject];
+    }
+    if (!firms.length) continue;
+    const respectively = text.slice(firms.at(-1)!.end, m.index).includes("分别");
+    const names = m[1]!.split(/[和与、]/);
+    if (respectively ? names.length !== firms.length : names.length !== 1) continue;
+    const title = /创|成立/.test(m[2]!) ? "创始人" : "负责人";
+    let at = m.index + 1;
+    for (const [k, name] of names.entries()) {
+      const start = at;
+      at += name.length + 1;
+      if (!isName(name) || overlapsChosen(start, start + name.length)) continue;
+      const firm = respectively ? firms[k]! : firms.at(-1)!;
+      const p = personCand(name, start, [{ org: firm, title, former: false }]);
+      if (p) out.push(p);
+    }
+  }
   return out;
 }
 

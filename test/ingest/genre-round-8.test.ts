@@ -253,3 +253,32 @@ describe("a court acting on the companies of the case it decided", () => {
     expect(actedOn(body)).toEqual([]);
   });
 });
+
+describe("the people a company is founded or run by", () => {
+  it.each([
+    [
+      "由X于…创办, the clause going on from the subject",
+      "币安是一家注册于开曼群岛的交易所，由赵长鹏于2017年创办。",
+      "AFFILIATED_WITH person:赵长鹏 -> company:币安",
+    ],
+    ["由X创立 in the same clause", "火币由李林创立。", "AFFILIATED_WITH person:李林 -> company:火币"],
+  ])("%s", (_what, body, line) => {
+    expect(relationLines(run(body))).toContain(line);
+  });
+  it("分别由A和B管理: the companies and the people paired in order", () => {
+    const lines = relationLines(run("支付宝和财付通分别由张明和王强所管理。"));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "AFFILIATED_WITH person:张明 -> company:支付宝",
+        "AFFILIATED_WITH person:王强 -> company:财付通",
+      ]),
+    );
+  });
+  it.each([
+    ["a body, not a person", "该项目由发改委管理。"],
+    ["a clause with a subject of its own", "去年火币与币安签约，由张三负责。"],
+    ["more people than companies with 分别", "火币分别由张明和王强管理。"],
+  ])("no person: %s", (_what, body) => {
+    expect(mentioned(run(body)).filter((id) => id.startsWith("person:"))).toEqual([]);
+  });
+});
