@@ -367,6 +367,25 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 6,
     });
   }
+  // a meeting whose spirit a text carries out (贯彻落实国家虚拟货币“挖矿”治理专题视频会议精神): a meeting the text names;
+  // 国家 before it says whose it is and is no part of the name, 全国/中央 are (中央经济工作会议 is read above)
+  for (const c of text.matchAll(MEETING_SPIRIT)) {
+    const lead = c[1]!.match(/^国家(?!级)/)?.[0].length ?? 0;
+    const name = c[1]!.slice(lead);
+    if (GENERIC_MEETING.test(name) || /[的和与及]/.test(name) || name.length < 6) continue;
+    const start = c.index + c[0].indexOf(c[1]!) + lead;
+    out.push({
+      start,
+      end: start + name.length,
+      ref: {
+        label: "Measure",
+        name: canonicalTitle(name),
+        aliases: [],
+        properties: { kind: "meeting", date: null, status: null },
+      },
+      priority: 6,
+    });
+  }
   // laws named without 《》: 中华人民共和国反洗钱法
   const law = /中华人民共和国[\u4e00-\u9fff]{2,14}?法(?![院官律人规典庭制治理定])/g;
   while ((m = law.exec(text))) {
@@ -479,6 +498,13 @@ const PRINT_VERB = /(印发|转发|下发)(?=[〈<‹《][^〈〉<>‹›《》]
 
 /** A document number with its brackets written 〔〕 (川发改能源[2021]15号 → 川发改能源〔2021〕15号). */
 const canonicalNumber = (n: string): string => n.replace(/[[［(（【](\d{4})[\]］)）】]/, "〔$1〕");
+
+/** A meeting named before 精神 after a verb of carrying out (贯彻落实X专题视频会议精神). */
+const MEETING_SPIRIT =
+  /(?:贯彻|落实|传达|学习)(?:落实|贯彻|学习)?(?:好)?([^\s,，。;；、《》:：]{2,30}?(?:专题视频会议|专题会议|视频会议|电视电话会议|工作会议|会议))精神/g;
+/** A kind of meeting with no subject of its own (专题会议, 视频会议). */
+const GENERIC_MEETING =
+  /^(?:专题|工作|视频|电视电话|调度|推进|部署|专项|党组|常务|全体|现场|联席|协调|紧急|联合|专门|办公|相关|有关|上级|此次|本次|这次|会议)*(?:会议)$/;
 
 /** The national laws of NATIONAL_LAWS written bare, longest first. */
 const BARE_LAW = new RegExp([...NATIONAL_LAWS].sort((a, b) => b.length - a.length).join("|"), "g");

@@ -31,7 +31,8 @@ export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: Meas
 
 /** Title endings → kind (checked in order, on the title without a trailing （征求意见稿）). */
 export const TITLE_KINDS: Array<[RegExp, MeasureKind]> = [
-  [/(通知|紧急通知|通报)$/, "notice"],
+  // (函: a letter between bodies, 关于调度…情况的函)
+  [/(通知|紧急通知|通报|函|复函)$/, "notice"],
   [/(公告|通告|声明|提示|风险提示)$/, "announcement"],
   [/(措施|意见|指导意见|实施意见|方案|办法|细则|指引|规划|计划|要点|决议)$/, "measures"],
   // 规则/准则: a regulator's rules (供电营业规则, 电力部令 1996 No. 8); a platform's own rules are its 公约/协议, no measure

@@ -282,3 +282,24 @@ describe("the people a company is founded or run by", () => {
     expect(mentioned(run(body)).filter((id) => id.startsWith("person:"))).toEqual([]);
   });
 });
+
+describe("a meeting whose spirit a text carries out, and letters", () => {
+  it.each([
+    [
+      "国家 before the meeting is whose it is",
+      "为贯彻落实国家数据中心能耗治理专题视频会议精神，现将有关事项通知如下。",
+      "数据中心能耗治理专题视频会议",
+    ],
+    ["a national conference keeps 全国", "传达学习全国金融稳定工作会议精神。", "全国金融稳定工作会议"],
+  ])("%s", (_what, body, name) => {
+    expect(measures(run(body))).toEqual([`measure:${name}`]);
+  });
+  it("a meeting with no subject of its own is no measure", () => {
+    expect(measures(run("认真贯彻落实专题会议精神。"))).toEqual([]);
+  });
+  it("a letter in 《》 is a measure", () => {
+    expect(measures(run("贵局《关于报送数据中心清理情况的函》已收悉。"))).toEqual([
+      "measure:关于报送数据中心清理情况的函",
+    ]);
+  });
+});
