@@ -604,7 +604,12 @@ export function measures(text: string, out: Cand[]): void {
     ];
     // a division written before 关于 (内蒙古自治区关于…的措施) is where it applies, not part of the title
     const led = issuers ? null : divisionAt(inner, 0, null);
-    const ledTitle = led && led.divs.length === 1 && inner.startsWith("关于", led.len) ? inner.slice(led.len) : null;
+    // (and a body after the division the tables do not know, a typo's or an ad-hoc office: X州人民办公室关于…)
+    const unknownBody = led
+      ? inner.slice(led.len).match(/^[\u4e00-\u9fff]{0,12}?(?:办公室|局|委员会|委|厅|政府|小组)(?=关于)/)
+      : null;
+    const ledAt = led ? led.len + (unknownBody?.[0].length ?? 0) : 0;
+    const ledTitle = led && led.divs.length === 1 && inner.startsWith("关于", ledAt) ? inner.slice(ledAt) : null;
     if (ledTitle) aliases.push(canonicalTitle(inner));
     // a national law by its short name (《刑法》) is the law's full name (中华人民共和国刑法)
     const name = nationalLawName(officialEdition(canonicalTitle(ledTitle ?? inner)));

@@ -9,7 +9,7 @@ import {
   GENERIC_TRADE,
   INDUSTRY_WORDS,
 } from "../lexicon/companies.js";
-import { BODY_UNITS, NUMBERED_UNITS } from "../lexicon/agencies.js";
+import { BODY_UNITS, NUMBERED_UNITS, UNIT_FULL_NAMES } from "../lexicon/agencies.js";
 import {
   type Cand,
   CJK,
@@ -81,6 +81,9 @@ function industryOnly(core: string): boolean {
   return e === 0;
 }
 
+/** A post right after an institute's name (…研究院区块链负责人, …研究院院长): the name is told as a career. */
+const CAREER_POST = /^[\u4e00-\u9fff]{0,6}?(负责人|院长|副院长|研究员|主任|首席|所长|教授|专家|分析师|秘书长)/;
+
 /** Pattern-built organizations: 国家…委员会, 中国…协会(…专委会), …大学(…研究所), companies by suffix. */
 export function patternOrgs(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
@@ -146,6 +149,14 @@ export function patternOrgs(text: string, out: Cand[]): void {
       // a date or a career word before the name (2019年转任贵州科学院) is not part of it
       const lead = text.slice(start, coreEnd - (m[2]?.length ?? 0)).match(/^.*(年|月|日|任|至|到|赴|于|入|考)/);
       if (lead) start += lead[0].length;
+      // 原X研究院区块链负责人, 现X研究院院长: a person's former or present institute, a post after it; the word is no
+      // part of the name (原子能科学研究院 with no post after it keeps its 原)
+      if (
+        /^[原现前]/.test(text[start]!) &&
+        !isCjk(text[start - 1]) &&
+        CAREER_POST.test(text.slice(coreEnd, coreEnd + 12))
+      )
+        start += 1;
       const name = text.slice(start, coreEnd);
       // a count of institutions (多所大学, 各大学, 几所高校) names none
       if (/(多所|几所|数所|各|等|所)(大学|科学院|研究院|财经学院)$/.test(name)) continue;
@@ -708,7 +719,7 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
     const sub: Cand = {
       start: c.start,
       end: c.end + written,
-      ref: agencyRef(c.ref!.name + unit, level),
+      ref: agencyRef(c.ref!.name + (UNIT_FULL_NAMES[unit] ?? unit), level),
       priority: c.priority,
       role: "gov",
       inner: [{ ...c, subUnit: true }],

@@ -248,7 +248,11 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   while ((m = titleRe.exec(text))) {
     // (a Latin name may stand after one space: 行政总裁 Jamie Dimon)
     const titleEnd = m.index + m[0].length;
-    const nameStart = titleEnd + (/^ [A-Z][a-z]/.test(text.slice(titleEnd, titleEnd + 3)) ? 1 : 0);
+    // (a name after one space opens a quote or a statement: 新闻发言人 孟玮：…)
+    const spaced =
+      /^ [A-Z][a-z]/.test(text.slice(titleEnd, titleEnd + 3)) ||
+      /^[ \u3000][\u4e00-\u9fff]{2,3}(?:[:：]|表示|说|指出)/.test(text.slice(titleEnd, titleEnd + 7));
+    const nameStart = titleEnd + (spaced ? 1 : 0);
     const orgs = orgsBetween(m.index - 70, m.index + 1);
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;

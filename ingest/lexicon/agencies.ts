@@ -609,4 +609,18 @@ export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
 export const NUMBERED_UNITS = ["监督检查室", "审查调查室", "纪检监察室", "检察部", "稽查局", "派驻纪检监察组"];
 
 /** Units written by kind alone right after their body (X市税务局稽查局, X县人民法院刑事审判庭); same sources. */
-export const BODY_UNITS = ["稽查局", "刑事审判庭", "民事审判庭", "行政审判庭", "执行局", "案件审理室"];
+export const BODY_UNITS = [
+  "稽查局",
+  "刑事审判庭",
+  "民事审判庭",
+  "行政审判庭",
+  "执行局",
+  "案件审理室",
+  // a large city's police economic-crime bureau (深圳市公安局经济犯罪侦查局, short 经侦局); source: the city bureaus'
+  // published internal organisation
+  "经济犯罪侦查局",
+  "经侦局",
+];
+
+/** The full name of a unit written by its short form (经侦局 → 经济犯罪侦查局). */
+export const UNIT_FULL_NAMES: Record<string, string> = { 经侦局: "经济犯罪侦查局" };

@@ -303,3 +303,27 @@ describe("a meeting whose spirit a text carries out, and letters", () => {
     ]);
   });
 });
+
+describe("names told with a career word, a space or an unknown issuer", () => {
+  it("原X研究院…负责人、现Y研究院院长: the institutes without 原/现", () => {
+    const ids = agencies(run("近日，原华信金融研究院区块链负责人、现远山区块链研究院院长李明远在会上表示。"));
+    expect(ids).toEqual(expect.arrayContaining(["agency:华信金融研究院", "agency:远山区块链研究院"]));
+    expect(ids.some((id) => /agency:[原现]/.test(id))).toBe(false);
+  });
+  it("an institute whose name opens with 原 keeps it", () => {
+    expect(agencies(run("原子能科学研究院发布报告。"))).toEqual(["agency:原子能科学研究院"]);
+  });
+  it("a title, a space and a name opening a statement: an official", () => {
+    expect(relationLines(run("国家发展改革委新闻发言人 王明：下一步将严查。"))).toContain(
+      "SERVES_AT official:王明 -> agency:国家发展和改革委员会",
+    );
+  });
+  it("a city police bureau's economic-crime bureau (经侦局) is a unit of its own, by its full name", () => {
+    expect(agencies(run("深圳市整治办通知市公安局经侦局开展排查。"))).toContain("agency:深圳市公安局经济犯罪侦查局");
+  });
+  it("a division and a body the tables do not know before 关于 in 《》: the title starts at 关于", () => {
+    expect(measures(run("《阿坝藏族羌族自治州人民办公室关于召开矿场清理座谈会议的通知》引发关注。"))).toEqual([
+      "measure:关于召开矿场清理座谈会议的通知",
+    ]);
+  });
+});
