@@ -48,8 +48,10 @@ export function lexicon(text: string, out: Cand[]): void {
       const paren = text.slice(end, end + 8).match(/^[(（][^()（）]{1,6}[)）]/)?.[0] ?? "";
       const m0 = text
         .slice(end + paren.length, end + paren.length + 12)
-        .match(new RegExp(`^(${CJK}{0,5}?)(中心支行|中支|分行|营业管理部|总部|支行)`));
-      const m = m0 && (!paren || m0[2] === "营业管理部") ? ([paren + m0[0], m0[1], m0[2]] as const) : null;
+        .match(new RegExp(`^(${CJK}{0,5}?)(中心支行|中支|分行|营业管理部|营管部|总部|支行)`));
+      // (营管部: the short form of 营业管理部)
+      const kind = m0?.[2] === "营管部" ? "营业管理部" : m0?.[2];
+      const m = m0 && (!paren || kind === "营业管理部") ? ([paren + m0[0], m0[1], kind!] as const) : null;
       if (m && (m[1]!.length >= 2 || m[2] === "营业管理部") && !(m[2] === "总部" && !m[1])) {
         const d = m[1] ? divisionAt(m[1], 0, null) : null;
         // (the Beijing head office is the bank's 营业管理部, whatever place is written before it)

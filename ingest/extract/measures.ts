@@ -499,6 +499,10 @@ const PRINT_VERB = /(印发|转发|下发)(?=[〈<‹《][^〈〉<>‹›《》]
 /** A document number with its brackets written 〔〕 (川发改能源[2021]15号 → 川发改能源〔2021〕15号). */
 const canonicalNumber = (n: string): string => n.replace(/[[［(（【](\d{4})[\]］)）】]/, "〔$1〕");
 
+/** A campaign named after a verb that launches it or 关于: [subject][整治|治理…][攻坚|专项]行动. */
+const NAMED_CAMPAIGN =
+  /(?:开展|部署|启动|组织|推进|关于|集中开展|深入开展)((?:[^\s,，。;；、《》:：的]|的(?!有关|部署)){4,24}?(?:整治|治理|清理|整顿|打击|清查|排查)(?:攻坚|专项)?行动)/g;
+
 /** A meeting named before 精神 after a verb of carrying out (贯彻落实X专题视频会议精神). */
 const MEETING_SPIRIT =
   /(?:贯彻|落实|传达|学习)(?:落实|贯彻|学习)?(?:好)?([^\s,，。;；、《》:：]{2,30}?(?:专题视频会议|专题会议|视频会议|电视电话会议|工作会议|会议))精神/g;
@@ -647,6 +651,23 @@ export function measures(text: string, out: Cand[]): void {
         properties: { kind: "campaign", date: null, status: null },
       },
       priority: 6,
+    });
+  }
+  // a campaign named by its subject and kind (开展虚拟货币“挖矿”专项整治攻坚行动, 省政府关于X活动整治攻坚行动的部署)
+  for (const c of text.matchAll(NAMED_CAMPAIGN)) {
+    const name = c[1]!;
+    if (!/[“"]|虚拟货币|挖矿|比特币|矿场|矿机/.test(name)) continue;
+    const start = c.index + c[0].length - name.length;
+    out.push({
+      start,
+      end: start + name.length,
+      ref: {
+        label: "Measure",
+        name: canonicalTitle(name),
+        aliases: [],
+        properties: { kind: "campaign", date: null, status: null },
+      },
+      priority: 5,
     });
   }
   // a number named again alone after its title (…的通知（川发改能源〔2021〕15号）… 根据川发改能源〔2021〕15号文件): that title

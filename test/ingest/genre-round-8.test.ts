@@ -327,3 +327,21 @@ describe("names told with a career word, a space or an unknown issuer", () => {
     ]);
   });
 });
+
+describe("campaigns named by subject and kind, and the central bank's Beijing office by its short form", () => {
+  it.each([
+    ["launched", "我县定于2022年3月集中开展虚拟货币“挖矿”专项整治攻坚行动。", "虚拟货币“挖矿”专项整治攻坚行动"],
+    ["after 关于", "为落实市政府关于比特币矿场清理整顿行动的有关部署。", "比特币矿场清理整顿行动"],
+  ])("%s: a campaign", (_what, body, name) => {
+    expect(measures(run(body))).toEqual([`measure:${name}`]);
+  });
+  it.each([
+    ["a kind of campaign alone", "开展专项整治行动。"],
+    ["no subject of the genre", "开展城市环境卫生集中整治攻坚行动。"],
+  ])("no campaign: %s", (_what, body) => {
+    expect(measures(run(body))).toEqual([]);
+  });
+  it("营管部 is the 营业管理部", () => {
+    expect(agencies(run("中国人民银行北京营管部发布公告。"))).toContain("agency:中国人民银行营业管理部");
+  });
+});
