@@ -492,9 +492,14 @@ function issuedLinks(agencies: Cand[], ref: EntityRef, cited: boolean): NonNulla
   return agencies.map((a) => ({ type: "ISSUED", from: a.ref!, to: ref, properties }));
 }
 
-/** A printing notice's title: [issuers](关于)印发/转发〈the printed document〉的通知. */
-const PRINTING = /(关于)?(印发|转发|下发)[〈<‹《]([^〈〉<>‹›《》]{4,80})[〉>›》]的通知$/;
-const PRINT_VERB = /(印发|转发|下发)(?=[〈<‹《][^〈〉<>‹›《》]{4,80}[〉>›》]的通知$)/;
+/**
+ * A printing notice's title: [issuers](关于)印发/转发〈the printed document〉的通知, the document's brackets left out when
+ * its title ends with a kind of document (关于印发全省X整治工作方案的通知).
+ */
+const PRINTING =
+  /(关于)?(印发|转发|下发)(?:[〈<‹《]([^〈〉<>‹›《》]{4,80})[〉>›》]|((?:[^〈〉<>‹›《》]{4,80}?)(?:方案|办法|意见|措施|细则|规定|计划|要点|规划)))的通知$/;
+const PRINT_VERB =
+  /(印发|转发|下发)(?=(?:[〈<‹《][^〈〉<>‹›《》]{4,80}[〉>›》]|[^〈〉<>‹›《》]{4,80}?(?:方案|办法|意见|措施|细则|规定|计划|要点|规划))的通知$)/;
 
 /** A document number with its brackets written 〔〕 (川发改能源[2021]15号 → 川发改能源〔2021〕15号). */
 const canonicalNumber = (n: string): string => n.replace(/[[［(（【](\d{4})[\]］)）】]/, "〔$1〕");
@@ -565,7 +570,7 @@ export function measures(text: string, out: Cand[]): void {
     const issuers = issuerPrefix(printing && !printing[1] ? inner.replace(PRINT_VERB, "关于$1") : inner, start + 1);
     const fullTitle = inner;
     if (issuers) inner = inner.slice(issuers.length);
-    if (printing) inner = printing[3]!;
+    if (printing) inner = (printing[3] ?? printing[4])!;
     const plain = inner
       .replace(/[(（][^()（）]{0,6}(征求意见稿|草案|试行|暂行)[)）]$/, "")
       .replace(/草案$/, "")

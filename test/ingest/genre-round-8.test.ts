@@ -345,3 +345,16 @@ describe("campaigns named by subject and kind, and the central bank's Beijing of
     expect(agencies(run("中国人民银行北京营管部发布公告。"))).toContain("agency:中国人民银行营业管理部");
   });
 });
+
+describe("a printing notice whose printed document has no brackets of its own", () => {
+  it("关于印发X方案的通知 in 《》 names the plan, the notice's title an alias", () => {
+    const r = run("省政府办公厅印发《关于印发全省数据中心清理整治工作方案的通知》。");
+    expect(measures(r)).toEqual(["measure:全省数据中心清理整治工作方案"]);
+    expect(r.entities.find((e) => e.id === "measure:全省数据中心清理整治工作方案")?.aliases).toContain(
+      "关于印发全省数据中心清理整治工作方案的通知",
+    );
+  });
+  it("a forwarded notice (转发…的通知的通知) is not cut", () => {
+    expect(measures(run("《关于转发国家发展改革委等部门关于整治虚拟货币挖矿活动的通知的通知》"))).toHaveLength(1);
+  });
+});
