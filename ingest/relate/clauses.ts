@@ -20,6 +20,9 @@ import { listAfter, type RelateContext, type SentenceContext } from "./context.j
 import { VERB_CLASS, verbsIn, type VerbClass } from "./verbs.js";
 
 /** One predicate of a clause, read. */
+/** A verb of telling or organising others before the bodies it tells, in the same clause (并通知A、B…; 组织A、B…). */
+const DIRECTED = /(?:通知|要求|组织|指导|督促|动员|部署)[^，,。；;：:]{0,20}$/;
+
 /** What may stand between a verb of carrying out and the act it carries out (进行了一次专项检查, 开展联合执法). */
 const DO_GAP = /^[了\s]*(?:一次|全面|专项|集中|现场|突击|执法|安全|联合)*$/;
 
@@ -107,6 +110,7 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       let agents: ResolvedMention[] = [];
       let objects: ResolvedMention[] = [];
       let inherited = false;
+      let toldBodies: ResolvedMention[] = [];
       const bei = preText.lastIndexOf("被");
       const you = preText.lastIndexOf("由");
       // 对A…, and 把A / 将A right before the entity (将X公司列入黑名单): the object before the verb
@@ -131,6 +135,17 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         }
         if (you >= 0 && !inSpan(p0 + you) && (dui === undefined || you < dui)) subjFrom = p0 + you;
         subject = agencyOrFirm(pre.filter((m) => normStart(m) >= subjFrom && normEnd(m) <= subjTo));
+        // (通知A、B等单位共同开展…: the bodies told to act together are the partners of the one telling them, the
+        // subject the clause goes on from)
+        const told =
+          cls === "joint" && subject.length
+            ? text.slice(Math.max(cs, normStart(subject[0]!) - 24), normStart(subject[0]!)).match(DIRECTED)
+            : null;
+        if (told && prev.length && prev[0]!.label === "Agency" && !subject.some((m) => prev.includes(m))) {
+          toldBodies = subject;
+          subject = [prev[0]!];
+          inherited = true;
+        }
         if (!subject.length) {
           // no subject of its own: the verb before in the clause, or the previous clause when the words are few
           const named = [...partners].reduce((k, m) => k + normEnd(m) - normStart(m), 0);
@@ -146,7 +161,7 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       // (the objects 对 named before a joint word glued to the act it qualifies: 对A进行联合查处)
       const marked = objects;
       if (cls === "joint" || cls === "convene" || cls === "lead" || cls === "follow")
-        objects = listAfter(sorted, text, v.end, "Agency", normStart, normEnd);
+        objects = [...toldBodies, ...listAfter(sorted, text, v.end, "Agency", normStart, normEnd)];
       else if (cls === "issue") {
         objects = [...objects, ...leading(after, "Measure")];
         // 《X》由A(牵头)制定: the measure the clause opens with, before its 由

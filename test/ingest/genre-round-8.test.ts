@@ -358,3 +358,24 @@ describe("a printing notice whose printed document has no brackets of its own", 
     expect(measures(run("《关于转发国家发展改革委等部门关于整治虚拟货币挖矿活动的通知的通知》"))).toHaveLength(1);
   });
 });
+
+describe("bodies told to act together are the partners of the one telling them", () => {
+  it.each([
+    ["通知A、B共同开展", "江西省发改委通知南昌市发改委、九江市发改委共同开展排查。"],
+    [
+      "a back-reference telling a list with a body the tables do not know",
+      "记者从江西省发改委获悉，该委已发布提示，并通知某某管理局、南昌市发改委、九江市发改委等单位共同开展排查。",
+    ],
+  ])("%s: the teller with each, not the first listed with the rest", (_what, body) => {
+    const lines = relationLines(run(body)).filter((l) => l.startsWith("WORKED_WITH"));
+    expect(lines.sort()).toEqual([
+      "WORKED_WITH agency:江西省发展和改革委员会 -> agency:九江市发展和改革委员会",
+      "WORKED_WITH agency:江西省发展和改革委员会 -> agency:南昌市发展和改革委员会",
+    ]);
+  });
+  it("bodies acting together with no one telling them stay linked to each other", () => {
+    expect(relationLines(run("南昌市发改委、九江市发改委联合印发通知。"))).toContain(
+      "WORKED_WITH agency:南昌市发展和改革委员会 -> agency:九江市发展和改革委员会",
+    );
+  });
+});
