@@ -282,8 +282,10 @@ export async function colouredPixelsOfPng(page: Page, png: Buffer): Promise<numb
 export async function searchAndSelect(page: Page, text: string): Promise<void> {
   await page.fill('[data-testid="search-input"]', "");
   await page.fill('[data-testid="search-input"]', text);
-  await page.waitForSelector('[data-testid="search-result"]', { timeout: 15_000 });
-  await page.click('[data-testid="search-result"] >> nth=0');
+  // the results of this query, not the last one's still shown while it runs
+  const current = '[data-testid="search-results"][data-current="true"] [data-testid="search-result"]';
+  await page.waitForSelector(current, { timeout: 15_000 });
+  await page.click(`${current} >> nth=0`);
   await page.waitForSelector('[data-testid="inspector"][data-status="ready"]', { timeout: 15_000 });
 }
 

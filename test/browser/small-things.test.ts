@@ -16,6 +16,18 @@ beforeAll(async () => {
 afterAll(() => stopSuite(suite));
 
 describe("small things", () => {
+  it("a new query's Enter chooses its own hit, not the last query's still shown (marked stale until it answers)", async () => {
+    const { page } = await suite.open("/");
+    await page.fill('[data-testid="search-input"]', "中国人民银行");
+    await page.waitForSelector('[data-testid="search-results"][data-current="true"] [data-testid="search-result"]');
+    await page.fill('[data-testid="search-input"]', "国家发展和改革委员会");
+    // the first query's hits are still listed, marked as not this query's
+    expect(await page.getAttribute('[data-testid="search-results"]', "data-current")).toBe("false");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-testid="inspector"][data-status="ready"]');
+    expect(await page.textContent('[data-testid="inspector-title"]')).toContain("国家发展和改革委员会");
+    await page.context().close();
+  });
   it("the open article is kept in the URL; the copied link reopens it at its sentence", async () => {
     const { page } = await suite.open("/");
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: suite.app.url });

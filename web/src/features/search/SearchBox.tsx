@@ -59,7 +59,12 @@ export function SearchBox() {
       />
       <kbd className="search-kbd">/</kbd>
       {s.open && q && (
-        <ul className="search-results" role="listbox" data-testid="search-results">
+        <ul
+          className={s.hitsFor === q ? "search-results" : "search-results stale"}
+          role="listbox"
+          data-testid="search-results"
+          data-current={s.hitsFor === q}
+        >
           {s.loading && s.hits.length === 0 && <li className="search-empty">Searching…</li>}
           {s.error && <li className="search-empty error">{s.error}</li>}
           {!s.loading && !s.error && s.hits.length === 0 && <li className="search-empty">No match for “{q}”</li>}

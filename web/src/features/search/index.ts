@@ -24,7 +24,7 @@ export const searchActions = {
     const q = query.trim();
     if (!q) {
       controller?.abort();
-      searchAtom.set((s) => ({ ...s, hits: [], loading: false, error: null }));
+      searchAtom.set((s) => ({ ...s, hits: [], hitsFor: "", loading: false, error: null }));
       return;
     }
     timer = setTimeout(() => void searchActions.run(q), 120);
@@ -38,10 +38,17 @@ export const searchActions = {
     try {
       const res = await api.search(q, 20, c.signal);
       if (c.signal.aborted) return;
-      searchAtom.set((s) => ({ ...s, hits: res.hits, normalized: res.normalized, loading: false, active: 0 }));
+      searchAtom.set((s) => ({
+        ...s,
+        hits: res.hits,
+        hitsFor: q,
+        normalized: res.normalized,
+        loading: false,
+        active: 0,
+      }));
     } catch (err) {
       if (c.signal.aborted) return;
-      searchAtom.set((s) => ({ ...s, hits: [], loading: false, error: (err as Error).message }));
+      searchAtom.set((s) => ({ ...s, hits: [], hitsFor: q, loading: false, error: (err as Error).message }));
     }
   },
 
@@ -69,7 +76,8 @@ export const searchActions = {
       clearTimeout(timer);
       timer = null;
     }
-    if (s.query.trim() && (s.loading || s.hits.length === 0)) {
+    // (hits shown for an earlier query, while the debounce waits or the request runs, are not this query's)
+    if (s.query.trim() && (s.loading || s.hitsFor !== s.query.trim())) {
       await searchActions.run(s.query.trim());
       s = searchAtom.get();
     }

@@ -5,6 +5,8 @@ export interface SearchState {
   query: string;
   normalized: string | null;
   hits: SearchHit[];
+  /** The query the hits answer (the hits of an earlier query stay shown while the next one runs). */
+  hitsFor: string;
   loading: boolean;
   error: string | null;
   open: boolean;
@@ -15,6 +17,7 @@ export const EMPTY_SEARCH: SearchState = {
   query: "",
   normalized: null,
   hits: [],
+  hitsFor: "",
   loading: false,
   error: null,
   open: false,
