@@ -1,6 +1,7 @@
 /**
  * ISSUED from the bodies written right before a title, with no verb between (the title as the bodies' own:
- * 国家发展改革委、中央网信办、公安部等11部委《关于…的通知》; 省网信办《关于…的通知》; 国家发改委等部门的《…》).
+ * 国家发展改革委、中央网信办、公安部等11部委《关于…的通知》; 省网信办《关于…的通知》; 国家发改委等部门的《…》), and
+ * from the body a document is quoted making its demands (《关于…的通知》(下称《通知》)显示，A要求…).
  */
 import type { ResolvedMention } from "../types.js";
 import { type RelateContext, type SentenceContext } from "./context.js";
@@ -31,4 +32,19 @@ export function ownersBefore(c: RelateContext, x: SentenceContext, me: ResolvedM
 export function issuedByNameInSentence(c: RelateContext, x: SentenceContext): void {
   for (const me of x.sorted.filter((m) => m.label === "Measure"))
     for (const a of ownersBefore(c, x, me)) c.add("ISSUED", a.entityId, me.entityId, [x.sid], null);
+}
+
+/** What a report says a document shows, then the body whose demands it is: 显示/称/指出, a comma. */
+const SHOWS = /^\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:显示|称|指出|提到|写道|明确)[,，:：]?\s*$/;
+/** The body's demand right after its name. */
+const DEMANDS = /^\s*(?:在通知中|在文件中)?(?:要求|明确|规定|提出|决定|强调|指出|责令)/;
+
+/** ISSUED from the body a quoted document shows making its demands (《…》显示，A要求…), in one sentence. */
+export function issuedShownInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, normStart, normEnd } = c;
+  for (const me of x.sorted.filter((m) => m.label === "Measure")) {
+    const a = x.agencies.find((g) => normStart(g) > normEnd(me) && SHOWS.test(text.slice(normEnd(me), normStart(g))));
+    if (a && DEMANDS.test(text.slice(normEnd(a), normEnd(a) + 8)))
+      c.add("ISSUED", a.entityId, me.entityId, [x.sid], null);
+  }
 }

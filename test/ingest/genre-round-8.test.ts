@@ -379,3 +379,18 @@ describe("bodies told to act together are the partners of the one telling them",
     );
   });
 });
+
+describe("the body a quoted document shows making its demands issued it", () => {
+  it("《M》(下称《通知》)显示，A要求…: A issued M", () => {
+    const lines = relationLines(
+      run(
+        "记者拿到的一则《关于禁止承办矿机推介活动的通知》(下称《通知》)显示，北京市海淀区金融办要求各商场不得承办推介活动。",
+      ),
+    );
+    expect(lines).toContain("ISSUED agency:海淀区人民政府金融工作办公室 -> measure:关于禁止承办矿机推介活动的通知");
+  });
+  it("a body named after the document but not making its demands issued nothing", () => {
+    const lines = relationLines(run("《关于整治虚拟货币挖矿活动的通知》显示，国家发展改革委表示欢迎。"));
+    expect(lines.filter((l) => l.startsWith("ISSUED"))).toEqual([]);
+  });
+});
