@@ -394,3 +394,21 @@ describe("the body a quoted document shows making its demands issued it", () => 
     expect(lines.filter((l) => l.startsWith("ISSUED"))).toEqual([]);
   });
 });
+
+describe("a meeting a body has decided to convene on a day", () => {
+  it.each([
+    [
+      "决定于…上午召开",
+      "阿坝州人民政府办公室决定于12月25日上午召开全州矿场清理工作座谈会议。",
+      "全州矿场清理工作座谈会",
+    ],
+    ["定于…在X召开", "江西省发改委定于3月5日在南昌召开全省数据中心清理工作推进会。", "全省数据中心清理工作推进会"],
+  ])("%s: a meeting the body convened", (_what, body, name) => {
+    const r = run(body);
+    expect(measures(r)).toEqual([`measure:${name}`]);
+    expect(relationLines(r).some((l) => l.startsWith("ISSUED") && l.endsWith(`measure:${name}`))).toBe(true);
+  });
+  it("a scope word before 数据中心 names no firm", () => {
+    expect(mentioned(run("全省数据中心开展节能检查。")).filter((id) => id.startsWith("company:"))).toEqual([]);
+  });
+});
