@@ -1,17 +1,6 @@
 /** Lexicon entries (central bodies, companies, countries, named measures) and what composes on them (foreign bodies, 人行 branches, 国家能源局 offices, company branches). */
 import { FOREIGN_SUFFIXES, VERTICAL_OFFICES } from "../lexicon/agencies.js";
-import { provinceOf } from "../lexicon/divisions.js";
-import {
-  type Cand,
-  CJK,
-  LEVEL_OF,
-  agencyRef,
-  divisionLinks,
-  divisionRef,
-  lexAt,
-  divisionAt,
-  startsWithAny,
-} from "./shared.js";
+import { type Cand, CJK, LEVEL_OF, agencyRef, divisionLinks, lexAt, divisionAt, startsWithAny } from "./shared.js";
 
 /** Lexicon entries (agencies, companies, countries, named measures), plus foreign bodies (土耳其央行). */
 export function lexicon(text: string, out: Cand[]): void {
@@ -78,14 +67,7 @@ export function lexicon(text: string, out: Cand[]): void {
           role: "gov",
         };
         const div = d?.divs.length === 1 ? d.divs[0]! : null;
-        if (div) c.links = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];
-        if (div && div.level !== "province")
-          c.links!.push({
-            type: "IN_PROVINCE",
-            from: divisionRef(div),
-            to: divisionRef(provinceOf(div)),
-            properties: {},
-          });
+        if (div) c.links = divisionLinks(div);
         out.push(c);
       }
     }

@@ -14,6 +14,7 @@ import {
 import {
   type Cand,
   canonicalTitle,
+  measureRef,
   agencyRef,
   divisionRef,
   lexAt,
@@ -185,12 +186,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start,
       end: start + m[2]!.length,
-      ref: {
-        label: "Measure",
-        name: canonicalTitle(title),
-        aliases: title === m[2] ? [] : [canonicalTitle(m[2]!)],
-        properties: { kind, date: null, status: null },
-      },
+      ref: measureRef(canonicalTitle(title), kind, title === m[2] ? [] : [canonicalTitle(m[2]!)]),
       priority: 7,
     });
   }
@@ -203,12 +199,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start,
       end: m.index + m[0].length,
-      ref: {
-        label: "Measure",
-        name: canonicalTitle(`“${m[1]}”的${m[2]}`),
-        aliases: [],
-        properties: { kind, date: null, status: null },
-      },
+      ref: measureRef(canonicalTitle(`“${m[1]}”的${m[2]}`), kind),
       priority: 7,
     });
   }
@@ -224,12 +215,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start,
       end: start + m[1]!.length,
-      ref: {
-        label: "Measure",
-        name: title,
-        aliases: [],
-        properties: { kind: TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other", date: null, status: null },
-      },
+      ref: measureRef(title, TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other"),
       priority: 7,
     });
   }
@@ -242,12 +228,9 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start,
       end: m.index + m[0].length,
-      ref: {
-        label: "Measure",
-        name: canonicalTitle(title),
-        aliases: [canonicalTitle(m[1]! + m[2]!)],
-        properties: { kind: TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other", date: null, status: null },
-      },
+      ref: measureRef(canonicalTitle(title), TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other", [
+        canonicalTitle(m[1]! + m[2]!),
+      ]),
       priority: 6,
     });
   }
@@ -261,7 +244,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start,
       end: start + name.length,
-      ref: { label: "Measure", name, aliases: [], properties: { kind: "notice", date: null, status: null } },
+      ref: measureRef(name, "notice"),
       priority: 6,
     });
   }
@@ -280,12 +263,12 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     if (head.trim() && !led && (!issuers || issuers.length !== head.length)) continue;
     const title = (led ? head : "") + m[2]! + m[3]!;
     const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(m![2]!))?.[1] ?? "other";
-    const ref: EntityRef = {
-      label: "Measure",
-      name: canonicalTitle(title),
-      aliases: head.trim() && !led ? [canonicalTitle(head + title)] : [],
-      properties: { kind, date: null, status: /征求意见稿/.test(m[3]!) ? "征求意见稿" : null },
-    };
+    const ref = measureRef(
+      canonicalTitle(title),
+      kind,
+      head.trim() && !led ? [canonicalTitle(head + title)] : [],
+      /征求意见稿/.test(m[3]!) ? "征求意见稿" : null,
+    );
     const cand: Cand = {
       start,
       end: start + (led ? 0 : head.length) + title.length,
@@ -313,12 +296,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     if (!t || NEWS_VERB.test(t[0])) continue;
     const d = divisionAt(t[0], 0, null);
     if (!d || d.divs.length !== 1 || t[0].length - d.len < 6) continue;
-    const ref: EntityRef = {
-      label: "Measure",
-      name: canonicalTitle(t[0]),
-      aliases: [],
-      properties: { kind: TITLE_KINDS.find(([re]) => re.test(t[0]))?.[1] ?? "other", date: null, status: null },
-    };
+    const ref = measureRef(canonicalTitle(t[0]), TITLE_KINDS.find(([re]) => re.test(t[0]))?.[1] ?? "other");
     const start = line.start + t.index;
     out.push({
       start,
@@ -344,12 +322,11 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     ) {
       const led = divisionLed(text, at);
       const title = (led ? text.slice(led.start, at) : "") + t[0];
-      const ref: EntityRef = {
-        label: "Measure",
-        name: canonicalTitle(title),
-        aliases: led ? [canonicalTitle(t[0])] : [],
-        properties: { kind: TITLE_KINDS.find(([re]) => re.test(t[2]!))?.[1] ?? "other", date: null, status: null },
-      };
+      const ref = measureRef(
+        canonicalTitle(title),
+        TITLE_KINDS.find(([re]) => re.test(t[2]!))?.[1] ?? "other",
+        led ? [canonicalTitle(t[0])] : [],
+      );
       const cand: Cand = { start: led ? led.start : at, end: at + t[0].length, ref, priority: 5 };
       if (led) cand.links = [{ type: "APPLIES_TO", from: ref, to: divisionRef(led.div), properties: {} }];
       out.push(cand);
@@ -363,7 +340,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start: c.index,
       end: c.index + c[0].length,
-      ref: { label: "Measure", name: c[0], aliases: [], properties: { kind: "meeting", date: null, status: null } },
+      ref: measureRef(c[0], "meeting"),
       priority: 6,
     });
   }
@@ -377,12 +354,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start,
       end: start + name.length,
-      ref: {
-        label: "Measure",
-        name: canonicalTitle(name),
-        aliases: [],
-        properties: { kind: "meeting", date: null, status: null },
-      },
+      ref: measureRef(canonicalTitle(name), "meeting"),
       priority: 6,
     });
   }
@@ -393,7 +365,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      ref: { label: "Measure", name: m[0], aliases: [], properties: { kind: "law", date: null, status: null } },
+      ref: measureRef(m[0], "law"),
       priority: 7,
     });
   }
@@ -407,12 +379,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start: l.index,
       end: l.index + l[0].length,
-      ref: {
-        label: "Measure",
-        name: nationalLawName(l[0]),
-        aliases: [l[0]],
-        properties: { kind: "law", date: null, status: null },
-      },
+      ref: measureRef(nationalLawName(l[0]), "law", [l[0]]),
       priority: 7,
     });
   }
@@ -425,12 +392,9 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start: s0,
       end: m.index + m[0].length,
-      ref: {
-        label: "Measure",
-        name: officialEdition(canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`)),
-        aliases: [canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`)],
-        properties: { kind: "catalogue", date: null, status: null },
-      },
+      ref: measureRef(officialEdition(canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`)), "catalogue", [
+        canonicalTitle(`${core}（${m[2]!.replace(/\s+/g, "")}）`),
+      ]),
       priority: 7,
     });
   }
@@ -469,12 +433,7 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
       );
     if (!m) continue;
     const start = c.end + m[0].length - 2;
-    const ref: EntityRef = {
-      label: "Measure",
-      name: `${c.ref.name}公告`,
-      aliases: [],
-      properties: { kind: "announcement", date: null, status: null },
-    };
+    const ref = measureRef(`${c.ref.name}公告`, "announcement");
     out.push({
       start,
       end: start + 2,
@@ -511,9 +470,13 @@ const NAMED_CAMPAIGN =
 /** A meeting named before 精神 after a verb of carrying out (贯彻落实X专题视频会议精神). */
 const MEETING_SPIRIT =
   /(?:贯彻|落实|传达|学习)(?:落实|贯彻|学习)?(?:好)?([^\s,，。;；、《》:：]{2,30}?(?:专题视频会议|专题会议|视频会议|电视电话会议|工作会议|会议))精神/g;
-/** A kind of meeting with no subject of its own (专题会议, 视频会议). */
-const GENERIC_MEETING =
-  /^(?:专题|工作|视频|电视电话|调度|推进|部署|专项|党组|常务|全体|现场|联席|协调|紧急|联合|专门|办公|相关|有关|上级|此次|本次|这次|会议)*(?:会议)$/;
+/** The words that say what kind a meeting is (专题, 视频, 电视电话), no subject of its own. */
+const MEETING_KIND_WORDS =
+  "专题|工作|视频|调度|推进|部署|专项|电视电话|党组|常务|全体|现场|联席|协调|碰头|紧急|联合|专门|办公|务虚";
+/** A meeting a body convened named only by its kind (专题会议, 视频调度会). */
+const KIND_OF_MEETING = new RegExp(`^(${MEETING_KIND_WORDS})*(会议|座谈会|专题会|推进会|调度会|部署会|现场会|工作会)$`);
+/** A meeting whose spirit is carried out named only by its kind or a determiner (专题会议, 相关会议, 此次会议). */
+const GENERIC_MEETING = new RegExp(`^(?:${MEETING_KIND_WORDS}|相关|有关|上级|此次|本次|这次|会议)*(?:会议)$`);
 
 /** The national laws of NATIONAL_LAWS written bare, longest first. */
 const BARE_LAW = new RegExp([...NATIONAL_LAWS].sort((a, b) => b.length - a.length).join("|"), "g");
@@ -540,12 +503,7 @@ export function measures(text: string, out: Cand[]): void {
     out.push({
       start,
       end: numbered.lastIndex,
-      ref: {
-        label: "Measure",
-        name,
-        aliases: written === name ? [] : [written],
-        properties: { kind: "other", date: null, status: null },
-      },
+      ref: measureRef(name, "other", written === name ? [] : [written]),
       priority: 4,
     });
   }
@@ -623,7 +581,7 @@ export function measures(text: string, out: Cand[]): void {
     // a national law by its short name (《刑法》) is the law's full name (中华人民共和国刑法)
     const name = nationalLawName(officialEdition(canonicalTitle(ledTitle ?? inner)));
     if (name !== canonicalTitle(ledTitle ?? inner)) aliases.push(canonicalTitle(ledTitle ?? inner));
-    const ref: EntityRef = { label: "Measure", name, aliases, properties: { kind, date: null, status } };
+    const ref = measureRef(name, kind, aliases, status);
     const cand: Cand = { start, end, ref, priority: 8 };
     // a title that starts with a division (浙江省整治…工作方案) applies to it
     const place = issuers ? null : divisionAt(plain, 0, null);
@@ -649,12 +607,7 @@ export function measures(text: string, out: Cand[]): void {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      ref: {
-        label: "Measure",
-        name: `${m[1]}行动`,
-        aliases: [`“${m[1]}”行动`],
-        properties: { kind: "campaign", date: null, status: null },
-      },
+      ref: measureRef(`${m[1]}行动`, "campaign", [`“${m[1]}”行动`]),
       priority: 6,
     });
   }
@@ -666,12 +619,7 @@ export function measures(text: string, out: Cand[]): void {
     out.push({
       start,
       end: start + name.length,
-      ref: {
-        label: "Measure",
-        name: canonicalTitle(name),
-        aliases: [],
-        properties: { kind: "campaign", date: null, status: null },
-      },
+      ref: measureRef(canonicalTitle(name), "campaign"),
       priority: 5,
     });
   }
@@ -717,14 +665,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     const named = rest.match(
       /^[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会)/,
     );
-    const hit =
-      numbered ??
-      (named &&
-      !/^(专题|工作|视频|调度|推进|部署|专项|电视电话|党组|常务|全体|现场|联席|协调|碰头|紧急|联合|专门|办公|务虚)*(会议|座谈会|专题会|推进会|调度会|部署会|现场会|工作会)$/.test(
-        named[0],
-      )
-        ? named
-        : null);
+    const hit = numbered ?? (named && !KIND_OF_MEETING.test(named[0]) ? named : null);
     if (!hit) continue;
     const start = a.end + m[0].length;
     // (a meeting's number in its official name is written in Chinese numerals: 第51次 → 第五十一次)
@@ -732,12 +673,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     out.push({
       start,
       end: start + hit[0].length,
-      ref: {
-        label: "Measure",
-        name,
-        aliases: numbered ? [hit[0]] : [],
-        properties: { kind: "meeting", date: null, status: null },
-      },
+      ref: measureRef(name, "meeting", numbered ? [hit[0]] : []),
       priority: 7,
       links: [{ type: "ISSUED", from: a.ref, to: null as unknown as EntityRef, properties: {} }],
     });

@@ -332,14 +332,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       }
     }
     if (agency) {
-      agency.links = [{ type: "LOCATED_IN", to: divisionRef(last), properties: {} }];
-      if (last.level !== "province")
-        agency.links.push({
-          type: "IN_PROVINCE",
-          from: divisionRef(last),
-          to: divisionRef(provinceOf(last)),
-          properties: {},
-        });
+      agency.links = divisionLinks(last);
       out.push(agency);
       lastLocal = { end: agency.end, div: last };
       // 满洲里市、二连浩特市发展改革委、工业和信息化局: the divisions listed before share the body, and bodies
@@ -487,24 +480,19 @@ export function contextualAgency(
   const level = BARE_LEVEL[bare];
   if (!level) return null;
   // the level word ending another word (直辖市, 城市, 社区, 园区, 开发区, 全省) is no bare prefix
-  if (i > 0 && WORD_BEFORE_LEVEL[bare]?.includes(text[i - 1]!)) {
-    // 各盟市发展改革委: a generic body of those divisions, not the national one the bare form would name
+  // the bare level and the body after it name no one body: a blocking span over both (no candidate is made)
+  const noBody = (): null => {
     const suf0 = suffixAt(text, i + bare.length);
     if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
     return null;
-  }
+  };
+  // 各盟市发展改革委: a generic body of those divisions, not the national one the bare form would name
+  if (i > 0 && WORD_BEFORE_LEVEL[bare]?.includes(text[i - 1]!)) return noBody();
   // 相关市发改委, 注册地所在区金融办: the body of whichever division each case concerns, no one body
-  if (DISTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) {
-    const suf0 = suffixAt(text, i + bare.length);
-    if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
-    return null;
-  }
+  if (DISTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return noBody();
   // 各市、县、自治县发展改革委: the bodies of every division of those levels (a notice's addressees), no one body
-  if ((text[i - 1] === "、" || text[i - 1] === "治") && ADDRESSEE_LEVELS.test(text.slice(Math.max(0, i - 16), i))) {
-    const suf0 = suffixAt(text, i + bare.length);
-    if (suf0) out.push({ start: i, end: i + bare.length + suf0.form.length, ref: null, priority: 1 });
-    return null;
-  }
+  if ((text[i - 1] === "、" || text[i - 1] === "治") && ADDRESSEE_LEVELS.test(text.slice(Math.max(0, i - 16), i)))
+    return noBody();
   // 州 after a name's character ends that place's name (定州警方, a city the divisions data may not know): bare only
   // after a separator or a connective
   // (and so do a banner's and a league's: 旗, 盟)
@@ -651,18 +639,22 @@ export function listedShortPlaces(text: string, out: Cand[], locale: Locale): vo
   const placeStarts = new Set(out.filter((c) => c.ref?.label === "Place").map((c) => c.start));
   const itemAt = new Set(items.flatMap((x) => [x.start, x.end]));
   for (const x of items) {
-    const after = text.slice(x.end, x.end + 10);
-    const closed = !/^[、和及与]/.test(after);
-    const sep = /^[、和及与]/.test(after) ? x.end + 1 : -1;
+    // (a list that goes on after it needs a place as the next item; one closed by 等地/地区 needs none)
+    const goesOn = /[、和及与]/.test(text[x.end] ?? "");
     const prevSep = /[、和及与]/.test(text[x.start - 1] ?? "") ? x.start - 1 : -1;
     const neighbour =
-      (sep >= 0 && (itemAt.has(sep) || placeStarts.has(sep))) ||
+      (goesOn && (itemAt.has(x.end + 1) || placeStarts.has(x.end + 1))) ||
       (prevSep >= 0 && (itemAt.has(prevSep) || placeEnds.has(prevSep)));
-    if (!neighbour && !closed) continue;
-    const c: Cand = { start: x.start, end: x.end, ref: divisionRef(x.div), priority: 1 };
-    c.links = [{ type: "IN_PROVINCE", from: divisionRef(x.div), to: divisionRef(provinceOf(x.div)), properties: {} }];
-    out.push(c);
+    if (neighbour || !goesOn) out.push(divisionMention(x.start, x.end, x.div, 1));
   }
+}
+
+/** A division's mention over [start, end), with its IN_PROVINCE when it is below a province. */
+function divisionMention(start: number, end: number, div: Division, priority: number): Cand {
+  const c: Cand = { start, end, ref: divisionRef(div), priority };
+  if (div.level !== "province")
+    c.links = [{ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} }];
+  return c;
 }
 
 /** What follows a division speaking of itself as the one acting (我区据此对…, 我县已关停…, 我市印发…). */
@@ -699,10 +691,7 @@ export function selfReferences(text: string, out: Cand[], locale: Locale): void 
       out.push(located(start, end, div, localAgencyName(div, "人民政府")));
       continue;
     }
-    const c: Cand = { start, end, ref: divisionRef(div), priority: 3 };
-    if (div.level !== "province")
-      c.links = [{ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} }];
-    out.push(c);
+    out.push(divisionMention(start, end, div, 3));
   }
 }
 
@@ -716,10 +705,10 @@ export function regionBodies(text: string, out: Cand[], locale: Locale): void {
   const local = locale.get("province");
   const pattern = local ? REGION_BODY.get(local.name.slice(0, 2)) : undefined;
   // a Taiwan report that names the mainland's central bank may call it 央行 too: bare 央行 is then no one's
-  const mainlandBank = /人民银行|人行|中国央行|大陆央行|陆央行/.test(text);
   const push = (at: number, form: string, region: Division): void => {
     const suf = suffixAt(text, at);
-    if (!suf || suf.form !== form || (mainlandBank && suf.entry.canonical === "中央银行")) return;
+    if (!suf || suf.form !== form) return;
+    if (suf.entry.canonical === "中央银行" && /人民银行|人行|中国央行|大陆央行|陆央行/.test(text)) return;
     out.push({ ...located(at, at + form.length, region, localAgencyName(region, suf.entry.canonical)), priority: 8 });
   };
   if (local && pattern) for (const m of text.matchAll(pattern)) push(m.index, m[0], local);
@@ -736,12 +725,11 @@ const REGION_BODY = new Map<string, RegExp>(
     return [r, new RegExp([...forms].sort((a, b) => b.length - a.length).join("|"), "g")];
   }),
 );
-/** The regions' division codes (GB/T 2260). */
-const REGION_CODE = { 台湾: "71", 香港: "81", 澳门: "82" } as const;
-/** The forms only one region's body is written with, and that region. */
+/** The forms only one region's body is written with, and that region (its division by its short name: 香港). */
 const OWN_REGION = new Map(
-  REGION_SUFFIXES.filter((e) => e.own).flatMap((e) =>
-    e.forms.map((f) => [f, DIVISION_BY_CODE.get(REGION_CODE[e.regions[0]!])!] as const),
-  ),
+  REGION_SUFFIXES.filter((e) => e.own).flatMap((e) => {
+    const region = DIVISION_FORMS.get(e.regions[0]!)!.find((d) => d.level === "province")!;
+    return e.forms.map((f) => [f, region] as const);
+  }),
 );
 const OWN_BODY = new RegExp([...OWN_REGION.keys()].sort((a, b) => b.length - a.length).join("|"), "g");

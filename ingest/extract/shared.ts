@@ -6,6 +6,7 @@ import { COUNTY_SHORT_FORMS, DIVISION_FORMS, provinceOf, within, type Division }
 import { NAMED_MEASURES } from "../lexicon/measures.js";
 import { Trie } from "./trie.js";
 import type { EntityRef, Link } from "../types.js";
+import type { MeasureKind } from "../../schema/index.js";
 
 export interface Cand {
   start: number;
@@ -61,6 +62,14 @@ export interface LexEntry {
   role?: string;
 }
 
+/** A measure's reference: its kind, no date yet (relate dates it), a status when its title says one (征求意见稿). */
+export const measureRef = (
+  name: string,
+  kind: MeasureKind,
+  aliases: string[] = [],
+  status: string | null = null,
+): EntityRef => ({ label: "Measure", name, aliases, properties: { kind, date: null, status } });
+
 export const agencyRef = (name: string, level: string, aliases: string[] = []): EntityRef => ({
   label: "Agency",
   name,
@@ -108,12 +117,7 @@ for (const c of COUNTRIES) {
   }
 }
 for (const m of NAMED_MEASURES) {
-  const ref: EntityRef = {
-    label: "Measure",
-    name: m.name,
-    aliases: m.aliases,
-    properties: { kind: m.kind, date: null, status: null },
-  };
+  const ref = measureRef(m.name, m.kind, m.aliases);
   for (const f of m.aliases) LEX.push({ form: f, ref, priority: 5 });
 }
 export const LEX_BY_FORM = new Map<string, LexEntry[]>();

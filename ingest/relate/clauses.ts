@@ -19,13 +19,13 @@ import type { ResolvedMention } from "../types.js";
 import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
 import { VERB_CLASS, verbsIn, type VerbClass } from "./verbs.js";
 
-/** One predicate of a clause, read. */
 /** A verb of telling or organising others before the bodies it tells, in the same clause (并通知A、B…; 组织A、B…). */
 const DIRECTED = /(?:通知|要求|组织|指导|督促|动员|部署)[^，,。；;：:]{0,20}$/;
 
 /** What may stand between a verb of carrying out and the act it carries out (进行了一次专项检查, 开展联合执法). */
 const DO_GAP = /^[了\s]*(?:一次|全面|专项|集中|现场|突击|执法|安全|联合)*$/;
 
+/** One predicate of a clause, read. */
 export interface Reading {
   cls: VerbClass;
   verb: string;
