@@ -4,6 +4,7 @@ import {
   CATALOGUE_EDITIONS,
   GENERIC_CAMPAIGN,
   NAMED_MEASURES,
+  NATIONAL_CATALOGUES,
   NATIONAL_LAWS,
   nationalLawName,
   NOT_MEASURE_TITLE,
@@ -119,7 +120,6 @@ function freeBody(rest: string): string | null {
   return f && /^[\u4e00-\u9fff“”"]+$/.test(rest) && !/[的是在了对将、]/.test(rest.slice(0, -f.length)) ? rest : null;
 }
 
-/** Titles of measures written without 《》: after an issuing verb (发布了关于…的提示, 发布「关于…的通知」), and catalogues with their edition (市场准入负面清单(2021版)). */
 /** A catalogue's title with the edition word its issuer uses (…目录（2019年版） → …目录（2019年本）). */
 export function officialEdition(name: string): string {
   const m = name.match(/^(.+?)（(\d{4})年([本版])）(.*)$/);
@@ -173,6 +173,10 @@ function firstLines(text: string, n: number): Array<{ text: string; start: numbe
   return out;
 }
 
+/**
+ * Titles of measures written without 《》: after an issuing verb (发布了关于…的提示, 发布「关于…的通知」), and catalogues with their edition (市场准入负面清单(2021版)) or
+ * a national catalogue by its bare title (产业结构调整指导目录征求意见稿).
+ */
 export function untitledMeasures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   const after =
@@ -386,7 +390,13 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   const catalogue = /([\u4e00-\u9fff]{4,16}(?:目录|清单))\s*[(（](\d{4}\s*年?\s*[本版])[)）]/g;
   while ((m = catalogue.exec(text))) {
     if (text[m.index - 1] === "《") continue;
-    const core = m[1]!.replace(/^.*(就|将|把|在|对|与|和|及|了|的|为|是|被|发布|印发|公布|出台|修订|列入|纳入)/, "");
+    const known = NATIONAL_CATALOGUES.find((t) => m![1]!.endsWith(t));
+    const core =
+      known ??
+      m[1]!.replace(
+        /^.*(就|将|把|在|对|与|和|及|了|的|为|是|被|发布|印发|公布|出台|修订|列入|纳入|根据|依据|按照|依照|对照|参照|执行|落实|违反|属于)/,
+        "",
+      );
     if (core.length < 4) continue;
     const s0 = m.index + (m[1]!.length - core.length);
     out.push({
@@ -398,9 +408,25 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
+  // a national catalogue by its bare title, with an edition before it (2019年版产业结构调整指导目录) or a draft after it
+  // (…指导目录征求意见稿, …目录（征求意见稿）); one with its edition after it is read above
+  for (const title of NATIONAL_CATALOGUES)
+    for (let p = text.indexOf(title); p >= 0; p = text.indexOf(title, p + title.length)) {
+      const end = p + title.length;
+      if (text[p - 1] === "《" || /^\s*[(（]\d{4}/.test(text.slice(end, end + 3))) continue;
+      const edition = text.slice(Math.max(0, p - 7), p).match(/(\d{4})\s*年?\s*([本版])$/);
+      const draft = text.slice(end, end + 7).match(/^[(（]?征求意见稿[)）]?/);
+      const written = edition ? `${title}（${edition[1]}年${edition[2]}）` : draft ? `${title}（征求意见稿）` : title;
+      const name = officialEdition(written);
+      out.push({
+        start: p - (edition?.[0].length ?? 0),
+        end: end + (draft?.[0].length ?? 0),
+        ref: measureRef(name, "catalogue", name === written ? [] : [written]),
+        priority: 7,
+      });
+    }
 }
 
-/** A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…): a Measure it issued. */
 /**
  * The issuer written right before its document's issuing verb (X公司5月14日发布了Y告知书, X办公室作出关于…的风险提示):
  * an ISSUED link on the measure's mention (a new candidate; the chosen ones are not changed).
@@ -423,6 +449,7 @@ export function issuersBefore(text: string, chosen: Cand[]): Cand[] {
   });
 }
 
+/** A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…): a Measure it issued. */
 export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]): void {
   for (const c of chosen) {
     if (c.ref?.label !== "Company" || /官方$/.test(text.slice(Math.max(0, c.start - 2), c.start))) continue;

@@ -118,7 +118,16 @@ export const GENERIC_CAMPAIGN = /^(专项|收网|集中|联合|整治|清理|打
  */
 export const CATALOGUE_EDITIONS: Record<string, "本" | "版"> = {
   产业结构调整指导目录: "本",
+  // 国家发展改革委令: 部分工业行业淘汰落后生产工艺装备和产品指导目录（2010年本）, 西部地区鼓励类产业目录（2020年本）
+  部分工业行业淘汰落后生产工艺装备和产品指导目录: "本",
+  西部地区鼓励类产业目录: "本",
+  // 国家发展改革委 商务部: 市场准入负面清单（2022年版）, 鼓励外商投资产业目录（2022年版）
+  市场准入负面清单: "版",
+  鼓励外商投资产业目录: "版",
 };
+
+/** The national catalogues above, read by their bare title too (发改委产业结构调整指导目录征求意见稿). */
+export const NATIONAL_CATALOGUES = Object.keys(CATALOGUE_EDITIONS);
 
 /**
  * National laws the genre cites by their short name, with or without 《》 (民法典, 刑法第二百二十五条, 违反《网络安全法》):

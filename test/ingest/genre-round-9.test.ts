@@ -3,9 +3,10 @@
  * written for these tests (never copied from an article).
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle as run, mentionedIds as mentioned } from "../helpers/extract.js";
+import { extractArticle as run, mentionedIds as mentioned, relationLines } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
+const measures = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("measure:"));
 const companies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("company:"));
 
 describe("a time word opening the clause before a firm's name", () => {
@@ -21,5 +22,52 @@ describe("a time word opening the clause before a firm's name", () => {
     ["不久前", "不久前鑫源矿业公司宣布关闭矿场。", "company:鑫源矿业公司"],
   ])("%s before a named firm leaves the firm's name", (_what, body, id) => {
     expect(companies(run(body))).toEqual([id]);
+  });
+});
+
+describe("a national catalogue by its bare title", () => {
+  it.each([
+    [
+      "a draft, glued to its issuer",
+      "去年发改委产业结构调整指导目录征求意见稿把挖矿列为淘汰类。",
+      "产业结构调整指导目录（征求意见稿）",
+    ],
+    [
+      "a draft in brackets",
+      "产业结构调整指导目录（征求意见稿）拟将挖矿列入淘汰类。",
+      "产业结构调整指导目录（征求意见稿）",
+    ],
+    [
+      "the edition before it, in the issuer's word",
+      "2019年本产业结构调整指导目录已将挖矿列入淘汰类。",
+      "产业结构调整指导目录（2019年本）",
+    ],
+    [
+      "the edition before it, in the other word",
+      "2019年版产业结构调整指导目录已将挖矿列入淘汰类。",
+      "产业结构调整指导目录（2019年本）",
+    ],
+    [
+      "a negative list's edition before it",
+      "2022年版市场准入负面清单明确禁止新增挖矿项目。",
+      "市场准入负面清单（2022年版）",
+    ],
+    [
+      "bare, after its issuer's verb",
+      "国家发展改革委发布的产业结构调整指导目录把挖矿列为淘汰类。",
+      "产业结构调整指导目录",
+    ],
+  ])("%s is the catalogue", (_what, body, name) => {
+    expect(measures(run(body))).toEqual([`measure:${name}`]);
+  });
+  it("its issuer written right before it issued it", () => {
+    expect(relationLines(run("去年发改委产业结构调整指导目录征求意见稿把挖矿列为淘汰类。"))).toContain(
+      "ISSUED agency:国家发展和改革委员会 -> measure:产业结构调整指导目录（征求意见稿）",
+    );
+  });
+  it("a citing word before a catalogue with its edition after it is no part of its title", () => {
+    expect(measures(run("根据产业结构调整指导目录（2019年本），挖矿属于淘汰类。"))).toEqual([
+      "measure:产业结构调整指导目录（2019年本）",
+    ]);
   });
 });
