@@ -11,6 +11,9 @@ const ISSUE_VERB =
 const ISSUE_NOUN =
   /(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:紧急)?(?:通知|文件|公告|意见|方案|通告|办法|风险提示)/;
 
+/** What a body's arrangements about a measure are called after it (…的有关部署, …的工作要求, …的统一安排). */
+const DEPLOYMENT_AFTER = /^\s*[”"」]?的(?:有关|相关|统一|工作|决策|总体|具体)?(?:部署|要求|安排|决策部署)/;
+
 /** What joins the titles of one list: 《A》和《B》, 《A》、《B》, 《A》《B》, 《A》以及《B》. */
 const LISTED_MEASURE = /^[》]?\s*(?:[、和及与]|以及)?\s*[《]?$/;
 
@@ -77,6 +80,20 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         for (const a of agencies.filter((x) => normStart(x) >= cs && normEnd(x) <= ms0))
           add("ISSUED", a.entityId, me.entityId, [sid], date);
         continue;
+      }
+      // a body's arrangements about a campaign or meeting it launched, named without 《》 (省政府关于…攻坚行动的有关部署,
+      // 市委、市政府关于…专项行动的工作要求): the bodies right before 关于, nothing but joining words between them,
+      // issued it; a titled document there (关于《…》的部署) may be another body's, which it only deploys
+      if (/关于\s*$/.test(before) && text[ms0] !== "《" && DEPLOYMENT_AFTER.test(after)) {
+        const at = ms0 - (before.match(/关于\s*$/)?.[0].length ?? 0);
+        const own: ResolvedMention[] = [];
+        for (const a of [...agencies].reverse()) {
+          const gap = text.slice(normEnd(a), own.length ? normStart(own[own.length - 1]!) : at);
+          if (normEnd(a) > at || !/^[、和及与]?$/.test(gap)) break;
+          own.push(a);
+        }
+        for (const a of own) add("ISSUED", a.entityId, me.entityId, [sid], null);
+        if (own.length) continue;
       }
       // its day told after it: 《…》（以下简称《决定》）于2021年12月27日审议通过 / 《…》已于3月5日印发
       const when = after.match(/^(?:[(（][^()（）]{0,24}[)）])?[,，]?\s*(?:已经?|已)?(?:于|在)\s*/);

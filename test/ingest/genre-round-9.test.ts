@@ -71,3 +71,21 @@ describe("a national catalogue by its bare title", () => {
     ]);
   });
 });
+
+describe("a body's arrangements about a campaign it launched", () => {
+  it.each([
+    ["one body", "为落实省政府关于虚拟货币“挖矿”活动清理攻坚行动的有关部署，现将有关事项通知如下。", ["省政府"]],
+    [
+      "two bodies joined by 、",
+      "按照市委、市政府关于“清源2021”专项行动的工作要求，各单位开展自查。",
+      ["市委", "市政府"],
+    ],
+  ])("%s before 关于 issued the campaign", (_what, body, issuers) => {
+    const lines = relationLines(run(body)).filter((l) => l.startsWith("ISSUED"));
+    expect(lines.map((l) => l.replace(/^ISSUED agency:(\S+) -> .*$/, "$1")).sort()).toEqual([...issuers].sort());
+  });
+  it("a titled document there is only deployed, not issued, by the body", () => {
+    const r = run("根据国务院关于《关于防范虚拟货币交易炒作风险的通知》的统一部署，全面开展排查。");
+    expect(relationLines(r).filter((l) => l.startsWith("ISSUED"))).toEqual([]);
+  });
+});
