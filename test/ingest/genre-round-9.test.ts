@@ -89,3 +89,11 @@ describe("a body's arrangements about a campaign it launched", () => {
     expect(relationLines(r).filter((l) => l.startsWith("ISSUED"))).toEqual([]);
   });
 });
+
+describe("a meeting named in 《》", () => {
+  it("is a Measure of the meeting kind", () => {
+    expect(measures(run("全体干部传达学习了《国务院金融稳定发展委员会第五十三次会议》精神。"))).toEqual([
+      "measure:国务院金融稳定发展委员会第五十三次会议",
+    ]);
+  });
+});
