@@ -726,9 +726,11 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
       priority: c.priority,
       role: "gov",
       inner: [{ ...c, subUnit: true }],
-      // its LOCATED_IN is its body's (the body keeps its own links as the inner mention)
+      // its LOCATED_IN is its body's, with that place's IN_PROVINCE (the body keeps its own links as the inner mention)
       links:
-        c.ref!.label === "Agency" || chained ? (c.links ?? []).filter((l) => l.type === "LOCATED_IN" && !l.from) : [],
+        c.ref!.label === "Agency" || chained
+          ? (c.links ?? []).filter((l) => (l.type === "LOCATED_IN" && !l.from) || l.type === "IN_PROVINCE")
+          : [],
     };
     out.push(sub);
     return sub;

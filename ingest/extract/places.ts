@@ -25,6 +25,7 @@ import {
   localAgencyName,
   suffixAt,
   agencyPrefix,
+  NAME_STOPS,
 } from "./shared.js";
 
 /** Words after a division name that make it an outlet (北京商报, 萧山网, 江西日报): not a mention of the place. */
@@ -213,7 +214,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     ) {
       if (!/[。;；\n]/.test(text.slice(lastLocal.end, i))) bareList(text, i + 2, lastLocal.div, out);
     }
-    const first = divisionAt(text, i, null);
+    const first = divisionAt(text, i, null) ?? countyShortBeforeBody(text, i, lastByLevel, locale);
     if (!first) continue;
     // 美国德州 is Texas: a foreign country right before a division name makes it foreign
     if (COUNTRY_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
@@ -418,6 +419,29 @@ function districtBranch(
   const c = located(i, at + 2, divs[0]!, `${localAgencyName(parent, suffix.entry.canonical)}${short}分局`);
   if (suffix.entry.canonical === "公安局") c.ref!.aliases = [`${divs[0]!.name}公安分局`];
   return c;
+}
+
+/** Bodies a county's short form names alone before them (肇东公安局, 昭苏法院): its state and party bodies. */
+const SHORT_FORM_BODIES = /^(公安局|人民法院|法院|人民检察院|检察院|人民政府|政府|县委|市委|发改局|供电局)/;
+
+/**
+ * A county's two-character short form right before one of its bodies' names (与肇东公安局联合出警): the county, when
+ * the short form names one county, or one in the province the text or the locale names. Only at a word's start (after
+ * punctuation or a function word), so the two characters end no other word.
+ */
+function countyShortBeforeBody(
+  text: string,
+  i: number,
+  lastByLevel: Map<string, Division>,
+  locale: Locale,
+): { len: number; divs: Division[] } | null {
+  const all = COUNTY_SHORT_FORMS.get(text.slice(i, i + 2));
+  if (!all || !SHORT_FORM_BODIES.test(text.slice(i + 2, i + 7))) return null;
+  const before = text[i - 1];
+  if (isCjk(before) && !NAME_STOPS.includes(before!)) return null;
+  const province = lastByLevel.get("province") ?? locale.get("province");
+  const divs = all.length === 1 ? all : all.filter((d) => province && within(d, province));
+  return divs.length === 1 ? { len: 2, divs } : null;
 }
 
 /** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */

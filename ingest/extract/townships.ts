@@ -4,7 +4,7 @@
  * the management committees of development zones (X开发区管委会 → X开发区管理委员会). The name part is read
  * back from the suffix to the nearest boundary (punctuation, a function word, a division's end).
  */
-import { DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
+import { COUNTY_SHORT_FORMS, DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
 import { type Cand, agencyRef, divisionAt, divisionLinks, isCjk, LEVEL_OF } from "./shared.js";
 import type { Locale } from "./places.js";
 
@@ -125,6 +125,26 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
       located(
         { start: n.start, end: p + 3, ref: agencyRef(`${n.name}派出所`, "county"), priority: 5, role: "gov" },
         div,
+      ),
+    );
+  }
+  // a police branch named by its area alone (八百垧公安分局: an oilfield's, a zone's), in the city of the division
+  // written before it or the document's locale; a division written first (X市高新区公安分局) is left to the readers
+  // of divisions, and a county's short form there (开平公安分局) is a county's bureau or a city bureau's branch
+  for (let p = text.indexOf("公安分局"); p >= 0; p = text.indexOf("公安分局", p + 4)) {
+    const n = nameBefore(text, p, 2, 4, /$^/);
+    if (
+      !n ||
+      NOT_A_STATION_NAME.test(n.name) ||
+      divisionAt(n.name, 0, null) ||
+      COUNTY_SHORT_FORMS.has(n.name.slice(0, 2))
+    )
+      continue;
+    const place = divisionBefore(text, n.start, locale) ?? locale.get("prefecture") ?? null;
+    out.push(
+      located(
+        { start: n.start, end: p + 4, ref: agencyRef(`${n.name}公安分局`, "county"), priority: 5, role: "gov" },
+        place,
       ),
     );
   }

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractArticle as run, mentionedIds as mentioned, relationLines } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
+const agencies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("agency:"));
 const measures = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("measure:"));
 const companies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("company:"));
 
@@ -96,4 +97,53 @@ describe("a meeting named in 《》", () => {
       "measure:国务院金融稳定发展委员会第五十三次会议",
     ]);
   });
+});
+
+describe("a county's short form right before its body's name", () => {
+  it.each([
+    ["a county-level city's police", "油田保卫部门与肇东公安局联合出警。", "肇东市公安局", "肇东市", "黑龙江省"],
+    ["a county's court", "此案由昭苏法院一审判决。", "昭苏县人民法院", "昭苏县", "新疆维吾尔自治区"],
+  ])("%s is the county's body, in its province", (_what, body, agency, place, province) => {
+    const r = run(body);
+    expect(agencies(r)).toEqual([`agency:${agency}`]);
+    expect(relationLines(r)).toEqual(
+      expect.arrayContaining([
+        `LOCATED_IN agency:${agency} -> place:${place}`,
+        `IN_PROVINCE place:${place} -> province:${province}`,
+      ]),
+    );
+  });
+  it("a short form two counties share names neither", () => {
+    expect(agencies(run("该案由开平公安局侦办。"))).toEqual([]);
+  });
+  it("inside a longer word it names no county", () => {
+    expect(agencies(run("双方在肇东公安局门前会合。"))).toEqual(["agency:肇东市公安局"]);
+    expect(agencies(run("这是东公安局的通报。"))).toEqual([]);
+  });
+});
+
+describe("a body's unit keeps its place's province", () => {
+  it.each([
+    ["a brigade", "肇东市公安局刑警大队赶到现场。", "肇东市公安局刑警大队"],
+    ["a named branch", "肇东市公安局油田分局赶到现场。", "肇东市公安局油田分局"],
+  ])("%s: LOCATED_IN its body's place, and that place IN_PROVINCE", (_what, body, unit) => {
+    expect(relationLines(run(body))).toEqual([
+      `LOCATED_IN agency:${unit} -> place:肇东市`,
+      "IN_PROVINCE place:肇东市 -> province:黑龙江省",
+    ]);
+  });
+});
+
+describe("a police branch named by its area alone", () => {
+  it("is an agency in the city of the document's locale", () => {
+    const r = run("巡检人员随即向八百垧公安分局报警。", { title: "大庆警方查获一处挖矿窝点" });
+    expect(agencies(r)).toEqual(["agency:八百垧公安分局"]);
+    expect(relationLines(r)).toContain("LOCATED_IN agency:八百垧公安分局 -> place:大庆市");
+  });
+  it.each([["各公安分局要加强巡查。"], ["辖区公安分局接到报警。"], ["当地公安分局接到报警。"]])(
+    "a determiner or a word of place names none (%s)",
+    (body) => {
+      expect(agencies(run(body))).toEqual([]);
+    },
+  );
 });
