@@ -1,6 +1,17 @@
 /** Lexicon entries (central bodies, companies, countries, named measures) and what composes on them (foreign bodies, 人行 branches, 国家能源局 offices, company branches). */
-import { FOREIGN_SUFFIXES, VERTICAL_OFFICES } from "../lexicon/agencies.js";
-import { type Cand, CJK, LEVEL_OF, agencyRef, divisionLinks, lexAt, divisionAt, startsWithAny } from "./shared.js";
+import { FOREIGN_SUFFIXES, NATIONAL_OF_LOCAL, VERTICAL_OFFICES } from "../lexicon/agencies.js";
+import {
+  type Cand,
+  CJK,
+  LEVEL_OF,
+  LEX_BY_FORM,
+  agencyRef,
+  divisionLinks,
+  lexAt,
+  divisionAt,
+  startsWithAny,
+  suffixAt,
+} from "./shared.js";
 
 /** Lexicon entries (agencies, companies, countries, named measures), plus foreign bodies (土耳其央行). */
 export function lexicon(text: string, out: Cand[]): void {
@@ -127,4 +138,28 @@ export function lexicon(text: string, out: Cand[]): void {
     }
     out.push({ start: i, end, ref: e.ref, priority: e.priority, role: e.role });
   }
+}
+
+/**
+ * A bare local body's name listed with 、 right beside a national body (中国人民银行、网信办、最高人民法院): the national
+ * body of that kind (NATIONAL_OF_LOCAL), since a list of co-issuers keeps to one level. Returns new candidates.
+ */
+export function nationalListItems(text: string, cands: Cand[]): Cand[] {
+  const central = cands.filter((c) => c.ref?.label === "Agency" && c.ref.properties.level === "central");
+  if (!central.length) return [];
+  const ends = new Set(central.map((c) => c.end));
+  const starts = new Set(central.map((c) => c.start));
+  const out: Cand[] = [];
+  for (let p = text.indexOf("、"); p >= 0; p = text.indexOf("、", p + 1)) {
+    if (!ends.has(p)) continue;
+    const suf = suffixAt(text, p + 1);
+    const national = suf && NATIONAL_OF_LOCAL[suf.entry.canonical];
+    const end = p + 1 + (suf?.form.length ?? 0);
+    if (!national || !/^(、|和|及|与|以及|等)/.test(text.slice(end, end + 2))) continue;
+    // the next item, when one follows, is national too (or the list ends with 等)
+    if (text[end] !== "等" && !starts.has(end + 1) && !starts.has(end + 2)) continue;
+    const ref = LEX_BY_FORM.get(national)?.find((e) => e.ref.label === "Agency")?.ref ?? agencyRef(national, "central");
+    out.push({ start: p + 1, end, ref, priority: 6, role: "gov" });
+  }
+  return out;
 }

@@ -31,7 +31,7 @@ import {
   regionBodies,
   listedShortPlaces,
 } from "./places.js";
-import { lexicon } from "./agencies.js";
+import { lexicon, nationalListItems } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
 import {
@@ -177,6 +177,7 @@ export function extract(
   listedShortPlaces(text, cands, locale);
   bylines(text, cands);
   lexicon(text, cands);
+  cands.push(...nationalListItems(text, cands));
   patternOrgs(text, cands);
   bareCompanies(text, cands);
   listedCompanies(text, cands);

@@ -321,6 +321,20 @@ export const REGION_SUFFIXES: Array<{
 ];
 
 /** Suffixes of local agencies: written forms → canonical suffix (longest forms first when matching). */
+/**
+ * The national body a bare local body's name stands for in a list of national bodies (中国人民银行、网信办、最高人民法院…
+ * 共同发布): the body of that kind at the centre. Source: the State Council's bodies (国务院组成部门, 直属机构, 部委管理的
+ * 国家局) whose local counterparts share their short names.
+ */
+export const NATIONAL_OF_LOCAL: Record<string, string> = {
+  互联网信息办公室: "国家互联网信息办公室",
+  发展和改革委员会: "国家发展和改革委员会",
+  能源局: "国家能源局",
+  统计局: "国家统计局",
+  信访局: "国家信访局",
+  知识产权局: "国家知识产权局",
+};
+
 export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provincial?: string }> = [
   { forms: ["发展和改革委员会", "发展改革委员会", "发展改革委", "发改委"], canonical: "发展和改革委员会" },
   { forms: ["工业和信息化厅", "工信厅"], canonical: "工业和信息化厅" },

@@ -147,3 +147,16 @@ describe("a police branch named by its area alone", () => {
     },
   );
 });
+
+describe("a bare local body's name in a list of national bodies", () => {
+  it.each([
+    ["between two", "该通知由中国人民银行、网信办、公安部等部门联合印发。", "国家互联网信息办公室"],
+    ["before 等", "最高人民法院、能源局等部门参加了会议。", "国家能源局"],
+    ["in Traditional", "此公告由公安部、網信辦、工業和信息化部共同發布。", "国家互联网信息办公室"],
+  ])("%s is the national body of that kind", (_what, body, national) => {
+    expect(agencies(run(body))).toContain(`agency:${national}`);
+  });
+  it("beside a local body it stays unresolved", () => {
+    expect(agencies(run("市公安局、网信办联合开展检查。"))).not.toContain("agency:国家互联网信息办公室");
+  });
+});
