@@ -426,6 +426,9 @@ const listRef = (name: string, alias: string | null, sector: string | null): Ent
   (alias ? COMPANY_BY_FORM.get(alias.toLowerCase()) : undefined) ??
   newCompany({ name, aliases: alias ? [alias] : [], sector });
 
+/** An intro whose list is of activities or cases, not firms (经营以下业务之业者：, 下列行为：). */
+const LISTS_ACTIVITIES = /(以下|下列|如下)(?:各[类项])?(?:业务|活动|行为|服务|事项|情形|情况)/;
+
 /**
  * Companies named in lists: the lines of a bulleted list introduced by a line about platforms or companies
  * (部分交易平台如下： / - X / - Y（Latin）), and the members of an enumeration closed by 等 + a kind of company
@@ -440,7 +443,12 @@ export function listedCompanies(text: string, out: Cand[]): void {
     at += line.length + 1;
     const bullet = line.match(/^[ \t\u3000]*(?:[-•·*●▪]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])[ \t\u3000]*/);
     if (!bullet) {
-      if (line.trim()) intro = /[:：]\s*$/.test(line) && new RegExp(COMPANY_CATEGORY).test(line) ? line : null;
+      // (an intro listing activities, 经营以下业务之业者…：, lists no firms)
+      if (line.trim())
+        intro =
+          /[:：]\s*$/.test(line) && new RegExp(COMPANY_CATEGORY).test(line) && !LISTS_ACTIVITIES.test(line)
+            ? line
+            : null;
       continue;
     }
     if (!intro) continue;
