@@ -1,7 +1,7 @@
 /**
  * dates: find date expressions in normalized text and resolve them.
  *
- * Absolute (2021年9月24日, 2021-09-24), year-month (2021年4月, 今年5月),
+ * Absolute (2021年9月24日, 2021-09-24, Taiwan's 民国110年4月7日), year-month (2021年4月, 今年5月),
  * month-day (9月24日, resolved against a reference date), relative
  * (昨天（9日）, 今天（10日）, 前天), bare day (22日) and year mentions. Also infers an
  * article's date from its text when it has no metadata.
@@ -77,6 +77,18 @@ const PATTERNS: Array<{
   re: RegExp;
   make: (m: RegExpExecArray, ref: string | null) => Omit<DateMention, "start" | "end"> | null;
 }> = [
+  {
+    // Taiwan's official calendar (中华民国107年5月2日, 民国110年4月): the Republic's year + 1911
+    re: /(?:中华)?民国\s*(\d{2,3})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/g,
+    make: (m) => {
+      const y = +m[1]! + 1911;
+      if (y < 1990 || y > 2039) return null;
+      if (!m[2]) return { value: String(y), precision: "year", form: "absolute" };
+      if (!m[3])
+        return +m[2] >= 1 && +m[2] <= 12 ? { value: `${y}-${pad(+m[2])}`, precision: "month", form: "absolute" } : null;
+      return valid(y, +m[2], +m[3]) ? { value: ymd(y, +m[2], +m[3]), precision: "day", form: "absolute" } : null;
+    },
+  },
   {
     // official documents: 二〇二一年九月二十四日
     re: /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g,

@@ -124,7 +124,8 @@ const SELF_LEVEL: Record<string, Division["level"]> = { 区: "county", 县: "cou
 /**
  * The locale completed from the text itself: a source or author line (来源：某区人民政府网站) counts as metadata, and
  * an article speaking of itself as 我区/全区/我市/全市/本县 is about the one division of that level it names (the
- * most named, when it names several; a district or county named counts for its city too). Levels the metadata already gives are kept.
+ * most named, when it names several; a district or county named counts for its city too); a text dated 民国1xx年 is
+ * Taiwan's. Levels the metadata already gives are kept.
  * @example textLocale("区发改局召开会议……我区……七里河区", new Map()).get("county")?.name === "七里河区"
  */
 export function textLocale(text: string, locale: Map<string, Division>): Map<string, Division> {
@@ -138,6 +139,11 @@ export function textLocale(text: string, locale: Map<string, Division>): Map<str
       if (fromLines.size && [...out.values()].every((d) => [...fromLines.values()].some((f) => within(f, d))))
         out = new Map([...fromLines, ...out]);
     }
+  }
+  // a text dated by the Republic's calendar of these years (民国110年) is Taiwan's
+  if (!out.has("province") && /民国\s*1\d\d\s*年/.test(text)) {
+    const taiwan = DIVISION_FORMS.get("台湾省")?.find((d) => d.level === "province");
+    if (taiwan) out = new Map([...out, ["province", taiwan]]);
   }
   const selves = new Set([...text.matchAll(/[我全本]([区县市省])(?![场民值])/g)].map((m) => SELF_LEVEL[m[1]!]!));
   const missing = [...selves].filter((l) => !out.has(l));
@@ -273,12 +279,15 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         : null;
     // 北京法院, 江西法院: the courts of a province or city together; one court's name says its level (北京市高级人民法院)
     // 香港警方, 台湾警方: the region's police in general (its force is 警务处), no body
+    // 台湾政府: the island's authorities in general, no body of that name
     const collective = (f: string): boolean =>
       (f === "法院" && last.level !== "county") ||
-      ((f === "警方" || f === "公安机关") && /^(香港|澳门|台湾)/.test(last.name));
+      ((f === "警方" || f === "公安机关") && /^(香港|澳门|台湾)/.test(last.name)) ||
+      (/政府$/.test(f) && /^台湾/.test(last.name));
     const suf = suffixAt(text, j);
     if (suf && collective(suf.form)) {
-      out.push({ start: i, end: j + suf.form.length, ref: null, priority: 1 });
+      // the division stays a mention of the place; the words after it name no body
+      out.push({ start: j, end: j + suf.form.length, ref: null, priority: 1 });
     } else if (suf && !(energy && suf.entry.canonical !== "能源监管办公室")) {
       const s = suf.entry;
       let name: string;
@@ -293,6 +302,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         !/^(北京|天津|上海|重庆)/.test(last.name)
       )
         name = localAgencyName(last, "公安厅");
+      // the special administrative regions' governments are 政府, not 人民政府 (香港特别行政区政府)
+      else if (s.canonical === "人民政府" && /^(香港|澳门)/.test(last.name)) name = `${last.name}政府`;
       else name = localAgencyName(last, s.canonical);
       // 中共江西省委(宣传部): the party's name before the division is part of the body's name
       let start = text.startsWith("中共", i - 2) ? i - 2 : text.startsWith("中国共产党", i - 5) ? i - 5 : i;

@@ -315,8 +315,24 @@ export const REGION_SUFFIXES: Array<{
   { forms: ["中央银行", "央行"], canonical: "中央银行", regions: ["台湾"] },
   { forms: ["行政院"], canonical: "行政院", regions: ["台湾"] },
   { forms: ["立法院"], canonical: "立法院", regions: ["台湾"] },
-  { forms: ["立法院财政委员会", "立法院财委会", "财委会"], canonical: "立法院财政委员会", regions: ["台湾"] },
+  {
+    forms: ["立法院财政委员会", "立法院财委会", "财委会", "财政委员会"],
+    canonical: "立法院财政委员会",
+    regions: ["台湾"],
+  },
   { forms: ["法务部调查局", "调查局"], canonical: "法务部调查局", regions: ["台湾"] },
+  // ministries and councils with no mainland body of the same name (the mainland has 司法部, 商务部, 民政部)
+  { forms: ["法务部"], canonical: "法务部", regions: ["台湾"] },
+  { forms: ["经济部"], canonical: "经济部", regions: ["台湾"] },
+  { forms: ["内政部"], canonical: "内政部", regions: ["台湾"] },
+  { forms: ["数位发展部", "数发部"], canonical: "数位发展部", regions: ["台湾"] },
+  { forms: ["公平交易委员会", "公平会"], canonical: "公平交易委员会", regions: ["台湾"] },
+  { forms: ["行政院洗钱防制办公室", "洗钱防制办公室"], canonical: "行政院洗钱防制办公室", regions: ["台湾"] },
+  {
+    forms: ["立法院司法及法制委员会", "司法及法制委员会", "司法法制委员会"],
+    canonical: "立法院司法及法制委员会",
+    regions: ["台湾"],
+  },
   { forms: ["刑事警察局", "刑事局"], canonical: "刑事警察局", regions: ["台湾"] },
 ];
 

@@ -5,6 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle as run, mentionedIds as mentioned, relationLines } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
+import { findDates } from "../../ingest/dates.js";
+import { toSimplified } from "../../ingest/normalize.js";
+
+const TW = { url: "https://news.example.com.tw/a/1" };
 
 const agencies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("agency:"));
 const measures = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("measure:"));
@@ -158,5 +162,47 @@ describe("a bare local body's name in a list of national bodies", () => {
   });
   it("beside a local body it stays unresolved", () => {
     expect(agencies(run("市公安局、网信办联合开展检查。"))).not.toContain("agency:国家互联网信息办公室");
+  });
+});
+
+describe("Taiwan's texts: the Republic's calendar, its bodies, its government in general", () => {
+  it.each([
+    ["a day", "時間 中華民國107年5月2日(星期三)上午9時", "2018-05-02"],
+    ["a month", "本辦法自民國110年7月起施行。", "2021-07"],
+    ["a year", "行政院於今(民國110年)發布命令。", "2021"],
+  ])("a date of 民国 (%s) is the Republic's year + 1911", (_what, text, value) => {
+    expect(findDates(toSimplified(text), null).map((d) => d.value)).toEqual([value]);
+  });
+  it("民国 of the Republic's early years (民国23年) is no date of the genre", () => {
+    expect(findDates("民国23年的旧事", null)).toEqual([]);
+  });
+  it("a text dated by 民国 is Taiwan's: its bodies named bare are Taiwan's", () => {
+    const r = run("行政院於今(民國110年)4月7日發布命令，金管會隨即訂定辦法，法務部表示支持。");
+    expect(agencies(r)).toEqual(["agency:台湾法务部", "agency:台湾行政院", "agency:台湾金融监督管理委员会"]);
+    expect(relationLines(r)).toContain("LOCATED_IN agency:台湾法务部 -> province:台湾省");
+  });
+  it("the Legislative Yuan's committees, bare, in a Taiwan outlet", () => {
+    const r = run("司法及法制委員會與財政委員會將召開聯席會議。", TW);
+    expect(agencies(r)).toEqual(["agency:台湾立法院司法及法制委员会", "agency:台湾立法院财政委员会"]);
+  });
+  it("without any sign of Taiwan, 法务部 stays no body", () => {
+    expect(agencies(run("法務部表示支持。"))).toEqual([]);
+  });
+  it("台湾政府 names no body, and Taiwan stays a mention of the place", () => {
+    expect(mentioned(run("目前台灣政府把這類貨幣視為商品。"))).toEqual(["province:台湾省"]);
+  });
+  it("Hong Kong's government is 香港特别行政区政府, no 人民政府", () => {
+    expect(agencies(run("香港政府發言人表示將加強監管。"))).toEqual(["agency:香港特别行政区政府"]);
+  });
+});
+
+describe("a list of activities after an intro naming the firms that carry them out", () => {
+  it("names no firms", () => {
+    const text = "法規命令把經營以下業務之虛擬通貨平台業者納入規範：\n- 虛擬通貨間之交換。\n- 虛擬通貨之移轉。\n";
+    expect(companies(run(text))).toEqual([]);
+  });
+  it("a list of platforms still names them", () => {
+    const text = "部分境外交易平台如下：\n- 币安\n- 火币\n";
+    expect(companies(run(text)).length).toBe(2);
   });
 });
