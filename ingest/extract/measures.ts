@@ -387,6 +387,14 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
+  // any law named without 《》 right after a citing word (依据洗钱防制法，…, 违反电子商务法第十二条): the law as written
+  // (a national law by its short name is read above, as its full name)
+  for (const l of text.matchAll(CITED_LAW)) {
+    const name = l[2]!;
+    if (LAW_SET_FULL.has(name) || NOT_A_LAW.test(name)) continue;
+    const start = l.index + l[1]!.length;
+    out.push({ start, end: start + name.length, ref: measureRef(name, "law"), priority: 6 });
+  }
   const catalogue = /([\u4e00-\u9fff]{4,16}(?:目录|清单))\s*[(（](\d{4}\s*年?\s*[本版])[)）]/g;
   while ((m = catalogue.exec(text))) {
     if (text[m.index - 1] === "《") continue;
@@ -509,6 +517,14 @@ const GENERIC_MEETING = new RegExp(`^(?:${MEETING_KIND_WORDS}|相关|有关|上�
 const BARE_LAW = new RegExp([...NATIONAL_LAWS].sort((a, b) => b.length - a.length).join("|"), "g");
 /** What may follow a law's short name in running text (刑法第…条, 民法典的规定, 合同法、公司法等). */
 const LAW_NEXT = /[第的等和及与规有相中对条]/;
+
+/** A law's name of three to ten characters right after a citing word, then a clause break, an article or 规定. */
+const CITED_LAW =
+  /(依据|根据|依照|按照|违反|触犯|适用)([\u4e00-\u9fff]{3,10}?法)(?=[，,。；;、]|第|之?规定|的规定|等法)/g;
+/** Words ending in 法 that are no law's name (办法 of a title, 方法, 执法, 依法), or a determiner before one. */
+const NOT_A_LAW =
+  /(办|方|做|看|说|想|合|非|违|执|司|立|依|手|用|技|无|效|算|写|打|玩|章|书|语|画|兵|魔|佛|文|疗)法$|^(相关|有关|上述|该|本|此|其|这|各|国家|法律|现行|新)/;
+const LAW_SET_FULL = new Set([...NATIONAL_LAWS, ...NATIONAL_LAWS.map((l) => `中华人民共和国${l}`)]);
 
 export function measures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;

@@ -78,7 +78,7 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
 }
 
 /** An issuing verb right before a measure (X制定了《B》, 印发了一份《B》). */
-const ISSUED_HERE = /(?:印发|制定|出台|发布|下发|颁布|修订|起草)了?(?:一份|一个|一项)?(?:名为|题为)?[《“"]?$/;
+const ISSUED_HERE = /(?:印发|制定|制订|订定|订有|出台|发布|下发|颁布|修订|起草)了?(?:一份|一个|一项)?(?:名为|题为)?[《“"]?$/;
 
 /** A notice handing a document out (现将《B》印发给你们, 特将《B》下发): 将 before the measure, the issuing verb after. */
 const HANDED_OUT_BEFORE = /将[《“"]?$/;
@@ -86,7 +86,7 @@ const HANDED_OUT_AFTER = /^[》”"]?(?:印发|下发|发)给/;
 
 /**
  * The measure a sentence issues after the clause naming the one it carries out or rests on: the first later measure,
- * not itself referred to, in a later clause, written right after an issuing verb.
+ * not itself referred to, in a later clause or right after it (X依据《A》制定了《B》), written right after an issuing verb.
  */
 function issuedAfter(
   c: RelateContext,
@@ -101,7 +101,8 @@ function issuedAfter(
     (m, j) =>
       j > k &&
       !referred[j] &&
-      /[,，]/.test(text.slice(normEnd(ref), normStart(m))) &&
+      // (in a later clause, or right after the basis: X依据《A》制定了《B》)
+      (/[,，]/.test(text.slice(normEnd(ref), normStart(m))) || normStart(m) - normEnd(ref) <= 12) &&
       !/[。;；]/.test(text.slice(normEnd(ref), normStart(m))) &&
       (ISSUED_HERE.test(text.slice(Math.max(s, normStart(m) - 12), normStart(m))) ||
         (HANDED_OUT_BEFORE.test(text.slice(Math.max(s, normStart(m) - 4), normStart(m))) &&

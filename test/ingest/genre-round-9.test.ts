@@ -206,3 +206,37 @@ describe("a list of activities after an intro naming the firms that carry them o
     expect(companies(run(text)).length).toBe(2);
   });
 });
+
+describe("the law a document is made under", () => {
+  it.each([
+    [
+      "in a later clause",
+      "金管會依據《洗錢防制法》，訂有《虛擬資產業務防制洗錢辦法》。",
+      "虚拟资产业务防制洗钱办法",
+      "洗钱防制法",
+    ],
+    [
+      "right after it",
+      "省发改委依据《中华人民共和国节约能源法》制定了《全省数据中心节能审查办法》。",
+      "全省数据中心节能审查办法",
+      "中华人民共和国节约能源法",
+    ],
+    [
+      "named without 《》",
+      "金管會依據洗錢防制法，訂有《虛擬資產業務防制洗錢辦法》。",
+      "虚拟资产业务防制洗钱办法",
+      "洗钱防制法",
+    ],
+  ])("%s: the document made CITES it", (_what, body, made, law) => {
+    expect(relationLines(run(body))).toContain(`CITES measure:${made} -> measure:${law}`);
+  });
+  it.each([["依据相关办法，进行处理。"], ["根据新办法，进行处理。"], ["依据该法，依法处理。"], ["执法人员依法执法。"]])(
+    "words ending in 法 after a citing word name no law (%s)",
+    (body) => {
+      expect(measures(run(body))).toEqual([]);
+    },
+  );
+  it("a law named without 《》 before an article is a Measure", () => {
+    expect(measures(run("该平台违反电子商务法第十二条规定。"))).toEqual(["measure:电子商务法"]);
+  });
+});
