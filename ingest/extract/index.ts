@@ -36,6 +36,7 @@ import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
 import {
   bareCompanies,
+  latinPlatforms,
   branchCompanies,
   companyLocations,
   unifyFirmPlaces,
@@ -77,9 +78,10 @@ const QUOTES = /[“”"「」『』‘’]/g;
  */
 export function unifyTitles(chosen: Cand[]): Cand[] {
   const best = new Map<string, EntityRef>();
-  // a Latin company name written in two cases (SparkPool, Sparkpool) is one company: the first form wins
+  // a Latin company name written in two cases or spacings (SparkPool, Sparkpool, Plus Token) is one company: the
+  // first form wins, or the first written without a space
   const key = (r: EntityRef): string =>
-    r.label === "Measure" ? `M ${r.name.replace(QUOTES, "")}` : `C ${r.name.toLowerCase()}`;
+    r.label === "Measure" ? `M ${r.name.replace(QUOTES, "")}` : `C ${r.name.toLowerCase().replace(/ /g, "")}`;
   const agencies = new Map<string, EntityRef>();
   const companies = new Map<string, EntityRef>();
   for (const c of chosen) {
@@ -88,7 +90,12 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
     if (c.ref?.label !== "Measure" && !(c.ref?.label === "Company" && /^[A-Za-z]/.test(c.ref.name))) continue;
     const k = key(c.ref);
     const b = best.get(k);
-    if (!b || (c.ref.label === "Measure" && !balancedQuotes(b.name) && balancedQuotes(c.ref.name))) best.set(k, c.ref);
+    if (
+      !b ||
+      (c.ref.label === "Measure" && !balancedQuotes(b.name) && balancedQuotes(c.ref.name)) ||
+      (c.ref.label === "Company" && b.name.includes(" ") && !c.ref.name.includes(" "))
+    )
+      best.set(k, c.ref);
   }
   // the names that change, by label and name
   const renames = new Map<string, EntityRef>();
@@ -180,6 +187,7 @@ export function extract(
   cands.push(...nationalListItems(text, cands));
   patternOrgs(text, cands);
   bareCompanies(text, cands);
+  latinPlatforms(text, cands);
   listedCompanies(text, cands);
   cands.push(...branchCompanies(text, cands));
   measures(text, cands);

@@ -577,7 +577,10 @@ export function trimVerbs(text: string, start: number, end: number): number {
     );
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);
-  return m ? start + m[0].length : start;
+  if (m) start += m[0].length;
+  // a preposition glued before the division a name opens with (经苏州X会计师事务所, 由杭州X公司): no part of it
+  if (/^[经由从在被]/.test(text.slice(start, end)) && divisionAt(text, start + 1, null)) start += 1;
+  return start;
 }
 
 /** The function words that end a company's name read leftwards, and 有 (共有, 拥有, 没有 X公司). */
@@ -633,10 +636,10 @@ export const canonicalAcademic = (name: string): string =>
 
 /**
  * Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委, X公安厅经侦总队,
- * X分局刑侦九队: a numbered squad).
+ * X分局刑侦九队: a numbered squad, X市物价局价格认定中心: a centre that certifies, monitors or inspects).
  */
 const SUB_UNIT = new RegExp(
-  "^(党委|党组|纪委|纪检组|纪检监察组|驻[\\u4e00-\\u9fff]{2,10}?纪检监察组|[\\u4e00-\\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|[\\u4e00-\\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\\u4e00-\\u9fff]{2}[一二三四五六七八九十]{1,3}中?队" +
+  "^(党委|党组|纪委|纪检组|纪检监察组|驻[\\u4e00-\\u9fff]{2,10}?纪检监察组|[\\u4e00-\\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|[\\u4e00-\\u9fff]{0,4}?(?:认定|鉴定|监测|检测|稽查|举报|受理|调度)中心|[\\u4e00-\\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\\u4e00-\\u9fff]{2}[一二三四五六七八九十]{1,3}中?队" +
     `|第[一二三四五六七八九十]{1,3}(?:${NUMBERED_UNITS.join("|")})|${BODY_UNITS.join("|")})`,
 );
 /** A police bureau's district branch (X市公安局Y分局, short X市公安局Y局), Y a division's name or short form. */
@@ -985,6 +988,20 @@ export function bareCompanies(text: string, out: Cand[]): void {
         COMPANY_BY_FORM.get(text.slice(s, kindStart).toLowerCase()) ?? COMPANY_BY_FORM.get(name.toLowerCase());
       out.push(companyCand(s, end, known, { name, aliases: [], sector: kind.sector }, 3));
     }
+}
+
+/**
+ * A platform named by a Latin trade name (PlusToken平台, Plus Token平台, WoToken平台: the schemes and exchanges the
+ * genre reports on): a Company. A Chinese name before 平台 is too often a kind (交易平台, 投资平台) to be read here.
+ */
+export function latinPlatforms(text: string, out: Cand[]): void {
+  for (const m of text.matchAll(/(?<![A-Za-z0-9.-])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)?)\s?平台/g)) {
+    const name = m[1]!;
+    // an acronym of a kind (App, API, P2P, OTC) names none
+    if (name.length < 4 || /^(App|APP|API|OTC|P2P|ICO|IEO|DeFi|NFT|Web)$/.test(name)) continue;
+    const known = COMPANY_BY_FORM.get(name.toLowerCase()) ?? COMPANY_BY_FORM.get(name.replace(/ /g, "").toLowerCase());
+    out.push(companyCand(m.index, m.index + name.length, known, { name, aliases: [], sector: "platform" }, 3));
+  }
 }
 
 /** Words that make what stands before a branch word a determiner, not the branch's place (各分行, 下属支行). */

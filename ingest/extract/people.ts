@@ -331,6 +331,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   out.push(...careers(text, allOrgs, overlapsChosen));
   out.push(...contacts(text, overlapsChosen, allOrgs));
   out.push(...reportedSpeakers(text, overlapsChosen));
+  out.push(...caseParties(text, overlapsChosen));
   out.push(...founders(text, overlapsChosen, allOrgs));
   return out;
 }
@@ -395,6 +396,40 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
       priority: 5,
       links: [],
     });
+  }
+  return out;
+}
+
+/** The words a court report names the parties of a case with (被告人, 犯罪嫌疑人, 上诉人…). */
+const PARTY_WORDS = "(?:被告人|被告|犯罪嫌疑人|嫌疑人|上诉人|被上诉人|原告|申请人|被执行人|罪犯)";
+/** A party word, then names joined by 、 or 和, closed by 等, a clause break or the charge (犯, 因, 以, 涉嫌). */
+const PARTY_LIST = new RegExp(
+  `${PARTY_WORDS}((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?=[等,，。;；：:]|犯|因|以|涉嫌|被判|一审|二审)`,
+  "g",
+);
+
+/**
+ * The parties a court or police report names (被告人陈某甲、李乙等14名被告人…, 被告人王丙犯…罪): each a Person, when
+ * every name of the list is shaped like one (an anonymized name, 陈某, makes the list no names) and no other entity is
+ * written there.
+ */
+function caseParties(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(PARTY_LIST)) {
+    const names = m[1]!.split(/[、和]/);
+    if (!names.every(isName)) continue;
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const name of names) {
+      if (!overlapsChosen(at, at + name.length))
+        out.push({
+          start: at,
+          end: at + name.length,
+          ref: { label: "Person", name, aliases: [], properties: { title: null } },
+          priority: 4,
+          links: [],
+        });
+      at += name.length + 1;
+    }
   }
   return out;
 }

@@ -278,13 +278,29 @@ export const BARE_KINDS: Array<{
   { form: "公司", after: /(有限|责任|股份|电力|电网|供电|[分子母总])$/, industry: false, latinMin: 3, sector: null },
   { form: "基金会", after: /(公益|慈善|私募|公募)$/, industry: false, latinMin: 2, sector: null },
   { form: "厂", after: /(工|电|药|酒|发电|水|矿|油|船|兵工|车)$/, industry: true, latinMin: 3, sector: null },
+  // accounting and law firms, the experts a court or a regulator relies on (苏州某某会计师事务所, 某某律师事务所)
+  {
+    form: "会计师事务所",
+    after: /(该|此|这|那|各|家|多|的|和|及|、|一|专业|相关|有关|第三方|审计)$/,
+    industry: false,
+    latinMin: 2,
+    sector: null,
+  },
+  {
+    form: "律师事务所",
+    after: /(该|此|这|那|各|家|多|的|和|及|、|一|专业|相关|有关|第三方)$/,
+    industry: false,
+    latinMin: 2,
+    sector: null,
+  },
   // a data centre's operator by its trade name (华锐数据中心); a big-data centre (大数据中心) is as often a
   // government unit, and a cloud/computing word before it is the kind, not the trade (云数据中心)
   {
     form: "数据中心",
-    // (and a verb of disguising or turning into: 伪装成数据中心, 改造成数据中心, 作为数据中心)
+    // (and a verb of disguising or turning into: 伪装成数据中心, 改造成数据中心, 作为数据中心; a body's own centre,
+    // 市发改委数据中心, is its unit)
     after:
-      /(大|云|算力|超算|智算|互联网|国家|政务|灾备|备份|[装造变改建当]成|作为|成为|称为|冒充|伪装|区分|力推|推进|建设|打造|发展|布局|引进|新建|扩建|规划|利用|依托|租用|全[省市县区国州旗]|本[省市县区]|辖区|境内)$/,
+      /(大|云|算力|超算|智算|互联网|国家|政务|灾备|备份|[装造变改建当]成|作为|成为|称为|冒充|伪装|区分|力推|推进|建设|打造|发展|布局|引进|新建|扩建|规划|利用|依托|租用|全[省市县区国州旗]|本[省市县区]|辖区|境内|[委局厅办])$/,
     industry: false,
     latinMin: 2,
     sector: "platform",

@@ -78,7 +78,8 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
 }
 
 /** An issuing verb right before a measure (X制定了《B》, 印发了一份《B》). */
-const ISSUED_HERE = /(?:印发|制定|制订|订定|订有|出台|发布|下发|颁布|修订|起草)了?(?:一份|一个|一项)?(?:名为|题为)?[《“"]?$/;
+const ISSUED_HERE =
+  /(?:印发|制定|制订|订定|订有|出台|发布|下发|颁布|修订|起草)了?(?:一份|一个|一项)?(?:名为|题为)?[《“"]?$/;
 
 /** A notice handing a document out (现将《B》印发给你们, 特将《B》下发): 将 before the measure, the issuing verb after. */
 const HANDED_OUT_BEFORE = /将[《“"]?$/;

@@ -240,3 +240,47 @@ describe("the law a document is made under", () => {
     expect(measures(run("该平台违反电子商务法第十二条规定。"))).toEqual(["measure:电子商务法"]);
   });
 });
+
+describe("the parties a court report names", () => {
+  const people = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("person:"));
+  it("a list of defendants closed by 等 are Persons", () => {
+    expect(people(run("一审判决认定，被告人林志远、韩雪松、蔡文博等9名被告人犯组织传销活动罪。"))).toEqual([
+      "person:林志远",
+      "person:蔡文博",
+      "person:韩雪松",
+    ]);
+  });
+  it("one defendant before the charge is a Person", () => {
+    expect(people(run("被告人郑海波犯非法经营罪，判处有期徒刑三年。"))).toEqual(["person:郑海波"]);
+  });
+  it("an anonymized list names nobody", () => {
+    expect(people(run("被告人林某、韩某等3人犯盗窃罪。"))).toEqual([]);
+  });
+});
+
+describe("firms by kind: platforms by a Latin name, accounting and law firms", () => {
+  it.each([
+    ["a Latin name before 平台", "2019年底，FastCoin平台突然无法提现。", "company:FastCoin"],
+    ["two words, unified with the joined form", "林某搭建Fast Coin平台。此后FastCoin平台崩盘。", "company:FastCoin"],
+    [
+      "an accounting firm after 经 and its city",
+      "经苏州恒信会计师事务所对账单进行鉴定。",
+      "company:苏州恒信会计师事务所",
+    ],
+  ])("%s", (_what, body, id) => {
+    expect(companies(run(body))).toEqual([id]);
+  });
+  it.each([["该App平台已关闭。"], ["一家会计师事务所出具了报告。"], ["市发改委数据中心开展调查。"]])(
+    "a kind names no firm (%s)",
+    (body) => {
+      expect(companies(run(body))).toEqual([]);
+    },
+  );
+});
+
+describe("a body's centre that certifies, monitors or inspects", () => {
+  it("is the body's unit when the text acts through it", () => {
+    const r = run("据盐城市物价局价格认定中心认定，涉案资产折合人民币十亿元。");
+    expect(agencies(r)).toEqual(["agency:盐城市物价局价格认定中心"]);
+  });
+});
