@@ -233,11 +233,32 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     const chain: Array<{ start: number; end: number; div: Division }> = [];
     const pick = (divs: Division[]): Division | null =>
       divs.length === 1 ? divs[0]! : (divs.find((d) => d.level === "province") ?? null);
-    const d0 = pick(first.divs);
+    // an ambiguous name alone (朝阳区) is the one inside the province or city the text named last or the locale gives
+    const around =
+      lastByLevel.get("prefecture") ??
+      lastByLevel.get("province") ??
+      locale.get("prefecture") ??
+      locale.get("province");
+    const inside = around ? first.divs.filter((d) => d !== around && within(d, around)) : [];
+    const d0 = pick(first.divs) ?? (inside.length === 1 ? inside[0]! : null);
     let j = i + first.len;
     if (d0) chain.push({ start: i, end: j, div: d0 });
     else {
-      // ambiguous alone (朝阳区): resolve only through a following child? no: skip
+      // else, before a body's name, the body as written (朝阳区人民法院: no one division's, so no place), and the level
+      // word inside it starts no body of the locale's
+      const suf = suffixAt(text, j);
+      if (suf && suf.entry.canonical !== "能源监管办公室" && !/^(警方|法院|公安机关)$/.test(suf.form)) {
+        const written = { ...first.divs[0]!, key: text.slice(i, j) };
+        const end = j + suf.form.length;
+        out.push({
+          start: i,
+          end,
+          ref: agencyRef(localAgencyName(written, suf.entry.canonical), LEVEL_OF[written.level]),
+          priority: 6,
+          role: "gov",
+        });
+        i = end - 1;
+      }
       continue;
     }
     for (;;) {

@@ -284,3 +284,15 @@ describe("a body's centre that certifies, monitors or inspects", () => {
     expect(agencies(r)).toEqual(["agency:盐城市物价局价格认定中心"]);
   });
 });
+
+describe("a body of a division whose name several divisions share", () => {
+  it("with no province or city named, is the body as written, and its level word starts no other body", () => {
+    const r = run("矿场设在四川省凉山州木里县。一审朝阳区人民法院认定委托合同无效。");
+    expect(agencies(r)).toEqual(["agency:朝阳区人民法院"]);
+  });
+  it("after its city is named, is that city's district's body", () => {
+    const r = run("长春市警方通报，朝阳区公安分局破获一起案件。");
+    expect(agencies(r)).toContain("agency:长春市朝阳区公安分局");
+    expect(relationLines(r)).toContain("LOCATED_IN agency:长春市朝阳区公安分局 -> place:长春市朝阳区");
+  });
+});
