@@ -43,8 +43,9 @@ export const NOT_A_PLACE_AFTER =
 /** A police unit's name (刑侦大队, 经侦支队, 网安总队). */
 const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁毒|交警|特警|巡警|反诈)(总队|支队|大队)/;
 
-/** What follows the capital's bare name when it stands for the central government (北京宣布, 北京严打, 北京当局). */
-const CAPITAL_FOR_GOVERNMENT = /^(宣布|严打|严厉打击|打击|下令|禁止|当局|方面|出手|叫停|欢迎|担心|认为|希望)/;
+/** What follows the capital's bare name when it stands for the central government (北京宣布, 北京严打, 北京当局, 北京5月呼吁). */
+const CAPITAL_FOR_GOVERNMENT =
+  /^(?:\d{1,2}月(?:\d{1,2}日)?)?(宣布|严打|严厉打击|打击|下令|禁止|当局|方面|出手|叫停|欢迎|担心|认为|希望|呼吁)/;
 
 /** The divisions above (and including) `d`, by level. */
 export function levelsOf(d: Division): Map<string, Division> {
@@ -226,6 +227,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     if (COUNTRY_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
     // 美国马利兰州: a foreign state's name ending in a division's (兰州) after its country
     if (text[i + first.len - 1] === "州" && COUNTRY_STATE_BEFORE.test(text.slice(Math.max(0, i - 9), i))) continue;
+    // 德州 in a text about the United States that names no Shandong is Texas (得克萨斯州's short name)
+    if (first.len === 2 && text.startsWith("德州", i) && texas(text)) continue;
     // 公安局会同县发改局: a division whose name opens with a word of joint action (会同县), right after a body's
     // name, is that word and a bare level (the county's bureau), not the division
     if (JOINT_START.includes(text[i]!) && JOINT_AFTER_BODY.test(text.slice(Math.max(0, i - 1), i + 2))) continue;
@@ -270,7 +273,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     }
     const last = chain.at(-1)!.div;
     // 北京宣布, 北京严打, 不受北京欢迎: the capital's name standing for the central government, no mention of the city
-    const metonym = text.slice(i, j) === "北京" && CAPITAL_FOR_GOVERNMENT.test(text.slice(j, j + 4));
+    const metonym = text.slice(i, j) === "北京" && CAPITAL_FOR_GOVERNMENT.test(text.slice(j, j + 10));
     const outlet =
       text.slice(j, j + 12).match(OUTLET_AFTER) ??
       text.slice(j, j + 12).match(NOT_A_PLACE_AFTER) ??
@@ -451,6 +454,11 @@ function districtBranch(
   const c = located(i, at + 2, divs[0]!, `${localAgencyName(parent, suffix.entry.canonical)}${short}分局`);
   if (suffix.entry.canonical === "公安局") c.ref!.aliases = [`${divs[0]!.name}公安分局`];
   return c;
+}
+
+/** Does the text speak of Texas as 德州: it names the United States or Texas in full, and no Shandong or 德州市? */
+function texas(text: string): boolean {
+  return /美国|得克萨斯|德克萨斯|Texas/.test(text) && !/山东|德州市|鲁/.test(text);
 }
 
 /** Bodies a county's short form names alone before them (肇东公安局, 昭苏法院): its state and party bodies. */

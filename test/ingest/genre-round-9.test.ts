@@ -296,3 +296,16 @@ describe("a body of a division whose name several divisions share", () => {
     expect(relationLines(r)).toContain("LOCATED_IN agency:长春市朝阳区公安分局 -> place:长春市朝阳区");
   });
 });
+
+describe("place names that stand for something else", () => {
+  it("德州 in a text about the United States is Texas, no division", () => {
+    const r = run("美国矿工纷纷迁往德州，截至2019年，德州两成电力来自风电。");
+    expect(mentioned(r)).toEqual(["country:美国"]);
+  });
+  it("德州 with Shandong named is the city", () => {
+    expect(mentioned(run("山东德州查处一处矿场。"))).toContain("place:德州市");
+  });
+  it("北京 with a month before the central government's act stands for the government", () => {
+    expect(mentioned(run("自北京5月呼吁严厉打击比特币挖矿以来，矿工加速外迁。"))).toEqual([]);
+  });
+});
