@@ -238,12 +238,14 @@ export function patternOrgs(text: string, out: Cand[]): void {
       out.push(companyCand(s, p + suffix.length, known, { name, aliases, sector: SECTOR_OF[suffix] ?? null }, 3));
     }
   }
-  // a Latin brand right after its category (矿池BTC.com, 交易所Bitget, 钱包imToken), or written as a domain (Gate.io)
+  // a Latin brand right after its category (矿池BTC.com, 交易所Bitget, 钱包imToken, 咨询公司Frost&Sullivan), or
+  // written as a domain (Gate.io)
   const latinBrand =
-    /(交易所|矿池|平台|钱包|(?:顾问|咨询|研究|科技|投资|分析|数据)公司)\s?([A-Z][A-Za-z0-9]*(?:\.(?:com|io|net|org|cc|top|pro))?)(?![A-Za-z0-9])|(?<![A-Za-z0-9/.@])([A-Za-z][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro))(?![A-Za-z0-9/.])/g;
+    /(交易所|矿池|平台|钱包|(?:顾问|咨询|研究|科技|投资|分析|数据)公司)\s?([A-Z][A-Za-z0-9]*(?:&[A-Z][A-Za-z0-9]*)?(?:\.(?:com|io|net|org|cc|top|pro))?)(?![A-Za-z0-9&])|(?<![A-Za-z0-9/.@])([A-Za-z][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro))(?![A-Za-z0-9/.])/g;
   while ((m = latinBrand.exec(text))) {
     const name = m[2] ?? m[3]!;
-    if (name.length < 3 || /^(OTC|ICO|IMO|IP|App|APP|VPN|USDT)$/i.test(name)) continue;
+    // (and a title after a platform's name: X平台CEO孔某)
+    if (name.length < 3 || /^(OTC|ICO|IMO|IP|App|APP|VPN|USDT|CEO|CFO|CTO|COO|CIO)$/i.test(name)) continue;
     const start = m.index + m[0].length - name.length;
     const known = COMPANY_BY_FORM.get(name.toLowerCase());
     const sector = m[1] === "交易所" ? "exchange" : m[1] === "矿池" ? "pool" : null;
@@ -991,14 +993,20 @@ export function bareCompanies(text: string, out: Cand[]): void {
 }
 
 /**
- * A platform named by a Latin trade name (PlusToken平台, Plus Token平台, WoToken平台: the schemes and exchanges the
- * genre reports on): a Company. A Chinese name before 平台 is too often a kind (交易平台, 投资平台) to be read here.
+ * A platform named by a Latin trade name (PlusToken平台, Plus Token平台, VeryHash算力平台: the schemes, exchanges and
+ * hash-power sellers the genre reports on): a Company. A Chinese name before 平台 is too often a kind (交易平台, 投资平台) to be read here.
  */
 export function latinPlatforms(text: string, out: Cand[]): void {
-  for (const m of text.matchAll(/(?<![A-Za-z0-9.-])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)?)\s?平台/g)) {
+  for (const m of text.matchAll(
+    /(?<![A-Za-z0-9.-])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)?)\s?(?:算力|云算力|矿池)?平台/g,
+  )) {
     const name = m[1]!;
-    // an acronym of a kind (App, API, P2P, OTC) names none
-    if (name.length < 4 || /^(App|APP|API|OTC|P2P|ICO|IEO|DeFi|NFT|Web)$/.test(name)) continue;
+    // an acronym of a kind (App, API, P2P, OTC) or a coin's name (USDT, Bitcoin) names none
+    if (
+      name.length < 4 ||
+      /^(App|APP|API|OTC|P2P|ICO|IEO|DeFi|NFT|Web\d?|USDT|BTC|ETH|Bitcoin|Ethereum|IPFS|Token|Crypto)$/i.test(name)
+    )
+      continue;
     const known = COMPANY_BY_FORM.get(name.toLowerCase()) ?? COMPANY_BY_FORM.get(name.replace(/ /g, "").toLowerCase());
     out.push(companyCand(m.index, m.index + name.length, known, { name, aliases: [], sector: "platform" }, 3));
   }

@@ -38,6 +38,9 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "亿邦国际", aliases: ["Ebang", "亿邦"], sector: "mining" },
   { name: "比特小鹿", aliases: ["Bitdeer"], sector: "mining" },
   { name: "微比特", aliases: ["MicroBT", "神马矿机", "比特微"], sector: "mining" },
+  // the graphics-card makers whose cards the genre's miners buy and customs seize (辉达: Taiwan's name)
+  { name: "英伟达", aliases: ["NVIDIA", "Nvidia", "辉达"], sector: "other" },
+  { name: "AMD", aliases: ["超威半导体", "超微半导体"], sector: "other" },
   { name: "鱼池", aliases: ["F2Pool", "鱼池矿池"], sector: "pool" },
   { name: "蚂蚁矿池", aliases: ["AntPool"], sector: "pool" },
   { name: "腾讯", aliases: ["Tencent", "腾讯公司"], sector: "platform" },

@@ -309,3 +309,26 @@ describe("place names that stand for something else", () => {
     expect(mentioned(run("自北京5月呼吁严厉打击比特币挖矿以来，矿工加速外迁。"))).toEqual([]);
   });
 });
+
+describe("firms named in business reports", () => {
+  it("a Latin name before a hash-power platform is the firm, and its CEO a Person affiliated with it", () => {
+    const r = run("而据HashNova算力平台CEO郑立伟估计，下半年矿机销量将回升。");
+    expect(companies(r)).toEqual(["company:HashNova"]);
+    expect(relationLines(r)).toContain("AFFILIATED_WITH person:郑立伟 -> company:HashNova");
+  });
+  it("a title after a platform's name names no firm", () => {
+    expect(companies(run("该平台CEO郑立伟表示。"))).toEqual([]);
+  });
+  it("a Latin name with & after its kind is one firm", () => {
+    expect(companies(run("据咨询公司Baker&Lowe的数据，矿机出货量翻番。"))).toEqual(["company:Baker&Lowe"]);
+  });
+  it("a coin's name before a trading platform names no firm", () => {
+    expect(companies(run("多个USDT交易平台被关停。"))).toEqual([]);
+  });
+  it.each([
+    ["英伟达", "芯片巨头英伟达的收入随之上涨。"],
+    ["NVIDIA", "海关查获NVIDIA显卡三百张。"],
+  ])("the graphics-card maker by %s", (_what, body) => {
+    expect(companies(run(body))).toEqual(["company:英伟达"]);
+  });
+});
