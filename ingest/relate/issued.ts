@@ -175,10 +175,20 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     const vague = /(日前|近日|此前|早前|前不久|不久前|前些天|前段时间)/.test(text.slice(clauseStart, ms0));
     // (a measure the clause rests on, 根据X发布的《…》精神, was issued before the day the sentence tells of)
     const cited = /^[^,，。]{0,6}?(根据|依据|按照|依照|遵照|贯彻落实|贯彻|落实)/.test(text.slice(clauseStart, verbAt));
+    // (在这一天/当天/同日 in the clause: the day the sentence named just before it, 节点是2021年9月3日，在这一天，X发布…)
+    const thatDay =
+      /(这一天|这天|当天|当日|同一天|同日)/.test(text.slice(clauseStart, verbAt)) ||
+      /(这一天|这天|当天|当日|同一天|同日)[,，]\s*$/.test(text.slice(s, clauseStart))
+        ? inRange(s, clauseStart)
+            .filter((d) => d.precision === "day" && d.value)
+            .at(-1)?.value
+        : undefined;
     const dateInClause =
       inRange(clauseStart, verbAt)
         .filter((d) => d.precision === "day" && d.value)
-        .at(-1)?.value ?? (vague || cited ? null : ownDates.length ? (leadDate?.value ?? null) : date);
+        .at(-1)?.value ??
+      thatDay ??
+      (vague || cited ? null : ownDates.length ? (leadDate?.value ?? null) : date);
     for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
     if (issuers.length) issuedLast = { end: normEnd(me), issuers, day: dateInClause };
     if (

@@ -80,7 +80,10 @@ const FIRM_OF_PLACE =
 export function companyPlacedInSentence(c: RelateContext, x: SentenceContext): void {
   const { text, add, normStart, normEnd } = c;
   const { sid, sorted } = x;
-  if (!x.companies.length) return;
+  if (!x.companies.length) {
+    referredFirmPlaced(c, x);
+    return;
+  }
   for (const [k, p] of sorted.entries()) {
     if (!PLACE_LABELS.has(p.label)) continue;
     // the last place of a chain (四川雅安, 内蒙古鄂尔多斯市)
@@ -108,5 +111,36 @@ export function companyPlacedInSentence(c: RelateContext, x: SentenceContext): v
     const gap = prev ? text.slice(normEnd(prev), normStart(sorted[first]!) - sited[0].length) : "";
     if (prev?.label === "Company" && /^(?:的|是一家|为一家|是|)$/.test(gap))
       add("LOCATED_IN", prev.entityId, p.entityId, [sid], null);
+  }
+}
+
+/** A firm referred back to by its kind with its seat between (这家总部位于杭州的公司, 该总部设在北京的交易所). */
+const REFERRED_FIRM = /(?:这家|该|此)(?:总部)?(?:位于|设在|设于|地处)$/;
+const REFERRED_KIND = /^的(?:[\u4e00-\u9fff]{0,6}?)(?:公司|企业|交易所|平台|矿企|集团|制造商)/;
+
+/**
+ * LOCATED_IN for the firm a sentence refers back to with its seat (这家总部位于杭州的公司于6月…): the one company
+ * named in the two sentences before it, placed in the last division of the chain after the siting word.
+ */
+function referredFirmPlaced(c: RelateContext, x: SentenceContext): void {
+  const { text, add, normStart, normEnd, bySentence } = c;
+  const { i, sid, sorted } = x;
+  for (const [k, p] of sorted.entries()) {
+    if (!PLACE_LABELS.has(p.label) || !REFERRED_FIRM.test(text.slice(Math.max(0, normStart(p) - 8), normStart(p))))
+      continue;
+    let last = k;
+    while (
+      sorted[last + 1] &&
+      PLACE_LABELS.has(sorted[last + 1]!.label) &&
+      normStart(sorted[last + 1]!) === normEnd(sorted[last]!)
+    )
+      last++;
+    if (!REFERRED_KIND.test(text.slice(normEnd(sorted[last]!), normEnd(sorted[last]!) + 12))) continue;
+    const firms = new Set(
+      [i - 1, i - 2].flatMap((j) =>
+        (bySentence.get(j) ?? []).filter((m) => m.label === "Company").map((m) => m.entityId),
+      ),
+    );
+    if (firms.size === 1) add("LOCATED_IN", [...firms][0]!, sorted[last]!.entityId, [sid], null);
   }
 }

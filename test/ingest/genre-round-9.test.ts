@@ -332,3 +332,21 @@ describe("firms named in business reports", () => {
     expect(companies(run(body))).toEqual(["company:英伟达"]);
   });
 });
+
+describe("a day and a seat told by reference", () => {
+  it("在这一天 dates the issuing with the day the sentence named just before", () => {
+    const r = run(
+      "关键的时间节点是2021年9月3日，在这一天，国家发展改革委等部门发布了《关于整治虚拟货币“挖矿”活动的通知》。",
+    );
+    const m = r.entities.find((e) => e.label === "Measure");
+    expect(m?.properties.date).toBe("2021-09-03");
+  });
+  it("a firm referred back to with its seat (这家总部位于杭州的公司) is located there", () => {
+    const r = run("矿机制造商嘉楠科技表示已在海外布局。这家总部位于杭州的公司今年开始自营挖矿。");
+    expect(relationLines(r)).toContain("LOCATED_IN company:嘉楠科技 -> place:杭州市");
+  });
+  it("with two firms named before, the reference is no one's", () => {
+    const r = run("嘉楠科技与比特大陆都表示已在海外布局。这家总部位于杭州的公司今年开始自营挖矿。");
+    expect(relationLines(r).filter((l) => l.startsWith("LOCATED_IN company"))).toEqual([]);
+  });
+});
