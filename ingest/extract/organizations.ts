@@ -300,7 +300,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
   // a Latin brand right before a role held in a firm (BTC Trade创始人X, Hash House的老板X): a company, unless the
   // lexicon knows the name as something else (SEC, FBI) or it is a coin's or a title's abbreviation
   for (const r of text.matchAll(
-    /(?<![A-Za-z0-9.&-])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}) ?(?=的?(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁|副总裁|副总|行政总裁|总经理|高管|老板|负责人|发言人|合伙人|首席[\u4e00-\u9fff]{1,4}官)|(?:数据|报告|研究|统计)显示)/g,
+    /(?<![A-Za-z0-9.&-])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}) ?(?=的?(?:联合创始人|创始人|创办人|(?:创办|创始|管理|执行)?合伙人|CEO|首席执行官|董事长|总裁|副总裁|副总|行政总裁|总经理|高管|老板|负责人|发言人|首席[\u4e00-\u9fff]{1,4}官)|(?:数据|报告|研究|统计)显示)/g,
   )) {
     const name = r[1]!;
     const lex = LEX_BY_FORM.get(name.toLowerCase());

@@ -287,8 +287,14 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
       continue;
     }
     // the chain region: back to punctuation or a sentence/clause start
+    // (over a Latin gloss of a body's name: 币印矿池(Poolin)副总X)
     let rs = titleStart;
-    while (rs > 0 && !/[,，。;；:：“”"!?！？()（）\n]/.test(text[rs - 1]!) && titleStart - rs < 60) rs--;
+    for (;;) {
+      const gloss = /[(（][A-Za-z0-9 .&-]{1,30}[)）]$/.exec(text.slice(Math.max(0, rs - 32), rs));
+      if (gloss && titleStart - rs < 60) rs -= gloss[0].length;
+      else if (rs > 0 && !/[,，。;；:：“”"!?！？()（）\n]/.test(text[rs - 1]!) && titleStart - rs < 60) rs--;
+      else break;
+    }
     // 副市长吴建春和抚州市前副市长方百春: a 和/与/及 outside a body's name ends the previous person's chain
     for (let k = titleStart - 1; k > rs; k--)
       if (/[和与及]/.test(text[k]!) && !orgs.some((o) => o.start <= k && k < o.end)) {
@@ -321,6 +327,8 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
       let t = text
         .slice(seg.from, seg.to)
         .replace(/^[、,，]+|[、,，]+$/g, "")
+        // a Latin gloss of the body's name before the title (币印矿池(Poolin)副总X)
+        .replace(seg.org ? /^\s?[(（][A-Za-z0-9 .&-]{1,30}[)）]/ : /^$/, "")
         .replace(seg.org ? /^的(?=[\u4e00-\u9fffA-Z])/ : /^$/, "");
       if (!seg.org) {
         const tm = t.match(new RegExp(`((原|前)?(${TITLES.join("|")}))$`));

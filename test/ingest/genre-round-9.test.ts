@@ -350,3 +350,14 @@ describe("a day and a seat told by reference", () => {
     expect(relationLines(r).filter((l) => l.startsWith("LOCATED_IN company"))).toEqual([]);
   });
 });
+
+describe("people of firms in business reports", () => {
+  it("a founding partner of a firm named in Latin", () => {
+    const r = run("Granite Bay Capital创办合伙人Mark Ellison表示，监管走向尚不清楚。");
+    expect(relationLines(r)).toContain("AFFILIATED_WITH person:Mark Ellison -> company:Granite Bay Capital");
+  });
+  it("a title after a firm and its Latin gloss", () => {
+    const r = run("据报道，币印矿池(Poolin)副总Alan Reyes也称，他们将分散挖矿。");
+    expect(relationLines(r)).toContain("AFFILIATED_WITH person:Alan Reyes -> company:币印矿池");
+  });
+});
