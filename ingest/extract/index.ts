@@ -72,8 +72,9 @@ export function aliasForms(ref: EntityRef, seen: string[]): string[] {
 const QUOTES = /[“”"「」『』‘’]/g;
 
 /**
- * One measure per title in a document: a title written once with a quote mark missing (…虚拟货币挖矿”活动的通知) is
- * the same measure as its well-quoted form; the well-quoted name wins and the other becomes an alias.
+ * One measure per title in a document: a title written once with a quote mark missing (…虚拟货币挖矿”活动的通知), or
+ * with no quotes and no 活动 (a headline's 关于整治虚拟货币挖矿的通知), is the same measure as its well-quoted form;
+ * the well-quoted name wins (the fuller one, of two) and the other becomes an alias.
  * Returns new candidates (refs are copied, never changed).
  */
 export function unifyTitles(chosen: Cand[]): Cand[] {
@@ -81,7 +82,9 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
   // a Latin company name written in two cases or spacings (SparkPool, Sparkpool, Plus Token) is one company: the
   // first form wins, or the first written without a space
   const key = (r: EntityRef): string =>
-    r.label === "Measure" ? `M ${r.name.replace(QUOTES, "")}` : `C ${r.name.toLowerCase().replace(/ /g, "")}`;
+    r.label === "Measure"
+      ? `M ${r.name.replace(QUOTES, "").replace(/活动(?=的)/, "")}`
+      : `C ${r.name.toLowerCase().replace(/ /g, "")}`;
   const agencies = new Map<string, EntityRef>();
   const companies = new Map<string, EntityRef>();
   for (const c of chosen) {
@@ -92,7 +95,9 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
     const b = best.get(k);
     if (
       !b ||
-      (c.ref.label === "Measure" && !balancedQuotes(b.name) && balancedQuotes(c.ref.name)) ||
+      (c.ref.label === "Measure" &&
+        balancedQuotes(c.ref.name) &&
+        (!balancedQuotes(b.name) || c.ref.name.length > b.name.length)) ||
       (c.ref.label === "Company" && b.name.includes(" ") && !c.ref.name.includes(" "))
     )
       best.set(k, c.ref);

@@ -361,3 +361,18 @@ describe("people of firms in business reports", () => {
     expect(relationLines(r)).toContain("AFFILIATED_WITH person:Alan Reyes -> company:币印矿池");
   });
 });
+
+describe("a title written in a headline without its quotes and 活动", () => {
+  it.each([
+    [
+      "after the full title",
+      "国家发展改革委等部门发布了《关于清理虚拟货币“挖矿”活动的通知》。快讯|发改委发布关于清理虚拟货币挖矿的通知",
+    ],
+    [
+      "before the full title",
+      "快讯|发改委发布关于清理虚拟货币挖矿的通知。国家发展改革委等部门发布了《关于清理虚拟货币“挖矿”活动的通知》。",
+    ],
+  ])("%s, is the same measure under the full title", (_what, body) => {
+    expect(measures(run(body))).toEqual(["measure:关于清理虚拟货币“挖矿”活动的通知"]);
+  });
+});
