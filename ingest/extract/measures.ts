@@ -692,7 +692,10 @@ function chineseNumber(n: number): string {
 const chineseOrdinal = (s: string): string =>
   s.replace(/第(\d{1,3})次/, (_, d: string) => `第${chineseNumber(Number(d))}次`);
 
-/** Meetings convened by an agency: 金融委召开第五十一次会议; 发改委组织召开…专题视频会议. Runs after agencies are chosen. */
+/**
+ * Meetings convened by an agency: 金融委召开第五十一次会议; 发改委组织召开…专题视频会议; a committee's hearing named
+ * after it (X委员会「…」公听会). Runs after agencies are chosen.
+ */
 export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
   for (const a of chosen) {
     if (a.ref?.label !== "Agency") continue;
@@ -701,12 +704,16 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     const m =
       after.match(
         /^(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:(?:决定|拟|将)?定?于\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?(?:在[^,，。;；]{2,16}?)?)?(?:牵头)?(?:组织|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
-      ) ?? (/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/.test(after) ? [""] : null);
+      ) ??
+      (/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/.test(after) ||
+      /^[「“"][^」”"\n]{2,24}[」”"](?:公听会|听证会|座谈会)/.test(after)
+        ? [""]
+        : null);
     if (!m) continue;
     const rest = after.slice(m[0].length);
     const numbered = rest.match(/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/);
     const named = rest.match(
-      /^[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会)/,
+      /^[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会|公听会|听证会)/,
     );
     const hit = numbered ?? (named && !KIND_OF_MEETING.test(named[0]) ? named : null);
     if (!hit) continue;

@@ -583,8 +583,10 @@ export function contextualAgency(
     recent.div.level === "county" &&
     recent.div.name.endsWith(bare) &&
     /^[\u4e00-\u9fff]{1,6}、$/.test(text.slice(recent.end, i));
-  const div =
+  const found =
     (listed ? lead.div : null) ?? (titled ? recent.div : null) ?? lastByLevel.get(level) ?? locale.get(level) ?? null;
+  // (Hong Kong, Macau and Taiwan have no 省/市 bodies of the mainland's kinds: a bare level word there is no one's)
+  const div = found && /^(香港|澳门|台湾)/.test(found.name) ? null : found;
   const end = coord ? i + 1 : sj + suf.form.length;
   if (!div) {
     // locale unclear: the short form itself names the node

@@ -5,7 +5,7 @@ import type { ResolvedMention } from "../types.js";
 import { ACTION_VERB, type RelateContext, type SentenceContext } from "./context.js";
 
 const ISSUE_VERB =
-  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|推出|联合制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
+  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|制订|订定|订有|推出|联合制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
 
 /** An issuing verb and a generic document word, the document's title coming after it (印发通知，《…》…). */
 const ISSUE_NOUN =
@@ -143,6 +143,8 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         (/^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)?(?:[、和及与]|以及|联合|会同|共同|等\d*个?(?:部门|单位|机构)|等)*$/.test(
           rest.replace(/\s/g, ""),
         ) ||
+          // X并依据《A》，订有《B》: the body that made it on that basis
+          /^(?:并|亦|也|还)?(?:依据|根据|依照)[^,，。;；]{2,40}$/.test(rest.replace(/\s/g, "")) ||
           // 据X消息，近日印发了《…》: the body the news is from
           /^据(?:官网|官方网站|网站|官方微信公众号|微信公众号|官方微博)?(?:\d{1,2}日)?(?:消息|通报|发布)$/.test(
             rest.replace(/\s/g, ""),

@@ -376,3 +376,17 @@ describe("a title written in a headline without its quotes and 活动", () => {
     expect(measures(run(body))).toEqual(["measure:关于清理虚拟货币“挖矿”活动的通知"]);
   });
 });
+
+describe("Taiwan's regulator and legislature at work", () => {
+  it("a body making a rule on a basis in the clause before (X並依據…，訂有《…》) issued it", () => {
+    const r = run("金管會並依據洗錢防制法，訂有《虛擬資產業務防制洗錢辦法》。", TW);
+    expect(relationLines(r)).toContain("ISSUED agency:台湾金融监督管理委员会 -> measure:虚拟资产业务防制洗钱办法");
+  });
+  it("a committee's hearing named right after it is a meeting it held", () => {
+    const r = run("立法院司法及法制委員會「虛擬資產監理」公聽會會議紀錄", TW);
+    expect(relationLines(r)).toContain("ISSUED agency:台湾立法院司法及法制委员会 -> measure:“虚拟资产监理”公听会");
+  });
+  it("a bare 省 body in a Taiwan outlet is no Taiwan body", () => {
+    expect(agencies(run("省发改委召开座谈会。", TW))).toEqual(["agency:省发改委"]);
+  });
+});
