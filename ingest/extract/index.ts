@@ -113,6 +113,13 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
   // in the same document (贵州省大数据管理局 from 大数据局, beside 贵州省大数据发展管理局) is that body
   for (const [a] of agencies)
     for (const [b, ref] of agencies) if (a !== b && nearExpansion(a, b)) renames.set(`Agency ${a}`, ref);
+  // a court named by a shared short place name (朝阳法院) is the one basic court of that name the document names in
+  // full (北京市朝阳区人民法院)
+  for (const [a] of agencies) {
+    const short = a.match(/^([\u4e00-\u9fff]{2})法院$/)?.[1];
+    const full = short ? [...agencies].filter(([b]) => new RegExp(`${short}[区县市]人民法院$`).test(b)) : [];
+    if (full.length === 1) renames.set(`Agency ${a}`, full[0]![1]);
+  }
   // a company named once with its city (抚州市X科技有限公司) and once without (X科技有限公司) is one company, and so is
   // one named in full (X电网有限责任公司) and by its short form (X电网公司)
   for (const [a] of companies)

@@ -222,7 +222,11 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       if (!/[。;；\n]/.test(text.slice(lastLocal.end, i))) bareList(text, i + 2, lastLocal.div, out);
     }
     const first = divisionAt(text, i, null) ?? countyShortBeforeBody(text, i, lastByLevel, locale);
-    if (!first) continue;
+    if (!first) {
+      const court = shortCourt(text, i);
+      if (court) out.push(court);
+      continue;
+    }
     // 美国德州 is Texas: a foreign country right before a division name makes it foreign
     if (COUNTRY_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
     // 美国马利兰州: a foreign state's name ending in a division's (兰州) after its country
@@ -482,6 +486,19 @@ function countyShortBeforeBody(
   const province = lastByLevel.get("province") ?? locale.get("province");
   const divs = all.length === 1 ? all : all.filter((d) => province && within(d, province));
   return divs.length === 1 ? { len: 2, divs } : null;
+}
+
+/**
+ * A court named by a short place name several divisions share (朝阳法院: 朝阳区 of Beijing or Changchun, 朝阳市), at a
+ * word's start: the court as written, no one division's (a basic court the document names in full, 朝阳区人民法院, is
+ * the same court: unifyTitles in index.ts).
+ */
+function shortCourt(text: string, i: number): Cand | null {
+  const short = text.slice(i, i + 2);
+  if (!SHORT_IN_LISTS.has(short) || !text.startsWith("法院", i + 2)) return null;
+  const before = text[i - 1];
+  if (isCjk(before) && !NAME_STOPS.includes(before!)) return null;
+  return { start: i, end: i + 4, ref: agencyRef(`${short}法院`, "county"), priority: 5, role: "gov" };
 }
 
 /** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */

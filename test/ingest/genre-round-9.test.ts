@@ -390,3 +390,14 @@ describe("Taiwan's regulator and legislature at work", () => {
     expect(agencies(run("省发改委召开座谈会。", TW))).toEqual(["agency:省发改委"]);
   });
 });
+
+describe("a court named by a short place name several divisions share", () => {
+  it("alone, is the court as written", () => {
+    expect(agencies(run("朝阳法院在宣判后向有关部门发送了司法建议。"))).toEqual(["agency:朝阳法院"]);
+  });
+  it("with the basic court named in full, is that court", () => {
+    expect(agencies(run("一审朝阳区人民法院认定合同无效。朝阳法院还发送了司法建议。"))).toEqual([
+      "agency:朝阳区人民法院",
+    ]);
+  });
+});
