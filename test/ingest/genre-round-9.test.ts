@@ -14,11 +14,14 @@ const agencies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id
 const measures = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("measure:"));
 const companies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("company:"));
 
-describe("a time word opening the clause before a firm's name", () => {
+describe("a time word or a conjunction opening the clause before a firm's name", () => {
   it.each([
     ["几天前", "几天前公司宣布停止全部挖矿业务。"],
     ["当时", "当时公司已将矿机运往境外。"],
     ["两个月前", "两个月前公司就已关闭了矿场。"],
+    ["否则", "该公司须于年底前完成上市，否则集团要赎回全部股份。"],
+    ["以内未获得", "申请提出后6个月以内未获得交易所批准的，须重新提交。"],
+    ["a rank (最大)", "最大公司的申请也未获批准。"],
   ])("%s + 公司 names no firm", (_what, body) => {
     expect(companies(run(body))).toEqual([]);
   });
