@@ -446,7 +446,7 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["司法局"], canonical: "司法局" },
   { forms: ["监察委员会", "监委"], canonical: "监察委员会" },
   {
-    forms: ["地方金融监督管理局", "地方金融监管局", "金融监督管理局", "金融监管局", "金融局"],
+    forms: ["地方金融监督管理局", "地方金融监管局", "地方金管局", "金融监督管理局", "金融监管局", "金融局"],
     canonical: "地方金融监督管理局",
   },
   {

@@ -147,7 +147,37 @@ function build(): Division[] {
       key,
     });
   }
-  return [...out, ...formerCounties(out)];
+  return [...out, ...formerCounties(out), ...mergedDistricts(out)];
+}
+
+/**
+ * Districts merged into a neighbour during the period (source: the State Council's approvals of the adjustments,
+ * e.g. 国函〔2021〕24号 for Hangzhou, 国函〔2015〕118号 for Shanghai's 闸北区, 国函〔2014〕19号 for Guangzhou's 萝岗区,
+ * 国函〔2013〕19号 for Nanjing): articles of 2013–2022 name them. Each: its name, its city, and the district it joined.
+ */
+const MERGED_DISTRICTS: Array<[string, string, string]> = [
+  ["下城区", "杭州市", "拱墅区"],
+  ["江干区", "杭州市", "上城区"],
+  ["闸北区", "上海市", "静安区"],
+  ["萝岗区", "广州市", "黄埔区"],
+  ["下关区", "南京市", "鼓楼区"],
+  ["白下区", "南京市", "秦淮区"],
+];
+
+/** The merged districts as divisions of their city, sharing the code of the district each joined. */
+function mergedDistricts(divisions: Division[]): Division[] {
+  const out: Division[] = [];
+  for (const [name, city, joined] of MERGED_DISTRICTS) {
+    if (divisions.some((d) => d.name === name)) continue;
+    const into = divisions.find(
+      (d) =>
+        d.name === joined &&
+        d.level === "county" &&
+        divisions.some((c) => c.name === city && (c.code === d.cityCode || c.code === d.provinceCode)),
+    );
+    if (into) out.push({ ...into, name, forms: [name], key: name, successor: into.key });
+  }
+  return out;
 }
 
 /**

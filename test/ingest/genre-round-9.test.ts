@@ -404,3 +404,19 @@ describe("a court named by a short place name several divisions share", () => {
     ]);
   });
 });
+
+describe("districts merged during the period, and a local finance bureau's short form", () => {
+  it.each([
+    ["杭州市下城区人民法院对王某作出判决。", "下城区人民法院", "下城区", "浙江省"],
+    ["上海市闸北区市场监管局开展检查。", "闸北区市场监督管理局", "闸北区", "上海市"],
+  ])("%s: the merged district's body, in its province", (body, agency, place, province) => {
+    const r = run(body);
+    expect(agencies(r)).toEqual([`agency:${agency}`]);
+    expect(relationLines(r)).toContain(`IN_PROVINCE place:${place} -> province:${province}`);
+  });
+  it("地方金管局 after a division is its local financial regulatory bureau, in a Hong Kong outlet too", () => {
+    const r = run("北京市地方金管局、北京銀保監局聯合發文警告。", { url: "https://std.stheadline.com/a/1" });
+    expect(agencies(r)).toContain("agency:北京市地方金融监督管理局");
+    expect(agencies(r)).not.toContain("agency:香港特别行政区金融管理局");
+  });
+});
