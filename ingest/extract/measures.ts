@@ -467,11 +467,13 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
         /^(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[也则还又已均亦]|再次|随后|同日|先后|相继)*[于在]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|当天|当日|周[一二三四五六日])?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:在其?(?:官网|官方网站|官方微博)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?(?:发布|发出|发表)?了?(?:一则|一份)?(?:“[^“”\n]{1,12}”)?公告(?=[,，:：称表说指宣])/,
       );
     if (!m) continue;
-    const start = c.end + m[0].length - 2;
-    const ref = measureRef(`${c.ref.name}公告`, "announcement");
+    // a quoted short title before 公告 (OKEx发布“暂停提币”公告) names it: 暂停提币公告
+    const quoted = m[0].match(/“([^“”\n]{1,12})”公告$/)?.[1];
+    const start = c.end + m[0].length - (quoted ? quoted.length + 4 : 2);
+    const ref = measureRef(quoted ? `${quoted}公告` : `${c.ref.name}公告`, "announcement");
     out.push({
       start,
-      end: start + 2,
+      end: c.end + m[0].length,
       ref,
       priority: 7,
       links: [{ type: "ISSUED", from: c.ref, to: ref, properties: {} }],
@@ -479,7 +481,6 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
   }
 }
 
-/** 《…》 titles, named meetings and campaigns. */
 /** ISSUED from each issuer written in a title; `undated` when the title is cited (its sentence's date is not its own). */
 function issuedLinks(agencies: Cand[], ref: EntityRef, cited: boolean): NonNullable<Cand["links"]> {
   const properties: Record<string, boolean> = cited ? { undated: true } : {};
@@ -526,6 +527,7 @@ const NOT_A_LAW =
   /(办|方|做|看|说|想|合|非|违|执|司|立|依|手|用|技|无|效|算|写|打|玩|章|书|语|画|兵|魔|佛|文|疗)法$|^(相关|有关|上述|该|本|此|其|这|各|国家|法律|现行|新)/;
 const LAW_SET_FULL = new Set([...NATIONAL_LAWS, ...NATIONAL_LAWS.map((l) => `中华人民共和国${l}`)]);
 
+/** 《…》 titles, named meetings and campaigns. */
 export function measures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   // a document named by its number alone (银发〔2021〕237号文件, 根据川发改能源〔2021〕5号要求): a Measure named by the

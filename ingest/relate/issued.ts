@@ -95,6 +95,18 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         for (const a of own) add("ISSUED", a.entityId, me.entityId, [sid], null);
         if (own.length) continue;
       }
+      // its day written right before it (今年9月24日《…》出台后, 2021年9月3日发布的《…》): the day it was issued
+      const glued = inRange(Math.max(s, ms0 - 24), ms0).find(
+        (d) =>
+          d.precision === "day" &&
+          d.value &&
+          // (a month and day at least: a bare 24日 before a title is as often the day it drew attention)
+          /月|-/.test(text.slice(d.start, d.end)) &&
+          /^(?:(?:发布|印发|出台|下发|公布)的?|的)?\s*$/.test(text.slice(d.end, ms0)) &&
+          !/[”"」]$/.test(text.slice(d.end, ms0)),
+      );
+      if (glued && (!measureDate.has(me.entityId) || glued.value! < measureDate.get(me.entityId)!))
+        measureDate.set(me.entityId, glued.value!);
       // its day told after it: 《…》（以下简称《决定》）于2021年12月27日审议通过 / 《…》已于3月5日印发
       const when = after.match(/^(?:[(（][^()（）]{0,24}[)）])?[,，]?\s*(?:已经?|已)?(?:于|在)\s*/);
       if (when) {
@@ -199,6 +211,14 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       (!measureDate.has(me.entityId) || dateInClause < measureDate.get(me.entityId)!)
     )
       measureDate.set(me.entityId, dateInClause);
+    // no issuer written, but the day right before the verb (2021年9月3日发布的《…》): the day it was issued
+    const dayBefore = issuers.length
+      ? undefined
+      : inRange(clauseStart, verbAt).find(
+          (d) => d.precision === "day" && d.value && /^\s*$/.test(text.slice(d.end, verbAt)),
+        );
+    if (dayBefore && (!measureDate.has(me.entityId) || dayBefore.value! < measureDate.get(me.entityId)!))
+      measureDate.set(me.entityId, dayBefore.value!);
     // APPLIES_TO: local issuers' divisions
     for (const a of issuers)
       for (const l of locatedIn.get(a.entityId) ?? [])

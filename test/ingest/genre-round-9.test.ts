@@ -420,3 +420,26 @@ describe("districts merged during the period, and a local finance bureau's short
     expect(agencies(r)).not.toContain("agency:香港特别行政区金融管理局");
   });
 });
+
+describe("a measure's day written right before it, and a company's announcement by its quoted name", () => {
+  const dateOf = (r: DocumentResult, name: string): unknown => r.entities.find((e) => e.name === name)?.properties.date;
+  it("今年9月24日《…》出台后: the day it was issued", () => {
+    const r = run("此案是今年9月24日《关于进一步防范和处置虚拟货币交易炒作风险的通知》出台后的首例判决。", {
+      date: "2021-12-20",
+    });
+    expect(dateOf(r, "关于进一步防范和处置虚拟货币交易炒作风险的通知")).toBe("2021-09-24");
+  });
+  it("2021年9月3日发布的《…》, with no issuer written", () => {
+    const r = run("2021年9月3日发布的《关于整治虚拟货币“挖矿”活动的通知》要求各地全面排查。");
+    expect(dateOf(r, "关于整治虚拟货币“挖矿”活动的通知")).toBe("2021-09-03");
+  });
+  it("a bare day before a title dates nothing", () => {
+    const r = run("24日《某州人民政府办公室关于召开矿场清理座谈会议的通知》引发关注。", { date: "2018-10-25" });
+    expect(r.entities.filter((e) => e.label === "Measure").map((e) => e.properties.date)).toEqual([null]);
+  });
+  it("a quoted short title before 公告 names the company's announcement", () => {
+    const r = run("10月16日，OKEx发布“暂停提币”公告称，部分私钥负责人正在配合调查。", { date: "2020-10-17" });
+    expect(relationLines(r)).toContain("ISSUED company:OKEx -> measure:暂停提币公告");
+    expect(dateOf(r, "暂停提币公告")).toBe("2020-10-16");
+  });
+});
