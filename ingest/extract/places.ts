@@ -330,6 +330,9 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         !/^(北京|天津|上海|重庆)/.test(last.name)
       )
         name = localAgencyName(last, "公安厅");
+      // a city district's police (唐山开平警方, 北京市朝阳区警方) are the city bureau's branch there (唐山市公安局开平分局)
+      else if ((suf.form === "警方" || suf.form === "公安机关") && districtCity(last))
+        name = `${localAgencyName(districtCity(last)!, "公安局")}${last.name.slice(0, -1)}分局`;
       // the special administrative regions' governments are 政府, not 人民政府 (香港特别行政区政府)
       else if (s.canonical === "人民政府" && /^(香港|澳门)/.test(last.name)) name = `${last.name}政府`;
       else name = localAgencyName(last, s.canonical);
@@ -463,6 +466,15 @@ function districtBranch(
 /** Does the text speak of Texas as 德州: it names the United States or Texas in full, and no Shandong or 德州市? */
 function texas(text: string): boolean {
   return /美国|得克萨斯|德克萨斯|Texas/.test(text) && !/山东|德州市|鲁/.test(text);
+}
+
+/** The city a district belongs to: its prefecture, or the municipality (北京市) a municipal district lies in. */
+function districtCity(d: Division): Division | undefined {
+  if (d.level !== "county" || !/区$/.test(d.name)) return undefined;
+  const city = d.cityCode ? DIVISION_BY_CODE.get(d.cityCode) : undefined;
+  if (city?.level === "prefecture") return city;
+  const province = DIVISION_BY_CODE.get(d.provinceCode);
+  return province && /^(北京|天津|上海|重庆)/.test(province.name) ? province : undefined;
 }
 
 /** Bodies a county's short form names alone before them (肇东公安局, 昭苏法院): its state and party bodies. */

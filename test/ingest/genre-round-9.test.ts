@@ -443,3 +443,17 @@ describe("a measure's day written right before it, and a company's announcement 
     expect(dateOf(r, "暂停提币公告")).toBe("2020-10-16");
   });
 });
+
+describe("a city district's police", () => {
+  it.each([
+    ["唐山开平警方接到报案后立即出警。", "唐山市公安局开平分局", "开平区"],
+    ["北京市朝阳区警方接到报案后立即出警。", "北京市公安局朝阳分局", "北京市朝阳区"],
+  ])("%s: the city bureau's branch in the district", (body, branch, place) => {
+    const r = run(body);
+    expect(agencies(r)).toEqual([`agency:${branch}`]);
+    expect(relationLines(r)).toContain(`LOCATED_IN agency:${branch} -> place:${place}`);
+  });
+  it("a county's police stay the county's bureau", () => {
+    expect(agencies(run("延川县警方接到报案后立即出警。"))).toEqual(["agency:延川县公安局"]);
+  });
+});
