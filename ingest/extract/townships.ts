@@ -1,7 +1,8 @@
 /**
  * Bodies below the county and outside the division table: township and town party committees and
- * governments (X镇党委 → 中共X镇委员会, X乡政府 → X乡人民政府), sub-district offices (X街道办 → X街道办事处) and
- * the management committees of development zones (X开发区管委会 → X开发区管理委员会). The name part is read
+ * governments (X镇党委 → 中共X镇委员会, X乡政府 → X乡人民政府), sub-district offices (X街道办 → X街道办事处),
+ * police stations and branches named by their area (X派出所, X公安分局) and the management committees of
+ * development zones (X开发区管委会 → X开发区管理委员会). The name part is read
  * back from the suffix to the nearest boundary (punctuation, a function word, a division's end).
  */
 import { COUNTY_SHORT_FORMS, DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
