@@ -1116,6 +1116,11 @@ export function companyLocations(text: string, chosen: Cand[]): Cand[] {
       const chain = chainAt(text, at, at + paren[1]!.length);
       if (chain?.end === at + paren[1]!.length) div = chain.div;
     }
+    // or, written by a short name (港交所), the division its full name opens with (香港交易所)
+    if (!div && c.ref.name !== span) {
+      const chain = chainAt(c.ref.name, 0, c.ref.name.length);
+      if (chain && chain.end < c.ref.name.length) div = chain.div;
+    }
     if (!div) return c;
     // (and the place's province, as a place named in the text has it)
     return { ...c, links: [...(c.links ?? []), ...divisionLinks(div)] };

@@ -457,3 +457,12 @@ describe("a city district's police", () => {
     expect(agencies(run("延川县警方接到报案后立即出警。"))).toEqual(["agency:延川县公安局"]);
   });
 });
+
+describe("a firm written by a short name whose full name opens with a division", () => {
+  it.each([
+    ["港交所", "比特大陆曾向港交所递交上市申请。", "company:香港交易所 -> province:香港特别行政区"],
+    ["深交所", "深交所发布风险提示。", "company:深圳证券交易所 -> place:深圳市"],
+  ])("%s is located there", (_what, body, link) => {
+    expect(relationLines(run(body))).toContain(`LOCATED_IN ${link}`);
+  });
+});
