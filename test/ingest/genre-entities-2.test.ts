@@ -168,8 +168,8 @@ describe("measures named without 《》", () => {
     const r = run("监管部门日前发布防范网络借贷风险通知，要求各机构自查。");
     expect(measuresOf(r)).toEqual(["measure:关于防范网络借贷风险的通知"]);
   });
-  it("a company's announcement with a quoted subject or a time word before it", () => {
-    expect(measuresOf(run("10月3日，Bybit发布“暂停充值”公告称将升级系统。"))).toEqual(["measure:Bybit公告"]);
+  it("a company's announcement with a quoted subject (named by it) or a time word before it", () => {
+    expect(measuresOf(run("10月3日，Bybit发布“暂停充值”公告称将升级系统。"))).toEqual(["measure:暂停充值公告"]);
     expect(measuresOf(run("兴业银行早前发布公告，关闭相关账户。"))).toEqual(["measure:兴业银行公告"]);
   });
 });
