@@ -194,6 +194,19 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
+  // counted measures named without 《》 after an issuing verb (出台打击惩戒虚拟货币“挖矿”行为八项措施): the title, its
+  // count (八项措施) an alias
+  const counted =
+    /(?:发布|印发|出台|制定|推出)了?\s*((?:关于)?(?:进一步|加强|整治|防范|做好|规范|切实|严厉打击|打击|清理|坚决打击|全面)[^。；;！？!?\n「」《》，,的]{2,30}?([一二三四五六七八九十两\d]+(?:项措施|条措施|条意见)))(?=[。，,；;：:\s])/g;
+  while ((m = counted.exec(text))) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({
+      start,
+      end: start + m[1]!.length,
+      ref: measureRef(canonicalTitle(m[1]!), "measures", [m[2]!]),
+      priority: 7,
+    });
+  }
   // a notice named by its quoted subject (下发“开展…整治”的通知): the quoted subject with its kind is the title
   const quoted =
     /(?:发布|印发|下发|出台|公布|发出|下达)了?(?:联合)?\s*[「“"]([^「」“”"。；;！？!?\n《》，,]{4,40})[」”"]的(紧急通知|通知|公告|通告|意见|实施方案|工作方案|方案)/g;

@@ -211,6 +211,15 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       (!measureDate.has(me.entityId) || dateInClause < measureDate.get(me.entityId)!)
     )
       measureDate.set(me.entityId, dateInClause);
+    // a division as the subject right before the verb (内蒙古自治区出台…八项措施): the measure applies there
+    if (!issuers.length)
+      for (const p of sorted)
+        if (
+          (p.label === "Province" || p.label === "Place") &&
+          normStart(p) >= clauseStart &&
+          /^\s*(?:近日|日前|正式|再次)?\s*$/.test(text.slice(normEnd(p), verbAt))
+        )
+          add("APPLIES_TO", me.entityId, p.entityId, [sid], null);
     // no issuer written, but the day right before the verb (2021年9月3日发布的《…》): the day it was issued
     const dayBefore = issuers.length
       ? undefined

@@ -466,3 +466,16 @@ describe("a firm written by a short name whose full name opens with a division",
     expect(relationLines(run(body))).toContain(`LOCATED_IN ${link}`);
   });
 });
+
+describe("counted measures named without 《》, and a division issuing", () => {
+  it("出台…八项措施: the measure, its count an alias, applying to the division that issued it", () => {
+    const r = run("5月26日，某自治区出台打击惩戒虚拟货币“挖矿”行为八项措施。青海省印发严厉打击虚拟货币挖矿十条措施。");
+    expect(measures(r)).toEqual(["measure:严厉打击虚拟货币挖矿十条措施", "measure:打击惩戒虚拟货币“挖矿”行为八项措施"]);
+    expect(relationLines(r)).toContain("APPLIES_TO measure:严厉打击虚拟货币挖矿十条措施 -> province:青海省");
+    expect(r.entities.find((e) => e.name === "严厉打击虚拟货币挖矿十条措施")?.aliases).toContain("十条措施");
+  });
+  it("a counted measure's short name refers back to it and what it rests on is cited", () => {
+    const r = run("青海省出台坚决打击虚拟货币挖矿八项措施。八项措施中提到，依据《中华人民共和国电信条例》吊销许可证。");
+    expect(relationLines(r)).toContain("CITES measure:坚决打击虚拟货币挖矿八项措施 -> measure:中华人民共和国电信条例");
+  });
+});
