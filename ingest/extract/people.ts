@@ -290,7 +290,10 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     // (over a Latin gloss of a body's name: 币印矿池(Poolin)副总X)
     let rs = titleStart;
     for (;;) {
-      const gloss = /[(（][A-Za-z0-9 .&-]{1,30}[)）]$/.exec(text.slice(Math.max(0, rs - 32), rs));
+      const gloss =
+        text[rs - 1] === ")" || text[rs - 1] === "）"
+          ? /[(（][A-Za-z0-9 .&-]{1,30}[)）]$/.exec(text.slice(Math.max(0, rs - 32), rs))
+          : null;
       if (gloss && titleStart - rs < 60) rs -= gloss[0].length;
       else if (rs > 0 && !/[,，。;；:：“”"!?！？()（）\n]/.test(text[rs - 1]!) && titleStart - rs < 60) rs--;
       else break;

@@ -479,6 +479,7 @@ function districtCity(d: Division): Division | undefined {
 
 /** Bodies a county's short form names alone before them (肇东公安局, 昭苏法院): its state and party bodies. */
 const SHORT_FORM_BODIES = /^(公安局|人民法院|法院|人民检察院|检察院|人民政府|政府|县委|市委|发改局|供电局)/;
+const SHORT_FORM_BODY_FIRST = new Set("公人法检政县市发供");
 
 /**
  * A county's two-character short form right before one of its bodies' names (与肇东公安局联合出警): the county, when
@@ -491,6 +492,8 @@ function countyShortBeforeBody(
   lastByLevel: Map<string, Division>,
   locale: Locale,
 ): { len: number; divs: Division[] } | null {
+  // (called at most characters: the cheap test of the body's first character comes first)
+  if (!SHORT_FORM_BODY_FIRST.has(text[i + 2]!)) return null;
   const all = COUNTY_SHORT_FORMS.get(text.slice(i, i + 2));
   if (!all || !SHORT_FORM_BODIES.test(text.slice(i + 2, i + 7))) return null;
   const before = text[i - 1];
@@ -506,8 +509,9 @@ function countyShortBeforeBody(
  * the same court: unifyTitles in index.ts).
  */
 function shortCourt(text: string, i: number): Cand | null {
+  if (text[i + 2] !== "法" || text[i + 3] !== "院") return null;
   const short = text.slice(i, i + 2);
-  if (!SHORT_IN_LISTS.has(short) || !text.startsWith("法院", i + 2)) return null;
+  if (!SHORT_IN_LISTS.has(short)) return null;
   const before = text[i - 1];
   if (isCjk(before) && !NAME_STOPS.includes(before!)) return null;
   return { start: i, end: i + 4, ref: agencyRef(`${short}法院`, "county"), priority: 5, role: "gov" };
