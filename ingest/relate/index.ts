@@ -16,6 +16,7 @@
  * The rules run in a fixed order: later ones read what earlier ones found.
  */
 import type { Entity, Relation } from "../types.js";
+import type { RelateContext } from "./context.js";
 import { actedOnDeployedInSentence, actedOnListedInSentence } from "./acted-on-listed.js";
 import { affiliatedWith } from "./affiliated-with.js";
 import { appliesTo } from "./applies-to.js";
@@ -79,6 +80,7 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     for (const rule of SENTENCE_RULES) rule(c, x);
   }
   for (const rule of DOCUMENT_RULES) rule(c);
+  actedOnThroughMeasures(c);
   // measure dates go into new entity objects: the input is left as it was
   const entities = input.entities.map((e) => {
     const d = c.measureDate.get(e.id);
@@ -86,4 +88,24 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     return { ...e, properties: { ...e.properties, date: d } };
   });
   return { relations: [...c.rels.values()], entities };
+}
+
+/**
+ * A body acted on the companies its measure targets (a notice telling X公司 to shut its projects is its issuer acting
+ * on X公司): ACTED_ON from each agency that ISSUED the measure, with the TARGETS evidence. A grid or power company a
+ * notice is sent to carry it out (an addressee) is no company acted on.
+ */
+function actedOnThroughMeasures(c: RelateContext): void {
+  const rels = [...c.rels.values()];
+  const utility = new Set(
+    c.input.entities
+      .filter(
+        (e) =>
+          e.label === "Company" && (e.properties.sector === "utility" || /(电网|电力|供电|能源|发电)/.test(e.name)),
+      )
+      .map((e) => e.id),
+  );
+  for (const t of rels.filter((r) => r.type === "TARGETS" && !utility.has(r.target)))
+    for (const i of rels.filter((r) => r.type === "ISSUED" && r.target === t.source && r.source.startsWith("agency:")))
+      c.add("ACTED_ON", i.source, t.target, t.evidence, t.date);
 }

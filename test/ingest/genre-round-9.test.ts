@@ -479,3 +479,22 @@ describe("counted measures named without 《》, and a division issuing", () => 
     expect(relationLines(r)).toContain("CITES measure:坚决打击虚拟货币挖矿八项措施 -> measure:中华人民共和国电信条例");
   });
 });
+
+describe("a body acts on the companies its measure targets", () => {
+  it("the issuer of a notice listing firms to shut acted on them", () => {
+    const r = run(
+      "省发改委近日印发《关于清理关停虚拟货币挖矿项目的通知》。通知列出的名单包括鑫源数据科技有限公司、华锐矿业有限公司和天宏算力有限公司。",
+    );
+    expect(relationLines(r)).toEqual(
+      expect.arrayContaining([
+        "ACTED_ON agency:省发改委 -> company:鑫源数据科技有限公司",
+        "ACTED_ON agency:省发改委 -> company:华锐矿业有限公司",
+        "ACTED_ON agency:省发改委 -> company:天宏算力有限公司",
+      ]),
+    );
+  });
+  it("a grid company told to carry the notice out is not acted on", () => {
+    const r = run("省发改委印发《关于清理关停虚拟货币挖矿项目的通知》，要求国网四川省电力公司停止供电。");
+    expect(relationLines(r).filter((l) => l.startsWith("ACTED_ON"))).toEqual([]);
+  });
+});
