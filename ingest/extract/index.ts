@@ -30,6 +30,7 @@ import {
   selfReferences,
   regionBodies,
   listedShortPlaces,
+  regionShortPlaces,
 } from "./places.js";
 import { lexicon, nationalListItems } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
@@ -194,6 +195,7 @@ export function extract(
   selfReferences(text, cands, locale);
   regionBodies(text, cands, locale);
   listedShortPlaces(text, cands, locale);
+  regionShortPlaces(text, cands, locale);
   bylines(text, cands);
   lexicon(text, cands);
   cands.push(...nationalListItems(text, cands));

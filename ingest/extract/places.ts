@@ -3,6 +3,7 @@ import { divisionFromUrl } from "./url-locale.js";
 import { FREE_SUFFIXES, REGION_SUFFIXES } from "../lexicon/agencies.js";
 import {
   COUNTY_SHORT_FORMS,
+  REGION_SHORT_FORMS,
   SHORT_IN_LISTS,
   DIVISION_BY_CODE,
   DIVISION_FORMS,
@@ -333,8 +334,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       // a city district's police (唐山开平警方, 北京市朝阳区警方) are the city bureau's branch there (唐山市公安局开平分局)
       else if ((suf.form === "警方" || suf.form === "公安机关") && districtCity(last))
         name = `${localAgencyName(districtCity(last)!, "公安局")}${last.name.slice(0, -1)}分局`;
-      // the special administrative regions' governments are 政府, not 人民政府 (香港特别行政区政府)
-      else if (s.canonical === "人民政府" && /^(香港|澳门)/.test(last.name)) name = `${last.name}政府`;
+      // the special administrative regions' and Taiwan's governments are 政府, not 人民政府 (香港特别行政区政府, 台北市政府)
+      else if (s.canonical === "人民政府" && /^(香港|澳门|台湾)/.test(provinceOf(last).name)) name = `${last.name}政府`;
       else name = localAgencyName(last, s.canonical);
       // 中共江西省委(宣传部): the party's name before the division is part of the body's name
       let start = text.startsWith("中共", i - 2) ? i - 2 : text.startsWith("中国共产党", i - 5) ? i - 5 : i;
@@ -718,6 +719,34 @@ const LIST_OPENS = /(?:^|[^\u4e00-\u9fff]|[、和及与如括在到于至从])$/
  * that province with that short form. Another item of the list must be a place too, or the list be closed by 等地 /
  * 地区 / 一带. Pushes the candidates (low priority: any longer name wins).
  */
+/**
+ * Taiwan's and Hong Kong's divisions by their short forms (台北出现…, 在湾仔拘捕) in a document of that region, at a
+ * word's start (after punctuation, a line's start or a preposition). Pushes the candidates (low priority).
+ */
+export function regionShortPlaces(text: string, out: Cand[], locale: Locale): void {
+  const region = locale.get("province");
+  if (!region || !/^(台湾|香港)/.test(region.name)) return;
+  for (const [short, div] of REGION_SHORT_FORMS) {
+    if (div.provinceCode !== region.code) continue;
+    for (let p = text.indexOf(short); p >= 0; p = text.indexOf(short, p + short.length)) {
+      const before = text[p - 1];
+      const after = text[p + short.length];
+      // (nor a byline's place: 台北报导, 香港讯)
+      if (
+        (isCjk(before) && !REGION_PLACE_BEFORE.includes(before!)) ||
+        after === "市" ||
+        after === "县" ||
+        after === "区" ||
+        /^(报导|报道|讯|电|综合报导)/.test(text.slice(p + short.length, p + short.length + 4))
+      )
+        continue;
+      out.push(divisionMention(p, p + short.length, div, 3));
+    }
+  }
+}
+/** What may stand right before a region's place named short: a preposition or a list word. */
+const REGION_PLACE_BEFORE = "在于到从赴往至、和及与经由";
+
 export function listedShortPlaces(text: string, out: Cand[], locale: Locale): void {
   const provinces = new Set<string>();
   for (const c of out) if (c.ref?.label === "Province") provinces.add(c.ref.name);

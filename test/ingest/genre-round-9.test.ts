@@ -498,3 +498,26 @@ describe("a body acts on the companies its measure targets", () => {
     expect(relationLines(r).filter((l) => l.startsWith("ACTED_ON"))).toEqual([]);
   });
 });
+
+describe("Taiwan's and Hong Kong's own divisions", () => {
+  it.each([
+    ["台北市一名男子遭詐騙。", {}, "place:台北市", "台湾省"],
+    ["灣仔區警署接獲報案。", {}, "place:湾仔区", "香港特别行政区"],
+    ["台北出現二十台比特幣提款機。", TW, "place:台北市", "台湾省"],
+    ["警方在灣仔拘捕一名男子。", { url: "https://www.881903.com/a/1" }, "place:湾仔区", "香港特别行政区"],
+  ])("%s is the region's division", (body, meta, place, province) => {
+    const r = run(body, meta);
+    expect(mentioned(r)).toContain(place);
+    expect(relationLines(r)).toContain(`IN_PROVINCE ${place} -> province:${province}`);
+  });
+  it.each([
+    ["a short form inside another word (平台中)", "交易平台中的用户不少。", TW],
+    ["a short form outside a document of the region", "台北出現二十台比特幣提款機。", {}],
+    ["a byline's place", "金管會表示將研究。（記者林某／台北報導）", TW],
+  ])("%s names no place", (_what, body, meta) => {
+    expect(mentioned(run(body, meta)).filter((id) => id.startsWith("place:"))).toEqual([]);
+  });
+  it("a Taiwan county's government is 政府, not 人民政府", () => {
+    expect(agencies(run("南投縣政府表示將加強稽查。"))).toEqual(["agency:南投县政府"]);
+  });
+});
