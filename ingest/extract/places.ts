@@ -1,5 +1,6 @@
 /** Places and the local agencies composed from them: division chains, bare 省/市/区 short forms resolved to the text or the document's locale, bare body lists after 联合/会同. */
 import { divisionFromUrl } from "./url-locale.js";
+import type { EntityRef } from "../types.js";
 import { FREE_SUFFIXES, REGION_SUFFIXES } from "../lexicon/agencies.js";
 import {
   COUNTY_SHORT_FORMS,
@@ -252,18 +253,26 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     let j = i + first.len;
     if (d0) chain.push({ start: i, end: j, div: d0 });
     else {
-      // else, before a body's name, the body as written (朝阳区人民法院: no one division's, so no place), and the level
-      // word inside it starts no body of the locale's
+      // else, before a body's name, the body as written (朝阳区人民法院: no one division's), located in the place as
+      // written, and the level word inside it starts no body of the locale's
       const suf = suffixAt(text, j);
       if (suf && suf.entry.canonical !== "能源监管办公室" && !/^(警方|法院|公安机关)$/.test(suf.form)) {
         const written = { ...first.divs[0]!, key: text.slice(i, j) };
         const end = j + suf.form.length;
+        // (located in the place as written, a node of its own with no province: the short form itself is the node)
+        const place: EntityRef = {
+          label: "Place",
+          name: written.key,
+          aliases: [],
+          properties: { code: null, level: written.level },
+        };
         out.push({
           start: i,
           end,
           ref: agencyRef(localAgencyName(written, suf.entry.canonical), LEVEL_OF[written.level]),
           priority: 6,
           role: "gov",
+          links: [{ type: "LOCATED_IN", to: place, properties: {} }],
         });
         i = end - 1;
       }

@@ -293,6 +293,10 @@ describe("a body of a division whose name several divisions share", () => {
     const r = run("矿场设在四川省凉山州木里县。一审朝阳区人民法院认定委托合同无效。");
     expect(agencies(r)).toEqual(["agency:朝阳区人民法院"]);
   });
+  it("that body is located in the place as written, a node with no province", () => {
+    const r = run("一审朝阳区人民法院认定委托合同无效。");
+    expect(relationLines(r)).toEqual(["LOCATED_IN agency:朝阳区人民法院 -> place:朝阳区"]);
+  });
   it("after its city is named, is that city's district's body", () => {
     const r = run("长春市警方通报，朝阳区公安分局破获一起案件。");
     expect(agencies(r)).toContain("agency:长春市朝阳区公安分局");
