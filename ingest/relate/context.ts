@@ -104,6 +104,8 @@ export interface RelateContext {
   add: Add;
   /** Measure dates told with their issuing (measure id to day). */
   measureDate: Map<string, string>;
+  /** Tell a measure's issue day: kept when it is the first or earlier than the one told before. */
+  dateMeasure: (id: string, day: string | null | undefined) => void;
 }
 
 /** One sentence with mentions: its index, start, id, date, sorted mentions and its text. */
@@ -178,6 +180,9 @@ export function relateContext(input: RelateInput): RelateContext {
     .filter((m) => m.label === "Measure")
     .map((m) => ({ m, i: sIndex.get(m.sentenceId) ?? 0 }));
   const measureDate = new Map<string, string>();
+  const dateMeasure = (id: string, day: string | null | undefined): void => {
+    if (day && (!measureDate.has(id) || day < measureDate.get(id)!)) measureDate.set(id, day);
+  };
   const isMeeting = (id: string): boolean => /(会议|座谈会|会)$/.test(String(entityById.get(id)?.name ?? id));
   // the document's own measure: a title standing alone on one of the first lines (the issuers may precede it)
   let heading: ResolvedMention | undefined;
@@ -229,6 +234,7 @@ export function relateContext(input: RelateInput): RelateContext {
     rels,
     add,
     measureDate,
+    dateMeasure,
   };
 }
 

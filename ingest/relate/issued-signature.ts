@@ -23,7 +23,7 @@ function lines(text: string): Array<[number, number]> {
 
 /** ISSUED for the bodies signing the document's own measure, and the measure's date from the signature's day. */
 export function signedBy(c: RelateContext): void {
-  const { text, mentions, heading, headingAt, ranges, normStart, normEnd, inRange, add, measureDate } = c;
+  const { text, mentions, heading, headingAt, ranges, normStart, normEnd, inRange, add, dateMeasure } = c;
   if (!heading || headingAt < 0) return;
   const afterHeading = ranges[headingAt]![1];
   const agencies = mentions
@@ -49,7 +49,6 @@ export function signedBy(c: RelateContext): void {
     if (!block.length) continue;
     const day = inRange(ds, de).find((d) => d.precision === "day" && d.value)?.value ?? null;
     for (const a of block) add("ISSUED", a.entityId, heading.entityId, [a.sentenceId], day);
-    if (day && (!measureDate.has(heading.entityId) || day < measureDate.get(heading.entityId)!))
-      measureDate.set(heading.entityId, day);
+    dateMeasure(heading.entityId, day);
   }
 }

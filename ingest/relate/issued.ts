@@ -46,6 +46,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     locatedIn,
     linksBySentence,
     measureDate,
+    dateMeasure,
     isMeeting,
   } = c;
   const { i, s, sid, date, sorted, agencies, companies } = x;
@@ -66,8 +67,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
           if (l.to.label === "Province" || l.to.label === "Place")
             add("APPLIES_TO", me.entityId, idOf(l.to), [sid], day);
       }
-      if (day && (!measureDate.has(me.entityId) || day < measureDate.get(me.entityId)!))
-        measureDate.set(me.entityId, day);
+      dateMeasure(me.entityId, day);
       issuedLast = { end: normEnd(me), issuers: listed.issuers, day };
       continue;
     }
@@ -105,8 +105,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
           /^(?:(?:发布|印发|出台|下发|公布)的?|的)?\s*$/.test(text.slice(d.end, ms0)) &&
           !/[”"」]$/.test(text.slice(d.end, ms0)),
       );
-      if (glued && (!measureDate.has(me.entityId) || glued.value! < measureDate.get(me.entityId)!))
-        measureDate.set(me.entityId, glued.value!);
+      dateMeasure(me.entityId, glued?.value);
       // its day told after it: 《…》（以下简称《决定》）于2021年12月27日审议通过 / 《…》已于3月5日印发
       const when = after.match(/^(?:[(（][^()（）]{0,24}[)）])?[,，]?\s*(?:已经?|已)?(?:于|在)\s*/);
       if (when) {
@@ -116,10 +115,9 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
           d &&
           /^\s*(?:由[^,，。;；]{0,30}?)?(?:正式|联合)?(?:审议通过|印发|发布|公布|签发|通过|出台|下发)/.test(
             text.slice(d.end, d.end + 40),
-          ) &&
-          (!measureDate.has(me.entityId) || d.value! < measureDate.get(me.entityId)!)
+          )
         )
-          measureDate.set(me.entityId, d.value!);
+          dateMeasure(me.entityId, d.value);
       }
       // passive: 《…》由国务院办公厅印发 / 《…》经X审议通过
       const pm = after.match(
@@ -130,12 +128,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         const a1 = a0 + pm[0].length;
         for (const a of agencies.filter((x) => normStart(x) >= a0 && normEnd(x) <= a1))
           add("ISSUED", a.entityId, me.entityId, [sid], date);
-        if (
-          date &&
-          agencies.some((x) => normStart(x) >= a0 && normEnd(x) <= a1) &&
-          (!measureDate.has(me.entityId) || date < measureDate.get(me.entityId)!)
-        )
-          measureDate.set(me.entityId, date);
+        if (agencies.some((x) => normStart(x) >= a0 && normEnd(x) <= a1)) dateMeasure(me.entityId, date);
       }
       continue;
     }
@@ -205,12 +198,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       (vague || cited ? null : ownDates.length ? (leadDate?.value ?? null) : date);
     for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
     if (issuers.length) issuedLast = { end: normEnd(me), issuers, day: dateInClause };
-    if (
-      issuers.length &&
-      dateInClause &&
-      (!measureDate.has(me.entityId) || dateInClause < measureDate.get(me.entityId)!)
-    )
-      measureDate.set(me.entityId, dateInClause);
+    if (issuers.length) dateMeasure(me.entityId, dateInClause);
     // a division as the subject right before the verb (内蒙古自治区出台…八项措施): the measure applies there
     if (!issuers.length)
       for (const p of sorted)
@@ -226,8 +214,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       : inRange(clauseStart, verbAt).find(
           (d) => d.precision === "day" && d.value && /^\s*$/.test(text.slice(d.end, verbAt)),
         );
-    if (dayBefore && (!measureDate.has(me.entityId) || dayBefore.value! < measureDate.get(me.entityId)!))
-      measureDate.set(me.entityId, dayBefore.value!);
+    dateMeasure(me.entityId, dayBefore?.value);
     // APPLIES_TO: local issuers' divisions
     for (const a of issuers)
       for (const l of locatedIn.get(a.entityId) ?? [])
@@ -309,8 +296,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         .filter((d) => d.precision === "day" && d.value)
         .at(-1)?.value ?? null;
     for (const a of issuers) add("ISSUED", a.entityId, target.entityId, ev, own ?? date);
-    if (own && (!measureDate.has(target.entityId) || own < measureDate.get(target.entityId)!))
-      measureDate.set(target.entityId, own);
+    dateMeasure(target.entityId, own);
   }
   // meetings: their ISSUED link got the sentence date; record as measure date
   // (a titled document whose issuers open its title takes it too, unless the sentence tells the issuing as done
