@@ -320,7 +320,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     // 台湾政府: the island's authorities in general, no body of that name
     const collective = (f: string): boolean =>
       (f === "法院" && last.level !== "county") ||
-      ((f === "警方" || f === "公安机关") && /^(香港|澳门|台湾)/.test(last.name)) ||
+      ((f === "警方" || f === "公安机关") && REGION_NAME.test(last.name)) ||
       (/政府$/.test(f) && /^台湾/.test(last.name));
     const suf = suffixAt(text, j);
     if (suf && collective(suf.form)) {
@@ -344,7 +344,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       else if ((suf.form === "警方" || suf.form === "公安机关") && districtCity(last))
         name = `${localAgencyName(districtCity(last)!, "公安局")}${last.name.slice(0, -1)}分局`;
       // the special administrative regions' and Taiwan's governments are 政府, not 人民政府 (香港特别行政区政府, 台北市政府)
-      else if (s.canonical === "人民政府" && /^(香港|澳门|台湾)/.test(provinceOf(last).name)) name = `${last.name}政府`;
+      else if (s.canonical === "人民政府" && REGION_NAME.test(provinceOf(last).name)) name = `${last.name}政府`;
       else name = localAgencyName(last, s.canonical);
       // 中共江西省委(宣传部): the party's name before the division is part of the body's name
       let start = text.startsWith("中共", i - 2) ? i - 2 : text.startsWith("中国共产党", i - 5) ? i - 5 : i;
@@ -473,6 +473,13 @@ function districtBranch(
   return c;
 }
 
+/** Does a name start at i: after a non-CJK character or one of `before` (function words, by default)? */
+const atWordStart = (text: string, i: number, before: string = NAME_STOPS): boolean =>
+  !isCjk(text[i - 1]) || before.includes(text[i - 1]!);
+
+/** The regions' names (Hong Kong, Macau, Taiwan), whose bodies are not the mainland's kinds. */
+const REGION_NAME = /^(香港|澳门|台湾)/;
+
 /** Does the text speak of Texas as 德州: it names the United States or Texas in full, and no Shandong or 德州市? */
 function texas(text: string): boolean {
   return /美国|得克萨斯|德克萨斯|Texas/.test(text) && !/山东|德州市|鲁/.test(text);
@@ -505,9 +512,7 @@ function countyShortBeforeBody(
   // (called at most characters: the cheap test of the body's first character comes first)
   if (!SHORT_FORM_BODY_FIRST.has(text[i + 2]!)) return null;
   const all = COUNTY_SHORT_FORMS.get(text.slice(i, i + 2));
-  if (!all || !SHORT_FORM_BODIES.test(text.slice(i + 2, i + 7))) return null;
-  const before = text[i - 1];
-  if (isCjk(before) && !NAME_STOPS.includes(before!)) return null;
+  if (!all || !SHORT_FORM_BODIES.test(text.slice(i + 2, i + 7)) || !atWordStart(text, i)) return null;
   const province = lastByLevel.get("province") ?? locale.get("province");
   const divs = all.length === 1 ? all : all.filter((d) => province && within(d, province));
   return divs.length === 1 ? { len: 2, divs } : null;
@@ -521,9 +526,7 @@ function countyShortBeforeBody(
 function shortCourt(text: string, i: number): Cand | null {
   if (text[i + 2] !== "法" || text[i + 3] !== "院") return null;
   const short = text.slice(i, i + 2);
-  if (!SHORT_IN_LISTS.has(short)) return null;
-  const before = text[i - 1];
-  if (isCjk(before) && !NAME_STOPS.includes(before!)) return null;
+  if (!SHORT_IN_LISTS.has(short) || !atWordStart(text, i)) return null;
   return { start: i, end: i + 4, ref: agencyRef(`${short}法院`, "county"), priority: 5, role: "gov" };
 }
 
@@ -629,7 +632,7 @@ export function contextualAgency(
   const found =
     (listed ? lead.div : null) ?? (titled ? recent.div : null) ?? lastByLevel.get(level) ?? locale.get(level) ?? null;
   // (Hong Kong, Macau and Taiwan have no 省/市 bodies of the mainland's kinds: a bare level word there is no one's)
-  const div = found && /^(香港|澳门|台湾)/.test(found.name) ? null : found;
+  const div = found && REGION_NAME.test(found.name) ? null : found;
   const end = coord ? i + 1 : sj + suf.form.length;
   if (!div) {
     // locale unclear: the short form itself names the node
@@ -723,12 +726,6 @@ const LIST_GOES_ON = /^(?:[、和及与]|等地|等偏远|等[\u4e00-\u9fff]{0,4
 const LIST_OPENS = /(?:^|[^\u4e00-\u9fff]|[、和及与如括在到于至从])$/;
 
 /**
- * The short forms of counties and prefectures matched nowhere else (汶川, 康定, 雅安: SHORT_IN_LISTS), written in a list
- * of places (比如汶川等地, 雅安、康定等偏远地区) of a province the text names or the locale gives: the one division of
- * that province with that short form. Another item of the list must be a place too, or the list be closed by 等地 /
- * 地区 / 一带. Pushes the candidates (low priority: any longer name wins).
- */
-/**
  * Taiwan's and Hong Kong's divisions by their short forms (台北出现…, 在湾仔拘捕) in a document of that region, at a
  * word's start (after punctuation, a line's start or a preposition). Pushes the candidates (low priority).
  */
@@ -738,11 +735,10 @@ export function regionShortPlaces(text: string, out: Cand[], locale: Locale): vo
   for (const [short, div] of REGION_SHORT_FORMS) {
     if (div.provinceCode !== region.code) continue;
     for (let p = text.indexOf(short); p >= 0; p = text.indexOf(short, p + short.length)) {
-      const before = text[p - 1];
       const after = text[p + short.length];
       // (nor a byline's place: 台北报导, 香港讯)
       if (
-        (isCjk(before) && !REGION_PLACE_BEFORE.includes(before!)) ||
+        !atWordStart(text, p, REGION_PLACE_BEFORE) ||
         after === "市" ||
         after === "县" ||
         after === "区" ||
@@ -756,6 +752,12 @@ export function regionShortPlaces(text: string, out: Cand[], locale: Locale): vo
 /** What may stand right before a region's place named short: a preposition or a list word. */
 const REGION_PLACE_BEFORE = "在于到从赴往至、和及与经由";
 
+/**
+ * The short forms of counties and prefectures matched nowhere else (汶川, 康定, 雅安: SHORT_IN_LISTS), written in a list
+ * of places (比如汶川等地, 雅安、康定等偏远地区) of a province the text names or the locale gives: the one division of
+ * that province with that short form. Another item of the list must be a place too, or the list be closed by 等地 /
+ * 地区 / 一带. Pushes the candidates (low priority: any longer name wins).
+ */
 export function listedShortPlaces(text: string, out: Cand[], locale: Locale): void {
   const provinces = new Set<string>();
   for (const c of out) if (c.ref?.label === "Province") provinces.add(c.ref.name);

@@ -171,17 +171,10 @@ function build(): Division[] {
   }
   // the regions' own divisions, which GB/T 2260 does not list below 710000/810000 (codes made up here as 71xx, 81xx)
   for (const [region, names] of REGION_DIVISIONS)
-    names.forEach((name, k) =>
-      out.push({
-        code: `${region}${String(k + 1).padStart(2, "0")}`,
-        name,
-        level: "prefecture",
-        provinceCode: region,
-        cityCode: `${region}${String(k + 1).padStart(2, "0")}`,
-        forms: [name],
-        key: name,
-      }),
-    );
+    names.forEach((name, k) => {
+      const code = `${region}${String(k + 1).padStart(2, "0")}`;
+      out.push({ code, name, level: "prefecture", provinceCode: region, cityCode: code, forms: [name], key: name });
+    });
   const cityName = new Map<string, string>();
   for (const c of cities) {
     if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)) continue;
