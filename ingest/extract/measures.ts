@@ -6,6 +6,7 @@ import {
   NAMED_MEASURES,
   NATIONAL_CATALOGUES,
   NATIONAL_LAWS,
+  isNationalLaw,
   nationalLawName,
   NOT_MEASURE_TITLE,
   PUBLICATION_AFTER,
@@ -186,7 +187,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     const start = m.index + m[0].length - m[2]!.length - m[3]!.length;
     // a title written without its 关于 (发布了进一步防范…的通知) is named with it, as the document itself is
     const title = m[2]!.startsWith("关于") ? m[2]! : `关于${m[2]}`;
-    const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other";
+    const kind: MeasureKind = titleKind(title);
     out.push({
       start,
       end: start + m[2]!.length,
@@ -212,7 +213,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     /(?:发布|印发|下发|出台|公布|发出|下达)了?(?:联合)?\s*[「“"]([^「」“”"。；;！？!?\n《》，,]{4,40})[」”"]的(紧急通知|通知|公告|通告|意见|实施方案|工作方案|方案)/g;
   while ((m = quoted.exec(text))) {
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 3;
-    const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(m![2]!))?.[1] ?? "other";
+    const kind: MeasureKind = titleKind(m![2]!);
     out.push({
       start,
       end: m.index + m[0].length,
@@ -232,7 +233,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start,
       end: start + m[1]!.length,
-      ref: measureRef(title, TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other"),
+      ref: measureRef(title, titleKind(title)),
       priority: 7,
     });
   }
@@ -245,9 +246,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start,
       end: m.index + m[0].length,
-      ref: measureRef(canonicalTitle(title), TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other", [
-        canonicalTitle(m[1]! + m[2]!),
-      ]),
+      ref: measureRef(canonicalTitle(title), titleKind(title), [canonicalTitle(m[1]! + m[2]!)]),
       priority: 6,
     });
   }
@@ -279,7 +278,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     const led = d0 && d0.len === head.length && d0.divs.length === 1 ? d0.divs[0]! : null;
     if (head.trim() && !led && (!issuers || issuers.length !== head.length)) continue;
     const title = (led ? head : "") + m[2]! + m[3]!;
-    const kind: MeasureKind = TITLE_KINDS.find(([re]) => re.test(m![2]!))?.[1] ?? "other";
+    const kind: MeasureKind = titleKind(m![2]!);
     const ref = measureRef(
       canonicalTitle(title),
       kind,
@@ -313,7 +312,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     if (!t || NEWS_VERB.test(t[0])) continue;
     const d = divisionAt(t[0], 0, null);
     if (!d || d.divs.length !== 1 || t[0].length - d.len < 6) continue;
-    const ref = measureRef(canonicalTitle(t[0]), TITLE_KINDS.find(([re]) => re.test(t[0]))?.[1] ?? "other");
+    const ref = measureRef(canonicalTitle(t[0]), titleKind(t[0]));
     const start = line.start + t.index;
     out.push({
       start,
@@ -339,11 +338,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     ) {
       const led = divisionLed(text, at);
       const title = (led ? text.slice(led.start, at) : "") + t[0];
-      const ref = measureRef(
-        canonicalTitle(title),
-        TITLE_KINDS.find(([re]) => re.test(t[2]!))?.[1] ?? "other",
-        led ? [canonicalTitle(t[0])] : [],
-      );
+      const ref = measureRef(canonicalTitle(title), titleKind(t[2]!), led ? [canonicalTitle(t[0])] : []);
       const cand: Cand = { start: led ? led.start : at, end: at + t[0].length, ref, priority: 5 };
       if (led) cand.links = [{ type: "APPLIES_TO", from: ref, to: divisionRef(led.div), properties: {} }];
       out.push(cand);
@@ -404,7 +399,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   // (a national law by its short name is read above, as its full name)
   for (const l of text.matchAll(CITED_LAW)) {
     const name = l[2]!;
-    if (LAW_SET_FULL.has(name) || NOT_A_LAW.test(name)) continue;
+    if (isNationalLaw(name) || NOT_A_LAW.test(name)) continue;
     const start = l.index + l[1]!.length;
     out.push({ start, end: start + name.length, ref: measureRef(name, "law"), priority: 6 });
   }
@@ -494,6 +489,9 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
   }
 }
 
+/** The kind a title's ending says (…通知 → notice), else "other". */
+const titleKind = (title: string): MeasureKind => TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other";
+
 /** ISSUED from each issuer written in a title; `undated` when the title is cited (its sentence's date is not its own). */
 function issuedLinks(agencies: Cand[], ref: EntityRef, cited: boolean): NonNullable<Cand["links"]> {
   const properties: Record<string, boolean> = cited ? { undated: true } : {};
@@ -538,7 +536,6 @@ const CITED_LAW =
 /** Words ending in 法 that are no law's name (办法 of a title, 方法, 执法, 依法), or a determiner before one. */
 const NOT_A_LAW =
   /(办|方|做|看|说|想|合|非|违|执|司|立|依|手|用|技|无|效|算|写|打|玩|章|书|语|画|兵|魔|佛|文|疗)法$|^(相关|有关|上述|该|本|此|其|这|各|国家|法律|现行|新)/;
-const LAW_SET_FULL = new Set([...NATIONAL_LAWS, ...NATIONAL_LAWS.map((l) => `中华人民共和国${l}`)]);
 
 /** 《…》 titles, named meetings and campaigns. */
 export function measures(text: string, out: Cand[]): void {

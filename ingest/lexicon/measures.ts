@@ -170,6 +170,9 @@ export const NATIONAL_LAWS = [
 
 const LAW_SET = new Set(NATIONAL_LAWS);
 
+/** Is `name` one of the national laws above, by its short or its full name (刑法, 中华人民共和国刑法)? */
+export const isNationalLaw = (name: string): boolean => LAW_SET.has(name.replace(/^中华人民共和国/, ""));
+
 /** A national law's full name (刑法 → 中华人民共和国刑法); any other name unchanged. */
 export function nationalLawName(name: string): string {
   return LAW_SET.has(name) ? `中华人民共和国${name}` : name;
