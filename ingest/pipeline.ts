@@ -83,7 +83,7 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
     }
   }
   const ranges = sentenceRanges(norm.text);
-  const sentences = splitSentences(document.id, document.body, norm);
+  const sentences = splitSentences(document.id, document.body, norm, ranges);
   const simplified = (x: string | null): string | null => (x ? toSimplified(x) : null);
   const ex = extract(document.body, norm, sentences, ranges, {
     title: simplified(document.title),

@@ -24,9 +24,11 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       out[out.length - 1]![1] = e;
     }
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === "\n") {
+  // only line breaks and sentence ends matter: jump from one to the next
+  const breaks = /[\n。!?;…！？；]/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    const i = m.index;
+    if (m[0] === "\n") {
       // a long line cut mid-sentence (…支付机\n构侦测…) continues on the next line
       const lineStart = text.lastIndexOf("\n", i - 1) + 1;
       const prev = text[i - 1] ?? "";
@@ -39,13 +41,13 @@ export function sentenceRanges(text: string): Array<[number, number]> {
         continue;
       push(start, i);
       start = i + 1;
-    } else if (END.has(c)) {
+    } else {
       let j = i + 1;
       while (j < text.length && (END.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
       // a question mark inside a quote is not a sentence end when text continues without a break (…如何?还能…)
       push(start, j);
       start = j;
-      i = j - 1;
+      breaks.lastIndex = j;
     }
   }
   push(start, text.length);
@@ -53,11 +55,16 @@ export function sentenceRanges(text: string): Array<[number, number]> {
 }
 
 /**
- * Split into sentences with body offsets.
+ * Split into sentences with body offsets (`ranges`: the text's sentenceRanges, when the caller has them already).
  * @example splitSentences("doc:x", "甲。乙！", norm)[1].text === "乙！"
  */
-export function splitSentences(docId: string, body: string, norm: NormalizedText): SentenceSpan[] {
-  return sentenceRanges(norm.text).map(([s, e], index) => {
+export function splitSentences(
+  docId: string,
+  body: string,
+  norm: NormalizedText,
+  ranges: Array<[number, number]> = sentenceRanges(norm.text),
+): SentenceSpan[] {
+  return ranges.map(([s, e], index) => {
     const start = norm.toOriginal[s]!;
     const end = e < norm.toOriginal.length - 1 ? norm.toOriginal[e - 1]! + 1 : body.length;
     // extend the end over original chars dropped by normalization (pinyin after the last char, mojibake)

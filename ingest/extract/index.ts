@@ -322,7 +322,8 @@ export function extract(
     if (!sentence) continue;
     const start = norm.toOriginal[c.start]!;
     const end = norm.toOriginal[c.end - 1]! + 1;
-    const clean = Array.from({ length: c.end - c.start }, (_, k) => body[norm.toOriginal[c.start + k]!]).join("");
+    let clean = "";
+    for (let k = c.start; k < c.end; k++) clean += body[norm.toOriginal[k]!] ?? "";
     mentions.push({
       label: c.ref.label,
       surface: body.slice(start, end),

@@ -404,7 +404,9 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({ start, end: start + name.length, ref: measureRef(name, "law"), priority: 6 });
   }
   const catalogue = /([\u4e00-\u9fff]{4,16}(?:目录|清单))\s*[(（](\d{4}\s*年?\s*[本版])[)）]/g;
-  while ((m = catalogue.exec(text))) {
+  // (its tail first: the whole pattern tries every run of characters, and most texts name no catalogue)
+  const anyCatalogue = /(?:目录|清单)\s*[(（]\d{4}/.test(text);
+  while (anyCatalogue && (m = catalogue.exec(text))) {
     if (text[m.index - 1] === "《") continue;
     const known = NATIONAL_CATALOGUES.find((t) => m![1]!.endsWith(t));
     const core =
@@ -543,7 +545,9 @@ export function measures(text: string, out: Cand[]): void {
   // a document named by its number alone (银发〔2021〕237号文件, 根据川发改能源〔2021〕5号要求): a Measure named by the
   // number, the brackets written 〔〕; a number in brackets after a title is that title's alias (below), no node
   const numbered = /([\u4e00-\u9fff]{2,12})[〔[［(（【](\d{4})[〕\]］)）】](\d{1,4})号/g;
-  while ((m = numbered.exec(text))) {
+  // (its tail first: the whole pattern tries every run of characters)
+  const anyNumber = /[〔[［(（【]\d{4}[〕\]］)）】]\d{1,4}号/.test(text);
+  while (anyNumber && (m = numbered.exec(text))) {
     if (
       /[(（]\s*$/.test(text.slice(Math.max(0, m.index - 1), m.index)) &&
       /^[)）]/.test(text.slice(numbered.lastIndex))

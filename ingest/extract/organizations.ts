@@ -140,7 +140,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
     `(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学|科学院|财经学院|研究院))${unit}`,
     "g",
   );
-  while ((m = academic.exec(text))) {
+  // (the words it needs first: the whole pattern tries every run of characters)
+  const anyAcademy = /社科院|科学院|中科院|大学|财经学院|研究院/.test(text);
+  while (anyAcademy && (m = academic.exec(text))) {
     let start = m.index;
     if (!/^(中国社会科学院|中国社科院|社科院|中国科学院|中科院)/.test(m[0])) {
       const core = m[1]!;
@@ -264,7 +266,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
   // a Chinese brand glossed with its Latin name: 交易平台币赢网（CoinW）, ，币印矿池（Poolin） → company, Latin name as alias
   const glossed =
     /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|上市的|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
-  while ((m = glossed.exec(text))) {
+  const anyGloss = /[(（][A-Z]/.test(text);
+  while (anyGloss && (m = glossed.exec(text))) {
     const cn = m[2]!;
     const latin = m[3]!.trim();
     if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|银行|政府|通讯|日报|新闻)/.test(cn)) continue;

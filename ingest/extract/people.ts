@@ -31,6 +31,9 @@ export function unifyPeople(cands: Cand[]): Cand[] {
 
 export const TITLES = [...new Set([...OFFICIAL_TITLES, ...EXPERT_TITLES])].sort((a, b) => b.length - a.length);
 export const TITLE_END = new RegExp(`(${TITLES.join("|")})$`);
+/** Any title (the source of a search for titles), and a title closing a text, with 原/前 before it. */
+const ANY_TITLE = `(${TITLES.join("|")})`;
+const TITLE_AT_END = new RegExp(`((原|前)?${ANY_TITLE})$`);
 export const OFFICIAL_END = new RegExp(`(${[...OFFICIAL_TITLES].sort((a, b) => b.length - a.length).join("|")})$`);
 
 /** A personal name starting at i: surname + 1–2 chars (or a Latin name); null if none. */
@@ -251,7 +254,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     for (let k = Math.max(0, lo - 1); k < allOrgs.length && allOrgs[k]!.start < b; k++) res.push(allOrgs[k]!);
     return res;
   };
-  const titleRe = new RegExp(`(${TITLES.join("|")})`, "g");
+  const titleRe = new RegExp(ANY_TITLE, "g");
   let m: RegExpExecArray | null;
   while ((m = titleRe.exec(text))) {
     // (a Latin name may stand after one space: 行政总裁 Jamie Dimon)
@@ -334,7 +337,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
         .replace(seg.org ? /^\s?[(（][A-Za-z0-9 .&-]{1,30}[)）]/ : /^$/, "")
         .replace(seg.org ? /^的(?=[\u4e00-\u9fffA-Z])/ : /^$/, "");
       if (!seg.org) {
-        const tm = t.match(new RegExp(`((原|前)?(${TITLES.join("|")}))$`));
+        const tm = t.match(TITLE_AT_END);
         t = tm ? tm[1]! : "";
       }
       if (seg.org && /部$|局$|厅$/.test(seg.org.ref!.name) && t === "长") t = seg.org.ref!.name.slice(-1) + "长";

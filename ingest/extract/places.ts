@@ -189,6 +189,9 @@ const JOINT_START = "联会召";
 /** A body's last character, then a joint-action word (局会同, 委联合): the word is a verb, whatever name it starts. */
 const JOINT_AFTER_BODY = /^[局委厅院所队办部组室处科站庭府行司心关](联合|会同|联同|召集)$/;
 
+/** Each free suffix with its pattern: a free middle part of 2–16 characters right before it (FREE_SUFFIXES). */
+const FREE_SUFFIX_AFTER: Array<[string, RegExp]> = FREE_SUFFIXES.map((f) => [f, new RegExp(`^(${CJK}{2,16}?)${f}`)]);
+
 /** Divisions, chains of divisions, and local agencies composed from them. */
 export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Locale): void {
   const lastByLevel = new Map<string, Division>();
@@ -370,8 +373,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       };
     }
     if (!agency) {
-      for (const f of FREE_SUFFIXES) {
-        const m = text.slice(j, j + 30).match(new RegExp(`^(${CJK}{2,16}?)${f}`));
+      for (const [f, re] of FREE_SUFFIX_AFTER) {
+        const m = text.slice(j, j + 30).match(re);
         if (m && !/[的是在了对将]/.test(m[1]!)) {
           agency = {
             start: i,
@@ -718,10 +721,10 @@ export function bareList(text: string, p: number, div: Division, out: Cand[]): v
   }
 }
 
-/** The first characters of SHORT_IN_LISTS (the cheap test before the lookup). */
-const SHORT_FIRST = new Set([...SHORT_IN_LISTS.keys()].map((k) => k[0]!));
 /** What stands after a place of a list: the next item, or the words closing a list of places (等地, 一带, 地区). */
 const LIST_GOES_ON = /^(?:[、和及与]|等地|等偏远|等[\u4e00-\u9fff]{0,4}地区|等县|等市|地区|一带|境内)/;
+/** The first characters of LIST_GOES_ON: a short place of a list ends right before one of them. */
+const LIST_GOES_ON_FIRST = /[、和及与等地一境]/g;
 /** What may stand before a place of a list: the previous item, or the words opening one (比如, 包括, 位于). */
 const LIST_OPENS = /(?:^|[^\u4e00-\u9fff]|[、和及与如括在到于至从])$/;
 
@@ -765,8 +768,9 @@ export function listedShortPlaces(text: string, out: Cand[], locale: Locale): vo
   if (local) provinces.add(local.name);
   if (!provinces.size) return;
   const items: Array<{ start: number; end: number; div: Division }> = [];
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (!SHORT_FIRST.has(text[i]!)) continue;
+  for (const after of text.matchAll(LIST_GOES_ON_FIRST)) {
+    const i = after.index - 2;
+    if (i < 0) continue;
     const divs = SHORT_IN_LISTS.get(text.slice(i, i + 2));
     if (!divs) continue;
     const inNamed = divs.filter((d) => provinces.has(provinceOf(d).name));
