@@ -34,7 +34,7 @@ import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
 import { careerInSentence, glossedPosts, listedPosts } from "./serves-at.js";
 import { targetsInDocument, targetsInSentence } from "./targets.js";
-import { jointNounInSentence, workedUnderInSentence } from "./worked-with.js";
+import { consultedInSentence, jointNounInSentence, workedUnderInSentence } from "./worked-with.js";
 
 export type { RelateInput } from "./context.js";
 export { sentenceDates } from "./dates.js";
@@ -48,6 +48,7 @@ const SENTENCE_RULES = [
   targetsInSentence,
   workedUnderInSentence,
   jointNounInSentence,
+  consultedInSentence,
   citesInSentence,
   careerInSentence,
   sanctionedInSentence,

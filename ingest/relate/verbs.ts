@@ -96,6 +96,8 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["连同", "joint"],
   ["协同", "joint"],
   ["召集", "convene"],
+  // (Taiwan's word for convening: 邀集法务部、调查局…开会)
+  ["邀集", "convene"],
   ["组织", "convene"],
   ["协调", "convene"],
   ["联手", "joint"],

@@ -1,4 +1,7 @@
-/** WORKED_WITH told by 在X协调下，Y… and 在X配合下，Y… (the joint verbs themselves are read by the clause reader, clauses.ts). */
+/**
+ * WORKED_WITH told by 在X协调下，Y…, 在X配合下，Y…, a joint act named by a noun, and A与B协商 (the joint verbs themselves are
+ * read by the clause reader, clauses.ts).
+ */
 import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
 
 /**
@@ -49,5 +52,20 @@ export function jointNounInSentence(c: RelateContext, x: SentenceContext): void 
     if (!JOINT_NOUN.test(text.slice(normEnd(run.at(-1)!), normEnd(run.at(-1)!) + 40))) continue;
     for (const partner of run.slice(1)) add("WORKED_WITH", first.entityId, partner.entityId, [sid], date);
     return;
+  }
+}
+
+/** What stands between two bodies that consult each other (A已与B协商), and what follows the second (协商, 会商, 磋商). */
+const CONSULT_WITH = /^(?:已经?|也|曾|将|正在?|并|还|均|已先后)?(?:与|和|同|跟)$/;
+const CONSULT = /^(?:进行了?|开展了?|共同|充分|多次|反复)?(?:协商|会商|磋商)/;
+
+/** WORKED_WITH for A与B协商 (金管会已与中央银行协商, 市发改委和市电力公司会商): the two bodies consulted each other. */
+export function consultedInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, add, normStart, normEnd } = c;
+  const { sid, date, agencies } = x;
+  for (const [k, a] of agencies.entries()) {
+    const b = agencies[k + 1];
+    if (!b || !CONSULT_WITH.test(text.slice(normEnd(a), normStart(b)))) continue;
+    if (CONSULT.test(text.slice(normEnd(b), normEnd(b) + 8))) add("WORKED_WITH", a.entityId, b.entityId, [sid], date);
   }
 }
