@@ -23,6 +23,15 @@ export function lexicon(text: string, out: Cand[]): void {
     const end = i + e.form.length;
     // a site's name ending in 网 before 站, 页, 络… is the longer word (比特币交易网站: trading sites, no firm)
     if (e.ref.label === "Company" && /网$/.test(e.form) && /^[站页络点民友格]/.test(text[end] ?? "")) continue;
+    // a stock exchange in a ticker (嘉楠科技(NASDAQ:CAN), （港交所：1357）) names the listing, not a firm the text is about
+    if (
+      e.ref.label === "Company" &&
+      /[(（]\s?$/.test(text.slice(Math.max(0, i - 2), i)) &&
+      /^\s?[:：]\s?[A-Za-z0-9.]{1,10}\s?[)）]/.test(text.slice(end, end + 16))
+    ) {
+      out.push({ start: i, end, ref: null, priority: 9 });
+      continue;
+    }
     // 各市、县（市、区）发展改革委: each level's body named generically after a bracketed list of levels, no node
     if (e.ref.label === "Agency" && /[市县区州旗盟][)）]$/.test(text.slice(Math.max(0, i - 2), i))) {
       out.push({ start: i, end, ref: null, priority: 9 });

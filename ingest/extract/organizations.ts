@@ -10,6 +10,7 @@ import {
   INDUSTRY_WORDS,
 } from "../lexicon/companies.js";
 import { BODY_UNITS, NUMBERED_UNITS, UNIT_FULL_NAMES } from "../lexicon/agencies.js";
+import { WORLD_REGIONS } from "../lexicon/countries.js";
 import {
   type Cand,
   CJK,
@@ -253,6 +254,24 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const sector = m[1] === "交易所" ? "exchange" : m[1] === "矿池" ? "pool" : null;
     out.push(companyCand(start, start + name.length, known, { name, aliases: [], sector }, 3));
   }
+  // a Latin name of up to four words after a kind of firm that is no name itself (北美矿业公司Genesis Digital Assets,
+  // 交易平台业者Maicoin, 美股上市公司 Mawson Infrastructure Group Inc)
+  const kindThenLatin =
+    /(?:矿业公司|上市公司|矿企|矿商|业者|运营商|托管商|服务商)\s?([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,3})(?![A-Za-z0-9&.])/g;
+  for (const k of text.matchAll(kindThenLatin)) {
+    const name = k[1]!.replace(/ (?:CEO|CFO|CTO|COO|CIO)$/, "");
+    if (name.length < 3 || /^(OTC|ICO|IMO|App|APP|VPN|USDT|BTC|ETH|CEO|CFO|CTO|COO|CIO)$/i.test(name)) continue;
+    const start = k.index + k[0].length - k[1]!.length;
+    out.push(
+      companyCand(
+        start,
+        start + name.length,
+        COMPANY_BY_FORM.get(name.toLowerCase()),
+        { name, aliases: [], sector: null },
+        3,
+      ),
+    );
+  }
   // a Latin name built on "Pool" is a mining pool (ViaPool, Poolex, Lotus Pool)
   const latinPool =
     /(?<![A-Za-z0-9.])((?:[A-Z][A-Za-z0-9]*\s?)?Pool[a-z]*|[A-Z][A-Za-z0-9]*Pool[a-z]*)(?![A-Za-z0-9])/g;
@@ -268,10 +287,13 @@ export function patternOrgs(text: string, out: Cand[]): void {
     /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|上市的|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
   const anyGloss = /[(（][A-Z]/.test(text);
   while (anyGloss && (m = glossed.exec(text))) {
-    const cn = m[2]!;
+    // (a phrase before the name closed by 的 is not the name: 两大交易平台之一的币托（BitoEX）)
+    const lead = m[2]!.lastIndexOf("的") + 1;
+    const cn = m[2]!.slice(lead);
     const latin = m[3]!.trim();
-    if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|银行|政府|通讯|日报|新闻)/.test(cn)) continue;
-    const start = m.index + m[1]!.length;
+    if (cn.length < 2 || !plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|银行|政府|通讯|日报|新闻)/.test(cn))
+      continue;
+    const start = m.index + m[1]!.length + lead;
     const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(latin.toLowerCase());
     const sector =
       /矿池$/.test(cn) || m[1] === "矿池" ? "pool" : /交易/.test(m[1]!) || /交易所$/.test(cn) ? "exchange" : null;
@@ -388,6 +410,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
       if (!named) continue;
       s = m.index - named.length;
     }
+    // a kind of bank before the name (其合作银行凯基银行, 托管银行X银行): the name starts after it
+    const kindEnd = text.slice(s, m.index).lastIndexOf("银行");
+    if (kindEnd >= 0) s += kindEnd + 2;
     const core = text.slice(s, m.index);
     if (core.length < 2 || core.length > 6 || !plausibleCompanyCore(core) || GENERIC_BANK.test(core)) continue;
     // a clause before 银行 (衢州银保监分局约谈银行) is not a bank's name
@@ -910,6 +935,8 @@ function tradeName(core: string, latinMin = 3): { trade: string; address: number
   }
   const trade = core.slice(s, e);
   if (!trade || GENERIC_TRADE.has(trade) || ANONYMOUS.test(trade)) return null;
+  // a region (北美矿业公司) or where a firm is listed (美股上市公司, 港股上市公司) tells a kind of firm, not its name
+  if (WORLD_REGIONS.has(trade) || /上市$/.test(trade)) return null;
   // a bare trade name of two to four characters; with industry words or a place, up to six
   const max = s > 0 || e < core.length ? 6 : 4;
   if (/^[A-Za-z]/.test(trade) ? trade.length < latinMin : trade.length < 2) return null;

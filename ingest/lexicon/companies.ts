@@ -474,6 +474,13 @@ export const CLAUSE_VERBS = [
   "隶属",
   "委托",
   "签订",
+  // a firm's own record and people (创下公司历史最佳, 加入公司, 离开公司): the firm just named, not a name
+  "创下",
+  "刷新",
+  "加入",
+  "离开",
+  "执掌",
+  "接管",
   "进入",
   "前往",
   "来到",

@@ -194,3 +194,35 @@ export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "沙特阿拉伯", aliases: ["沙特"] },
   { name: "波斯尼亚和黑塞哥维那", aliases: ["波黑"] },
 ];
+
+/**
+ * Continents and world regions, and the words for "abroad" (北美, 东南亚, 海外): never nodes (EXTRACTION.md), and never a
+ * firm's trade name either (北美矿业公司 is a kind of firm).
+ */
+export const WORLD_REGIONS: ReadonlySet<string> = new Set([
+  "北美",
+  "南美",
+  "拉美",
+  "中美洲",
+  "欧洲",
+  "西欧",
+  "东欧",
+  "北欧",
+  "南欧",
+  "中欧",
+  "亚洲",
+  "东亚",
+  "东南亚",
+  "南亚",
+  "中亚",
+  "西亚",
+  "中东",
+  "非洲",
+  "北非",
+  "大洋洲",
+  "亚太",
+  "海外",
+  "境外",
+  "国外",
+  "全球",
+]);

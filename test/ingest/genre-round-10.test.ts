@@ -3,11 +3,12 @@
  * written for these tests (never copied from an article); the firms' names are made up.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle as run, relationLines } from "../helpers/extract.js";
+import { extractArticle as run, mentionedIds as mentioned, relationLines } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
 const TW = { url: "https://news.example.com.tw/a/2" };
 
+const companies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("company:"));
 const workedWith = (r: DocumentResult): string[] => relationLines(r).filter((l) => l.startsWith("WORKED_WITH"));
 
 describe("bodies that consult each other, and a body calling others to a meeting", () => {
@@ -38,5 +39,42 @@ describe("bodies that consult each other, and a body calling others to a meeting
   });
   it("two bodies named side by side without consulting are not linked", () => {
     expect(workedWith(run("省发展改革委与省能源局的负责人出席了会议。"))).toEqual([]);
+  });
+});
+
+describe("firms named after a word of their kind", () => {
+  it.each([
+    [
+      "a phrase closed by 的 before a glossed name",
+      "國內兩大交易平台之一的幣安達(BitoMax)宣布暫停服務。",
+      TW,
+      ["company:币安达"],
+    ],
+    ["a kind of bank before the bank's name", "该平台的合作银行华信银行已停止代收款项。", {}, ["company:华信银行"]],
+    [
+      "a Latin name of several words after a kind of firm",
+      "比特大陆与北美矿业公司Northern Hash Partners签署了矿机订单。",
+      {},
+      ["company:Northern Hash Partners", "company:比特大陆"],
+    ],
+    [
+      "a Latin name after where a firm is listed",
+      "比特大陆与美股上市公司 Arcadia Mining Corp达成合作。",
+      {},
+      ["company:Arcadia Mining Corp", "company:比特大陆"],
+    ],
+    ["a Latin name after 业者", "另一家交易平台业者Coinvista与超商合作收款。", {}, ["company:Coinvista"]],
+  ])("%s", (_what, body, meta, ids) => {
+    expect(companies(run(body, meta)).sort()).toEqual([...ids].sort());
+  });
+  it.each([
+    ["a world region before 矿业公司", "欧洲矿业公司也在扩大投资。"],
+    ["a firm's own record (创下公司…)", "二季度营收为3.5亿元，创下公司历史新高。"],
+    ["a stock exchange in a ticker", "矿机厂商嘉禾科技(NASDAQ:JHK)公布了财报。"],
+  ])("%s names no other firm", (_what, body) => {
+    expect(companies(run(body)).filter((id) => id !== "company:嘉禾科技")).toEqual([]);
+  });
+  it("a firm joined after a verb keeps its name", () => {
+    expect(companies(run("他于去年加入鑫源矿业公司。"))).toEqual(["company:鑫源矿业公司"]);
   });
 });
