@@ -403,6 +403,19 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     const start = l.index + l[1]!.length;
     out.push({ start, end: start + name.length, ref: measureRef(name, "law"), priority: 6 });
   }
+  // a rule's title in 「」 or “” (as Taiwan's texts quote titles: 研订「虚拟通货平台…防制洗钱及打击资恐办法」); a word in 法
+  // that is no law (方法, 执法) and a determiner before one (该办法) name none
+  for (const q of text.matchAll(/[「“]([\u4e00-\u9fff、]{4,40}?(?:办法|条例|规则|要点|准则|细则|规定|法))[」”]/g)) {
+    const name = q[1]!;
+    if (/^(相关|有关|上述|该|本|此|其|这|各)/.test(name) || (/[^办]法$/.test(name) && NOT_A_LAW.test(name))) continue;
+    const law = /(?:条例|法)$/.test(name);
+    out.push({
+      start: q.index + 1,
+      end: q.index + 1 + name.length,
+      ref: measureRef(name, law ? "law" : titleKind(name)),
+      priority: 6,
+    });
+  }
   const catalogue = /([\u4e00-\u9fff]{4,16}(?:目录|清单))\s*[(（](\d{4}\s*年?\s*[本版])[)）]/g;
   // (its tail first: the whole pattern tries every run of characters, and most texts name no catalogue)
   const anyCatalogue = /(?:目录|清单)\s*[(（]\d{4}/.test(text);
@@ -476,11 +489,32 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
       .match(
         /^(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[也则还又已均亦]|再次|随后|同日|先后|相继)*[于在]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|当天|当日|周[一二三四五六日])?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:在其?(?:官网|官方网站|官方微博)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?(?:发布|发出|发表)?了?(?:一则|一份)?(?:“[^“”\n]{1,12}”)?公告(?=[,，:：称表说指宣])/,
       );
+    // (the name as written is an alias when the text names the company by another form: Huobi Global公告 of 火币)
+    const written = text.slice(c.start, c.end);
+    const aliases = written === c.ref.name ? [] : [`${written}公告`];
+    // the announcement cited before the company (据官方公告，Huobi Global将于…); the report's date is not its own
+    const cited = m
+      ? null
+      : text
+          .slice(Math.max(0, c.start - 14), c.start)
+          .match(/(?:据|根据)(?:其|官方|平台|该平台)?(?:最新)?公告(?:显示|称)?[,，:：]\s*$/);
+    if (cited) {
+      const start = c.start - cited[0].length + cited[0].indexOf("公告");
+      const ref = measureRef(`${c.ref.name}公告`, "announcement", aliases);
+      out.push({
+        start,
+        end: start + 2,
+        ref,
+        priority: 7,
+        links: [{ type: "ISSUED", from: c.ref, to: ref, properties: { undated: true } }],
+      });
+      continue;
+    }
     if (!m) continue;
     // a quoted short title before 公告 (OKEx发布“暂停提币”公告) names it: 暂停提币公告
     const quoted = m[0].match(/“([^“”\n]{1,12})”公告$/)?.[1];
     const start = c.end + m[0].length - (quoted ? quoted.length + 4 : 2);
-    const ref = measureRef(quoted ? `${quoted}公告` : `${c.ref.name}公告`, "announcement");
+    const ref = measureRef(quoted ? `${quoted}公告` : `${c.ref.name}公告`, "announcement", quoted ? [] : aliases);
     out.push({
       start,
       end: c.end + m[0].length,
@@ -534,7 +568,7 @@ const LAW_NEXT = /[第的等和及与规有相中对条]/;
 
 /** A law's name of three to ten characters right after a citing word, then a clause break, an article or 规定. */
 const CITED_LAW =
-  /(依据|根据|依照|按照|违反|触犯|适用)([\u4e00-\u9fff]{3,10}?法)(?=[，,。；;、]|第|之?规定|的规定|等法)/g;
+  /(依据|根据|依照|按照|违反|触犯|适用|修正|修订|修改)([\u4e00-\u9fff]{3,10}?法)(?=[，,。；;、]|第|之?规定|的规定|等法|之?授权)/g;
 /** Words ending in 法 that are no law's name (办法 of a title, 方法, 执法, 依法), or a determiner before one. */
 const NOT_A_LAW =
   /(办|方|做|看|说|想|合|非|违|执|司|立|依|手|用|技|无|效|算|写|打|玩|章|书|语|画|兵|魔|佛|文|疗)法$|^(相关|有关|上述|该|本|此|其|这|各|国家|法律|现行|新)/;
@@ -725,6 +759,20 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
       /^[「“"][^」”"\n]{2,24}[」”"](?:公听会|听证会|座谈会)/.test(after)
         ? [""]
         : null);
+    // a meeting named by its body alone and what it said (国务院金融稳定发展委员会会议指出, X领导小组全体会议强调)
+    const spoke = m
+      ? null
+      : after.match(/^((?:全体)?会议)(?:上)?(?:指出|强调|提出|要求|认为|决定|明确|部署|研究|审议)/);
+    if (spoke) {
+      out.push({
+        start: a.end,
+        end: a.end + spoke[1]!.length,
+        ref: measureRef(`${a.ref.name}${spoke[1]}`, "meeting", []),
+        priority: 7,
+        links: [{ type: "ISSUED", from: a.ref, to: null as unknown as EntityRef, properties: {} }],
+      });
+      continue;
+    }
     if (!m) continue;
     const rest = after.slice(m[0].length);
     const numbered = rest.match(/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/);

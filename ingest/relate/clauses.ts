@@ -214,7 +214,9 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       if (!(bei >= 0)) {
         if (subject.length) [prev, prevFromVerb] = [subject, true];
         lastObjects = cls === "joint" || cls === "convene" || cls === "lead" ? objects : [];
-        joined = cls === "joint" || cls === "convene" || cls === "lead" ? [...joined, ...objects] : joined;
+        // (the bodies called to a meeting do not act with its caller after it: A邀集B开会讨论，研订《X》 is A's)
+        const called = v.form === "召集" || v.form === "邀集";
+        joined = (cls === "joint" || cls === "convene" || cls === "lead") && !called ? [...joined, ...objects] : joined;
         prevFromClause = false;
       }
     }

@@ -30,6 +30,10 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["发出", "issue"],
   ["下达", "issue"],
   ["修订", "issue"],
+  // (amending a law issues its new text: 立法院修正洗钱防制法; 研订 and 订定, Taiwan's words for drawing up a rule)
+  ["修正", "issue"],
+  ["研订", "issue"],
+  ["订定", "issue"],
   // acting on a firm
   ["约谈", "act"],
   ["查处", "act"],

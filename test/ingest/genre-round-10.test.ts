@@ -8,6 +8,7 @@ import type { DocumentResult } from "../../ingest/types.js";
 
 const TW = { url: "https://news.example.com.tw/a/2" };
 
+const measures = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("measure:"));
 const companies = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("company:"));
 const workedWith = (r: DocumentResult): string[] => relationLines(r).filter((l) => l.startsWith("WORKED_WITH"));
 
@@ -39,6 +40,11 @@ describe("bodies that consult each other, and a body calling others to a meeting
   });
   it("two bodies named side by side without consulting are not linked", () => {
     expect(workedWith(run("省发展改革委与省能源局的负责人出席了会议。"))).toEqual([]);
+  });
+  it("the bodies called to a meeting did not draw up the rule the caller drew up after it", () => {
+    const r = run("金管會邀集法務部、經濟部開會討論，研訂「虛擬資產服務業管理辦法」草案。", TW);
+    const issued = relationLines(r).filter((l) => l.startsWith("ISSUED"));
+    expect(issued).toEqual(["ISSUED agency:台湾金融监督管理委员会 -> measure:虚拟资产服务业管理办法"]);
   });
 });
 
@@ -76,5 +82,47 @@ describe("firms named after a word of their kind", () => {
   });
   it("a firm joined after a verb keeps its name", () => {
     expect(companies(run("他于去年加入鑫源矿业公司。"))).toEqual(["company:鑫源矿业公司"]);
+  });
+});
+
+describe("a meeting named by its body alone", () => {
+  it("X会议指出: the body's meeting, which it held", () => {
+    const r = run("国务院金融稳定发展委员会会议指出，要打击比特币挖矿和交易行为。");
+    expect(relationLines(r)).toContain(
+      "ISSUED agency:国务院金融稳定发展委员会 -> measure:国务院金融稳定发展委员会会议",
+    );
+  });
+  it("a meeting room or a meeting not followed by what it said is no measure", () => {
+    expect(measures(run("国务院金融稳定发展委员会会议室位于北京。"))).toEqual([]);
+  });
+});
+
+describe("a company's announcement cited before the company", () => {
+  it("据官方公告，X将…: the company's announcement, named as written too, undated", () => {
+    const r = run("12月25日消息，据官方公告，Huobi Global将于年底前完成中国大陆用户的清退。", { date: "2021-12-25" });
+    expect(relationLines(r)).toContain("ISSUED company:火币 -> measure:火币公告");
+    const m = r.entities.find((e) => e.name === "火币公告");
+    expect(m?.aliases).toContain("Huobi Global公告");
+    expect(m?.properties.date).toBeNull();
+  });
+});
+
+describe("Taiwan's laws and rules by their own names", () => {
+  it("a law amended, with the article amended after it", () => {
+    const r = run("立法院於去年修正洗錢防制法第5條之規定。", { ...TW, date: "2019-03-01" });
+    expect(relationLines(r)).toContain("ISSUED agency:台湾立法院 -> measure:洗钱防制法");
+  });
+  it("a law whose authority a body acts on", () => {
+    expect(measures(run("金管會依據資恐防制法之授權提出定義。", TW))).toContain("measure:资恐防制法");
+  });
+  it("a rule's title in 「」", () => {
+    const r = run("金管會研訂「虛擬資產服務業管理辦法」草案。", TW);
+    expect(relationLines(r)).toContain("ISSUED agency:台湾金融监督管理委员会 -> measure:虚拟资产服务业管理办法");
+  });
+  it.each([
+    ["a word in 法 that is no law", "這是「看得見的方法」。"],
+    ["a determiner before the rule's kind", "業者須遵守「該管理辦法」。"],
+  ])("%s in 「」 is no measure", (_what, body) => {
+    expect(measures(run(body, TW))).toEqual([]);
   });
 });
