@@ -355,6 +355,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   out.push(...reportedSpeakers(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
   out.push(...founders(text, overlapsChosen, allOrgs));
+  out.push(...firmTeams(text, overlapsChosen, allOrgs));
   return out;
 }
 
@@ -397,6 +398,66 @@ function founders(text: string, overlapsChosen: (a: number, b: number) => boolea
       const p = personCand(name, start, [{ org: firm, title, former: false }]);
       if (p) out.push(p);
     }
+  }
+  return out;
+}
+
+/** The firm named most often (the first of those named as often): the one a report is about. */
+function mostNamed(firms: Cand[]): Cand | undefined {
+  const counts = new Map<string, number>();
+  for (const f of firms) counts.set(f.ref!.name, (counts.get(f.ref!.name) ?? 0) + 1);
+  let best: Cand | undefined;
+  for (const f of firms) if (!best || counts.get(f.ref!.name)! > counts.get(best.ref!.name)!) best = f;
+  return best;
+}
+
+/** A firm's team named right after the firm, then its members (X创始团队中的A、B; X管理团队成员A). */
+const TEAM_MEMBERS =
+  /(?:的)?(?:联合)?(?:创始|创业|管理|高管)团队(?:成员)?(?:中的|里的|包括|有)?((?:[\u4e00-\u9fff]{2,3}[、和与])*[\u4e00-\u9fff]{2,3}?)(?=[等,，。;；都也已均]|$)/g;
+/** A name, then its resignation from a post at the firm (A因个人原因辞去公司董事职务, A辞任X公司总裁一职). */
+const RESIGNED =
+  /([\u4e00-\u9fff]{2,3}?)(?:因[^,，。;；\n]{1,10}?)?(?:辞去|辞任|卸任)了?(?:公司|其在[^,，。;；\n]{2,12}?的)?([\u4e00-\u9fff]{2,8}?)(?:职务|一职|职位)/g;
+
+/**
+ * People of a firm in business reports, named without a title before them: the members of its team named right
+ * after it (嘉X科技创始团队中的A、B: Persons affiliated with it as 创始人), and a person resigning a post at the company
+ * (A因个人原因辞去公司董事职务: affiliated with the firm written in the post, the one the report names most for 公司,
+ * else the last one named before; the title the post's). Names must be
+ * shaped like names, and no other entity written there.
+ */
+function firmTeams(text: string, overlapsChosen: (a: number, b: number) => boolean, orgs: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  const firms = orgs.filter((o) => o.ref?.label === "Company");
+  for (const m of text.matchAll(TEAM_MEMBERS)) {
+    const firm = firms.find((f) => f.end === m.index);
+    if (!firm) continue;
+    const title = /创始|创业/.test(m[0]) ? "创始人" : "高管";
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const name of m[1]!.split(/[、和与]/)) {
+      const start = at;
+      at += name.length + 1;
+      if (!isName(name) || overlapsChosen(start, start + name.length)) continue;
+      const p = personCand(name, start, [{ org: firm, title, former: false }]);
+      if (p) out.push(p);
+    }
+  }
+  for (const m of text.matchAll(RESIGNED)) {
+    const name = m[1]!;
+    if (!isName(name) || overlapsChosen(m.index, m.index + name.length)) continue;
+    // (the name opens its clause)
+    if (m.index > 0 && !/[,，。;；:：\s]/.test(text[m.index - 1]!)) continue;
+    // the firm written in the post (辞任X集团总裁一职); 公司 there is the firm the report is about, the one it names
+    // most (辞去公司董事职务); else the last one named before
+    const end = m.index + m[0].length;
+    const firm =
+      firms.find((f) => f.start > m.index && f.end <= end) ??
+      (/^(?:辞去|辞任|卸任)了?公司/.test(m[0].slice(name.length).replace(/^因[^辞卸]*/, ""))
+        ? mostNamed(firms)
+        : firms.filter((f) => f.end <= m.index).at(-1));
+    const title = m[2]!.match(TITLE_END)?.[1] ?? m[2]!.match(/(?:独立)?(?:董事|监事|总监|秘书)$/)?.[0];
+    if (!firm || !title) continue;
+    const p = personCand(name, m.index, [{ org: firm, title, former: true }]);
+    if (p) out.push(p);
   }
   return out;
 }

@@ -126,3 +126,25 @@ describe("Taiwan's laws and rules by their own names", () => {
     expect(measures(run(body, TW))).toEqual([]);
   });
 });
+
+describe("people of a firm named without a title before them", () => {
+  const affiliated = (body: string): string[] =>
+    relationLines(run(body)).filter((l) => l.startsWith("AFFILIATED_WITH"));
+  it("the members of a firm's founding team named after it", () => {
+    expect(affiliated("此前，比特大陆创始团队中的王建国、李明都已退出管理层。").sort()).toEqual([
+      "AFFILIATED_WITH person:李明 -> company:比特大陆",
+      "AFFILIATED_WITH person:王建国 -> company:比特大陆",
+    ]);
+  });
+  it("a person resigning a post at 公司: the firm the report names most", () => {
+    const body =
+      "火币发布二季度财报。火币表示将扩大海外业务，并效仿比特大陆的做法。财报还显示，李佳明因个人原因辞去公司董事职务。";
+    expect(affiliated(body)).toEqual(["AFFILIATED_WITH person:李佳明 -> company:火币"]);
+  });
+  it("a person resigning a post at a firm written in the post", () => {
+    expect(affiliated("近日，王建国辞任火币集团总裁一职。")).toEqual(["AFFILIATED_WITH person:王建国 -> company:火币"]);
+  });
+  it("a resignation without a post names no person", () => {
+    expect(mentioned(run("他表示，张三辞去职务一事与公司无关。"))).toEqual([]);
+  });
+});
