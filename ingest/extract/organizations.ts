@@ -423,7 +423,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
 }
 
 /** Words that name a kind of platform or company, never one (the category a list ends in). */
-const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池|经营主体)";
+const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池|经营主体|超商|便利商店|便利店|超市)";
 /** Modifiers between 等 and the category of a list (等常见的比特币交易平台, 等多家支付机构). */
 const LIST_MODIFIERS =
   /^(?:多家|数家|几家|\d+\s?家|[一二三四五六七八九十几]+家|知名|主流|常见|大型|头部|国内|境内|境外|海外|比特币|虚拟货币|数字货币|加密货币|第三方|支付|网络|互联网|商业|的|\s)*$/;

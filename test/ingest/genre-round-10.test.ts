@@ -70,6 +70,13 @@ describe("firms named after a word of their kind", () => {
       ["company:Arcadia Mining Corp", "company:比特大陆"],
     ],
     ["a Latin name after 业者", "另一家交易平台业者Coinvista与超商合作收款。", {}, ["company:Coinvista"]],
+    [
+      "store chains listed before 等超商",
+      "消费者在全家、莱尔富等超商都能用现金购买。",
+      {},
+      ["company:全家", "company:莱尔富"],
+    ],
+    ["store chains listed before 等便利店", "旺佳、百邻等便利店已暂停代收服务。", {}, ["company:旺佳", "company:百邻"]],
   ])("%s", (_what, body, meta, ids) => {
     expect(companies(run(body, meta)).sort()).toEqual([...ids].sort());
   });
