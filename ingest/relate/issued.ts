@@ -10,6 +10,8 @@ const ISSUE_VERB =
 /** An issuing verb and a generic document word, the document's title coming after it (印发通知，《…》…). */
 const ISSUE_NOUN =
   /(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:紧急)?(?:通知|文件|公告|意见|方案|通告|办法|风险提示)/;
+/** ISSUE_NOUN closing its clause (X近日印发通知，…), for a search (matchAll copies it: its lastIndex is never moved). */
+const ISSUE_NOUN_CLOSED = new RegExp(`${ISSUE_NOUN.source}(?=[,，。;；:：]|$)`, "g");
 
 /** What a body's arrangements about a measure are called after it (…的有关部署, …的工作要求, …的统一安排). */
 const DEPLOYMENT_AFTER = /^\s*[”"」]?的(?:有关|相关|统一|工作|决策|总体|具体)?(?:部署|要求|安排|决策部署)/;
@@ -230,8 +232,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
           add("TARGETS", me.entityId, c.entityId, [sid], date);
   }
   // the measure named after the issuing: X近日印发通知，《…》要求… / X发布了一份文件，即《…》 / X印发通知。《…》明确…
-  const generic = new RegExp(`${ISSUE_NOUN.source}(?=[,，。;；:：]|$)`, "g");
-  for (const g of text.slice(s, ranges[i]![1]).matchAll(generic)) {
+  for (const g of text.slice(s, ranges[i]![1]).matchAll(ISSUE_NOUN_CLOSED)) {
     const gEnd = s + g.index! + g[0].length;
     const vAt = gEnd - g[0].length + g[0].search(/(发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)/);
     const cs = clauseStartBefore(text, vAt, s);

@@ -24,6 +24,8 @@ export function careerInSentence(c: RelateContext, x: SentenceContext): void {
   const { text, ranges, add, bySentence, normStart, normEnd } = c;
   const { i, s, sid, date, sorted, agencies } = x;
   // SERVES_AT from a career (…历任瑞金市委书记、省驻京办主任等职务；任省政协副主席，兼任市委书记): one per body
+  // (a sentence naming no body has no post to read)
+  if (!agencies.length) return;
   const career = text.slice(s, ranges[i]![1]);
   const verb = CAREER.exec(career);
   if (verb) {
