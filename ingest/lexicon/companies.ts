@@ -114,6 +114,28 @@ export const COMPANIES: CompanyEntry[] = [
   // Banks whose heads the sector's news quotes (their own names)
   { name: "摩根大通", aliases: ["JPMorgan", "JP Morgan", "JPMorgan Chase", "小摩"], sector: "bank" },
   { name: "高盛", aliases: ["Goldman Sachs", "高盛集团"], sector: "bank" },
+  // The large state-owned and joint-stock commercial banks the regulators summon over trading (source: the banking
+  // regulator's list of 大型商业银行 and 全国性股份制商业银行, as BANK_CORES): each by its registered name, the short
+  // names the press writes as aliases (工商银行 → 中国工商银行); two-character forms (工行, 建行) are left out, as they
+  // end other words (施工行业)
+  { name: "中国工商银行", aliases: ["工商银行"], sector: "bank" },
+  { name: "中国农业银行", aliases: ["农业银行"], sector: "bank" },
+  { name: "中国银行", aliases: [], sector: "bank" },
+  { name: "中国建设银行", aliases: ["建设银行"], sector: "bank" },
+  { name: "交通银行", aliases: [], sector: "bank" },
+  { name: "中国邮政储蓄银行", aliases: ["邮储银行", "邮政储蓄银行"], sector: "bank" },
+  { name: "招商银行", aliases: [], sector: "bank" },
+  { name: "中信银行", aliases: [], sector: "bank" },
+  { name: "中国光大银行", aliases: ["光大银行"], sector: "bank" },
+  { name: "华夏银行", aliases: [], sector: "bank" },
+  { name: "中国民生银行", aliases: ["民生银行"], sector: "bank" },
+  { name: "广发银行", aliases: [], sector: "bank" },
+  { name: "平安银行", aliases: [], sector: "bank" },
+  { name: "兴业银行", aliases: [], sector: "bank" },
+  { name: "上海浦东发展银行", aliases: ["浦发银行"], sector: "bank" },
+  { name: "浙商银行", aliases: [], sector: "bank" },
+  { name: "渤海银行", aliases: [], sector: "bank" },
+  { name: "恒丰银行", aliases: [], sector: "bank" },
   // Platforms and cloud providers asked to stop serving mining or trading (their own names)
   { name: "阿里云", aliases: ["Alibaba Cloud"], sector: "platform" },
   { name: "腾讯云", aliases: ["Tencent Cloud"], sector: "platform" },

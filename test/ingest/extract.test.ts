@@ -67,7 +67,7 @@ describe("mentions: companies by lexicon and by pattern", () => {
     ["币安（Binance）和Huobi。", ["company:币安", "company:火币"]],
     ["Bitget交易所发布公告。", ["company:Bitget"]],
     ["虎符交易所则表示。", ["company:虎符交易所"]],
-    ["约谈了工商银行、农业银行和兴业银行。", ["company:工商银行", "company:农业银行", "company:兴业银行"]],
+    ["约谈了工商银行、农业银行和兴业银行。", ["company:中国工商银行", "company:中国农业银行", "company:兴业银行"]],
     ["要求国网四川省电力公司停止供电。", ["company:国网四川省电力公司"]],
     ["比特大陆旗下矿池BTC.com已暂停服务，Gate.io亦然。", ["company:BTC.com", "company:比特儿", "company:比特大陆"]],
     ["数字资产交易平台币赢网（CoinW）发布公告。据悉，币赢网将迁往新加坡。", ["company:币赢网", "country:新加坡"]],
@@ -324,8 +324,8 @@ describe("relations with evidence and dates", () => {
   it("ACTED_ON for every listed object of 约谈, from the agency before the verb", () => {
     const r = run("中國人民銀行有關部門就此問題，約談了工商銀行、農業銀行和支付寶等機構。", "2021-06-21");
     expect(rel(r).filter((x) => x.startsWith("ACTED_ON"))).toEqual([
-      "ACTED_ON agency:中国人民银行 -> company:农业银行",
-      "ACTED_ON agency:中国人民银行 -> company:工商银行",
+      "ACTED_ON agency:中国人民银行 -> company:中国农业银行",
+      "ACTED_ON agency:中国人民银行 -> company:中国工商银行",
       "ACTED_ON agency:中国人民银行 -> company:支付宝",
     ]);
   });

@@ -97,7 +97,7 @@ describe("companies named in lists", () => {
   });
   it("a payment platform and a big bank written before 银行卡 are companies", () => {
     const r = run("嫌疑人使用农业银行卡收款，再经财付通转出。");
-    expect(mentioned(r)).toEqual(expect.arrayContaining(["company:农业银行", "company:财付通"]));
+    expect(mentioned(r)).toEqual(expect.arrayContaining(["company:中国农业银行", "company:财付通"]));
   });
   it("a Latin name after a kind of firm is the firm (咨询公司Chainalysis)", () => {
     expect(mentioned(run("咨询公司Chainalysis的报告显示交易量下降。"))).toContain("company:Chainalysis");

@@ -61,12 +61,12 @@ describe("branches", () => {
       "浙江数链科技有限公司杭州分公司被查封。",
       ["company:浙江数链科技有限公司", "company:浙江数链科技有限公司杭州分公司"],
     ],
-    ["农业银行余杭支行配合调查。", ["company:农业银行", "company:农业银行余杭支行"]],
+    ["农业银行余杭支行配合调查。", ["company:中国农业银行", "company:农业银行余杭支行"]],
     ["中国移动安阳分公司配合排查。", ["company:中国移动", "company:中国移动安阳分公司"]],
   ])("%s", (body, want) => {
     expect(companies(run(body))).toEqual(want);
   });
-  it.each([["建设银行各分行要加强监测，招商银行下属支行也要配合。", ["company:建设银行", "company:招商银行"]]])(
+  it.each([["建设银行各分行要加强监测，招商银行下属支行也要配合。", ["company:中国建设银行", "company:招商银行"]]])(
     "a determiner is no branch's place: %s",
     (body, want) => {
       expect(companies(run(body))).toEqual(want);

@@ -155,3 +155,25 @@ describe("people of a firm named without a title before them", () => {
     expect(mentioned(run("他表示，张三辞去职务一事与公司无关。"))).toEqual([]);
   });
 });
+
+describe("the large commercial banks by their short names", () => {
+  it("a regulator summoning banks by their short names acted on each bank, named by its registered name", () => {
+    const r = run("人民银行有关部门约谈了工商银行、农业银行、建设银行、邮储银行和兴业银行。");
+    expect(companies(r).sort()).toEqual([
+      "company:中国农业银行",
+      "company:中国工商银行",
+      "company:中国建设银行",
+      "company:中国邮政储蓄银行",
+      "company:兴业银行",
+    ]);
+    expect(relationLines(r)).toContain("ACTED_ON agency:中国人民银行 -> company:中国邮政储蓄银行");
+  });
+  it("a short name is an alias of the bank, and the full name is the same bank", () => {
+    const r = run("中国工商银行表示，工商银行将停止为虚拟货币交易提供服务。");
+    expect(companies(r)).toEqual(["company:中国工商银行"]);
+    expect(r.entities.find((e) => e.name === "中国工商银行")?.aliases).toContain("工商银行");
+  });
+  it("the bankers' association is no bank", () => {
+    expect(companies(run("中国银行业协会发布倡议。"))).toEqual([]);
+  });
+});

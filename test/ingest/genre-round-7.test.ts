@@ -326,7 +326,7 @@ describe("firms acted on in a list, issuers of a notice named later, people cite
     const lines = relationLines(
       run("中国人民银行近日约谈多家机构。被约谈机构包括工商银行(01398)、农业银行(01288)和支付宝(中国)等。"),
     );
-    for (const f of ["工商银行", "农业银行", "支付宝"])
+    for (const f of ["中国工商银行", "中国农业银行", "支付宝"])
       expect(lines).toContain(`ACTED_ON agency:中国人民银行 -> company:${f}`);
   });
   it("A、B、C等部门下发通知 … 《A关于…的通知》 later: every body of the list issued that notice", () => {
