@@ -138,7 +138,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
   }
   const unit = `(${CJK}{1,12}?(研究所|研究院|研究中心|实验室|学院|所)(${CJK}{2,10}?(研究中心|实验室|中心))?)?`;
   const academic = new RegExp(
-    `(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学|科学院|财经学院|研究院))${unit}`,
+    `(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学(?!生(?!物|命))|科学院|财经学院|研究院))${unit}`,
     "g",
   );
   // (the words it needs first: the whole pattern tries every run of characters)
@@ -149,8 +149,11 @@ export function patternOrgs(text: string, out: Cand[]): void {
       const core = m[1]!;
       const coreEnd = m.index + core.length;
       start = leftBoundary(text, coreEnd - (m[2]?.length ?? 0), 10);
-      // a date or a career word before the name (2019年转任贵州科学院) is not part of it
-      const lead = text.slice(start, coreEnd - (m[2]?.length ?? 0)).match(/^.*(年|月|日|任|至|到|赴|于|入|考)/);
+      // a date or a career word before the name (2019年转任贵州科学院), or getting something from it (曾获得X研究院投资),
+      // is not part of it
+      const lead = text
+        .slice(start, coreEnd - (m[2]?.length ?? 0))
+        .match(/^.*(年|月|日|任|至|到|赴|于|入|考|获得|得到)/);
       if (lead) start += lead[0].length;
       // 原X研究院区块链负责人, 现X研究院院长: a person's former or present institute, a post after it; the word is no
       // part of the name (原子能科学研究院 with no post after it keeps its 原)
@@ -555,7 +558,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
     if (parts.length < 2) continue;
     // the first member starts after the clause's verb (其中包含A、B…, 关闭了A、B…): cut it at the last verb
     parts[0] = parts[0]!.replace(
-      /^.*(包含|包括|其中|例如|比如|如|有|是|关闭|暂停|封禁|约谈|要求|涉及|督促|通知|以|对|向|与|在|从|通过|利用|使用|登录|注册)了?/,
+      /^.*(包含|包括|其中|例如|比如|如|有|是|关闭|暂停|封禁|约谈|要求|涉及|督促|通知|以|对|向|与|在|从|通过|利用|使用|登录|注册|获得|得到|引入|吸引)了?/,
       "",
     );
     const items = parts.map((p) => p.trim());
@@ -596,7 +599,7 @@ const CLAUSE_IN_CORE =
  * open a clause (当时, 几天前, 随后, 否则, 未获得): skipped at the start of a name.
  */
 export const LEADING_VERBS =
-  /^(要求|责令|约谈|督促|通知|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|当时|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
+  /^(要求|责令|约谈|督促|通知|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
   // an appositive names the company last: OKEx母公司OK集团 → OK集团
   // a party to a case names the company after it (原告X有限公司, 被上诉人X有限公司), and so does suing (…起诉X有限公司)

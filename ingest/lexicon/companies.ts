@@ -431,6 +431,9 @@ export const GENERIC_TRADE = new Set([
   "审计",
   "评估",
   "科创",
+  // (a chip designer: 芯片设计公司)
+  "芯片",
+  "芯片设计",
 ]);
 
 /**
@@ -498,6 +501,10 @@ export const CLAUSE_VERBS = [
   "签订",
   // a firm's own record and people (创下公司历史最佳, 加入公司, 离开公司): the firm just named, not a name
   "创下",
+  // a rule for the firm's own people (严禁集团员工…, 禁止公司员工…) and its use (利用公司电脑)
+  "严禁",
+  "禁止",
+  "利用",
   "刷新",
   "加入",
   "离开",

@@ -1,7 +1,7 @@
 /** APPLIES_TO: a measure of a local issuer, or one whose title opens with a division, applies to that division. */
 import { edgeId } from "../../schema/index.js";
 import { idOf } from "../resolve.js";
-import { type RelateContext } from "./context.js";
+import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
 
 /** APPLIES_TO from the ISSUED relations found and from measure titles. */
 export function appliesTo(c: RelateContext): void {
@@ -24,5 +24,30 @@ export function appliesTo(c: RelateContext): void {
         /^(关于|《|“)/.test(title.slice(d.normalized.length))
       )
         add("APPLIES_TO", me.entityId, d.entityId, [me.sentenceId], null);
+  }
+}
+
+/** What follows the places a measure is carried out in (…等6个市州分别开展试点, …率先实施). */
+const CARRIED_OUT =
+  /^(?:等\s*(?:\d+|[一二三四五六七八九十]+)\s*个?(?:市州|市县|县市|地市|市|州|县|区|地区|省份|省区)?)?[,，]?(?:分别|先行|率先|同步|逐步)?(?:开展|实施|建设|推进|试点|布局|设立|建立)/;
+
+/**
+ * APPLIES_TO for the places a measure says it is carried out in, in the same sentence (《…方案》，确定将在A、B、C等6个市州分别
+ * 开展试点): each place of the list after 在, when only a few words stand between the measure and 在.
+ */
+export function appliesToPlacesInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, add, normStart, normEnd } = c;
+  const { sid, sorted } = x;
+  for (const m of sorted) {
+    if (m.label !== "Measure") continue;
+    const at = text.slice(normEnd(m), normEnd(m) + 14).search(/在/);
+    if (at < 0) continue;
+    const between = text.slice(normEnd(m), normEnd(m) + at);
+    if (/[。;；]/.test(between) || sorted.some((o) => normStart(o) >= normEnd(m) && normEnd(o) <= normEnd(m) + at))
+      continue;
+    const places = listAfter(sorted, text, normEnd(m) + at + 1, "Division", normStart, normEnd);
+    if (!places.length || normStart(places[0]!) !== normEnd(m) + at + 1) continue;
+    if (!CARRIED_OUT.test(text.slice(normEnd(places.at(-1)!), normEnd(places.at(-1)!) + 16))) continue;
+    for (const p of places) add("APPLIES_TO", m.entityId, p.entityId, [sid], null);
   }
 }

@@ -19,7 +19,7 @@ import type { Entity, Relation } from "../types.js";
 import type { RelateContext } from "./context.js";
 import { actedOnDeployedInSentence, actedOnListedInSentence } from "./acted-on-listed.js";
 import { affiliatedWith } from "./affiliated-with.js";
-import { appliesTo } from "./applies-to.js";
+import { appliesTo, appliesToPlacesInSentence } from "./applies-to.js";
 import { citesInSentence } from "./cites-implements.js";
 import { clauseRelationsInSentence } from "./clause-relations.js";
 import { courtParties } from "./court-parties.js";
@@ -49,6 +49,7 @@ const SENTENCE_RULES = [
   workedUnderInSentence,
   jointNounInSentence,
   consultedInSentence,
+  appliesToPlacesInSentence,
   citesInSentence,
   careerInSentence,
   sanctionedInSentence,

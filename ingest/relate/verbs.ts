@@ -80,8 +80,9 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["注销", "act"],
   ["断电", "act"],
   ["停电", "act"],
-  // inspecting a firm (对X开展检查, 核查了X公司)
+  // inspecting a firm (对X开展检查, 核查了X公司; an inspection team entering it: 检查组进驻X)
   ["检查", "act"],
+  ["进驻", "act"],
   ["核查", "act"],
   ["排查", "act"],
   ["督查", "act"],

@@ -177,3 +177,47 @@ describe("the large commercial banks by their short names", () => {
     expect(companies(run("中国银行业协会发布倡议。"))).toEqual([]);
   });
 });
+
+describe("words before a firm's or an institute's name that are no part of it", () => {
+  it.each([
+    ["a rule for the firm's own staff (严禁集团员工…)", "华信证券内部发文，严禁集团员工以任何形式参与挖矿。", []],
+    ["禁止 before 集团", "禁止集团下属企业参与挖矿。", []],
+    ["using the firm's computers (利用公司电脑)", "被告人王某利用公司电脑挖矿。", []],
+    ["a kind of firm by its trade (芯片设计公司)", "该公司是芯片设计公司和矿机制造商。", []],
+    [
+      "getting money from the first of a list (并曾获得A、B等机构的投资)",
+      "该公司并曾获得清远研究院、华信投资、锦丰集团等机构的数亿元投资。",
+      ["company:华信投资", "company:锦丰集团"],
+    ],
+  ])("%s", (_what, body, ids) => {
+    expect(companies(run(body)).sort()).toEqual([...ids].sort());
+  });
+  it("the first of that list is the institute, without the verb", () => {
+    expect(mentioned(run("该公司并曾获得清远研究院、华信投资等机构的投资。"))).toContain("agency:清远研究院");
+  });
+  it.each([
+    ["大学生 (students) names no university", "交大传出有大学生利用研究室挖矿。", []],
+    ["a university's biology department keeps the university", "北京大学生物系教授表示担忧。", ["agency:北京大学"]],
+  ])("%s", (_what, body, ids) => {
+    expect(mentioned(run(body)).filter((id) => id.startsWith("agency:"))).toEqual(ids);
+  });
+});
+
+describe("inspection teams entering firms, and the places a plan is carried out in", () => {
+  it("A与相关部门组成的检查组进驻X、Y: A acted on each", () => {
+    const lines = relationLines(run("央行营业管理部与相关部门组成的联合检查组进驻“币行”、“火币网”后，发现违规。"));
+    expect(lines).toContain("ACTED_ON agency:中国人民银行营业管理部 -> company:火币");
+    expect(lines).toContain("ACTED_ON agency:中国人民银行营业管理部 -> company:OKEx");
+  });
+  it("《…方案》，确定将在A、B、C等3个市州分别开展试点: it applies to each", () => {
+    const lines = relationLines(
+      run("省政府办公厅印发《四川省水电消纳示范区建设方案》，确定将在甘孜、雅安、乐山等3个市州分别开展试点。"),
+    );
+    for (const p of ["甘孜藏族自治州", "雅安市", "乐山市"])
+      expect(lines).toContain(`APPLIES_TO measure:四川省水电消纳示范区建设方案 -> place:${p}`);
+  });
+  it("places named after a measure without being where it is carried out get no APPLIES_TO", () => {
+    const lines = relationLines(run("《四川省水电消纳示范区建设方案》发布后，在甘孜、雅安等地引发关注。"));
+    expect(lines.filter((l) => l.startsWith("APPLIES_TO") && l.includes("place:"))).toEqual([]);
+  });
+});
