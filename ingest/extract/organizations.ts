@@ -258,9 +258,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
     out.push(companyCand(start, start + name.length, known, { name, aliases: [], sector }, 3));
   }
   // a Latin name of up to four words after a kind of firm that is no name itself (北美矿业公司Genesis Digital Assets,
-  // 交易平台业者Maicoin, 美股上市公司 Mawson Infrastructure Group Inc)
+  // 交易平台业者Maicoin, 美股上市公司 Mawson Infrastructure Group Inc, 头部矿场 Enegix)
   const kindThenLatin =
-    /(?:矿业公司|上市公司|矿企|矿商|业者|运营商|托管商|服务商)\s?([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,3})(?![A-Za-z0-9&.])/g;
+    /(?:矿业公司|上市公司|矿企|矿商|矿场|业者|运营商|托管商|服务商)\s?([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,3})(?![A-Za-z0-9&.])/g;
   for (const k of text.matchAll(kindThenLatin)) {
     const name = k[1]!.replace(/ (?:CEO|CFO|CTO|COO|CIO)$/, "");
     if (name.length < 3 || /^(OTC|ICO|IMO|App|APP|VPN|USDT|BTC|ETH|CEO|CFO|CTO|COO|CIO)$/i.test(name)) continue;
@@ -310,6 +310,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const lead = m[2]!.match(/^(例如|比如|如|的|是)/)?.[0] ?? "";
     const cn = m[2]!.slice(lead.length);
     if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|政府|日报|新闻|记者)/.test(cn)) continue;
+    // a kind of firm before a Latin name (头部矿场 X, 大型矿企 X) is no name of it
+    const kind = cn.match(/(矿场|矿企|矿商|企业|平台)$/);
+    if (kind && GENERIC_COMPANY_CORE.test(cn.slice(0, -kind[0].length))) continue;
     const start = m.index + m[1]!.length + lead.length;
     const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(m[3]!.toLowerCase());
     out.push(

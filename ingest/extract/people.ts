@@ -105,6 +105,11 @@ export const NAME_FOLLOWERS = new RegExp(
       "说明",
       "通报",
       "宣布",
+      // founding a firm (由董事长兼CEO胡东创立)
+      "创立",
+      "创办",
+      "创建",
+      "持股",
       "批示",
       "作出",
       "召开",

@@ -144,7 +144,7 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "全国人民代表大会", aliases: ["全国人大"], level: "central" },
   { name: "中国人民政治协商会议全国委员会", aliases: ["全国政协"], level: "central" },
   // foreign regulators named without their country (source: the bodies' own Chinese names)
-  { name: "美国联邦储备委员会", aliases: ["美联储"], level: "foreign" },
+  { name: "美国联邦储备委员会", aliases: ["美联储", "联准会"], level: "foreign" },
   { name: "欧洲中央银行", aliases: ["欧洲央行"], level: "foreign" },
   { name: "欧盟委员会", aliases: ["欧委会"], level: "foreign" },
   { name: "欧洲议会", aliases: [], level: "foreign" },

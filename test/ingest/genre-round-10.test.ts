@@ -221,3 +221,16 @@ describe("inspection teams entering firms, and the places a plan is carried out 
     expect(lines.filter((l) => l.startsWith("APPLIES_TO") && l.includes("place:"))).toEqual([]);
   });
 });
+
+describe("a firm's founder, a mine by its Latin name, the Fed as Taiwan writes it", () => {
+  it("由董事长兼CEO X创立: a two-character name before 创立", () => {
+    const lines = relationLines(run("招股书显示，亿邦国际由董事长兼CEO胡东创立，上市前胡东持股过半。"));
+    expect(lines).toContain("AFFILIATED_WITH person:胡东 -> company:亿邦国际");
+  });
+  it("头部矿场 X: the mine operator named by its Latin name", () => {
+    expect(companies(run("记者采访了当地的头部矿场 Steppe Hash的负责人。"))).toEqual(["company:Steppe Hash"]);
+  });
+  it("聯準會 is the Federal Reserve", () => {
+    expect(mentioned(run("美國聯準會傳出加速升息。", TW))).toContain("agency:美国联邦储备委员会");
+  });
+});
