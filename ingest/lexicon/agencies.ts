@@ -520,6 +520,9 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["农业农村局", "农业局"], canonical: "农业农村局" },
   { forms: ["林业和草原局", "林业局", "林草局"], canonical: "林业和草原局" },
   { forms: ["气象局"], canonical: "气象局" },
+  // the weather bureau's forecasting unit, which issues the warnings of the floods and landslides that hit mines
+  // (source: 中国气象局's structure: a 气象台 at every level, a unit directly under that level's 气象局)
+  { forms: ["气象台"], canonical: "气象台" },
   {
     forms: ["城市管理综合行政执法局", "城市管理综合执法局", "城市管理局", "城管局", "城管执法局"],
     canonical: "城市管理局",

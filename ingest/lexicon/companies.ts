@@ -114,6 +114,12 @@ export const COMPANIES: CompanyEntry[] = [
   // Banks whose heads the sector's news quotes (their own names)
   { name: "摩根大通", aliases: ["JPMorgan", "JP Morgan", "JPMorgan Chase", "小摩"], sector: "bank" },
   { name: "高盛", aliases: ["Goldman Sachs", "高盛集团"], sector: "bank" },
+  // and the investment banks that sponsor the miner makers' listings (their own names)
+  { name: "摩根士丹利", aliases: ["Morgan Stanley", "大摩"], sector: "bank" },
+  { name: "瑞信", aliases: ["Credit Suisse", "瑞士信贷"], sector: "bank" },
+  { name: "瑞银", aliases: ["UBS", "瑞银集团"], sector: "bank" },
+  { name: "花旗", aliases: ["Citigroup", "花旗集团"], sector: "bank" },
+  { name: "招银国际", aliases: ["CMB International"], sector: "bank" },
   // The large state-owned and joint-stock commercial banks the regulators summon over trading (source: the banking
   // regulator's list of 大型商业银行 and 全国性股份制商业银行, as BANK_CORES): each by its registered name, the short
   // names the press writes as aliases (工商银行 → 中国工商银行); two-character forms (工行, 建行) are left out, as they

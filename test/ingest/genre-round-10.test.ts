@@ -234,3 +234,18 @@ describe("a firm's founder, a mine by its Latin name, the Fed as Taiwan writes i
     expect(mentioned(run("美國聯準會傳出加速升息。", TW))).toContain("agency:美国联邦储备委员会");
   });
 });
+
+describe("a weather observatory warning of floods, and the banks that sponsor a listing", () => {
+  it("X省气象台 is the province's body", () => {
+    expect(relationLines(run("16日四川省气象台连续两天发布山洪预警。"))).toContain(
+      "LOCATED_IN agency:四川省气象台 -> province:四川省",
+    );
+  });
+  it("investment banks named as a listing's sponsors are firms", () => {
+    expect(companies(run("该公司的联席保荐人为摩根士丹利、瑞信和招银国际。")).sort()).toEqual([
+      "company:招银国际",
+      "company:摩根士丹利",
+      "company:瑞信",
+    ]);
+  });
+});
