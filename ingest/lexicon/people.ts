@@ -44,6 +44,10 @@ export const OFFICIAL_TITLES = [
   "副秘书长",
   "总理",
   "副总理",
+  // a foreign head of state or government (哈萨克总统托卡耶夫, 日本首相X): a public office
+  "总统",
+  "副总统",
+  "首相",
   "国务委员",
   "新闻发言人",
   "发言人",

@@ -249,3 +249,14 @@ describe("a weather observatory warning of floods, and the banks that sponsor a 
     ]);
   });
 });
+
+describe("a foreign head of state by the title and a glossed name", () => {
+  it("哈萨克总统X(Latin): an Official", () => {
+    expect(mentioned(run("哈萨克总统托卡耶夫(Kassym-Jomart Tokayev)5日宣布进入紧急状态。"))).toContain(
+      "official:托卡耶夫",
+    );
+  });
+  it("总统 before no name is no node", () => {
+    expect(mentioned(run("总统选举即将举行，总统府发布声明。"))).toEqual([]);
+  });
+});
