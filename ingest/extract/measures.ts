@@ -408,6 +408,8 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   for (const q of text.matchAll(/[「“]([\u4e00-\u9fff、]{4,40}?(?:办法|条例|规则|要点|准则|细则|规定|法))[」”]/g)) {
     const name = q[1]!;
     if (/^(相关|有关|上述|该|本|此|其|这|各)/.test(name) || (/[^办]法$/.test(name) && NOT_A_LAW.test(name))) continue;
+    // (a phrase with 的 is a way of doing, not a title, unless it opens with 关于: “一刀切的办法”)
+    if (name.includes("的") && !name.startsWith("关于")) continue;
     const law = /(?:条例|法)$/.test(name);
     out.push({
       start: q.index + 1,

@@ -129,6 +129,7 @@ describe("Taiwan's laws and rules by their own names", () => {
   it.each([
     ["a word in 法 that is no law", "這是「看得見的方法」。"],
     ["a determiner before the rule's kind", "業者須遵守「該管理辦法」。"],
+    ["a way of doing with 的", "不能採取「一刀切的辦法」處理。"],
   ])("%s in 「」 is no measure", (_what, body) => {
     expect(measures(run(body, TW))).toEqual([]);
   });
