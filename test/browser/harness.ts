@@ -285,8 +285,13 @@ export async function searchAndSelect(page: Page, text: string): Promise<void> {
   // the results of this query, not the last one's still shown while it runs
   const current = '[data-testid="search-results"][data-current="true"] [data-testid="search-result"]';
   await page.waitForSelector(current, { timeout: 15_000 });
+  const id = await page.getAttribute(`${current} >> nth=0`, "data-id");
   await page.click(`${current} >> nth=0`);
-  await page.waitForSelector('[data-testid="inspector"][data-status="ready"]', { timeout: 15_000 });
+  // ready for this hit: the inspector still shows the last node, ready, until the new selection reaches it
+  const ready = id
+    ? `[data-testid="inspector"][data-status="ready"][data-selected=${JSON.stringify(id)}]`
+    : '[data-testid="inspector"][data-status="ready"]';
+  await page.waitForSelector(ready, { timeout: 15_000 });
 }
 
 /** One running app + browser per suite: start it in beforeAll, stop it in afterAll. */

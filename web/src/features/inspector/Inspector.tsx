@@ -251,7 +251,13 @@ function EdgeView() {
 export function Inspector() {
   const s = useAtom(inspectorAtom);
   return (
-    <aside className="panel inspector" data-testid="inspector" data-status={s.status} aria-label="Inspector">
+    <aside
+      className="panel inspector"
+      data-testid="inspector"
+      data-status={s.status}
+      data-selected={s.selection?.id}
+      aria-label="Inspector"
+    >
       {s.status === "idle" && (
         <div className="empty-state">
           <div className="empty-icon" aria-hidden>
