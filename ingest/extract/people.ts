@@ -368,6 +368,16 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
 const FOUNDED_BY =
   /由([\u4e00-\u9fff]{2,3}?(?:[和与、][\u4e00-\u9fff]{2,3}?)*)(?:共同|联合)?(?:于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?所?(创办|创立|创建|成立|掌管|管理|执掌|掌舵|控制)/g;
 
+/** The names of a list written with one-character separators, each with its offset (the list starts at `at`). */
+function listedNames(list: string, at: number, separators: RegExp): Array<{ name: string; start: number }> {
+  const out: Array<{ name: string; start: number }> = [];
+  for (const name of list.split(separators)) {
+    out.push({ name, start: at });
+    at += name.length + 1;
+  }
+  return out;
+}
+
 /**
  * The people a company is said to be founded or run by (OKX由徐明星于2017年创办; 支付宝和财付通分别由马云和马化腾所管理):
  * each a Person affiliated with the company written before 由 in the clause (with 分别, the companies and the people
@@ -391,13 +401,10 @@ function founders(text: string, overlapsChosen: (a: number, b: number) => boolea
     }
     if (!firms.length) continue;
     const respectively = text.slice(firms.at(-1)!.end, m.index).includes("分别");
-    const names = m[1]!.split(/[和与、]/);
+    const names = listedNames(m[1]!, m.index + 1, /[和与、]/);
     if (respectively ? names.length !== firms.length : names.length !== 1) continue;
     const title = /创|成立/.test(m[2]!) ? "创始人" : "负责人";
-    let at = m.index + 1;
-    for (const [k, name] of names.entries()) {
-      const start = at;
-      at += name.length + 1;
+    for (const [k, { name, start }] of names.entries()) {
       if (!isName(name) || overlapsChosen(start, start + name.length)) continue;
       const firm = respectively ? firms[k]! : firms.at(-1)!;
       const p = personCand(name, start, [{ org: firm, title, former: false }]);
@@ -421,7 +428,7 @@ const TEAM_MEMBERS =
   /(?:的)?(?:联合)?(?:创始|创业|管理|高管)团队(?:成员)?(?:中的|里的|包括|有)?((?:[\u4e00-\u9fff]{2,3}[、和与])*[\u4e00-\u9fff]{2,3}?)(?=[等,，。;；都也已均]|$)/g;
 /** A name, then its resignation from a post at the firm (A因个人原因辞去公司董事职务, A辞任X公司总裁一职). */
 const RESIGNED =
-  /([\u4e00-\u9fff]{2,3}?)(?:因[^,，。;；\n]{1,10}?)?(?:辞去|辞任|卸任)了?(?:公司|其在[^,，。;；\n]{2,12}?的)?([\u4e00-\u9fff]{2,8}?)(?:职务|一职|职位)/g;
+  /([\u4e00-\u9fff]{2,3}?)(?:因[^,，。;；\n]{1,10}?)?(?:辞去|辞任|卸任)了?(?:(公司)|其在[^,，。;；\n]{2,12}?的)?([\u4e00-\u9fff]{2,8}?)(?:职务|一职|职位)/g;
 
 /**
  * People of a firm in business reports, named without a title before them: the members of its team named right
@@ -437,10 +444,7 @@ function firmTeams(text: string, overlapsChosen: (a: number, b: number) => boole
     const firm = firms.find((f) => f.end === m.index);
     if (!firm) continue;
     const title = /创始|创业/.test(m[0]) ? "创始人" : "高管";
-    let at = m.index + m[0].length - m[1]!.length;
-    for (const name of m[1]!.split(/[、和与]/)) {
-      const start = at;
-      at += name.length + 1;
+    for (const { name, start } of listedNames(m[1]!, m.index + m[0].length - m[1]!.length, /[、和与]/)) {
       if (!isName(name) || overlapsChosen(start, start + name.length)) continue;
       const p = personCand(name, start, [{ org: firm, title, former: false }]);
       if (p) out.push(p);
@@ -456,10 +460,8 @@ function firmTeams(text: string, overlapsChosen: (a: number, b: number) => boole
     const end = m.index + m[0].length;
     const firm =
       firms.find((f) => f.start > m.index && f.end <= end) ??
-      (/^(?:辞去|辞任|卸任)了?公司/.test(m[0].slice(name.length).replace(/^因[^辞卸]*/, ""))
-        ? mostNamed(firms)
-        : firms.filter((f) => f.end <= m.index).at(-1));
-    const title = m[2]!.match(TITLE_END)?.[1] ?? m[2]!.match(/(?:独立)?(?:董事|监事|总监|秘书)$/)?.[0];
+      (m[2] ? mostNamed(firms) : firms.filter((f) => f.end <= m.index).at(-1));
+    const title = m[3]!.match(TITLE_END)?.[1] ?? m[3]!.match(/(?:独立)?(?:董事|监事|总监|秘书)$/)?.[0];
     if (!firm || !title) continue;
     const p = personCand(name, m.index, [{ org: firm, title, former: true }]);
     if (p) out.push(p);
@@ -504,20 +506,17 @@ const PARTY_LIST = new RegExp(
 function caseParties(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
   const out: Cand[] = [];
   for (const m of text.matchAll(PARTY_LIST)) {
-    const names = m[1]!.split(/[、和]/);
-    if (!names.every(isName)) continue;
-    let at = m.index + m[0].length - m[1]!.length;
-    for (const name of names) {
-      if (!overlapsChosen(at, at + name.length))
+    const names = listedNames(m[1]!, m.index + m[0].length - m[1]!.length, /[、和]/);
+    if (!names.every(({ name }) => isName(name))) continue;
+    for (const { name, start } of names)
+      if (!overlapsChosen(start, start + name.length))
         out.push({
-          start: at,
-          end: at + name.length,
+          start,
+          end: start + name.length,
           ref: { label: "Person", name, aliases: [], properties: { title: null } },
           priority: 4,
           links: [],
         });
-      at += name.length + 1;
-    }
   }
   return out;
 }
