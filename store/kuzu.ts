@@ -49,9 +49,11 @@ const BATCH = 2_000;
 /**
  * Rows per COPY statement. Kuzu turns the whole `$rows` parameter into native values before the COPY runs, so
  * this bounds that copy: 10,000 instead of 50,000 took a 1,000-article batch's resident size after loading from
- * 851 to ~560 MB (one extraction thread, 1,000 generated articles).
+ * 851 to ~560 MB (one extraction thread, 1,000 generated articles); 2,500 instead of 10,000 took the peak RSS of
+ * `npm run bench ingest -- --articles 5000` from 990 and 975 MB to 911 and 884 (500 articles: 467/465 → 424/426),
+ * the same transactions in more statements, no slower to measure on this 2-core machine.
  */
-const COPY_BATCH = 10_000;
+const COPY_BATCH = 2_500;
 
 type KuzuResult = KuzuQueryResult;
 
