@@ -362,6 +362,13 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     const lead = c[1]!.match(/^国家(?!级)/)?.[0].length ?? 0;
     const name = c[1]!.slice(lead);
     if (GENERIC_MEETING.test(name) || /[的和与及]/.test(name) || name.length < 6) continue;
+    // (a body's meeting named by the body alone, 贯彻国务院金融委会议精神, names no meeting: the body is the name there)
+    if (
+      lexAt(name, name.toLowerCase(), 0).some(
+        (e) => e.ref.label === "Agency" && BARE_MEETING.test(name.slice(e.form.length)),
+      )
+    )
+      continue;
     const start = c.index + c[0].indexOf(c[1]!) + lead;
     out.push({
       start,
@@ -386,8 +393,9 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     const before = text.slice(Math.max(0, l.index - 7), l.index);
     const next = text[l.index + l[0].length] ?? "";
     if (/(《|中华人民共和国)$/.test(before) || (isCjk(next) && !LAW_NEXT.test(next))) continue;
-    // (a two-character name only where a citation's words stand around it: 依照刑法, 刑法第…条)
-    if (l[0].length === 2 && next !== "第" && !/(依据|根据|依照|按照|违反|触犯|适用)$/.test(before)) continue;
+    // (a two-character name only where a citation's words stand around it: 依照刑法, 刑法第…条, 违反了我国刑法)
+    if (l[0].length === 2 && next !== "第" && !/(?:(?:依据|根据|依照|按照|违反|触犯|适用)了?|我国)$/.test(before))
+      continue;
     out.push({
       start: l.index,
       end: l.index + l[0].length,
@@ -398,9 +406,11 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   // any law named without 《》 right after a citing word (依据洗钱防制法，…, 违反电子商务法第十二条): the law as written
   // (a national law by its short name is read above, as its full name)
   for (const l of text.matchAll(CITED_LAW)) {
-    const name = l[2]!;
-    if (isNationalLaw(name) || NOT_A_LAW.test(name)) continue;
-    const start = l.index + l[1]!.length;
+    // (我国 before a law says whose it is: no part of its name)
+    const mine = l[2]!.startsWith("我国") ? 2 : 0;
+    const name = l[2]!.slice(mine);
+    if (name.length < 3 || isNationalLaw(name) || NOT_A_LAW.test(name)) continue;
+    const start = l.index + l[1]!.length + mine;
     out.push({ start, end: start + name.length, ref: measureRef(name, "law"), priority: 6 });
   }
   // a rule's title in 「」 or “” (as Taiwan's texts quote titles: 研订「虚拟通货平台…防制洗钱及打击资恐办法」); a word in 法
@@ -482,14 +492,17 @@ export function issuersBefore(text: string, chosen: Cand[]): Cand[] {
   });
 }
 
-/** A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…): a Measure it issued. */
+/**
+ * A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…, OKEx在公告中强调): a
+ * Measure it issued.
+ */
 export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]): void {
   for (const c of chosen) {
     if (c.ref?.label !== "Company" || /官方$/.test(text.slice(Math.max(0, c.start - 2), c.start))) continue;
     const m = text
       .slice(c.end, c.end + 24)
       .match(
-        /^(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[也则还又已均亦]|再次|随后|同日|先后|相继)*[于在]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|当天|当日|周[一二三四五六日])?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:在其?(?:官网|官方网站|官方微博)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?(?:发布|发出|发表)?了?(?:一则|一份)?(?:“[^“”\n]{1,12}”)?公告(?=[,，:：称表说指宣])/,
+        /^\s?(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[也则还又已均亦]|再次|随后|同日|先后|相继)*[于在]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|当天|当日|周[一二三四五六日])?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:在其?(?:官网|官方网站|官方微博)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?(?:发布|发出|发表)?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告(?=[,，:：称表说指宣]|中[,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))/,
       );
     // (the name as written is an alias when the text names the company by another form: Huobi Global公告 of 火币)
     const written = text.slice(c.start, c.end);
@@ -554,7 +567,9 @@ const NAMED_CAMPAIGN =
 
 /** A meeting named before 精神 after a verb of carrying out (贯彻落实X专题视频会议精神). */
 const MEETING_SPIRIT =
-  /(?:贯彻|落实|传达|学习)(?:落实|贯彻|学习)?(?:好)?([^\s,，。;；、《》:：]{2,30}?(?:专题视频会议|专题会议|视频会议|电视电话会议|工作会议|会议))精神/g;
+  /(?:贯彻|落实|传达|学习)(?:落实|贯彻|学习)?(?:好|了)?([^\s,，。;；、《》:：]{2,30}?(?:专题视频会议|专题会议|视频会议|电视电话会议|工作会议|会议))精神/g;
+/** What is left of a meeting named by its body alone (金融委会议, 国务院常务会议, X委员会全体会议). */
+const BARE_MEETING = /^(?:全体|常务|有关|相关)?会议$/;
 /** The words that say what kind a meeting is (专题, 视频, 电视电话), no subject of its own. */
 const MEETING_KIND_WORDS =
   "专题|工作|视频|调度|推进|部署|专项|电视电话|党组|常务|全体|现场|联席|协调|碰头|紧急|联合|专门|办公|务虚";
@@ -566,11 +581,11 @@ const GENERIC_MEETING = new RegExp(`^(?:${MEETING_KIND_WORDS}|相关|有关|上�
 /** The national laws of NATIONAL_LAWS written bare, longest first. */
 const BARE_LAW = new RegExp([...NATIONAL_LAWS].sort((a, b) => b.length - a.length).join("|"), "g");
 /** What may follow a law's short name in running text (刑法第…条, 民法典的规定, 合同法、公司法等). */
-const LAW_NEXT = /[第的等和及与规有相中对条]/;
+const LAW_NEXT = /[第的等和及与规有相中对条判之]/;
 
 /** A law's name of three to ten characters right after a citing word, then a clause break, an article or 规定. */
 const CITED_LAW =
-  /(依据|根据|依照|按照|违反|触犯|适用|修正|修订|修改)([\u4e00-\u9fff]{3,10}?法)(?=[，,。；;、]|第|之?规定|的规定|等法|之?授权)/g;
+  /((?:依据|根据|依照|按照|违反|触犯|适用|修正|修订|修改)了?(?:我国)?)([\u4e00-\u9fff]{3,10}?法)(?=[，,。；;、]|第|之?规定|的规定|等法|之?授权)/g;
 /** Words ending in 法 that are no law's name (办法 of a title, 方法, 执法, 依法), or a determiner before one. */
 const NOT_A_LAW =
   /(办|方|做|看|说|想|合|非|违|执|司|立|依|手|用|技|无|效|算|写|打|玩|章|书|语|画|兵|魔|佛|文|疗)法$|^(相关|有关|上述|该|本|此|其|这|各|国家|法律|现行|新)/;

@@ -18,10 +18,11 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
     const lead = text.slice(Math.max(s, normStart(x) - 8), normStart(x)).replace(/[“"「《]$/, "");
     // a list after the word (依据《A》、《B》和《C》) is referred to as a whole
     const prev = k > 0 ? sMeasures[k - 1]! : null;
+    // (the next item's issuers and the previous one's number may stand between: 《A》(银发〔2013〕289号)和X等七部委《B》)
     const listed =
       prev &&
       referred[k - 1] &&
-      /^[》」”"]?[、,，和及与以及\s]*[《「“"]?$/.test(text.slice(normEnd(prev), normStart(x)));
+      /^[》」”"]?[、,，和及与以及\s]*[《「“"]?$/.test(listGap(c, sorted, normEnd(prev), normStart(x)));
     // the word further back in the clause (按照国务院…第51次会议…的部署要求; 按照X等部门印发的《…》要求): carrying
     // out when the word is 贯彻/落实, or 按照/遵照 with a 要求/部署/精神 after the measure; else resting on it (根据X印发的
     // 《…》精神 rests on it)
@@ -77,6 +78,42 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
   }
 }
 
+/** The text between two measures of a list without the bodies issuing the next, its number and 等N部委 (see above). */
+function listGap(c: RelateContext, sorted: ResolvedMention[], from: number, to: number): string {
+  const { text, normStart, normEnd } = c;
+  let gap = "";
+  let at = from;
+  for (const m of sorted) {
+    if (m.label !== "Agency" || normStart(m) < from || normEnd(m) > to) continue;
+    gap += text.slice(at, normStart(m));
+    at = normEnd(m);
+  }
+  gap += text.slice(at, to);
+  // (a title's number is a mention of its own: the brackets around it stand in the gaps before and after it)
+  return gap
+    .replace(/^([》」”"]?)\s*[(（]$/, "$1")
+    .replace(/^[)）]/, "")
+    .replace(/等[一二三四五六七八九十\d多]*个?(?:部委|部门|单位)(?=[《「“"]?$)/, "");
+}
+
+/**
+ * A company's announcement rests on the notices it carries out (CITES): IMPLEMENTS is a government measure's (a local
+ * plan carrying out a national notice). Run once every rule has added its ISSUED.
+ */
+export function companyMeasuresCite(c: RelateContext): void {
+  const { rels, add, entityById } = c;
+  const issuers = new Map<string, string[]>();
+  for (const r of rels.values())
+    if (r.type === "ISSUED") issuers.set(r.target, [...(issuers.get(r.target) ?? []), r.source]);
+  for (const [key, r] of [...rels]) {
+    if (r.type !== "IMPLEMENTS") continue;
+    const by = issuers.get(r.source) ?? [];
+    if (!by.length || !by.every((id) => entityById.get(id)?.label === "Company")) continue;
+    rels.delete(key);
+    add("CITES", r.source, r.target, r.evidence, r.date);
+  }
+}
+
 /** An issuing verb right before a measure (X制定了《B》, 印发了一份《B》). */
 const ISSUED_HERE =
   /(?:印发|制定|制订|订定|订有|出台|发布|下发|颁布|修订|起草)了?(?:一份|一个|一项)?(?:名为|题为)?[《“"]?$/;
@@ -112,13 +149,16 @@ function issuedAfter(
 }
 
 /**
- * The measure whose body a sentence opens: right after a line of addressees ending in a colon (各市发展改革委，X公司：
- * under a notice's title, or quoted in a report: 《通知》称，…：), the last measure named in the three lines before it.
+ * The measure whose body a sentence's paragraph opens: right after a line of addressees ending in a colon (各市发展改革委，
+ * X公司： under a notice's title, or quoted in a report: 《通知》称，…：), the last measure named in the three lines before it.
  */
 function afterAddressees(c: RelateContext, i: number): ResolvedMention | undefined {
   const { text, ranges, measuresByIndex } = c;
-  if (i === 0 || !/[:：]\s*$/.test(text.slice(ranges[i - 1]![0], ranges[i - 1]![1]))) return undefined;
-  return measuresByIndex.filter((x) => x.i < i && x.i >= i - 3).at(-1)?.m;
+  // (the colon may end the line before the sentence's paragraph: 公告表示： / 虚拟货币…。为落实《A》…)
+  let p = i;
+  while (p > 0 && !text.slice(ranges[p - 1]![1], ranges[p]![0]).includes("\n")) p--;
+  if (p === 0 || !/[:：]\s*$/.test(text.slice(ranges[p - 1]![0], ranges[p - 1]![1]))) return undefined;
+  return measuresByIndex.filter((x) => x.i < p && x.i >= p - 3).at(-1)?.m;
 }
 
 /**

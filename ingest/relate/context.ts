@@ -207,7 +207,8 @@ export function relateContext(input: RelateInput): RelateContext {
       }
       continue;
     }
-    if (bare.replace(/[\s《》、,，。]/g, "").length === 0) {
+    // (a company's announcement heads its text with its name and a colon: X银行：关于…的公告)
+    if (bare.replace(/[\s《》、,，。:：]/g, "").length === 0) {
       heading = m;
       headingAt = i;
     }

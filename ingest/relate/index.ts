@@ -20,7 +20,7 @@ import type { RelateContext } from "./context.js";
 import { actedOnDeployedInSentence, actedOnListedInSentence } from "./acted-on-listed.js";
 import { affiliatedWith } from "./affiliated-with.js";
 import { appliesTo, appliesToPlacesInSentence } from "./applies-to.js";
-import { citesInSentence } from "./cites-implements.js";
+import { citesInSentence, companyMeasuresCite } from "./cites-implements.js";
 import { clauseRelationsInSentence } from "./clause-relations.js";
 import { courtParties } from "./court-parties.js";
 import { relateContext, sentenceContext, type RelateInput } from "./context.js";
@@ -82,6 +82,7 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
     for (const rule of SENTENCE_RULES) rule(c, x);
   }
   for (const rule of DOCUMENT_RULES) rule(c);
+  companyMeasuresCite(c);
   actedOnThroughMeasures(c);
   // measure dates go into new entity objects: the input is left as it was
   const entities = input.entities.map((e) => {

@@ -6,9 +6,9 @@
 import type { ResolvedMention } from "../types.js";
 import { type RelateContext, type SentenceContext } from "./context.js";
 
-/** What may stand between the last body of the list and the title: 等N部委, 等N个部门, 的. */
+/** What may stand between the last body of the list and the title: 等N部委, 等N个部门, 、行业协会 (unnamed co-issuers), 的. */
 const OWNER_GAP =
-  /^(?:等\s*(?:\d+|[一二三两四五六七八九十]+)?\s*(?:个|家)?(?:部委|部门|单位|机构|委办局|部局))?的?\s*$/;
+  /^(?:等\s*(?:\d+|[一二三两四五六七八九十多]+)?\s*(?:个|家)?(?:部委|部门|单位|机构|委办局|部局))?(?:[、和及与](?:有关|相关)?行业协会)?的?\s*$/;
 
 /** The words joining the bodies of one list (、 和 及 与 以及, and the space between co-issuers). */
 const JOIN = /^[、和及与\s]*$|^以及$/;
@@ -28,10 +28,20 @@ export function ownersBefore(c: RelateContext, x: SentenceContext, me: ResolvedM
   return run;
 }
 
+/** Titles written one after another (《A》《B》, 《A》、《B》): the bodies before the first own them all. */
+const TITLE_AFTER_TITLE = /^[》」”"]?[、和及与\s]*[《「“"]?$/;
+
 /** ISSUED from each body written right before a title in one sentence (undated: the sentence tells no issuing). */
 export function issuedByNameInSentence(c: RelateContext, x: SentenceContext): void {
-  for (const me of x.sorted.filter((m) => m.label === "Measure"))
-    for (const a of ownersBefore(c, x, me)) c.add("ISSUED", a.entityId, me.entityId, [x.sid], null);
+  const { text, normStart, normEnd } = c;
+  let prev: { me: ResolvedMention; owners: ResolvedMention[] } | null = null;
+  for (const me of x.sorted.filter((m) => m.label === "Measure")) {
+    let owners = ownersBefore(c, x, me);
+    if (!owners.length && prev && TITLE_AFTER_TITLE.test(text.slice(normEnd(prev.me), normStart(me))))
+      owners = prev.owners;
+    for (const a of owners) c.add("ISSUED", a.entityId, me.entityId, [x.sid], null);
+    prev = { me, owners };
+  }
 }
 
 /** What a report says a document shows, then the body whose demands it is: 显示/称/指出, a comma. */

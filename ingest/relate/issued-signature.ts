@@ -1,7 +1,7 @@
 /**
- * ISSUED from a notice's signature (落款): the lines near the end holding only the names of bodies, followed by a
- * line holding only the day (洛阳市发展和改革委员会 洛阳市公安局 / 2022年3月1日) sign the document's own measure, and
- * that day is its issue date.
+ * ISSUED from a notice's signature (落款): the lines near the end holding only the names of bodies (or of the company
+ * whose announcement it is), followed by a line holding only the day (洛阳市发展和改革委员会 洛阳市公安局 / 2022年3月1日)
+ * sign the document's own measure, and that day is its issue date.
  */
 import type { ResolvedMention } from "../types.js";
 import { type RelateContext } from "./context.js";
@@ -27,7 +27,7 @@ export function signedBy(c: RelateContext): void {
   if (!heading || headingAt < 0) return;
   const afterHeading = ranges[headingAt]![1];
   const agencies = mentions
-    .filter((m) => m.label === "Agency" && normStart(m) >= afterHeading)
+    .filter((m) => (m.label === "Agency" || m.label === "Company") && normStart(m) >= afterHeading)
     .sort((a, b) => normStart(a) - normStart(b));
   const ls = lines(text).filter(([s, e]) => s >= afterHeading && text.slice(s, e).trim().length);
   // the names on a line, when the line holds nothing else
