@@ -354,14 +354,30 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     }
     const p = personCand(name, nameStart, posts);
     if (p) out.push(p);
+    // founders or partners named together after their title (两大联合创始人A和B): the second holds the same posts
+    const second = FOUNDERS_TITLE.test(m[0]) ? secondName(text, nameStart + name.length) : null;
+    if (p && second && !overlapsChosen(second.start, second.start + second.name.length)) {
+      const q = personCand(second.name, second.start, posts);
+      if (q) out.push(q);
+    }
   }
   out.push(...careers(text, allOrgs, overlapsChosen));
+  out.push(...tenures(text, allOrgs, overlapsChosen));
   out.push(...contacts(text, overlapsChosen, allOrgs));
   out.push(...reportedSpeakers(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
   out.push(...founders(text, overlapsChosen, allOrgs));
   out.push(...firmTeams(text, overlapsChosen, allOrgs));
   return out;
+}
+
+/** Titles several people hold together, so one title may stand before two names (创始人A和B). */
+const FOUNDERS_TITLE = /(?:创始|创办|合伙)人$/;
+
+/** A second name joined to the one that ends at `at` (…A和B的, A与B，), when nothing but a boundary follows it. */
+function secondName(text: string, at: number): { name: string; start: number } | null {
+  const m = text.slice(at, at + 6).match(/^[和与、]([\u4e00-\u9fff]{2,3}?)(?=[的，,。、；;等在曾均都已])/);
+  return m && isName(m[1]!) ? { name: m[1]!, start: at + 1 } : null;
 }
 
 /** 由 + names + a verb of founding or running (由X于2017年创办, 分别由A和B所管理), and the role it gives. */
@@ -558,6 +574,36 @@ function contacts(text: string, overlapsChosen: (a: number, b: number) => boolea
         priority: 5,
         links: org?.ref ? [{ type: "AFFILIATED_WITH", from: ref, to: org.ref, properties: { title: null } }] : [],
       });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A post held while something happened: [name](在)担任|任职|任[body][title]期间|时|任内 (肖毅在担任X市委书记期间). */
+const TENURE = /(?:在)?(?:担任|任职|任)([^，,。；;：:、\s]{3,30}?)(?:期间|任内|时)/g;
+
+/**
+ * An official named by the post held while what the sentence tells happened (该案与张三任职X市委书记期间有关): the body
+ * and title between the verb and 期间 are a former post (SERVES_AT), the name right before the verb is the official's.
+ */
+export function tenures(text: string, orgs: Cand[], overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(TENURE)) {
+    const innerStart = m.index + m[0].indexOf(m[1]!);
+    const innerEnd = innerStart + m[1]!.length;
+    const org = orgs.filter((o) => o.start === innerStart && o.end < innerEnd && o.ref?.label === "Agency")[0];
+    if (!org) continue;
+    const title = text.slice(org.end, innerEnd);
+    if (title.length > 8 || !(OFFICIAL_END.test(title) || /^.长$/.test(title)) || /[的在是了]/.test(title)) continue;
+    for (const len of [3, 2]) {
+      const ns = m.index - len;
+      const nm = text.slice(Math.max(0, ns), m.index);
+      if (ns < 0 || !isName(nm) || overlapsChosen(ns, m.index)) continue;
+      // (the name stands alone: a clause's start, or a word that joins it to what it did: 与, 和, 对, 是)
+      if (isCjk(text[ns - 1]) && !/[与和对是因将据在]/.test(text[ns - 1]!)) continue;
+      const p = personCand(nm, ns, [{ org, title, former: true }]);
+      if (p?.ref?.label === "Official") out.push(p);
       break;
     }
   }

@@ -140,6 +140,10 @@ export const EXPERT_TITLES = [
   "行政总裁",
   "创始人",
   "联合创始人",
+  // the founder as Taiwan and Hong Kong write it (創辦人X)
+  "创办人",
+  "共同创办人",
+  "联合创办人",
   "董事长",
   "副董事长",
   // a board's members; at a regulator they hold its office (the securities regulators' 执行董事, as Hong Kong's is run)
