@@ -30,9 +30,12 @@ import {
   NAME_STOPS,
 } from "./shared.js";
 
-/** Words after a division name that make it an outlet (北京商报, 萧山网, 江西日报): not a mention of the place. */
+/**
+ * Words after a division name that make it an outlet (北京商报, 萧山网, 江西日报, 香港星岛日报 with the paper's own name
+ * between): not a mention of the place.
+ */
 export const OUTLET_AFTER =
-  /^(日报|晚报|商报|早报|时报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)])|(?:新浪|搜狐|腾讯|凤凰|网易|人民|新华|中新|央视|东方|财新|和讯)网?(?=$|[\s,，。;；:：讯]))/;
+  /^((?:[\u4e00-\u9fff]{1,2})?(?:日报|晚报|早报|时报)(?!道)|商报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)])|(?:新浪|搜狐|腾讯|凤凰|网易|人民|新华|中新|央视|东方|财新|和讯)网?(?=$|[\s,，。;；:：讯]))/;
 
 /**
  * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯), a time zone

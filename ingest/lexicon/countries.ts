@@ -1,5 +1,6 @@
 /**
- * Countries (every UN member state but the ones noted below), with short forms (哈萨克 = 哈萨克斯坦). China itself is left
+ * Countries (every UN member state but the ones noted below), with short forms (哈萨克 = 哈萨克斯坦) and the names Taiwan and
+ * Hong Kong write (马尔他 = 马耳他, 纽西兰 = 新西兰, in the Simplified characters matching reads). China itself is left
  * out, and so are continents and world regions (北美, 中亚, 东南亚): EXTRACTION.md counts them as never nodes.
  */
 export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
@@ -8,7 +9,7 @@ export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "加拿大", aliases: [] },
   { name: "俄罗斯", aliases: [] },
   { name: "伊朗", aliases: [] },
-  { name: "马耳他", aliases: [] },
+  { name: "马耳他", aliases: ["马尔他"] },
   { name: "新加坡", aliases: [] },
   { name: "柬埔寨", aliases: [] },
   { name: "印度", aliases: [] },
@@ -26,8 +27,8 @@ export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "瑞士", aliases: [] },
   { name: "爱沙尼亚", aliases: [] },
   { name: "格鲁吉亚", aliases: [] },
-  { name: "乌兹别克斯坦", aliases: [] },
-  { name: "吉尔吉斯斯坦", aliases: [] },
+  { name: "乌兹别克斯坦", aliases: ["乌兹别克"] },
+  { name: "吉尔吉斯斯坦", aliases: ["吉尔吉斯"] },
   { name: "马来西亚", aliases: [] },
   { name: "泰国", aliases: [] },
   { name: "越南", aliases: [] },
@@ -39,8 +40,8 @@ export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "萨尔瓦多", aliases: [] },
   { name: "阿根廷", aliases: [] },
   { name: "巴西", aliases: [] },
-  { name: "澳大利亚", aliases: [] },
-  { name: "埃塞俄比亚", aliases: [] },
+  { name: "澳大利亚", aliases: ["澳洲"] },
+  { name: "埃塞俄比亚", aliases: ["衣索比亚"] },
   // The other UN member states, by the short Chinese names of the Ministry of Foreign Affairs' country list (外交部
   // 国家和组织). Left out because they are also common Chinese words or places: 南非 (湖南非法…), 中非 (中非合作),
   // 海地 (沿海地区), 巴林 (巴林左旗), 黑山 (黑山县), 朝鲜 (朝鲜族), 蒙古 (内蒙古); their long forms stay.
@@ -66,7 +67,7 @@ export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "爱尔兰", aliases: [] },
   { name: "葡萄牙", aliases: [] },
   { name: "西班牙", aliases: [] },
-  { name: "意大利", aliases: [] },
+  { name: "意大利", aliases: ["义大利"] },
   { name: "摩纳哥", aliases: [] },
   { name: "列支敦士登", aliases: [] },
   { name: "安道尔", aliases: [] },
@@ -87,7 +88,7 @@ export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "尼泊尔", aliases: [] },
   { name: "不丹", aliases: [] },
   { name: "缅甸", aliases: [] },
-  { name: "老挝", aliases: [] },
+  { name: "老挝", aliases: ["寮国"] },
   { name: "文莱", aliases: [] },
   { name: "东帝汶", aliases: [] },
   { name: "蒙古国", aliases: [] },
@@ -141,7 +142,7 @@ export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "厄立特里亚", aliases: [] },
   { name: "马达加斯加", aliases: [] },
   { name: "毛里求斯", aliases: [] },
-  { name: "塞舌尔", aliases: [] },
+  { name: "塞舌尔", aliases: ["塞席尔"] },
   { name: "科摩罗", aliases: [] },
   { name: "纳米比亚", aliases: [] },
   { name: "博茨瓦纳", aliases: [] },
@@ -178,7 +179,7 @@ export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "乌拉圭", aliases: [] },
   { name: "圭亚那", aliases: [] },
   { name: "苏里南", aliases: [] },
-  { name: "新西兰", aliases: [] },
+  { name: "新西兰", aliases: ["纽西兰"] },
   { name: "巴布亚新几内亚", aliases: [] },
   { name: "斐济", aliases: [] },
   { name: "瓦努阿图", aliases: [] },
@@ -191,8 +192,12 @@ export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "帕劳", aliases: [] },
   { name: "密克罗尼西亚联邦", aliases: ["密克罗尼西亚"] },
   { name: "马绍尔群岛", aliases: [] },
-  { name: "沙特阿拉伯", aliases: ["沙特"] },
+  { name: "沙特阿拉伯", aliases: ["沙特", "沙乌地阿拉伯"] },
   { name: "波斯尼亚和黑塞哥维那", aliases: ["波黑"] },
+  // Territories that are no UN member but where firms of the genre are registered, named as a firm's seat (总部设在开曼群岛)
+  { name: "开曼群岛", aliases: [] },
+  { name: "英属维尔京群岛", aliases: ["英属维京群岛"] },
+  { name: "百慕大", aliases: [] },
 ];
 
 /**

@@ -66,7 +66,7 @@ export function locatedByName(c: RelateContext): void {
 }
 
 /** Words placing what follows or precedes them: (总部)位于X, 设在X, 地处X, 落户X. */
-const SITED = /(?:总部)?(?:位于|设在|设于|地处|坐落于|落户|扎根)$/;
+const SITED = /(?:总部)?(?:位于|设在|设于|地处|坐落于|落户|扎根)(?:[\u4e00-\u9fff]{1,4}?(?:小国|岛国|国家|城市))?$/;
 const PLACE_LABELS = new Set(["Province", "Place"]);
 /** 的, then nothing or a kind of firm, before the firm's name (北京的交易平台X, 鄂尔多斯的矿企X). */
 const FIRM_OF_PLACE =
@@ -85,7 +85,13 @@ export function companyPlacedInSentence(c: RelateContext, x: SentenceContext): v
     return;
   }
   for (const [k, p] of sorted.entries()) {
-    if (!PLACE_LABELS.has(p.label)) continue;
+    // (a country places a firm only after a siting word: 总部设于马耳他, below)
+    const country = p.label === "Country";
+    if (
+      !PLACE_LABELS.has(p.label) &&
+      !(country && !/^(中国|中华人民共和国)$/.test(c.entityById.get(p.entityId)?.name ?? ""))
+    )
+      continue;
     // the last place of a chain (四川雅安, 内蒙古鄂尔多斯市)
     const next = sorted[k + 1];
     if (next && PLACE_LABELS.has(next.label) && normStart(next) === normEnd(p)) continue;
@@ -96,11 +102,11 @@ export function companyPlacedInSentence(c: RelateContext, x: SentenceContext): v
       normEnd(sorted[first - 1]!) === normStart(sorted[first]!)
     )
       first--;
-    const before = text.slice(Math.max(0, normStart(sorted[first]!) - 6), normStart(sorted[first]!));
+    const before = text.slice(Math.max(0, normStart(sorted[first]!) - 14), normStart(sorted[first]!));
     // X的…Y公司: the place's firm
     const firm = next?.label === "Company" ? next : undefined;
     const between = firm ? text.slice(normEnd(p), normStart(firm)) : "";
-    if (firm && FIRM_OF_PLACE.test(between)) {
+    if (!country && firm && FIRM_OF_PLACE.test(between)) {
       add("LOCATED_IN", firm.entityId, p.entityId, [sid], null);
       continue;
     }
@@ -109,7 +115,7 @@ export function companyPlacedInSentence(c: RelateContext, x: SentenceContext): v
     if (!sited) continue;
     const prev = first > 0 ? sorted[first - 1] : undefined;
     const gap = prev ? text.slice(normEnd(prev), normStart(sorted[first]!) - sited[0].length) : "";
-    if (prev?.label === "Company" && /^(?:的|是一家|为一家|是|)$/.test(gap))
+    if (prev?.label === "Company" && /^\s?(?:的|是一家|为一家|是|)$/.test(gap))
       add("LOCATED_IN", prev.entityId, p.entityId, [sid], null);
   }
 }

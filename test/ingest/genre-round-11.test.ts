@@ -1,0 +1,199 @@
+/**
+ * Table tests for the eleventh round of issue 10 (recall on unseen articles), one category per block. Sentences
+ * written for these tests (never copied from an article); the firms' and people's names are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle as run, mentionedIds as mentioned, relationLines } from "../helpers/extract.js";
+import type { DocumentResult } from "../../ingest/types.js";
+
+const TW = { url: "https://news.example.com.tw/a/3" };
+
+const measures = (r: DocumentResult): string[] => mentioned(r).filter((id) => id.startsWith("measure:"));
+const linesOf = (r: DocumentResult, type: string): string[] => relationLines(r).filter((l) => l.startsWith(`${type} `));
+
+describe("a bank's own announcement: its heading, its signature and the notices it rests on", () => {
+  const announcement = [
+    "中国工商银行:关于禁止利用我行账户从事虚拟货币交易的公告",
+    "",
+    "为落实中国人民银行等五部委《关于防范比特币风险的通知》(银发〔2013〕289号)和中国人民银行等七部委《关于防范代币发行融资风险的公告》等监管规定,任何机构和个人不得利用我行账户进行虚拟货币交易。",
+    "",
+    "一经发现,我行将暂停相关账户交易。",
+    "",
+    "中国工商银行股份有限公司",
+    "",
+    "2021年6月22日",
+  ].join("\n");
+  const r = run(announcement);
+  const own = "measure:关于禁止利用我行账户从事虚拟货币交易的公告";
+
+  it("the bank that signs it issued the announcement its heading names, on the signature's day", () => {
+    expect(linesOf(r, "ISSUED")).toContain(`ISSUED company:中国工商银行 -> ${own}`);
+    expect(r.entities.find((e) => `measure:${e.name}` === own)?.properties.date).toBe("2021-06-22");
+  });
+  it("it cites both notices it carries out, the second named after the first's number and its issuers", () => {
+    expect(linesOf(r, "CITES").sort()).toEqual([
+      `CITES ${own} -> measure:关于防范代币发行融资风险的公告`,
+      `CITES ${own} -> measure:关于防范比特币风险的通知`,
+    ]);
+  });
+  it("a company's announcement carrying a notice out does not implement it (a government plan does)", () => {
+    expect(linesOf(r, "IMPLEMENTS")).toEqual([]);
+    const plan = run(
+      "为落实中国人民银行等五部委《关于防范比特币风险的通知》,省金融办制定了《全省虚拟货币风险防范工作方案》。",
+    );
+    expect(linesOf(plan, "IMPLEMENTS")).toEqual([
+      "IMPLEMENTS measure:全省虚拟货币风险防范工作方案 -> measure:关于防范比特币风险的通知",
+    ]);
+  });
+});
+
+describe("an announcement quoted in a report, its basis in the paragraph after 公告表示：", () => {
+  const report = [
+    "6月22日晚间,华信银行发布了《关于禁止使用我行服务用于虚拟货币交易的公告》。",
+    "",
+    "公告表示:",
+    "",
+    "虚拟货币交易扰乱金融秩序。为落实人民银行等多部委、行业协会《关于防范比特币风险的通知》《关于防范代币发行融资风险的公告》,我行重申如下要求。",
+  ].join("\n");
+  const r = run(report);
+  const own = "measure:关于禁止使用我行服务用于虚拟货币交易的公告";
+
+  it("the titles cited in the quoted paragraph's second sentence are the announcement's basis", () => {
+    expect(linesOf(r, "CITES").sort()).toEqual([
+      `CITES ${own} -> measure:关于防范代币发行融资风险的公告`,
+      `CITES ${own} -> measure:关于防范比特币风险的通知`,
+    ]);
+  });
+  it("the body before 等多部委、行业协会 issued each of the titles written one after the other", () => {
+    expect(linesOf(r, "ISSUED").sort()).toEqual(
+      [
+        `ISSUED company:华信银行 -> ${own}`,
+        "ISSUED agency:中国人民银行 -> measure:关于防范代币发行融资风险的公告",
+        "ISSUED agency:中国人民银行 -> measure:关于防范比特币风险的通知",
+      ].sort(),
+    );
+  });
+  it("a paragraph after a line that ends in no colon belongs to no quoted measure", () => {
+    const plain = run(report.replace("公告表示:", "公告发布后市场反应平淡。"));
+    expect(linesOf(plain, "CITES")).toEqual([]);
+  });
+});
+
+describe("a firm's announcement the report quotes from (X在公告中强调)", () => {
+  it.each([
+    ["在公告中强调, after a Latin name and a space", "交易平台Coinvista 在公告中强調,用戶資產安全不受影響。", TW],
+    ["在其公告中表示", "鑫源矿业公司在其公告中表示,将按期关停矿场。", {}],
+  ])("%s: the firm's announcement, issued by it", (_what, body, meta) => {
+    const r = run(body, meta);
+    expect(linesOf(r, "ISSUED")).toHaveLength(1);
+    expect(linesOf(r, "ISSUED")[0]).toMatch(/^ISSUED company:(\S+) -> measure:\1公告$/);
+  });
+  it("公告中 not followed by what it said is no announcement", () => {
+    expect(measures(run("鑫源矿业公司在公告中的数据与年报不符。"))).toEqual([]);
+  });
+});
+
+describe("founders named together after one title, and the founder as Taiwan writes it", () => {
+  it.each([
+    [
+      "A和B after 两大联合创始人",
+      "嘉禾科技有限公司兩大聯合創始人吳志遠和詹立誠的分歧逐步公開化。",
+      TW,
+      ["吴志远", "詹立诚"],
+    ],
+    [
+      "A与B after 创始人, then a comma",
+      "嘉禾科技有限公司创始人吴志远与詹立诚,早年曾共同创业。",
+      {},
+      ["吴志远", "詹立诚"],
+    ],
+    ["創辦人 before one name", "嘉禾科技有限公司創辦人趙明德表示，平台運營正常。", TW, ["赵明德"]],
+  ])("%s", (_what, body, meta, names) => {
+    const lines = linesOf(run(body, meta), "AFFILIATED_WITH");
+    expect(lines.sort()).toEqual(names.map((n) => `AFFILIATED_WITH person:${n} -> company:嘉禾科技有限公司`).sort());
+  });
+  it("a word after 和 is no second founder", () => {
+    const lines = linesOf(run("嘉禾科技有限公司创始人吴志远和员工的关系一直很好。"), "AFFILIATED_WITH");
+    expect(lines).toEqual(["AFFILIATED_WITH person:吴志远 -> company:嘉禾科技有限公司"]);
+  });
+  it("a title held by one person (董事长) takes no second name", () => {
+    const r = run("嘉禾科技有限公司董事长吴志远和詹立诚的分歧逐步公开化。");
+    expect(mentioned(r)).not.toContain("person:詹立诚");
+  });
+});
+
+describe("an official named by the post held while something happened", () => {
+  it.each([
+    [
+      "与X任职Y书记期间有关, in Traditional",
+      "據報導，該案與周立群任職撫州市委書記期間有關。",
+      TW,
+      "周立群",
+      "中共抚州市委员会",
+    ],
+    ["X在担任Y局长期间", "李长河在担任县发改局局长期间，违规为矿场办理手续。", {}, "李长河", "县发改局"],
+  ])("%s: SERVES_AT, a former post", (_what, body, meta, name, body2) => {
+    const r = run(body, meta);
+    expect(linesOf(r, "SERVES_AT")).toEqual([`SERVES_AT official:${name} -> agency:${body2}`]);
+    const serves = r.relations.find((x) => x.type === "SERVES_AT");
+    expect(serves?.properties?.former).toBe(true);
+  });
+  it("no name before the verb, no official", () => {
+    expect(linesOf(run("在担任抚州市委书记期间，他大搞挖矿。"), "SERVES_AT")).toEqual([]);
+  });
+});
+
+describe("a firm's seat abroad", () => {
+  it.each([
+    [
+      "总部设于 with a description of the country, in Traditional",
+      "交易平台Coinvista 總部設於南歐小國馬爾他，主要面向亞洲市場。",
+      TW,
+      "马耳他",
+    ],
+    ["总部设在 a territory where firms register", "交易平台Coinvista总部设在开曼群岛。", {}, "开曼群岛"],
+    ["总部位于", "交易平台Coinvista总部位于新加坡。", {}, "新加坡"],
+  ])("%s: LOCATED_IN the country", (_what, body, meta, country) => {
+    expect(linesOf(run(body, meta), "LOCATED_IN")).toEqual([`LOCATED_IN company:Coinvista -> country:${country}`]);
+  });
+  it("a country before 的 and a firm is no seat (only a siting word says so)", () => {
+    expect(linesOf(run("美国的交易所Coinvista宣布上线新币。"), "LOCATED_IN")).toEqual([]);
+  });
+  it("China is no seat abroad", () => {
+    expect(linesOf(run("交易平台Coinvista总部位于中国。"), "LOCATED_IN")).toEqual([]);
+  });
+});
+
+describe("a law cited as 我国刑法, and a body's meeting named by the body alone", () => {
+  it.each([
+    ["违反了我国刑法", "该员工的行为违反了我国刑法。"],
+    ["依照我国刑法判处", "法院依照我国刑法判处被告人有期徒刑三年。"],
+  ])("%s: the national law, by its full name", (_what, body) => {
+    expect(measures(run(body))).toEqual(["measure:中华人民共和国刑法"]);
+  });
+  it("a law named after 我国 in a citation keeps its own name", () => {
+    expect(measures(run("该平台违反了我国网络安全法的规定。"))).toEqual(["measure:中华人民共和国网络安全法"]);
+  });
+  it("贯彻X会议精神 with X a body: the body, no meeting", () => {
+    const ids = mentioned(run("为进一步贯彻国务院金融委会议精神，本行决定停止相关业务。"));
+    expect(ids).toContain("agency:国务院金融稳定发展委员会");
+    expect(ids.filter((id) => id.startsWith("measure:"))).toEqual([]);
+  });
+  it("a meeting the text names by its subject stays a measure", () => {
+    expect(measures(run("会议传达学习了全省虚拟货币挖矿整治工作会议精神。"))).toEqual([
+      "measure:全省虚拟货币挖矿整治工作会议",
+    ]);
+  });
+});
+
+describe("a paper named after its place", () => {
+  it.each([
+    ["香港 + a paper's own name + 日报", "香港星光日報引述知情人士指出，案件仍在調查。", TW],
+    ["台湾 + 苹果日报", "据台湾苹果日报报道，平台已停止营运。", {}],
+  ])("%s: the place is not mentioned", (_what, body, meta) => {
+    expect(mentioned(run(body, meta)).filter((id) => /^(province|place):/.test(id))).toEqual([]);
+  });
+  it("a report of the day (今日报道) still names its place", () => {
+    expect(mentioned(run("深圳今日报道称，矿场已全部关停。"))).toContain("place:深圳市");
+  });
+});
