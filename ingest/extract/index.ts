@@ -30,6 +30,7 @@ import {
   selfReferences,
   regionBodies,
   listedShortPlaces,
+  oneCharacterProvinces,
   regionShortPlaces,
 } from "./places.js";
 import { lexicon, nationalListItems } from "./agencies.js";
@@ -196,6 +197,7 @@ export function extract(
   regionBodies(text, cands, locale);
   listedShortPlaces(text, cands, locale);
   regionShortPlaces(text, cands, locale);
+  oneCharacterProvinces(text, cands);
   bylines(text, cands);
   lexicon(text, cands);
   cands.push(...nationalListItems(text, cands));

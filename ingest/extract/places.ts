@@ -795,6 +795,48 @@ export function listedShortPlaces(text: string, out: Cand[], locale: Locale): vo
   }
 }
 
+/**
+ * The one-character names of provinces (京, 沪, 川, 港) that only these stand for, by code; the ones that are also common
+ * words or open common words after 在 (晋升, 苏醒, 黑, 新, 台, 云, 青, 宁, 吉, 甘, 蒙, 辽, 藏, 贵, 桂林, 琼海) are left out.
+ */
+const ONE_CHARACTER_PROVINCES = new Map<string, string>([
+  ["京", "11"],
+  ["津", "12"],
+  ["冀", "13"],
+  ["沪", "31"],
+  ["皖", "34"],
+  ["闽", "35"],
+  ["赣", "36"],
+  ["鲁", "37"],
+  ["豫", "41"],
+  ["鄂", "42"],
+  ["湘", "43"],
+  ["粤", "44"],
+  ["渝", "50"],
+  ["川", "51"],
+  ["黔", "52"],
+  ["滇", "53"],
+  ["陕", "61"],
+  ["港", "81"],
+]);
+/**
+ * A province by its one-character name after a verb of being or going there (在京机构, 来港上市, 在川企业, 赴沪): a mention
+ * of the province, unless the character opens a word of its own (京东, 港口, 港股, 沪市, 川流, 湘江, 港交所) or a region
+ * of several (川滇, 京津冀, 川渝).
+ */
+const ONE_CHARACTER_PLACE =
+  /(?<=[在来赴驻])([京津冀沪皖闽赣鲁豫鄂湘粤渝川黔滇陕港])(?!交所|[东口股元币府市深指城剧澳台湾商区江流人菜京津冀沪皖闽赣鲁豫鄂湘粤渝川黔滇陕港藏桂琼浙苏])/g;
+
+export function oneCharacterProvinces(text: string, out: Cand[]): void {
+  for (const m of text.matchAll(ONE_CHARACTER_PLACE)) {
+    // (the verb is no part of another word: 现在京东…, 未来港股… are other words)
+    if (/^(?:[现存实好]在|[未原本后将往近以外带出起进回从向]来)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+      continue;
+    const div = DIVISION_BY_CODE.get(ONE_CHARACTER_PROVINCES.get(m[1]!)!);
+    if (div) out.push(divisionMention(m.index, m.index + 1, div, 1));
+  }
+}
+
 /** A division's mention over [start, end), with its IN_PROVINCE when it is below a province. */
 function divisionMention(start: number, end: number, div: Division, priority: number): Cand {
   const c: Cand = { start, end, ref: divisionRef(div), priority };

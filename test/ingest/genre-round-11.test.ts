@@ -197,3 +197,31 @@ describe("a paper named after its place", () => {
     expect(mentioned(run("深圳今日报道称，矿场已全部关停。"))).toContain("place:深圳市");
   });
 });
+
+describe("a province by its one-character name", () => {
+  it.each([
+    ["在京: in Beijing", "监管部门约谈了九家在京交易平台。", "province:北京市"],
+    ["来港: to Hong Kong", "这家矿机厂商仍在申请来港上市。", "province:香港特别行政区"],
+    ["在川: in Sichuan", "在川相关电力企业一律停止供电。", "province:四川省"],
+    ["驻沪: stationed in Shanghai", "中央驻沪金融监管机构召开了座谈会。", "province:上海市"],
+  ])("%s", (_what, body, id) => {
+    expect(mentioned(run(body)).filter((x) => /^(province|place):/.test(x))).toEqual([id]);
+  });
+  it.each([
+    ["a word the character opens (京东)", "现在京东平台也停售矿机。"],
+    ["a port (港口)", "货轮停靠在港口等待装船。"],
+    ["a region of several (川滇)", "矿场多分布在川滇山区。"],
+    ["来 as part of another word (未来)", "未来港股市场仍有机会。"],
+  ])("%s names no province", (_what, body) => {
+    expect(mentioned(run(body)).filter((x) => /^(province|place):/.test(x))).toEqual([]);
+  });
+});
+
+describe("a firm being set up or a pool being reached is no firm's name", () => {
+  it.each([
+    ["在重庆新建公司", "他计划在重庆新建公司，把资产转移过去。"],
+    ["终端访问矿池", "监测发现仍有校园网终端访问矿池服务器。"],
+  ])("%s", (_what, body) => {
+    expect(mentioned(run(body)).filter((x) => x.startsWith("company:"))).toEqual([]);
+  });
+});
