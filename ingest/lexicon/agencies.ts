@@ -14,6 +14,17 @@ export interface AgencyEntry {
   level: AgencyLevelExt;
 }
 
+/**
+ * Bodies seated in a division their name does not say, by that division's full name: the central bank's Beijing head
+ * office (营业管理部, which the bank's own organisation chart places in Beijing), its Shanghai head office, and the
+ * Xinjiang Production and Construction Corps. Read by the relation rules (LOCATED_IN, when the text names the division).
+ */
+export const AGENCY_SEATS: ReadonlyMap<string, string> = new Map([
+  ["中国人民银行营业管理部", "北京市"],
+  ["中国人民银行上海总部", "上海市"],
+  ["新疆生产建设兵团", "新疆维吾尔自治区"],
+]);
+
 /** Central government and party bodies, regulators and national associations. */
 export const AGENCIES: AgencyEntry[] = [
   { name: "中国人民银行", aliases: ["央行", "人民银行", "人行", "中国央行"], level: "central" },
@@ -532,6 +543,8 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["退役军人事务局"], canonical: "退役军人事务局" },
   { forms: ["信访局"], canonical: "信访局" },
   { forms: ["政务服务管理局", "政务服务局"], canonical: "政务服务管理局" },
+  // the hall where a division's licences are issued (a government service body, as 公共资源交易中心 is)
+  { forms: ["政务服务中心", "行政服务中心"], canonical: "政务服务中心" },
   { forms: ["公共资源交易中心"], canonical: "公共资源交易中心" },
   { forms: ["人民政府外事办公室", "外事办公室", "外事办", "外办"], canonical: "人民政府外事办公室" },
   { forms: ["粮食和物资储备局", "粮食和储备局", "粮食局"], canonical: "粮食和物资储备局" },

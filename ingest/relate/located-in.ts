@@ -1,4 +1,5 @@
 /** LOCATED_IN for a body whose place is only in its name. */
+import { AGENCY_SEATS } from "../lexicon/agencies.js";
 import type { Entity, ResolvedMention } from "../types.js";
 import { type RelateContext, type SentenceContext } from "./context.js";
 
@@ -20,6 +21,13 @@ export function locatedByName(c: RelateContext): void {
     // (a university or research institute is placed by no rule: its name is not a government body's)
     if (placedIn(a.id) || /(大学|学院|研究院|研究所|研究中心|学校)/.test(a.name)) continue;
     const ev = [firstMention.get(a.id)!.sentenceId];
+    // a body whose seat its name does not say (中国人民银行营业管理部 in Beijing), when the text names that division
+    const seat = AGENCY_SEATS.get(a.name);
+    const seatDivision = seat ? divisions.find((d) => d.name === seat) : undefined;
+    if (seatDivision) {
+      add("LOCATED_IN", a.id, seatDivision.id, ev, null);
+      continue;
+    }
     const parent = bodies
       .filter((b) => b.id !== a.id && a.name.startsWith(b.name) && a.name.length > b.name.length && placedIn(b.id))
       .sort((x, y) => y.name.length - x.name.length)[0];

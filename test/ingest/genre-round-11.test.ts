@@ -225,3 +225,21 @@ describe("a firm being set up or a pool being reached is no firm's name", () => 
     expect(mentioned(run(body)).filter((x) => x.startsWith("company:"))).toEqual([]);
   });
 });
+
+describe("a district's service hall, and a body seated where its name does not say", () => {
+  it("X区政务服务中心 is the district's body, placed in the district", () => {
+    expect(linesOf(run("他到北京市海淀区政务服务中心领取了营业执照。"), "LOCATED_IN")).toEqual([
+      "LOCATED_IN agency:海淀区政务服务中心 -> place:海淀区",
+    ]);
+  });
+  it("the central bank's 营业管理部 is in Beijing when the text names Beijing", () => {
+    expect(linesOf(run("央行营业管理部约谈了多家在京交易平台。"), "LOCATED_IN")).toEqual([
+      "LOCATED_IN agency:中国人民银行营业管理部 -> province:北京市",
+    ]);
+  });
+  it("and names no Beijing of its own when the text does not", () => {
+    const r = run("央行营业管理部约谈了多家交易平台。");
+    expect(linesOf(r, "LOCATED_IN")).toEqual([]);
+    expect(mentioned(r)).toEqual(["agency:中国人民银行营业管理部"]);
+  });
+});
