@@ -149,11 +149,11 @@ export function patternOrgs(text: string, out: Cand[]): void {
       const core = m[1]!;
       const coreEnd = m.index + core.length;
       start = leftBoundary(text, coreEnd - (m[2]?.length ?? 0), 10);
-      // a date or a career word before the name (2019年转任贵州科学院), or getting something from it (曾获得X研究院投资),
-      // is not part of it
+      // a date or a career word before the name (2019年转任贵州科学院), getting something from it (曾获得X研究院投资)
+      // or quoting it (报导引述X大学…), is not part of it
       const lead = text
         .slice(start, coreEnd - (m[2]?.length ?? 0))
-        .match(/^.*(年|月|日|任|至|到|赴|于|入|考|获得|得到)/);
+        .match(/^.*(年|月|日|任|至|到|赴|于|入|考|获得|得到|引述|援引|报导|报道)/);
       if (lead) start += lead[0].length;
       // 原X研究院区块链负责人, 现X研究院院长: a person's former or present institute, a post after it; the word is no
       // part of the name (原子能科学研究院 with no post after it keeps its 原)
@@ -206,8 +206,12 @@ export function patternOrgs(text: string, out: Cand[]): void {
       const clause = text.slice(s, p).match(CLAUSE_IN_CORE);
       if (clause) s += clause[0].length;
       if (LEGAL_SUFFIX.test(suffix)) s = placeInParens(text, s);
-      // a count before the name (一家X科技有限公司, 两家…) is not part of it
-      s += text.slice(s, p).match(/^(?:[一二两三四五六七八九十几多数\d]+|这|那|每)家/)?.[0].length ?? 0;
+      // a registered name opening with its province's full name reads from there, over a 和 or beyond twelve
+      // characters (河南省安泰众和产权交易咨询集团有限公司)
+      const registered = LEGAL_SUFFIX.test(suffix) ? provinceOpenedName(text, p) : null;
+      if (registered !== null && registered < s) s = registered;
+      // a count before the name (一家X科技有限公司, 两家…, 一位交易所人士) is not part of it
+      s += text.slice(s, p).match(/^(?:[一二两三四五六七八九十几多数\d]+|这|那|每)[家位个名]/)?.[0].length ?? 0;
       // a two-character trade name with a function word in it (华为技术有限公司, 未来数据科技): read from the name's
       // start when the function word left industry words alone
       if (
@@ -222,7 +226,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
       )
         s -= 2;
       const core = canonicalParens(text.slice(s, p));
-      if (!plausibleCompanyCore(core)) continue;
+      // (a registered name read from its province may hold a kind word: 安徽省X中小企业经济信息咨询有限责任公司)
+      if (!plausibleCompanyCore(core) && s !== registered) continue;
       // a legal form after industry words alone (网络技术有限公司) names a kind of firm, not one
       if (LEGAL_SUFFIX.test(suffix) && !group && industryOnly(core)) continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
@@ -666,6 +671,27 @@ export function plausibleCompanyCore(core: string): boolean {
   return true;
 }
 
+/** The provinces' full names (河南省, 内蒙古自治区), longest first. */
+const PROVINCE_FULL_NAMES = [...DIVISION_BY_CODE.values()]
+  .filter((d) => d.level === "province")
+  .map((d) => d.name)
+  .sort((a, b) => b.length - a.length);
+/** A province's full name, then a registered name's words up to its legal form: no clause break, verb or function word. */
+const PROVINCE_OPENED = new RegExp(
+  `(?:${PROVINCE_FULL_NAMES.join("|")})(?:(?!公司|[了的在是为将被把由从向对给与])[\u4e00-\u9fff（）()]){2,24}$`,
+);
+
+/** Where a registered name ending at `p` starts when it opens with its province's full name, else null. */
+function provinceOpenedName(text: string, p: number): number | null {
+  const m = text.slice(Math.max(0, p - 32), p).match(PROVINCE_OPENED);
+  // (a body or a party of a case between is no part of one name: 北京市X区人民法院审理原告上海X实业有限公司)
+  return m && !REGISTERED_NAME_BREAK.test(m[0]) ? p - m[0].length : null;
+}
+/** What no registered name holds: a body's or a court's words, or a second province. */
+const REGISTERED_NAME_BREAK = new RegExp(
+  `法院|人民|政府|公安|[局厅]|委员会|审理|原告|被告|上诉|起诉|判决|.(?:${PROVINCE_FULL_NAMES.map((n) => n.replace(/(省|市|自治区|维吾尔自治区|壮族自治区|回族自治区|特别行政区)$/, "")).join("|")})`,
+);
+
 /** Parentheses inside a name, full-width (内蒙古电力（集团）). */
 const canonicalParens = (s: string): string => s.replace(/\(/g, "（").replace(/\)/g, "）");
 
@@ -713,8 +739,12 @@ function policeBranch(
   const y = b[1]!;
   const division = ["", "区", "县", "旗", "市"].some((l) => divisionAt(y + l, 0, null)?.len === y.length + l.length);
   const unitAfter = SUB_UNIT.test(text.slice(at + b[0].length, at + b[0].length + 8));
-  // a two-character name before 分局 names a branch too (延河分局, 油田分局); 局 alone needs a division and a unit
-  const named = b[2] === "分局" && y.length === 2 && !/^[和及与或、]|[和及与或]$/.test(y);
+  // a two-character name before 分局 names a branch too (延河分局, 油田分局), and so does a road's or a street's name
+  // (光明路分局); 局 alone needs a division and a unit
+  const named =
+    b[2] === "分局" &&
+    (y.length === 2 || /^[\u4e00-\u9fff]{2,3}[路街]$/.test(y)) &&
+    !/^[和及与或、]|[和及与或]$/.test(y);
   if (b[2] === "局" ? !(division && unitAfter) : !(division || unitAfter || named)) return null;
   return { len: b[0].length, unit: `${y}分局`, district: city && districtOf(y, city) };
 }

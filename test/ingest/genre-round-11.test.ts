@@ -243,3 +243,43 @@ describe("a district's service hall, and a body seated where its name does not s
     expect(mentioned(r)).toEqual(["agency:中国人民银行营业管理部"]);
   });
 });
+
+describe("firms by their registered names, and counts before a kind of firm", () => {
+  it.each([
+    [
+      "a registered name opening with its province, a 和 inside",
+      "她应聘的是河南省鑫和众源信息咨询集团有限公司。",
+      ["company:河南省鑫和众源信息咨询集团有限公司"],
+    ],
+    [
+      "a registered name with a kind word inside, after another firm",
+      "其余股权由安徽嘉禾农业股份有限公司、安徽省鑫和中小企业信息咨询有限责任公司持有。",
+      ["company:安徽嘉禾农业股份有限公司", "company:安徽省鑫和中小企业信息咨询有限责任公司"],
+    ],
+  ])("%s", (_what, body, ids) => {
+    expect(
+      mentioned(run(body))
+        .filter((x) => x.startsWith("company:"))
+        .sort(),
+    ).toEqual([...ids].sort());
+  });
+  it("a province before a clause that founds a firm is no part of its name", () => {
+    expect(mentioned(run("他到河南省投资成立了鑫源科技有限公司。"))).toContain("company:鑫源科技有限公司");
+  });
+  it("一位交易所人士 names no exchange", () => {
+    expect(mentioned(run("一位交易所运营人士表示，平台仍在观望。"))).toEqual([]);
+  });
+});
+
+describe("a police branch named after a road, and an institute quoted in a report", () => {
+  it("X市公安局Y路分局: the city bureau's branch", () => {
+    expect(mentioned(run("河南平顶山市公安局光明路分局破获了一起盗电挖矿案。"))).toContain(
+      "agency:平顶山市公安局光明路分局",
+    );
+  });
+  it("报导引述X大学Y中心: the centre's name starts at the university", () => {
+    expect(mentioned(run("报导引述中央财经大学中国银行业研究中心主任郭田勇表示，监管会更严。"))).toContain(
+      "agency:中央财经大学中国银行业研究中心",
+    );
+  });
+});
