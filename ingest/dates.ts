@@ -156,6 +156,12 @@ const PATTERNS: Array<{
     },
   },
   {
+    // a day of the month just told of (5月18日…。同月21日): no day of its own here; sentence dates put it in the month
+    // of the event told before it (relate/dates.ts)
+    re: /(?:同月|当月)(\d{1,2})[日号]/g,
+    make: () => ({ value: null, precision: "day", form: "relative" }),
+  },
+  {
     re: /(?<![\d月.\-/:])(\d{1,2})日(?!元)/g,
     make: (m, ref) => ({ value: resolveDay(+m[1]!, ref), precision: "day", form: "partial" }),
   },

@@ -777,13 +777,18 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
         ? [""]
         : null);
     // a meeting named by its body alone and what it said (国务院金融稳定发展委员会会议指出, X领导小组全体会议强调)
+    // (a committee's meeting contracted, 委员会议 for 委员会会议: 国务院金融稳定发展委员会议明确提出)
+    const contracted = a.ref.name.endsWith("会") && text.slice(a.end - 1, a.end) === "会" && after.startsWith("议");
     const spoke = m
       ? null
-      : after.match(/^((?:全体)?会议)(?:上)?(?:指出|强调|提出|要求|认为|决定|明确|部署|研究|审议)/);
+      : (contracted ? `会${after}` : after).match(
+          /^((?:全体)?会议)(?:上)?(?:明确)?(?:指出|强调|提出|要求|认为|决定|明确|部署|研究|审议)/,
+        );
     if (spoke) {
       out.push({
+        // (contracted, the meeting is written by the 议 after its body's name)
         start: a.end,
-        end: a.end + spoke[1]!.length,
+        end: a.end + spoke[1]!.length - (contracted ? 1 : 0),
         ref: measureRef(`${a.ref.name}${spoke[1]}`, "meeting", []),
         priority: 7,
         links: [{ type: "ISSUED", from: a.ref, to: null as unknown as EntityRef, properties: {} }],

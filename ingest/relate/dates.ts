@@ -40,7 +40,19 @@ export function sentenceDates(input: {
   input.ranges.forEach(([s, e], i) => {
     // event dates only: not deadlines or cut-offs (于6月15日前, 截至9日15时, 10月1日起)
     const inside = inRange(s, e).filter((d) => d.precision === "day" && d.value && !isDeadline(input.text.text, d));
-    const own = inside[0]?.value ?? null;
+    let own = inside[0]?.value ?? null;
+    // 同月21日 / 当月21日 (found without a day of its own): that day of the month of the last event told before it
+    const sameMonth = inRange(s, e)
+      .map((d) => input.text.text.slice(d.start, d.end).match(/^(?:同月|当月)(\d{1,2})/))
+      .find((m) => m);
+    const month = out
+      .filter((d): d is string => !!d)
+      .at(-1)
+      ?.slice(0, 7);
+    if (!own && sameMonth && month) {
+      const day = `${month}-${sameMonth[1]!.padStart(2, "0")}`;
+      own = new Date(`${day}T00:00:00Z`).toISOString().startsWith(day) ? day : null;
+    }
     const t = input.text.text.slice(s, e);
     let date = own;
     // 同日/当天 is the day of the last event told before it, however many sentences back

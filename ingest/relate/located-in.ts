@@ -78,7 +78,7 @@ const SITED = /(?:总部)?(?:位于|设在|设于|地处|坐落于|落户|扎根
 const PLACE_LABELS = new Set(["Province", "Place"]);
 /** 的, then nothing or a kind of firm, before the firm's name (北京的交易平台X, 鄂尔多斯的矿企X). */
 const FIRM_OF_PLACE =
-  /^的(?:[\u4e00-\u9fff]{0,4}?(?:交易平台|平台|交易所|运营商|矿企|矿场|企业|公司|厂商|制造商|矿池|数据中心|集团))?$/;
+  /^的(?:[\u4e00-\u9fff]{0,4}?(?:交易平台|平台|交易所|运营商|矿企|矿场|企业|公司|厂商|制造商|矿池|数据中心|集团))?[“"「『]?$/;
 
 /**
  * LOCATED_IN for a company the sentence places (位于四川雅安的X公司, 内蒙古鄂尔多斯的X公司, X是一家位于杭州的…, X的总部设在北京,

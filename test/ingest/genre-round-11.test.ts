@@ -283,3 +283,29 @@ describe("a police branch named after a road, and an institute quoted in a repor
     );
   });
 });
+
+describe("a committee's meeting contracted, dated by the month told before it", () => {
+  const text =
+    "5月18日,三家协会联合发布了《关于防范虚拟货币交易炒作风险的公告》。同月21日,国务院金融稳定发展委员会议明确提出,打击比特币挖矿和交易行为。";
+  it("委员会议 is the committee's meeting, which it held", () => {
+    expect(linesOf(run(text, { date: "2021-07-05" }), "ISSUED")).toContain(
+      "ISSUED agency:国务院金融稳定发展委员会 -> measure:国务院金融稳定发展委员会会议",
+    );
+  });
+  it("同月21日 is the 21st of the month of the event before it", () => {
+    const meeting = run(text, { date: "2021-07-05" }).entities.find((e) => e.name === "国务院金融稳定发展委员会会议");
+    expect(meeting?.properties.date).toBe("2021-05-21");
+  });
+  it("同月 with no month told before it dates nothing", () => {
+    const r = run("同月21日,国务院金融稳定发展委员会议明确提出,打击比特币挖矿和交易行为。", { date: "2021-07-05" });
+    expect(r.entities.find((e) => e.name === "国务院金融稳定发展委员会会议")?.properties.date).toBeNull();
+  });
+});
+
+describe("a firm placed before its quoted name", () => {
+  it("总部设在X的“Y”: LOCATED_IN X", () => {
+    expect(linesOf(run("总部设在上海的“比特币中国”星期三宣布暂停充值。"), "LOCATED_IN")).toEqual([
+      "LOCATED_IN company:比特币中国 -> province:上海市",
+    ]);
+  });
+});
