@@ -276,6 +276,21 @@ export function extract(
     }));
     return { ...c, ref: target, links };
   });
+  // a post or a tie to a firm by the short name the text defined for it (张三是X公司的业务员, X公司 defined for X科技有限
+  //公司): the firm's own ref, not a firm named by the short name
+  const firmByShortName = new Map<string, EntityRef>();
+  for (const f of definedFirms) for (const a of f.aliases) firmByShortName.set(a, f);
+  const toDefined = (r: EntityRef): EntityRef =>
+    r.label === "Company" && !definedFirms.has(r) ? (firmByShortName.get(r.name) ?? r) : r;
+  if (firmByShortName.size)
+    chosen = chosen.map((c) =>
+      c.links?.some((l) => toDefined(l.from ?? c.ref!) !== (l.from ?? c.ref) || toDefined(l.to) !== l.to)
+        ? {
+            ...c,
+            links: c.links.map((l) => ({ ...l, ...(l.from ? { from: toDefined(l.from) } : {}), to: toDefined(l.to) })),
+          }
+        : c,
+    );
   const more: Cand[] = [];
   for (const { form, ref } of extra) {
     let from = 0;

@@ -363,6 +363,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   }
   out.push(...careers(text, allOrgs, overlapsChosen));
   out.push(...tenures(text, allOrgs, overlapsChosen));
+  out.push(...postsStated(text, allOrgs, overlapsChosen));
   out.push(...contacts(text, overlapsChosen, allOrgs));
   out.push(...reportedSpeakers(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
@@ -604,6 +605,44 @@ export function tenures(text: string, orgs: Cand[], overlapsChosen: (a: number, 
       if (isCjk(text[ns - 1]) && !/[与和对是因将据在]/.test(text[ns - 1]!)) continue;
       const p = personCand(nm, ns, [{ org, title, former: true }]);
       if (p?.ref?.label === "Official") out.push(p);
+      break;
+    }
+  }
+  return out;
+}
+
+/** A title right after a body (的 between or not), then the end of a clause or a 是 naming who holds it. */
+const TITLE_AFTER_ORG = new RegExp(`^的?${ANY_TITLE}(?=[，,。；;、]|是|为)`);
+/** Who holds the title, told after it: 是(一个)名叫Y的…, 是Y。 */
+const HOLDER_AFTER = /^(?:是|为)(?:一[个名位])?(?:名叫|叫做|名为)?([\u4e00-\u9fff]{2,3}?)(?=[的，,。；;])/;
+
+/**
+ * A post stated as a fact, with 是 between the person and the post: Y是X公司的业务员, X公司的法定代表人是(一个名叫)Y(的…).
+ * The name stands at a clause's start in the first form; either way it must read as a name.
+ */
+export function postsStated(text: string, orgs: Cand[], overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const o of orgs) {
+    const t = text.slice(o.end, o.end + 16).match(TITLE_AFTER_ORG);
+    if (!t || GENERIC_PEOPLE.test(t[1]!)) continue;
+    const post: Post = { org: o, title: t[1]!, former: false };
+    const after = text.slice(o.end + t[0].length, o.end + t[0].length + 14).match(HOLDER_AFTER);
+    if (after && isName(after[1]!)) {
+      const ns = o.end + t[0].length + after[0].length - after[1]!.length;
+      const p = !overlapsChosen(ns, ns + after[1]!.length) && personCand(after[1]!, ns, [post]);
+      if (p) out.push(p);
+      continue;
+    }
+    if (!/^[，,。；;、]/.test(text.slice(o.end + t[0].length, o.end + t[0].length + 1))) continue;
+    const before = text.slice(Math.max(0, o.start - 6), o.start).match(/([\u4e00-\u9fff]{2,3})(?:是|系)$/);
+    if (!before) continue;
+    for (const len of [3, 2]) {
+      const ns = o.start - before[0].length + before[1]!.length - len;
+      const nm = text.slice(ns, ns + len);
+      if (ns < 0 || !isName(nm) || overlapsChosen(ns, ns + len)) continue;
+      if (isCjk(text[ns - 1]) && !/[，,。；;、]/.test(text[ns - 1]!)) continue;
+      const p = personCand(nm, ns, [post]);
+      if (p) out.push(p);
       break;
     }
   }

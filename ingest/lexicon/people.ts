@@ -160,6 +160,11 @@ export const EXPERT_TITLES = [
   "专家",
   "学者",
   "负责人",
+  // who a company's register names, and who sells for it (X公司法定代表人Y, Y是X公司的业务员)
+  "法定代表人",
+  "法人代表",
+  "实际控制人",
+  "业务员",
   // business people named by their trade (福建客商X, 企业家X)
   "客商",
   "商人",

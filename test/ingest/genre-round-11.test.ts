@@ -309,3 +309,23 @@ describe("a firm placed before its quoted name", () => {
     ]);
   });
 });
+
+describe("a post stated with 是, and a post at a firm by the short name the text gave it", () => {
+  it.each([
+    ["Y是X公司的业务员", "张丽是鑫源科技有限公司的业务员，但她说自己不懂区块链。", "张丽"],
+    ["X公司的法定代表人是一个名叫Y的年轻人", "鑫源科技有限公司的法定代表人是一个名叫霍林的年轻人。", "霍林"],
+    ["X公司法定代表人Y表示", "鑫源科技有限公司法定代表人霍林表示，公司经营正常。", "霍林"],
+  ])("%s", (_what, body, name) => {
+    expect(linesOf(run(body), "AFFILIATED_WITH")).toEqual([
+      `AFFILIATED_WITH person:${name} -> company:鑫源科技有限公司`,
+    ]);
+  });
+  it("a question or a clause after the post names nobody", () => {
+    expect(linesOf(run("鑫源科技有限公司的负责人是谁？"), "AFFILIATED_WITH")).toEqual([]);
+    expect(linesOf(run("他认为这是鑫源科技有限公司的负责人，不是别人。"), "AFFILIATED_WITH")).toEqual([]);
+  });
+  it("a firm named by the short name defined for it is that firm", () => {
+    const r = run("河南鑫源科技有限公司(下称“鑫源公司”)销售了矿机。张丽是鑫源公司的业务员，但她不懂。");
+    expect(linesOf(r, "AFFILIATED_WITH")).toEqual(["AFFILIATED_WITH person:张丽 -> company:河南鑫源科技有限公司"]);
+  });
+});
