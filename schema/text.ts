@@ -95,6 +95,59 @@ const MARKUP = /^[?<\uFFFD]\/?(span|div|p|a|font|strong|b|i|em|br|img)\b[^>\n]{0
 /** A mojibake run: `?` or U+FFFD followed by pinyin letters / non-CJK junk and closed by `?` (e.g. `?fù)?`, `?qū)Ρ?`). */
 const MOJIBAKE = /^[?\uFFFD][^\s\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’,.，。、?]{1,12}\?/;
 
+/** A line's width in columns, as a plain-text wrapper counts it: two for a CJK or full-width character, one else. */
+function columns(line: string): number {
+  let w = 0;
+  for (let k = 0; k < line.length; k++) {
+    const x = line.charCodeAt(k);
+    w +=
+      (x >= 0x1100 && x <= 0x115f) ||
+      (x >= 0x2e80 && x <= 0xa4cf) ||
+      (x >= 0xac00 && x <= 0xd7a3) ||
+      (x >= 0xf900 && x <= 0xfaff) ||
+      (x >= 0xfe30 && x <= 0xfe4f) ||
+      (x >= 0xff00 && x <= 0xff60) ||
+      (x >= 0xffe0 && x <= 0xffe6)
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+/** What ends a line that is not wrapped: the end of a sentence, a colon, a closing quote. */
+const LINE_END = /[。！？!?：:」』”"）)]\s*$/;
+
+/**
+ * The line breaks of hard-wrapped paragraphs (a forum repost or a plain-text archive wrapped at a fixed width, which
+ * cuts names and titles in two: 内蒙 / 古): in a run of lines without a blank one, at least three and two in five of
+ * them filled to the same width (within ten columns of the widest, which is 50 to 160 columns), each break after a
+ * filled line that ends mid-sentence. Their offsets in `body`, to be read as if the lines went on.
+ */
+export function hardWrapBreaks(body: string): Set<number> {
+  const out = new Set<number>();
+  if (!body.includes("\n")) return out;
+  const lines: Array<{ start: number; end: number; width: number }> = [];
+  let at = 0;
+  for (const l of body.split("\n")) {
+    const t = l.replace(/\r$/, "");
+    lines.push({ start: at, end: at + t.length, width: columns(t) });
+    at += l.length + 1;
+  }
+  for (let k = 0; k < lines.length;) {
+    let j = k;
+    while (j < lines.length && lines[j]!.width > 0) j++;
+    const block = lines.slice(k, j);
+    k = Math.max(j, k + 1);
+    if (block.length < 3) continue;
+    const widest = Math.max(...block.map((b) => b.width));
+    if (widest < 50 || widest > 160) continue;
+    const filled = block.slice(0, -1).filter((b) => b.width >= widest - 10);
+    if (filled.length < 3 || filled.length * 5 < (block.length - 1) * 2) continue;
+    for (const b of filled) if (!LINE_END.test(body.slice(b.start, b.end))) out.add(b.end);
+  }
+  return out;
+}
+
 /**
  * Normalize a body for matching.
  * @example normalize("監(jiān)管").text === "监管"
@@ -108,10 +161,16 @@ export function normalize(body: string): NormalizedText {
     parts.push(t);
     origins.push(orig);
   };
+  // a hard-wrapped paragraph is read as the lines it was cut from (its line breaks are left out, offsets kept)
+  const wraps = hardWrapBreaks(body);
   let i = 0;
   const n = body.length;
   while (i < n) {
     const c = body[i]!;
+    if (wraps.size && (c === "\n" || c === "\r") && wraps.has(i)) {
+      i += c === "\r" && body[i + 1] === "\n" ? 2 : 1;
+      continue;
+    }
     // 1. glued pinyin annotation after a CJK char: 監(jiān) / 監（jian1）
     if ((c === "(" || c === "（") && isCjk(body[i - 1])) {
       const close = c === "(" ? ")" : "）";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPinyin, normalize } from "../../schema/text.js";
+import { hardWrapBreaks, isPinyin, normalize } from "../../schema/text.js";
 import { seed } from "./seeds.js";
 
 describe("isPinyin", () => {
@@ -84,5 +84,49 @@ describe("normalize on seed 002 (pinyin, mojibake, Traditional)", () => {
     for (const m of r.mentions) expect(r.document.body.slice(m.start, m.end)).toBe(m.surface);
     const ndrc = r.mentions.find((m) => m.entityId === "agency:国家发展和改革委员会")!;
     expect(ndrc.surface).toBe("國家發(fā)改委");
+  });
+});
+
+describe("a hard-wrapped paragraph is read as the lines it was cut from", () => {
+  // a forum repost wrapped at 78 columns: a name (内蒙古) and a title cut in two at the ends of lines
+  const wrapped = [
+    "(中央社台北3日电)",
+    "据报导,中国可能将禁止加密货币比特币采矿。在最主要的矿区内蒙古,当地官方已发布文件,将",
+    "在4月底前全面清理关停虚拟货币采矿专案。消息一出,比特币价格大涨。据称这是中国内蒙",
+    "古自治区发改委2月25日发布的文件,其中提到要严禁新建虚拟货币采矿专案,还要求全面清理",
+    "关停虚拟货币挖矿专案。",
+    "",
+    "下一段。",
+  ].join("\n");
+
+  it("the breaks after filled lines that end mid-sentence are left out, the offsets still point into the body", () => {
+    const n = normalize(wrapped);
+    expect(n.text).toContain("中国内蒙古自治区发改委");
+    expect(n.text).toContain("要求全面清理关停");
+    const at = n.text.indexOf("内蒙古自治区");
+    expect(wrapped.slice(n.toOriginal[at]!, n.toOriginal[at + 6]!)).toBe("内蒙\n古自治区");
+    // the line before the paragraph (a dateline) and the blank line between paragraphs stay
+    expect(n.text).toContain("(中央社台北3日电)\n据报导");
+    expect(n.text).toContain("专案。\n\n下一段。");
+  });
+  it("a CRLF break is left out whole", () => {
+    expect(normalize(wrapped.replace(/\n/g, "\r\n")).text).toContain("中国内蒙古自治区发改委");
+  });
+  it.each([
+    [
+      "one line per paragraph, as most pages are",
+      "第一段讲的是一件事情。\n第二段讲的是另外一件事情，它比第一段长一些。\n第三段。",
+    ],
+    ["a list of short lines", "一、关停矿场\n二、清理项目\n三、加强监测\n四、落实责任\n五、严肃追责"],
+    [
+      "lines of one width that end their sentences",
+      [
+        "国家发展改革委等部门联合发布通知，要求各地全面梳理排查虚拟货币挖矿项目。",
+        "各省级人民政府要对本地区虚拟货币挖矿项目进行全面梳理排查并按期整改。",
+        "各地发展改革部门要会同有关部门加强对虚拟货币挖矿活动的监测和处置。",
+      ].join("\n"),
+    ],
+  ])("%s: no break is left out", (_what, text) => {
+    expect(hardWrapBreaks(text).size).toBe(0);
   });
 });
