@@ -201,7 +201,10 @@ export function findDates(text: string, ref: string | null): DateMention[] {
 export function inferDate(text: string): string | null {
   const abs = findDates(text, null).filter((d) => d.form === "absolute" && d.value);
   if (!abs.length) return null;
-  const year = Math.max(...abs.map((d) => +d.value!.slice(0, 4)));
+  // the year of the latest month or day written in full; a bare year only when there is none (a bare year is as often
+  // a target, 到2060年实现碳中和, as the year of writing)
+  const dated = abs.filter((d) => d.precision !== "year");
+  const year = Math.max(...(dated.length ? dated : abs).map((d) => +d.value!.slice(0, 4)));
   // a dateline opening the text (钛媒体快讯 | 9月15日消息：, 新华社北京9月4日电): the day it was written
   const dateline = text.slice(0, 40).match(/^[^\n。]{0,24}?(?<![\d年])(\d{1,2})月(\d{1,2})日(?:消息|讯|电|报道)/);
   if (dateline && valid(year, +dateline[1]!, +dateline[2]!)) return ymd(year, +dateline[1]!, +dateline[2]!);

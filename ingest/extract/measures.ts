@@ -413,6 +413,22 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     const start = l.index + l[1]!.length + mine;
     out.push({ start, end: start + name.length, ref: measureRef(name, "law"), priority: 6 });
   }
+  // a title opening with 关于 quoted in 「」 (as Taiwan's agency quotes one: 发布「关于…若干保障措施(征求意见稿)」), quotes
+  // inside it written 『』, a draft's or a trial's mark after its kind
+  for (const q of text.matchAll(
+    /「(关于[\u4e00-\u9fff、『』“”]{4,60}?(?:通知|意见|方案|办法|措施|规定|公告|通告|细则|决定)(?:[(（](?:征求意见稿|试行|草案|暂行|修订稿)[)）])?)」/g,
+  )) {
+    const name = q[1]!;
+    out.push({
+      start: q.index + 1,
+      end: q.index + 1 + name.length,
+      ref: measureRef(
+        canonicalTitle(name.replace(/『/g, "“").replace(/』/g, "”")),
+        titleKind(name.replace(/[(（][^()（）]*[)）]$/, "")),
+      ),
+      priority: 6,
+    });
+  }
   // a rule's title in 「」 or “” (as Taiwan's texts quote titles: 研订「虚拟通货平台…防制洗钱及打击资恐办法」); a word in 法
   // that is no law (方法, 执法) and a determiner before one (该办法) name none
   for (const q of text.matchAll(/[「“]([\u4e00-\u9fff、]{4,40}?(?:办法|条例|规则|要点|准则|细则|规定|法))[」”]/g)) {

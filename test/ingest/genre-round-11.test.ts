@@ -329,3 +329,25 @@ describe("a post stated with 是, and a post at a firm by the short name the tex
     expect(linesOf(r, "AFFILIATED_WITH")).toEqual(["AFFILIATED_WITH person:张丽 -> company:河南鑫源科技有限公司"]);
   });
 });
+
+describe("a notice's title quoted in 「」 as Taiwan's agency writes it, and a year that is a target", () => {
+  const text =
+    "不过,内蒙古自治区发改委2月25日发布「关于确保完成『十四五』能耗双控目标任务若干保障措施(征求意见稿)」,要求全面清理关停虚拟货币挖矿项目。该区承诺到2060年实现碳中和。";
+  const title = "关于确保完成“十四五”能耗双控目标任务若干保障措施（征求意见稿）";
+  it("「关于…(征求意见稿)」: the draft, its 『』 written “”, issued by the body before it", () => {
+    expect(linesOf(run(text), "ISSUED")).toEqual([`ISSUED agency:内蒙古自治区发展和改革委员会 -> measure:${title}`]);
+  });
+  it("an undated text's year is its days' and months' (2021年4月), not a target year (到2060年)", () => {
+    const r = run(`${text}项目须在2021年4月底前全部退出。`);
+    expect(r.entities.find((e) => e.name === title)?.properties.date).toBe("2021-02-25");
+  });
+  it("the same with the title in 《》", () => {
+    const r = run(
+      "内蒙古自治区发改委2月25日发布《关于清理关停虚拟货币挖矿项目的通知》。该区承诺到2060年实现碳中和，项目须在2021年4月底前全部退出。",
+    );
+    expect(r.entities.find((e) => e.name === "关于清理关停虚拟货币挖矿项目的通知")?.properties.date).toBe("2021-02-25");
+  });
+  it("a 「」 phrase that is no title stays none", () => {
+    expect(measures(run("他表示「关于这件事我不清楚」。"))).toEqual([]);
+  });
+});
