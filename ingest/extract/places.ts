@@ -48,9 +48,12 @@ export const NOT_A_PLACE_AFTER =
 /** A police unit's name (刑侦大队, 经侦支队, 网安总队). */
 const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁毒|交警|特警|巡警|反诈)(总队|支队|大队)/;
 
-/** What follows the capital's bare name when it stands for the central government (北京宣布, 北京严打, 北京当局, 北京5月呼吁). */
+/**
+ * What follows the capital's bare name when it stands for the central government (北京宣布, 北京严打, 北京当局, 北京5月呼吁,
+ * 北京一贯坚持…政策, 北京打压政策).
+ */
 const CAPITAL_FOR_GOVERNMENT =
-  /^(?:\d{1,2}月(?:\d{1,2}日)?)?(宣布|严打|严厉打击|打击|下令|禁止|当局|方面|出手|叫停|欢迎|担心|认为|希望|呼吁)/;
+  /^(?:\d{1,2}月(?:\d{1,2}日)?)?(宣布|严打|严厉打击|打击|下令|禁止|当局|方面|出手|叫停|欢迎|担心|认为|希望|呼吁|一贯|坚持|奉行|打压|镇压|施压|高层|监管层)/;
 
 /** The divisions above (and including) `d`, by level. */
 export function levelsOf(d: Division): Map<string, Division> {

@@ -351,3 +351,15 @@ describe("a notice's title quoted in 「」 as Taiwan's agency writes it, and a 
     expect(measures(run("他表示「关于这件事我不清楚」。"))).toEqual([]);
   });
 });
+
+describe("the capital standing for the government", () => {
+  it.each([
+    ["北京一贯坚持…的政策", "北京一贯坚持奉行减少碳排放的政策。"],
+    ["对北京打压政策的回应", "这可能是对北京打压政策的回应。"],
+  ])("%s: no mention of Beijing", (_what, body) => {
+    expect(mentioned(run(body))).toEqual([]);
+  });
+  it("在北京 is still the place", () => {
+    expect(mentioned(run("他在北京工作多年。"))).toEqual(["province:北京市"]);
+  });
+});
