@@ -163,10 +163,12 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       )
         byAgency = prev;
     }
-    // no agency: a company issuing its own announcement (Huobi Global发布《…公告》)
-    const issuers = byAgency.length
-      ? byAgency
-      : companies.filter((c) => normStart(c) >= clauseStart && normEnd(c) <= verbAt);
+    // no agency: a company issuing its own announcement (Huobi Global发布《…公告》); one named after one of them is that
+    // one's alone (火币、OKEx和币安先后发布公告: 币安公告 is 币安's)
+    const firms = companies.filter((c) => normStart(c) >= clauseStart && normEnd(c) <= verbAt);
+    const meName = String(entityById.get(me.entityId)?.name ?? "");
+    const namedFor = firms.filter((f) => `${String(entityById.get(f.entityId)?.name)}公告` === meName);
+    const issuers = byAgency.length ? byAgency : namedFor.length ? namedFor : firms;
     // the date written in the clause (e.g. 2021年9月24日，…发布) or the sentence's date
     // a date of the sentence's own that is neither in this clause nor its lead (“綜合陸媒今天報導，…發布”) dates
     // something else: the measure's date stays empty rather than wrong

@@ -363,3 +363,17 @@ describe("the capital standing for the government", () => {
     expect(mentioned(run("他在北京工作多年。"))).toEqual(["province:北京市"]);
   });
 });
+
+describe("firms announcing one after another", () => {
+  it("火币、OKEx和币安先后发布公告: the announcement named after the last firm is that firm's alone", () => {
+    expect(linesOf(run("火币、OKEx和币安先后发布公告称，将清退中国大陆用户。"), "ISSUED")).toEqual([
+      "ISSUED company:币安 -> measure:币安公告",
+    ]);
+  });
+  it("a titled announcement the firms issued together keeps both issuers", () => {
+    expect(linesOf(run("火币和OKEx发布《关于清退中国大陆用户的公告》。"), "ISSUED").sort()).toEqual([
+      "ISSUED company:OKEx -> measure:关于清退中国大陆用户的公告",
+      "ISSUED company:火币 -> measure:关于清退中国大陆用户的公告",
+    ]);
+  });
+});
