@@ -22,7 +22,8 @@ export interface DateMention {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 export const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
-const valid = (y: number, m: number, d: number): boolean => {
+/** Is y-m-d a day of the calendar (no 2月30日, no 45日)? */
+export const valid = (y: number, m: number, d: number): boolean => {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCMonth() === m - 1;

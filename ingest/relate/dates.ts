@@ -1,5 +1,5 @@
 /** Sentence dates: the day each sentence tells of, and the date lookups the relation rules share. */
-import type { DateMention } from "../dates.js";
+import { valid, ymd, type DateMention } from "../dates.js";
 import { partitionPoint } from "../partition.js";
 import type { NormalizedText } from "../types.js";
 
@@ -36,35 +36,29 @@ export function sentenceDates(input: {
 }): Array<string | null> {
   const out: Array<string | null> = [];
   let headline: string | null = null;
+  // the day of the last event told so far, however many sentences back
+  let last: string | null = null;
   const inRange = datesIn(input.dates);
-  input.ranges.forEach(([s, e], i) => {
+  input.ranges.forEach(([s, e]) => {
     // event dates only: not deadlines or cut-offs (于6月15日前, 截至9日15时, 10月1日起)
     const inside = inRange(s, e).filter((d) => d.precision === "day" && d.value && !isDeadline(input.text.text, d));
     let own = inside[0]?.value ?? null;
     // 同月21日 / 当月21日 (found without a day of its own): that day of the month of the last event told before it
-    const sameMonth = inRange(s, e)
-      .map((d) => input.text.text.slice(d.start, d.end).match(/^(?:同月|当月)(\d{1,2})/))
-      .find((m) => m);
-    const month = out
-      .filter((d): d is string => !!d)
-      .at(-1)
-      ?.slice(0, 7);
-    if (!own && sameMonth && month) {
-      const day = `${month}-${sameMonth[1]!.padStart(2, "0")}`;
-      own = new Date(`${day}T00:00:00Z`).toISOString().startsWith(day) ? day : null;
+    if (!own && last) {
+      const sameMonth = inRange(s, e)
+        .map((d) => input.text.text.slice(d.start, d.end).match(/^(?:同月|当月)(\d{1,2})/))
+        .find((m) => m);
+      const [y, m] = last.split("-").map(Number) as [number, number];
+      if (sameMonth && valid(y, m, +sameMonth[1]!)) own = ymd(y, m, +sameMonth[1]!);
     }
     const t = input.text.text.slice(s, e);
     let date = own;
-    // 同日/当天 is the day of the last event told before it, however many sentences back
-    if (!date && SAME_DAY.test(t))
-      date =
-        out
-          .slice(0, i)
-          .reverse()
-          .find((d) => d) ?? null;
+    // 同日/当天 is the day of the last event told before it
+    if (!date && SAME_DAY.test(t)) date = last;
     if (!date && headline) date = headline;
     headline = inside.length === 1 && t.replace(/\s/g, "").length <= inside[0]!.end - inside[0]!.start + 1 ? own : null;
     out.push(date);
+    if (date) last = date;
   });
   return out;
 }

@@ -296,6 +296,12 @@ describe("a committee's meeting contracted, dated by the month told before it", 
     const meeting = run(text, { date: "2021-07-05" }).entities.find((e) => e.name === "国务院金融稳定发展委员会会议");
     expect(meeting?.properties.date).toBe("2021-05-21");
   });
+  it("同月 with a day no month has dates nothing, and the article is still read", () => {
+    const r = run("5月18日，多个部门发文。同月45日,国务院金融稳定发展委员会议明确提出,打击挖矿。", {
+      date: "2021-07-05",
+    });
+    expect(r.entities.find((e) => e.name === "国务院金融稳定发展委员会会议")?.properties.date).toBeNull();
+  });
   it("同月 with no month told before it dates nothing", () => {
     const r = run("同月21日,国务院金融稳定发展委员会议明确提出,打击比特币挖矿和交易行为。", { date: "2021-07-05" });
     expect(r.entities.find((e) => e.name === "国务院金融稳定发展委员会会议")?.properties.date).toBeNull();
