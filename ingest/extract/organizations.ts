@@ -671,11 +671,9 @@ export function plausibleCompanyCore(core: string): boolean {
   return true;
 }
 
+const PROVINCES = [...DIVISION_BY_CODE.values()].filter((d) => d.level === "province");
 /** The provinces' full names (河南省, 内蒙古自治区), longest first. */
-const PROVINCE_FULL_NAMES = [...DIVISION_BY_CODE.values()]
-  .filter((d) => d.level === "province")
-  .map((d) => d.name)
-  .sort((a, b) => b.length - a.length);
+const PROVINCE_FULL_NAMES = PROVINCES.map((d) => d.name).sort((a, b) => b.length - a.length);
 /** A province's full name, then a registered name's words up to its legal form: no clause break, verb or function word. */
 const PROVINCE_OPENED = new RegExp(
   `(?:${PROVINCE_FULL_NAMES.join("|")})(?:(?!公司|[了的在是为将被把由从向对给与])[\u4e00-\u9fff（）()]){2,24}$`,
@@ -689,7 +687,7 @@ function provinceOpenedName(text: string, p: number): number | null {
 }
 /** What no registered name holds: a body's or a court's words, or a second province. */
 const REGISTERED_NAME_BREAK = new RegExp(
-  `法院|人民|政府|公安|[局厅]|委员会|审理|原告|被告|上诉|起诉|判决|.(?:${PROVINCE_FULL_NAMES.map((n) => n.replace(/(省|市|自治区|维吾尔自治区|壮族自治区|回族自治区|特别行政区)$/, "")).join("|")})`,
+  `法院|人民|政府|公安|[局厅]|委员会|审理|原告|被告|上诉|起诉|判决|.(?:${PROVINCES.flatMap((d) => d.forms.filter((f) => f !== d.name)).join("|")})`,
 );
 
 /** Parentheses inside a name, full-width (内蒙古电力（集团）). */

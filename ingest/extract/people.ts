@@ -581,6 +581,26 @@ function contacts(text: string, overlapsChosen: (a: number, b: number) => boolea
   return out;
 }
 
+/**
+ * The name of three or two characters that ends at `end` (three tried first), when it stands alone: nothing but a
+ * character of `joiners` or no CJK character before it, and no span already chosen over it.
+ */
+function nameEndingAt(
+  text: string,
+  end: number,
+  overlapsChosen: (a: number, b: number) => boolean,
+  joiners: RegExp,
+): { name: string; start: number } | null {
+  for (const len of [3, 2]) {
+    const ns = end - len;
+    const nm = text.slice(Math.max(0, ns), end);
+    if (ns < 0 || !isName(nm) || overlapsChosen(ns, end)) continue;
+    if (isCjk(text[ns - 1]) && !joiners.test(text[ns - 1]!)) continue;
+    return { name: nm, start: ns };
+  }
+  return null;
+}
+
 /** A post held while something happened: [name](在)担任|任职|任[body][title]期间|时|任内 (肖毅在担任X市委书记期间). */
 const TENURE = /(?:在)?(?:担任|任职|任)([^，,。；;：:、\s]{3,30}?)(?:期间|任内|时)/g;
 
@@ -597,16 +617,10 @@ export function tenures(text: string, orgs: Cand[], overlapsChosen: (a: number, 
     if (!org) continue;
     const title = text.slice(org.end, innerEnd);
     if (title.length > 8 || !(OFFICIAL_END.test(title) || /^.长$/.test(title)) || /[的在是了]/.test(title)) continue;
-    for (const len of [3, 2]) {
-      const ns = m.index - len;
-      const nm = text.slice(Math.max(0, ns), m.index);
-      if (ns < 0 || !isName(nm) || overlapsChosen(ns, m.index)) continue;
-      // (the name stands alone: a clause's start, or a word that joins it to what it did: 与, 和, 对, 是)
-      if (isCjk(text[ns - 1]) && !/[与和对是因将据在]/.test(text[ns - 1]!)) continue;
-      const p = personCand(nm, ns, [{ org, title, former: true }]);
-      if (p?.ref?.label === "Official") out.push(p);
-      break;
-    }
+    // (the name stands alone: a clause's start, or a word that joins it to what it did: 与, 和, 对, 是)
+    const n = nameEndingAt(text, m.index, overlapsChosen, /[与和对是因将据在]/);
+    const p = n && personCand(n.name, n.start, [{ org, title, former: true }]);
+    if (p && p.ref?.label === "Official") out.push(p);
   }
   return out;
 }
@@ -634,17 +648,11 @@ export function postsStated(text: string, orgs: Cand[], overlapsChosen: (a: numb
       continue;
     }
     if (!/^[，,。；;、]/.test(text.slice(o.end + t[0].length, o.end + t[0].length + 1))) continue;
-    const before = text.slice(Math.max(0, o.start - 6), o.start).match(/([\u4e00-\u9fff]{2,3})(?:是|系)$/);
-    if (!before) continue;
-    for (const len of [3, 2]) {
-      const ns = o.start - before[0].length + before[1]!.length - len;
-      const nm = text.slice(ns, ns + len);
-      if (ns < 0 || !isName(nm) || overlapsChosen(ns, ns + len)) continue;
-      if (isCjk(text[ns - 1]) && !/[，,。；;、]/.test(text[ns - 1]!)) continue;
-      const p = personCand(nm, ns, [post]);
-      if (p) out.push(p);
-      break;
-    }
+    const verb = text.slice(Math.max(0, o.start - 1), o.start).match(/[是系]$/);
+    // (the name opens its clause)
+    const n = verb ? nameEndingAt(text, o.start - 1, overlapsChosen, /[，,。；;、]/) : null;
+    const p = n && personCand(n.name, n.start, [post]);
+    if (p) out.push(p);
   }
   return out;
 }

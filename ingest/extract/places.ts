@@ -827,8 +827,11 @@ const ONE_CHARACTER_PROVINCES = new Map<string, string>([
  * of the province, unless the character opens a word of its own (京东, 港口, 港股, 沪市, 川流, 湘江, 港交所) or a region
  * of several (川滇, 京津冀, 川渝).
  */
-const ONE_CHARACTER_PLACE =
-  /(?<=[在来赴驻])([京津冀沪皖闽赣鲁豫鄂湘粤渝川黔滇陕港])(?!交所|[东口股元币府市深指城剧澳台湾商区江流人菜京津冀沪皖闽赣鲁豫鄂湘粤渝川黔滇陕港藏桂琼浙苏])/g;
+const ONE_CHARACTER = [...ONE_CHARACTER_PROVINCES.keys()].join("");
+const ONE_CHARACTER_PLACE = new RegExp(
+  `(?<=[在来赴驻])([${ONE_CHARACTER}])(?!交所|[东口股元币府市深指城剧澳台湾商区江流人菜${ONE_CHARACTER}藏桂琼浙苏])`,
+  "g",
+);
 
 export function oneCharacterProvinces(text: string, out: Cand[]): void {
   for (const m of text.matchAll(ONE_CHARACTER_PLACE)) {

@@ -12,7 +12,7 @@
 import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
 import { readClauses, type Reading } from "./clauses.js";
-import type { RelateContext, SentenceContext } from "./context.js";
+import { announcementOwners, type RelateContext, type SentenceContext } from "./context.js";
 
 /** The relations one sentence's clauses tell. */
 export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext): void {
@@ -29,8 +29,8 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
         for (const a of r.inherited ? [...new Set([...leads, ...r.subject])] : r.subject)
           for (const m of r.objects) {
             // (a firm's announcement named after it is its own, not its co-subjects': 火币、OKEx和币安先后发布公告)
-            const owner = ownerByName(c, m, r.subject);
-            if (owner && owner !== a) continue;
+            const owners = announcementOwners(c, m.entityId, r.subject);
+            if (owners.length && !owners.includes(a)) continue;
             add("ISSUED", a.entityId, m.entityId, [sid], date);
             if (a.label === "Agency")
               for (const l of locatedIn.get(a.entityId) ?? [])
@@ -85,10 +85,3 @@ const goesOn = (r: Reading, next: Reading | undefined): boolean =>
     next.clause === r.clause &&
     (next.cls === "issue" || next.cls === "act" || next.cls === "do" || next.cls === "follow") &&
     next.at - (r.at + r.verb.length) <= 2);
-
-/** The one subject a measure is named after as its announcement (火币公告 of 火币), if any. */
-function ownerByName(c: RelateContext, m: ResolvedMention, subject: ResolvedMention[]): ResolvedMention | undefined {
-  const name = String(c.entityById.get(m.entityId)?.name ?? "");
-  if (!name.endsWith("公告")) return undefined;
-  return subject.find((a) => a.label === "Company" && `${String(c.entityById.get(a.entityId)?.name)}公告` === name);
-}

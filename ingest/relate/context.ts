@@ -52,6 +52,13 @@ export function listAfter(
   return out;
 }
 
+/** The firms of `firms` a measure is named after as their announcement (币安公告 of 币安): its only issuers among them. */
+export function announcementOwners(c: RelateContext, measureId: string, firms: ResolvedMention[]): ResolvedMention[] {
+  const name = String(c.entityById.get(measureId)?.name ?? "");
+  if (!name.endsWith("公告")) return [];
+  return firms.filter((f) => f.label === "Company" && `${String(c.entityById.get(f.entityId)?.name)}公告` === name);
+}
+
 /** The mentions listed together ending with `last` (A、B和C: joined by 、 和 及 与 以及), in text order. */
 export function runEndingAt(
   sorted: ResolvedMention[],

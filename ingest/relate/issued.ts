@@ -2,7 +2,7 @@
 import { edgeId } from "../../schema/index.js";
 import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
-import { ACTION_VERB, type RelateContext, type SentenceContext } from "./context.js";
+import { ACTION_VERB, announcementOwners, type RelateContext, type SentenceContext } from "./context.js";
 
 const ISSUE_VERB =
   /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|制订|订定|订有|推出|联合制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
@@ -166,8 +166,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     // no agency: a company issuing its own announcement (Huobi Global发布《…公告》); one named after one of them is that
     // one's alone (火币、OKEx和币安先后发布公告: 币安公告 is 币安's)
     const firms = companies.filter((c) => normStart(c) >= clauseStart && normEnd(c) <= verbAt);
-    const meName = String(entityById.get(me.entityId)?.name ?? "");
-    const namedFor = firms.filter((f) => `${String(entityById.get(f.entityId)?.name)}公告` === meName);
+    const namedFor = announcementOwners(c, me.entityId, firms);
     const issuers = byAgency.length ? byAgency : namedFor.length ? namedFor : firms;
     // the date written in the clause (e.g. 2021年9月24日，…发布) or the sentence's date
     // a date of the sentence's own that is neither in this clause nor its lead (“綜合陸媒今天報導，…發布”) dates

@@ -93,13 +93,9 @@ export function companyPlacedInSentence(c: RelateContext, x: SentenceContext): v
     return;
   }
   for (const [k, p] of sorted.entries()) {
-    // (a country places a firm only after a siting word: 总部设于马耳他, below)
+    // (a country places a firm only after a siting word: 总部设于马耳他, below; China is no Country node)
     const country = p.label === "Country";
-    if (
-      !PLACE_LABELS.has(p.label) &&
-      !(country && !/^(中国|中华人民共和国)$/.test(c.entityById.get(p.entityId)?.name ?? ""))
-    )
-      continue;
+    if (!PLACE_LABELS.has(p.label) && !country) continue;
     // the last place of a chain (四川雅安, 内蒙古鄂尔多斯市)
     const next = sorted[k + 1];
     if (next && PLACE_LABELS.has(next.label) && normStart(next) === normEnd(p)) continue;
