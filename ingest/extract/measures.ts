@@ -518,7 +518,7 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
     const m = text
       .slice(c.end, c.end + 24)
       .match(
-        /^\s?(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[也则还又已均亦]|再次|随后|同日|先后|相继)*[于在]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|当天|当日|周[一二三四五六日])?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:在其?(?:官网|官方网站|官方微博)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?(?:发布|发出|发表)?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告(?=[,，:：称表说指宣]|中[,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))/,
+        /^\s?(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[也则还又已均亦都]|再次|随后|同日|先后|相继|分别|同时)*[于在]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|当天|当日|周[一二三四五六日])?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:在其?(?:官网|官方网站|官方微博)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?(?:发布|发出|发表)?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告(?=[,，:：称表说指宣]|中[,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))/,
       );
     // (the name as written is an alias when the text names the company by another form: Huobi Global公告 of 火币)
     const written = text.slice(c.start, c.end);
@@ -546,14 +546,41 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
     const quoted = m[0].match(/“([^“”\n]{1,12})”公告$/)?.[1];
     const start = c.end + m[0].length - (quoted ? quoted.length + 4 : 2);
     const ref = measureRef(quoted ? `${quoted}公告` : `${c.ref.name}公告`, "announcement", quoted ? [] : aliases);
+    // 火币、OKEx和币安先后发布公告: each firm listed before one after another (先后, 相继, 分别, 均) its own announcement
+    const others =
+      !quoted && /^\s?(?:[也则还又已]*(?:先后|相继|分别|同时|均|都|亦))/.test(m[0])
+        ? firmsListedBefore(text, chosen, c)
+        : [];
     out.push({
       start,
       end: c.end + m[0].length,
       ref,
       priority: 7,
-      links: [{ type: "ISSUED", from: c.ref, to: ref, properties: {} }],
+      links: [
+        { type: "ISSUED", from: c.ref, to: ref, properties: {} },
+        ...others.map((o) => ({
+          type: "ISSUED",
+          from: o.ref!,
+          to: measureRef(`${o.ref!.name}公告`, "announcement", []),
+          properties: {},
+        })),
+      ],
     });
   }
+}
+
+/** The companies listed right before `last` (A、B和C: A and B for C), nearest last; none when anything else stands between. */
+function firmsListedBefore(text: string, chosen: Cand[], last: Cand): Cand[] {
+  const found: Cand[] = [];
+  let at = last.start;
+  for (let k = chosen.indexOf(last) - 1; k >= 0; k--) {
+    const e = chosen[k]!;
+    if (e.end > at) continue;
+    if (e.ref?.label !== "Company" || !/^(?:、|,|，|和|及|与|以及)$/.test(text.slice(e.end, at))) break;
+    found.unshift(e);
+    at = e.start;
+  }
+  return found;
 }
 
 /** The kind a title's ending says (…通知 → notice), else "other". */

@@ -371,9 +371,11 @@ describe("the capital standing for the government", () => {
 });
 
 describe("firms announcing one after another", () => {
-  it("火币、OKEx和币安先后发布公告: the announcement named after the last firm is that firm's alone", () => {
-    expect(linesOf(run("火币、OKEx和币安先后发布公告称，将清退中国大陆用户。"), "ISSUED")).toEqual([
+  it("火币、OKEx和币安先后发布公告: each firm issued its own announcement, none another's", () => {
+    expect(linesOf(run("火币、OKEx和币安先后发布公告称，将清退中国大陆用户。"), "ISSUED").sort()).toEqual([
+      "ISSUED company:OKEx -> measure:OKEx公告",
       "ISSUED company:币安 -> measure:币安公告",
+      "ISSUED company:火币 -> measure:火币公告",
     ]);
   });
   it("a titled announcement the firms issued together keeps both issuers", () => {
