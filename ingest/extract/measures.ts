@@ -559,7 +559,7 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
       links: [
         { type: "ISSUED", from: c.ref, to: ref, properties: {} },
         ...others.map((o) => ({
-          type: "ISSUED",
+          type: "ISSUED" as const,
           from: o.ref!,
           to: measureRef(`${o.ref!.name}公告`, "announcement", []),
           properties: {},
@@ -852,7 +852,12 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     out.push({
       start,
       end: start + hit[0].length,
-      ref: measureRef(name, "meeting", numbered ? [hit[0]] : []),
+      // (the number as written is an alias, alone and after the body's name: 第51次会议, 国务院金融稳定发展委员会第51次会议)
+      ref: measureRef(
+        name,
+        "meeting",
+        numbered ? [...new Set([hit[0], `${a.ref.name}${hit[0]}`])].filter((x) => x !== name) : [],
+      ),
       priority: 7,
       links: [{ type: "ISSUED", from: a.ref, to: null as unknown as EntityRef, properties: {} }],
     });

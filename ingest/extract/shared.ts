@@ -159,7 +159,7 @@ export function divisionAt(text: string, i: number, parent: Division | null): { 
     if (len < 2) continue;
     const divs = parent
       ? value.filter((d) => d !== parent && within(d, parent))
-      : value.filter((d) => !(d.level === "county" && len <= 2));
+      : value.filter((d) => !(d.level === "county" && len <= 2) || twoCharacterCounty(text, i));
     if (divs.length) return { len, divs };
   }
   // right after its city or province, a county's two-character short form (江门开平刑侦大队, 新疆昭苏警方), unless a
@@ -171,6 +171,20 @@ export function divisionAt(text: string, i: number, parent: Division | null): { 
   }
   return null;
 }
+/**
+ * A county whose whole name is two characters (泸县, 沛县, 歙县) with no city or province before it: only where it stands
+ * as a name, after no character it could make a word with (示范县, 信息县, 和县 of 市局和县局) and before a body's name,
+ * 关于 (a title's issuer) or a word that ends a place's name.
+ * @example twoCharacterCounty("泸县人民政府发布通知", 0) && !twoCharacterCounty("国家级示范县名单", 3)
+ */
+function twoCharacterCounty(text: string, i: number): boolean {
+  const before = text[i - 1];
+  if (isCjk(before) && !"在由对经据与及赴到往从至即".includes(before!)) return false;
+  return (
+    !!suffixAt(text, i + 2) || /^(?:关于|境内|辖区|全县|一带|等地|[,，、。;；:：\s])/.test(text.slice(i + 2, i + 4))
+  );
+}
+
 /** A level word after a short form makes it a longer name the tables would have matched (开平区 is no 开平). */
 const isCjkLevel = (c: string | undefined): boolean => !!c && "县区市镇乡".includes(c);
 

@@ -136,6 +136,9 @@ export const AGENCIES: AgencyEntry[] = [
   // a body that is both a party-government organ and a division-like unit (source: 新疆生产建设兵团 white paper, 2014)
   { name: "新疆生产建设兵团", aliases: ["兵团"], level: "provincial" },
   { name: "国家计算机网络应急技术处理协调中心", aliases: ["国家互联网应急中心", "CNCERT"], level: "central" },
+  // the network-monitoring institution directly under 工业和信息化部 (not CNCERT), with a branch centre in every
+  // province (source: the centre's own list of 省分中心)
+  { name: "国家计算机网络与信息安全管理中心", aliases: [], level: "central" },
   { name: "国家工业信息安全发展研究中心", aliases: [], level: "central" },
   // ministries and national administrations not listed above (source: the State Council's list of constituent departments)
   { name: "交通运输部", aliases: [], level: "central" },
@@ -228,6 +231,14 @@ export const VERTICAL_OFFICES: Array<{
     office: "监管局",
     place: "short" as const,
     levels: ["province" as const, "prefecture" as const],
+  })),
+  // 国家计算机网络与信息安全管理中心浙江分中心, 国家互联网应急中心浙江分中心 (source: the centres' lists of 省分中心)
+  ...["国家计算机网络与信息安全管理中心", "国家计算机网络应急技术处理协调中心"].map((parent) => ({
+    parent,
+    forms: ["分中心"],
+    office: "分中心",
+    place: "short" as const,
+    levels: ["province" as const],
   })),
   {
     parent: "国家统计局",
@@ -486,6 +497,10 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["科学院", "科学技术研究院"], canonical: "科学院" },
   { forms: ["人民政府", "政府"], canonical: "人民政府" },
   { forms: ["发展和改革局", "发展改革局", "发改局"], canonical: "发展和改革局" },
+  // a county's or district's bureau of development, reform and the economy in one (Zhejiang's county reform of 2019),
+  // and the bureau that took over the departments' enforcement (综合行政执法改革); source: the county reform plans
+  { forms: ["发展改革和经济信息化局", "发改经信局"], canonical: "发展改革和经济信息化局" },
+  { forms: ["综合行政执法局", "综合执法局"], canonical: "综合行政执法局" },
   { forms: ["工业和信息化委", "经济和信息化委"], canonical: "经济和信息化委员会" },
   // 江西省政协 → 中国人民政治协商会议江西省委员会 (composed in localAgencyName)
   { forms: ["政协", "政治协商会议委员会"], canonical: "政协" },

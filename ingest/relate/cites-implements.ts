@@ -32,7 +32,10 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
       .split(/[,，;；:：。]/)
       .at(-1)!;
     const far = clause.match(/(贯彻落实|贯彻|落实|按照|根据|依据|依照|遵照)/);
-    const follows = /^[》」”"]?[^,，。;；《]{0,30}?(部署|要求|精神)/.test(text.slice(normEnd(x), normEnd(x) + 36));
+    // (its number may follow in brackets of its own: 《关于…的通知》《发改运行〔2021〕1283号》要求)
+    const follows = /^[》」”"]?(?:[《(（][^《》()（）]{2,24}号[》)）])?[^,，。;；《]{0,30}?(部署|要求|精神)/.test(
+      text.slice(normEnd(x), normEnd(x) + 60),
+    );
     referred.push(
       listed
         ? referred[k - 1]!

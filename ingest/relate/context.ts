@@ -249,7 +249,13 @@ export function relateContext(input: RelateInput): RelateContext {
 /** The sentence context of sentence i with its mentions. */
 export function sentenceContext(c: RelateContext, i: number, ms: ResolvedMention[]): SentenceContext {
   const [s, e] = c.ranges[i]!;
-  const sorted = [...ms].sort((a, b) => a.start - b.start);
+  // a body named inside another's name (市公安局 of 市公安局刑警支队) is a mention, not an actor of its own
+  const sorted = [...ms]
+    .sort((a, b) => a.start - b.start)
+    .filter(
+      (m, k, all) =>
+        !all.some((o, j) => j !== k && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    );
   return {
     i,
     s,

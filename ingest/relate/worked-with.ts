@@ -55,11 +55,11 @@ export function jointNounInSentence(c: RelateContext, x: SentenceContext): void 
   }
 }
 
-/** What stands between two bodies that consult each other (A已与B协商), and what follows the second (协商, 会商, 磋商). */
+/** What stands between two bodies that consult or work with each other (A已与B协商), and what follows the second (协商, 会商, 磋商, 合作, 协作). */
 const CONSULT_WITH = /^(?:已经?|也|曾|将|正在?|并|还|均|已先后)?(?:与|和|同|跟)$/;
-const CONSULT = /^(?:进行了?|开展了?|共同|充分|多次|反复)?(?:协商|会商|磋商)/;
+const CONSULT = /^(?:进行了?|开展了?|共同|充分|多次|反复|密切|紧密)?(?:协商|会商|磋商|合作|协作)/;
 
-/** WORKED_WITH for A与B协商 (金管会已与中央银行协商, 市发改委和市电力公司会商): the two bodies consulted each other. */
+/** WORKED_WITH for A与B协商/合作 (金管会已与中央银行协商, 市发改委和市电力公司会商, 执法局与X分中心合作): the two bodies acted together. */
 export function consultedInSentence(c: RelateContext, x: SentenceContext): void {
   const { text, add, normStart, normEnd } = c;
   const { sid, date, agencies } = x;

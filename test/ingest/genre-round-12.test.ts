@@ -28,3 +28,104 @@ describe("firms listed before one announcing verb each issued their own announce
     ]);
   });
 });
+
+describe("a body named inside another's name is no actor of its own", () => {
+  it("市公安局治安支队会同X: the unit and its partner acted together, not the bureau the unit's name opens with", () => {
+    const r = run("芜湖市公安局接到群众举报。当天，芜湖市公安局治安支队会同镜湖公安分局开展清查。");
+    expect(linesOf(r, "WORKED_WITH")).toEqual([
+      "WORKED_WITH agency:芜湖市公安局治安支队 -> agency:芜湖市公安局镜湖分局",
+    ]);
+  });
+});
+
+describe("a notice carried out, its number in brackets of its own before 要求", () => {
+  it("按照《A》《number》要求 carries A out", () => {
+    const r = run(
+      [
+        "泸县关于开展清理虚拟货币挖矿活动的通告",
+        "",
+        "按照国家发展改革委等部门联合印发的《关于整治虚拟货币“挖矿”活动的通知》《发改运行〔2021〕1283号》要求，现就有关事项通告如下。",
+      ].join("\n"),
+    );
+    expect(linesOf(r, "IMPLEMENTS")).toEqual([
+      "IMPLEMENTS measure:泸县关于开展清理虚拟货币挖矿活动的通告 -> measure:关于整治虚拟货币“挖矿”活动的通知",
+    ]);
+    expect(linesOf(r, "CITES")).toEqual([]);
+  });
+  it("根据《A》《number》 still only rests on it", () => {
+    const r = run(
+      "泸县关于开展清理虚拟货币挖矿活动的通告\n\n根据《关于整治虚拟货币“挖矿”活动的通知》《发改运行〔2021〕1283号》，现通告如下。",
+    );
+    expect(linesOf(r, "CITES")).toEqual([
+      "CITES measure:泸县关于开展清理虚拟货币挖矿活动的通告 -> measure:关于整治虚拟货币“挖矿”活动的通知",
+    ]);
+  });
+});
+
+describe("a numbered meeting written in Arabic numerals", () => {
+  it("keeps the number as written, after the body's name, as an alias of the meeting's name", () => {
+    const r = run("按照国务院金融稳定发展委员会第51次会议的部署要求，自治区制定了八项措施。");
+    const meeting = r.entities.find((e) => e.id === "measure:国务院金融稳定发展委员会第五十一次会议");
+    expect(meeting?.aliases).toEqual(expect.arrayContaining(["第51次会议", "国务院金融稳定发展委员会第51次会议"]));
+  });
+});
+
+describe("county bodies of the 2019 reforms and the network-monitoring centre's provincial branches", () => {
+  it.each([
+    ["综合行政执法局", "丽水市莲都区综合行政执法局查处一起挖矿案件。", "agency:莲都区综合行政执法局"],
+    ["综合执法局 (short)", "莲都区综合执法局查处一起挖矿案件。", "agency:莲都区综合行政执法局"],
+    ["发改经信局", "莲都区发改经信局通报了排查情况。", "agency:莲都区发展改革和经济信息化局"],
+    [
+      "国家计算机网络与信息安全管理中心X分中心",
+      "国家计算机网络与信息安全管理中心浙江分中心监测到异常地址。",
+      "agency:国家计算机网络与信息安全管理中心浙江分中心",
+    ],
+  ])("%s", (_what, body, id) => {
+    expect(run(body).mentions.map((m) => m.entityId)).toContain(id);
+  });
+  it("the branch centre is located in its province", () => {
+    expect(linesOf(run("国家计算机网络与信息安全管理中心江西分中心发现了挖矿行为。"), "LOCATED_IN")).toEqual([
+      "LOCATED_IN agency:国家计算机网络与信息安全管理中心江西分中心 -> province:江西省",
+    ]);
+  });
+});
+
+describe("two bodies working with each other (A与B合作)", () => {
+  it("A与B合作 links them, A leading", () => {
+    expect(
+      linesOf(run("莲都区综合行政执法局与国家计算机网络与信息安全管理中心浙江分中心合作，完成了鉴定。"), "WORKED_WITH"),
+    ).toEqual(["WORKED_WITH agency:莲都区综合行政执法局 -> agency:国家计算机网络与信息安全管理中心浙江分中心"]);
+  });
+  it("a body working with a firm is no WORKED_WITH", () => {
+    expect(linesOf(run("莲都区综合行政执法局与华信电力公司合作，完成了排查。"), "WORKED_WITH")).toEqual([]);
+  });
+});
+
+describe("counties whose whole name is two characters (泸县, 沛县)", () => {
+  it.each([
+    ["X县人民政府", "沛县人民政府发布了清理挖矿的通告。", ["agency:沛县人民政府", "place:沛县"]],
+    ["X县 + a short body", "泸县发改局开展了排查。", ["agency:泸县发展和改革局", "place:泸县"]],
+    [
+      "a heading's issuer",
+      "歙县关于开展清理虚拟货币挖矿活动的通告",
+      ["measure:歙县关于开展清理虚拟货币挖矿活动的通告", "place:歙县"],
+    ],
+  ])("%s", (_what, body, ids) => {
+    expect(run(body).entities.map((e) => e.id)).toEqual(expect.arrayContaining(ids));
+  });
+  it("the county is in its province", () => {
+    expect(linesOf(run("沛县人民政府发布了清理挖矿的通告。"), "IN_PROVINCE")).toEqual([
+      "IN_PROVINCE place:沛县 -> province:江苏省",
+    ]);
+  });
+  it.each([
+    ["示范县: a word ending in the county's first character", "这里被评为国家级示范县，全县开展了整治。"],
+    ["市局和县局: 和 joins two bodies", "市公安局和县公安局开展了联合行动。"],
+  ])("%s: no such county", (_what, body) => {
+    expect(
+      run(body)
+        .mentions.map((m) => m.entityId)
+        .filter((id) => id.startsWith("place:")),
+    ).toEqual([]);
+  });
+});
