@@ -165,6 +165,23 @@ function nearExpansion(short: string, full: string): boolean {
 }
 
 /**
+ * A body's website reporting news (据中央纪委国家监委网站消息, X网站发布了Y的处分通报, 来源：X网站) is an outlet, as a paper is:
+ * no mention of the body. Its website publishing the body's own notice (X网站发布公告) is the body's.
+ */
+const WEBSITE_AFTER = /^(?:官方)?(?:网站|官网)/;
+const REPORTING_AFTER = /^(?:消息|报道|讯|刊文|刊发|文章|发布了?[^。；;\n]{0,40}?(?:通报|消息|文章|报道))/;
+const CITED_BEFORE = /(?:据|来源[:：]?|来自|转自|转载自)\s*$/;
+function reportingWebsite(text: string, c: Cand): boolean {
+  if (c.ref?.label !== "Agency") return false;
+  const site = text.slice(c.end, c.end + 4).match(WEBSITE_AFTER);
+  if (!site) return false;
+  return (
+    CITED_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
+    REPORTING_AFTER.test(text.slice(c.end + site[0].length, c.end + site[0].length + 48))
+  );
+}
+
+/**
  * Extract mentions and intrinsic links from one normalized document.
  * @example extract(body, norm, sentences, ranges).mentions.find(m => m.normalized === "中国人民银行")
  */
@@ -314,6 +331,7 @@ export function extract(
   );
   chosen = choose(kindBackReferences(text, chosen).filter(inSentence), chosen);
   chosen = choose(backReferences(text, chosen).filter(inSentence), chosen);
+  chosen = chosen.filter((c) => !reportingWebsite(text, c));
 
   // the issuers written inside a chosen title are mentions of their own
   // an agency written only inside its sub-units' names (X公安厅 of X公安厅经侦总队) is no node of its own; a company

@@ -364,6 +364,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   out.push(...careers(text, allOrgs, overlapsChosen));
   out.push(...tenures(text, allOrgs, overlapsChosen));
   out.push(...postsStated(text, allOrgs, overlapsChosen));
+  out.push(...captions(text, allOrgs, overlapsChosen));
   out.push(...contacts(text, overlapsChosen, allOrgs));
   out.push(...reportedSpeakers(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
@@ -653,6 +654,34 @@ export function postsStated(text: string, orgs: Cand[], overlapsChosen: (a: numb
     const n = verb ? nameEndingAt(text, o.start - 1, overlapsChosen, /[，,。；;、]/) : null;
     const p = n && personCand(n.name, n.start, [post]);
     if (p) out.push(p);
+  }
+  return out;
+}
+
+/** What follows a body in a speaker's caption: its unit (刑侦九队, 治安支队) after a space, then the name and a colon. */
+const CAPTION_AFTER_BODY =
+  /^[ \t]+(?:([\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|队|科|所|处|室|组|中心|站))[ \t]+)?([\u4e00-\u9fff]{2,3})[ \t]*[:：]/;
+
+/**
+ * A speaker's caption in a broadcast transcript, a line opening with the body, its unit and the name, the words said
+ * after a colon (X市公安局 刑侦九队 张三：…): an official of that body.
+ */
+function captions(text: string, orgs: Cand[], overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const o of orgs) {
+    if (o.role !== "gov" || !/^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", o.start - 1) + 1, o.start))) continue;
+    const m = text.slice(o.end, o.end + 24).match(CAPTION_AFTER_BODY);
+    if (!m || !isName(m[2]!)) continue;
+    const ns = o.end + m[0].indexOf(m[2]!, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
+    if (overlapsChosen(ns, ns + m[2]!.length)) continue;
+    const ref: EntityRef = { label: "Official", name: m[2]!, aliases: [], properties: { title: m[1] ?? null } };
+    out.push({
+      start: ns,
+      end: ns + m[2]!.length,
+      ref,
+      priority: 5,
+      links: [{ type: "SERVES_AT", from: ref, to: o.ref!, properties: { title: m[1] ?? null, former: false } }],
+    });
   }
   return out;
 }

@@ -129,3 +129,37 @@ describe("counties whose whole name is two characters (泸县, 沛县)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a speaker's caption in a broadcast transcript (body, unit, name, colon)", () => {
+  it.each([
+    [
+      "with the unit",
+      "芜湖市公安局镜湖分局 刑侦三队 李建国：这些机器昼夜运转，耗电量很大。",
+      "agency:芜湖市公安局镜湖分局",
+    ],
+    ["without a unit", "芜湖市公安局 李建国：我们接到举报后立即出警。", "agency:芜湖市公安局"],
+  ])("%s: an official of the body", (_what, body, agency) => {
+    expect(linesOf(run(body), "SERVES_AT")).toEqual([`SERVES_AT official:李建国 -> ${agency}`]);
+  });
+  it.each([
+    ["a body's statement after a colon", "芜湖市公安局 通报：案件已经侦破。"],
+    ["a body inside a line", "记者来到芜湖市公安局 李建国：我们接到举报后立即出警。"],
+  ])("%s: nobody", (_what, body) => {
+    expect(run(body).entities.filter((e) => e.label === "Official" || e.label === "Person")).toEqual([]);
+  });
+});
+
+describe("a body's website reporting news is an outlet", () => {
+  it.each([
+    ["据X网站消息", "据中央纪委国家监委网站消息，两名干部因参与挖矿受到处分。"],
+    ["X网站发布…通报", "中央纪委国家监委网站发布了三起利用公共资源挖矿问题的通报。"],
+  ])("%s: no mention of the body", (_what, body) => {
+    expect(run(body).mentions.map((m) => m.entityId)).not.toContain("agency:中央纪律检查委员会");
+    expect(run(body).entities.filter((e) => e.label === "Agency")).toEqual([]);
+  });
+  it("X网站发布公告: the body's own announcement, the body is mentioned", () => {
+    expect(run("中国人民银行网站发布公告称，将加强对虚拟货币交易的监测。").mentions.map((m) => m.entityId)).toContain(
+      "agency:中国人民银行",
+    );
+  });
+});
