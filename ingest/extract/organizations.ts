@@ -664,6 +664,8 @@ export function plausibleCompanyCore(core: string): boolean {
     return false;
   // a firm being set up (在重庆新建公司, 另行注册公司) or a pool being reached (终端访问矿池): a verb, not a name
   if (/^(?:注册|设立|开设|组建|筹建)|新建(?!设)|新设|新成立|另设|另行|访问|连接|接入|登录/.test(core)) return false;
+  // a crackdown told before the kind (北京打压交易所, 全面清退交易所): a verb of regulating, not a name
+  if (/打压|打击|整治|取缔|关停|关闭|清理|清退|叫停|禁止|封杀|查处|约谈|管控/.test(core)) return false;
   // a rank among firms (中国三大交易所, 四大银行, 两大平台): a kind, not a name
   if (/[一二两三四五六七八九十几数多\d]大$/.test(core)) return false;
   // an anonymized name (某某科技, XX, X科技) is no node

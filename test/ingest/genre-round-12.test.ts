@@ -163,3 +163,19 @@ describe("a body's website reporting news is an outlet", () => {
     );
   });
 });
+
+describe("a crackdown told before a kind of firm is no firm's name", () => {
+  it.each([
+    ["北京打压交易所", "在北京打压交易所之后，币安将业务转到海外。"],
+    ["清退交易所", "监管部门全面清退交易所，火币随后宣布退出。"],
+  ])("%s", (_what, body) => {
+    expect(run(body).entities.filter((e) => e.label === "Company" && /交易所$/.test(e.name))).toEqual([]);
+  });
+  it("an exchange named after its city in the same sentence is still read", () => {
+    expect(
+      run("在北京打压交易所之后，上海华信交易所宣布关闭。")
+        .entities.filter((e) => e.label === "Company")
+        .map((e) => e.id),
+    ).toEqual(["company:上海华信交易所"]);
+  });
+});
