@@ -227,7 +227,16 @@ export function inferDate(text: string): string | null {
       )
     )
       continue;
-    const near = abs.filter((d) => d.end <= m!.index && m!.index - d.end <= 80 && d.precision !== "year").at(-1);
+    // (a month written in full in an earlier paragraph is a past event the report recalls, no heading: 国家发改委在2019年4月就…)
+    const near = abs
+      .filter(
+        (d) =>
+          d.end <= m!.index &&
+          m!.index - d.end <= 80 &&
+          d.precision !== "year" &&
+          (d.precision === "day" || !text.slice(d.end, m!.index).includes("\n")),
+      )
+      .at(-1);
     const y = near ? +near.value!.slice(0, 4) : year;
     if (valid(y, +m[1]!, +m[2]!)) {
       const v = ymd(y, +m[1]!, +m[2]!);

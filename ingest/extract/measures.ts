@@ -356,9 +356,10 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 6,
     });
   }
-  // a meeting whose spirit a text carries out (贯彻落实国家虚拟货币“挖矿”治理专题视频会议精神): a meeting the text names;
+  // a meeting whose spirit a text carries out (贯彻落实国家虚拟货币“挖矿”治理专题视频会议精神), or at which someone spoke
+  // (在X座谈会上表示): a meeting the text names;
   // 国家 before it says whose it is and is no part of the name, 全国/中央 are (中央经济工作会议 is read above)
-  for (const c of text.matchAll(MEETING_SPIRIT)) {
+  for (const c of [...text.matchAll(MEETING_SPIRIT), ...text.matchAll(MEETING_AT)]) {
     const lead = c[1]!.match(/^国家(?!级)/)?.[0].length ?? 0;
     const name = c[1]!.slice(lead);
     if (GENERIC_MEETING.test(name) || /[的和与及]/.test(name) || name.length < 6) continue;
@@ -370,6 +371,22 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     )
       continue;
     const start = c.index + c[0].indexOf(c[1]!) + lead;
+    // a body's numbered meeting (国务院金融委第五十一次全体会议精神): named as the convening rule names it, from the body's
+    // name and the number in Chinese numerals, the body its convener and a mention of its own
+    const body = lexAt(name, name.toLowerCase(), 0).find((e) => e.ref.label === "Agency");
+    const numbered = body && name.slice(body.form.length).match(/^(第[一二三四五六七八九十百零〇\d]+次)(?:全体)?会议$/);
+    if (body && numbered) {
+      const ref = measureRef(`${body.ref.name}${chineseOrdinal(numbered[1]!)}会议`, "meeting", [name]);
+      out.push({
+        start,
+        end: start + name.length,
+        ref,
+        priority: 6,
+        links: [{ type: "ISSUED", from: body.ref, to: ref, properties: { undated: true } }],
+        inner: [{ start, end: start + body.form.length, ref: body.ref, priority: 5, role: "gov" }],
+      });
+      continue;
+    }
     out.push({
       start,
       end: start + name.length,
@@ -611,6 +628,9 @@ const NAMED_CAMPAIGN =
 /** A meeting named before 精神 after a verb of carrying out (贯彻落实X专题视频会议精神). */
 const MEETING_SPIRIT =
   /(?:贯彻|落实|传达|学习)(?:落实|贯彻|学习)?(?:好|了)?([^\s,，。;；、《》:：]{2,30}?(?:专题视频会议|专题会议|视频会议|电视电话会议|工作会议|会议))精神/g;
+/** A meeting named where someone spoke at it (在X整治工作座谈会上表示): the words said there are its. */
+const MEETING_AT =
+  /在([^\s,，。;；、《》:：]{4,30}?(?:座谈会|专题视频会议|专题会议|视频会议|电视电话会议|工作会议|推进会|部署会|调度会|工作会))上(?=(?:表示|指出|强调|说|提出|要求|透露|介绍|称|作|讲话|发言|部署))/g;
 /** What is left of a meeting named by its body alone (金融委会议, 国务院常务会议, X委员会全体会议). */
 const BARE_MEETING = /^(?:全体|常务|有关|相关)?会议$/;
 /** The words that say what kind a meeting is (专题, 视频, 电视电话), no subject of its own. */
@@ -683,9 +703,9 @@ export function measures(text: string, out: Cand[]): void {
     if (issuers) inner = inner.slice(issuers.length);
     if (printing) inner = (printing[3] ?? printing[4])!;
     const plain = inner
-      .replace(/[(（][^()（）]{0,6}(征求意见稿|草案|试行|暂行)[)）]$/, "")
+      .replace(/\s*[(（][^()（）]{0,6}(征求意见稿|草案|试行|暂行)[)）]$/, "")
       .replace(/草案$/, "")
-      .replace(/[(（]\d{4}\s*年?\s*[本版][)）]$/, "");
+      .replace(/\s*[(（]\s*\d{4}\s*年?\s*[本版]\s*[)）]$/, "");
     let kind: MeasureKind | null = TITLE_KINDS.find(([re]) => re.test(plain))?.[1] ?? null;
     if (NOT_MEASURE_TITLE.test(plain) && !/(通知|公告|规定|办法)$/.test(plain)) kind = null;
     // a body's name in 《》 (a regulator's full name) is never a measure
@@ -842,7 +862,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     const rest = after.slice(m[0].length);
     const numbered = rest.match(/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/);
     const named = rest.match(
-      /^[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会|公听会|听证会)/,
+      /^(?!的)[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会|公听会|听证会)/,
     );
     const hit = numbered ?? (named && !KIND_OF_MEETING.test(named[0]) ? named : null);
     if (!hit) continue;

@@ -706,6 +706,12 @@ const SUB_UNIT = new RegExp(
   "^(党委|党组|纪委|纪检组|纪检监察组|驻[\\u4e00-\\u9fff]{2,10}?纪检监察组|[\\u4e00-\\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|[\\u4e00-\\u9fff]{0,4}?(?:认定|鉴定|监测|检测|稽查|举报|受理|调度)中心|[\\u4e00-\\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\\u4e00-\\u9fff]{2}[一二三四五六七八九十]{1,3}中?队" +
     `|第[一二三四五六七八九十]{1,3}(?:${NUMBERED_UNITS.join("|")})|${BODY_UNITS.join("|")})`,
 );
+/**
+ * A body's department that acts in the text (X营业管理部支付结算处1月17日下发了《…》, X发改委价格处约谈…): a 处 named by
+ * its field, then the act (a day may stand between). Without the act, the 处 only says where an official works.
+ */
+const DEPARTMENT_ACTING =
+  /^([\u4e00-\u9fff]{0,6}?(?:管理|监管|结算|稽查|调节|运行|法规|统计|信贷|保护|政策|规划|执法|综合|金银|反洗钱|稳定|价格|电力|能源|产业|科技)处)(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|近期)?(?:下发|印发|发布|发出|约谈|召开|组织|联合|会同|出具|制定)/;
 /** A police bureau's district branch (X市公安局Y分局, short X市公安局Y局), Y a division's name or short form. */
 const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)(分局|局)/;
 /** Words that make Y of a 分局 a determiner, not a branch's name (各分局, 所属分局, 辖区分局). */
@@ -837,7 +843,8 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
             : /省/.test(c.ref.name)
               ? "provincial"
               : "central";
-    const m = text.slice(c.end, c.end + 20).match(SUB_UNIT);
+    const dept = c.ref.label === "Agency" ? text.slice(c.end, c.end + 24).match(DEPARTMENT_ACTING) : null;
+    const m = dept ? ([dept[1]!] as unknown as RegExpMatchArray) : text.slice(c.end, c.end + 20).match(SUB_UNIT);
     // a bureau's district branch (X市公安局Y分局, and as well X市市场监督管理局Y分局, X市税务局Y分局)
     const city = c.ref.label === "Agency" ? cityOf(c) : undefined;
     const branch = !m && c.ref.label === "Agency" && /局$/.test(c.ref.name) ? policeBranch(text, c.end, city) : null;

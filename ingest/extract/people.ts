@@ -105,6 +105,17 @@ export const NAME_FOLLOWERS = new RegExp(
       "说明",
       "通报",
       "宣布",
+      // the charges of a trial (肖毅受贿、滥用职权一案)
+      "受贿",
+      "受审",
+      "受到",
+      "行贿",
+      "贪污",
+      "挪用",
+      "滥用",
+      "收受",
+      "遭到",
+      "一案",
       // founding a firm (由董事长兼CEO胡东创立)
       "创立",
       "创办",
@@ -185,7 +196,7 @@ export function isName(s: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(s)) return false;
   const sl = COMPOUND_SURNAMES.includes(s.slice(0, 2)) ? 2 : SURNAMES.has(s[0]!) ? 1 : 0;
   if (!sl || s.length - sl < 1 || s.length - sl > 2) return false;
-  return ![...s.slice(sl)].some((c) => "的是在了被与及对向从等表指认称说将已也都还就要会副原前某".includes(c));
+  return ![...s.slice(sl)].some((c) => "的是在了被与及对向从等表指认称说将已也都还就要会副原前某受遭".includes(c));
 }
 
 /** A board member's, director's or chief executive's title: a public office when held at a government body (证监会…部执行董事, …总监, 行政总裁). */

@@ -44,9 +44,11 @@ export const AGENCIES: AgencyEntry[] = [
     aliases: ["国家网信办", "中央网信办", "中央网络安全和信息化委员会办公室", "中共中央网络安全和信息化委员会办公室"],
     level: "central",
   },
-  { name: "中国银行保险监督管理委员会", aliases: ["银保监会", "中国银保监会"], level: "central" },
-  { name: "中国银行业监督管理委员会", aliases: ["银监会", "中国银监会"], level: "central" },
-  { name: "中国证券监督管理委员会", aliases: ["证监会", "中国证监会"], level: "central" },
+  // (Hong Kong's papers name the mainland regulators 中银保监, 中银监, 中证监, 中保监: source, their own usage, as 中证监 in
+  // 信报/明报/东方日报 reports)
+  { name: "中国银行保险监督管理委员会", aliases: ["银保监会", "中国银保监会", "中银保监"], level: "central" },
+  { name: "中国银行业监督管理委员会", aliases: ["银监会", "中国银监会", "中银监"], level: "central" },
+  { name: "中国证券监督管理委员会", aliases: ["证监会", "中国证监会", "中证监"], level: "central" },
   { name: "国家外汇管理局", aliases: ["外汇局", "国家外汇局", "外管局"], level: "central" },
   { name: "国家金融监督管理总局", aliases: ["金融监管总局"], level: "central" },
   { name: "国家市场监督管理总局", aliases: ["市场监管总局"], level: "central" },
@@ -74,7 +76,7 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "中国支付清算协会", aliases: ["支付清算协会"], level: "association" },
   { name: "中国证券业协会", aliases: ["证券业协会"], level: "association" },
   // historical bodies (merged or renamed since; source: the 2018 State Council institutional reform plan, 国务院机构改革方案)
-  { name: "中国保险监督管理委员会", aliases: ["保监会", "中国保监会"], level: "central" },
+  { name: "中国保险监督管理委员会", aliases: ["保监会", "中国保监会", "中保监"], level: "central" },
   { name: "国家工商行政管理总局", aliases: ["国家工商总局", "工商总局"], level: "central" },
   { name: "国家质量监督检验检疫总局", aliases: ["国家质检总局", "质检总局"], level: "central" },
   { name: "国家食品药品监督管理总局", aliases: ["国家食药监总局"], level: "central" },

@@ -34,6 +34,9 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["修正", "issue"],
   ["研订", "issue"],
   ["订定", "issue"],
+  // a draft put out for comment (X公开征求《Y（征求意见稿）》意见) or drawn up (X组织起草了《Y》) is X's
+  ["征求", "issue"],
+  ["起草", "issue"],
   // acting on a firm
   ["约谈", "act"],
   ["查处", "act"],

@@ -8,9 +8,13 @@ import { listAfter, type RelateContext, type SentenceContext } from "./context.j
  * 在X（的）协调/组织/指挥下，Y…: X and the body opening the next clause acted together, X leading; 在X（的）（大力）配合/协助下，Y…:
  * the same, Y leading.
  */
-const UNDER = /在([^,，。;；]{2,40}?)(?:的)?(?:统一|大力|积极|全力)?(?:(协调|组织|指挥)+|(配合|协助)+)下[,，]?/g;
+const UNDER =
+  /在([^,，。;；]{2,40}?)(?:的)?(?:统一|大力|积极|全力)?(?:(协调|组织|指挥|指导)+|(配合|协助|支持|支援|帮助)+)下[,，]?/g;
 
-/** WORKED_WITH for 在X协调下，Y…: the coordinating body and the body the next clause opens with. */
+/**
+ * WORKED_WITH for 在X协调下，Y…: the coordinating body and the body the next clause opens with; for Y在X（等部门）支持下…,
+ * the body right before 在 and each body named in X, Y leading.
+ */
 export function workedUnderInSentence(c: RelateContext, x: SentenceContext): void {
   const { text, add, normStart, normEnd } = c;
   const { s, sid, date, agencies } = x;
@@ -20,9 +24,17 @@ export function workedUnderInSentence(c: RelateContext, x: SentenceContext): voi
     const by = agencies.filter((a) => normStart(a) > uAt && normEnd(a) <= uEnd).at(-1);
     const next = agencies.find((a) => normStart(a) >= uEnd);
     // the partner opens the clause (…下，专案组会同X: X is not the one coordinated)
-    if (by && next && /^(?:由|经)?$/.test(text.slice(uEnd, normStart(next)).trim()))
+    if (by && next && /^(?:由|经)?$/.test(text.slice(uEnd, normStart(next)).trim())) {
       if (um[3]) add("WORKED_WITH", next.entityId, by.entityId, [sid], date);
       else add("WORKED_WITH", by.entityId, next.entityId, [sid], date);
+      continue;
+    }
+    // the body acting is written right before 在 (X分局在市局刑侦支队、网安支队支持下): it worked with each one named
+    const before = agencies.filter((a) => normEnd(a) <= uAt).at(-1);
+    if (!before || text.slice(normEnd(before), uAt).trim() !== "") continue;
+    for (const a of agencies.filter((a) => normStart(a) > uAt && normEnd(a) <= uEnd))
+      if (um[3]) add("WORKED_WITH", before.entityId, a.entityId, [sid], date);
+      else add("WORKED_WITH", a.entityId, before.entityId, [sid], date);
   }
 }
 

@@ -53,6 +53,15 @@ describe("article dates", () => {
     expect(inferDate("11月13日上午,通告")).toBe(null);
     expect(inferDate("2021年9月24日,十部门发布通知。一年来,“924规定”重塑了市场。")).toBe("2022-09-24");
   });
+  it("inferDate: a month recalled in an earlier paragraph is no heading for a day in the next", () => {
+    expect(
+      inferDate(
+        "自治区将在2021年6月底前全面清退挖矿项目\n国家早在2019年4月就把挖矿列为淘汰类产业\n自治区3月1日发布了保障措施。",
+      ),
+    ).toBe("2021-03-01");
+    // a heading line with its day still gives its year to the days under it
+    expect(inferDate("2019年4月8日\n发改委公布目录。\n5月2日，各地开始排查。")).toBe("2019-05-02");
+  });
 });
 
 describe("the date a page's address carries", () => {

@@ -179,3 +179,85 @@ describe("a crackdown told before a kind of firm is no firm's name", () => {
     ).toEqual(["company:上海华信交易所"]);
   });
 });
+
+describe("Hong Kong papers' names for the mainland regulators", () => {
+  it("中銀監、中證監、中保監 are the three commissions, co-issuers with the central bank", () => {
+    const r = run("人民銀行、中銀監、中證監、中保監及工信部等五部委昨聯合發布《關於防範比特幣風險的通知》。");
+    expect(linesOf(r, "ISSUED").sort()).toEqual(
+      ["中国人民银行", "中国保险监督管理委员会", "中国证券监督管理委员会", "中国银行业监督管理委员会", "工业和信息化部"]
+        .map((a) => `ISSUED agency:${a} -> measure:关于防范比特币风险的通知`)
+        .sort(),
+    );
+  });
+});
+
+describe("a body's numbered meeting whose spirit is carried out", () => {
+  it("国务院金融委第五十一次全体会议精神: the committee's meeting, named as when it is convened, the committee its convener", () => {
+    const r = run("为落实国务院金融委第五十一次全体会议精神，人民银行约谈了部分银行。");
+    expect(linesOf(r, "ISSUED")).toEqual([
+      "ISSUED agency:国务院金融稳定发展委员会 -> measure:国务院金融稳定发展委员会第五十一次会议",
+    ]);
+    expect(r.entities.find((e) => e.label === "Measure")?.aliases).toContain("国务院金融委第五十一次全体会议");
+  });
+});
+
+describe("a meeting named where someone spoke at it", () => {
+  it("在X座谈会上表示 names the meeting", () => {
+    const r = run("副行长在重点城市互联网金融整治工作座谈会上表示，将推动挖矿有序退出。");
+    expect(r.entities.filter((e) => e.label === "Measure").map((e) => e.name)).toEqual([
+      "重点城市互联网金融整治工作座谈会",
+    ]);
+  });
+  it.each([
+    ["a meeting named by a determiner", "他在此次座谈会上表示，要加强监管。"],
+    ["a meeting described with 的 (…召开的工作会议)", "他在省政府召开的工作会议上指出，要加强监管。"],
+  ])("%s: none", (_what, body) => {
+    expect(run(body).entities.filter((e) => e.label === "Measure")).toEqual([]);
+  });
+});
+
+describe("a name before the charges of a trial", () => {
+  it("肖某受贿、滥用职权一案: the name ends before 受贿", () => {
+    const r = run("江西省政协原党组成员、副主席许明受贿、滥用职权一案开庭审理。");
+    expect(r.entities.filter((e) => e.label === "Official").map((e) => e.name)).toEqual(["许明"]);
+  });
+});
+
+describe("a body's department that acts in the text", () => {
+  it("X营业管理部支付结算处1月17日下发了《…》: the department issued it", () => {
+    expect(
+      linesOf(run("中国人民银行营业管理部支付结算处1月17日下发了《关于开展支付服务自查整改工作的通知》。"), "ISSUED"),
+    ).toEqual(["ISSUED agency:中国人民银行营业管理部支付结算处 -> measure:关于开展支付服务自查整改工作的通知"]);
+  });
+  it("a department only named in an official's post is no body of its own", () => {
+    expect(
+      run("江西省发改委价格处处长王强出席会议。")
+        .entities.filter((e) => e.label === "Agency")
+        .map((e) => e.id),
+    ).toEqual(["agency:江西省发展和改革委员会"]);
+  });
+});
+
+describe("a body acting with the support of others (Y在X等部门支持下)", () => {
+  it("the body before 在 worked with each one named", () => {
+    const r = run("鸡西市公安局城子河分局在市局刑侦支队、网安支队等部门支持下，破获一起传销案件。");
+    expect(linesOf(r, "WORKED_WITH").sort()).toEqual([
+      "WORKED_WITH agency:鸡西市公安局城子河分局 -> agency:鸡西市公安局刑侦支队",
+      "WORKED_WITH agency:鸡西市公安局城子河分局 -> agency:鸡西市公安局网安支队",
+    ]);
+  });
+});
+
+describe("a catalogue put out for comment", () => {
+  it("《X清单 (2021 年版)》 with spaces keeps its edition, and the body seeking comment on it issued it", () => {
+    const r = run("國家發改委公開徵求《市場準入負面清單 (2021 年版)》意見時，將挖礦列入淘汰類。");
+    expect(linesOf(r, "ISSUED")).toEqual([
+      "ISSUED agency:国家发展和改革委员会 -> measure:市场准入负面清单（2021年版）",
+    ]);
+  });
+  it("a body that drew a draft up (组织起草了《…》) issued it", () => {
+    expect(linesOf(run("自治区能源局组织起草了《关于加强挖矿整治的八项措施（征求意见稿）》。"), "ISSUED")).toHaveLength(
+      1,
+    );
+  });
+});
