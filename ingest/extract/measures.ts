@@ -420,15 +420,19 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
-  // any law named without 《》 right after a citing word (依据洗钱防制法，…, 违反电子商务法第十二条): the law as written
+  // any law or regulation named without 《》 right after a citing word (依据洗钱防制法，…, 违反电子商务法第十二条, 根据供电营业规则):
+  // the law as written
   // (a national law by its short name is read above, as its full name)
   for (const l of text.matchAll(CITED_LAW)) {
     // (我国 before a law says whose it is: no part of its name)
     const mine = l[2]!.startsWith("我国") ? 2 : 0;
     const name = l[2]!.slice(mine);
-    if (name.length < 3 || isNationalLaw(name) || NOT_A_LAW.test(name)) continue;
+    const law = name.endsWith("法") && !name.endsWith("办法");
+    if (name.length < 3 || isNationalLaw(name) || (law ? NOT_A_LAW : NOT_A_REGULATION).test(name)) continue;
+    // (a regulation cited by name needs one of at least four characters: 根据供电营业规则, not 根据规则)
+    if (!law && name.length < 6) continue;
     const start = l.index + l[1]!.length + mine;
-    out.push({ start, end: start + name.length, ref: measureRef(name, "law"), priority: 6 });
+    out.push({ start, end: start + name.length, ref: measureRef(name, law ? "law" : "other"), priority: 6 });
   }
   // a title opening with 关于 quoted in 「」 (as Taiwan's agency quotes one: 发布「关于…若干保障措施(征求意见稿)」), quotes
   // inside it written 『』, a draft's or a trial's mark after its kind
@@ -648,7 +652,9 @@ const LAW_NEXT = /[第的等和及与规有相中对条判之]/;
 
 /** A law's name of three to ten characters right after a citing word, then a clause break, an article or 规定. */
 const CITED_LAW =
-  /((?:依据|根据|依照|按照|违反|触犯|适用|修正|修订|修改)了?(?:我国)?)([\u4e00-\u9fff]{3,10}?法)(?=[，,。；;、]|第|之?规定|的规定|等法|之?授权)/g;
+  /((?:依据|根据|依照|按照|违反|触犯|适用|修正|修订|修改)了?(?:我国)?)([\u4e00-\u9fff]{3,10}?(?:法|条例|规则|实施细则|管理办法|暂行办法|管理规定|暂行规定))(?=[，,。；;、]|第|之?规定|的规定|等法|之?授权)/g;
+/** A regulation's name that is a determiner and a kind (有关规定, 相关管理办法), no title. */
+const NOT_A_REGULATION = /^(相关|有关|上述|该|本|此|其|这|各|国家|法律|现行|新|以下|下列|具体|地方)/;
 /** Words ending in 法 that are no law's name (办法 of a title, 方法, 执法, 依法), or a determiner before one. */
 const NOT_A_LAW =
   /(办|方|做|看|说|想|合|非|违|执|司|立|依|手|用|技|无|效|算|写|打|玩|章|书|语|画|兵|魔|佛|文|疗)法$|^(相关|有关|上述|该|本|此|其|这|各|国家|法律|现行|新)/;

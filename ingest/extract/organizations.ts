@@ -169,10 +169,24 @@ export function patternOrgs(text: string, out: Cand[]): void {
       if (name.length < 4 || COMPANY_BY_FORM.has(name.slice(0, -2).toLowerCase())) continue;
     }
     const end = m.index + m[0].length;
-    const name = text.slice(start, end);
+    // a country before a foreign university (英国剑桥大学…) is where it is, no part of its name
+    const country = [4, 3, 2]
+      .map((k) => (end - start > k + 3 ? COUNTRY_BY_FORM.get(text.slice(start, start + k)) : undefined))
+      .find((c) => c && c.name !== "中国");
+    if (country)
+      start += [...COUNTRY_BY_FORM.entries()].find(([f, c]) => c === country && text.startsWith(f, start))![0].length;
+    // (剑桥大学的另类金融研究中心: the 的 between the university and its institute is no part of the name either)
+    const name = text.slice(start, end).replace(/(大学|科学院|学院|研究院)的(?=[\u4e00-\u9fff]{2})/, "$1");
     // an anonymised institute (中科院某研究所, 某大学) is no node
     if (name.includes("某")) continue;
-    out.push({ start, end, ref: agencyRef(canonicalAcademic(name), "academic"), priority: 4, role: "academic" });
+    out.push({
+      start,
+      end,
+      ref: agencyRef(canonicalAcademic(name), "academic"),
+      priority: 4,
+      role: "academic",
+      ...(country ? { links: [{ type: "LOCATED_IN" as const, to: country, properties: {} }] } : {}),
+    });
   }
   for (const suffix of COMPANY_SUFFIXES) {
     let from = 0;
@@ -379,6 +393,28 @@ export function patternOrgs(text: string, out: Cand[]): void {
       priority: 5,
       role: "company",
     });
+  }
+  // a quoted name said to be a platform or firm (“X”是一个以区块链为噱头的平台, “X”系一家境外交易所): that firm
+  for (const n of text.matchAll(
+    /“([\u4e00-\u9fffA-Za-z0-9]{2,10})”(?:是|系|为)(?:一个|一家|一款|一所)[^。；;，,“”]{0,24}?(交易平台|交易所|平台|公司|矿池|集团)(?=[，,。；;])/g,
+  )) {
+    if (
+      GENERIC_COMPANY_CORE.test(n[1]!) ||
+      !plausibleCompanyCore(n[1]!) ||
+      /圈$|^(区块链|元宇宙|挖矿|矿机|矿场|链)/.test(n[1]!)
+    )
+      continue;
+    const start = n.index + 1;
+    const known = COMPANY_BY_FORM.get(n[1]!.toLowerCase());
+    out.push(
+      companyCand(
+        start,
+        start + n[1]!.length,
+        known,
+        { name: n[1]!, aliases: [], sector: SECTOR_OF[n[2]!] ?? null },
+        4,
+      ),
+    );
   }
   // a name introduced as one (一家名为X交易中心的平台, 名为X科技的公司): the name with its kind word, whatever words of the
   // trade it carries (a public-resources trading centre is a government body, no company)

@@ -34,7 +34,13 @@ export const TITLE_END = new RegExp(`(${TITLES.join("|")})$`);
 /** Any title (the source of a search for titles), and a title closing a text, with 原/前 before it. */
 const ANY_TITLE = `(${TITLES.join("|")})`;
 const TITLE_AT_END = new RegExp(`((原|前)?${ANY_TITLE})$`);
-export const OFFICIAL_END = new RegExp(`(${[...OFFICIAL_TITLES].sort((a, b) => b.length - a.length).join("|")})$`);
+// (a bank's 行长 is no firm's 执行长, Taiwan's chief executive)
+export const OFFICIAL_END = new RegExp(
+  `(${[...OFFICIAL_TITLES]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => (t === "行长" ? "(?<!执)行长" : t))
+    .join("|")})$`,
+);
 
 /** A personal name starting at i: surname + 1–2 chars (or a Latin name); null if none. */
 export function nameAt(text: string, i: number): string | null {

@@ -183,9 +183,9 @@ export const COMPANY_SUFFIXES = [
   "电力交易中心",
 ];
 
-/** Words that make a `…公司/交易所` phrase generic, not a name. */
+/** Words that make a `…公司/交易所` phrase generic, not a name (上市挖矿公司, 营运数据中心, 铝业公司: kinds of firm). */
 export const GENERIC_COMPANY_CORE =
-  /^(虚拟货币|虚拟币|加密货币|数字货币|数字资产|比特币|第三方|支付|这家|该|一家|多家|各家|大型|其他|相关|境外|境内|国内|海外|中心化|去中心化|主流|头部|上市|科技|互联网|网络|证券|期货|商品|交易|金融|平台|母|子|分|本|原|新|老|其|各|多|某|最大|最小|最早|最新|最强|第一大|第二大|第三大)+$/;
+  /^(虚拟货币|虚拟币|加密货币|数字货币|数字资产|比特币|第三方|支付|这家|该|一家|多家|各家|大型|其他|相关|境外|境内|国内|海外|中心化|去中心化|主流|头部|上市|科技|互联网|网络|证券|期货|商品|交易|金融|平台|母|子|分|本|原|新|老|其|各|多|某|最大|最小|最早|最新|最强|第一大|第二大|第三大|挖矿|矿业|营运|运营|托管|矿机|铝业|驱动)+$/;
 
 /**
  * The cores of the large state-owned and joint-stock commercial banks (source: the banking regulator's list of

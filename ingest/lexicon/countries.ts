@@ -7,7 +7,7 @@ export const COUNTRIES: Array<{ name: string; aliases: string[] }> = [
   { name: "哈萨克斯坦", aliases: ["哈萨克"] },
   { name: "美国", aliases: [] },
   { name: "加拿大", aliases: [] },
-  { name: "俄罗斯", aliases: [] },
+  { name: "俄罗斯", aliases: ["俄国"] },
   { name: "伊朗", aliases: [] },
   { name: "马耳他", aliases: ["马尔他"] },
   { name: "新加坡", aliases: [] },

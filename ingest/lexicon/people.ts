@@ -130,6 +130,8 @@ export const EXPERT_TITLES = [
   "副总",
   "CEO",
   "首席执行官",
+  // a chief executive as Taiwan writes it (執行長; no bank's 行长)
+  "执行长",
   // the other chief officers and a firm's owner (首席战略官X, 公司的老板X)
   "首席战略官",
   "首席运营官",

@@ -261,3 +261,68 @@ describe("a catalogue put out for comment", () => {
     );
   });
 });
+
+describe("a month and day written with spaces beside the digits (10 月2 日)", () => {
+  it("dates the announcement on that day", () => {
+    const r = run("2021年9月底，监管收紧。10 月2 日，火幣發布《關於存量用戶清退流程的公告》。");
+    expect(r.entities.find((e) => e.name === "关于存量用户清退流程的公告")?.properties.date).toBe("2021-10-02");
+  });
+});
+
+describe("a regulation cited by name without 《》", () => {
+  it("根据供电营业规则: the regulation, cited by the notice", () => {
+    const r = run("关于挖矿用电实行差别电价的通知\n\n根据供电营业规则，擅自接用高价设备的，需补交差额电费。");
+    expect(linesOf(r, "CITES")).toEqual(["CITES measure:关于挖矿用电实行差别电价的通知 -> measure:供电营业规则"]);
+  });
+  it.each([
+    ["a determiner and a kind", "根据有关管理规定，予以处罚。"],
+    ["a kind alone", "根据本实施细则，各地执行。"],
+  ])("%s: none", (_what, body) => {
+    expect(run(body).entities.filter((e) => e.label === "Measure")).toEqual([]);
+  });
+});
+
+describe("a quoted name said to be a platform", () => {
+  it("“X”是一个以区块链为噱头的平台: a company", () => {
+    expect(run("据介绍，“星链宝”是一个以区块链为噱头的投资平台，吸收会员资金。").entities.map((e) => e.id)).toContain(
+      "company:星链宝",
+    );
+  });
+  it("a quoted common word is none (“币圈”是一个小众的平台)", () => {
+    expect(run("“币圈”是一个小众的平台，用户很多。").entities).toEqual([]);
+  });
+});
+
+describe("a firm's chief executive as Taiwan writes it, and kinds of firm", () => {
+  it("X的执行长Y is a person of the firm, no official", () => {
+    expect(run("这家矿企的执行长杨立新表示，欢迎这轮投资。").entities.find((e) => e.name === "杨立新")?.label).toBe(
+      "Person",
+    );
+  });
+  it("a bank's 行长 is still an official", () => {
+    expect(run("央行行长易纲表示，将加强监管。").entities.find((e) => e.name === "易纲")?.label).toBe("Official");
+  });
+  it.each([
+    ["上市挖矿公司", "近期中国的上市挖矿公司比特矿业宣布融资。"],
+    ["营运数据中心", "比特小鹿在罗克代尔设立营运数据中心。"],
+    ["铝业公司", "这座工厂原是美国铝业公司所有。"],
+  ])("%s names a kind of firm, no firm", (word, body) => {
+    expect(run(body).entities.map((e) => e.name)).not.toContain(word);
+  });
+  it("俄国 is Russia", () => {
+    expect(run("九城和俄国托管服务商签署了协议。").entities.map((e) => e.id)).toContain("country:俄罗斯");
+  });
+});
+
+describe("a foreign university's institute", () => {
+  it("英国剑桥大学另类金融研究中心: the institute, located in its country", () => {
+    expect(linesOf(run("英国剑桥大学另类金融研究中心的数据显示，算力占比下降。"), "LOCATED_IN")).toEqual([
+      "LOCATED_IN agency:剑桥大学另类金融研究中心 -> country:英国",
+    ]);
+  });
+  it("剑桥大学的另类金融研究中心: the same institute", () => {
+    expect(run("根据剑桥大学的另类金融研究中心统计，占比下降。").entities.map((e) => e.id)).toEqual([
+      "agency:剑桥大学另类金融研究中心",
+    ]);
+  });
+});
