@@ -627,7 +627,7 @@ const canonicalNumber = (n: string): string => n.replace(/[[［(（【](\d{4})[\
 
 /** A campaign named after a verb that launches it or 关于: [subject][整治|治理…][攻坚|专项]行动. */
 const NAMED_CAMPAIGN =
-  /(?:开展|部署|启动|组织|推进|关于|集中开展|深入开展)((?:[^\s,，。;；、《》:：的]|的(?!有关|部署)){4,24}?(?:整治|治理|清理|整顿|打击|清查|排查)(?:攻坚|专项)?行动)/g;
+  /(?:开展|部署|启动|组织|推进|关于|集中开展|深入开展)了?((?:[^\s,，。;；、《》:：的了]|的(?!有关|部署)){4,24}?(?:整治|治理|清理|整顿|打击|清查|排查)(?:攻坚|专项)?行动)/g;
 
 /** A meeting named before 精神 after a verb of carrying out (贯彻落实X专题视频会议精神). */
 const MEETING_SPIRIT =
@@ -697,6 +697,9 @@ export function measures(text: string, out: Cand[]): void {
       inner = `${inner}（${edition[1]!.replace(/\s+/g, "")}）${edition[2] ? "（征求意见稿）" : ""}`;
       end += edition[0].length;
     }
+    // the edition and the draft's mark inside the title's brackets (《X目录(2019年本, 征求意见稿)》): as written after it
+    const inside = inner.match(/^(.+?(?:目录|清单|名录))\s*[(（](\d{4}\s*年?\s*[本版])\s*[,，、]\s*(征求意见稿)[)）]$/);
+    if (inside) inner = `${inside[1]}（${inside[2]!.replace(/\s+/g, "")}）（征求意见稿）`;
     // a document number written inside 《》 after the title (《…的通知(X发〔2022〕1号)》) is an alias, not the name
     const innerNo = inner.match(/[(（]([\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]$/);
     if (innerNo) inner = inner.slice(0, inner.length - innerNo[0].length);

@@ -138,11 +138,11 @@ export function patternOrgs(text: string, out: Cand[]): void {
   }
   const unit = `(${CJK}{1,12}?(研究所|研究院|研究中心|实验室|学院|所)(${CJK}{2,10}?(研究中心|实验室|中心))?)?`;
   const academic = new RegExp(
-    `(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学(?!生(?!物|命))|科学院|财经学院|研究院))${unit}`,
+    `(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学(?!生(?!物|命))|科学院|财经学院|研究院|职业技术学院|职业学院|(?<=[\u4e00-\u9fff]{2})学院(?!派|式|风)))${unit}`,
     "g",
   );
   // (the words it needs first: the whole pattern tries every run of characters)
-  const anyAcademy = /社科院|科学院|中科院|大学|财经学院|研究院/.test(text);
+  const anyAcademy = /社科院|科学院|中科院|大学|学院|研究院/.test(text);
   while (anyAcademy && (m = academic.exec(text))) {
     let start = m.index;
     if (!/^(中国社会科学院|中国社科院|社科院|中国科学院|中科院)/.test(m[0])) {
@@ -153,7 +153,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
       // or quoting it (报导引述X大学…), is not part of it
       const lead = text
         .slice(start, coreEnd - (m[2]?.length ?? 0))
-        .match(/^.*(年|月|日|任|至|到|赴|于|入|考|获得|得到|引述|援引|报导|报道)/);
+        .match(
+          /^.*(年|月|日|任|至|到|赴|于|入|考|获得|得到|引述|援引|报导|报道|做好|切实|加强|推动|推进|开展|组织|要求|督促|指导|联合|会同|配合|协助|关于)/,
+        );
       if (lead) start += lead[0].length;
       // 原X研究院区块链负责人, 现X研究院院长: a person's former or present institute, a post after it; the word is no
       // part of the name (原子能科学研究院 with no post after it keeps its 原)
@@ -165,7 +167,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
         start += 1;
       const name = text.slice(start, coreEnd);
       // a count of institutions (多所大学, 各大学, 几所高校) names none
-      if (/(多所|几所|数所|各|等|所)(大学|科学院|研究院|财经学院)$/.test(name)) continue;
+      if (/(多所|几所|数所|各|等|所|该|本|这)(大学|科学院|研究院|财经学院|职业技术学院|职业学院|学院)$/.test(name))
+        continue;
       if (name.length < 4 || COMPANY_BY_FORM.has(name.slice(0, -2).toLowerCase())) continue;
     }
     const end = m.index + m[0].length;
@@ -202,6 +205,14 @@ export function patternOrgs(text: string, out: Cand[]): void {
         .slice(s, p)
         .match(/^(?:.*?[\d元年月日])?(建设|投资|收购|入股|创办|创立|运营|经营)(?=[\u4e00-\u9fff]{2})/);
       if (lead) s += lead[0].length;
+      // a body's name inside the span, and the word that joins it to the firm (洛南县公安局接国网X供电公司报案): the firm
+      // starts after them
+      const body = text
+        .slice(s, p)
+        .match(
+          /^.*(?:公安局|公安分局|派出所|人民政府|人民法院|人民检察院|监督管理局)(?:接到?|会同|联合|向|对|与|和|及|据)/,
+        );
+      if (body) s += body[0].length;
       // another company's name inside the span (矿区供电公司按照电力公司): this one starts after it, unless what
       // stands between is a division, its branch's place (国网X州电力有限责任公司Y县供电分公司 is one company)
       const inner = text.slice(s, p).lastIndexOf("公司");
@@ -700,6 +711,8 @@ export function plausibleCompanyCore(core: string): boolean {
     return false;
   // a firm being set up (在重庆新建公司, 另行注册公司) or a pool being reached (终端访问矿池): a verb, not a name
   if (/^(?:注册|设立|开设|组建|筹建)|新建(?!设)|新设|新成立|另设|另行|访问|连接|接入|登录/.test(core)) return false;
+  // a verb of overseeing before a kind of firm (加强数据中心…管理, 规范交易平台): what is done to firms, no name
+  if (/^(?:加强|强化|规范|推进|推动|督促|指导|引导|严格|全面|排查|核查|清查)/.test(core)) return false;
   // a crackdown told before the kind (北京打压交易所, 全面清退交易所): a verb of regulating, not a name
   if (/打压|打击|整治|取缔|关停|关闭|清理|清退|叫停|禁止|封杀|查处|约谈|管控/.test(core)) return false;
   // a rank among firms (中国三大交易所, 四大银行, 两大平台): a kind, not a name

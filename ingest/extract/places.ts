@@ -381,7 +381,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     if (!agency) {
       for (const [f, re] of FREE_SUFFIX_AFTER) {
         const m = text.slice(j, j + 30).match(re);
-        if (m && !/[的是在了对将]/.test(m[1]!)) {
+        // (a school's or a firm's office is theirs, no division's: 威海职业学院…领导小组办公室)
+        if (m && !/[的是在了对将]|学院|大学|学校|公司|集团/.test(m[1]!)) {
           agency = {
             start: i,
             end: j + m[0].length,

@@ -24,7 +24,7 @@ import { citesInSentence, companyMeasuresCite } from "./cites-implements.js";
 import { clauseRelationsInSentence } from "./clause-relations.js";
 import { courtParties } from "./court-parties.js";
 import { relateContext, sentenceContext, type RelateInput } from "./context.js";
-import { issuedInSentence } from "./issued.js";
+import { issuedInSentence, issuedNamedNextInSentence } from "./issued.js";
 import { issuedByNameInSentence, issuedShownInSentence } from "./issued-named.js";
 import { signedBy } from "./issued-signature.js";
 import { linkRelations } from "./links.js";
@@ -41,6 +41,7 @@ export { sentenceDates } from "./dates.js";
 
 const SENTENCE_RULES = [
   issuedInSentence,
+  issuedNamedNextInSentence,
   issuedByNameInSentence,
   issuedShownInSentence,
   actedOnListedInSentence,

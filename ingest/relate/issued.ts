@@ -315,3 +315,31 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       measureDate.set(idOf(l.to), date);
   }
 }
+
+/** An issuing verb whose object is a kind of document, no title (五部门发布风险提示，…). */
+const KIND_ISSUED =
+  /(?:联合)?(?:发布|印发|下发|发出|出台)了?(?:一份|一则|一项|一个)?(风险提示|通知|公告|意见|通告|倡议书|倡议|提示)(?=[,，。;；])/g;
+
+/**
+ * The bodies that issued a kind of document, and the titled document of that kind the next sentence opens with
+ * (X、Y等五部门发布风险提示…。《关于…的风险提示》表示…): they issued it. Only the next sentence, only when it opens with
+ * the title and names no other body (《X》由Y印发 tells its own issuer).
+ */
+export function issuedNamedNextInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, ranges, add, normStart, normEnd, bySentence, sentences } = c;
+  const { i, s, sid, date, agencies } = x;
+  const next = ranges[i + 1];
+  if (!next || !agencies.length) return;
+  for (const m of x.text.matchAll(KIND_ISSUED)) {
+    const vAt = s + m.index!;
+    const clauseStart = Math.max(s, ...[",", "，", ";", "；"].map((p) => text.lastIndexOf(p, vAt) + 1));
+    const issuers = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= vAt);
+    if (!issuers.length) continue;
+    const following = [...(bySentence.get(i + 1) ?? [])].sort((a, b) => a.start - b.start);
+    const titled = following.find((t) => t.label === "Measure");
+    if (!titled || normStart(titled) - next[0] > 1 || !titled.normalized.endsWith(m[1]!)) continue;
+    // (a next sentence that names a body of its own tells its own issuer: 《X》由Y印发)
+    if (following.some((t) => t.label === "Agency" && !issuers.some((a) => a.entityId === t.entityId))) continue;
+    for (const a of issuers) add("ISSUED", a.entityId, titled.entityId, [sid, sentences[i + 1]!.id], date);
+  }
+}

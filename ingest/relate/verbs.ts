@@ -36,6 +36,8 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["订定", "issue"],
   // a draft put out for comment (X公开征求《Y（征求意见稿）》意见) or drawn up (X组织起草了《Y》) is X's
   ["征求", "issue"],
+  // (a ministry making a draft public: 国家发改委披露了《X（征求意见稿）》)
+  ["披露", "issue"],
   ["起草", "issue"],
   // acting on a firm
   ["约谈", "act"],

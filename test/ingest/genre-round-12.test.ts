@@ -326,3 +326,64 @@ describe("a foreign university's institute", () => {
     ]);
   });
 });
+
+describe("a kind of document issued, titled at the start of the next sentence", () => {
+  it("X、Y五部门发布风险提示…。《关于…的风险提示》表示: they issued it", () => {
+    const r = run(
+      "记者从公安部获悉，公安部、中国人民银行等五部门发布风险提示，提醒公众警惕。《关于防范以虚拟货币名义非法集资的风险提示》表示，近期一些不法分子吸收资金。",
+    );
+    expect(linesOf(r, "ISSUED").sort()).toEqual([
+      "ISSUED agency:中国人民银行 -> measure:关于防范以虚拟货币名义非法集资的风险提示",
+      "ISSUED agency:公安部 -> measure:关于防范以虚拟货币名义非法集资的风险提示",
+    ]);
+  });
+  it("a kind that differs from the title's is no reference", () => {
+    const r = run("公安部发布通知，提醒公众警惕。《关于防范非法集资的风险提示》表示，近期一些不法分子吸收资金。");
+    expect(linesOf(r, "ISSUED")).toEqual([]);
+  });
+});
+
+describe("colleges and their offices", () => {
+  it.each([
+    ["X学院 with a verb before it", "为切实做好新乡学院挖矿专项整治工作，学校召开了会议。", "agency:新乡学院"],
+    ["X学院 issuing its notice", "新乡学院关于开展虚拟货币“挖矿”专项整治活动的通知", "agency:新乡学院"],
+    [
+      "a college's leading-group office is the college's, no city's",
+      "威海职业学院网络安全和信息化工作领导小组办公室发布通知。",
+      "agency:威海职业学院网络安全和信息化工作领导小组办公室",
+    ],
+  ])("%s", (_what, body, id) => {
+    expect(run(body).entities.map((e) => e.id)).toContain(id);
+  });
+  it("the office of a college names no city body", () => {
+    expect(run("威海职业学院网络安全和信息化工作领导小组办公室发布通知。").entities.map((e) => e.id)).not.toContain(
+      "place:威海市",
+    );
+  });
+  it.each([
+    ["学院派", "该学院派出两名教师参加培训。"],
+    ["a count", "省内多所学院开展了排查。"],
+  ])("%s: no college", (_what, body) => {
+    expect(run(body).entities.filter((e) => e.label === "Agency")).toEqual([]);
+  });
+});
+
+describe("campaigns, drafts and firms in this round's sentences", () => {
+  it("开展了X整治行动: the campaign's name does not open with 了", () => {
+    expect(run("东莞市开展了全市首次虚拟货币“挖矿”现场整治行动。").entities.map((e) => e.name)).toContain(
+      "全市首次虚拟货币“挖矿”现场整治行动",
+    );
+  });
+  it("《X目录(2019年本, 征求意见稿)》 disclosed by a body: the draft of that edition, issued by the body", () => {
+    expect(
+      linesOf(run("国家发改委披露了《产业结构调整指导目录(2019年本, 征求意见稿)》，这是首次修订。"), "ISSUED"),
+    ).toEqual(["ISSUED agency:国家发展和改革委员会 -> measure:产业结构调整指导目录（2019年本）（征求意见稿）"]);
+  });
+  it("X公安局接Y供电公司报案: the bureau and the firm, two names", () => {
+    const ids = run("今年3月，洛南县公安局接国网商洛供电公司报案称，一用户用电量激增。").entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(["agency:洛南县公安局", "company:国网商洛供电公司"]));
+  });
+  it("加强数据中心…管理 names no firm", () => {
+    expect(run("要求加强数据中心用电管理，排查交易平台。").entities).toEqual([]);
+  });
+});
