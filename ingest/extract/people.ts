@@ -382,6 +382,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   out.push(...tenures(text, allOrgs, overlapsChosen));
   out.push(...postsStated(text, allOrgs, overlapsChosen));
   out.push(...captions(text, allOrgs, overlapsChosen));
+  out.push(...namesBeforeTitles(text, allOrgs, overlapsChosen));
   out.push(...contacts(text, overlapsChosen, allOrgs));
   out.push(...reportedSpeakers(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
@@ -699,6 +700,38 @@ function captions(text: string, orgs: Cand[], overlapsChosen: (a: number, b: num
       priority: 5,
       links: [{ type: "SERVES_AT", from: ref, to: o.ref!, properties: { title: m[1] ?? null, former: false } }],
     });
+  }
+  return out;
+}
+
+/** Public titles written after a name (王江阳副处长带队, 由李强局长主持), longest first. */
+const TITLE_AFTER_NAME = new RegExp(
+  `(${[...OFFICIAL_TITLES]
+    .filter((t) => t.length >= 2 && !/委员|常委|成员/.test(t))
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?=[\u4e00-\u9fff，,、])`,
+  "g",
+);
+/** What a name before a title is not: a body's or a level's word (党委书记, 国家主席, 中心主任). */
+const NOT_NAME_BEFORE_TITLE =
+  /^(国家|中央|全国|党委|党组|常务|执行|名誉|荣誉|首席|行政|中心|办公|人大|政协)|[委局厅处科部办院所队会组站司市省县区镇乡村]$/;
+
+/**
+ * A name with the public title after it, as a meeting report writes it (会上，王江阳副处长传达…, 由王江阳处长带队): an
+ * official, of the body written right before the name when there is one (X管理处王江阳处长).
+ */
+function namesBeforeTitles(text: string, orgs: Cand[], overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(TITLE_AFTER_NAME)) {
+    const t = m.index!;
+    const org = orgs.find((o) => o.role === "gov" && o.end <= t && o.end >= t - 3);
+    const n = nameEndingAt(text, t, overlapsChosen, /[由和与及、，,。；;：:请经向]/);
+    const named =
+      n ?? (org && isName(text.slice(org.end, t)) ? { name: text.slice(org.end, t), start: org.end } : null);
+    if (!named || NOT_NAME_BEFORE_TITLE.test(named.name) || (org && org.end !== named.start)) continue;
+    if (overlapsChosen(named.start, named.start + named.name.length)) continue;
+    const p = personCand(named.name, named.start, [{ org: org ?? null, title: m[1]!, former: false }]);
+    if (p) out.push(p);
   }
   return out;
 }

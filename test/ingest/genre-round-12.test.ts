@@ -387,3 +387,23 @@ describe("campaigns, drafts and firms in this round's sentences", () => {
     expect(run("要求加强数据中心用电管理，排查交易平台。").entities).toEqual([]);
   });
 });
+
+describe("a name with the public title after it", () => {
+  it.each([
+    ["会上，X副处长…", "会上，王江川副处长传达了上级文件。", "王江川"],
+    ["由X局长带队", "下午，由李新民局长带队开展检查。", "李新民"],
+  ])("%s: an official", (_what, body, name) => {
+    expect(
+      run(body)
+        .entities.filter((e) => e.label === "Official")
+        .map((e) => e.name),
+    ).toEqual([name]);
+  });
+  it.each([
+    ["a body's word before the title (党委书记)", "党委书记指出，要加强排查。"],
+    ["a level before the title (国家主席)", "据报道，国家主席出席了会议。"],
+    ["a name glued to another word (市局长)", "他说该市局长已经到任。"],
+  ])("%s: nobody", (_what, body) => {
+    expect(run(body).entities.filter((e) => e.label === "Official" || e.label === "Person")).toEqual([]);
+  });
+});
