@@ -76,6 +76,19 @@ export function issuerPrefix(
       p += lex.form.length;
       continue;
     }
+    // a university or a college issuing its own notice (新乡学院关于…, X大学后勤管理处关于…): the whole rest of the head
+    const school = body.slice(p).match(ACADEMIC_ISSUER);
+    if (school) {
+      agencies.push({
+        start: offset + p,
+        end: offset + p + school[0].length,
+        ref: agencyRef(school[0], "academic"),
+        priority: 5,
+        role: "academic",
+      });
+      p += school[0].length;
+      continue;
+    }
     const d = divisionAt(body, p, null);
     // a body written right after a local one shares its division (内蒙古自治区发展和改革委员会工业和信息化厅)
     const prevDiv = agencies.at(-1)?.div;
@@ -114,6 +127,10 @@ export function issuerPrefix(
   }
   return agencies.length ? { length: k, agencies } : null;
 }
+
+/** A university's or college's name, with one office of it, as the whole head of a title it issues. */
+const ACADEMIC_ISSUER =
+  /^[\u4e00-\u9fff]{2,12}?(?:大学|职业技术学院|职业学院|学院|研究院|科学院)(?:[\u4e00-\u9fff]{1,10}?(?:处|办公室|中心|研究所|学院))?$/;
 
 /** A body named by its task up to a free suffix, all of `rest` (节能专项工作协调办公室), or null. */
 function freeBody(rest: string): string | null {

@@ -407,3 +407,16 @@ describe("a name with the public title after it", () => {
     expect(run(body).entities.filter((e) => e.label === "Official" || e.label === "Person")).toEqual([]);
   });
 });
+
+describe("a college issuing its own notice", () => {
+  it("《X学院关于…的通知》: the college issued it, the title named from 关于", () => {
+    expect(linesOf(run("会上传达了《新乡学院关于开展虚拟货币挖矿专项整治活动的通知》。"), "ISSUED")).toEqual([
+      "ISSUED agency:新乡学院 -> measure:关于开展虚拟货币挖矿专项整治活动的通知",
+    ]);
+  });
+  it("a city's body before 关于 is still the city's", () => {
+    expect(linesOf(run("会上传达了《新乡市教育局关于开展挖矿专项整治活动的通知》。"), "ISSUED")).toEqual([
+      "ISSUED agency:新乡市教育局 -> measure:关于开展挖矿专项整治活动的通知",
+    ]);
+  });
+});
