@@ -39,6 +39,18 @@ function newCompany(c: { name: string; aliases: string[]; sector: string | null 
 }
 
 /** A company candidate over [start, end): the tables' company when `known` (priority 6), else `fresh` at `priority`. */
+/** A company named as written at `start`, of the sector its kind word says (the lexicon's entry when it has one). */
+function namedCompany(start: number, name: string, kind: string, priority: number): Cand {
+  const known = COMPANY_BY_FORM.get(name.toLowerCase());
+  return companyCand(
+    start,
+    start + name.length,
+    known,
+    { name, aliases: [], sector: SECTOR_OF[kind] ?? null },
+    priority,
+  );
+}
+
 function companyCand(
   start: number,
   end: number,
@@ -379,17 +391,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
   }
   const named = /名为\s?([A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})\s?的(公司|企业|平台|交易所|矿池|矿场)/g;
   while ((m = named.exec(text))) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    const known = COMPANY_BY_FORM.get(m[1]!.toLowerCase());
-    out.push(
-      companyCand(
-        start,
-        start + m[1]!.length,
-        known,
-        { name: m[1]!, aliases: [], sector: SECTOR_OF[m[2]!] ?? null },
-        3,
-      ),
-    );
+    out.push(namedCompany(m.index + m[0].indexOf(m[1]!), m[1]!, m[2]!, 3));
   }
   // a province's grid company by its short name (国网江苏电力, 国网陕西省电力): 国网X省电力有限公司
   for (const g of text.matchAll(/国网(?=[\u4e00-\u9fff]{2,5}电力(?!有限|股份|公司|集团|交易))/g)) {
@@ -415,17 +417,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
       /圈$|^(区块链|元宇宙|挖矿|矿机|矿场|链)/.test(n[1]!)
     )
       continue;
-    const start = n.index + 1;
-    const known = COMPANY_BY_FORM.get(n[1]!.toLowerCase());
-    out.push(
-      companyCand(
-        start,
-        start + n[1]!.length,
-        known,
-        { name: n[1]!, aliases: [], sector: SECTOR_OF[n[2]!] ?? null },
-        4,
-      ),
-    );
+    out.push(namedCompany(n.index + 1, n[1]!, n[2]!, 4));
   }
   // a name introduced as one (一家名为X交易中心的平台, 名为X科技的公司): the name with its kind word, whatever words of the
   // trade it carries (a public-resources trading centre is a government body, no company)
@@ -433,17 +425,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
     /(?:名为|名叫|叫做)[“"]?([\u4e00-\u9fff]{2,14}?(交易中心|交易所|交易平台|平台|公司|矿池|集团))(?=[”"(（,，。的]|以下)/g,
   )) {
     if (/公共资源|政务服务|^(一家|一个|某)/.test(n[1]!)) continue;
-    const start = n.index + n[0].indexOf(n[1]!);
-    const known = COMPANY_BY_FORM.get(n[1]!.toLowerCase());
-    out.push(
-      companyCand(
-        start,
-        start + n[1]!.length,
-        known,
-        { name: n[1]!, aliases: [], sector: SECTOR_OF[n[2]!] ?? null },
-        4,
-      ),
-    );
+    out.push(namedCompany(n.index + n[0].indexOf(n[1]!), n[1]!, n[2]!, 4));
   }
   // a Latin name in quotes with its kind (“Plus Token平台”, “XBank”交易所): the company, without the kind word
   for (const q of text.matchAll(
