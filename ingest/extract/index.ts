@@ -169,7 +169,8 @@ function nearExpansion(short: string, full: string): boolean {
  * no mention of the body. Its website publishing the body's own notice (X网站发布公告) is the body's.
  */
 const WEBSITE_AFTER = /^(?:官方)?(?:网站|官网)/;
-const REPORTING_AFTER = /^(?:消息|报道|讯|刊文|刊发|文章|发布了?[^。；;\n]{0,40}?(?:通报|消息|文章|报道))/;
+const REPORTING_AFTER =
+  /^(?:\d{1,2}月\d{1,2}日)?(?:消息|报道|讯|刊文|刊发|发文|文章|发布了?[^。；;\n]{0,40}?(?:通报|消息|文章|报道))/;
 const CITED_BEFORE = /(?:据|来源[:：]?|来自|转自|转载自)\s*$/;
 function reportingWebsite(text: string, c: Cand): boolean {
   if (c.ref?.label !== "Agency") return false;

@@ -152,6 +152,7 @@ describe("a speaker's caption in a broadcast transcript (body, unit, name, colon
 describe("a body's website reporting news is an outlet", () => {
   it.each([
     ["据X网站消息", "据中央纪委国家监委网站消息，两名干部因参与挖矿受到处分。"],
+    ["X网站N月N日消息", "中央纪委国家监委网站12月14日消息，两名干部因参与挖矿受到处分。"],
     ["X网站发布…通报", "中央纪委国家监委网站发布了三起利用公共资源挖矿问题的通报。"],
   ])("%s: no mention of the body", (_what, body) => {
     expect(run(body).mentions.map((m) => m.entityId)).not.toContain("agency:中央纪律检查委员会");
