@@ -13,7 +13,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ENTITY_LABELS, entityId, REL_TYPES, type EntityLabel } from "../schema/index.js";
+import { documentId, ENTITY_LABELS, entityId, REL_TYPES, type EntityLabel } from "../schema/index.js";
 import { processDocument } from "./pipeline.js";
 import { DIVISION_FORMS } from "./lexicon/divisions.js";
 import type { DocumentResult } from "./types.js";
@@ -59,7 +59,31 @@ export interface EvalReport {
   dates: DateScore;
   /** Predicted entities the gold does not hold (a fragment such as `国家…`, a generic word, or a wrongly cut name). */
   falseNodes: string[];
+  /** Articles the pipeline rejected (each message names the file); their gold counts as missed. */
+  errors: string[];
 }
+
+/** What a rejected article contributes: nothing (its document id is filled in per article). */
+const NOTHING_FOUND: DocumentResult = {
+  document: {
+    id: "",
+    path: "",
+    title: null,
+    outlet: null,
+    author: null,
+    published: null,
+    dateInferred: false,
+    url: null,
+    format: "text",
+    body: "",
+  },
+  sentences: [],
+  entities: [],
+  mentions: [],
+  relations: [],
+  warnings: [],
+  batch: { nodes: [], edges: [] },
+};
 
 /** Relationship types whose direction carries no meaning (scored with sorted endpoints). */
 const SYMMETRIC = new Set(["WORKED_WITH"]);
@@ -180,8 +204,16 @@ export function evaluate(
     if (t !== "MENTIONS" && t !== "HAS_SENTENCE") rel.set(t, { gold: new Set(), pred: new Set() });
   const dates: DateScore = { stated: 0, statedRight: 0, unstated: 0, unstatedInvented: 0, errors: [] };
   const falseNodes: string[] = [];
+  const errors: string[] = [];
   for (const g of golds) {
-    const r = process(g.path);
+    // an article the pipeline rejects (broken front matter, not text) scores as nothing found, reported by name
+    let r: DocumentResult;
+    try {
+      r = process(g.path);
+    } catch (e) {
+      errors.push((e as Error).message.split("\n")[0]!);
+      r = { ...NOTHING_FOUND, document: { ...NOTHING_FOUND.document, id: documentId(g.path) } };
+    }
     const doc = r.document.id.replace(/^doc:/, "").slice(0, 12);
     const resolve = goldResolver(r.entities);
     const goldIds = new Set<string>();
@@ -222,6 +254,7 @@ export function evaluate(
     relations: [...rel].filter(([, v]) => v.gold.size || v.pred.size).map(([k, v]) => score(k, v.gold, v.pred)),
     dates,
     falseNodes,
+    errors,
   };
 }
 
@@ -261,6 +294,8 @@ export function formatReport(r: EvalReport, verbose = false): string {
   lines.push(
     `false    ${r.falseNodes.length} false nodes (${((r.falseNodes.length * 10) / Math.max(1, r.documents)).toFixed(1)} per 10 articles)`,
   );
+  // (an article the pipeline rejected is listed whatever the verbosity: its gold counted as missed)
+  for (const e of r.errors) lines.push(`error    ${e}`);
   if (verbose) {
     for (const s of [...r.entities, ...r.relations]) {
       for (const m of s.misses) lines.push(`  miss   ${m}`);

@@ -1,9 +1,13 @@
 /**
  * Scoring conventions of `npm run eval`: a local body written with or without the divisions above its own is
- * one body (the gold's 北京市海淀区人民检察院 is the extractor's 海淀区人民检察院), and nothing else is merged.
+ * one body (the gold's 北京市海淀区人民检察院 is the extractor's 海淀区人民检察院), and nothing else is merged; an
+ * article the pipeline rejects is reported and scored as nothing found.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { goldResolver, localCore } from "../../ingest/eval.js";
+import { evaluate, formatReport, goldResolver, loadCorpus, localCore } from "../../ingest/eval.js";
 import type { DocumentResult } from "../../ingest/types.js";
 
 describe("localCore", () => {
@@ -33,5 +37,32 @@ describe("goldResolver", () => {
   it("a body of another level is not merged: the city's bureau is not a district's", () => {
     expect(resolve("Agency", "赤峰市元宝山区公安局")).toBe("agency:赤峰市元宝山区公安局");
     expect(resolve("Agency", "北京市人民检察院")).toBe("agency:北京市人民检察院");
+  });
+});
+
+describe("a corpus with an article the pipeline rejects", () => {
+  it("scores the others and names the rejected file, its gold counted as missed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-eval-"));
+    try {
+      writeFileSync(join(dir, "a.txt"), "中国人民银行发布通知，要求加强监管。");
+      writeFileSync(join(dir, "b.txt"), '---\ntitle: "猎狐"在行动\n---\n\n公安部发布通知。');
+      const gold = (file: string, agency: string) => ({
+        file,
+        entities: { Agency: [agency] },
+        relations: [],
+        measureDates: {},
+      });
+      writeFileSync(
+        join(dir, "gold.json"),
+        JSON.stringify({ documents: [gold("a.txt", "中国人民银行"), gold("b.txt", "公安部")] }),
+      );
+      const r = evaluate(loadCorpus(dir), dir);
+      expect(r.errors).toEqual([expect.stringMatching(/b\.txt: broken YAML front matter/)]);
+      const agencies = r.entities.find((s) => s.kind === "Agency")!;
+      expect([agencies.gold, agencies.correct]).toEqual([2, 1]);
+      expect(formatReport(r)).toMatch(/^error +.*b\.txt: broken YAML front matter/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
