@@ -53,6 +53,15 @@ describe("article dates", () => {
     expect(inferDate("11月13日上午,通告")).toBe(null);
     expect(inferDate("2021年9月24日,十部门发布通知。一年来,“924规定”重塑了市场。")).toBe("2022-09-24");
   });
+  it("inferDate: a later year told as past than any month written in full leaves the year unknown", () => {
+    expect(inferDate("早在2019年8月，当地就开始清理。2020年全省关停了多座矿场。6月18日，一份通知在网上流出。")).toBe(
+      null,
+    );
+    // a target year (到2025年) says nothing of when the text was written
+    expect(inferDate("早在2019年8月，当地就开始清理，到2025年全部退出。6月18日，一份通知在网上流出。")).toBe(
+      "2019-06-18",
+    );
+  });
   it("inferDate: a month recalled in an earlier paragraph is no heading for a day in the next", () => {
     expect(
       inferDate(
