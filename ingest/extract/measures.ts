@@ -584,25 +584,36 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
     const quoted = m[0].match(/“([^“”\n]{1,12})”公告$/)?.[1];
     const start = c.end + m[0].length - (quoted ? quoted.length + 4 : 2);
     const ref = measureRef(quoted ? `${quoted}公告` : `${c.ref.name}公告`, "announcement", quoted ? [] : aliases);
-    // 火币、OKEx和币安先后发布公告: each firm listed before one after another (先后, 相继, 分别, 均) its own announcement
-    const others =
-      !quoted && /^\s?(?:[也则还又已]*(?:先后|相继|分别|同时|均|都|亦))/.test(m[0])
-        ? firmsListedBefore(text, chosen, c)
-        : [];
+    // 火币、OKEx和币安先后发布公告, 火币网、OKCoin币行16日公告: each firm listed before it issued its own (an untitled
+    // announcement is each firm's; a titled one firms issue together keeps them all, below)
+    // (each one a mention of the same words, 公告, as the last firm's is)
+    const end = c.end + m[0].length;
+    const own = (o: Cand): Cand => {
+      const written = text.slice(o.start, o.end);
+      // (the name as written is an alias, as for the last firm: 火币网公告 of 火币)
+      const theirs = measureRef(
+        `${o.ref!.name}公告`,
+        "announcement",
+        written === o.ref!.name ? [] : [`${written}公告`],
+      );
+      return {
+        start,
+        end,
+        ref: theirs,
+        priority: 7,
+        // (公告 alone, the words of the mention, is no alias of any one firm's announcement)
+        noAlias: true,
+        links: [{ type: "ISSUED", from: o.ref!, to: theirs, properties: {} }],
+      };
+    };
+    const others = (!quoted ? firmsListedBefore(text, chosen, c) : []).map(own);
     out.push({
       start,
-      end: c.end + m[0].length,
+      end,
       ref,
       priority: 7,
-      links: [
-        { type: "ISSUED", from: c.ref, to: ref, properties: {} },
-        ...others.map((o) => ({
-          type: "ISSUED" as const,
-          from: o.ref!,
-          to: measureRef(`${o.ref!.name}公告`, "announcement", []),
-          properties: {},
-        })),
-      ],
+      links: [{ type: "ISSUED", from: c.ref, to: ref, properties: {} }],
+      ...(others.length ? { inner: others } : {}),
     });
   }
 }
@@ -614,6 +625,11 @@ function firmsListedBefore(text: string, chosen: Cand[], last: Cand): Cand[] {
   for (let k = chosen.indexOf(last) - 1; k >= 0; k--) {
     const e = chosen[k]!;
     if (e.end > at) continue;
+    // (the same firm written twice in a row, a brand and its Chinese name: OKCoin币行)
+    if (e.ref?.name === last.ref?.name && e.end === at) {
+      at = e.start;
+      continue;
+    }
     if (e.ref?.label !== "Company" || !/^(?:、|,|，|和|及|与|以及)$/.test(text.slice(e.end, at))) break;
     found.unshift(e);
     at = e.start;

@@ -643,7 +643,7 @@ export function trimVerbs(text: string, start: number, end: number): number {
   const rel = text
     .slice(start, end)
     .match(
-      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如)/,
+      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了)/,
     );
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);
@@ -677,6 +677,9 @@ const LATIN_REGISTERED =
 /** Could `core` (the text before …公司/集团/交易所/银行) be a company name? */
 export function plausibleCompanyCore(core: string): boolean {
   if (core.length < 2 || GENERIC_COMPANY_CORE.test(core)) return false;
+  // a coin (以太币(Ether), 莱特币) is never a firm
+  if (/^(?:以太|莱特|瑞波|狗狗|泰达|艾达|门罗|达世|波场|柚子|涂鸦|尔格|比特|瑞泰|元宝)币$|^以太坊$/.test(core))
+    return false;
   if (
     /犯罪|诈骗|团伙|传销|利益|黑恶|虚拟|货币|比特币|加密|^数字|平台|企业|机构|所有|全部|部分|各大|主流|知名|合规|正规|非法|境外|境内|离岸|^国际|海外|大型|中小|这些|那些|上述|有关|相关|一些/.test(
       core,

@@ -421,3 +421,32 @@ describe("a college issuing its own notice", () => {
     ]);
   });
 });
+
+describe("firms announcing together without an adverb, and coins", () => {
+  it("火幣網、OKCoin幣行16日公告: each firm's own announcement, a mention each, the brand written twice one firm", () => {
+    const r = run("大陸兩大交易所火幣網、OKCoin幣行16日公告，將停止交易業務。");
+    expect(linesOf(r, "ISSUED").sort()).toEqual([
+      "ISSUED company:OKEx -> measure:OKEx公告",
+      "ISSUED company:火币 -> measure:火币公告",
+    ]);
+    expect(
+      r.mentions
+        .filter((m) => m.label === "Measure")
+        .map((m) => m.entityId)
+        .sort(),
+    ).toEqual(["measure:OKEx公告", "measure:火币公告"]);
+    expect(r.entities.find((e) => e.id === "measure:火币公告")?.aliases).toEqual(["火币网公告"]);
+  });
+  it("a coin glossed with its Latin name (以太幣(Ether)) is no firm", () => {
+    expect(
+      run("ICO是指向投資者籌集比特幣(Bitcoin)、以太幣(Ether)等所謂虛擬貨幣。").entities.filter(
+        (e) => e.label === "Company",
+      ),
+    ).toEqual([]);
+  });
+  it("a firm controlled by someone (实际控制X公司): the firm's name starts after the verb", () => {
+    expect(run("犯罪嫌疑人实际控制河南链鑫科技有限公司。").entities.map((e) => e.id)).toContain(
+      "company:河南链鑫科技有限公司",
+    );
+  });
+});
