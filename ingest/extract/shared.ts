@@ -180,6 +180,8 @@ export function divisionAt(text: string, i: number, parent: Division | null): { 
 function twoCharacterCounty(text: string, i: number): boolean {
   const before = text[i - 1];
   if (isCjk(before) && !"在由对经据与及赴到往从至即".includes(before!)) return false;
+  // (after a word of being or going somewhere, 在沛县工作, 赴泸县调研: the county, whatever follows)
+  if (before && "在赴到往至".includes(before) && !/^[的之]/.test(text.slice(i + 2, i + 3))) return true;
   return (
     !!suffixAt(text, i + 2) || /^(?:关于|境内|辖区|全县|一带|等地|[,，、。;；:：\s])/.test(text.slice(i + 2, i + 4))
   );

@@ -113,6 +113,12 @@ describe("counties whose whole name is two characters (泸县, 沛县)", () => {
   ])("%s", (_what, body, ids) => {
     expect(run(body).entities.map((e) => e.id)).toEqual(expect.arrayContaining(ids));
   });
+  it.each([
+    ["在X县 + a verb", "他在沛县工作多年。", "place:沛县"],
+    ["赴X县", "调研组赴泸县调研。", "place:泸县"],
+  ])("after a word of being or going somewhere (%s): the county", (_what, body, id) => {
+    expect(run(body).mentions.map((m) => m.entityId)).toContain(id);
+  });
   it("the county is in its province", () => {
     expect(linesOf(run("沛县人民政府发布了清理挖矿的通告。"), "IN_PROVINCE")).toEqual([
       "IN_PROVINCE place:沛县 -> province:江苏省",
