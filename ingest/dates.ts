@@ -52,6 +52,8 @@ function resolveDay(d: number, ref: string | null): string | null {
 }
 
 const NUM = "(\\d{1,2})";
+/** A month and a day (9月24日, 10 月2 日: a space may stand beside the digits, as Taiwan's and Hong Kong's pages write them). */
+const MONTH_DAY = `${NUM} ?月 ?${NUM} ?[日号]`;
 const CN_DIGIT: Record<string, number> = {
   〇: 0,
   "○": 0,
@@ -143,8 +145,7 @@ const PATTERNS: Array<{
     },
   },
   {
-    // (a space may stand beside the digits, as Taiwan's and Hong Kong's pages write them: 10 月2 日)
-    re: new RegExp(`${NUM} ?月 ?${NUM} ?[日号]`, "g"),
+    re: new RegExp(MONTH_DAY, "g"),
     make: (m, ref) => ({ value: resolveMonthDay(+m[1]!, +m[2]!, ref), precision: "day", form: "partial" }),
   },
   {
@@ -226,7 +227,7 @@ export function inferDate(text: string): string | null {
       .sort()
       .at(-1) ?? null;
   // a month-day belongs to the year of an absolute date written shortly before it (a timeline heading), else to `year`
-  const re = /(?<![\d年])(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]/g;
+  const re = new RegExp(`(?<![\\d年])${MONTH_DAY}`, "g");
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     // a day yet to come (将在9月30日, 于20日18时前, 10月1日起) is no day the text reports from

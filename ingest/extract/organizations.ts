@@ -185,11 +185,11 @@ export function patternOrgs(text: string, out: Cand[]): void {
     }
     const end = m.index + m[0].length;
     // a country before a foreign university (英国剑桥大学…) is where it is, no part of its name
-    const country = [4, 3, 2]
-      .map((k) => (end - start > k + 3 ? COUNTRY_BY_FORM.get(text.slice(start, start + k)) : undefined))
-      .find((c) => c && c.name !== "中国");
-    if (country)
-      start += [...COUNTRY_BY_FORM.entries()].find(([f, c]) => c === country && text.startsWith(f, start))![0].length;
+    const k = [4, 3, 2].find(
+      (k) => end - start > k + 3 && (COUNTRY_BY_FORM.get(text.slice(start, start + k))?.name ?? "中国") !== "中国",
+    );
+    const country = k ? COUNTRY_BY_FORM.get(text.slice(start, start + k)) : undefined;
+    if (k) start += k;
     // (剑桥大学的另类金融研究中心: the 的 between the university and its institute is no part of the name either)
     const name = text.slice(start, end).replace(/(大学|科学院|学院|研究院)的(?=[\u4e00-\u9fff]{2})/, "$1");
     // an anonymised institute (中科院某研究所, 某大学) is no node
@@ -878,13 +878,14 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
               ? "provincial"
               : "central";
     const dept = c.ref.label === "Agency" ? text.slice(c.end, c.end + 24).match(DEPARTMENT_ACTING) : null;
-    const m = dept ? ([dept[1]!] as unknown as RegExpMatchArray) : text.slice(c.end, c.end + 20).match(SUB_UNIT);
+    // the unit as written right after the body, if any
+    const m = dept?.[1] ?? text.slice(c.end, c.end + 20).match(SUB_UNIT)?.[0];
     // a bureau's district branch (X市公安局Y分局, and as well X市市场监督管理局Y分局, X市税务局Y分局)
     const city = c.ref.label === "Agency" ? cityOf(c) : undefined;
     const branch = !m && c.ref.label === "Agency" && /局$/.test(c.ref.name) ? policeBranch(text, c.end, city) : null;
     if (!m && !branch) continue;
-    const written = m ? m[0].length : branch!.len;
-    const unit = m ? m[0] : branch!.unit;
+    const written = m ? m.length : branch!.len;
+    const unit = m ?? branch!.unit;
     const after = text.slice(c.end + written, c.end + written + 2);
     if (titleOnly(unit, after) || (PARTY_UNIT.test(unit) && after.startsWith("的"))) continue;
     const sub = add(c, written, unit, level, false);

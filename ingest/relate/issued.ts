@@ -332,7 +332,7 @@ export function issuedNamedNextInSentence(c: RelateContext, x: SentenceContext):
   if (!next || !agencies.length) return;
   for (const m of x.text.matchAll(KIND_ISSUED)) {
     const vAt = s + m.index!;
-    const clauseStart = Math.max(s, ...[",", "，", ";", "；"].map((p) => text.lastIndexOf(p, vAt) + 1));
+    const clauseStart = clauseStartBefore(text, vAt, s);
     const issuers = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= vAt);
     if (!issuers.length) continue;
     const following = [...(bySentence.get(i + 1) ?? [])].sort((a, b) => a.start - b.start);
