@@ -15,7 +15,7 @@ import kuzu, {
   type QueryResult as KuzuQueryResult,
   type KuzuValue,
 } from "kuzu";
-import { labelOfId, type GraphBatch, type PropValue } from "../schema/index.js";
+import { labelOfId, NODE_PROPERTIES, type GraphBatch, type NodeLabel, type PropValue } from "../schema/index.js";
 import {
   copyEdges,
   copyNodes,
@@ -235,12 +235,14 @@ export class KuzuStore implements GraphStore {
           const label = labelOfId(id);
           if (label) (await this.exec(this.writer, statementWith("delete-node", "kuzu", { label }), { id })).close();
         }
-        // New rows are appended with COPY, stored ones updated with MERGE, in that order. Kuzu 0.11.3 mixes up
-        // list columns when one transaction holds both a COPY and MERGEs that write lists (a new province took
-        // another's aliases; test/ingest/order.test.ts catches it), so the MERGEs get a transaction of their own
-        // right after: withdrawals and appends commit together, then the updates.
+        // New rows are appended with COPY, stored ones updated with MERGE, in that order. Kuzu 0.11.3 loses the
+        // list values a COPY wrote to a table when MERGEs then write lists of other rows of it, even in a later
+        // transaction: a province appended in a batch read the first aliases of the table (天津市 ["內蒙古"],
+        // test/store/kuzu-lists.test.ts and test/ingest/order.test.ts catch it). So new nodes are appended with
+        // their list columns empty, and every node's lists, new or stored, are written by the MERGEs, in a
+        // transaction of their own right after: withdrawals and appends commit together, then the updates.
         for (const g of plan.nodes)
-          for (const rows of kuzuBatches(g.rows.filter(bulkNode), COPY_BATCH))
+          for (const rows of kuzuBatches(g.rows.filter(bulkNode).map(withoutLists(g.label)), COPY_BATCH))
             (await this.exec(this.writer, copyNodes(g.label), { rows })).close();
         for (const g of plan.edges)
           for (const rows of kuzuBatches(g.rows.filter(bulkEdge), COPY_BATCH))
@@ -248,7 +250,7 @@ export class KuzuStore implements GraphStore {
         await command(this.writer, "COMMIT");
         await command(this.writer, "BEGIN TRANSACTION");
         for (const g of plan.nodes)
-          for (const rows of kuzuBatches(g.rows.filter((r) => !bulkNode(r))))
+          for (const rows of kuzuBatches(g.rows.filter((r) => !bulkNode(r) || hasList(g.label, r))))
             (await this.exec(this.writer, upsertNodes("kuzu", g.label), { rows })).close();
         for (const g of plan.edges)
           for (const rows of kuzuBatches(g.rows.filter((r) => !bulkEdge(r))))
@@ -357,6 +359,27 @@ async function command(conn: Connection, text: string): Promise<void> {
   const r = await conn.query(text);
   for (const x of Array.isArray(r) ? r : [r]) x.close();
 }
+
+/** The list-typed properties of each node label (entities' `aliases`). */
+const LIST_PROPERTIES = new Map<NodeLabel, string[]>(
+  (Object.entries(NODE_PROPERTIES) as Array<[NodeLabel, Record<string, string>]>).map(([label, props]) => [
+    label,
+    Object.keys(props).filter((k) => props[k]!.endsWith("[]")),
+  ]),
+);
+/** Whether a node row holds a non-empty list (which the COPY path must not write). */
+const hasList = (label: NodeLabel, r: Record<string, PropValue>): boolean =>
+  (LIST_PROPERTIES.get(label) ?? []).some((k) => Array.isArray(r[k]) && (r[k] as unknown[]).length > 0);
+/** A node row with its list properties empty, for COPY (the MERGEs after it write them). */
+const withoutLists =
+  (label: NodeLabel) =>
+  (r: Record<string, PropValue>): Record<string, PropValue> => {
+    const lists = LIST_PROPERTIES.get(label) ?? [];
+    if (!lists.length) return r;
+    const out = { ...r };
+    for (const k of lists) out[k] = [];
+    return out;
+  };
 
 /**
  * Kuzu types a list-of-structs parameter from its FIRST row: a NULL or an
