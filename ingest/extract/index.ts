@@ -21,6 +21,7 @@
  * people.ts; anaphora.ts (a bare national short form naming the local body of that kind again); shared.ts
  * (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
+import { agencyGroups } from "./groups.js";
 import { type Cand, balancedQuotes, canonicalTitle, divisionAt } from "./shared.js";
 import {
   documentLocale,
@@ -55,7 +56,7 @@ import {
   measures,
   meetings,
 } from "./measures.js";
-import { unifyPeople, people } from "./people.js";
+import { unifyPeople, people, pseudonyms } from "./people.js";
 import { choose } from "./overlap.js";
 import { backReferences, kindBackReferences, localAnaphora } from "./anaphora.js";
 import type { EntityRef, Link, Extraction, Mention, NormalizedText, SentenceSpan } from "../types.js";
@@ -218,6 +219,7 @@ export function extract(
   oneCharacterProvinces(text, cands);
   bylines(text, cands);
   lexicon(text, cands);
+  cands.push(...agencyGroups(text));
   cands.push(...nationalListItems(text, cands));
   patternOrgs(text, cands);
   bareCompanies(text, cands);
@@ -238,7 +240,7 @@ export function extract(
   chosen = choose(meet.filter(inSentence), chosen);
   chosen = localAnaphora(text, chosen);
   chosen = issuersBefore(text, chosen);
-  const found = unifyPeople(people(text, chosen, sentenceOf));
+  const found = unifyPeople([...people(text, chosen, sentenceOf), ...pseudonyms(text, chosen)]);
   chosen = choose(found, chosen);
 
   // aliases defined in the text: X（以下简称“Y”）; then later occurrences of aliases and of found names

@@ -33,14 +33,31 @@ import type { EntityRef } from "../types.js";
 import { lexicon } from "./agencies.js";
 import type { Division } from "../lexicon/divisions.js";
 
+type Issuers = { length: number; agencies: Array<Cand & { div?: Division }> };
+
 /**
  * The issuers written at the head of a title before 关于 (国家发展改革委等部门关于…, 国家发改委关于…,
- * 中国人民银行 工业和信息化部关于…): every piece must be an agency form, else null.
+ * 中国人民银行 工业和信息化部关于…): every piece must be an agency form, else null. A head that reads so only once the
+ * spaces a scraped page put inside names are dropped (中国人民 银行 工业和信息化部 中国银行 业监督管理委员会关于…) is read so,
+ * each issuer's span still that of the text.
  */
-export function issuerPrefix(
-  inner: string,
-  offset: number,
-): { length: number; agencies: Array<Cand & { div?: Division }> } | null {
+export function issuerPrefix(inner: string, offset: number): Issuers | null {
+  const found = issuersOf(inner, offset);
+  const k = inner.indexOf("关于");
+  if (found || k < 2 || !/[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(inner.slice(0, k))) return found;
+  // the position in `inner` of each character kept
+  const kept: number[] = [];
+  for (let i = 0; i < inner.length; i++) if (!/\s/.test(inner[i]!)) kept.push(i);
+  const dense = issuersOf(kept.map((i) => inner[i]).join(""), 0);
+  if (!dense) return null;
+  const at = (p: number): number => kept[p]!;
+  return {
+    length: at(dense.length),
+    agencies: dense.agencies.map((a) => ({ ...a, start: offset + at(a.start), end: offset + at(a.end - 1) + 1 })),
+  };
+}
+
+function issuersOf(inner: string, offset: number): Issuers | null {
   const k = inner.indexOf("关于");
   if (k < 2) return null;
   const head = inner.slice(0, k);
@@ -376,7 +393,11 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   // a meeting whose spirit a text carries out (贯彻落实国家虚拟货币“挖矿”治理专题视频会议精神), or at which someone spoke
   // (在X座谈会上表示): a meeting the text names;
   // 国家 before it says whose it is and is no part of the name, 全国/中央 are (中央经济工作会议 is read above)
-  for (const c of [...text.matchAll(MEETING_SPIRIT), ...text.matchAll(MEETING_AT)]) {
+  for (const c of [
+    ...text.matchAll(MEETING_SPIRIT),
+    ...text.matchAll(MEETING_AT),
+    ...text.matchAll(MEETING_CONVENED),
+  ]) {
     const lead = c[1]!.match(/^国家(?!级)/)?.[0].length ?? 0;
     const name = c[1]!.slice(lead);
     if (GENERIC_MEETING.test(name) || /[的和与及]/.test(name) || name.length < 6) continue;
@@ -391,9 +412,9 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     // a body's numbered meeting (国务院金融委第五十一次全体会议精神): named as the convening rule names it, from the body's
     // name and the number in Chinese numerals, the body its convener and a mention of its own
     const body = lexAt(name, name.toLowerCase(), 0).find((e) => e.ref.label === "Agency");
-    const numbered = body && name.slice(body.form.length).match(/^(第[一二三四五六七八九十百零〇\d]+次)(?:全体)?会议$/);
-    if (body && numbered) {
-      const ref = measureRef(`${body.ref.name}${chineseOrdinal(numbered[1]!)}会议`, "meeting", [name]);
+    const numbered = body && NUMBERED_MEETING.exec(name.slice(body.form.length));
+    if (body && numbered && numbered[0].length === name.length - body.form.length) {
+      const ref = numberedMeetingRef(body.ref.name, numbered[0], [name]);
       out.push({
         start,
         end: start + name.length,
@@ -556,7 +577,7 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
     const m = text
       .slice(c.end, c.end + 24)
       .match(
-        /^\s?(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[也则还又已均亦都]|再次|随后|同日|先后|相继|分别|同时)*[于在]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|当天|当日|周[一二三四五六日])?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:在其?(?:官网|官方网站|官方微博)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?(?:发布|发出|发表)?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告(?=[,，:：称表说指宣]|中[,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))/,
+        /^\s?(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[也则还又已均亦都曾]|再次|随后|同日|先后|相继|分别|同时)*[于在]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|当天|当日|周[一二三四五六日])?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:在其?(?:官网|官方网站|官方微博)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?(?:发布|发出|发表)?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告(?=[,，:：称表说指宣]|[中里][,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))/,
       );
     // (the name as written is an alias when the text names the company by another form: Huobi Global公告 of 火币)
     const written = text.slice(c.start, c.end);
@@ -668,6 +689,12 @@ const MEETING_SPIRIT =
 /** A meeting named where someone spoke at it (在X整治工作座谈会上表示): the words said there are its. */
 const MEETING_AT =
   /在([^\s,，。;；、《》:：]{4,30}?(?:座谈会|专题视频会议|专题会议|视频会议|电视电话会议|工作会议|推进会|部署会|调度会|工作会))上(?=(?:表示|指出|强调|说|提出|要求|透露|介绍|称|作|讲话|发言|部署))/g;
+/**
+ * A named meeting convened at the start of a clause whose subject is written in an earlier sentence (近日，又组织召开
+ * X专题视频会议): the meeting, its convener left to no one. (A body's own 召开 is read by `meetings`.)
+ */
+const MEETING_CONVENED =
+  /(?:^|[，,。；;：:\n])(?:近日|日前|随后|同时|此前|当天|今天|昨天|又|还|也|并|再次)*(?:组织)?(?:召开|举行)了?([^\s,，。;；、《》:：“”]{0,4}“[^”]{1,12}”[^\s,，。;；、《》:：“”]{2,20}?(?:专题视频会议|视频会议|电视电话会议|专题会议|工作会议|座谈会|推进会|调度会|部署会|现场会)|[^\s,，。;；、《》:：“”]{4,24}?(?:专题视频会议|视频会议|电视电话会议|专题会议|工作会议|座谈会|推进会|调度会|部署会|现场会))/gm;
 /** What is left of a meeting named by its body alone (金融委会议, 国务院常务会议, X委员会全体会议). */
 const BARE_MEETING = /^(?:全体|常务|有关|相关)?会议$/;
 /** The words that say what kind a meeting is (专题, 视频, 电视电话), no subject of its own. */
@@ -864,6 +891,27 @@ function chineseNumber(n: number): string {
 const chineseOrdinal = (s: string): string =>
   s.replace(/第(\d{1,3})次/, (_, d: string) => `第${chineseNumber(Number(d))}次`);
 
+/** A body's numbered meeting as written after its name: 第五十一次会议, 第51次全体会议, 第73次常务会议. */
+const NUMBERED_MEETING = /^第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?会议/;
+
+/**
+ * A body's numbered meeting as every rule names it: the body's name, the number in Chinese numerals, and 常务 when it
+ * is an executive meeting; 全体 (a committee's numbered meetings are its plenaries) is left to the written alias.
+ * @example numberedMeetingName("四川省人民政府", "第73次常务会议") === "四川省人民政府第七十三次常务会议"
+ */
+export const numberedMeetingName = (body: string, written: string): string =>
+  `${body}${chineseOrdinal(written.replace("全体会议", "会议"))}`;
+
+/** A body's numbered meeting's ref: named as above, with the number as written (alone and after the body's full name) and `more` as aliases. */
+const numberedMeetingRef = (body: string, written: string, more: string[] = []): EntityRef => {
+  const name = numberedMeetingName(body, written);
+  return measureRef(
+    name,
+    "meeting",
+    [...new Set([written, `${body}${written}`, ...more])].filter((x) => x !== name),
+  );
+};
+
 /**
  * Meetings convened by an agency: 金融委召开第五十一次会议; 发改委组织召开…专题视频会议; a committee's hearing named
  * after it (X委员会「…」公听会). Runs after agencies are chosen.
@@ -875,10 +923,9 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     // 金融委召开第五十一次会议, or the meeting named right after its body: 国务院金融稳定发展委员会第五十一次会议
     const m =
       after.match(
-        /^(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:(?:决定|拟|将)?定?于\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?(?:在[^,，。;；]{2,16}?)?)?(?:牵头)?(?:组织|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
+        /^(?:[（(](?:以下简称|下称|简称)?[^（）()\n]{1,12}[）)])?(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:(?:决定|拟|将)?定?于\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?(?:在[^,，。;；]{2,16}?)?)?(?:牵头)?(?:组织[^,，。;；]{0,8}?|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
       ) ??
-      (/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/.test(after) ||
-      /^[「“"][^」”"\n]{2,24}[」”"](?:公听会|听证会|座谈会)/.test(after)
+      (NUMBERED_MEETING.test(after) || /^[「“"][^」”"\n]{2,24}[」”"](?:公听会|听证会|座谈会)/.test(after)
         ? [""]
         : null);
     // a meeting named by its body alone and what it said (国务院金融稳定发展委员会会议指出, X领导小组全体会议强调)
@@ -902,7 +949,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     }
     if (!m) continue;
     const rest = after.slice(m[0].length);
-    const numbered = rest.match(/^第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议/);
+    const numbered = rest.match(NUMBERED_MEETING);
     const named = rest.match(
       /^(?!的)[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会|公听会|听证会)/,
     );
@@ -910,16 +957,11 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     if (!hit) continue;
     const start = a.end + m[0].length;
     // (a meeting's number in its official name is written in Chinese numerals: 第51次 → 第五十一次)
-    const name = numbered ? `${a.ref.name}${chineseOrdinal(hit[0])}` : canonicalTitle(hit[0]);
     out.push({
       start,
       end: start + hit[0].length,
       // (the number as written is an alias, alone and after the body's name: 第51次会议, 国务院金融稳定发展委员会第51次会议)
-      ref: measureRef(
-        name,
-        "meeting",
-        numbered ? [...new Set([hit[0], `${a.ref.name}${hit[0]}`])].filter((x) => x !== name) : [],
-      ),
+      ref: numbered ? numberedMeetingRef(a.ref.name, hit[0]) : measureRef(canonicalTitle(hit[0]), "meeting", []),
       priority: 7,
       links: [{ type: "ISSUED", from: a.ref, to: null as unknown as EntityRef, properties: {} }],
     });

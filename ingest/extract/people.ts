@@ -69,6 +69,7 @@ export const NAME_FOLLOWERS = new RegExp(
     [
       "党纪",
       "党籍",
+      "因[涉严违受犯贪]",
       "党内",
       "党组",
       "涉嫌",
@@ -285,7 +286,9 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     const spaced =
       /^ [A-Z][a-z]/.test(text.slice(titleEnd, titleEnd + 3)) ||
       /^[ \u3000][\u4e00-\u9fff]{2,3}(?:[:：]|表示|说|指出)/.test(text.slice(titleEnd, titleEnd + 7));
-    const nameStart = titleEnd + (spaced ? 1 : 0);
+    // (or after a dash: 比特小鹿的董事长——吴忌寒，…)
+    const dashed = /^—{1,2}(?=[\u4e00-\u9fff]{2,3}[，,。；;：:、)）])/.exec(text.slice(titleEnd, titleEnd + 7))?.[0];
+    const nameStart = titleEnd + (spaced ? 1 : (dashed?.length ?? 0));
     const orgs = orgsBetween(m.index - 70, m.index + 1);
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;
@@ -445,6 +448,34 @@ function founders(text: string, overlapsChosen: (a: number, b: number) => boolea
       const firm = respectively ? firms[k]! : firms.at(-1)!;
       const p = personCand(name, start, [{ org: firm, title, former: false }]);
       if (p) out.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * People a report names by a pseudonym it marks as one (资深人士杨从（化名）表示): a person of that name, with no post.
+ * @example pseudonyms("业内人士杨从（化名）表示，…", [])[0].ref.name === "杨从"
+ */
+export function pseudonyms(text: string, chosen: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  const count = (s: string): number => text.split(s).length - 1;
+  for (const m of text.matchAll(/[(（]化名[)）]/g)) {
+    // (a two-character name the text writes more often than the three-character reading is the name: 经销商鲁克（化名）…
+    // 鲁克认为, not 商鲁克)
+    const two = text.slice(m.index - 2, m.index);
+    const lengths = count(two) > count(text.slice(m.index - 3, m.index)) ? [2] : [3, 2];
+    for (const len of lengths) {
+      const start = m.index - len;
+      const name = text.slice(start, m.index);
+      // (the mark vouches for the name: its given name may be a word nameAt stops at, 杨从)
+      const surname = COMPOUND_SURNAMES.includes(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
+      if (start < 0 || !surname || name.length - surname < 1 || ![...name].every(isCjk) || name.includes("某"))
+        continue;
+      if (chosen.some((c) => c.start < m.index && start < c.end)) break;
+      const ref: EntityRef = { label: "Person", name, aliases: [], properties: { title: null } };
+      out.push({ start, end: m.index, ref, priority: 5, links: [] });
+      break;
     }
   }
   return out;

@@ -13,9 +13,9 @@ const STOPS = "的在和与及对向由是为从据称将被把让给等了着�
 /** Name parts that are generic words, not a place's name (乡镇街道, 城乡, 各镇街). */
 const GENERIC = /^(乡镇|城乡|镇街|全镇|各|本|我|所在|辖区|相关|有关|属地|基层|农村|城区|村)|[乡镇村]$/;
 
-/** Words of place or kind before 派出所 that name no station (当地, 附近, 辖区, 一家, 公安). */
+/** Words of place or kind before 派出所 that name no station (当地, 附近, 辖区, 一家, 公安), and words of going or passing (虽经派出所, 报到派出所). */
 const NOT_A_STATION_NAME =
-  /^(当地|附近|所在|辖区|基层|各地|各级|属地|本地|就近|最近|城区|农村|乡镇|公安|警方|全国|全省|全市|全县|全区|一家|一个|多个|多家|两个|这个|那个|哪个|相关|有关|涉事|当事)|[个家名位]$/;
+  /^(当地|附近|所在|辖区|基层|各地|各级|属地|本地|就近|最近|城区|农村|乡镇|公安|警方|全国|全省|全市|全县|全区|一家|一个|多个|多家|两个|这个|那个|哪个|相关|有关|涉事|当事|虽|已|曾|均|仍|再|经)|[个家名位经到往赴去交报送找向]$/;
 
 /** Read a name of `min`..`max` characters ending before `end`; null when no boundary is met within `max`. */
 function nameBefore(

@@ -110,7 +110,7 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "中国共产党中央委员会", aliases: ["中共中央"], level: "central" },
   { name: "中央全面深化改革委员会", aliases: ["中央深改委"], level: "central" },
   { name: "中央网络安全和信息化委员会", aliases: ["中央网信委"], level: "central" },
-  { name: "中央政治局", aliases: ["中共中央政治局"], level: "central" },
+  { name: "中央政治局", aliases: ["中共中央政治局", "中共政治局"], level: "central" },
   // party organs and special bodies (source: the Party and State institutional reform plans of 2018 and 2023)
   { name: "中央宣传部", aliases: ["中宣部", "中共中央宣传部"], level: "central" },
   { name: "中央组织部", aliases: ["中组部", "中共中央组织部"], level: "central" },
@@ -185,6 +185,30 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "中国电力企业联合会", aliases: ["中电联"], level: "association" },
   { name: "中国通信标准化协会", aliases: [], level: "association" },
   { name: "中国信息协会", aliases: [], level: "association" },
+];
+
+/**
+ * Shorthands the financial press writes for a fixed group of national regulators, each of them a body the text names:
+ * 一行三会 (the central bank and the banking, securities and insurance commissions, 2003–2018), 银证保三会 (the three
+ * commissions), 一行两会 (the central bank, the merged banking-and-insurance commission and the securities commission,
+ * 2018–2023), 一委一行两会 (those with the State Council's financial stability committee). Bare 三会 (also the party's
+ * 三会一课) and 两会 (the annual sessions) name no regulators. Source: the regulators' own usage (e.g. the 2018 reform
+ * plan that merged 银监会 and 保监会) and the press of those years.
+ */
+export const AGENCY_GROUPS: Array<{ forms: string[]; members: string[] }> = [
+  {
+    forms: ["一行三会"],
+    members: ["中国人民银行", "中国银行业监督管理委员会", "中国证券监督管理委员会", "中国保险监督管理委员会"],
+  },
+  {
+    forms: ["银证保三会", "银证保监管机构", "银证保三大监管机构"],
+    members: ["中国银行业监督管理委员会", "中国证券监督管理委员会", "中国保险监督管理委员会"],
+  },
+  { forms: ["一行两会"], members: ["中国人民银行", "中国银行保险监督管理委员会", "中国证券监督管理委员会"] },
+  {
+    forms: ["一委一行两会"],
+    members: ["国务院金融稳定发展委员会", "中国人民银行", "中国银行保险监督管理委员会", "中国证券监督管理委员会"],
+  },
 ];
 
 /**
@@ -477,6 +501,16 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
     forms: ["人民政府金融工作办公室", "政府金融工作办公室", "金融工作办公室", "金融办"],
     canonical: "人民政府金融工作办公室",
   },
+  // a province's or city's liaison office in the capital (江西省驻北京办事处, 省驻京办); source: 国务院办公厅 关于加强和规范
+  // 各地政府驻北京办事机构管理的意见 (国办发〔2010〕8号), which names them so
+  { forms: ["人民政府驻北京办事处", "驻北京办事处", "驻京办事处", "驻京办"], canonical: "驻北京办事处" },
+  // the name some cities gave that office until the 2018 reform made it a 地方金融监督管理局 (上海市金融服务办公室);
+  // source: the cities' 2009–2018 government organisation plans
+  { forms: ["金融服务办公室"], canonical: "金融服务办公室" },
+  // a city's or district's energy-saving inspectorate (区能源监察中心); source: 节约能源法 (2007) art. 12, which has
+  // local governments' energy-saving authorities inspect, and the centres set up for it
+  { forms: ["节能监察中心"], canonical: "节能监察中心" },
+  { forms: ["能源监察中心"], canonical: "能源监察中心" },
   ...REGION_SUFFIXES,
   { forms: ["纪委监委"], canonical: "纪委监委" },
   { forms: ["纪律检查委员会", "纪委"], canonical: "纪律检查委员会" },
@@ -633,6 +667,8 @@ export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
   // Xinhua writes them)
   { forms: ["商品期货交易委员会", "商品期货委员会"], canonical: "商品期货交易委员会" },
   { forms: ["金融厅"], canonical: "金融厅" },
+  // (Japan's 金融厅 as Taiwan's and Hong Kong's papers also write it)
+  { forms: ["金融服务局"], canonical: "金融服务局" },
   { forms: ["金融管理局", "金管局"], canonical: "金融管理局" },
   { forms: ["金融行为监管局"], canonical: "金融行为监管局" },
   { forms: ["金融服务委员会"], canonical: "金融服务委员会" },

@@ -51,11 +51,14 @@ const stripEthnic = (s: string): string => {
   return s;
 };
 
+/** Provinces' short forms the regular rule does not make: 内蒙 for 内蒙古 (繼內蒙、青海之後); source: common usage in the press. */
+const PROVINCE_SHORTER: Record<string, string[]> = { 内蒙古自治区: ["内蒙"] };
+
 function provinceForms(name: string): string[] {
   const forms = [name];
   const short = name.replace(/(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, "");
   if (short !== name && short.length >= 2) forms.push(short);
-  return forms;
+  return [...forms, ...(PROVINCE_SHORTER[name] ?? [])];
 }
 
 function prefectureForms(name: string): string[] {

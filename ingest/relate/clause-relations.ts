@@ -52,6 +52,13 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
       case "convene":
       case "lead": {
         if (!lead || lead.label !== "Agency") break;
+        // a body that leads (A牵头，B会同C联合下发): the lead of the whole act, B and C its partners
+        if (r.cls !== "lead" && leads.length && !r.subject.some((m) => leads.includes(m))) {
+          for (const l of leads)
+            for (const o of [...r.subject, ...r.objects])
+              if (o.label === "Agency") add("WORKED_WITH", l.entityId, o.entityId, [sid], date);
+          break;
+        }
         const co = r.inherited ? [] : r.subject.slice(1).filter((m) => m.label === "Agency");
         // the lead and each body after the verb; co-subjects (A、B联合C) with the lead and each of those bodies
         for (const o of r.objects) add("WORKED_WITH", lead.entityId, o.entityId, [sid], date);

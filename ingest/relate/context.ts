@@ -42,8 +42,14 @@ export function listAfter(
   if (text[p] === "了") p++;
   for (const m of sorted) {
     const ms = normStart(m);
-    if (ms < p) continue;
     const ok = kind === "Division" ? m.label === "Province" || m.label === "Place" : m.label === kind;
+    // (bodies a group shorthand names stand at one span, 银证保三会: each is in the list)
+    const last = out.at(-1);
+    if (last && ok && ms === normStart(last) && normEnd(m) === normEnd(last)) {
+      out.push(m);
+      continue;
+    }
+    if (ms < p) continue;
     if (!ok || !LIST_GAP.test(text.slice(p, ms).replace(/[(（][^()（）]{0,24}[)）]/g, ""))) break;
     out.push(m);
     p = normEnd(m);
