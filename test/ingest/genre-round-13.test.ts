@@ -197,3 +197,22 @@ describe("people", () => {
     expect(run("李某（化名）在家中挖矿。").entities.filter((e) => e.label === "Person")).toEqual([]);
   });
 });
+
+describe("firms named after their kind", () => {
+  it.each([
+    ["a Latin name of two words after 交易平台", "海外交易平台Local Coins的交易量创新高。", ["Local Coins"]],
+    ["less a title written after it", "交易所Binance CEO赵长鹏表示将遵守规定。", ["币安"]],
+    [
+      "a kind of firm of kind words alone before a Latin name (数据与分析公司X)",
+      "据区块链数据与分析公司ChainData估计，算力回升。",
+      ["ChainData"],
+    ],
+  ])("%s", (_what, body, firms) => {
+    expect(
+      run(body)
+        .entities.filter((e) => e.label === "Company")
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(firms);
+  });
+});
