@@ -2,6 +2,7 @@
 import { AGENCIES, AMBIGUOUS_FORMS, LOCAL_SUFFIXES } from "../lexicon/agencies.js";
 import { COMPANIES } from "../lexicon/companies.js";
 import { COUNTRIES } from "../lexicon/countries.js";
+import { FOREIGN_PLACE_NOT_BEFORE, FOREIGN_PLACES } from "../lexicon/foreign-places.js";
 import { COUNTY_SHORT_FORMS, DIVISION_FORMS, provinceOf, within, type Division } from "../lexicon/divisions.js";
 import { NAMED_MEASURES } from "../lexicon/measures.js";
 import { Trie } from "./trie.js";
@@ -116,10 +117,28 @@ for (const c of COUNTRIES) {
     COUNTRY_BY_FORM.set(f, ref);
   }
 }
+// foreign states and cities: places with no division code (the schema links no Place to a Country: their country is the
+// table's, for the reader)
+for (const p of FOREIGN_PLACES) {
+  const ref: EntityRef = {
+    label: "Place",
+    name: p.name,
+    aliases: p.aliases,
+    properties: { code: null, level: "foreign" },
+  };
+  for (const f of [p.name, ...p.aliases]) LEX.push({ form: f, ref, priority: 4 });
+}
 for (const m of NAMED_MEASURES) {
   const ref = measureRef(m.name, m.kind, m.aliases);
   for (const f of m.aliases) LEX.push({ form: f, ref, priority: 5 });
 }
+/** Forms read only outside the words they open or close: the lexicon's, and foreign cities' (纽约时报, 伦敦金属交易所). */
+const AMBIGUOUS: Record<string, { before?: RegExp; after?: RegExp }> = {
+  ...Object.fromEntries(
+    FOREIGN_PLACES.flatMap((p) => [p.name, ...p.aliases]).map((f) => [f, { after: FOREIGN_PLACE_NOT_BEFORE }]),
+  ),
+  ...AMBIGUOUS_FORMS,
+};
 export const LEX_BY_FORM = new Map<string, LexEntry[]>();
 for (const e of LEX) {
   const k = e.form.toLowerCase();
@@ -139,7 +158,7 @@ export function lexAt(text: string, lower: string, i: number): LexEntry[] {
     if (latin && (isWord(text[i - 1]) || isWord(text[i + len]))) continue;
     // 司法部门, 公安部门, 财政部门: a kind of department, not the ministry
     if (list[0]!.form.endsWith("部") && text[i + len] === "门") continue;
-    const amb = AMBIGUOUS_FORMS[list[0]!.form];
+    const amb = AMBIGUOUS[list[0]!.form];
     if (
       amb &&
       ((amb.before && amb.before.test(text.slice(Math.max(0, i - 2), i))) ||

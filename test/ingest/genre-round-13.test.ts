@@ -216,3 +216,21 @@ describe("firms named after their kind", () => {
     ).toEqual(firms);
   });
 });
+
+describe("foreign states and cities are places", () => {
+  it.each([
+    ["a US state", "该公司在得克萨斯州建设新矿场。", "place:得克萨斯州"],
+    ["its variant spelling", "矿工迁往德克萨斯州。", "place:得克萨斯州"],
+    ["a city after its country", "矿企迁往哈萨克斯坦埃基巴斯图兹。", "place:埃基巴斯图兹"],
+    ["a city, Traditional", "該交易所將總部遷往杜拜。", "place:迪拜"],
+  ])("%s", (_what, body, id) => {
+    expect(mentionedIds(run(body))).toContain(id);
+  });
+  it.each([
+    ["a newspaper", "据纽约时报报道，矿工外迁。"],
+    ["an exchange", "伦敦金属交易所铝价上涨。"],
+    ["a university", "东京大学的研究人员指出。"],
+  ])("a city opening %s's name is no place", (_what, body) => {
+    expect(run(body).entities.filter((e) => e.label === "Place")).toEqual([]);
+  });
+});
