@@ -289,7 +289,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
   // a Latin brand right after its category (矿池BTC.com, 交易所Bitget, 钱包imToken, 咨询公司Frost&Sullivan), or
   // written as a domain (Gate.io)
   const latinBrand =
-    /(交易所|矿池|平台|钱包|(?:顾问|咨询|研究|科技|投资|分析|数据)公司)\s?([A-Z][A-Za-z0-9]*(?:&[A-Z][A-Za-z0-9]*)?(?: [A-Z][A-Za-z0-9]*){0,2}?(?:\.(?:com|io|net|org|cc|top|pro))?)(?![A-Za-z0-9&]| [A-Z])|(?<![A-Za-z0-9/.@])([A-Za-z][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro))(?![A-Za-z0-9/.])/g;
+    /(交易所|矿池|平台|钱包|(?:顾问|咨询|研究|科技|投资|分析|数据)公司)\s?([A-Z][A-Za-z0-9]*(?:&[A-Z][A-Za-z0-9]*)?(?: [A-Z][A-Za-z0-9]*){0,2}?(?:\.(?:com|io|net|org|cc|top|pro|COM|IO|NET))?)(?![A-Za-z0-9&]| [A-Z])|(?<![A-Za-z0-9/.@])([A-Za-z0-9][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro|COM|IO|NET))(?![A-Za-z0-9/.])/g;
   while ((m = latinBrand.exec(text))) {
     // (a platform's name of several words, 交易平台Local Bitcoin, less a title written after it)
     const name = (m[2] ?? m[3]!).replace(/ (?:CEO|CFO|CTO|COO|CIO)$/, "");

@@ -207,6 +207,10 @@ describe("firms named after their kind", () => {
       "据区块链数据与分析公司ChainData估计，算力回升。",
       ["ChainData"],
     ],
+    ["a domain written in capitals after its kind", "他将矿池POOLX.COM卖给了他人。", ["POOLX.COM"]],
+    ["a domain opening with digits", "矿池被卖给了888.com彩票网。", ["888.com"]],
+    ["an anonymised bank of a kind", "某股份制银行有关人士表示。", []],
+    ["a firm's own boast of its kind", "它对外宣称是高新科技公司。", []],
   ])("%s", (_what, body, firms) => {
     expect(
       run(body)
