@@ -38,12 +38,12 @@ export const OUTLET_AFTER =
   /^((?:[\u4e00-\u9fff]{1,2})?(?:日报|晚报|早报|时报)(?!道)|商报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)])|(?:新浪|搜狐|腾讯|凤凰|网易|人民|新华|中新|央视|东方|财新|和讯)网?(?=$|[\s,，。;；:：讯]))/;
 
 /**
- * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯), a time zone
+ * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯, 北京24日综合外电报导), a time zone
  * (香港时间, 北京时间), a street of an address (遵义路18号), the media of a place (香港媒体), a new area named after
  * its city (兰州新区: a zone, no division; its 管委会 is read by townships.ts).
  */
 export const NOT_A_PLACE_AFTER =
-  /^(\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(电|讯)|时间|(路|街|大道|大街)\s?\d|媒体|新区(?!管|党|工))/;
+  /^(\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?(电|讯|综合外电|综合报导|综合报道)|时间|(路|街|大道|大街)\s?\d|媒体|新区(?!管|党|工))/;
 
 /** A police unit's name (刑侦大队, 经侦支队, 网安总队). */
 const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁毒|交警|特警|巡警|反诈)(总队|支队|大队)/;
@@ -54,6 +54,10 @@ const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁
  */
 const CAPITAL_FOR_GOVERNMENT =
   /^(?:\d{1,2}月(?:\d{1,2}日)?)?(宣布|严打|严厉打击|打击|下令|禁止|当局|方面|出手|叫停|欢迎|担心|认为|希望|呼吁|一贯|坚持|奉行|打压|镇压|施压|高层|监管层)/;
+
+/** A division's public-security body: a province's is its 公安厅, a municipality's and any lower division's its 公安局. */
+const policeBureau = (d: Division): string =>
+  d.level === "province" && !/^(北京|天津|上海|重庆)/.test(d.name) ? "公安厅" : "公安局";
 
 /** The divisions above (and including) `d`, by level. */
 export function levelsOf(d: Division): Map<string, Division> {
@@ -343,12 +347,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         const short = provinceOf(last).forms.at(-1)!;
         name = `国家能源局${short}监管办公室`;
         level = "provincial";
-      } else if (
-        (suf.form === "警方" || suf.form === "公安机关") &&
-        last.level === "province" &&
-        !/^(北京|天津|上海|重庆)/.test(last.name)
-      )
-        name = localAgencyName(last, "公安厅");
+      } else if ((suf.form === "警方" || suf.form === "公安机关") && last.level === "province")
+        name = localAgencyName(last, policeBureau(last));
       // a city district's police (唐山开平警方, 北京市朝阳区警方) are the city bureau's branch there (唐山市公安局开平分局)
       else if ((suf.form === "警方" || suf.form === "公安机关") && districtCity(last))
         name = `${localAgencyName(districtCity(last)!, "公安局")}${last.name.slice(0, -1)}分局`;
@@ -369,11 +369,10 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     // that division's public-security bureau (a province's 公安厅)
     const unit = suf ? null : text.slice(j, j + 6).match(POLICE_UNIT_AFTER_PLACE);
     if (!agency && unit) {
-      const bureau = last.level === "province" && !/^(北京|天津|上海|重庆)/.test(last.name) ? "公安厅" : "公安局";
       agency = {
         start: i,
         end: j + unit[0].length,
-        ref: agencyRef(localAgencyName(last, bureau) + unit[0], LEVEL_OF[last.level]),
+        ref: agencyRef(localAgencyName(last, policeBureau(last)) + unit[0], LEVEL_OF[last.level]),
         priority: 6,
         role: "gov",
       };
@@ -650,10 +649,12 @@ export function contextualAgency(
     out.push({ start: i, end, ref: agencyRef(short, LEVEL_OF[level]), priority: 2, role: "gov" });
     return null;
   }
+  // (省公安机关, 我省警方: the province's police is its 公安厅)
+  const police = (suf.form === "警方" || suf.form === "公安机关") && div.level === "province";
   const c: Cand = {
     start: i,
     end,
-    ref: agencyRef(localAgencyName(div, s.canonical), LEVEL_OF[div.level]),
+    ref: agencyRef(localAgencyName(div, police ? policeBureau(div) : s.canonical), LEVEL_OF[div.level]),
     priority: 2,
     role: "gov",
   };

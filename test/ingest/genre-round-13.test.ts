@@ -238,3 +238,24 @@ describe("foreign states and cities are places", () => {
     expect(run(body).entities.filter((e) => e.label === "Place")).toEqual([]);
   });
 });
+
+describe("places and police by their division", () => {
+  it("a Taiwan agency's dateline without a month (X社北京24日综合外电报导) is no mention of the place", () => {
+    expect(
+      run("中央社北京24日綜合外電報導，據礦工說法，挖礦仍在進行。").entities.filter((e) => e.label === "Province"),
+    ).toEqual([]);
+  });
+  it("the place of a day's event is still one (北京24日发布)", () => {
+    expect(mentionedIds(run("北京24日发布新规。"))).toContain("province:北京市");
+  });
+  it.each([
+    [
+      "a bare 省 before 公安机关 in a province's article",
+      "河南省郑州市的矿场被查。这是我省公安机关的又一成果。",
+      "agency:河南省公安厅",
+    ],
+    ["a municipality's police is its 公安局", "上海市人民政府发布通知。市警方随即行动。", "agency:上海市公安局"],
+  ])("%s", (_what, body, id) => {
+    expect(mentionedIds(run(body))).toContain(id);
+  });
+});
