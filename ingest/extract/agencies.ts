@@ -23,6 +23,14 @@ export function lexicon(text: string, out: Cand[]): void {
     const end = i + e.form.length;
     // a site's name ending in 网 before 站, 页, 络… is the longer word (比特币交易网站: trading sites, no firm)
     if (e.ref.label === "Company" && /网$/.test(e.form) && /^[站页络点民友格]/.test(text[end] ?? "")) continue;
+    // a firm named as a model of a kind (以类似“淘宝”的形式, 像支付宝一样): a comparison, not a firm the text is about
+    if (
+      e.ref.label === "Company" &&
+      /(类似于?|好像|就像|像|如同|仿照)[“"「]?$/.test(text.slice(Math.max(0, i - 4), i))
+    ) {
+      out.push({ start: i, end, ref: null, priority: 9 });
+      continue;
+    }
     // a stock exchange in a ticker (嘉楠科技(NASDAQ:CAN), （港交所：1357）) names the listing, not a firm the text is about
     if (
       e.ref.label === "Company" &&

@@ -48,6 +48,9 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "微博", aliases: ["Weibo", "新浪微博"], sector: "platform" },
   { name: "迅雷", aliases: ["Xunlei"], sector: "platform" },
   { name: "阿里巴巴", aliases: ["Alibaba"], sector: "platform" },
+  // the shopping platforms whose bans on selling coins and mining machines the genre reports (2014, 2021)
+  { name: "淘宝", aliases: ["淘宝网", "Taobao"], sector: "platform" },
+  { name: "闲鱼", aliases: ["Xianyu"], sector: "platform" },
   { name: "支付宝", aliases: ["Alipay"], sector: "payment" },
   // 腾讯's payment platform (source: the People's Bank's list of licensed non-bank payment institutions, 2011)
   { name: "财付通", aliases: ["Tenpay"], sector: "payment" },

@@ -305,8 +305,20 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
   // before its day, 日前印发, or its day is a dateline's, 北京1月11日讯)
   for (const l of linksBySentence.get(sid) ?? []) {
     // (a cited title's issuers: its sentence's day is not its own)
-    if (!date || measureDate.has(idOf(l.to)) || l.properties.undated) continue;
+    if (measureDate.has(idOf(l.to)) || l.properties.undated) continue;
     const at = sorted.find((m) => m.entityId === idOf(l.to));
+    // a firm's announcement with its day written between the firm and the word (X、Y16日公告, X于9月16日发布公告):
+    // that day, whatever the sentence's (a dateline's, 台北17日电)
+    const firm = l.from && sorted.find((m) => m.entityId === idOf(l.from!) && at && normEnd(m) <= normStart(at));
+    const own =
+      l.type === "ISSUED" && l.from?.label === "Company" && firm && at
+        ? inRange(normEnd(firm), normStart(at)).find((d) => d.precision === "day" && d.value)
+        : undefined;
+    if (own?.value) {
+      measureDate.set(idOf(l.to), own.value);
+      continue;
+    }
+    if (!date) continue;
     const lead = text.slice(s, at ? normStart(at) : ranges[i]![1]);
     if (
       isMeeting(idOf(l.to)) ||

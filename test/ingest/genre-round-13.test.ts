@@ -259,3 +259,24 @@ describe("places and police by their division", () => {
     expect(mentionedIds(run(body))).toContain(id);
   });
 });
+
+describe("a firm's announcement dated in its own words", () => {
+  const dateOf = (r: DocumentResult, name: string): unknown =>
+    r.entities.find((e) => e.label === "Measure" && e.name === name)?.properties.date;
+  it("firms' 16日公告 under a dateline of the 17th: the 16th", () => {
+    const r = run("（中央社台北17日電）交易所火幣網、OKCoin幣行16日公告，將停止交易業務。", { date: "2017-09-17" });
+    expect(dateOf(r, "火币公告")).toBe("2017-09-16");
+    expect(dateOf(r, "OKEx公告")).toBe("2017-09-16");
+  });
+  it("a firm's 于9月16日发布公告", () => {
+    expect(dateOf(run("币安于9月16日发布公告称，将清退用户。", { date: "2021-09-20" }), "币安公告")).toBe("2021-09-16");
+  });
+  it("a shopping platform's announcement, dated by its news line", () => {
+    const r = run("1月7日消息，淘宝发布公告称，禁止销售比特币。", { date: "2014-01-07" });
+    expect(linesOf(r, "ISSUED")).toEqual(["ISSUED company:淘宝 -> measure:淘宝公告"]);
+    expect(dateOf(r, "淘宝公告")).toBe("2014-01-07");
+  });
+  it("a firm named as a model of a kind (以类似“淘宝”的形式) is no firm the text is about", () => {
+    expect(run("平台以类似“淘宝”的形式撮合交易。").entities.filter((e) => e.label === "Company")).toEqual([]);
+  });
+});
