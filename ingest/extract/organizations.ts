@@ -259,7 +259,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
         isCjk(text[s - 2]) &&
         !NAME_STOPS.includes(text[s - 2]!) &&
         !"他她它我你您咱谁地得们".includes(text[s - 2]!) &&
-        (s === 2 || !isCjk(text[s - 3]) || "由对向与和及被将为把据从在是".includes(text[s - 3]!))
+        (s === 2 || !isCjk(text[s - 3]) || "由对向与和及被将为把据从在是了即".includes(text[s - 3]!))
       )
         s -= 2;
       const core = canonicalParens(text.slice(s, p));

@@ -42,6 +42,12 @@ export interface Reading {
   unreal: boolean;
 }
 
+/** Firms counted after a verb, their names left to the next clause (关停了3家虚拟货币交易网站). */
+const COUNTED_FIRMS =
+  /^了?\s*(?:\d+|[一二三四五六七八九十两几多数]+)\s*(?:家|个|座|处)[^，,。；;]{0,14}(?:网站|平台|交易所|公司|企业|矿场|机构)$/;
+/** The word opening a clause that names what was counted (包括A和B, 其中包括, 分别为). */
+const NAMED_AFTER = /^\s*(?:其中)?(?:包括|包含|分别为|分别是|即)[:：]?/;
+
 /** Clause breaks. */
 const BREAK = /[,，;；:：。！？!?]/g;
 
@@ -177,6 +183,12 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
             "Company",
           ),
         ];
+      // 关停了3家网站，包括A和B: firms counted after the verb and named in the next clause are its objects
+      if (cls === "act" && !objects.length && COUNTED_FIRMS.test(text.slice(v.end, ce)) && bounds[k + 1]) {
+        const [ns] = bounds[k + 1]!;
+        const named = NAMED_AFTER.exec(text.slice(ns, ns + 6));
+        if (named) objects = listAfter(sorted, text, ns + named[0].length, "Company", normStart, normEnd);
+      }
       // 对A开展检查, 对A进行约谈: the objects 对 named before a verb of carrying out are the next verb's
       const carriesOn: boolean = lastDo !== null && DO_GAP.test(text.slice(lastDo.end, v.at));
       if (cls === "act" && carriesOn) objects = [...lastDo!.objects, ...objects];

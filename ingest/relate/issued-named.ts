@@ -6,9 +6,12 @@
 import type { ResolvedMention } from "../types.js";
 import { type RelateContext, type SentenceContext } from "./context.js";
 
-/** What may stand between the last body of the list and the title: 等N部委, 等N个部门, 、行业协会 (unnamed co-issuers), 的. */
+/**
+ * What may stand between the last body of the list and the title: 等N部委, 等N个部门, 、行业协会 (unnamed co-issuers), 的;
+ * or a headline's colon (内蒙古发改委：关于设立…举报平台的公告).
+ */
 const OWNER_GAP =
-  /^(?:等\s*(?:\d+|[一二三两四五六七八九十多]+)?\s*(?:个|家)?(?:部委|部门|单位|机构|委办局|部局))?(?:[、和及与](?:有关|相关)?行业协会)?的?\s*$/;
+  /^(?:等\s*(?:\d+|[一二三两四五六七八九十多]+)?\s*(?:个|家)?(?:部委|部门|单位|机构|委办局|部局))?(?:[、和及与](?:有关|相关)?行业协会)?的?\s*$|^\s*[：:]\s*$/;
 
 /** The words joining the bodies of one list (、 和 及 与 以及, and the space between co-issuers). */
 const JOIN = /^[、和及与\s]*$|^以及$/;

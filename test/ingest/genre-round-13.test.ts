@@ -280,3 +280,36 @@ describe("a firm's announcement dated in its own words", () => {
     expect(run("平台以类似“淘宝”的形式撮合交易。").entities.filter((e) => e.label === "Company")).toEqual([]);
   });
 });
+
+describe("issuers, firms and their acts in other words", () => {
+  it.each([
+    [
+      "a headline: the body, a colon, the title (内蒙古发改委：关于…的公告)",
+      "甘肃发改委：关于设立虚拟货币“挖矿”举报平台的公告",
+    ],
+    ["the same with 《》", "甘肃发改委：《关于设立虚拟货币“挖矿”举报平台的公告》全文"],
+  ])("%s", (_what, body) => {
+    expect(linesOf(run(body), "ISSUED")).toEqual([
+      "ISSUED agency:甘肃省发展和改革委员会 -> measure:关于设立虚拟货币“挖矿”举报平台的公告",
+    ]);
+  });
+  it("a body saying something about a document after a colon did not issue it (X表示：《通知》…)", () => {
+    expect(linesOf(run("国家能源局表示：《通知》将严格执行。"), "ISSUED")).toEqual([]);
+  });
+  it("a trade name holding 和 after 了 (查处了泰和矿业有限公司)", () => {
+    expect(mentionedIds(run("警方查处了安和矿业有限公司的违规用电行为。"))).toContain("company:安和矿业有限公司");
+  });
+  it.each([
+    ["包括", "省通信管理局关停了3家虚拟货币交易网站，包括币安网和火币网。"],
+    ["其中包括", "省通信管理局约谈了多家交易平台，其中包括币安网、火币网。"],
+  ])("firms counted after an act and named in the next clause (%s) are its objects", (_what, body) => {
+    expect(
+      linesOf(run(body), "ACTED_ON")
+        .map((l) => l.split(" -> ")[1])
+        .sort(),
+    ).toEqual(["company:币安", "company:火币"]);
+  });
+  it("a firm opening the next clause as its subject is no object of the act before", () => {
+    expect(linesOf(run("省通信管理局约谈了多家交易平台，火币网表示将配合。"), "ACTED_ON")).toEqual([]);
+  });
+});
