@@ -238,7 +238,7 @@ export class KuzuStore implements GraphStore {
         // New rows are appended with COPY, stored ones updated with MERGE, in that order. Kuzu 0.11.3 loses the
         // list values a COPY wrote to a table when MERGEs then write lists of other rows of it, even in a later
         // transaction: a province appended in a batch read the first aliases of the table (天津市 ["內蒙古"],
-        // test/store/kuzu-lists.test.ts and test/ingest/order.test.ts catch it). So new nodes are appended with
+        // test/ingest/chunked-load.test.ts and test/ingest/order.test.ts catch it). So new nodes are appended with
         // their list columns empty, and every node's lists, new or stored, are written by the MERGEs, in a
         // transaction of their own right after: withdrawals and appends commit together, then the updates.
         for (const g of plan.nodes)

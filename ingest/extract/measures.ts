@@ -689,12 +689,18 @@ const MEETING_SPIRIT =
 /** A meeting named where someone spoke at it (在X整治工作座谈会上表示): the words said there are its. */
 const MEETING_AT =
   /在([^\s,，。;；、《》:：]{4,30}?(?:座谈会|专题视频会议|专题会议|视频会议|电视电话会议|工作会议|推进会|部署会|调度会|工作会))上(?=(?:表示|指出|强调|说|提出|要求|透露|介绍|称|作|讲话|发言|部署))/g;
+/** The kinds of meeting a clause is read for as convened (its two readings, with a quoted subject or without). */
+const CONVENED_KIND = "(?:专题视频会议|视频会议|电视电话会议|专题会议|工作会议|座谈会|推进会|调度会|部署会|现场会)";
 /**
  * A named meeting convened at the start of a clause whose subject is written in an earlier sentence (近日，又组织召开
  * X专题视频会议): the meeting, its convener left to no one. (A body's own 召开 is read by `meetings`.)
  */
-const MEETING_CONVENED =
-  /(?:^|[，,。；;：:\n])(?:近日|日前|随后|同时|此前|当天|今天|昨天|又|还|也|并|再次)*(?:组织)?(?:召开|举行)了?([^\s,，。;；、《》:：“”]{0,4}“[^”]{1,12}”[^\s,，。;；、《》:：“”]{2,20}?(?:专题视频会议|视频会议|电视电话会议|专题会议|工作会议|座谈会|推进会|调度会|部署会|现场会)|[^\s,，。;；、《》:：“”]{4,24}?(?:专题视频会议|视频会议|电视电话会议|专题会议|工作会议|座谈会|推进会|调度会|部署会|现场会))/gm;
+const MEETING_CONVENED = new RegExp(
+  `(?:^|[，,。；;：:\\n])(?:近日|日前|随后|同时|此前|当天|今天|昨天|又|还|也|并|再次)*(?:组织)?(?:召开|举行)了?` +
+    `([^\\s,，。;；、《》:：“”]{0,4}“[^”]{1,12}”[^\\s,，。;；、《》:：“”]{2,20}?${CONVENED_KIND}` +
+    `|[^\\s,，。;；、《》:：“”]{4,24}?${CONVENED_KIND})`,
+  "gm",
+);
 /** What is left of a meeting named by its body alone (金融委会议, 国务院常务会议, X委员会全体会议). */
 const BARE_MEETING = /^(?:全体|常务|有关|相关)?会议$/;
 /** The words that say what kind a meeting is (专题, 视频, 电视电话), no subject of its own. */

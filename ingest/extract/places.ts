@@ -55,6 +55,9 @@ const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁
 const CAPITAL_FOR_GOVERNMENT =
   /^(?:\d{1,2}月(?:\d{1,2}日)?)?(宣布|严打|严厉打击|打击|下令|禁止|当局|方面|出手|叫停|欢迎|担心|认为|希望|呼吁|一贯|坚持|奉行|打压|镇压|施压|高层|监管层)/;
 
+/** The words naming a division's police in general (北京警方, 我省公安机关), which no body's table names. */
+const POLICE_FORM = /^(警方|公安机关)$/;
+
 /** A division's public-security body: a province's is its 公安厅, a municipality's and any lower division's its 公安局. */
 const policeBureau = (d: Division): string =>
   d.level === "province" && !/^(北京|天津|上海|重庆)/.test(d.name) ? "公安厅" : "公安局";
@@ -333,7 +336,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     // 台湾政府: the island's authorities in general, no body of that name
     const collective = (f: string): boolean =>
       (f === "法院" && last.level !== "county") ||
-      ((f === "警方" || f === "公安机关") && REGION_NAME.test(last.name)) ||
+      (POLICE_FORM.test(f) && REGION_NAME.test(last.name)) ||
       (/政府$/.test(f) && /^台湾/.test(last.name));
     const suf = suffixAt(text, j);
     if (suf && collective(suf.form)) {
@@ -347,10 +350,10 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         const short = provinceOf(last).forms.at(-1)!;
         name = `国家能源局${short}监管办公室`;
         level = "provincial";
-      } else if ((suf.form === "警方" || suf.form === "公安机关") && last.level === "province")
+      } else if (POLICE_FORM.test(suf.form) && last.level === "province")
         name = localAgencyName(last, policeBureau(last));
       // a city district's police (唐山开平警方, 北京市朝阳区警方) are the city bureau's branch there (唐山市公安局开平分局)
-      else if ((suf.form === "警方" || suf.form === "公安机关") && districtCity(last))
+      else if (POLICE_FORM.test(suf.form) && districtCity(last))
         name = `${localAgencyName(districtCity(last)!, "公安局")}${last.name.slice(0, -1)}分局`;
       // the special administrative regions' and Taiwan's governments are 政府, not 人民政府 (香港特别行政区政府, 台北市政府)
       else if (s.canonical === "人民政府" && REGION_NAME.test(provinceOf(last).name)) name = `${last.name}政府`;
@@ -650,7 +653,7 @@ export function contextualAgency(
     return null;
   }
   // (省公安机关, 我省警方: the province's police is its 公安厅)
-  const police = (suf.form === "警方" || suf.form === "公安机关") && div.level === "province";
+  const police = POLICE_FORM.test(suf.form) && div.level === "province";
   const c: Cand = {
     start: i,
     end,
