@@ -263,8 +263,10 @@ export function patternOrgs(text: string, out: Cand[]): void {
       )
         s -= 2;
       const core = canonicalParens(text.slice(s, p));
-      // (a registered name read from its province may hold a kind word: 安徽省X中小企业经济信息咨询有限责任公司)
-      if (!plausibleCompanyCore(core) && s !== registered) continue;
+      // (a registered name read from its province may hold a kind word: 安徽省X中小企业经济信息咨询有限责任公司, and so
+      // may one opening with its city, its trade name a coin's: 深圳市比特币科技有限公司)
+      if (!plausibleCompanyCore(core) && s !== registered && !(LEGAL_SUFFIX.test(suffix) && placeOpenedTradeName(core)))
+        continue;
       // a legal form after industry words alone (网络技术有限公司) names a kind of firm, not one
       if (LEGAL_SUFFIX.test(suffix) && !group && industryOnly(core)) continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
@@ -630,7 +632,7 @@ export const GENERIC_BANK =
 
 /** A clause's verb inside what precedes a company suffix: the name starts after the last one. */
 const CLAUSE_IN_CORE =
-  /^.*(会同|通知|拒绝|应当|要求|联合|协调|配合|督促|责令|约谈|告知|报告|举报|联系|协助|一再|多次|立即|及时|随即|找到|来到|前往|发现|接到|收到|判决|裁定|判令|宣判|审理|驳回|认定|致电|约见|处罚|查处|查封|关停|通报|点名)/;
+  /^.*(会同|通知|拒绝|应当|要求|联合|协调|配合|督促|责令|约谈|告知|报告|举报|联系|协助|一再|多次|立即|及时|随即|找到|来到|前往|发现|接到|收到|判决|裁定|判令|宣判|审理|驳回|认定|致电|约见|处罚|查处|查封|关停|通报|点名|吊销|注销|冻结|扣押|查扣|没收|罚没|取缔|封停|叫停|立案|起诉|公诉|警告|罚款)/;
 
 /**
  * Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行), and time words and conjunctions that
@@ -639,12 +641,12 @@ const CLAUSE_IN_CORE =
 export const LEADING_VERBS =
   /^(要求|责令|约谈|督促|通知|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
-  // an appositive names the company last: OKEx母公司OK集团 → OK集团
+  // an appositive names the company last: OKEx母公司OK集团 → OK集团, and so does a kind of firm (矿企X科技有限公司)
   // a party to a case names the company after it (原告X有限公司, 被上诉人X有限公司), and so does suing (…起诉X有限公司)
   const rel = text
     .slice(start, end)
     .match(
-      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了)/,
+      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|矿商|矿机商|矿机厂商|巨头)/,
     );
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);
@@ -669,6 +671,29 @@ function inNameWord(text: string, i: number): boolean {
       if (STOP_WORDS_OF_NAMES.has(w) || DIVISION_FORMS.has(w)) return true;
     }
   return false;
+}
+
+/**
+ * A registered name's core read as place, trade name, industry words (深圳市比特币科技, 杭州数字货币网络技术): a name,
+ * whatever words its trade name holds, unless it is anonymized or a crime's (某, 诈骗团伙).
+ */
+function placeOpenedTradeName(core: string): boolean {
+  const place = divisionAt(core, 0, null);
+  if (!place || place.divs.every((d) => d.level === "county")) return false;
+  let e = core.length;
+  for (let again = true; again;) {
+    again = false;
+    for (const w of INDUSTRY_WORDS)
+      if (e - w.length > place.len && core.startsWith(w, e - w.length)) {
+        e -= w.length;
+        again = true;
+        break;
+      }
+  }
+  const trade = core.slice(place.len, e);
+  return (
+    e < core.length && trade.length >= 2 && trade.length <= 6 && !/某|犯罪|诈骗|团伙|传销|非法|[的个家些]/.test(trade)
+  );
 }
 
 /** A Latin registered name: capitalised words, then a legal form. */
@@ -747,6 +772,14 @@ const SUB_UNIT = new RegExp(
  */
 const DEPARTMENT_ACTING =
   /^([\u4e00-\u9fff]{0,6}?(?:管理|监管|结算|稽查|调节|运行|法规|统计|信贷|保护|政策|规划|执法|综合|金银|反洗钱|稳定|价格|电力|能源|产业|科技)处)(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|近期)?(?:下发|印发|发布|发出|约谈|召开|组织|联合|会同|出具|制定)/;
+/**
+ * A national body's internal department written right after it (工业和信息化部办公厅, 中国人民银行支付结算司, 公安部刑事
+ * 侦查局, 工信部信息通信管理局): 办公厅, or a field's name then 司 or 局. No function word, list mark or other body
+ * inside (公安部会同国家税务总局 is two bodies), and no firm (中国人民银行下属公司).
+ */
+const NATIONAL_DEPARTMENT =
+  /^(办公厅|(?:(?![的了在是和与及或、等对向从把被将为由同])[\u4e00-\u9fff]){2,10}?[司局])(?![\u4e00-\u9fff]{0,1}(?:公司|分局|总局))/;
+
 /** A police bureau's district branch (X市公安局Y分局, short X市公安局Y局), Y a division's name or short form. */
 const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)(分局|局)/;
 /** Words that make Y of a 分局 a determiner, not a branch's name (各分局, 所属分局, 辖区分局). */
@@ -879,8 +912,9 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
               ? "provincial"
               : "central";
     const dept = c.ref.label === "Agency" ? text.slice(c.end, c.end + 24).match(DEPARTMENT_ACTING) : null;
+    const national = c.ref.label === "Agency" && level === "central" ? nationalDepartment(text, c, cands) : null;
     // the unit as written right after the body, if any
-    const m = dept?.[1] ?? text.slice(c.end, c.end + 20).match(SUB_UNIT)?.[0];
+    const m = dept?.[1] ?? national ?? text.slice(c.end, c.end + 20).match(SUB_UNIT)?.[0];
     // a bureau's district branch (X市公安局Y分局, and as well X市市场监督管理局Y分局, X市税务局Y分局)
     const city = c.ref.label === "Agency" ? cityOf(c) : undefined;
     const branch = !m && c.ref.label === "Agency" && /局$/.test(c.ref.name) ? policeBranch(text, c.end, city) : null;
@@ -906,6 +940,22 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
   }
   out.push(...shortBureauUnits(text, cands));
   return out;
+}
+
+/** Titles after a department's name (司长, 原局长, 有关负责人, 新闻发言人). */
+const DEPARTMENT_TITLE_AFTER =
+  /^(?:原|前|副|时任|现任)?(?:司长|局长|主任|巡视员|副巡视员|处长|总监|专员|调研员|首席|秘书长|总经济师|总工程师|督察|负责人|有关负责人|相关负责人|主要负责人|新闻发言人|发言人|一级|二级|干部|工作人员|官员|人士)/;
+/** The department written right after national body `c` (NATIONAL_DEPARTMENT), unless another body starts inside it. */
+function nationalDepartment(text: string, c: Cand, cands: Cand[]): string | null {
+  const m = text.slice(c.end, c.end + 14).match(NATIONAL_DEPARTMENT)?.[1];
+  // (有关司局, 各司局: the departments in general, no one of them)
+  if (!m || /公司$|司局$|^(?:总|分|下属|所属|直属|各|该|本|其|有关|相关|其他|其它|部分|内设)/.test(m)) return null;
+  const end = c.end + m.length;
+  // a department that only qualifies a title (调查统计司原司长, 刑侦局局长): the official is the body's; no unit acts
+  if (DEPARTMENT_TITLE_AFTER.test(text.slice(end, end + 5))) return null;
+  if (cands.some((o) => o !== c && o.ref?.label === "Agency" && o.start > c.start && o.start < end && o.end >= end))
+    return null;
+  return m;
 }
 
 /** A police unit's name (刑侦支队, 经侦总队, 治安大队): listed units are units of one body. */

@@ -722,4 +722,8 @@ export const BODY_UNITS = [
 ];
 
 /** The full name of a unit written by its short form (经侦局 → 经济犯罪侦查局). */
-export const UNIT_FULL_NAMES: Record<string, string> = { 经侦局: "经济犯罪侦查局" };
+export const UNIT_FULL_NAMES: Record<string, string> = {
+  经侦局: "经济犯罪侦查局",
+  刑侦局: "刑事侦查局",
+  网安局: "网络安全保卫局",
+};

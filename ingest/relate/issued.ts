@@ -5,7 +5,7 @@ import type { ResolvedMention } from "../types.js";
 import { ACTION_VERB, announcementOwners, type RelateContext, type SentenceContext } from "./context.js";
 
 const ISSUE_VERB =
-  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|制订|订定|订有|推出|联合制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
+  /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|制订|订定|订有|推出|联合制定|作出|做出|发文|挂出)了?(?:一份|一则|一个|一项)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
 
 /** An issuing verb and a generic document word, the document's title coming after it (印发通知，《…》…). */
 const ISSUE_NOUN =

@@ -74,7 +74,8 @@ export function locatedByName(c: RelateContext): void {
 }
 
 /** Words placing what follows or precedes them: (总部)位于X, 设在X, 地处X, 落户X. */
-const SITED = /(?:总部)?(?:位于|设在|设于|地处|坐落于|落户|扎根)(?:[\u4e00-\u9fff]{1,4}?(?:小国|岛国|国家|城市))?$/;
+const SITED =
+  /(?:总部)?(?:目前|现在|现|如今|当时|此前|早前|原|仍|已经|已)?(?:位于|设在|设于|地处|坐落于|落户|扎根)(?:[\u4e00-\u9fff]{1,4}?(?:小国|岛国|国家|城市))?$/;
 const PLACE_LABELS = new Set(["Province", "Place"]);
 /** 的, then nothing or a kind of firm, before the firm's name (北京的交易平台X, 鄂尔多斯的矿企X). */
 const FIRM_OF_PLACE =
@@ -119,7 +120,11 @@ export function companyPlacedInSentence(c: RelateContext, x: SentenceContext): v
     if (!sited) continue;
     const prev = first > 0 ? sorted[first - 1] : undefined;
     const gap = prev ? text.slice(normEnd(prev), normStart(sorted[first]!) - sited[0].length) : "";
-    if (prev?.label === "Company" && /^\s?(?:的|是一家|为一家|是|)$/.test(gap))
+    // (a time word between: X目前总部设在Y, X的总部现位于Y)
+    if (
+      prev?.label === "Company" &&
+      /^\s?(?:的|是一家|为一家|是|)(?:目前|现在|现|如今|当时|此前|早前|原|仍|已经|已)?(?:的)?$/.test(gap)
+    )
       add("LOCATED_IN", prev.entityId, p.entityId, [sid], null);
   }
 }

@@ -30,6 +30,9 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["发出", "issue"],
   ["下达", "issue"],
   ["修订", "issue"],
+  // (a body's notice put out under its name or on its site: 央行发文《…》, X官网挂出《…》)
+  ["发文", "issue"],
+  ["挂出", "issue"],
   // (amending a law issues its new text: 立法院修正洗钱防制法; 研订 and 订定, Taiwan's words for drawing up a rule)
   ["修正", "issue"],
   ["研订", "issue"],
@@ -85,6 +88,13 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["注销", "act"],
   ["断电", "act"],
   ["停电", "act"],
+  ["切断", "act"],
+  ["暂停", "act"],
+  ["封停", "act"],
+  // disciplining a firm (依规处理了X公司, 联合惩戒X公司, 警告X公司)
+  ["处理", "act"],
+  ["惩戒", "act"],
+  ["警告", "act"],
   // inspecting a firm (对X开展检查, 核查了X公司; an inspection team entering it: 检查组进驻X)
   ["检查", "act"],
   ["进驻", "act"],
