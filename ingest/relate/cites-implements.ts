@@ -36,10 +36,17 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
     const follows = /^[》」”"]?(?:[《(（][^《》()（）]{2,24}号[》)）])?[^,，。;；《]{0,30}?(部署|要求|精神)/.test(
       text.slice(normEnd(x), normEnd(x) + 60),
     );
+    // the plan's formula: 根据《X》要求，结合我省实际，制定本方案 carries X out where it is (根据《X》 alone rests on it)
+    const localised =
+      follows &&
+      /^[^。]{0,80}?结合(?:我|本|全|当地|各地|)[省区市县州旗盟地]?[^。，,]{0,6}实际/.test(
+        text.slice(normEnd(x), ranges[i]![1]),
+      );
     referred.push(
       listed
         ? referred[k - 1]!
-        : CARRIES_OUT.test(lead.replace(/(深入|认真|全面|坚决|有效)/g, ""))
+        : CARRIES_OUT.test(lead.replace(/(深入|认真|全面|坚决|有效)/g, "")) ||
+            (localised && !!(far || RESTS_ON.test(lead)))
           ? "IMPLEMENTS"
           : RESTS_ON.test(lead)
             ? // 按照《X》要求 carries X out, as 按照X印发的《…》要求 does; 根据《X》 rests on it

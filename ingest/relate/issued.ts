@@ -7,6 +7,10 @@ import { ACTION_VERB, announcementOwners, type RelateContext, type SentenceConte
 const ISSUE_VERB =
   /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|制订|订定|订有|推出|联合制定|作出|做出|发文|挂出)了?(?:一份|一则|一个|一项)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
 
+/** A verb launching a named campaign, right before its name (部署开展, 组织开展了为期三个月的, 启动, 发起). */
+const LAUNCH_VERB =
+  /(?:部署|组织|决定|统一|联合|集中|牵头|再次|正式|全面|在全省|在全市|在全国|在全区)*(?:开展|启动|发起|展开|部署)了?(?:为期[^,，。]{1,8}的|一场|一次|新一轮|新一轮的)?\s*[「“"]?$/;
+
 /** An issuing verb and a generic document word, the document's title coming after it (印发通知，《…》…). */
 const ISSUE_NOUN =
   /(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|作出|做出)了?(?:一份|一则|一个|一项)?(?:紧急)?(?:通知|文件|公告|意见|方案|通告|办法|风险提示)/;
@@ -59,7 +63,9 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
   for (const me of sorted.filter((m) => m.label === "Measure")) {
     const ms0 = normStart(me);
     const before = text.slice(s, ms0);
-    const v = before.match(ISSUE_VERB);
+    // (a named campaign is launched: X部署开展“断卡”行动, X启动…专项行动)
+    const launched = me.properties?.kind === "campaign" && !ISSUE_VERB.test(before) ? before.match(LAUNCH_VERB) : null;
+    const v = before.match(ISSUE_VERB) ?? launched;
     const listed: Listed | null = issuedLast;
     if (!v && listed && LISTED_MEASURE.test(text.slice(listed.end, ms0))) {
       const day: string | null = listed.day;
@@ -163,6 +169,8 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       )
         byAgency = prev;
     }
+    // (a campaign is a body's: no firm launches one here)
+    if (launched && !byAgency.length) continue;
     // no agency: a company issuing its own announcement (Huobi Global发布《…公告》); one named after one of them is that
     // one's alone (火币、OKEx和币安先后发布公告: 币安公告 is 币安's)
     const firms = companies.filter((c) => normStart(c) >= clauseStart && normEnd(c) <= verbAt);

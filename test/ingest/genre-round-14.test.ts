@@ -120,6 +120,39 @@ describe("a firm's seat with a time word between (X目前总部设在Y)", () => 
   });
 });
 
+describe("a local plan's formula carries out the notice it names (根据《X》要求，结合我省实际，制定本方案)", () => {
+  const PLAN = "measure:江苏省虚拟货币“挖矿”活动整治工作方案";
+  const NOTICE = "measure:关于整治虚拟货币“挖矿”活动的通知";
+  it("IMPLEMENTS, the plan being the heading", () => {
+    const r = run(
+      "江苏省虚拟货币“挖矿”活动整治工作方案\n根据国家发展改革委等部门《关于整治虚拟货币“挖矿”活动的通知》要求，结合我省实际，制定本方案。",
+    );
+    expect(linesOf(r, "IMPLEMENTS")).toEqual([`IMPLEMENTS ${PLAN} -> ${NOTICE}`]);
+    expect(linesOf(r, "CITES")).toEqual([]);
+  });
+  it("根据《X》 without the formula still rests on X (CITES)", () => {
+    const r = run("江苏省虚拟货币“挖矿”活动整治工作方案\n根据《关于整治虚拟货币“挖矿”活动的通知》，各地停止新增项目。");
+    expect(linesOf(r, "CITES")).toEqual([`CITES ${PLAN} -> ${NOTICE}`]);
+    expect(linesOf(r, "IMPLEMENTS")).toEqual([]);
+  });
+});
+
+describe("a body launching a named campaign issued it", () => {
+  it.each([
+    ["部署开展", "公安部部署开展“断卡”行动，严厉打击洗钱犯罪。", "agency:公安部", "measure:断卡行动"],
+    ["启动…专项行动", "浙江省公安厅启动“净网2021”专项行动。", "agency:浙江省公安厅", "measure:净网2021行动"],
+    ["组织开展", "国家发展改革委组织开展“清源”专项行动。", "agency:国家发展和改革委员会", "measure:清源行动"],
+  ])("%s", (_what, body, agency, campaign) => {
+    expect(linesOf(run(body), "ISSUED")).toEqual([`ISSUED ${agency} -> ${campaign}`]);
+  });
+  it.each([
+    ["a campaign only named", "在“断卡”行动中，警方抓获嫌疑人百余名。"],
+    ["a firm taking part", "远山科技有限公司启动“清源”专项行动的自查。"],
+  ])("%s: no issuer", (_what, body) => {
+    expect(linesOf(run(body), "ISSUED")).toEqual([]);
+  });
+});
+
 describe("mentions still resolve", () => {
   it("the department's body is no separate node beside it", () => {
     expect(mentionedIds(run("工业和信息化部办公厅印发通知。"))).toEqual(["agency:工业和信息化部办公厅"]);
