@@ -385,6 +385,17 @@ export function patternOrgs(text: string, out: Cand[]): void {
     if (/^[A-Z]{1,3}$/.test(name) && !COMPANY_BY_FORM.has(name.toLowerCase())) continue;
     out.push(latinFirm(r.index, name, 3));
   }
+  // a Latin name before 公司 (起诉了Ripple公司, Tether公司发行的…): the firm, by its Latin name; an abbreviation of a
+  // thing or a body (ICO公司, SEC) is none
+  for (const r of text.matchAll(
+    /(?<![A-Za-z0-9.&-])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}) ?公司(?!债|章程)/g,
+  )) {
+    const name = r[1]!;
+    const lex = LEX_BY_FORM.get(name.toLowerCase());
+    if (lex?.some((e) => e.ref.label !== "Company") || LATIN_NOT_A_FIRM.test(name)) continue;
+    if (/^[A-Z]{1,3}$/.test(name) && !COMPANY_BY_FORM.has(name.toLowerCase())) continue;
+    out.push(latinFirm(r.index, name, 3));
+  }
   // a Latin registered name with its legal form (Black Cell Technology Limited, Bit Digital, Inc.)
   for (const r of text.matchAll(LATIN_REGISTERED)) {
     const name = r[0].replace(/[,.]+$/, "");
@@ -651,6 +662,8 @@ export function trimVerbs(text: string, start: number, end: number): number {
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);
   if (m) start += m[0].length;
+  // (the aspect word after the verb: 起诉了Ripple公司, 约谈了X公司)
+  if ((rel || m) && text[start] === "了" && start + 1 < end) start += 1;
   // a preposition glued before the division a name opens with (经苏州X会计师事务所, 由杭州X公司): no part of it
   if (/^[经由从在被]/.test(text.slice(start, end)) && divisionAt(text, start + 1, null)) start += 1;
   return start;
@@ -695,6 +708,10 @@ function placeOpenedTradeName(core: string): boolean {
     e < core.length && trade.length >= 2 && trade.length <= 6 && !/某|犯罪|诈骗|团伙|传销|非法|[的个家些]/.test(trade)
   );
 }
+
+/** Latin abbreviations of things, offices and bodies written before 公司 that name no firm (ICO公司, IDC公司, CEO). */
+const LATIN_NOT_A_FIRM =
+  /^(?:OTC|ICO|IPO|IEO|IMO|P2P|C2C|B2B|APP|VPN|USDT|BTC|ETH|CEO|CFO|CTO|COO|CIO|IDC|GPU|ASIC|NFT|DeFi|KYC|AML|SEC|CFTC|FBI|DOJ|IRS|FCA|MAS|SFC|USA|IT|AI|VIE|SPV|SPAC|ST)$/i;
 
 /** A Latin registered name: capitalised words, then a legal form. */
 const LATIN_REGISTERED =
@@ -1139,6 +1156,8 @@ export function bareCompanies(text: string, out: Cand[]): void {
       if (latin) s = kindStart - latin[1]!.length;
       const core = text.slice(s, kindStart);
       if (COUNT_BEFORE.test(core) || !plausibleCompanyCore(core)) continue;
+      // (an abbreviation of a thing or a body, ICO公司, SEC公司, unless the lexicon knows a firm by it)
+      if (LATIN_NOT_A_FIRM.test(core) && !COMPANY_BY_FORM.has(core.toLowerCase())) continue;
       if (kind.opensAfter && !kind.opensAfter.test(text.slice(Math.max(0, s - 1), s))) continue;
       // a division alone before the kind (北京市数据中心: the city's data centres) names no firm
       if (divisionAt(core, 0, null)?.len === core.length) continue;

@@ -361,14 +361,16 @@ export const REGION_SUFFIXES: Array<{
     regions: ["台湾"],
   },
   { forms: ["中央银行", "央行"], canonical: "中央银行", regions: ["台湾"] },
-  { forms: ["行政院"], canonical: "行政院", regions: ["台湾"] },
-  { forms: ["立法院"], canonical: "立法院", regions: ["台湾"] },
+  // (no other government's body is written 行政院, 立法院 or 法务部调查局: Taiwan's wherever written)
+  { forms: ["行政院"], canonical: "行政院", regions: ["台湾"], own: true },
+  { forms: ["立法院"], canonical: "立法院", regions: ["台湾"], own: true },
   {
     forms: ["立法院财政委员会", "立法院财委会", "财委会", "财政委员会"],
     canonical: "立法院财政委员会",
     regions: ["台湾"],
   },
-  { forms: ["法务部调查局", "调查局"], canonical: "法务部调查局", regions: ["台湾"] },
+  { forms: ["法务部调查局"], canonical: "法务部调查局", regions: ["台湾"], own: true },
+  { forms: ["调查局"], canonical: "法务部调查局", regions: ["台湾"] },
   // ministries and councils with no mainland body of the same name (the mainland has 司法部, 商务部, 民政部)
   { forms: ["法务部"], canonical: "法务部", regions: ["台湾"] },
   { forms: ["经济部"], canonical: "经济部", regions: ["台湾"] },

@@ -153,6 +153,35 @@ describe("a body launching a named campaign issued it", () => {
   });
 });
 
+describe("a firm named by its Latin name before 公司", () => {
+  it.each([
+    ["after a verb and 了", "美国证券交易委员会起诉了Ripple公司。", ["Ripple"]],
+    ["as a subject", "Ripple公司回应称将继续上诉。", ["Ripple"]],
+    ["a lexicon firm by its Latin name", "Bitmain公司计划赴美上市。", ["比特大陆"]],
+  ])("%s", (_what, body, want) => {
+    expect(names(run(body), "Company")).toEqual(want);
+  });
+  it.each([
+    ["a fundraising's abbreviation", "一些ICO公司已经退币。"],
+    ["a regulator's abbreviation", "这与SEC公司无关。"],
+  ])("%s: no firm", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+});
+
+describe("Taiwan's bodies no other government is named by are Taiwan's wherever written", () => {
+  it.each([
+    ["法務部調查局, Traditional", "法務部調查局查獲一起利用虛擬貨幣洗錢的案件。", "agency:台湾法务部调查局"],
+    ["行政院", "行政院會通過洗錢防制法修正草案。", "agency:台湾行政院"],
+    ["立法院", "立法院三讀通過修法。", "agency:台湾立法院"],
+  ])("%s", (_what, body, want) => {
+    expect(mentionedIds(run(body))).toEqual([want]);
+  });
+  it("a bare 调查局 with no sign of Taiwan stays none", () => {
+    expect(names(run("调查局正在核实有关情况。"), "Agency")).toEqual([]);
+  });
+});
+
 describe("mentions still resolve", () => {
   it("the department's body is no separate node beside it", () => {
     expect(mentionedIds(run("工业和信息化部办公厅印发通知。"))).toEqual(["agency:工业和信息化部办公厅"]);
