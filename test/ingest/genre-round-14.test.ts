@@ -182,6 +182,16 @@ describe("Taiwan's bodies no other government is named by are Taiwan's wherever 
   });
 });
 
+describe("a firm's announcement told with what it announced (发布了停止交易的公告)", () => {
+  it("the firm issued its announcement", () => {
+    const r = run("远山交易所随后也发布了停止交易的公告。");
+    expect(linesOf(r, "ISSUED")).toEqual(["ISSUED company:远山交易所 -> measure:远山交易所公告"]);
+  });
+  it("a body's 的公告 is no firm's announcement", () => {
+    expect(names(run("国家发展改革委发布了停止新增项目的公告。"), "Measure")).toEqual([]);
+  });
+});
+
 describe("mentions still resolve", () => {
   it("the department's body is no separate node beside it", () => {
     expect(mentionedIds(run("工业和信息化部办公厅印发通知。"))).toEqual(["agency:工业和信息化部办公厅"]);
