@@ -262,6 +262,16 @@ export function patternOrgs(text: string, out: Cand[]): void {
         (s === 2 || !isCjk(text[s - 3]) || "由对向与和及被将为把据从在是了即".includes(text[s - 3]!))
       )
         s -= 2;
+      // a parent firm's name glued before its own brand (比特大陆蚂蚁矿池: 比特大陆 and 蚂蚁矿池): the brand starts after
+      // it, when the lexicon knows both
+      for (let k = Math.min(p - s - 2, 8); k >= 2; k--)
+        if (
+          COMPANY_BY_FORM.has(text.slice(s, s + k).toLowerCase()) &&
+          COMPANY_BY_FORM.has(text.slice(s + k, p + suffix.length).toLowerCase())
+        ) {
+          s += k;
+          break;
+        }
       const core = canonicalParens(text.slice(s, p));
       // (a registered name read from its province may hold a kind word: 安徽省X中小企业经济信息咨询有限责任公司, and so
       // may one opening with its city, its trade name a coin's: 深圳市比特币科技有限公司)

@@ -192,6 +192,15 @@ describe("a firm's announcement told with what it announced (发布了停止交�
   });
 });
 
+describe("a parent firm's name glued before its own brand names both", () => {
+  it("比特大陆蚂蚁矿池: the parent and the pool", () => {
+    expect(names(run("比特大陆蚂蚁矿池宣布屏蔽中国大陆IP。"), "Company")).toEqual(["比特大陆", "蚂蚁矿池"]);
+  });
+  it("a pool named by its own brand alone stays one firm", () => {
+    expect(names(run("火币矿池也宣布退出中国市场。"), "Company")).toEqual(["火币矿池"]);
+  });
+});
+
 describe("mentions still resolve", () => {
   it("the department's body is no separate node beside it", () => {
     expect(mentionedIds(run("工业和信息化部办公厅印发通知。"))).toEqual(["agency:工业和信息化部办公厅"]);
