@@ -275,6 +275,17 @@ export function patternOrgs(text: string, out: Cand[]): void {
       const core = canonicalParens(text.slice(s, p));
       // (a registered name read from its province may hold a kind word: 安徽省X中小企业经济信息咨询有限责任公司, and so
       // may one opening with its city, its trade name a coin's: 深圳市比特币科技有限公司)
+      // an anonymized firm opening with its place (北京某科技有限公司, 杭州某某网络公司): no firm, and no place either (the
+      // place only says where the unnamed firm is)
+      const anonymous = text.slice(Math.max(0, s - 3), s).match(/某+$/);
+      const anonymousAt = anonymous ? s - anonymous[0].length : -1;
+      const placeLen = anonymous
+        ? [2, 3, 4, 5, 6, 7, 8].find((k) => k <= anonymousAt && divisionAt(text, anonymousAt - k, null)?.len === k)
+        : undefined;
+      if (placeLen) {
+        out.push({ start: anonymousAt - placeLen, end: p + suffix.length, ref: null, priority: 9 });
+        continue;
+      }
       if (!plausibleCompanyCore(core) && s !== registered && !(LEGAL_SUFFIX.test(suffix) && placeOpenedTradeName(core)))
         continue;
       // a legal form after industry words alone (网络技术有限公司) names a kind of firm, not one

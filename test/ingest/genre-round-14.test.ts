@@ -201,6 +201,18 @@ describe("a parent firm's name glued before its own brand names both", () => {
   });
 });
 
+describe("an anonymized firm opening with its place names neither", () => {
+  it.each([
+    ["a court's party", "深圳市南山区人民法院判决北京某科技有限公司败诉。", ["agency:深圳市南山区人民法院"]],
+    ["某某 and a city", "杭州某某网络有限公司员工利用公司电脑挖矿。", []],
+  ])("%s", (_what, body, want) => {
+    expect(mentionedIds(run(body))).toEqual(want);
+  });
+  it("a place told with 某地 is still the place", () => {
+    expect(mentionedIds(run("警方在浙江某地查获一处矿场。"))).toEqual(["province:浙江省"]);
+  });
+});
+
 describe("mentions still resolve", () => {
   it("the department's body is no separate node beside it", () => {
     expect(mentionedIds(run("工业和信息化部办公厅印发通知。"))).toEqual(["agency:工业和信息化部办公厅"]);
