@@ -34,7 +34,12 @@ import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
 import { careerInSentence, glossedPosts, listedPosts } from "./serves-at.js";
 import { targetsInDocument, targetsInSentence } from "./targets.js";
-import { consultedInSentence, jointNounInSentence, workedUnderInSentence } from "./worked-with.js";
+import {
+  consultedInSentence,
+  jointNounInSentence,
+  workedUnderInSentence,
+  labelledRolesInDocument,
+} from "./worked-with.js";
 
 export type { RelateInput } from "./context.js";
 export { sentenceDates } from "./dates.js";
@@ -68,6 +73,7 @@ const DOCUMENT_RULES = [
   courtParties,
   appliesTo,
   layoutDates,
+  labelledRolesInDocument,
 ];
 
 /**

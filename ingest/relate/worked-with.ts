@@ -81,3 +81,37 @@ export function consultedInSentence(c: RelateContext, x: SentenceContext): void 
     if (CONSULT.test(text.slice(normEnd(b), normEnd(b) + 8))) add("WORKED_WITH", a.entityId, b.entityId, [sid], date);
   }
 }
+
+/** A plan's roles written as labels: 牵头单位：X；配合单位：Y、Z (each label its own sentence, split at ；). */
+const LEAD_LABEL = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）])?\s*(?:牵头单位|牵头部门|牵头责任单位)\s*[:：]/;
+const PARTNER_LABEL = /^\s*(?:配合单位|配合部门|协办单位|参与单位|责任单位)\s*[:：]/;
+
+/**
+ * WORKED_WITH for a plan's roles: the lead named after 牵头单位： with each body named after 配合单位： in the next
+ * sentence, and in one list of 责任单位： the body marked （牵头） with each other body of the list.
+ */
+export function labelledRolesInDocument(c: RelateContext): void {
+  const { text, ranges, bySentence, add, normStart, normEnd, sentences } = c;
+  const agenciesOf = (i: number) => (bySentence.get(i) ?? []).filter((m) => m.label === "Agency");
+  for (const [i, ms] of bySentence) {
+    const [s0, e0] = ranges[i]!;
+    const line = text.slice(s0, e0);
+    const agencies = ms.filter((m) => m.label === "Agency");
+    if (LEAD_LABEL.test(line) && agencies.length) {
+      const next = agenciesOf(i + 1);
+      if (ranges[i + 1] && PARTNER_LABEL.test(text.slice(ranges[i + 1]![0], ranges[i + 1]![1])))
+        for (const lead of agencies)
+          for (const partner of next)
+            if (partner.entityId !== lead.entityId)
+              add("WORKED_WITH", lead.entityId, partner.entityId, [sentences[i]!.id, sentences[i + 1]!.id], null);
+      continue;
+    }
+    // 责任单位：X（牵头）、Y、Z
+    if (!PARTNER_LABEL.test(line) || agencies.length < 2) continue;
+    const lead = agencies.find((a) => /^\s*[(（]牵头[)）]/.test(text.slice(normEnd(a), normEnd(a) + 5)));
+    if (!lead) continue;
+    for (const partner of agencies)
+      if (partner.entityId !== lead.entityId && normStart(partner) >= s0)
+        add("WORKED_WITH", lead.entityId, partner.entityId, [sentences[i]!.id], null);
+  }
+}

@@ -213,6 +213,27 @@ describe("an anonymized firm opening with its place names neither", () => {
   });
 });
 
+describe("a plan's roles written as labels link the lead with its partners", () => {
+  const HEAD = "---\ntitle: 赣州市虚拟货币挖矿清理整治工作方案\n---\n";
+  it("牵头单位：X；配合单位：Y、Z", () => {
+    const r = run(`${HEAD}牵头单位：市发改委；配合单位：市公安局、市市场监管局。`);
+    expect(linesOf(r, "WORKED_WITH").sort()).toEqual([
+      "WORKED_WITH agency:赣州市发展和改革委员会 -> agency:赣州市公安局",
+      "WORKED_WITH agency:赣州市发展和改革委员会 -> agency:赣州市市场监督管理局",
+    ]);
+  });
+  it("责任单位：X（牵头）、Y, the lead marked in the list", () => {
+    const r = run(`${HEAD}（一）全面排查。责任单位：市发改委（牵头）、市工信局、市公安局。`);
+    expect(linesOf(r, "WORKED_WITH").sort()).toEqual([
+      "WORKED_WITH agency:赣州市发展和改革委员会 -> agency:赣州市公安局",
+      "WORKED_WITH agency:赣州市发展和改革委员会 -> agency:赣州市工业和信息化局",
+    ]);
+  });
+  it("a list of 责任单位 with no lead links none", () => {
+    expect(linesOf(run(`${HEAD}责任单位：市发改委、市工信局、市公安局。`), "WORKED_WITH")).toEqual([]);
+  });
+});
+
 describe("mentions still resolve", () => {
   it("the department's body is no separate node beside it", () => {
     expect(mentionedIds(run("工业和信息化部办公厅印发通知。"))).toEqual(["agency:工业和信息化部办公厅"]);
