@@ -24,10 +24,17 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
     if (r.unreal) continue;
     const lead = r.subject[0];
     switch (r.cls) {
-      case "issue":
+      case "issue": {
+        // (A和B分别发布了《X》和《Y》: each issued one, in order, when the titles are as many as the issuers)
+        const respective =
+          r.subject.length >= 2 &&
+          r.objects.length === r.subject.length &&
+          r.objects.every((m) => m.label === "Measure") &&
+          /分别\s*(?:于[^,，。]{0,12})?$/.test(c.text.slice(Math.max(0, r.at - 20), r.at));
         // (an issuing after 由A牵头，B配合: the lead issued it with the subject it is told of)
         for (const a of r.inherited ? [...new Set([...leads, ...r.subject])] : r.subject)
           for (const m of r.objects) {
+            if (respective && r.subject.indexOf(a) !== r.objects.indexOf(m)) continue;
             // (a firm's announcement named after it is its own, not its co-subjects': 火币、OKEx和币安先后发布公告)
             const owners = announcementOwners(c, m.entityId, r.subject);
             if (owners.length && !owners.includes(a)) continue;
@@ -38,6 +45,7 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
                   add("APPLIES_TO", m.entityId, idOf(l.to), [sid], date);
           }
         break;
+      }
       case "act":
         if (r.passive) {
           for (const a of r.agents)

@@ -34,6 +34,19 @@ interface Listed {
   end: number;
   issuers: ResolvedMention[];
   day: string | null;
+  /** Issuers told with 分别: the ones for the titles after the next, one each, in order. */
+  rest?: ResolvedMention[];
+}
+
+/** How many titles a list starting with `first` holds (《A》和《B》、《C》: 3). */
+function listedCount(c: RelateContext, sorted: ResolvedMention[], first: ResolvedMention): number {
+  const measures = sorted.filter((m) => m.label === "Measure" && c.normStart(m) >= c.normStart(first));
+  let n = 1;
+  for (let k = 1; k < measures.length; k++) {
+    if (!LISTED_MEASURE.test(c.text.slice(c.normEnd(measures[k - 1]!), c.normStart(measures[k]!)))) break;
+    n++;
+  }
+  return n;
 }
 
 /** ISSUED in one sentence (with APPLIES_TO for local issuers and TARGETS after an action verb), and the measure dates it tells. */
@@ -76,7 +89,9 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
             add("APPLIES_TO", me.entityId, idOf(l.to), [sid], day);
       }
       dateMeasure(me.entityId, day);
-      issuedLast = { end: normEnd(me), issuers: listed.issuers, day };
+      issuedLast = listed.rest
+        ? { end: normEnd(me), issuers: listed.rest.slice(0, 1), day, rest: listed.rest.slice(1) }
+        : { end: normEnd(me), issuers: listed.issuers, day };
       continue;
     }
     issuedLast = null;
@@ -207,8 +222,17 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         .at(-1)?.value ??
       thatDay ??
       (vague || cited ? null : ownDates.length ? (leadDate?.value ?? null) : date);
-    for (const a of issuers) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
-    if (issuers.length) issuedLast = { end: normEnd(me), issuers, day: dateInClause };
+    // A和B分别发布了《X》和《Y》: each issued one, in order, when the titles listed are as many as the issuers
+    const respective =
+      issuers.length >= 2 &&
+      /分别/.test(text.slice(clauseStart, verbAt)) &&
+      listedCount(c, sorted, me) === issuers.length;
+    const own = respective ? issuers.slice(0, 1) : issuers;
+    for (const a of own) add("ISSUED", a.entityId, me.entityId, [sid], dateInClause);
+    if (issuers.length)
+      issuedLast = respective
+        ? { end: normEnd(me), issuers: issuers.slice(1, 2), day: dateInClause, rest: issuers.slice(2) }
+        : { end: normEnd(me), issuers, day: dateInClause };
     if (issuers.length) dateMeasure(me.entityId, dateInClause);
     // a division as the subject right before the verb (内蒙古自治区出台…八项措施): the measure applies there
     if (!issuers.length)

@@ -234,6 +234,25 @@ describe("a plan's roles written as labels link the lead with its partners", () 
   });
 });
 
+describe("bodies issuing 分别 (respectively) issued one title each", () => {
+  const PBOC = "agency:中国人民银行";
+  const CBIRC = "agency:中国银行保险监督管理委员会";
+  const A = "measure:关于防范比特币风险的通知";
+  const B = "measure:关于防范虚拟货币非法集资的风险提示";
+  it("two bodies, two titles, in order", () => {
+    const r = run("人民银行和银保监会分别发布了《关于防范比特币风险的通知》和《关于防范虚拟货币非法集资的风险提示》。");
+    expect(linesOf(r, "ISSUED").sort()).toEqual([`ISSUED ${PBOC} -> ${A}`, `ISSUED ${CBIRC} -> ${B}`]);
+  });
+  it("without 分别 both issued both", () => {
+    const r = run("人民银行和银保监会联合发布了《关于防范比特币风险的通知》和《关于防范虚拟货币非法集资的风险提示》。");
+    expect(linesOf(r, "ISSUED")).toHaveLength(4);
+  });
+  it("分别 with titles not as many as the bodies keeps every issuer", () => {
+    const r = run("人民银行和银保监会分别发布了《关于防范比特币风险的通知》。");
+    expect(linesOf(r, "ISSUED").sort()).toEqual([`ISSUED ${PBOC} -> ${A}`, `ISSUED ${CBIRC} -> ${A}`]);
+  });
+});
+
 describe("mentions still resolve", () => {
   it("the department's body is no separate node beside it", () => {
     expect(mentionedIds(run("工业和信息化部办公厅印发通知。"))).toEqual(["agency:工业和信息化部办公厅"]);
