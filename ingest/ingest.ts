@@ -13,7 +13,7 @@ import { documentId } from "../schema/index.js";
 import type { GraphStore } from "../store/types.js";
 import { findArticles, type SkippedFile } from "./files.js";
 import { storedHashes } from "./incremental.js";
-import { loadItems, type BatchReport, type LoadItem } from "./load.js";
+import { loadable, loadItems, type BatchReport, type LoadItem } from "./load.js";
 import type { IngestError } from "./types.js";
 import { extractInOrder } from "./workers.js";
 import type { Override } from "./overrides.js";
@@ -195,7 +195,7 @@ export async function ingestFiles(
       report.warnings++;
       onWarning?.(w.startsWith(o.path) ? w : `${o.path}: ${w}`);
     }
-    pending.push({ result: o.result, hash: o.hash });
+    pending.push({ result: loadable(o.result), hash: o.hash });
     pendingRows += o.result.batch.nodes.length + o.result.batch.edges.length;
     if (pending.length >= batchSize || pendingRows >= batchRows) await flush();
   }

@@ -11,9 +11,23 @@ import type { DocumentResult, IngestError } from "./types.js";
 import { planWithdrawal } from "./withdraw.js";
 import { applyOverrides, dataDirOf, readOverrides, type Override } from "./overrides.js";
 
+/**
+ * What loading needs of an extracted article: its graph rows and its document's id and path. ingestFiles keeps
+ * only this much of each DocumentResult while the article waits in a batch (the sentences, mentions, entities and
+ * relations the rows were built from are a third of its heap: 64 against 42 MB for 1,000 generated articles).
+ */
+export type LoadableResult = Pick<DocumentResult, "batch"> & {
+  document: Pick<DocumentResult["document"], "id" | "path">;
+};
+
+/** The part of a DocumentResult that loading reads. */
+export function loadable(result: DocumentResult): LoadableResult {
+  return { batch: result.batch, document: { id: result.document.id, path: result.document.path } };
+}
+
 /** One extracted article and the hash recorded on its Document. */
 export interface LoadItem {
-  result: DocumentResult;
+  result: LoadableResult;
   hash?: string;
 }
 
