@@ -531,6 +531,9 @@ const listRef = (name: string, alias: string | null, sector: string | null): Ent
   (alias ? COMPANY_BY_FORM.get(alias.toLowerCase()) : undefined) ??
   newCompany({ name, aliases: alias ? [alias] : [], sector });
 
+/** A name in quotes introduced as a firm's (一家名为“X”的公司, 叫做“X”的平台). */
+const NAMED_FIRM =
+  /(?:名为|名叫|叫做|叫作|称为|名称为)\s?[“"「]([^“”"「」\n]{2,20})[”"」]的?(?:公司|企业|平台|交易所|交易平台|矿场|矿池|网站)/g;
 /** An intro whose list is of activities or cases, not firms (经营以下业务之业者：, 下列行为：). */
 const LISTS_ACTIVITIES = /(以下|下列|如下)(?:各[类项])?(?:业务|活动|行为|服务|事项|情形|情况)/;
 
@@ -605,6 +608,13 @@ export function listedCompanies(text: string, out: Cand[]): void {
       const at = x.at + x.raw.indexOf(x.name);
       out.push({ start: at, end: at + x.name.length, ref: listRef(x.name, null, null), priority: 3, role: "company" });
     }
+  }
+  // 一家名为“X”的公司: the name in quotes introduced as a firm's
+  for (const q of text.matchAll(NAMED_FIRM)) {
+    const item = q[1]!;
+    if (!listItemName(item) || QUOTED_ACTIVITY.test(item)) continue;
+    const at = q.index + q[0].indexOf(item);
+    out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
   }
   // A、B和C等(常见的)交易平台
   const en = new RegExp(`等([^，,。；;：:、\n]{0,12}?)${COMPANY_CATEGORY}`, "g");
@@ -1180,8 +1190,10 @@ export function bareCompanies(text: string, out: Cand[]): void {
       // (an abbreviation of a thing or a body, ICO公司, SEC公司, unless the lexicon knows a firm by it)
       if (LATIN_NOT_A_FIRM.test(core) && !COMPANY_BY_FORM.has(core.toLowerCase())) continue;
       if (kind.opensAfter && !kind.opensAfter.test(text.slice(Math.max(0, s - 1), s))) continue;
-      // a division alone before the kind (北京市数据中心: the city's data centres) names no firm
+      // a division alone before the kind (北京市数据中心: the city's data centres) names no firm, nor does a country
+      // (美国公司: American firms)
       if (divisionAt(core, 0, null)?.len === core.length) continue;
+      if (LEX_BY_FORM.get(core.toLowerCase())?.some((e) => e.ref.label === "Country")) continue;
       const t = tradeName(core, kind.latinMin);
       // a kind that needs its trade's words (宏利达电修厂, not 水泥厂 or 该厂)
       if (!t || (kind.industry && t.trade.length === core.length - t.address)) continue;

@@ -253,6 +253,17 @@ describe("bodies issuing 分别 (respectively) issued one title each", () => {
   });
 });
 
+describe("a firm introduced by name in quotes, and a country's firms in general", () => {
+  it("一家名为“X”的公司 is the firm X", () => {
+    expect(names(run("河南省安阳市一家名为“安阳云链数据科技”的公司被查。"), "Company")).toEqual(["安阳云链数据科技"]);
+  });
+  it("美国公司 is no firm (the country stays a country)", () => {
+    const r = run("特斯拉等美国公司大量购入比特币。");
+    expect(names(r, "Company")).toEqual(["特斯拉"]);
+    expect(names(r, "Country")).toEqual(["美国"]);
+  });
+});
+
 describe("mentions still resolve", () => {
   it("the department's body is no separate node beside it", () => {
     expect(mentionedIds(run("工业和信息化部办公厅印发通知。"))).toEqual(["agency:工业和信息化部办公厅"]);
