@@ -93,6 +93,16 @@ const PATTERNS: Array<{
     },
   },
   {
+    // the same without 民国, as Taiwan's official pages and reports write a full date (金管会于110年6月30日发布): a
+    // three-digit year (100–128: 2011–2039) with its month and day can be no other calendar's (99年 may be 1999)
+    re: /(?<![\d.])(1[0-2]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    make: (m) => {
+      if (+m[1]! > 128) return null;
+      const y = +m[1]! + 1911;
+      return valid(y, +m[2]!, +m[3]!) ? { value: ymd(y, +m[2]!, +m[3]!), precision: "day", form: "absolute" } : null;
+    },
+  },
+  {
     // official documents: 二〇二一年九月二十四日
     re: /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g,
     make: (m) => {

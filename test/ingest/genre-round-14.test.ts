@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle as run, mentionedIds, relationLines } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
+import { findDates } from "../../ingest/dates.js";
+import { toSimplified } from "../../ingest/normalize.js";
 
 const linesOf = (r: DocumentResult, type: string): string[] => relationLines(r).filter((l) => l.startsWith(`${type} `));
 const names = (r: DocumentResult, label: string): string[] =>
@@ -261,6 +263,25 @@ describe("a firm introduced by name in quotes, and a country's firms in general"
     const r = run("特斯拉等美国公司大量购入比特币。");
     expect(names(r, "Company")).toEqual(["特斯拉"]);
     expect(names(r, "Country")).toEqual(["美国"]);
+  });
+});
+
+describe("a Taiwan date without 民国 (110年6月30日) is the Republic's year + 1911", () => {
+  it.each([
+    ["a full date", "金管會於110年6月30日發布辦法。", ["2021-06-30"]],
+    ["with 民国 still read once", "中華民國107年5月2日上午9時", ["2018-05-02"]],
+    ["a two-digit year is no such date (99年 may be 1999)", "他在99年5月1日加入公司。", []],
+    ["a count of years is no date", "這家銀行已有110年歷史。", []],
+  ])("%s", (_what, text, want) => {
+    expect(
+      findDates(toSimplified(text), null)
+        .filter((d) => d.precision === "day" && d.value)
+        .map((d) => d.value),
+    ).toEqual(want);
+  });
+  it("the measure issued that day is dated", () => {
+    const r = run("金管會於110年6月30日發布《虛擬通貨平台及交易業務事業防制洗錢及打擊資恐辦法》。");
+    expect(r.entities.find((e) => e.label === "Measure")?.properties.date).toBe("2021-06-30");
   });
 });
 
