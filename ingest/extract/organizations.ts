@@ -79,19 +79,24 @@ function placeInParens(text: string, s: number): number {
   return t < open && plausibleCompanyCore(text.slice(t, open)) ? t : s;
 }
 
-/** Is a name's core made only of a division or country and industry words (网络技术, 北京市信息技术), no trade name? */
-function industryOnly(core: string): boolean {
+/** Where the industry words ending a name's core start (网络技术 of X网络技术), never before `floor`. */
+function industryTailAt(core: string, floor = 0): number {
   let e = core.length;
   for (let again = true; again;) {
     again = false;
     for (const w of INDUSTRY_WORDS)
-      if (e >= w.length && core.startsWith(w, e - w.length)) {
+      if (e - w.length >= floor && core.startsWith(w, e - w.length)) {
         e -= w.length;
         again = true;
         break;
       }
   }
-  return e === 0;
+  return e;
+}
+
+/** Is a name's core made only of a division or country and industry words (网络技术, 北京市信息技术), no trade name? */
+function industryOnly(core: string): boolean {
+  return industryTailAt(core) === 0;
 }
 
 /** A post right after an institute's name (…研究院区块链负责人, …研究院院长): the name is told as a career. */
@@ -724,16 +729,7 @@ function inNameWord(text: string, i: number): boolean {
 function placeOpenedTradeName(core: string): boolean {
   const place = divisionAt(core, 0, null);
   if (!place || place.divs.every((d) => d.level === "county")) return false;
-  let e = core.length;
-  for (let again = true; again;) {
-    again = false;
-    for (const w of INDUSTRY_WORDS)
-      if (e - w.length > place.len && core.startsWith(w, e - w.length)) {
-        e -= w.length;
-        again = true;
-        break;
-      }
-  }
+  const e = industryTailAt(core, place.len + 1);
   const trade = core.slice(place.len, e);
   return (
     e < core.length && trade.length >= 2 && trade.length <= 6 && !/某|犯罪|诈骗|团伙|传销|非法|[的个家些]/.test(trade)
