@@ -110,14 +110,20 @@ export function targetsInDocument(c: RelateContext): void {
     if (title) for (const c of companiesIn(i)) add("TARGETS", title, c.entityId, [sentences[i]!.id], null);
   }
   // a grid company told to carry a power-price or clean-up notice out (国网X省电力公司将根据名单收取加价电费; …应提前
-  // 告知用户): the notice last named, in this sentence or the six before
+  // 告知用户): the notice last named, in this sentence or the six before, not one the document rests on or carries
+  // out (为贯彻落实《国家…的通知》… 二、国网X公司要严格执行: the document's own notice tells it)
+  const referred = new Set(
+    [...c.rels.values()].filter((r) => r.type === "CITES" || r.type === "IMPLEMENTS").map((r) => r.target),
+  );
   for (let i = 0; i < ranges.length; i++)
     for (const co of companiesIn(i)) {
       const firm = c.entityById.get(co.entityId);
       if (firm?.properties.sector !== "utility" && !/(电力|电网|供电)/.test(firm?.name ?? "")) continue;
       const clause = text.slice(normEnd(co), ranges[i]![1]).split(/[；;。]/)[0]!;
       if (!CARRIES_OUT.test(clause)) continue;
-      const measure = measuresByIndex.filter((x) => x.i <= i && x.i >= i - 6 && x.m.start < co.start).at(-1)?.m;
+      const measure = measuresByIndex
+        .filter((x) => x.i <= i && x.i >= i - 6 && x.m.start < co.start && !referred.has(x.m.entityId))
+        .at(-1)?.m;
       if (measure) add("TARGETS", measure.entityId, co.entityId, [sentences[i]!.id], null);
     }
   const LISTS = /(名单|列出|列明|列举|点名)/;

@@ -285,6 +285,23 @@ describe("a Taiwan date without 民国 (110年6月30日) is the Republic's year 
   });
 });
 
+describe("a grid company told to carry a notice out is the document's own notice's target, not a cited one's", () => {
+  it("为贯彻落实《national》… 二、国网X公司要严格执行", () => {
+    const r = run(
+      [
+        "关于对虚拟货币“挖矿”用电实行差别电价的通知",
+        "各市、县（区）发展改革局，国网宁夏电力有限公司：",
+        "为贯彻落实《关于整治虚拟货币“挖矿”活动的通知》要求，现就有关事项通知如下：",
+        "一、对虚拟货币“挖矿”用电实行差别电价。",
+        "二、国网宁夏电力有限公司要严格执行。",
+      ].join("\n"),
+    );
+    expect(linesOf(r, "TARGETS")).toEqual([
+      "TARGETS measure:关于对虚拟货币“挖矿”用电实行差别电价的通知 -> company:国网宁夏电力有限公司",
+    ]);
+  });
+});
+
 describe("mentions still resolve", () => {
   it("the department's body is no separate node beside it", () => {
     expect(mentionedIds(run("工业和信息化部办公厅印发通知。"))).toEqual(["agency:工业和信息化部办公厅"]);
