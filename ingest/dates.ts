@@ -146,12 +146,14 @@ const PATTERNS: Array<{
   },
   {
     // a day of this month or the last one (本月3日, 上月26日), told against the article's date
-    re: new RegExp(`(本月|上月|上个月)${NUM}[日号]`, "g"),
+    // (the day in Chinese numerals too: 本月四日, 上月二十六日)
+    re: new RegExp(`(本月|上月|上个月)(?:${NUM}|([一二三四五六七八九十]{1,3}))[日号]`, "g"),
     make: (m, ref) => {
       if (!ref) return { value: null, precision: "day", form: "relative" };
       const [ry, rm] = parts(ref);
       const [y, mo] = m[1] === "本月" ? [ry, rm] : rm === 1 ? [ry - 1, 12] : [ry, rm - 1];
-      return valid(y, mo, +m[2]!) ? { value: ymd(y, mo, +m[2]!), precision: "day", form: "relative" } : null;
+      const d = m[2] ? +m[2] : cnNumber(m[3]!);
+      return valid(y, mo, d) ? { value: ymd(y, mo, d), precision: "day", form: "relative" } : null;
     },
   },
   {

@@ -242,7 +242,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
-  // a notice named by its quoted subject (下发“开展…整治”的通知): the quoted subject with its kind is the title
+  // a notice named by its quoted subject (下发“开展…整治”的通知): the subject with its kind is the title
   const quoted =
     /(?:发布|印发|下发|出台|公布|发出|下达)了?(?:联合)?\s*[「“"]([^「」“”"。；;！？!?\n《》，,]{4,40})[」”"]的(紧急通知|通知|公告|通告|意见|实施方案|工作方案|方案)/g;
   while ((m = quoted.exec(text))) {
@@ -251,7 +251,8 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     out.push({
       start,
       end: m.index + m[0].length,
-      ref: measureRef(canonicalTitle(`“${m[1]}”的${m[2]}`), kind),
+      // (named without the reporter's quotes, as the document's own title writes it; the quoted form an alias)
+      ref: measureRef(canonicalTitle(`${m[1]}的${m[2]}`), kind, [canonicalTitle(`“${m[1]}”的${m[2]}`)]),
       priority: 7,
     });
   }

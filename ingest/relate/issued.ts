@@ -20,6 +20,10 @@ const ISSUE_NOUN_CLOSED = new RegExp(`${ISSUE_NOUN.source}(?=[,，。;；:：]|$
 /** What a body's arrangements about a measure are called after it (…的有关部署, …的工作要求, …的统一安排). */
 const DEPLOYMENT_AFTER = /^\s*[”"」]?的(?:有关|相关|统一|工作|决策|总体|具体)?(?:部署|要求|安排|决策部署)/;
 
+/** A group of bodies named by its count or kind, no node (七部委, 多个部门, 监管部门), then how they acted together. */
+const GROUP_OF_BODIES =
+  /^[^,，。;；]{0,6}?(?:[一二三四五六七八九十\d多数几]+个?(?:部委|部门|单位)|有关部门|相关部门|监管部门|多部门|各部门)(?:联合|共同|再次|正式)*$/;
+
 /** What joins the titles of one list: 《A》和《B》, 《A》、《B》, 《A》《B》, 《A》以及《B》. */
 const LISTED_MEASURE = /^[》]?\s*(?:[、和及与]|以及)?\s*[《]?$/;
 
@@ -243,12 +247,20 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
           /^\s*(?:近日|日前|正式|再次)?\s*$/.test(text.slice(normEnd(p), verbAt))
         )
           add("APPLIES_TO", me.entityId, p.entityId, [sid], null);
-    // no issuer written, but the day right before the verb (2021年9月3日发布的《…》): the day it was issued
+    // no issuer written, but the day right before the verb (2021年9月3日发布的《…》), or the clause's day when a
+    // group of bodies no node names issued it (本月四日中国七个部委联合发布《…》): the day it was issued
     const dayBefore = issuers.length
       ? undefined
-      : inRange(clauseStart, verbAt).find(
+      : (inRange(clauseStart, verbAt).find(
           (d) => d.precision === "day" && d.value && /^\s*$/.test(text.slice(d.end, verbAt)),
-        );
+        ) ??
+        inRange(clauseStart, verbAt).find(
+          (d) =>
+            d.precision === "day" &&
+            d.value &&
+            GROUP_OF_BODIES.test(text.slice(d.end, verbAt)) &&
+            !/(日前|近日|此前|早前)/.test(text.slice(d.end, verbAt)),
+        ));
     dateMeasure(me.entityId, dayBefore?.value);
     // APPLIES_TO: local issuers' divisions
     for (const a of issuers)
@@ -348,6 +360,25 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         : undefined;
     if (own?.value) {
       measureDate.set(idOf(l.to), own.value);
+      continue;
+    }
+    // a meeting with a day of its own leading its clause (…表示，11月10日，X组织召开…会议): that day, not the
+    // sentence's (a dateline's 今日)
+    const leadDay =
+      at && isMeeting(idOf(l.to))
+        ? inRange(s, normStart(at))
+            .filter((d) => d.precision === "day" && d.value)
+            .at(-1)
+        : undefined;
+    if (
+      leadDay &&
+      /^\s*[,，]/.test(text.slice(leadDay.end, leadDay.end + 2)) &&
+      /(^|[,，;；:：])\s*$/.test(text.slice(s, leadDay.start)) &&
+      !/[。;；]/.test(text.slice(leadDay.end, normStart(at!)))
+    ) {
+      measureDate.set(idOf(l.to), leadDay.value!);
+      // (and the convening itself: the earlier day replaces the sentence's on the edge)
+      if (l.type === "ISSUED" && l.from) add("ISSUED", idOf(l.from), idOf(l.to), [sid], leadDay.value);
       continue;
     }
     if (!date) continue;

@@ -24,7 +24,7 @@ describe("measures: document numbers, division-led headings, quoted titles", () 
   });
   it("a quoted title written before 的通知 after an issuing verb is the measure", () => {
     const r = run("湖南省教育厅近日下发“开展校园网络安全隐患排查”的通知，要求月底前完成。");
-    expect(mentioned(r)).toContain("measure:“开展校园网络安全隐患排查”的通知");
+    expect(mentioned(r)).toContain("measure:开展校园网络安全隐患排查的通知");
   });
 });
 

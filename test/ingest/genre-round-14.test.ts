@@ -302,6 +302,41 @@ describe("a grid company told to carry a notice out is the document's own notice
   });
 });
 
+describe("dates: 本月 with a day in numerals, a group of bodies issuing, a meeting's own day", () => {
+  const dated = (r: DocumentResult, name: string): unknown =>
+    r.entities.find((e) => e.name === name)?.properties.date ?? null;
+  it("本月四日 against the article's date, the issuers a group no node names", () => {
+    const r = run("本月四日中國七個部委聯合發佈一份名為《關於防範代幣發行融資風險的公告》的公告。", {
+      date: "2017-09-25",
+    });
+    expect(dated(r, "关于防范代币发行融资风险的公告")).toBe("2017-09-04");
+  });
+  it("a group's issuing told as done before (日前) stays undated", () => {
+    const r = run("本月四日，记者获悉，七个部委日前联合发布《关于防范代币发行融资风险的公告》。", {
+      date: "2017-09-25",
+    });
+    expect(dated(r, "关于防范代币发行融资风险的公告")).toBeNull();
+  });
+  it("a meeting with its own day leading its clause takes that day, not the dateline's 今日", () => {
+    const r = run(
+      "记者11月16日消息，国家发展改革委新闻发言人今日表示，11月10日，国家发展改革委组织召开虚拟货币“挖矿”治理专题视频会议。",
+      { date: "2021-11-16" },
+    );
+    expect(dated(r, "虚拟货币“挖矿”治理专题视频会议")).toBe("2021-11-10");
+    expect(r.relations.find((x) => x.type === "ISSUED")?.date).toBe("2021-11-10");
+  });
+});
+
+describe("a notice named by its quoted subject is named as its title writes it", () => {
+  it("发布联合「X」的通知 is X的通知, the quoted form an alias", () => {
+    const r = run("9月14日，河北省网信办联合省教育厅等部门，发布联合「开展挖矿整治」的通知。", { date: "2021-09-22" });
+    const m = r.entities.find((e) => e.label === "Measure");
+    expect(m?.name).toBe("开展挖矿整治的通知");
+    expect(m?.aliases).toContain("“开展挖矿整治”的通知");
+    expect(m?.properties.date).toBe("2021-09-14");
+  });
+});
+
 describe("mentions still resolve", () => {
   it("the department's body is no separate node beside it", () => {
     expect(mentionedIds(run("工业和信息化部办公厅印发通知。"))).toEqual(["agency:工业和信息化部办公厅"]);
