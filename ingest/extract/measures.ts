@@ -606,6 +606,7 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
         end: start + 2,
         ref,
         priority: 7,
+        noAlias: true,
         links: [{ type: "ISSUED", from: c.ref, to: ref, properties: { undated: true } }],
       });
       continue;
@@ -643,6 +644,8 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
       end,
       ref,
       priority: 7,
+      // (the words of the mention, 公告 or a quoted short title's, are the firm's alias only when quoted)
+      ...(quoted ? {} : { noAlias: true }),
       links: [{ type: "ISSUED", from: c.ref, to: ref, properties: {} }],
       ...(others.length ? { inner: others } : {}),
     });

@@ -337,6 +337,19 @@ describe("a notice named by its quoted subject is named as its title writes it",
   });
 });
 
+describe("a lexicon form ending in Chinese before a day (OKCoin币行16日公告) is read whole", () => {
+  it("the firm is one mention, and its announcement is named by that form", () => {
+    const r = run("大陸兩大交易所火幣網、OKCoin幣行16日公告，將停止交易。", { date: "2017-09-17" });
+    expect(r.mentions.filter((m) => m.entityId === "company:OKEx").map((m) => m.surface)).toEqual(["OKCoin幣行"]);
+    const notice = r.entities.find((e) => e.id === "measure:OKEx公告");
+    expect(notice?.aliases).toEqual(["OKCoin币行公告"]);
+    expect(notice?.properties.date).toBe("2017-09-16");
+  });
+  it("a Latin form still needs its boundary where it is Latin (OKCoinX is no OKCoin)", () => {
+    expect(mentionedIds(run("OKCoinX平台上线。"))).not.toContain("company:OKEx");
+  });
+});
+
 describe("mentions still resolve", () => {
   it("the department's body is no separate node beside it", () => {
     expect(mentionedIds(run("工业和信息化部办公厅印发通知。"))).toEqual(["agency:工业和信息化部办公厅"]);
