@@ -278,8 +278,6 @@ export function patternOrgs(text: string, out: Cand[]): void {
           break;
         }
       const core = canonicalParens(text.slice(s, p));
-      // (a registered name read from its province may hold a kind word: 安徽省X中小企业经济信息咨询有限责任公司, and so
-      // may one opening with its city, its trade name a coin's: 深圳市比特币科技有限公司)
       // an anonymized firm opening with its place (北京某科技有限公司, 杭州某某网络公司): no firm, and no place either (the
       // place only says where the unnamed firm is)
       const anonymous = text.slice(Math.max(0, s - 3), s).match(/某+$/);
@@ -291,6 +289,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
         out.push({ start: anonymousAt - placeLen, end: p + suffix.length, ref: null, priority: 9 });
         continue;
       }
+      // (a registered name read from its province may hold a kind word: 安徽省X中小企业经济信息咨询有限责任公司, and so
+      // may one opening with its city, its trade name a coin's: 深圳市比特币科技有限公司)
       if (!plausibleCompanyCore(core) && s !== registered && !(LEGAL_SUFFIX.test(suffix) && placeOpenedTradeName(core)))
         continue;
       // a legal form after industry words alone (网络技术有限公司) names a kind of firm, not one
@@ -405,11 +405,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
     /(?<![A-Za-z0-9.&-])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}) ?(?=的?(?:联合创始人|创始人|创办人|(?:创办|创始|管理|执行)?合伙人|CEO|首席执行官|董事长|总裁|副总裁|副总|行政总裁|总经理|高管|老板|负责人|发言人|首席[\u4e00-\u9fff]{1,4}官)|(?:数据|报告|研究|统计)显示)/g,
   )) {
     const name = r[1]!;
-    const lex = LEX_BY_FORM.get(name.toLowerCase());
-    if (lex?.some((e) => e.ref.label !== "Company") || /^(CEO|CFO|CTO|COO|BTC|ETH|USDT|ICO|IPO|OTC|App)$/i.test(name))
-      continue;
-    if (/^[A-Z]{1,3}$/.test(name) && !COMPANY_BY_FORM.has(name.toLowerCase())) continue;
-    out.push(latinFirm(r.index, name, 3));
+    if (latinFirmName(name, /^(CEO|CFO|CTO|COO|BTC|ETH|USDT|ICO|IPO|OTC|App)$/i)) out.push(latinFirm(r.index, name, 3));
   }
   // a Latin name before 公司 (起诉了Ripple公司, Tether公司发行的…): the firm, by its Latin name; an abbreviation of a
   // thing or a body (ICO公司, SEC) is none
@@ -417,10 +413,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
     /(?<![A-Za-z0-9.&-])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}) ?公司(?!债|章程)/g,
   )) {
     const name = r[1]!;
-    const lex = LEX_BY_FORM.get(name.toLowerCase());
-    if (lex?.some((e) => e.ref.label !== "Company") || LATIN_NOT_A_FIRM.test(name)) continue;
-    if (/^[A-Z]{1,3}$/.test(name) && !COMPANY_BY_FORM.has(name.toLowerCase())) continue;
-    out.push(latinFirm(r.index, name, 3));
+    if (latinFirmName(name, LATIN_NOT_A_FIRM)) out.push(latinFirm(r.index, name, 3));
   }
   // a Latin registered name with its legal form (Black Cell Technology Limited, Bit Digital, Inc.)
   for (const r of text.matchAll(LATIN_REGISTERED)) {
@@ -734,6 +727,16 @@ function placeOpenedTradeName(core: string): boolean {
   return (
     e < core.length && trade.length >= 2 && trade.length <= 6 && !/某|犯罪|诈骗|团伙|传销|非法|[的个家些]/.test(trade)
   );
+}
+
+/**
+ * Can a Latin name read before a firm's role or 公司 be a firm: not a body or country the lexicon knows by it (SEC,
+ * FBI), not one of `notAFirm` (a coin's, a title's abbreviation), and not three capitals or fewer the lexicon knows
+ * no firm by.
+ */
+function latinFirmName(name: string, notAFirm: RegExp): boolean {
+  if (LEX_BY_FORM.get(name.toLowerCase())?.some((e) => e.ref.label !== "Company") || notAFirm.test(name)) return false;
+  return !/^[A-Z]{1,3}$/.test(name) || COMPANY_BY_FORM.has(name.toLowerCase());
 }
 
 /** Latin abbreviations of things, offices and bodies written before 公司 that name no firm (ICO公司, IDC公司, CEO). */

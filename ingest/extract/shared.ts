@@ -156,8 +156,10 @@ export function lexAt(text: string, lower: string, i: number): LexEntry[] {
   for (const { len, value: list } of LEX_TRIE.matches(lower, i)) {
     // (a Latin form needs word boundaries, on the side where it is Latin: OKCoin币行16日 is the form before a day)
     const form = list[0]!.form;
-    if (/[A-Za-z0-9]/.test(form[0]!) && /[A-Za-z]/.test(form) && isWord(text[i - 1])) continue;
-    if (/[A-Za-z0-9]/.test(form.at(-1)!) && /[A-Za-z]/.test(form) && isWord(text[i + len])) continue;
+    if (/[A-Za-z]/.test(form)) {
+      if (/[A-Za-z0-9]/.test(form[0]!) && isWord(text[i - 1])) continue;
+      if (/[A-Za-z0-9]/.test(form.at(-1)!) && isWord(text[i + len])) continue;
+    }
     // 司法部门, 公安部门, 财政部门: a kind of department, not the ministry
     if (list[0]!.form.endsWith("部") && text[i + len] === "门") continue;
     const amb = AMBIGUOUS[list[0]!.form];

@@ -80,9 +80,10 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
   for (const me of sorted.filter((m) => m.label === "Measure")) {
     const ms0 = normStart(me);
     const before = text.slice(s, ms0);
+    const issuing = before.match(ISSUE_VERB);
     // (a named campaign is launched: X部署开展“断卡”行动, X启动…专项行动)
-    const launched = me.properties?.kind === "campaign" && !ISSUE_VERB.test(before) ? before.match(LAUNCH_VERB) : null;
-    const v = before.match(ISSUE_VERB) ?? launched;
+    const launched = !issuing && me.properties?.kind === "campaign" ? before.match(LAUNCH_VERB) : null;
+    const v = issuing ?? launched;
     const listed: Listed | null = issuedLast;
     if (!v && listed && LISTED_MEASURE.test(text.slice(listed.end, ms0))) {
       const day: string | null = listed.day;
@@ -249,18 +250,15 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
           add("APPLIES_TO", me.entityId, p.entityId, [sid], null);
     // no issuer written, but the day right before the verb (2021年9月3日发布的《…》), or the clause's day when a
     // group of bodies no node names issued it (本月四日中国七个部委联合发布《…》): the day it was issued
-    const dayBefore = issuers.length
-      ? undefined
-      : (inRange(clauseStart, verbAt).find(
-          (d) => d.precision === "day" && d.value && /^\s*$/.test(text.slice(d.end, verbAt)),
-        ) ??
-        inRange(clauseStart, verbAt).find(
-          (d) =>
-            d.precision === "day" &&
-            d.value &&
-            GROUP_OF_BODIES.test(text.slice(d.end, verbAt)) &&
-            !/(日前|近日|此前|早前)/.test(text.slice(d.end, verbAt)),
-        ));
+    const clauseDays = issuers.length
+      ? []
+      : inRange(clauseStart, verbAt).filter((d) => d.precision === "day" && d.value);
+    const dayBefore =
+      clauseDays.find((d) => /^\s*$/.test(text.slice(d.end, verbAt))) ??
+      clauseDays.find(
+        (d) =>
+          GROUP_OF_BODIES.test(text.slice(d.end, verbAt)) && !/(日前|近日|此前|早前)/.test(text.slice(d.end, verbAt)),
+      );
     dateMeasure(me.entityId, dayBefore?.value);
     // APPLIES_TO: local issuers' divisions
     for (const a of issuers)

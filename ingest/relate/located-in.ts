@@ -73,9 +73,14 @@ export function locatedByName(c: RelateContext): void {
   }
 }
 
+/** A time word between a firm and its seat (X目前总部设在Y, X的总部现位于Y). */
+const SEAT_TIME = "(?:目前|现在|现|如今|当时|此前|早前|原|仍|已经|已)";
 /** Words placing what follows or precedes them: (总部)位于X, 设在X, 地处X, 落户X. */
-const SITED =
-  /(?:总部)?(?:目前|现在|现|如今|当时|此前|早前|原|仍|已经|已)?(?:位于|设在|设于|地处|坐落于|落户|扎根)(?:[\u4e00-\u9fff]{1,4}?(?:小国|岛国|国家|城市))?$/;
+const SITED = new RegExp(
+  `(?:总部)?${SEAT_TIME}?(?:位于|设在|设于|地处|坐落于|落户|扎根)(?:[\u4e00-\u9fff]{1,4}?(?:小国|岛国|国家|城市))?$`,
+);
+/** What may stand between a firm and the siting word after it (的, 是一家, a time word). */
+const FIRM_BEFORE_SEAT = new RegExp(`^\\s?(?:的|是一家|为一家|是|)${SEAT_TIME}?(?:的)?$`);
 const PLACE_LABELS = new Set(["Province", "Place"]);
 /** 的, then nothing or a kind of firm, before the firm's name (北京的交易平台X, 鄂尔多斯的矿企X). */
 const FIRM_OF_PLACE =
@@ -120,11 +125,7 @@ export function companyPlacedInSentence(c: RelateContext, x: SentenceContext): v
     if (!sited) continue;
     const prev = first > 0 ? sorted[first - 1] : undefined;
     const gap = prev ? text.slice(normEnd(prev), normStart(sorted[first]!) - sited[0].length) : "";
-    // (a time word between: X目前总部设在Y, X的总部现位于Y)
-    if (
-      prev?.label === "Company" &&
-      /^\s?(?:的|是一家|为一家|是|)(?:目前|现在|现|如今|当时|此前|早前|原|仍|已经|已)?(?:的)?$/.test(gap)
-    )
+    if (prev?.label === "Company" && FIRM_BEFORE_SEAT.test(gap))
       add("LOCATED_IN", prev.entityId, p.entityId, [sid], null);
   }
 }

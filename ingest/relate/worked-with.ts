@@ -91,12 +91,12 @@ const PARTNER_LABEL = /^\s*(?:配合单位|配合部门|协办单位|参与单�
  * sentence, and in one list of 责任单位： the body marked （牵头） with each other body of the list.
  */
 export function labelledRolesInDocument(c: RelateContext): void {
-  const { text, ranges, bySentence, add, normStart, normEnd, sentences } = c;
+  const { text, ranges, bySentence, add, normEnd, sentences } = c;
   const agenciesOf = (i: number) => (bySentence.get(i) ?? []).filter((m) => m.label === "Agency");
-  for (const [i, ms] of bySentence) {
+  for (const i of bySentence.keys()) {
     const [s0, e0] = ranges[i]!;
     const line = text.slice(s0, e0);
-    const agencies = ms.filter((m) => m.label === "Agency");
+    const agencies = agenciesOf(i);
     if (LEAD_LABEL.test(line) && agencies.length) {
       const next = agenciesOf(i + 1);
       if (ranges[i + 1] && PARTNER_LABEL.test(text.slice(ranges[i + 1]![0], ranges[i + 1]![1])))
@@ -111,7 +111,7 @@ export function labelledRolesInDocument(c: RelateContext): void {
     const lead = agencies.find((a) => /^\s*[(（]牵头[)）]/.test(text.slice(normEnd(a), normEnd(a) + 5)));
     if (!lead) continue;
     for (const partner of agencies)
-      if (partner.entityId !== lead.entityId && normStart(partner) >= s0)
+      if (partner.entityId !== lead.entityId)
         add("WORKED_WITH", lead.entityId, partner.entityId, [sentences[i]!.id], null);
   }
 }
