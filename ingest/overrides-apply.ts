@@ -16,6 +16,7 @@ import {
   NODE_PROPERTIES,
   REL_SPECS,
   labelOfId,
+  sentenceDocument,
   type EntityLabel,
   type GraphBatch,
   type KgEdge,
@@ -234,7 +235,7 @@ async function documentsOf(store: GraphStore, ids: string[]): Promise<string[]> 
   for (const [label, list] of groupByLabel(ids))
     for (const r of await store.run("review-entity-docs", { ids: list }, { label })) docs.add(String(r.docId));
   for (const e of (await storedAround(store, ids)).edges)
-    for (const s of (e.properties.evidence as string[] | null) ?? []) docs.add(s.slice(0, s.indexOf("#")));
+    for (const s of (e.properties.evidence as string[] | null) ?? []) docs.add(sentenceDocument(s));
   return [...docs].sort();
 }
 

@@ -7,7 +7,7 @@
  * Reads by key only: the old document's mentioned entities, then the
  * relationships of each type that touch them.
  */
-import { REL_SPECS, REL_TYPES, labelOfId, type KgEdge, type PropValue } from "../schema/index.js";
+import { REL_SPECS, REL_TYPES, labelOfId, sentenceDocument, type KgEdge, type PropValue } from "../schema/index.js";
 import type { EdgeKey, GraphStore, UpsertOptions } from "../store/types.js";
 
 export interface Withdrawal {
@@ -31,14 +31,10 @@ export async function planWithdrawal(
 ): Promise<Withdrawal> {
   const remove = { documents: [...docIds], nodes: [] as string[], edges: [] as EdgeKey[] };
   if (!docIds.length) return { remove, kept: [], touched: [] };
-  // a sentence id is `${docId}#${index}` (schema sentenceId): one set lookup per evidence id, not one test per
-  // withdrawn document (edges of hub entities carry thousands of ids: 50 documents made this ~1.5 s of a re-ingest)
+  // one set lookup per evidence id, not one test per withdrawn document (edges of hub entities carry thousands of
+  // ids: 50 documents made this ~1.5 s of a re-ingest)
   const withdrawn = new Set(docIds);
-  const fromWithdrawn = (s: string) => {
-    for (let hash = s.indexOf("#"); hash >= 0; hash = s.indexOf("#", hash + 1))
-      if (withdrawn.has(s.slice(0, hash))) return true;
-    return false;
-  };
+  const fromWithdrawn = (s: string) => withdrawn.has(sentenceDocument(s));
   const oldEntities = new Set<string>();
   for (const id of docIds) for (const r of await store.run("document-entities", { id })) oldEntities.add(String(r.id));
   const kept: KgEdge[] = [];

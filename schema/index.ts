@@ -281,6 +281,14 @@ export function sentenceId(docId: string, index: number): string {
   return `${docId}#${index}`;
 }
 
+/**
+ * The document of a sentence id, sentenceId's inverse: everything before the last `#` (a file's name may hold one).
+ * @example sentenceDocument("doc:a#b#3") === "doc:a#b"
+ */
+export function sentenceDocument(sentence: string): string {
+  return sentence.slice(0, sentence.lastIndexOf("#"));
+}
+
 /** @example edgeId("ISSUED", "agency:a", "measure:b") === "ISSUED:agency:a->measure:b" */
 export function edgeId(type: RelType, source: string, target: string): string {
   return `${type}:${source}->${target}`;
