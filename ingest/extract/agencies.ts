@@ -90,6 +90,8 @@ export function lexicon(text: string, out: Cand[]): void {
                 : m[2] === "分行" || m[2] === "营业管理部"
                   ? "provincial"
                   : "central",
+            // (the head office named with its city, 中国人民银行北京营管部, is known by that name too)
+            m[2] === "营业管理部" && m[1] ? [`中国人民银行${m[1]}营业管理部`] : [],
           ),
           priority: 7,
           role: "gov",

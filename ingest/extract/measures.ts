@@ -27,6 +27,8 @@ import {
   balancedQuotes,
   isCjk,
   agencyPrefix,
+  ANNOUNCED,
+  ANNOUNCED_WHAT,
 } from "./shared.js";
 import { FREE_SUFFIXES } from "../lexicon/agencies.js";
 import type { EntityRef } from "../types.js";
@@ -567,16 +569,6 @@ export function issuersBefore(text: string, chosen: Cand[]): Cand[] {
     return c;
   });
 }
-
-/** What follows a firm's name when it announced something (官网发布公告称, 16日公告，, 在公告中强调). */
-const ANNOUNCED_LEAD = String.raw`^\s?(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[也则还又已均亦都曾]|再次|随后|同日|先后|相继|分别|同时)*[于在]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|日前|近日|早前|此前|当天|当日|周[一二三四五六日])?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:在其?(?:官网|官方网站|官方微博)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?`;
-const ANNOUNCED = new RegExp(
-  `${ANNOUNCED_LEAD}(?:发布|发出|发表)?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告(?=[,，:：称表说指宣]|[中里][,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))`,
-);
-/** The same with what it announced told before 的公告 (发布了停止交易的公告). */
-const ANNOUNCED_WHAT = new RegExp(
-  `${ANNOUNCED_LEAD}(?:发布|发出|发表)了?(?:一则|一份|其)?[^，。,;；“”《》\n]{2,14}?的公告(?=[,，:：。;；称表说指宣])`,
-);
 
 /**
  * A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…, OKEx在公告中强调): a

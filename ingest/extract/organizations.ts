@@ -25,6 +25,7 @@ import {
   LEX_BY_FORM,
   leftBoundary,
   NAME_STOPS,
+  ANNOUNCED,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
 import { DIVISION_BY_CODE, DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
@@ -362,16 +363,22 @@ export function patternOrgs(text: string, out: Cand[]): void {
   const anyGloss = /[(（][A-Z]/.test(text);
   while (anyGloss && (m = glossed.exec(text))) {
     // (a phrase before the name closed by 的 is not the name: 两大交易平台之一的币托（BitoEX）)
-    const lead = m[2]!.lastIndexOf("的") + 1;
+    const from = m.index + m[1]!.length;
+    // (nor the verb or list word opening the clause: 包括火币商城（Huobi Mall）)
+    const lead = Math.max(m[2]!.lastIndexOf("的") + 1, trimVerbs(text, from, from + m[2]!.length) - from);
     const cn = m[2]!.slice(lead);
     const latin = m[3]!.trim();
     if (cn.length < 2 || !plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|银行|政府|通讯|日报|新闻)/.test(cn))
       continue;
-    const start = m.index + m[1]!.length + lead;
+    const start = from + lead;
     const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(latin.toLowerCase());
     const sector =
       /矿池$/.test(cn) || m[1] === "矿池" ? "pool" : /交易/.test(m[1]!) || /交易所$/.test(cn) ? "exchange" : null;
-    out.push(companyCand(start, start + cn.length, known, { name: cn, aliases: [latin], sector }, 3));
+    const ref = { name: cn, aliases: [latin], sector };
+    out.push(companyCand(start, start + cn.length, known, ref, 3));
+    // the gloss names the same firm (Huobi Mall is 火币商城's, not Huobi's)
+    const latinAt = m.index + m[0].length - 1 - m[3]!.length + m[3]!.indexOf(latin);
+    out.push(companyCand(latinAt, latinAt + latin.length, known, ref, 3));
   }
   // a Chinese name followed by its Latin name after a space (矿企如比特矿业 Bit Mining、…), or a Latin name
   // introduced as one (一家名为Hash House的公司): a company, the Latin form an alias
@@ -414,6 +421,17 @@ export function patternOrgs(text: string, out: Cand[]): void {
   )) {
     const name = r[1]!;
     if (latinFirmName(name, LATIN_NOT_A_FIRM)) out.push(latinFirm(r.index, name, 3));
+  }
+  // a Latin name that announced something (FXBTC曾在公告里表示, BTC38.COM在网站上挂出通知，称): a firm, as above
+  for (const r of text.matchAll(
+    /(?<![A-Za-z0-9.&-])([A-Z][A-Za-z0-9]*(?:\.(?:com|COM|io|IO|net|NET|cc))?)(?![A-Za-z0-9.&-])/g,
+  )) {
+    const name = r[1]!;
+    if (
+      ANNOUNCED.test(text.slice(r.index + name.length, r.index + name.length + 24)) &&
+      latinFirmName(name, LATIN_NOT_A_FIRM)
+    )
+      out.push(latinFirm(r.index, name, 3));
   }
   // a Latin registered name with its legal form (Black Cell Technology Limited, Bit Digital, Inc.)
   for (const r of text.matchAll(LATIN_REGISTERED)) {
@@ -499,7 +517,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
 const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池|经营主体|超商|便利商店|便利店|超市)";
 /** Modifiers between 等 and the category of a list (等常见的比特币交易平台, 等多家支付机构). */
 const LIST_MODIFIERS =
-  /^(?:多家|数家|几家|\d+\s?家|[一二三四五六七八九十几]+家|知名|主流|常见|大型|头部|国内|境内|境外|海外|比特币|虚拟货币|数字货币|加密货币|第三方|支付|网络|互联网|商业|的|\s)*$/;
+  /^(?:多家|数家|几家|\d+\s?家|[一二两三四五六七八九十几]+家|知名|主流|常见|大型|头部|国内|境内|境外|海外|比特币|虚拟货币|数字货币|加密货币|第三方|支付|网络|互联网|商业|的|\s)*$/;
 /** An item that is a kind of thing, not a name (比特币, 银行, 支付机构). */
 const GENERIC_ITEM =
   /^(比特币|莱特币|以太坊|狗狗币|虚拟货币|数字货币|加密货币|泰达币|USDT|BTC|ETH|银行|商业银行|支付机构|第三方支付机构|金融机构|交易所|交易平台|平台|公司|企业|网站|其他|其它|等等|如下|以下)$/i;
@@ -614,8 +632,11 @@ export function listedCompanies(text: string, out: Cand[]): void {
     const at = q.index + q[0].indexOf(item);
     out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
   }
-  // A、B和C等(常见的)交易平台
-  const en = new RegExp(`等([^，,。；;：:、\n]{0,12}?)${COMPANY_CATEGORY}`, "g");
+  // A、B和C等(常见的)交易平台, and A、B、C三家平台 (the count in place of 等)
+  const en = new RegExp(
+    `(?:等|(?<=[\u4e00-\u9fffA-Za-z0-9])(?=(?:\\d+|[两三四五六七八九十]+)\\s?家))([^，,。；;：:、\n]{0,12}?)${COMPANY_CATEGORY}`,
+    "g",
+  );
   let m: RegExpExecArray | null;
   while ((m = en.exec(text))) {
     if (!LIST_MODIFIERS.test(m[1]!)) continue;
@@ -679,7 +700,7 @@ const CLAUSE_IN_CORE =
  * open a clause (当时, 几天前, 随后, 否则, 未获得): skipped at the start of a name.
  */
 export const LEADING_VERBS =
-  /^(要求|责令|约谈|督促|通知|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
+  /^(要求|责令|约谈|督促|通知|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:\d{2,4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月\d{1,2}日)?(?![\d〇零一二三四五六七八九十]{1,2}月)|\d{1,2}月\d{1,2}日|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
   // an appositive names the company last: OKEx母公司OK集团 → OK集团, and so does a kind of firm (矿企X科技有限公司)
   // a party to a case names the company after it (原告X有限公司, 被上诉人X有限公司), and so does suing (…起诉X有限公司)
