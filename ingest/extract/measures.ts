@@ -678,6 +678,8 @@ function issuedLinks(agencies: Cand[], ref: EntityRef, cited: boolean): NonNulla
  */
 const PRINTING =
   /(关于)?(印发|转发|下发)(?:[〈<‹《]([^〈〉<>‹›《》]{4,80})[〉>›》]|((?:[^〈〉<>‹›《》]{4,80}?)(?:方案|办法|意见|措施|细则|规定|计划|要点|规划)))的通知$/;
+/** A decision promulgating a regulation, named inside its title: 关于发布实施〈Y〉的决定. */
+const PROMULGATED = /^关于(?:发布|颁布|公布)(?:实施)?[〈<‹《]([^〈〉<>‹›《》]{4,60})[〉>›》]的决定$/;
 const PRINT_VERB =
   /(印发|转发|下发)(?=(?:[〈<‹《][^〈〉<>‹›《》]{4,80}[〉>›》]|[^〈〉<>‹›《》]{4,80}?(?:方案|办法|意见|措施|细则|规定|计划|要点|规划))的通知$)/;
 
@@ -851,6 +853,17 @@ export function measures(text: string, out: Cand[]): void {
       // a title the sentence rests on or carries out (根据《X关于…》, 贯彻《…》) is older than what the sentence dates
       const cited = /(根据|依据|按照|依照|遵照|贯彻|落实|执行)$/.test(text.slice(Math.max(0, start - 6), start));
       cand.links = issuedLinks(issuers.agencies, ref, cited);
+      // a decision promulgating a regulation (X关于发布实施〈Y〉的决定) names Y too, a measure of its own that X issued
+      const promulgated = PROMULGATED.exec(inner);
+      if (promulgated) {
+        const y = promulgated[1]!;
+        const yAt = start + 1 + fullTitle.lastIndexOf(y);
+        const yRef = measureRef(nationalLawName(canonicalTitle(y)), titleKind(y));
+        cand.inner = [
+          ...issuers.agencies,
+          { start: yAt, end: yAt + y.length, ref: yRef, priority: 8, links: issuedLinks(issuers.agencies, yRef, true) },
+        ];
+      }
     }
     out.push(cand);
   }

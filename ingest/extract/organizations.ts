@@ -771,6 +771,8 @@ const LATIN_REGISTERED =
 /** Could `core` (the text before …公司/集团/交易所/银行) be a company name? */
 export function plausibleCompanyCore(core: string): boolean {
   if (core.length < 2 || GENERIC_COMPANY_CORE.test(core)) return false;
+  // the locale's own word (我区数据中心, 本市企业, 全省矿企): the firms of a place, no name
+  if (/^(?:我|本|全|各|该)[省市县区州旗盟镇乡]/.test(core)) return false;
   // a coin (以太币(Ether), 莱特币) is never a firm
   if (/^(?:以太|莱特|瑞波|狗狗|泰达|艾达|门罗|达世|波场|柚子|涂鸦|尔格|比特|瑞泰|元宝)币$|^以太坊$/.test(core))
     return false;

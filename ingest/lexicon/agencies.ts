@@ -38,10 +38,17 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "国家能源局", aliases: [], level: "central" },
   { name: "工业和信息化部", aliases: ["工信部"], level: "central" },
   { name: "公安部", aliases: [], level: "central" },
-  // bare 网信办 is local as often as national: it resolves through the document's locale (LOCAL_SUFFIXES), not here
+  // bare 网信办 is local as often as national: it resolves through the document's locale (LOCAL_SUFFIXES), not here;
+  // Hong Kong's and Taiwan's outlets write it 中国网信办
   {
     name: "国家互联网信息办公室",
-    aliases: ["国家网信办", "中央网信办", "中央网络安全和信息化委员会办公室", "中共中央网络安全和信息化委员会办公室"],
+    aliases: [
+      "国家网信办",
+      "中国网信办",
+      "中央网信办",
+      "中央网络安全和信息化委员会办公室",
+      "中共中央网络安全和信息化委员会办公室",
+    ],
     level: "central",
   },
   // (Hong Kong's papers name the mainland regulators 中银保监, 中银监, 中证监, 中保监: source, their own usage, as 中证监 in

@@ -84,3 +84,55 @@ describe("the central bank's head office named with its city", () => {
     expect(e?.aliases).toContain("中国人民银行北京营业管理部");
   });
 });
+
+describe("a local notice carrying out a national notice by its 规定 (按照《X通知》规定)", () => {
+  const heading = "关于数据中心用电实行阶梯电价的通知\n";
+  it("IMPLEMENTS the notice, its number between", () => {
+    const r = run(
+      `${heading}为推进节能减排，按照《国家发展改革委等部门关于整治数据中心违规用电的通知》（发改运行〔2021〕1号）规定，将对我区数据中心用电实行阶梯电价。`,
+    );
+    expect(linesOf(r, "IMPLEMENTS")).toEqual([
+      "IMPLEMENTS measure:关于数据中心用电实行阶梯电价的通知 -> measure:关于整治数据中心违规用电的通知",
+    ]);
+    expect(linesOf(r, "CITES")).toEqual([]);
+  });
+  it("a law's 规定 is still rested on (CITES)", () => {
+    const r = run(`${heading}按照《中华人民共和国节约能源法》规定，将对我区数据中心用电实行阶梯电价。`);
+    expect(linesOf(r, "CITES")).toEqual([
+      "CITES measure:关于数据中心用电实行阶梯电价的通知 -> measure:中华人民共和国节约能源法",
+    ]);
+  });
+  it("the locale's own word before a kind of firm names none (我区数据中心)", () => {
+    expect(names(run(`${heading}将对我区数据中心用电实行阶梯电价。`), "Company")).toEqual([]);
+  });
+});
+
+describe("a decision promulgating a regulation names the regulation too", () => {
+  it.each([
+    ["〈〉 inside 《》", "根据《国务院关于发布实施〈促进矿业转型暂行规定〉的决定》，制定本目录。"],
+    ["<> inside 《》", "按照《国务院关于颁布实施<促进矿业转型暂行规定>的决定》有关规定，禁止投资。"],
+  ])("%s", (_what, body) => {
+    const r = run(body);
+    expect(names(r, "Measure")).toContain("促进矿业转型暂行规定");
+    expect(linesOf(r, "ISSUED")).toContain("ISSUED agency:国务院 -> measure:促进矿业转型暂行规定");
+    expect(names(r, "Measure").some((n) => n.endsWith("的决定"))).toBe(true);
+  });
+  it("a printing notice still names only what it prints", () => {
+    const r = run("省政府办公厅印发《关于印发〈矿业转型实施方案〉的通知》。");
+    expect(names(r, "Measure")).toEqual(["矿业转型实施方案"]);
+  });
+});
+
+describe("national bodies in a list after 联合, written with the country before them", () => {
+  it("中国网信办 is the national office, and each listed body worked with the one joining them", () => {
+    const r = run(
+      "9月24日，中国发改委联合中宣部、中国网信办、中国国家能源局等十部门发布关于整治虚拟货币“挖矿”活动的通知。",
+    );
+    expect(names(r, "Agency")).toEqual(["中央宣传部", "国家互联网信息办公室", "国家发展和改革委员会", "国家能源局"]);
+    expect(linesOf(r, "WORKED_WITH").sort()).toEqual([
+      "WORKED_WITH agency:国家发展和改革委员会 -> agency:中央宣传部",
+      "WORKED_WITH agency:国家发展和改革委员会 -> agency:国家互联网信息办公室",
+      "WORKED_WITH agency:国家发展和改革委员会 -> agency:国家能源局",
+    ]);
+  });
+});
