@@ -561,9 +561,17 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
 const PARTY_WORDS = "(?:被告人|被告|犯罪嫌疑人|嫌疑人|上诉人|被上诉人|原告|申请人|被执行人|罪犯)";
 /** A party word, then names joined by 、 or 和, closed by 等, a clause break or the charge (犯, 因, 以, 涉嫌). */
 const PARTY_LIST = new RegExp(
-  `${PARTY_WORDS}((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?=[等,，。;；：:]|犯|因|以|涉嫌|被判|一审|二审)`,
+  `${PARTY_WORDS}((?:[\u4e00-\u9fff]{2,3}(?:、|和|及|与))*[\u4e00-\u9fff]{2,3})(?=[等,，。;；：:]|犯|因|以|涉嫌|被判|一审|二审|共|均|分别|先后|伙同|系|利用|通过|组织|安排|负责|明知|冒充|指使|招募|雇佣)`,
   "g",
 );
+/**
+ * A case or a gang named by its first member (张三等10人盗窃案, 张三等5名犯罪嫌疑人, 以张三为首的犯罪团伙), and people
+ * written with 等人 (张三等人协助…).
+ */
+const CASE_LEADER =
+  /(?:等\s?(?:\d+|[一二两三四五六七八九十百]+)\s?(?:人|名)(?=[^，,。；;]{0,8}?(?:案|犯罪|嫌疑人|被告人|涉案|团伙))|等人|为首的)/g;
+/** A plain word for who someone is, right before a name (村民张三, 员工李四). */
+const PEOPLE_WORD = /(?:村民|居民|员工|职工|工人|矿工|男子|女子|老板|股东|业务员|司机|电工)$/;
 
 /**
  * The parties a court or police report names (被告人陈某甲、李乙等14名被告人…, 被告人王丙犯…罪): each a Person, when
@@ -573,7 +581,7 @@ const PARTY_LIST = new RegExp(
 function caseParties(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
   const out: Cand[] = [];
   for (const m of text.matchAll(PARTY_LIST)) {
-    const names = listedNames(m[1]!, m.index + m[0].length - m[1]!.length, /[、和]/);
+    const names = listedNames(m[1]!, m.index + m[0].length - m[1]!.length, /、|和|及|与/);
     if (!names.every(({ name }) => isName(name))) continue;
     for (const { name, start } of names)
       if (!overlapsChosen(start, start + name.length))
@@ -584,6 +592,29 @@ function caseParties(text: string, overlapsChosen: (a: number, b: number) => boo
           priority: 4,
           links: [],
         });
+  }
+  // (the name right before 等N人…案 or 为首的 stands alone: a clause's start or a word joining it, 的, 对, 以)
+  for (const m of text.matchAll(CASE_LEADER)) {
+    const n =
+      nameEndingAt(text, m.index, overlapsChosen, /[的对将以了是与和及、]/) ??
+      [3, 2]
+        .map((len) => ({ name: text.slice(Math.max(0, m.index - len), m.index), start: m.index - len }))
+        .find(
+          (c) =>
+            c.start >= 0 &&
+            isName(c.name) &&
+            !overlapsChosen(c.start, m.index) &&
+            PEOPLE_WORD.test(text.slice(Math.max(0, c.start - 3), c.start)),
+        ) ??
+      null;
+    if (n && !/[某甲乙丙丁]/.test(n.name))
+      out.push({
+        start: n.start,
+        end: n.start + n.name.length,
+        ref: { label: "Person", name: n.name, aliases: [], properties: { title: null } },
+        priority: 4,
+        links: [],
+      });
   }
   return out;
 }

@@ -136,3 +136,32 @@ describe("national bodies in a list after 联合, written with the country befor
     ]);
   });
 });
+
+describe("the people a case report names", () => {
+  it.each([
+    [
+      "defendants listed with 共N名 after them",
+      "由李明远组织被告人刘春生、丁文涛、陈志强共三名业务员实施诈骗。",
+      ["丁文涛", "刘春生", "陈志强"],
+    ],
+    [
+      "the same in Traditional",
+      "由李明遠組織被告人劉春生、丁文濤、陳志強共三名業務員實施詐騙。",
+      ["丁文涛", "刘春生", "陈志强"],
+    ],
+    ["a defendant followed by what he did", "期间，被告人邵建华安排公司员工负责维护平台。", ["邵建华"]],
+    ["defendants joined by 及", "被告人邵建华及张小龙负责维护该平台。", ["张小龙", "邵建华"]],
+    ["a case named by its first member", "区检察院办理的兰卫东等10人盗窃案已经宣判。", ["兰卫东"]],
+    ["people written with 等人", "兰卫东等人为什么不惜冒险也要偷电？", ["兰卫东"]],
+    ["a plain word for who he is before the name", "由本地村民朱福海等人协助物色厂房。", ["朱福海"]],
+  ])("%s", (_what, body, want) => {
+    expect(names(run(body), "Person")).toEqual(want);
+  });
+  it.each([
+    ["a group before 等人员", "有关部门等人员参加了会议。"],
+    ["a firm's managers", "公司管理层等人出席了发布会。"],
+    ["an anonymized name", "被告人陈某安排员工维护平台。"],
+  ])("%s: nobody", (_what, body) => {
+    expect(names(run(body), "Person")).toEqual([]);
+  });
+});
