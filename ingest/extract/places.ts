@@ -768,13 +768,18 @@ const REGION_PLACE_BEFORE = "在于到从赴往至、和及与经由";
 
 /**
  * The short forms of counties and prefectures matched nowhere else (汶川, 康定, 雅安: SHORT_IN_LISTS), written in a list
- * of places (比如汶川等地, 雅安、康定等偏远地区) of a province the text names or the locale gives: the one division of
- * that province with that short form. Another item of the list must be a place too, or the list be closed by 等地 /
- * 地区 / 一带. Pushes the candidates (low priority: any longer name wins).
+ * of places (比如汶川等地, 雅安、康定等偏远地区) of a province the text names (or names a place of) or the locale
+ * gives: the one division of that province with that short form. Another item of the list must be a place too, or
+ * the list be closed by 等地 / 地区 / 一带. Pushes the candidates (low priority: any longer name wins).
  */
 export function listedShortPlaces(text: string, out: Cand[], locale: Locale): void {
   const provinces = new Set<string>();
   for (const c of out) if (c.ref?.label === "Province") provinces.add(c.ref.name);
+  // (and the provinces of the places it names: 在仙桃、武汉两地 is in 湖北, 武汉's province)
+  for (const c of out) {
+    const d = c.ref?.label === "Place" ? DIVISION_BY_CODE.get(String(c.ref.properties?.code ?? "")) : undefined;
+    if (d) provinces.add(provinceOf(d).name);
+  }
   const local = locale.get("province");
   if (local) provinces.add(local.name);
   if (!provinces.size) return;

@@ -165,3 +165,12 @@ describe("the people a case report names", () => {
     expect(names(run(body), "Person")).toEqual([]);
   });
 });
+
+describe("a county-level city's short form listed with a place of its province", () => {
+  it("在仙桃、武汉两地: 仙桃 is 湖北's 仙桃市, the province given by 武汉", () => {
+    expect(names(run("专案组民警在仙桃、武汉两地将犯罪嫌疑人抓获。"), "Place")).toEqual(["仙桃市", "武汉市"]);
+  });
+  it("alone, with no place of its province, it stays a word", () => {
+    expect(names(run("专案组民警在仙桃、某地将犯罪嫌疑人抓获。"), "Place")).toEqual([]);
+  });
+});
