@@ -8,7 +8,7 @@ import type { DateMention } from "../dates.js";
 import { partitionPoint } from "../partition.js";
 import { idOf } from "../resolve.js";
 import type { Entity, Link, NormalizedText, Relation, ResolvedMention, SentenceSpan } from "../types.js";
-import { datesIn, NEWS_NOW, sentenceDates } from "./dates.js";
+import { datesIn, sentenceDates, toldAsNews } from "./dates.js";
 
 export interface RelateInput {
   text: NormalizedText;
@@ -145,7 +145,7 @@ export function relateContext(input: RelateInput): RelateContext {
   const newsDate = (sid: string | undefined): string | null => {
     const i = sid === undefined ? undefined : sIndex.get(sid);
     if (i === undefined || !input.published) return null;
-    return NEWS_NOW.test(text.slice(ranges[i]![0], ranges[i]![1])) ? input.published : null;
+    return toldAsNews(text.slice(ranges[i]![0], ranges[i]![1])) ? input.published : null;
   };
   const rels = new Map<string, Relation>();
   const add: Add = (type, source, target, sentenceIds, date, properties) => {

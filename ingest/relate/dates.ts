@@ -5,6 +5,17 @@ import type { NormalizedText } from "../types.js";
 
 /** Reported as news without a date of its own: the article's date is the event's. */
 export const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/;
+/** Is a date the day the news was reported (综合媒体今天报导，…; 路透社9日报道称): not the day of what it reports. */
+const REPORTED_AFTER = /^(?:[^\s,，。；;:：]{0,2})?(?:报道|报导|披露|获悉|了解到|援引)/;
+/**
+ * Does a sentence tell of news of the article's day: a NEWS_NOW word that is not the day of the reporting itself
+ * (综合媒体今天报导，X发布… tells when it was reported, not when X issued it).
+ */
+export function toldAsNews(sentence: string): boolean {
+  for (const m of sentence.matchAll(/(日前|近日|今天|今日|本周|当天|当日)/g))
+    if (!REPORTED_AFTER.test(sentence.slice(m.index + m[0].length))) return true;
+  return false;
+}
 const SAME_DAY = /(同一天|同日|当天|当日|同天)/;
 
 /** Dates (sorted by start) lying within [s, e), by binary search. */
@@ -41,7 +52,13 @@ export function sentenceDates(input: {
   const inRange = datesIn(input.dates);
   input.ranges.forEach(([s, e]) => {
     // event dates only: not deadlines or cut-offs (于6月15日前, 截至9日15时, 10月1日起)
-    const inside = inRange(s, e).filter((d) => d.precision === "day" && d.value && !isDeadline(input.text.text, d));
+    const inside = inRange(s, e).filter(
+      (d) =>
+        d.precision === "day" &&
+        d.value &&
+        !isDeadline(input.text.text, d) &&
+        !REPORTED_AFTER.test(input.text.text.slice(d.end, d.end + 8)),
+    );
     let own = inside[0]?.value ?? null;
     // 同月21日 / 当月21日 (found without a day of its own): that day of the month of the last event told before it
     if (!own && last) {

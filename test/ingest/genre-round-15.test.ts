@@ -174,3 +174,30 @@ describe("a county-level city's short form listed with a place of its province",
     expect(names(run("专案组民警在仙桃、某地将犯罪嫌疑人抓获。"), "Place")).toEqual([]);
   });
 });
+
+describe("the day a report was made is not the day of what it reports", () => {
+  const dated = (body: string): string | null =>
+    run(`---\ndate: 2018-01-19\n---\n${body}`).entities.find((e) => e.label === "Measure")?.properties.date as
+      string | null;
+  it.each([
+    ["今天报导, 《》", "综合媒体今天报导，中国人民银行营业管理部发布《关于开展支付通道自查的通知》，要求关闭通道。"],
+    ["今日报道, “”", "综合媒体今日报道，中国人民银行营业管理部发布“关于开展支付通道自查的通知”，要求关闭通道。"],
+    ["a day and 报道称", "路透社18日报道称，中国人民银行营业管理部发布《关于开展支付通道自查的通知》。"],
+  ])("%s: the measure's date stays empty", (_what, body) => {
+    expect(dated(body)).toBeNull();
+  });
+  it.each([
+    [
+      "今天 on the issuing",
+      "中国人民银行营业管理部今天发布《关于开展支付通道自查的通知》，要求关闭通道。",
+      "2018-01-19",
+    ],
+    [
+      "a day on the issuing, a report after",
+      "据报道，中国人民银行营业管理部18日发布《关于开展支付通道自查的通知》。",
+      "2018-01-18",
+    ],
+  ])("%s: dated", (_what, body, want) => {
+    expect(dated(body)).toBe(want);
+  });
+});
