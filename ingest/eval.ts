@@ -93,16 +93,22 @@ const goldName = (e: GoldEntity): string => (typeof e === "string" ? e : e.name)
 
 /**
  * Matching conventions (scoring only; stored names are never changed): full- and half-width parentheses and
- * 〔〕[] fold to one form, spaces are ignored, a trailing （征求意见稿） is ignored.
+ * 〔〕[] fold to one form, and so do the brackets of a title inside a title (《》, 〈〉, <>); spaces are ignored, a
+ * trailing （征求意见稿） is ignored.
  * @example foldName("关于X的通知(征求意见稿)") === foldName("关于X的通知")
  */
 export function foldName(s: string): string {
-  return s
-    .replace(/[（(〔［[【]/g, "(")
-    .replace(/[）)〕］\]】]/g, ")")
-    .replace(/[“”"「」『』]/g, '"')
-    .replace(/\s+/g, "")
-    .replace(/\(?征求意见稿\)?$/, "");
+  return (
+    s
+      .replace(/[（(〔［[【]/g, "(")
+      .replace(/[）)〕］\]】]/g, ")")
+      .replace(/[“”"「」『』]/g, '"')
+      // (a title inside a title is written with 《》, 〈〉 or <>)
+      .replace(/[《〈<‹]/g, "《")
+      .replace(/[》〉>›]/g, "》")
+      .replace(/\s+/g, "")
+      .replace(/\(?征求意见稿\)?$/, "")
+  );
 }
 
 const LONGEST_FORM = Math.max(...[...DIVISION_FORMS.keys()].map((f) => f.length));

@@ -217,18 +217,35 @@ function firstLines(text: string, n: number): Array<{ text: string; start: numbe
 export function untitledMeasures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   const after =
-    /(?:发布|印发|下发|出台|公布|发出|下达|作出|做出)了?\s*([「“"]?)((?:关于|(?=(?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)))[^。；;！？!?\n「」《》，,]{4,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
+    /(?:发布|印发|下发|出台|公布|发出|下达|作出|做出)了?\s*([「“"]?)((?:关于|(?=(?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)))(?:[^。；;！？!?\n「」《》，,]|《[^《》\n]{2,40}》){3,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
   while ((m = after.exec(text))) {
     if (m[1] && !m[3]) continue;
     const start = m.index + m[0].length - m[2]!.length - m[3]!.length;
     // a title written without its 关于 (发布了进一步防范…的通知) is named with it, as the document itself is
     const title = m[2]!.startsWith("关于") ? m[2]! : `关于${m[2]}`;
     const kind: MeasureKind = titleKind(title);
+    const ref = measureRef(
+      canonicalTitle(title.replace(/\s+/g, "")),
+      kind,
+      title === m[2] ? [] : [canonicalTitle(m[2]!)],
+    );
+    // a title holding another's in 《》 (发布关于修改《X目录》的决定): the whole is the title, over the one inside
+    // (which it rests on: CITES), and the one inside a mention of its own
+    const nested = m[2]!.match(/《([^《》\n]{2,40})》/);
+    if (!nested) {
+      out.push({ start, end: start + m[2]!.length, ref, priority: 7 });
+      continue;
+    }
+    const innerAt = start + m[2]!.indexOf(nested[0]) + 1;
+    const innerName = officialEdition(canonicalTitle(nested[1]!.replace(/\s+/g, "")));
+    const innerRef = measureRef(innerName, titleKind(innerName));
     out.push({
       start,
       end: start + m[2]!.length,
-      ref: measureRef(canonicalTitle(title), kind, title === m[2] ? [] : [canonicalTitle(m[2]!)]),
-      priority: 7,
+      ref,
+      priority: 9,
+      links: [{ type: "CITES", to: innerRef, properties: {} }],
+      inner: [{ start: innerAt, end: innerAt + nested[1]!.length, ref: innerRef, priority: 8 }],
     });
   }
   // counted measures named without 《》 after an issuing verb (出台打击惩戒虚拟货币“挖矿”行为八项措施): the title, its

@@ -201,3 +201,20 @@ describe("the day a report was made is not the day of what it reports", () => {
     expect(dated(body)).toBe(want);
   });
 });
+
+describe("a title written without 《》 holding another's title in 《》", () => {
+  it("发布关于修改《X目录》的决定: the decision, issued, resting on the catalogue", () => {
+    const r = run("今年1月份，国家发展改革委发布关于修改《矿业准入目录(2019 年本)》的决定，在目录淘汰类中增加一项。");
+    expect(names(r, "Measure")).toEqual(["关于修改《矿业准入目录（2019年本）》的决定", "矿业准入目录（2019年本）"]);
+    expect(linesOf(r, "ISSUED")).toEqual([
+      "ISSUED agency:国家发展和改革委员会 -> measure:关于修改《矿业准入目录（2019年本）》的决定",
+    ]);
+    expect(linesOf(r, "CITES")).toEqual([
+      "CITES measure:关于修改《矿业准入目录（2019年本）》的决定 -> measure:矿业准入目录（2019年本）",
+    ]);
+  });
+  it("a title in 《》 after the verb is still the one issued", () => {
+    const r = run("国家发展改革委发布《矿业准入目录(2019年本)》。");
+    expect(linesOf(r, "ISSUED")).toEqual(["ISSUED agency:国家发展和改革委员会 -> measure:矿业准入目录（2019年本）"]);
+  });
+});

@@ -78,6 +78,9 @@ describe("eval matching conventions (scoring only)", () => {
   it("folds parentheses and brackets and ignores a trailing 征求意见稿", () => {
     expect(foldName("产业结构调整指导目录(2019年本)")).toBe(foldName("产业结构调整指导目录（2019年本）"));
     expect(foldName("株政发〔2021〕3号")).toBe(foldName("株政发[2021]3号"));
+    expect(foldName("关于修改<产业结构调整指导目录（2019年本）>的决定")).toBe(
+      foldName("关于修改《产业结构调整指导目录（2019年本）》的决定"),
+    );
     expect(foldName("关于某事的通知（征求意见稿）")).toBe(foldName("关于某事的通知"));
     expect(foldName("关于某事的通知")).not.toBe(foldName("关于他事的通知"));
   });
