@@ -816,6 +816,20 @@ export function measures(text: string, out: Cand[]): void {
     if (PUBLICATION_AFTER.test(text.slice(end, end + 4))) kind = null;
     // a bare kind word in 《》 (央行《通知》) refers back to a measure; it names none of its own
     if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则|条例)$/.test(plain)) continue;
+    // a 关于 title whose kind the reporter wrote after 》 (一份名为《关于防范X风险》的公告): the title with its kind, as
+    // written an alias
+    const kindAfter =
+      !kind && !issuers && /^关于/.test(plain) ? text.slice(end, end + 8).match(new RegExp(`^的(${DOC_KINDS})`)) : null;
+    if (kindAfter) {
+      const full = canonicalTitle(`${inner}的${kindAfter[1]}`);
+      out.push({
+        start,
+        end: end + kindAfter[0].length,
+        ref: measureRef(full, titleKind(full), [canonicalTitle(inner)]),
+        priority: 8,
+      });
+      continue;
+    }
     if (!kind) {
       out.push({ start, end, ref: null, priority: 9 });
       continue;

@@ -218,3 +218,18 @@ describe("a title written without 《》 holding another's title in 《》", () 
     expect(linesOf(r, "ISSUED")).toEqual(["ISSUED agency:国家发展和改革委员会 -> measure:矿业准入目录（2019年本）"]);
   });
 });
+
+describe("a 关于 title whose kind word the reporter wrote after 》", () => {
+  it("一份名为《关于防范X风险》的公告: the title with its kind, dated by the clause's day", () => {
+    const r = run("本月四日七個部委聯合發佈一份名為《關於防範礦業融資風險》的公告，表明立即暫停。", {
+      date: "2017-09-25",
+    });
+    const m = r.entities.filter((e) => e.label === "Measure");
+    expect(m.map((e) => e.name)).toEqual(["关于防范矿业融资风险的公告"]);
+    expect(m[0]?.aliases).toContain("关于防范矿业融资风险");
+    expect(m[0]?.properties.date).toBe("2017-09-04");
+  });
+  it("a 《》 without 关于 and without a kind stays no measure", () => {
+    expect(names(run("他写了《矿业融资风险》的文章。"), "Measure")).toEqual([]);
+  });
+});
