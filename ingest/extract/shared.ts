@@ -1,6 +1,6 @@
 /** What the recognisers share: candidate spans, the lexicon index (agencies, companies, countries, named measures), division and body-suffix lookups, canonical names. */
 import { AGENCIES, AMBIGUOUS_FORMS, LOCAL_SUFFIXES } from "../lexicon/agencies.js";
-import { COMPANIES } from "../lexicon/companies.js";
+import { COMPANIES, LISTING_VENUES } from "../lexicon/companies.js";
 import { COUNTRIES } from "../lexicon/countries.js";
 import { FOREIGN_PLACE_NOT_BEFORE, FOREIGN_PLACES } from "../lexicon/foreign-places.js";
 import { COUNTY_SHORT_FORMS, DIVISION_FORMS, provinceOf, within, type Division } from "../lexicon/divisions.js";
@@ -136,6 +136,11 @@ for (const m of NAMED_MEASURES) {
 const AMBIGUOUS: Record<string, { before?: RegExp; after?: RegExp }> = {
   ...Object.fromEntries(
     FOREIGN_PLACES.flatMap((p) => [p.name, ...p.aliases]).map((f) => [f, { after: FOREIGN_PLACE_NOT_BEFORE }]),
+  ),
+  ...Object.fromEntries(
+    COMPANIES.filter((c) => LISTING_VENUES.has(c.name))
+      .flatMap((c) => [c.name, ...c.aliases])
+      .map((f) => [f, { before: /(上市|登陆|挂牌)$/, after: /^(上市|挂牌)/ }]),
   ),
   ...AMBIGUOUS_FORMS,
 };

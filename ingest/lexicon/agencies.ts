@@ -296,8 +296,13 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   马里: { after: /^兰/ },
   // 比特币行情, 币行业: 币行 (OKCoin's Chinese name) only when no word of 行 follows
   币行: { before: /[特数密拟虚]$/, after: /^[情业为长]/ },
-  // 抹茶官方微博发布公告: the company's channel, not the platform Weibo
-  微博: { before: /(官方|认证|其|的)$/ },
+  // 抹茶官方微博发布公告: the company's channel, not the platform Weibo; nor is the medium written in (the two characters
+  // on each side tell: 在微博上表示, 网友在微博发文, 大陆微博的消息, 登上微博热搜); the firm is the one that acts
+  // (被百度、微博屏蔽, 与微博方面沟通)
+  微博: {
+    before: /(官方|认证|其|的|在|登上|上了|大陆|内地|网友|个人|通过)$/,
+    after: /^(?:上|中|里|发文|发帖|发布|热搜|账号|网友|用户|博主|的消|消息|称|表示|视频)/,
+  },
 };
 
 /** The Hong Kong Police Force's regions, each with its crime headquarters and regional crime unit. */

@@ -164,6 +164,12 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "深圳证券交易所", aliases: ["深交所"], sector: "other" },
 ];
 
+/**
+ * The stock exchanges above: written as where a firm lists (在纳斯达克上市, 上市纽交所, 登陆港交所) they are a venue, not
+ * a party to what the text tells, and make no node there.
+ */
+export const LISTING_VENUES = new Set(["纳斯达克", "纽约证券交易所", "香港交易所", "上海证券交易所", "深圳证券交易所"]);
+
 /** Suffixes that close a company name. */
 export const COMPANY_SUFFIXES = [
   "股份有限公司",

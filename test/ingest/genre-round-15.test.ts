@@ -233,3 +233,27 @@ describe("a 关于 title whose kind word the reporter wrote after 》", () => {
     expect(names(run("他写了《矿业融资风险》的文章。"), "Measure")).toEqual([]);
   });
 });
+
+describe("a platform or an exchange written as a medium or a venue makes no node there", () => {
+  it.each([
+    ["在微博上表示", "现任总裁在微博上表示，公司业务运行正常。"],
+    ["在微博发文", "大陆网友在微博发文说，期待一场暴跌。"],
+    ["微博的消息", "据香港媒体和大陆微博的消息，矿场已断电。"],
+    ["登上微博热搜", "禁止账户用于比特币交易的新闻登上微博热搜。"],
+    ["在纳斯达克上市", "在纳斯达克上市的远山矿业公司表示将迁出。"],
+    ["上市纽交所", "总部位于深圳、上市纽交所的矿商远山矿业宣布迁址。"],
+    ["纳斯达克上市 before the firm", "美国纳斯达克上市矿业公司远山矿业扩产。"],
+  ])("%s", (_what, body) => {
+    const r = run(body);
+    expect(names(r, "Company")).not.toContain("微博");
+    expect(names(r, "Company")).not.toContain("纳斯达克");
+    expect(names(r, "Company")).not.toContain("纽约证券交易所");
+  });
+  it.each([
+    ["微博 blocking words", "币安等关键词被百度、微博屏蔽。", "微博"],
+    ["微博 in talks", "对方回复称正与微博方面沟通。", "微博"],
+    ["纳斯达克 acting", "纳斯达克宣布将审查该公司的上市申请。", "纳斯达克"],
+  ])("%s: the firm", (_what, body, want) => {
+    expect(names(run(body), "Company")).toContain(want);
+  });
+});
