@@ -207,8 +207,9 @@ describe("a printing notice's title names the document it prints", () => {
 });
 
 describe("firms named by the lexicon and words that only look like one", () => {
-  it("a stock exchange the sector's firms list on is a company", () => {
-    expect(mentioned(run("這家礦企在納斯達克上市。"))).toContain("company:纳斯达克");
+  it("a stock exchange the sector's firms list on is a company when it acts, not where a firm lists (round 15)", () => {
+    expect(mentioned(run("納斯達克批准了這家礦企的上市申請。"))).toContain("company:纳斯达克");
+    expect(mentioned(run("這家礦企在納斯達克上市。"))).not.toContain("company:纳斯达克");
   });
   it.each([
     ["disguised as", "1. 偽裝成數據中心享受電價優惠的企業;"],
