@@ -71,16 +71,20 @@ export const measureRef = (
   status: string | null = null,
 ): EntityRef => ({ label: "Measure", name, aliases, properties: { kind, date: null, status } });
 
-export const agencyRef = (name: string, level: string, aliases: string[] = []): EntityRef => ({
-  label: "Agency",
-  name,
+export const agencyRef = (name: string, level: string, aliases: string[] = []): EntityRef => {
+  const more: string[] = [];
   // a party organ is written without 中共 as often as with it (浙江省委网信办 of 中共浙江省委网络安全和信息化委员会办公室)
-  aliases:
-    name.startsWith("中共") && /^中共.{2,}委/.test(name) && !aliases.includes(name.slice(2))
-      ? [...aliases, name.slice(2)]
-      : aliases,
-  properties: { level },
-});
+  if (name.startsWith("中共") && /^中共.{2,}委/.test(name)) more.push(name.slice(2));
+  // the discipline and the supervisory commission of a place share one office (浙江省纪委监委): known by each one's name
+  const joint = name.match(/^(.{2,})纪委监委$/);
+  if (joint) more.push(`${joint[1]}纪律检查委员会`, `${joint[1]}监察委员会`);
+  return {
+    label: "Agency",
+    name,
+    aliases: [...aliases, ...more.filter((a) => !aliases.includes(a))],
+    properties: { level },
+  };
+};
 export const divisionRef = (d: Division): EntityRef =>
   d.level === "province"
     ? { label: "Province", name: d.key, aliases: d.forms.filter((f) => f !== d.name), properties: { code: d.code } }

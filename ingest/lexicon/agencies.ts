@@ -32,7 +32,15 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "国务院金融稳定发展委员会", aliases: ["金融委", "国务院金融委", "金稳委"], level: "central" },
   {
     name: "中央纪委国家监委",
-    aliases: ["中纪委", "中央纪委", "国家监委", "中央纪律检查委员会", "国家监察委员会", "中纪委国家监委"],
+    aliases: [
+      "中纪委",
+      "中央纪委",
+      "国家监委",
+      "中央纪律检查委员会",
+      "中共中央纪律检查委员会",
+      "国家监察委员会",
+      "中纪委国家监委",
+    ],
     level: "central",
   },
   { name: "国家能源局", aliases: [], level: "central" },

@@ -257,3 +257,18 @@ describe("a platform or an exchange written as a medium or a venue makes no node
     expect(names(run(body), "Company")).toContain(want);
   });
 });
+
+describe("a place's discipline and supervisory commissions sharing one office", () => {
+  it("X纪委监委 is known by each commission's full name", () => {
+    const r = run("浙江省纪委监委对该局原局长进行了立案审查。");
+    const e = r.entities.find((x) => x.label === "Agency" && x.name === "浙江省纪委监委");
+    expect(e?.aliases).toEqual(expect.arrayContaining(["浙江省纪律检查委员会", "浙江省监察委员会"]));
+  });
+  it("中共中央纪律检查委员会 is the central commissions' office", () => {
+    expect(names(run("中共中央纪律检查委员会通报了三起典型案例。"), "Agency")).toEqual(["中央纪委国家监委"]);
+  });
+  it("a bare 纪委 keeps its own name", () => {
+    const r = run("浙江省纪委对该局原局长进行了立案审查。");
+    expect(names(r, "Agency")).toEqual(["中共浙江省纪律检查委员会"]);
+  });
+});
