@@ -5,8 +5,9 @@
  * development zones (X开发区管委会 → X开发区管理委员会). The name part is read
  * back from the suffix to the nearest boundary (punctuation, a function word, a division's end).
  */
-import { COUNTY_SHORT_FORMS, DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
-import { type Cand, agencyRef, divisionAt, divisionLinks, isCjk, LEVEL_OF } from "./shared.js";
+import { COUNTY_SHORT_FORMS, DIVISION_BY_CODE, DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
+import { type Cand, agencyRef, divisionAt, divisionLinks, divisionRef, isCjk, LEVEL_OF } from "./shared.js";
+import type { EntityRef } from "../types.js";
 import type { Locale } from "./places.js";
 
 const STOPS = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些、原前任至";
@@ -48,6 +49,29 @@ function divisionBefore(text: string, start: number, locale: Locale | null): Div
     if (divs?.length === 1) return divs[0]!;
   }
   return locale?.get("county") ?? null;
+}
+
+/** The county or prefecture written right before `start` (姑咱 of 康定市姑咱镇), with no fallback to the locale. */
+function divisionRightBefore(text: string, start: number): Division | null {
+  for (let len = 6; len >= 2; len--) {
+    if (start - len < 0) continue;
+    const divs = DIVISION_FORMS.get(text.slice(start - len, start));
+    if (divs?.length === 1) return divs[0]!;
+  }
+  return null;
+}
+
+/** A town or township as a Place (no code: it is below the division table), in the province of its county. */
+function townPlace(start: number, end: number, name: string, county: Division): Cand {
+  const ref: EntityRef = { label: "Place", name, aliases: [], properties: { code: null, level: "township" } };
+  const province = DIVISION_BY_CODE.get(county.provinceCode)!;
+  return {
+    start,
+    end,
+    ref,
+    priority: 4,
+    links: [{ type: "IN_PROVINCE", from: ref, to: divisionRef(province), properties: {} }],
+  };
 }
 
 function located(c: Cand, div: Division | null): Cand {
@@ -150,6 +174,8 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
     );
   }
   const town = /(镇|乡|街道)(党委|党工委|人民政府|政府|街道办事处|办事处|办)?/g;
+  // where the last town read as a place ended, and its county (木里县水洛乡、沙湾乡: the second in the first's county)
+  let lastTown: { end: number; div: Division } | null = null;
   while ((m = town.exec(text))) {
     const unit = m[1]!;
     const body = m[2];
@@ -157,6 +183,24 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
     if (!n) continue;
     const place = n.name + unit;
     const end = m.index + m[0].length;
+    // a town or township written right after its county or city (康定市姑咱镇, 揭西县京溪园镇, 东莞市清溪镇), or listed
+    // after one that was: a Place below the division table, in that division's province
+    // (not a kind of town: 部门镇街, 部分乡镇, 各镇)
+    if (
+      !body &&
+      unit !== "街道" &&
+      !/^(部门|部分|多个|一些|其他|其它|周边|附近|沿线|偏远)/.test(n.name) &&
+      text[end] !== "街"
+    ) {
+      const div: Division | null =
+        divisionRightBefore(text, n.start) ??
+        (lastTown && lastTown.end === n.start - 1 && /[、和及与]/.test(text[n.start - 1]!) ? lastTown.div : null);
+      if (div && div.level !== "province") {
+        out.push(townPlace(n.start, end, place, div));
+        lastTown = { end, div };
+        continue;
+      }
+    }
     let name: string | null = null;
     if (body === "党委") name = `中共${place}委员会`;
     else if (body === "党工委") name = `中共${place}工作委员会`;

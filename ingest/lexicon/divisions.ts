@@ -283,6 +283,20 @@ export const DIVISION_FORMS: Map<string, Division[]> = (() => {
         f,
         list.filter((d) => d.level === "province"),
       );
+  // a city with no districts is listed again as its own county-level area (东莞市 441900 of 东莞市 4419, 中山市,
+  // 儋州市, 嘉峪关市): its name is the city's
+  for (const [f, list] of m) {
+    const own = list.filter(
+      (d) =>
+        d.level === "county" &&
+        list.some((p) => p.level === "prefecture" && p.code === d.cityCode && p.name === d.name),
+    );
+    if (own.length)
+      m.set(
+        f,
+        list.filter((d) => !own.includes(d)),
+      );
+  }
   return m;
 })();
 

@@ -272,3 +272,34 @@ describe("a place's discipline and supervisory commissions sharing one office", 
     expect(names(r, "Agency")).toEqual(["中共浙江省纪律检查委员会"]);
   });
 });
+
+describe("towns and townships written after their county or city are places", () => {
+  it.each([
+    ["a county-level city's town", "送饭的车每日从四川省康定市姑咱镇出发。", "姑咱镇", "四川省"],
+    ["a district's town", "浙江省发改委监测到吴兴区岱西镇上强村存在异常。", "岱西镇", "浙江省"],
+    ["a city with no districts", "东莞市清溪镇的矿场被查处。", "清溪镇", "广东省"],
+    ["Traditional", "礦機在涼山州木里縣水洛鄉運行。", "水洛乡", "四川省"],
+  ])("%s", (_what, body, town, province) => {
+    const r = run(body);
+    expect(names(r, "Place")).toContain(town);
+    expect(linesOf(r, "IN_PROVINCE")).toContain(`IN_PROVINCE place:${town} -> province:${province}`);
+  });
+  it("a second township listed after the first is in the same county's province", () => {
+    const r = run("礦機在四川省涼山州木里縣水洛鄉、沙灣鄉的礦場運行。");
+    expect(names(r, "Place")).toEqual(expect.arrayContaining(["水洛乡", "沙湾乡"]));
+    expect(linesOf(r, "IN_PROVINCE")).toContain("IN_PROVINCE place:沙湾乡 -> province:四川省");
+  });
+  it.each([
+    ["kinds of towns", "东莞市部门镇街在厂房中发现挖矿设备。"],
+    ["towns in general", "全县各乡镇开展排查。"],
+    ["a town with no county before it", "清溪镇的矿场被查处。"],
+  ])("%s: no town", (_what, body) => {
+    expect(names(run(body), "Place").filter((n) => /[镇乡]$/.test(n))).toEqual([]);
+  });
+  it("a city with no districts is a place of its own name (东莞市, not an ambiguous county)", () => {
+    expect(names(run("据悉，东莞市的矿场被查处。"), "Place")).toEqual(["东莞市"]);
+  });
+  it("a town's party committee is still an agency", () => {
+    expect(names(run("揭西县京溪园镇党委召开会议。"), "Agency")).toEqual(["中共京溪园镇委员会"]);
+  });
+});
