@@ -708,6 +708,10 @@ export function tenures(text: string, orgs: Cand[], overlapsChosen: (a: number, 
 
 /** A title right after a body (的 between or not), then the end of a clause or a 是 naming who holds it. */
 const TITLE_AFTER_ORG = new RegExp(`^的?${ANY_TITLE}(?=[，,。；;、]|是|为)`);
+/** The posts of a portrait's lead after the body: 原/前, the party group's seat, then the title (原党组成员、副主席). */
+const BIO_POSTS = new RegExp(
+  `^(原|前)?((?:党组成员|党组书记|党组副书记|党委委员|党委书记|党委副书记)、)?${ANY_TITLE}(?=[，,。；;])`,
+);
 /** Who holds the title, told after it: 是(一个)名叫Y的…, 是Y。 */
 const HOLDER_AFTER = /^(?:是|为)(?:一[个名位])?(?:名叫|叫做|名为)?([\u4e00-\u9fff]{2,3}?)(?=[的，,。；;])/;
 
@@ -718,6 +722,25 @@ const HOLDER_AFTER = /^(?:是|为)(?:一[个名位])?(?:名叫|叫做|名为)?([
 export function postsStated(text: string, orgs: Cand[], overlapsChosen: (a: number, b: number) => boolean): Cand[] {
   const out: Cand[] = [];
   for (const o of orgs) {
+    // a portrait's lead: the name opening its sentence, then the body and its posts (肖毅，江西省政协原党组成员、副主席，…)
+    // (a career told after it is read with it, by careers)
+    const bio =
+      /^[，,]$/.test(text.slice(o.start - 1, o.start)) && !CAREER_AFTER_BIO.test(text.slice(o.end, o.end + 40))
+        ? text.slice(o.end, o.end + 24).match(BIO_POSTS)
+        : null;
+    if (bio && !GENERIC_PEOPLE.test(bio[3]!)) {
+      const n = [3, 2]
+        .map((len) => ({ name: text.slice(Math.max(0, o.start - 1 - len), o.start - 1), start: o.start - 1 - len }))
+        .find((c) => c.start >= 0 && /(?:^|[\n。；;！？!?])$/.test(text.slice(Math.max(0, c.start - 1), c.start)));
+      const p =
+        n && isName(n.name) && !overlapsChosen(n.start, n.start + n.name.length)
+          ? personCand(n.name, n.start, [{ org: o, title: bio[3]!, former: !!bio[1] }])
+          : null;
+      if (p) {
+        out.push(p);
+        continue;
+      }
+    }
     const t = text.slice(o.end, o.end + 16).match(TITLE_AFTER_ORG);
     if (!t || GENERIC_PEOPLE.test(t[1]!)) continue;
     const post: Post = { org: o, title: t[1]!, former: false };
@@ -799,6 +822,8 @@ function namesBeforeTitles(text: string, orgs: Cand[], overlapsChosen: (a: numbe
 }
 
 const CAREER_VERB = /(历任|曾任|先后任|先后担任|曾担任|现任|兼任|升任|转任|调任|出任)/g;
+/** A career told in the same sentence after a portrait's lead (…副主席，曾任…): read with the lead by careers. */
+const CAREER_AFTER_BIO = new RegExp(`^[^。！？!?\\n]*?${CAREER_VERB.source}`);
 
 /**
  * A person whose career is told after the name: 张三，男，…，历任A县委书记、B市副市长… / 张三曾任…. The name opens
@@ -819,6 +844,12 @@ export function careers(text: string, orgs: Cand[], overlapsChosen: (a: number, 
     const stop = sentenceEnd < 0 ? text.length : verbEnd + sentenceEnd;
     const after = orgs.filter((o) => o.start >= verbEnd && o.end <= stop && o.ref?.label === "Agency");
     const posts: Post[] = [];
+    // (the post the portrait's lead names before the career: 张三，X省政协原副主席，曾任…)
+    const lead = orgs.find((o) => o.start === cs + name.length + 1 && o.end < m.index && o.ref?.label === "Agency");
+    const leadPost =
+      lead && /^[，,]$/.test(text[cs + name.length]!) ? text.slice(lead.end, m.index).match(BIO_POSTS) : null;
+    if (lead && leadPost && !GENERIC_PEOPLE.test(leadPost[3]!))
+      posts.push({ org: lead, title: leadPost[3]!, former: !!leadPost[1] });
     for (const [k, o] of after.entries()) {
       const next = k + 1 < after.length ? after[k + 1]!.start : stop;
       const t = text

@@ -303,3 +303,33 @@ describe("towns and townships written after their county or city are places", ()
     expect(names(run("揭西县京溪园镇党委召开会议。"), "Agency")).toEqual(["中共京溪园镇委员会"]);
   });
 });
+
+describe("a portrait's lead: the name, then the body and its posts", () => {
+  it.each([
+    [
+      "a former post",
+      "王建军，内蒙古自治区发展改革委原副主任。",
+      "SERVES_AT official:王建军 -> agency:内蒙古自治区发展和改革委员会",
+    ],
+    [
+      "the party group's seat before the title",
+      "李文山，江西省政协原党组成员、副主席，2021年被查。",
+      "SERVES_AT official:李文山 -> agency:中国人民政治协商会议江西省委员会",
+    ],
+  ])("%s", (_what, body, want) => {
+    expect(linesOf(run(body), "SERVES_AT")).toEqual([want]);
+  });
+  it("with a career after it, both the lead's post and the career's", () => {
+    const r = run("李文山，江西省政协原党组成员、副主席，曾任江西省抚州市委书记。");
+    expect(linesOf(r, "SERVES_AT").sort()).toEqual([
+      "SERVES_AT official:李文山 -> agency:中共抚州市委员会",
+      "SERVES_AT official:李文山 -> agency:中国人民政治协商会议江西省委员会",
+    ]);
+  });
+  it.each([
+    ["a name mid-sentence", "据介绍，王建军，内蒙古自治区发展改革委原副主任。"],
+    ["no title after the body", "王建军，内蒙古自治区发展改革委的干部。"],
+  ])("%s: no post", (_what, body) => {
+    expect(linesOf(run(body), "SERVES_AT")).toEqual([]);
+  });
+});
