@@ -803,6 +803,8 @@ export function measures(text: string, out: Cand[]): void {
     if (printing) inner = (printing[3] ?? printing[4])!;
     const plain = inner
       .replace(/\s*[(（][^()（）]{0,6}(征求意见稿|草案|试行|暂行)[)）]$/, "")
+      // (the edition of an amended law: 循环经济促进法(2018修正))
+      .replace(/\s*[(（]\d{4}\s*年?\s*(?:修正|修订|修正本|修订本)[)）]$/, "")
       .replace(/草案$/, "")
       .replace(/\s*[(（]\s*\d{4}\s*年?\s*[本版]\s*[)）]$/, "");
     let kind: MeasureKind | null = TITLE_KINDS.find(([re]) => re.test(plain))?.[1] ?? null;

@@ -37,9 +37,11 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
       text.slice(normEnd(x), normEnd(x) + 60),
     );
     // 按照《…通知》(号)规定 carries a notice out (按照《X通知》规定，将对我区…); a law's 规定 is rested on (按照《…法》规定)
+    const notice = /(通知|意见|方案|措施|通告)$/.test(x.entityId);
     const noticeRule =
-      /(通知|意见|方案|措施|通告)$/.test(x.entityId) &&
-      /^[》」”"]?(?:[《(（][^《》()（）]{2,24}号[》)）])?规定/.test(text.slice(normEnd(x), normEnd(x) + 30));
+      notice && /^[》」”"]?(?:[《(（][^《》()（）]{2,24}号[》)）])?规定/.test(text.slice(normEnd(x), normEnd(x) + 30));
+    // a law or catalogue a measure says is broken or listed in (违反《X法》, 列入《X目录》): rested on
+    const breaks = /(违反|违背|列入|纳入|列为)$/.test(lead) && !notice;
     // the plan's formula: 根据《X》要求，结合我省实际，制定本方案 carries X out where it is (根据《X》 alone rests on it)
     const localised =
       follows &&
@@ -53,13 +55,13 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
             (localised && !!(far || RESTS_ON.test(lead)))
           ? "IMPLEMENTS"
           : RESTS_ON.test(lead)
-            ? // 按照《X》要求 carries X out, as 按照X印发的《…》要求 does; 根据《X》 rests on it
+            ? // 按照《X》要求 carries X out, as 按照X印发的《…》要求 does; 根据《X》 rests on it (as the rules have it)
               (follows || noticeRule) && /(按照|遵照)$/.test(lead)
               ? "IMPLEMENTS"
               : "CITES"
             : far && (/贯彻|落实/.test(far[1]!) || (follows && !/根据|依据|依照/.test(far[1]!)))
               ? "IMPLEMENTS"
-              : far && !/要求|部署|精神/.test(clause)
+              : (far && !/要求|部署|精神/.test(clause)) || breaks
                 ? "CITES"
                 : null,
     );

@@ -333,3 +333,31 @@ describe("a portrait's lead: the name, then the body and its posts", () => {
     expect(linesOf(run(body), "SERVES_AT")).toEqual([]);
   });
 });
+
+describe("a notice resting on the laws it says are broken (违反《X法》《Y法》)", () => {
+  const heading = "关于开展整治数据中心违规用电的通告\n";
+  it("each law listed after 违反, an amended law's edition kept in its name", () => {
+    const r = run(
+      `${heading}该活动违反《中华人民共和国民法典》《中华人民共和国循环经济促进法(2018修正)》《中华人民共和国节约能源法》等法律法规。`,
+    );
+    expect(linesOf(r, "CITES").sort()).toEqual(
+      [
+        "CITES measure:关于开展整治数据中心违规用电的通告 -> measure:中华人民共和国民法典",
+        "CITES measure:关于开展整治数据中心违规用电的通告 -> measure:中华人民共和国循环经济促进法（2018修正）",
+        "CITES measure:关于开展整治数据中心违规用电的通告 -> measure:中华人民共和国节约能源法",
+      ].sort(),
+    );
+  });
+  it("a catalogue it is listed in (已被列入《X目录》)", () => {
+    const r = run(`${heading}该活动已被列入《矿业准入目录（2019年本）》淘汰类。`);
+    expect(linesOf(r, "CITES")).toEqual([
+      "CITES measure:关于开展整治数据中心违规用电的通告 -> measure:矿业准入目录（2019年本）",
+    ]);
+  });
+  it("根据《X通知》 is still rested on, as the rules have it (CITES)", () => {
+    const r = run(`${heading}根据《关于整治数据中心违规用电的通知》要求，现就有关事项通告如下。`);
+    expect(linesOf(r, "CITES")).toEqual([
+      "CITES measure:关于开展整治数据中心违规用电的通告 -> measure:关于整治数据中心违规用电的通知",
+    ]);
+  });
+});
