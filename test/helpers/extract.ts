@@ -21,3 +21,10 @@ export const mentionedIds = (r: DocumentResult): string[] => [...new Set(r.menti
 /** The article's relations (of one type when given), each as `TYPE source -> target`. */
 export const relationLines = (r: DocumentResult, type?: string): string[] =>
   r.relations.filter((x) => !type || x.type === type).map((x) => `${x.type} ${x.source} -> ${x.target}`);
+
+/** The names of the article's entities of one label, sorted. */
+export const entityNames = (r: DocumentResult, label: string): string[] =>
+  r.entities
+    .filter((e) => e.label === label)
+    .map((e) => e.name)
+    .sort();

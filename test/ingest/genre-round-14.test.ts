@@ -3,17 +3,13 @@
  * written for these tests (never copied from an article); the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle as run, mentionedIds, relationLines } from "../helpers/extract.js";
+import { entityNames, extractArticle as run, mentionedIds, relationLines } from "../helpers/extract.js";
 import type { DocumentResult } from "../../ingest/types.js";
 import { findDates } from "../../ingest/dates.js";
 import { toSimplified } from "../../ingest/normalize.js";
 
-const linesOf = (r: DocumentResult, type: string): string[] => relationLines(r).filter((l) => l.startsWith(`${type} `));
-const names = (r: DocumentResult, label: string): string[] =>
-  r.entities
-    .filter((e) => e.label === label)
-    .map((e) => e.name)
-    .sort();
+const linesOf = relationLines;
+const names = entityNames;
 
 describe("a national body's department that acts is its own agency", () => {
   it.each([

@@ -3,15 +3,10 @@
  * written for these tests (never copied from an article); the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle as run, relationLines } from "../helpers/extract.js";
-import type { DocumentResult } from "../../ingest/types.js";
+import { entityNames, extractArticle as run, relationLines } from "../helpers/extract.js";
 
-const linesOf = (r: DocumentResult, type: string): string[] => relationLines(r).filter((l) => l.startsWith(`${type} `));
-const names = (r: DocumentResult, label: string): string[] =>
-  r.entities
-    .filter((e) => e.label === label)
-    .map((e) => e.name)
-    .sort();
+const linesOf = relationLines;
+const names = entityNames;
 
 describe("a firm's name is not opened by the list word or the year before it", () => {
   it.each([
