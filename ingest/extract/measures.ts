@@ -168,6 +168,9 @@ export function officialEdition(name: string): string {
 const DOC_KINDS =
   "紧急通知|补充通知|通知|公告|通告|风险提示|提示|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案";
 
+/** A kind word written after a title's 》 (《关于防范X风险》的公告). */
+const KIND_AFTER = new RegExp(`^的(${DOC_KINDS})`);
+
 /** 关于 + a title's opening verb … 的 + kind, within one clause (anchored at 关于). */
 const TITLE_ANYWHERE = new RegExp(
   `^关于((?:${TITLE_OPENERS.join("|")})[^。；;！？!?\\n《》，,]{2,60}?)的(${DOC_KINDS}|批复)`,
@@ -820,8 +823,7 @@ export function measures(text: string, out: Cand[]): void {
     if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则|条例)$/.test(plain)) continue;
     // a 关于 title whose kind the reporter wrote after 》 (一份名为《关于防范X风险》的公告): the title with its kind, as
     // written an alias
-    const kindAfter =
-      !kind && !issuers && /^关于/.test(plain) ? text.slice(end, end + 8).match(new RegExp(`^的(${DOC_KINDS})`)) : null;
+    const kindAfter = !kind && !issuers && /^关于/.test(plain) ? text.slice(end, end + 8).match(KIND_AFTER) : null;
     if (kindAfter) {
       const full = canonicalTitle(`${inner}的${kindAfter[1]}`);
       out.push({

@@ -4,7 +4,7 @@ import { partitionPoint } from "../partition.js";
 import type { NormalizedText } from "../types.js";
 
 /** Reported as news without a date of its own: the article's date is the event's. */
-export const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/;
+const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/g;
 /** Is a date the day the news was reported (综合媒体今天报导，…; 路透社9日报道称): not the day of what it reports. */
 const REPORTED_AFTER = /^(?:[^\s,，。；;:：]{0,2})?(?:报道|报导|披露|获悉|了解到|援引)/;
 /**
@@ -12,7 +12,7 @@ const REPORTED_AFTER = /^(?:[^\s,，。；;:：]{0,2})?(?:报道|报导|披露|�
  * (综合媒体今天报导，X发布… tells when it was reported, not when X issued it).
  */
 export function toldAsNews(sentence: string): boolean {
-  for (const m of sentence.matchAll(/(日前|近日|今天|今日|本周|当天|当日)/g))
+  for (const m of sentence.matchAll(NEWS_NOW))
     if (!REPORTED_AFTER.test(sentence.slice(m.index + m[0].length))) return true;
   return false;
 }
