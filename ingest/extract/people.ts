@@ -10,7 +10,8 @@ import {
   SURNAMES,
   TRANSLIT_CHARS,
 } from "../lexicon/people.js";
-import { type Cand, isCjk } from "./shared.js";
+import { type Cand, agencyRef, isCjk, LEVEL_OF, localAgencyName } from "./shared.js";
+import { DIVISION_BY_CODE } from "../lexicon/divisions.js";
 import { partitionPoint } from "../partition.js";
 import type { EntityRef } from "../types.js";
 
@@ -260,10 +261,49 @@ function foreignNameAt(text: string, i: number, orgs: Cand[], titleAt: number): 
   return foreign ? (text.slice(i, i + 6).match(TRANSLIT_RUN)?.[0] ?? null) : null;
 }
 
+/** The head of a division's government and the deputies, by the division's kind (江西省副省长, 抚州市市长, 自治区主席). */
+const HEAD_OF_GOVERNMENT = /^(?:原|前)?(?:常务)?(?:副)?(省长|市长|县长|区长|州长|旗长|盟长|主席)/;
+const HEAD_OF: Record<string, RegExp> = {
+  省长: /省$/,
+  市长: /市$/,
+  县长: /县$/,
+  区长: /(?<!自治)区$/,
+  州长: /州$/,
+  旗长: /旗$/,
+  盟长: /盟$/,
+  主席: /自治区$/,
+};
+
+/**
+ * A division written right before its government's head or deputy (江西省副省长X, 江西前副省长X, 抚州市市长X): the
+ * division's people's government, as the body of the title (an org for the posts read below, over the division's
+ * span; the division stays a mention of its own).
+ */
+function governmentsOfHeads(text: string, chosen: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of chosen) {
+    if (c.ref?.label !== "Province" && c.ref?.label !== "Place") continue;
+    const div = DIVISION_BY_CODE.get(String(c.ref.properties?.code ?? ""));
+    const head = text.slice(c.end, c.end + 8).match(HEAD_OF_GOVERNMENT);
+    if (!div || !head || !HEAD_OF[head[1]!]!.test(div.name)) continue;
+    out.push({
+      start: c.start,
+      end: c.end,
+      ref: agencyRef(localAgencyName(div, "人民政府"), LEVEL_OF[div.level]),
+      priority: 0,
+      role: "gov",
+    });
+  }
+  return out;
+}
+
 /** People introduced by titles: [org][dept]title(、[org]title)* + name. */
 export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => number): Cand[] {
   const out: Cand[] = [];
-  const allOrgs = chosen.filter((c) => c.ref && (c.ref.label === "Agency" || c.ref.label === "Company"));
+  const allOrgs = [
+    ...chosen.filter((c) => c.ref && (c.ref.label === "Agency" || c.ref.label === "Company")),
+    ...governmentsOfHeads(text, chosen),
+  ].sort((a, b) => a.start - b.start);
   const covered = new Uint8Array(text.length + 1);
   for (const c of chosen) for (let k = c.start; k < c.end; k++) covered[k] = 1;
   const overlapsChosen = (a: number, b: number): boolean => {

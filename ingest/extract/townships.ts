@@ -173,7 +173,7 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
       ),
     );
   }
-  const town = /(镇|乡|街道)(党委|党工委|人民政府|政府|街道办事处|办事处|办)?/g;
+  const town = /(镇|乡|街道)(党委|党工委|人民政府|政府|街道办事处|办事处|办|委(?!员))?/g;
   // where the last town read as a place ended, and its county (木里县水洛乡、沙湾乡: the second in the first's county)
   let lastTown: { end: number; div: Division } | null = null;
   while ((m = town.exec(text))) {
@@ -202,7 +202,7 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
       }
     }
     let name: string | null = null;
-    if (body === "党委") name = `中共${place}委员会`;
+    if (body === "党委" || (body === "委" && unit !== "街道")) name = `中共${place}委员会`;
     else if (body === "党工委") name = `中共${place}工作委员会`;
     else if (body === "人民政府" || body === "政府") name = unit === "街道" ? null : `${place}人民政府`;
     else if (unit === "街道" && (body === "办事处" || body === "办")) name = `${place}办事处`;

@@ -83,6 +83,10 @@ export const OFFICIAL_TITLES = [
   "副所长",
   "政委",
   "教导员",
+  // a police officer named with the unit (刑警大队办案民警X, 派出所民警X): a public post, as the annotation rules count it
+  "民警",
+  "办案民警",
+  "警官",
   // Hong Kong's police ranks (商业罪案调查科高级督察X, 重案组总督察X, 署理总督察); source: the Hong Kong Police Force's
   // rank structure
   "督察",

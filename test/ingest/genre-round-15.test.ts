@@ -356,3 +356,48 @@ describe("a notice resting on the laws it says are broken (违反《X法》《Y�
     ]);
   });
 });
+
+describe("a division's government head or deputy serves at its people's government", () => {
+  it.each([
+    ["a province's deputy governor", "江西省副省长李文山被查。", "SERVES_AT official:李文山 -> agency:江西省人民政府"],
+    [
+      "the province's short form, 前",
+      "在他之前，江西前副省长李文山被查。",
+      "SERVES_AT official:李文山 -> agency:江西省人民政府",
+    ],
+    ["a city's mayor", "抚州市市长张海东出席会议。", "SERVES_AT official:张海东 -> agency:抚州市人民政府"],
+    [
+      "a district's former deputy",
+      "张家口市宣化区原副区长孙立国被开除党籍。",
+      "SERVES_AT official:孙立国 -> agency:宣化区人民政府",
+    ],
+    [
+      "an autonomous region's chairman",
+      "内蒙古自治区主席王文明主持会议。",
+      "SERVES_AT official:王文明 -> agency:内蒙古自治区人民政府",
+    ],
+  ])("%s", (_what, body, want) => {
+    expect(linesOf(run(body), "SERVES_AT")).toEqual([want]);
+  });
+  it.each([
+    ["a title of another level (a province's 市长 is no title of it)", "江西省市长论坛上，李文山发言。"],
+    ["a region's CPPCC chairman is not its government's", "内蒙古自治区政协主席王文明主持会议。"],
+  ])("%s", (_what, body) => {
+    expect(linesOf(run(body), "SERVES_AT").filter((l) => l.includes("人民政府"))).toEqual([]);
+  });
+});
+
+describe("town party committees and police officers", () => {
+  it("X镇委 is the town's party committee (中共X镇委员会)", () => {
+    const r = run("10月28日，东莞市清溪镇委副书记袁立新率队检查。");
+    expect(names(r, "Agency")).toEqual(["中共清溪镇委员会"]);
+    expect(linesOf(r, "SERVES_AT")).toEqual(["SERVES_AT official:袁立新 -> agency:中共清溪镇委员会"]);
+  });
+  it("a police officer named with the unit (办案民警X) serves at it", () => {
+    const r = run("据旌阳区公安分局刑警大队办案民警王立新介绍，其中最多的转了十万多。");
+    expect(linesOf(r, "SERVES_AT")).toEqual(["SERVES_AT official:王立新 -> agency:旌阳区公安分局刑警大队"]);
+  });
+  it("民警 with no name after it names nobody", () => {
+    expect(names(run("民警在现场查获矿机二十台。"), "Official")).toEqual([]);
+  });
+});
