@@ -227,11 +227,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     // a title written without its 关于 (发布了进一步防范…的通知) is named with it, as the document itself is
     const title = m[2]!.startsWith("关于") ? m[2]! : `关于${m[2]}`;
     const kind: MeasureKind = titleKind(title);
-    const ref = measureRef(
-      canonicalTitle(title.replace(/\s+/g, "")),
-      kind,
-      title === m[2] ? [] : [canonicalTitle(m[2]!)],
-    );
+    const ref = measureRef(canonicalTitle(title), kind, title === m[2] ? [] : [canonicalTitle(m[2]!)]);
     // a title holding another's in 《》 (发布关于修改《X目录》的决定): the whole is the title, over the one inside
     // (which it rests on: CITES), and the one inside a mention of its own
     const nested = m[2]!.match(/《([^《》\n]{2,40})》/);
@@ -240,7 +236,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       continue;
     }
     const innerAt = start + m[2]!.indexOf(nested[0]) + 1;
-    const innerName = officialEdition(canonicalTitle(nested[1]!.replace(/\s+/g, "")));
+    const innerName = officialEdition(canonicalTitle(nested[1]!));
     const innerRef = measureRef(innerName, titleKind(innerName));
     out.push({
       start,

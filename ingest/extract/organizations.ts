@@ -26,6 +26,7 @@ import {
   leftBoundary,
   NAME_STOPS,
   ANNOUNCED,
+  divisionOfRef,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
 import { DIVISION_BY_CODE, DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
@@ -905,8 +906,7 @@ function districtOf(y: string, city: Division): Division | undefined {
 
 /** The division a local body is LOCATED_IN, when it is a city's (a prefecture's). */
 function cityOf(c: Cand): Division | undefined {
-  const code = c.links?.find((l) => l.type === "LOCATED_IN" && !l.from)?.to.properties.code;
-  const d = typeof code === "string" ? DIVISION_BY_CODE.get(code) : undefined;
+  const d = divisionOfRef(c.links?.find((l) => l.type === "LOCATED_IN" && !l.from)?.to);
   return d?.level === "prefecture" ? d : undefined;
 }
 

@@ -10,8 +10,7 @@ import {
   SURNAMES,
   TRANSLIT_CHARS,
 } from "../lexicon/people.js";
-import { type Cand, agencyRef, isCjk, LEVEL_OF, localAgencyName } from "./shared.js";
-import { DIVISION_BY_CODE } from "../lexicon/divisions.js";
+import { type Cand, agencyRef, divisionOfRef, isCjk, LEVEL_OF, localAgencyName } from "./shared.js";
 import { partitionPoint } from "../partition.js";
 import type { EntityRef } from "../types.js";
 
@@ -282,8 +281,7 @@ const HEAD_OF: Record<string, RegExp> = {
 function governmentsOfHeads(text: string, chosen: Cand[]): Cand[] {
   const out: Cand[] = [];
   for (const c of chosen) {
-    if (c.ref?.label !== "Province" && c.ref?.label !== "Place") continue;
-    const div = DIVISION_BY_CODE.get(String(c.ref.properties?.code ?? ""));
+    const div = divisionOfRef(c.ref);
     const head = text.slice(c.end, c.end + 8).match(HEAD_OF_GOVERNMENT);
     if (!div || !head || !HEAD_OF[head[1]!]!.test(div.name)) continue;
     out.push({
@@ -637,16 +635,7 @@ function caseParties(text: string, overlapsChosen: (a: number, b: number) => boo
   for (const m of text.matchAll(CASE_LEADER)) {
     const n =
       nameEndingAt(text, m.index, overlapsChosen, /[的对将以了是与和及、]/) ??
-      [3, 2]
-        .map((len) => ({ name: text.slice(Math.max(0, m.index - len), m.index), start: m.index - len }))
-        .find(
-          (c) =>
-            c.start >= 0 &&
-            isName(c.name) &&
-            !overlapsChosen(c.start, m.index) &&
-            PEOPLE_WORD.test(text.slice(Math.max(0, c.start - 3), c.start)),
-        ) ??
-      null;
+      nameEndingWhere(text, m.index, overlapsChosen, (ns) => PEOPLE_WORD.test(text.slice(Math.max(0, ns - 3), ns)));
     if (n && !/[某甲乙丙丁]/.test(n.name))
       out.push({
         start: n.start,
@@ -703,24 +692,32 @@ function contacts(text: string, overlapsChosen: (a: number, b: number) => boolea
 }
 
 /**
- * The name of three or two characters that ends at `end` (three tried first), when it stands alone: nothing but a
- * character of `joiners` or no CJK character before it, and no span already chosen over it.
+ * The name of three or two characters that ends at `end` (three tried first), where `stands(start)` holds of what is
+ * before it, and no span already chosen over it.
  */
-function nameEndingAt(
+function nameEndingWhere(
   text: string,
   end: number,
   overlapsChosen: (a: number, b: number) => boolean,
-  joiners: RegExp,
+  stands: (start: number) => boolean,
 ): { name: string; start: number } | null {
   for (const len of [3, 2]) {
     const ns = end - len;
     const nm = text.slice(Math.max(0, ns), end);
-    if (ns < 0 || !isName(nm) || overlapsChosen(ns, end)) continue;
-    if (isCjk(text[ns - 1]) && !joiners.test(text[ns - 1]!)) continue;
+    if (ns < 0 || !isName(nm) || overlapsChosen(ns, end) || !stands(ns)) continue;
     return { name: nm, start: ns };
   }
   return null;
 }
+
+/** The same when the name stands alone: nothing but a character of `joiners` or no CJK character before it. */
+const nameEndingAt = (
+  text: string,
+  end: number,
+  overlapsChosen: (a: number, b: number) => boolean,
+  joiners: RegExp,
+): { name: string; start: number } | null =>
+  nameEndingWhere(text, end, overlapsChosen, (ns) => !isCjk(text[ns - 1]) || joiners.test(text[ns - 1]!));
 
 /** A post held while something happened: [name](在)担任|任职|任[body][title]期间|时|任内 (肖毅在担任X市委书记期间). */
 const TENURE = /(?:在)?(?:担任|任职|任)([^，,。；;：:、\s]{3,30}?)(?:期间|任内|时)/g;
@@ -752,6 +749,14 @@ const TITLE_AFTER_ORG = new RegExp(`^的?${ANY_TITLE}(?=[，,。；;、]|是|为
 const BIO_POSTS = new RegExp(
   `^(原|前)?((?:党组成员|党组书记|党组副书记|党委委员|党委书记|党委副书记)、)?${ANY_TITLE}(?=[，,。；;])`,
 );
+/**
+ * The post a portrait's lead names after the body, read up to `to` (X原党组成员、副主席): null when no public title
+ * is there.
+ */
+function leadPost(text: string, org: Cand, to: number): Post | null {
+  const m = text.slice(org.end, to).match(BIO_POSTS);
+  return m && !GENERIC_PEOPLE.test(m[3]!) ? { org, title: m[3]!, former: !!m[1] } : null;
+}
 /** Who holds the title, told after it: 是(一个)名叫Y的…, 是Y。 */
 const HOLDER_AFTER = /^(?:是|为)(?:一[个名位])?(?:名叫|叫做|名为)?([\u4e00-\u9fff]{2,3}?)(?=[的，,。；;])/;
 
@@ -766,16 +771,14 @@ export function postsStated(text: string, orgs: Cand[], overlapsChosen: (a: numb
     // (a career told after it is read with it, by careers)
     const bio =
       /^[，,]$/.test(text.slice(o.start - 1, o.start)) && !CAREER_AFTER_BIO.test(text.slice(o.end, o.end + 40))
-        ? text.slice(o.end, o.end + 24).match(BIO_POSTS)
+        ? leadPost(text, o, o.end + 24)
         : null;
-    if (bio && !GENERIC_PEOPLE.test(bio[3]!)) {
-      const n = [3, 2]
-        .map((len) => ({ name: text.slice(Math.max(0, o.start - 1 - len), o.start - 1), start: o.start - 1 - len }))
-        .find((c) => c.start >= 0 && /(?:^|[\n。；;！？!?])$/.test(text.slice(Math.max(0, c.start - 1), c.start)));
-      const p =
-        n && isName(n.name) && !overlapsChosen(n.start, n.start + n.name.length)
-          ? personCand(n.name, n.start, [{ org: o, title: bio[3]!, former: !!bio[1] }])
-          : null;
+    if (bio) {
+      // (the name opens its sentence)
+      const n = nameEndingWhere(text, o.start - 1, overlapsChosen, (ns) =>
+        /(?:^|[\n。；;！？!?])$/.test(text.slice(Math.max(0, ns - 1), ns)),
+      );
+      const p = n ? personCand(n.name, n.start, [bio]) : null;
       if (p) {
         out.push(p);
         continue;
@@ -886,10 +889,8 @@ export function careers(text: string, orgs: Cand[], overlapsChosen: (a: number, 
     const posts: Post[] = [];
     // (the post the portrait's lead names before the career: 张三，X省政协原副主席，曾任…)
     const lead = orgs.find((o) => o.start === cs + name.length + 1 && o.end < m.index && o.ref?.label === "Agency");
-    const leadPost =
-      lead && /^[，,]$/.test(text[cs + name.length]!) ? text.slice(lead.end, m.index).match(BIO_POSTS) : null;
-    if (lead && leadPost && !GENERIC_PEOPLE.test(leadPost[3]!))
-      posts.push({ org: lead, title: leadPost[3]!, former: !!leadPost[1] });
+    const first = lead && /^[，,]$/.test(text[cs + name.length]!) ? leadPost(text, lead, m.index) : null;
+    if (first) posts.push(first);
     for (const [k, o] of after.entries()) {
       const next = k + 1 < after.length ? after[k + 1]!.start : stop;
       const t = text

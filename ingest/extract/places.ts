@@ -19,6 +19,7 @@ import {
   agencyRef,
   divisionLinks,
   divisionRef,
+  divisionOfRef,
   LEX_BY_FORM,
   divisionAt,
   COUNTRY_BEFORE,
@@ -777,7 +778,7 @@ export function listedShortPlaces(text: string, out: Cand[], locale: Locale): vo
   for (const c of out) if (c.ref?.label === "Province") provinces.add(c.ref.name);
   // (and the provinces of the places it names: 在仙桃、武汉两地 is in 湖北, 武汉's province)
   for (const c of out) {
-    const d = c.ref?.label === "Place" ? DIVISION_BY_CODE.get(String(c.ref.properties?.code ?? "")) : undefined;
+    const d = c.ref?.label === "Place" ? divisionOfRef(c.ref) : undefined;
     if (d) provinces.add(provinceOf(d).name);
   }
   const local = locale.get("province");

@@ -3,7 +3,14 @@ import { AGENCIES, AMBIGUOUS_FORMS, LOCAL_SUFFIXES } from "../lexicon/agencies.j
 import { COMPANIES, LISTING_VENUES } from "../lexicon/companies.js";
 import { COUNTRIES } from "../lexicon/countries.js";
 import { FOREIGN_PLACE_NOT_BEFORE, FOREIGN_PLACES } from "../lexicon/foreign-places.js";
-import { COUNTY_SHORT_FORMS, DIVISION_FORMS, provinceOf, within, type Division } from "../lexicon/divisions.js";
+import {
+  COUNTY_SHORT_FORMS,
+  DIVISION_BY_CODE,
+  DIVISION_FORMS,
+  provinceOf,
+  within,
+  type Division,
+} from "../lexicon/divisions.js";
 import { NAMED_MEASURES } from "../lexicon/measures.js";
 import { Trie } from "./trie.js";
 import type { EntityRef, Link } from "../types.js";
@@ -85,6 +92,11 @@ export const agencyRef = (name: string, level: string, aliases: string[] = []): 
     properties: { level },
   };
 };
+/** The division a Province or Place ref stands for (by its code), else undefined: the inverse of divisionRef. */
+export const divisionOfRef = (ref: EntityRef | null | undefined): Division | undefined =>
+  ref && (ref.label === "Province" || ref.label === "Place")
+    ? DIVISION_BY_CODE.get(String(ref.properties.code ?? ""))
+    : undefined;
 export const divisionRef = (d: Division): EntityRef =>
   d.level === "province"
     ? { label: "Province", name: d.key, aliases: d.forms.filter((f) => f !== d.name), properties: { code: d.code } }

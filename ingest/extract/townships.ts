@@ -5,7 +5,7 @@
  * development zones (X开发区管委会 → X开发区管理委员会). The name part is read
  * back from the suffix to the nearest boundary (punctuation, a function word, a division's end).
  */
-import { COUNTY_SHORT_FORMS, DIVISION_BY_CODE, DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
+import { COUNTY_SHORT_FORMS, DIVISION_FORMS, provinceOf, type Division } from "../lexicon/divisions.js";
 import { type Cand, agencyRef, divisionAt, divisionLinks, divisionRef, isCjk, LEVEL_OF } from "./shared.js";
 import type { EntityRef } from "../types.js";
 import type { Locale } from "./places.js";
@@ -41,17 +41,7 @@ function nameBefore(
   return name.length >= min && name.length <= max && !GENERIC.test(name) ? { start: s, name } : null;
 }
 
-/** The division written right before `start` (迁西县 in 迁西县X镇党委), else the document's county locale. */
-function divisionBefore(text: string, start: number, locale: Locale | null): Division | null {
-  for (let len = 6; len >= 2; len--) {
-    if (start - len < 0) continue;
-    const divs = DIVISION_FORMS.get(text.slice(start - len, start));
-    if (divs?.length === 1) return divs[0]!;
-  }
-  return locale?.get("county") ?? null;
-}
-
-/** The county or prefecture written right before `start` (姑咱 of 康定市姑咱镇), with no fallback to the locale. */
+/** The division written right before `start` (迁西县 in 迁西县X镇党委, 康定市 in 康定市姑咱镇), else null. */
 function divisionRightBefore(text: string, start: number): Division | null {
   for (let len = 6; len >= 2; len--) {
     if (start - len < 0) continue;
@@ -61,16 +51,20 @@ function divisionRightBefore(text: string, start: number): Division | null {
   return null;
 }
 
+/** The division written right before `start`, else the document's county locale. */
+function divisionBefore(text: string, start: number, locale: Locale | null): Division | null {
+  return divisionRightBefore(text, start) ?? locale?.get("county") ?? null;
+}
+
 /** A town or township as a Place (no code: it is below the division table), in the province of its county. */
 function townPlace(start: number, end: number, name: string, county: Division): Cand {
   const ref: EntityRef = { label: "Place", name, aliases: [], properties: { code: null, level: "township" } };
-  const province = DIVISION_BY_CODE.get(county.provinceCode)!;
   return {
     start,
     end,
     ref,
     priority: 4,
-    links: [{ type: "IN_PROVINCE", from: ref, to: divisionRef(province), properties: {} }],
+    links: [{ type: "IN_PROVINCE", from: ref, to: divisionRef(provinceOf(county)), properties: {} }],
   };
 }
 
