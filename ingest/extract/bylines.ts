@@ -14,9 +14,17 @@ const BYLINE =
  */
 const SOURCE_OPENING = /^[ \t\u3000]*[^\n，,。；;：:（(“”]{2,14}?(?:专讯|讯|报道)(?=$|[\s,，:：])/gm;
 
+/**
+ * A source line naming a body itself, not its website or paper (文章来源：康平县财政局, 发布机构：市发展改革委): the body
+ * published the page, and is a mention like any other. Its value ends with a body's last character.
+ */
+const BODY_SOURCE =
+  /^(?:来源|文章来源|信息来源)[:：]\s*[\u4e00-\u9fff]{2,24}?[局委厅办院部府署处]\s*(?:$|\s+发布时间|\s+时间)/;
+
 /** Blocker spans over bylines and source lines. */
 export function bylines(text: string, out: Cand[]): void {
   for (const re of [BYLINE, SOURCE_OPENING])
     for (const m of text.matchAll(re))
-      out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });
+      if (re !== BYLINE || !BODY_SOURCE.test(m[0]))
+        out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });
 }

@@ -21,6 +21,7 @@
  * people.ts; anaphora.ts (a bare national short form naming the local body of that kind again); shared.ts
  * (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
+import { LOCAL_SUFFIXES } from "../lexicon/agencies.js";
 import { agencyGroups } from "./groups.js";
 import { type Cand, balancedQuotes, canonicalTitle, divisionAt } from "./shared.js";
 import {
@@ -29,6 +30,7 @@ import {
   divisionsAndLocalAgencies,
   lazyLocale,
   selfReferences,
+  portCustoms,
   regionBodies,
   listedShortPlaces,
   oneCharacterProvinces,
@@ -213,6 +215,7 @@ export function extract(
   divisionsAndLocalAgencies(text, cands, locale);
   subCountyBodies(text, cands, locale);
   selfReferences(text, cands, locale);
+  portCustoms(text, cands);
   regionBodies(text, cands, locale);
   listedShortPlaces(text, cands, locale);
   regionShortPlaces(text, cands, locale);
@@ -269,6 +272,15 @@ export function extract(
       if (c.ref.label === "Company") definedFirms.add(c.ref);
       const aStart = c.end + after[0].indexOf(alias) - (generic ? open.length : 0);
       defs.push({ start: aStart, end: aStart + (generic ? written.length : alias.length), ref: c.ref, priority: 10 });
+    }
+    // a local body's short form glossed by a fuller form of its name (区处非办（防范和处置非法集资办公室）): that form,
+    // with the body's place, is a name of it too
+    const gloss =
+      c.ref.label === "Agency" ? text.slice(c.end, c.end + 34).match(/^[(（]([\u4e00-\u9fff]{4,30})[)）]/) : null;
+    const entry = gloss && LOCAL_SUFFIXES.find((e) => e.forms.includes(gloss[1]!) && c.ref!.name.endsWith(e.canonical));
+    if (entry && gloss![1] !== entry.canonical) {
+      const alias = c.ref.name.slice(0, -entry.canonical.length) + gloss![1]!;
+      c.ref = { ...c.ref, aliases: [...new Set([...c.ref.aliases, alias])] };
     }
     if (c.ref.label === "Official" || c.ref.label === "Person") extra.push({ form: c.ref.name, ref: c.ref });
     // a company found by a pattern once (币赢网（CoinW）, Bitget交易所) is found again bare; its Latin gloss too

@@ -967,6 +967,23 @@ const numberedMeetingRef = (body: string, written: string, more: string[] = []):
   );
 };
 
+/** Quote marks that open a meeting's topic, each with its closing mark. */
+const TOPIC_QUOTES: Record<string, string> = { "「": "」", "“": "”", '"': '"', "『": "』" };
+
+/**
+ * A named meeting's ref. A topic quoted before the kind of meeting (「虚拟货币『挖矿』治理」会议) loses that outer pair,
+ * as the meeting is named (虚拟货币“挖矿”治理会议); the written form is an alias.
+ */
+function meetingRef(written: string): EntityRef {
+  const close = TOPIC_QUOTES[written[0]!];
+  const end = close ? written.lastIndexOf(close) : -1;
+  // (the closing mark is the last quote: only the kind of meeting follows it)
+  const bare =
+    end > 1 && !/[「」“”"『』]/.test(written.slice(end + 1)) ? written.slice(1, end) + written.slice(end + 1) : written;
+  const name = canonicalTitle(bare);
+  return measureRef(name, "meeting", bare === written ? [] : [canonicalTitle(written)]);
+}
+
 /**
  * Meetings convened by an agency: 金融委召开第五十一次会议; 发改委组织召开…专题视频会议; a committee's hearing named
  * after it (X委员会「…」公听会). Runs after agencies are chosen.
@@ -978,7 +995,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     // 金融委召开第五十一次会议, or the meeting named right after its body: 国务院金融稳定发展委员会第五十一次会议
     const m =
       after.match(
-        /^(?:[（(](?:以下简称|下称|简称)?[^（）()\n]{1,12}[）)])?(?:也|再次|日前|近日|当天|今天|昨天|随后|还)?(?:(?:决定|拟|将)?定?于\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?(?:在[^,，。;；]{2,16}?)?)?(?:牵头)?(?:组织[^,，。;；]{0,8}?|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
+        /^(?:[（(](?:以下简称|下称|简称)?[^（）()\n]{1,12}[）)])?(?:也|再次|日前|近日|近期|早前|此前|前不久|当天|今天|昨天|随后|还|曾)?(?:(?:决定|拟|将)?定?于\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?(?:在[^,，。;；]{2,16}?)?)?(?:牵头)?(?:组织[^,，。;；]{0,8}?|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
       ) ??
       (NUMBERED_MEETING.test(after) || /^[「“"][^」”"\n]{2,24}[」”"](?:公听会|听证会|座谈会)/.test(after)
         ? [""]
@@ -1016,7 +1033,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
       start,
       end: start + hit[0].length,
       // (the number as written is an alias, alone and after the body's name: 第51次会议, 国务院金融稳定发展委员会第51次会议)
-      ref: numbered ? numberedMeetingRef(a.ref.name, hit[0]) : measureRef(canonicalTitle(hit[0]), "meeting", []),
+      ref: numbered ? numberedMeetingRef(a.ref.name, hit[0]) : meetingRef(hit[0]),
       priority: 7,
       links: [{ type: "ISSUED", from: a.ref, to: null as unknown as EntityRef, properties: {} }],
     });

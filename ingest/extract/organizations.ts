@@ -309,10 +309,17 @@ export function patternOrgs(text: string, out: Cand[]): void {
       // a kind of pool or exchange named by its coin (以太坊矿池, 比特币交易所) before the brand itself (…矿池SparkPool)
       if (!latin && (/[币坊]$/.test(core) || /^\s?[A-Z]/.test(text.slice(p + suffix.length, p + suffix.length + 2))))
         continue;
+      // a group's firm written after the group's name (九木集团创世纪科技有限公司): the firm as written, also known by its
+      // own name (创世纪科技有限公司)
+      const parent = LEGAL_SUFFIX.test(suffix) ? core.match(GROUP_BEFORE_FIRM) : null;
+      const own =
+        parent && !industryOnly(core.slice(parent[0].length)) && !divisionWhole(core.slice(parent[0].length))
+          ? [core.slice(parent[0].length) + suffix]
+          : [];
       const known = COMPANY_BY_FORM.get(core.toLowerCase()) ?? COMPANY_BY_FORM.get((core + suffix).toLowerCase());
       // a Latin name is the company's name (Bitget交易所, Sparkpool矿池 → Bitget, Sparkpool); a Chinese one keeps its suffix (虎符交易所)
       const name = latin && (suffix === "交易所" || suffix === "矿池" || suffix === "交易平台") ? core : core + suffix;
-      const aliases = name === core ? [core + suffix] : [];
+      const aliases = name === core ? [core + suffix] : own;
       out.push(companyCand(s, p + suffix.length, known, { name, aliases, sector: SECTOR_OF[suffix] ?? null }, 3));
     }
   }
@@ -508,7 +515,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const core = text.slice(s, m.index);
     if (core.length < 2 || core.length > 6 || !plausibleCompanyCore(core) || GENERIC_BANK.test(core)) continue;
     // a clause before 银行 (衢州银保监分局约谈银行) is not a bank's name
-    if (/[局委厅办署]|约谈|要求|督促|指导|通报|提醒/.test(core)) continue;
+    // and neither is a verb of saying before banks in general (通知强调银行和支付机构不得…)
+    if (/[局委厅办署]|约谈|要求|督促|指导|通报|提醒|强调|指出|重申|明确|提示|警示|告诫|呼吁|表示|禁止|规定/.test(core))
+      continue;
     const known = COMPANY_BY_FORM.get((core + "银行").toLowerCase());
     out.push(companyCand(s, m.index + 2, known, { name: core + "银行", aliases: [], sector: "bank" }, 3));
   }
@@ -769,6 +778,11 @@ const LATIN_NOT_A_FIRM =
 /** A Latin registered name: capitalised words, then a legal form. */
 const LATIN_REGISTERED =
   /(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,5},? (?:Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.|LLC|PLC|Co\., Ltd\.?|Pte\. Ltd\.?|GmbH|AG|S\.A\.)(?![A-Za-z])/g;
+
+/** A group's name opening a registered name, another firm's name after it (九木集团|创世纪科技有限公司; not 集团控股, 集团股份). */
+const GROUP_BEFORE_FIRM = /^[\u4e00-\u9fffA-Za-z]{2,6}?集团(?!有限|股份|控股|公司|财务|[(（])(?=[\u4e00-\u9fff]{3,})/;
+/** Is `s` a division's name and nothing more (集团香港有限公司's 香港)? */
+const divisionWhole = (s: string): boolean => divisionAt(s, 0, null)?.len === s.length;
 
 /** Could `core` (the text before …公司/集团/交易所/银行) be a company name? */
 export function plausibleCompanyCore(core: string): boolean {

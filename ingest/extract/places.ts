@@ -246,6 +246,9 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       if (court) out.push(court);
       continue;
     }
+    // 国内江苏: 内 closes a word (国内, 境内, 省内) and a division starts right after it; 内江 is no city there
+    if (text[i] === "内" && /[国境省市区县域以之年期在体海辖]/.test(text[i - 1] ?? "") && divisionAt(text, i + 1, null))
+      continue;
     // 美国德州 is Texas: a foreign country right before a division name makes it foreign
     if (COUNTRY_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
     // 美国马利兰州: a foreign state's name ending in a division's (兰州) after its country
@@ -266,7 +269,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
       locale.get("prefecture") ??
       locale.get("province");
     const inside = around ? first.divs.filter((d) => d !== around && within(d, around)) : [];
-    const d0 = pick(first.divs) ?? (inside.length === 1 ? inside[0]! : null);
+    const named = inside.length ? [] : namedUnder(text, first.divs);
+    const d0 = pick(first.divs) ?? (inside.length === 1 ? inside[0]! : named.length === 1 ? named[0]! : null);
     let j = i + first.len;
     if (d0) chain.push({ start: i, end: j, div: d0 });
     else {
@@ -496,6 +500,19 @@ const REGION_NAME = /^(香港|澳门|台湾)/;
 /** Does the text speak of Texas as 德州: it names the United States or Texas in full, and no Shandong or 德州市? */
 function texas(text: string): boolean {
   return /美国|得克萨斯|德克萨斯|Texas/.test(text) && !/山东|德州市|鲁/.test(text);
+}
+
+/**
+ * Of the divisions sharing a name (朝阳区 of Beijing and of Changchun), the ones the text names somewhere under their
+ * city or province (北京市朝阳区): a headline's bare 朝阳区 is the body's 北京市朝阳区.
+ */
+function namedUnder(text: string, divs: Division[]): Division[] {
+  if (divs.length < 2) return [];
+  return divs.filter((d) => {
+    const province = DIVISION_BY_CODE.get(d.provinceCode);
+    const parents = [districtCity(d), d.cityCode ? DIVISION_BY_CODE.get(d.cityCode) : undefined, province];
+    return parents.some((p) => p && p !== d && p.forms.some((f) => d.forms.some((g) => text.includes(f + g))));
+  });
 }
 
 /** The city a district belongs to: its prefecture, or the municipality (北京市) a municipal district lies in. */
@@ -897,6 +914,38 @@ export function selfReferences(text: string, out: Cand[], locale: Locale): void 
       continue;
     }
     out.push(divisionMention(start, end, div, 3));
+  }
+  // Hong Kong's and Macau's papers call their region 本港, 本澳 (本港银行, 提请本澳所有银行); 本港口 is a port
+  for (const m of text.matchAll(/本(港|澳)(?![口区务湾])/g)) {
+    const div = divisionAt(m[1] === "港" ? "香港" : "澳门", 0, null)?.divs.find((d) => d.level === "province");
+    if (div) out.push(divisionMention(m.index, m.index + 2, div, 3));
+  }
+}
+
+/** Words before 海关 that name customs in general, or a division's (中国海关, 各地海关, 直属海关). */
+const NOT_A_PORT = /^(中国|全国|各地|当地|本地|地方|直属|隶属|口岸|有关|相关|该地|驻地|所在)$/;
+
+/**
+ * A port's customs office written after its city (深圳皇岗海关, 珠海拱北海关): the Agency `X海关` located in that city,
+ * and each later `X海关` the same office. Pushes the candidates.
+ */
+export function portCustoms(text: string, out: Cand[]): void {
+  const ports = new Map<string, Division>();
+  const at: Array<[number, string]> = [];
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})海关/g)) {
+    const x = m[1]!;
+    if (NOT_A_PORT.test(x) || [...x].some((c) => NAME_STOPS.includes(c)) || divisionAt(x, 0, null)) continue;
+    at.push([m.index, x]);
+    for (let n = 2; n <= 8 && n <= m.index; n++) {
+      const d = divisionAt(text, m.index - n, null);
+      const div =
+        d?.len === n ? (d.divs.length === 1 ? d.divs[0] : d.divs.find((v) => v.level !== "county")) : undefined;
+      if (div && !ports.has(x)) ports.set(x, div);
+    }
+  }
+  for (const [start, x] of at) {
+    const div = ports.get(x);
+    if (div) out.push({ ...located(start, start + 4, div, `${x}海关`), priority: 7 });
   }
 }
 

@@ -481,6 +481,18 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
     ],
     canonical: "互联网金融风险专项整治工作领导小组办公室",
   },
+  // the local offices against illegal fund-raising (区处非办, 市处非办); source: 国务院 关于进一步做好防范和处置非法集资工作的
+  // 意见 (国发〔2015〕59号), which has every province, city and county set up a leading group with its office
+  {
+    forms: [
+      "防范和处置非法集资工作领导小组办公室",
+      "防范和处置非法集资领导小组办公室",
+      "处置非法集资工作领导小组办公室",
+      "防范和处置非法集资办公室",
+      "处非办",
+    ],
+    canonical: "防范和处置非法集资工作领导小组办公室",
+  },
   { forms: ["数据资源管理局"], canonical: "数据资源管理局" },
   { forms: ["政务服务数据管理局"], canonical: "政务服务数据管理局" },
   { forms: ["地方金融工作局", "金融工作局"], canonical: "地方金融工作局" },

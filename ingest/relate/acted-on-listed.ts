@@ -68,6 +68,19 @@ const clauseEnd = (text: string, pos: number, end: number): number => {
   return k < 0 ? end : pos + k;
 };
 
+/** The firms of [from, to) in runs closed by 等 (A、B等大型支付机构; A、B等。). */
+function closedRuns(c: RelateContext, x: SentenceContext, from: number, to: number): ResolvedMention[] {
+  const { text, normStart, normEnd } = c;
+  const out: ResolvedMention[] = [];
+  for (const f of x.companies) {
+    if (normStart(f) < from || normEnd(f) > to || out.includes(f)) continue;
+    const run = [f, ...listAfter(x.sorted, text, normEnd(f), "Company", normStart, normEnd)];
+    const tail = text.slice(normEnd(run.at(-1)!), to);
+    if (FIRMS_TAIL.test(tail) || /^[”"」』)）]?等(?:[。,，;；]|$)/.test(tail)) out.push(...run);
+  }
+  return out;
+}
+
 /** ACTED_ON on described and listed firms in one sentence. */
 export function actedOnListedInSentence(c: RelateContext, x: SentenceContext): void {
   const { text, ranges, add, normStart, normEnd } = c;
@@ -91,11 +104,18 @@ export function actedOnListedInSentence(c: RelateContext, x: SentenceContext): v
   for (const pm of x.text.matchAll(DONE_TO_LIST)) {
     const at = s + pm.index! + pm[0].length;
     const first = x.companies.find((m) => normStart(m) >= at && normStart(m) <= at + 2);
-    if (!first) continue;
-    const firms = [first, ...listAfter(sorted, text, normEnd(first), "Company", normStart, normEnd)];
-    const agent =
-      agencies.filter((a) => normEnd(a) <= s + pm.index!).at(-1) ?? openingAgency(c, i - 1) ?? openingAgency(c, i - 2);
-    if (agent) actOn(agent, firms);
+    // (the list described first: 被约谈的对象包括…商业银行，支付宝、财付通等大型支付机构，以及…的A、B等: each run of
+    // firms closed by 等 is on it; a firm named inside a description, 卷入火币网充值码事件的, is not)
+    const firms = first
+      ? [first, ...listAfter(sorted, text, normEnd(first), "Company", normStart, normEnd)]
+      : closedRuns(c, x, at, end);
+    const before = agencies.filter((a) => normEnd(a) <= s + pm.index!);
+    // (a body the act was done through, 央行通过X部署了此次约谈, is not who did it: the one before it)
+    const through =
+      before.length > 1 &&
+      /通过$/.test(text.slice(Math.max(s, normStart(before.at(-1)!) - 2), normStart(before.at(-1)!)));
+    const agent = before.at(through ? -2 : -1) ?? openingAgency(c, i - 1) ?? openingAgency(c, i - 2);
+    if (agent && firms.length) actOn(agent, firms);
   }
   // 对…的A等N家平台，X（会同…）依法予以关闭 / X对…的A等N家平台依法予以关闭
   for (const dm of x.text.matchAll(/对/g)) {

@@ -26,7 +26,7 @@ import { courtParties } from "./court-parties.js";
 import { relateContext, sentenceContext, type RelateInput } from "./context.js";
 import { issuedInSentence, issuedNamedNextInSentence } from "./issued.js";
 import { issuedByNameInSentence, issuedShownInSentence } from "./issued-named.js";
-import { signedBy } from "./issued-signature.js";
+import { leadIssuers, signedBy } from "./issued-signature.js";
 import { linkRelations } from "./links.js";
 import { companyPlacedInSentence, locatedByName } from "./located-in.js";
 import { layoutDates } from "./measure-dates.js";
@@ -36,6 +36,7 @@ import { careerInSentence, glossedPosts, listedPosts } from "./serves-at.js";
 import { targetsInDocument, targetsInSentence } from "./targets.js";
 import {
   consultedInSentence,
+  throughInSentence,
   jointNounInSentence,
   workedUnderInSentence,
   labelledRolesInDocument,
@@ -55,6 +56,7 @@ const SENTENCE_RULES = [
   workedUnderInSentence,
   jointNounInSentence,
   consultedInSentence,
+  throughInSentence,
   appliesToPlacesInSentence,
   citesInSentence,
   careerInSentence,
@@ -65,6 +67,7 @@ const SENTENCE_RULES = [
 ];
 const DOCUMENT_RULES = [
   signedBy,
+  leadIssuers,
   locatedByName,
   affiliatedWith,
   glossedPosts,

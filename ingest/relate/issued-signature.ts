@@ -52,3 +52,28 @@ export function signedBy(c: RelateContext): void {
     dateMeasure(heading.entityId, day);
   }
 }
+
+/** A notice's lead line once its bodies are taken out: list marks, then 提示：, 联合发布风险提示：, 公告如下：. */
+const LEAD_SAYS =
+  /^[\s、,，和及与]*(?:联合|共同)?(?:发布|发出)?(?:风险)?(?:提示|提醒|公告|通告|通知|声明)(?:如下)?\s*[:：]\s*$/;
+
+/**
+ * ISSUED from a notice's lead line: right under its title, a line of bodies then 提示： (银保监会、中央网信办、公安部、
+ * 人民银行、市场监管总局提示：) names who issued the document's own measure, each of them.
+ */
+export function leadIssuers(c: RelateContext): void {
+  const { text, heading, headingAt, ranges, bySentence, normStart, normEnd, add } = c;
+  if (!heading || headingAt < 0) return;
+  for (let i = headingAt + 1; i < Math.min(ranges.length, headingAt + 4); i++) {
+    const [s, e] = ranges[i]!;
+    const on = (bySentence.get(i) ?? [])
+      .filter((m) => m.label === "Agency")
+      .sort((a, b) => normStart(a) - normStart(b));
+    if (!on.length || text.slice(s, normStart(on[0]!)).trim()) continue;
+    let rest = text.slice(s, e);
+    for (const m of on) rest = rest.replace(text.slice(normStart(m), normEnd(m)), "");
+    if (!LEAD_SAYS.test(rest)) continue;
+    for (const a of on) add("ISSUED", a.entityId, heading.entityId, [a.sentenceId], null);
+    return;
+  }
+}

@@ -82,6 +82,26 @@ export function consultedInSentence(c: RelateContext, x: SentenceContext): void 
   }
 }
 
+/** What stands between a body and the one it acts through (央行从4月22日开始，通过X部署, A通过B印发), and the act after B. */
+const THROUGH = /^(?:[^。;；!！?？]{0,16}?[,，])?(?:已经?|也|曾|将|还|再次?|专门)?通过$/;
+const THROUGH_ACT =
+  /^(?:再次|先后|统一|向[^,，。;；]{1,12}?)?(?:部署|印发|发布|下发|发出|组织|召开|约谈|通知|开展|转发|布置)/;
+
+/**
+ * WORKED_WITH for A通过B + an act (央行通过互联网金融风险专项整治工作领导小组办公室印发了《…》, 央行通过中国支付清算协会部署了
+ * 此次约谈): A acted through B, A leading.
+ */
+export function throughInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, add, normStart, normEnd } = c;
+  const { sid, date, agencies } = x;
+  for (const [k, a] of agencies.entries()) {
+    const b = agencies[k + 1];
+    if (!b || b.entityId === a.entityId || !THROUGH.test(text.slice(normEnd(a), normStart(b)))) continue;
+    if (THROUGH_ACT.test(text.slice(normEnd(b), normEnd(b) + 16)))
+      add("WORKED_WITH", a.entityId, b.entityId, [sid], date);
+  }
+}
+
 /** A plan's roles written as labels: 牵头单位：X；配合单位：Y、Z (each label its own sentence, split at ；). */
 const LEAD_LABEL = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）])?\s*(?:牵头单位|牵头部门|牵头责任单位)\s*[:：]/;
 const PARTNER_LABEL = /^\s*(?:配合单位|配合部门|协办单位|参与单位|责任单位)\s*[:：]/;

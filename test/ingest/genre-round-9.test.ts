@@ -391,7 +391,7 @@ describe("Taiwan's regulator and legislature at work", () => {
   });
   it("a committee's hearing named right after it is a meeting it held", () => {
     const r = run("立法院司法及法制委員會「虛擬資產監理」公聽會會議紀錄", TW);
-    expect(relationLines(r)).toContain("ISSUED agency:台湾立法院司法及法制委员会 -> measure:“虚拟资产监理”公听会");
+    expect(relationLines(r)).toContain("ISSUED agency:台湾立法院司法及法制委员会 -> measure:虚拟资产监理公听会");
   });
   it("a bare 省 body in a Taiwan outlet is no Taiwan body", () => {
     expect(agencies(run("省发改委召开座谈会。", TW))).toEqual(["agency:省发改委"]);

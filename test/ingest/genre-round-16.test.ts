@@ -1,0 +1,175 @@
+/**
+ * Table tests for the sixteenth round of issue 10 (recall on unseen articles), one category per block. Sentences
+ * written for these tests (never copied from an article); the firms and people are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { entityNames, extractArticle as run, relationLines } from "../helpers/extract.js";
+
+const names = entityNames;
+
+describe("a bank's name is not opened by a verb of saying", () => {
+  it.each([
+    ["强调 after 通知", "通知强调银行和支付机构不得为虚拟货币交易提供服务。"],
+    ["指出", "会议指出银行要切断资金链条。"],
+    ["重申, Traditional", "公告重申銀行不得提供相關服務。"],
+  ])("%s", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+  it("a bank named after the verb's object stays a bank", () => {
+    expect(names(run("央行点名批评了为其开户的星河银行和中国银行。"), "Company")).toEqual(["中国银行", "星河银行"]);
+  });
+});
+
+describe("内 closing a word is no city's first character", () => {
+  it("国内江苏、浙江 names the provinces, not 内江", () => {
+    const r = run("国内江苏、浙江、广东等省相继开展专项整治。");
+    expect(names(r, "Province")).toEqual(["广东省", "江苏省", "浙江省"]);
+    expect(names(r, "Place")).toEqual([]);
+  });
+  it("中国内蒙古 is still the region, and 内江市 still the city", () => {
+    expect(names(run("中国内蒙古自治区宣布清退矿场。"), "Province")).toEqual(["内蒙古自治区"]);
+    expect(names(run("四川内江市发改委召开会议。"), "Place")).toEqual(["内江市"]);
+  });
+});
+
+describe("a district several cities share, named in full somewhere in the text", () => {
+  it("the headline's bare 朝阳区 body is the body's full 北京市朝阳区", () => {
+    const r = run("朝阳区金融办要求禁办推介活动\n北京市朝阳区金融办人士向记者确认上述内容属实。");
+    expect(names(r, "Agency")).toEqual(["北京市朝阳区人民政府金融工作办公室"]);
+  });
+  it("named nowhere in full, it stays the body as written", () => {
+    expect(names(run("朝阳区金融办要求禁办推介活动。"), "Agency")).toEqual(["朝阳区人民政府金融工作办公室"]);
+  });
+});
+
+describe("the local office against illegal fund-raising (处非办)", () => {
+  it.each([
+    ["区处非办 in the district named", "北京市朝阳区金融办要求各商场及时向区处非办报送。"],
+    ["the long form", "北京市朝阳区防范和处置非法集资工作领导小组办公室发布提示。"],
+  ])("%s", (_what, body) => {
+    expect(names(run(body), "Agency")).toContain("北京市朝阳区防范和处置非法集资工作领导小组办公室");
+  });
+  it("a fuller form glossed in brackets is a name of the office too", () => {
+    const r = run("北京市朝阳区金融办要求，要及时向区处非办(防范和处置非法集资办公室)报送。");
+    const office = r.entities.find((e) => e.name === "北京市朝阳区防范和处置非法集资工作领导小组办公室");
+    expect(office?.aliases).toContain("北京市朝阳区防范和处置非法集资办公室");
+  });
+});
+
+describe("Hong Kong's and Macau's papers name their region 本港, 本澳", () => {
+  it.each([
+    ["本澳", "本局已发函，提请本澳所有银行不应参与。", "澳门特别行政区"],
+    ["本港, Traditional", "證監會提醒本港投資者留意風險。", "香港特别行政区"],
+  ])("%s", (_what, body, want) => {
+    expect(names(run(body), "Province")).toContain(want);
+  });
+  it("本港口 is a port, no region", () => {
+    expect(names(run("本港口今年吞吐量上升。"), "Province")).toEqual([]);
+  });
+});
+
+describe("a rarer surname after a department head's title", () => {
+  it("央行支付司司长励明 is an official", () => {
+    expect(names(run("参加者包括央行支付司司长励明等官员。"), "Official")).toEqual(["励明"]);
+  });
+});
+
+describe("a meeting named by a quoted topic", () => {
+  it.each([
+    [
+      "「…『…』…」会议 after 早前召开",
+      "国家发改委早前召开「虚拟货币『挖矿』治理」会议，要求各地严查。",
+      "ISSUED agency:国家发展和改革委员会 -> measure:虚拟货币“挖矿”治理会议",
+    ],
+    [
+      "“…”专题会议 after 此前",
+      "国家能源局此前召开“矿场用电排查”专题会议。",
+      "ISSUED agency:国家能源局 -> measure:矿场用电排查专题会议",
+    ],
+  ])("%s", (_what, body, want) => {
+    expect(relationLines(run(body), "ISSUED")).toEqual([want]);
+  });
+  it("the topic as written stays an alias", () => {
+    const r = run("国家能源局此前召开“矿场用电排查”专题会议。");
+    expect(r.entities.find((e) => e.label === "Measure")?.aliases).toContain("“矿场用电排查”专题会议");
+  });
+});
+
+describe("a port's customs office written after its city", () => {
+  it("深圳X海关 is an Agency in Shenzhen, and the bare X海关 later the same office", () => {
+    const r = run("深圳青岚海关上周截获一批矿机，青岚海关负责人表示将从严查处。");
+    expect(names(r, "Agency")).toEqual(["青岚海关"]);
+    expect(relationLines(r, "LOCATED_IN")).toEqual(["LOCATED_IN agency:青岚海关 -> place:深圳市"]);
+  });
+  it("customs in general, or a city's own, is no port office", () => {
+    const r = run("中国海关和深圳海关查获矿机，各地海关加强监管。");
+    expect(names(r, "Agency")).toEqual(["深圳海关"]);
+  });
+});
+
+describe("a body acting through another (A通过B + act)", () => {
+  it.each([
+    [
+      "通过X部署",
+      "央行从4月22日开始，通过中国支付清算协会部署了此次约谈。",
+      "WORKED_WITH agency:中国人民银行 -> agency:中国支付清算协会",
+    ],
+    [
+      "通过X印发",
+      "央行通过互联网金融风险专项整治工作领导小组办公室印发了《关于开展清理的通知》。",
+      "WORKED_WITH agency:中国人民银行 -> agency:互联网金融风险专项整治工作领导小组办公室",
+    ],
+  ])("%s", (_what, body, want) => {
+    expect(relationLines(run(body), "WORKED_WITH")).toEqual([want]);
+  });
+  it("通过 before no act links no one", () => {
+    expect(relationLines(run("央行通过中国支付清算协会的报告了解情况。"), "WORKED_WITH")).toEqual([]);
+  });
+});
+
+describe("the firms an interview was held with, described before they are listed", () => {
+  it("each run closed by 等 is acted on by the body that held it, not the one it acted through", () => {
+    const r = run(
+      "央行通过中国支付清算协会部署了此次约谈，被约谈的对象包括各大商业银行，支付宝、财付通等大型支付机构，以及曾卷入火币网事件的易宝支付等。",
+    );
+    expect(relationLines(r, "ACTED_ON").sort()).toEqual([
+      "ACTED_ON agency:中国人民银行 -> company:支付宝",
+      "ACTED_ON agency:中国人民银行 -> company:易宝支付",
+      "ACTED_ON agency:中国人民银行 -> company:财付通",
+    ]);
+  });
+});
+
+describe("a notice's lead line names who issued it", () => {
+  const notice = (lead: string): string =>
+    `关于防范非法集资的风险提示\n${lead}\n近期，一些不法分子打着区块链的旗号吸收资金。`;
+  it("bodies then 提示： under the title each issued the title's measure", () => {
+    const r = run(notice("银保监会、公安部、人民银行提示："));
+    expect(relationLines(r, "ISSUED").sort()).toEqual([
+      "ISSUED agency:中国人民银行 -> measure:关于防范非法集资的风险提示",
+      "ISSUED agency:中国银行保险监督管理委员会 -> measure:关于防范非法集资的风险提示",
+      "ISSUED agency:公安部 -> measure:关于防范非法集资的风险提示",
+    ]);
+  });
+  it("a line that goes on after the bodies is no lead line", () => {
+    expect(relationLines(run(notice("银保监会、公安部提示投资者注意风险。")), "ISSUED")).toEqual([]);
+  });
+});
+
+describe("a source line naming a body itself", () => {
+  it("文章来源：X县财政局 is the body; a website is not", () => {
+    expect(names(run("文章来源:康平县财政局 发布时间:2019-11-01\n近期风险较高。"), "Agency")).toEqual(["康平县财政局"]);
+    expect(names(run("文章来源:康平县人民政府网站 发布时间:2019-11-01\n近期风险较高。"), "Agency")).toEqual([]);
+  });
+});
+
+describe("a group's firm written after the group's name", () => {
+  it("keeps its written name and is known by its own name too", () => {
+    const r = run("市委将位于高新区的青岚集团星河科技有限公司奉为名片。");
+    expect(names(r, "Company")).toEqual(["青岚集团星河科技有限公司"]);
+    expect(r.entities.find((e) => e.label === "Company")?.aliases).toContain("星河科技有限公司");
+  });
+  it("a group's holding or finance firm is one name", () => {
+    expect(names(run("青岚集团控股有限公司发布公告。"), "Company")).toContain("青岚集团控股有限公司");
+  });
+});
