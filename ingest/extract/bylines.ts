@@ -6,7 +6,7 @@
 import type { Cand } from "./shared.js";
 
 const BYLINE =
-  /(?:^|(?<=[(（【[\s|｜]))(来源|稿源|文章来源|信息来源|作者|责任编辑|编辑|记者|通讯员|摄影|供图|出处|审核|校对)(?:[:：]|\s+(?=[\u4e00-\u9fff]))[^\n)）】\]。；;]{0,40}/gm;
+  /(?:^|(?<=[(（【[\s|｜》]))(来源|稿源|文章来源|信息来源|作者|责任编辑|编辑|记者|通讯员|摄影|供图|出处|审核|校对)(?:[:：]|\s+(?=[\u4e00-\u9fff]))[^\n)）】\]。；;]{0,40}/gm;
 
 /**
  * An outlet opening a paragraph as the story's source (`X专讯`, `X讯`, `X报道，`): the outlet's name is no mention

@@ -164,6 +164,18 @@ export function officialEdition(name: string): string {
   return m && word && word !== m[3] ? `${m[1]}（${m[2]}年${word}）${m[4]}` : name;
 }
 
+/**
+ * Is `head` (at `start`) only the bodies other recognisers found there (a bare 市发展改革委 of the locale), listed,
+ * and 等N部门?
+ */
+function namedBodies(head: string, start: number, cands: Cand[]): boolean {
+  let rest = head;
+  for (const c of cands)
+    if (c.ref?.label === "Agency" && c.start >= start && c.end <= start + head.length)
+      rest = rest.slice(0, c.start - start) + " ".repeat(c.end - c.start) + rest.slice(c.end - start);
+  return rest !== head && /^[、\s]*(?:等\s*[一二三四五六七八九十\d]+\s*个?(?:部门|单位))?\s*$/.test(rest);
+}
+
 /** The kinds of document a title ends in (…的通知, …的风险提示). */
 const DOC_KINDS =
   "紧急通知|补充通知|通知|公告|通告|风险提示|提示|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案";
@@ -220,7 +232,7 @@ function firstLines(text: string, n: number): Array<{ text: string; start: numbe
 export function untitledMeasures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   const after =
-    /(?:发布|印发|下发|出台|公布|发出|下达|作出|做出)了?\s*([「“"]?)((?:关于|(?=(?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)))(?:[^。；;！？!?\n「」《》，,]|《[^《》\n]{2,40}》){3,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
+    /(?:发布|印发|下发|出台|公布|发出|下达|作出|做出)了?\s*(?:一份|一则|一项|一纸)?([「“"]?)((?:关于|(?=(?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)))(?:[^。；;！？!?\n「」《》，,]|《[^《》\n]{2,40}》){3,60}?的(?:紧急通知|通知|公告|通告|风险提示|提示|指导意见|意见|决定|规定|办法|方案))([」”"]?)/g;
   while ((m = after.exec(text))) {
     if (m[1] && !m[3]) continue;
     const start = m.index + m[0].length - m[2]!.length - m[3]!.length;
@@ -320,7 +332,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   // a heading line that is a notice's title, with its issuers before 关于 (中国人民银行 中央网信办 工业和信息化部 …
   // 关于…的公告): the measure, every issuer named (each ISSUED)
   const heading =
-    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于[^\n。；;！？!?《》]{4,80}?的(?:紧急通知|补充通知|通知|公告|通告|风险提示|倡议书|倡议|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函))((?:[(（][^()（）\n]{2,8}[)）])?)[ \t\u3000]*$/gm;
+    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于(?:[^\n。；;！？!?《》]|《[^《》\n]{2,60}》){3,120}?的(?:紧急通知|补充通知|通知|公告|通告|风险提示|倡议书|倡议|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函))((?:[(（][^()（）\n]{2,8}[)）])?)[ \t\u3000]*$/gm;
   while (text.includes("关于") && (m = heading.exec(text))) {
     const head = m[1]!;
     const start = m.index + m[0].indexOf(head + m[2]);
@@ -329,7 +341,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     // document applies to it
     const d0 = head.trim() && !issuers ? divisionAt(head, 0, null) : null;
     const led = d0 && d0.len === head.length && d0.divs.length === 1 ? d0.divs[0]! : null;
-    if (head.trim() && !led && (!issuers || issuers.length !== head.length)) continue;
+    if (head.trim() && !led && (!issuers || issuers.length !== head.length) && !namedBodies(head, start, out)) continue;
     const title = (led ? head : "") + m[2]! + m[3]!;
     const kind: MeasureKind = titleKind(m![2]!);
     const ref = measureRef(
@@ -346,8 +358,22 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       heading: true,
     };
     if (led) cand.links = [{ type: "APPLIES_TO", from: ref, to: divisionRef(led), properties: {} }];
+    // a title published by this one (关于印发《X方案》的通知): a mention of its own inside the heading
+    const nested = m[2]!.match(/《([^《》\n]{2,60})》/);
+    const published: Cand[] = [];
+    if (nested) {
+      const innerAt = start + (led ? 0 : head.length) + m[2]!.indexOf(nested[0]) + 1;
+      const innerName = officialEdition(canonicalTitle(nested[1]!));
+      published.push({
+        start: innerAt,
+        end: innerAt + nested[1]!.length,
+        ref: measureRef(innerName, titleKind(innerName)),
+        priority: 8,
+      });
+      cand.inner = published;
+    }
     if (issuers) {
-      cand.inner = issuers.agencies;
+      cand.inner = [...issuers.agencies, ...published];
       // a title the sentence rests on or carries out (根据《X关于…》, 贯彻《…》) is older than what the sentence dates
       const cited = /(根据|依据|按照|依照|遵照|贯彻|落实|执行)$/.test(text.slice(Math.max(0, start - 6), start));
       cand.links = issuedLinks(issuers.agencies, ref, cited);
@@ -620,10 +646,11 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
       continue;
     }
     if (!m) continue;
-    // a quoted short title before 公告 (OKEx发布“暂停提币”公告) names it: 暂停提币公告
+    // a quoted subject before 公告 (OKEx发布“暂停提币”公告) is no title: the firm's announcement, known by the subject
+    // too (暂停提币公告)
     const quoted = m[0].match(/“([^“”\n]{1,12})”公告$/)?.[1];
     const start = c.end + m[0].length - (quoted ? quoted.length + 4 : 2);
-    const ref = measureRef(quoted ? `${quoted}公告` : `${c.ref.name}公告`, "announcement", quoted ? [] : aliases);
+    const ref = measureRef(`${c.ref.name}公告`, "announcement", quoted ? [...aliases, `${quoted}公告`] : aliases);
     // 火币、OKEx和币安先后发布公告, 火币网、OKCoin币行16日公告: each firm listed before it issued its own (an untitled
     // announcement is each firm's; a titled one firms issue together keeps them all, below)
     // (each one a mention of the same words, 公告, as the last firm's is)
@@ -995,7 +1022,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     // 金融委召开第五十一次会议, or the meeting named right after its body: 国务院金融稳定发展委员会第五十一次会议
     const m =
       after.match(
-        /^(?:[（(](?:以下简称|下称|简称)?[^（）()\n]{1,12}[）)])?(?:也|再次|日前|近日|近期|早前|此前|前不久|当天|今天|昨天|随后|还|曾)?(?:(?:决定|拟|将)?定?于\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?(?:在[^,，。;；]{2,16}?)?)?(?:牵头)?(?:组织[^,，。;；]{0,8}?|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
+        /^(?:[（(](?:以下简称|下称|简称)?[^（）()\n]{1,12}[）)])?(?:也|再次|日前|近日|近期|早前|此前|前不久|当天|今天|昨天|随后|还|曾)?(?:(?:决定|拟|将)?(?:定?于)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?(?:在[^,，。;；]{2,16}?)?)?(?:牵头)?(?:组织[^,，。;；]{0,8}?|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
       ) ??
       (NUMBERED_MEETING.test(after) || /^[「“"][^」”"\n]{2,24}[」”"](?:公听会|听证会|座谈会)/.test(after)
         ? [""]

@@ -596,10 +596,11 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
 }
 
 /** The words a court report names the parties of a case with (被告人, 犯罪嫌疑人, 上诉人…). */
-const PARTY_WORDS = "(?:被告人|被告|犯罪嫌疑人|嫌疑人|上诉人|被上诉人|原告|申请人|被执行人|罪犯)";
+const PARTY_WORDS =
+  "(?:被告人|被告|犯罪嫌疑人|嫌疑人|上诉人|被上诉人|原告|申请人|被执行人|罪犯|主犯|从犯|首犯|主要犯罪嫌疑人)";
 /** A party word, then names joined by 、 or 和, closed by 等, a clause break or the charge (犯, 因, 以, 涉嫌). */
 const PARTY_LIST = new RegExp(
-  `${PARTY_WORDS}((?:[\u4e00-\u9fff]{2,3}(?:、|和|及|与))*[\u4e00-\u9fff]{2,3})(?=[等,，。;；：:]|犯|因|以|涉嫌|被判|一审|二审|共|均|分别|先后|伙同|系|利用|通过|组织|安排|负责|明知|冒充|指使|招募|雇佣)`,
+  `${PARTY_WORDS}((?:[\u4e00-\u9fff]{2,3}?(?:、|和|及|与))*[\u4e00-\u9fff]{2,3}?)(?=[等,，。;；：:]|犯|因|以|涉嫌|被判|一审|二审|共|均|分别|先后|伙同|系|利用|通过|组织|安排|负责|明知|冒充|指使|招募|雇佣)`,
   "g",
 );
 /**
@@ -654,11 +655,20 @@ function caseParties(text: string, overlapsChosen: (a: number, b: number) => boo
  */
 function contacts(text: string, overlapsChosen: (a: number, b: number) => boolean, orgs: Cand[]): Cand[] {
   const out: Cand[] = [];
-  const fields: Array<{ field: string; start: number }> = [];
+  // (from: where the field's body may start, when a space stands between it and the name)
+  const fields: Array<{ field: string; start: number; from?: number }> = [];
   const re = /联系人[:：]\s*([^;；，,。、\s\n:：()（）]{2,30}?)(?=[;；，,。、\s\n(（]|电话|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    fields.push({ field: m[1]!, start: m.index + m[0].length - m[1]!.length });
+    const at = m.index + m[0].length - m[1]!.length;
+    // a department, a space, the name (联系人：市发展改革委产业处 杨旭 82521666)
+    const spaced = text
+      .slice(m.index + m[0].length)
+      .match(/^[ \t\u3000]+([\u4e00-\u9fff]{2,3})(?=[ \t\u3000;；，,。\n]|\d|$)/);
+    if (spaced && /[处科室局办部厅委会司所队组心站]$/.test(m[1]!)) {
+      const nameAt = m.index + m[0].length + spaced[0].length - spaced[1]!.length;
+      fields.push({ field: m[1]! + spaced[1]!, start: nameAt - m[1]!.length, from: at });
+    } else fields.push({ field: m[1]!, start: at });
     // the contacts that follow in the same line, each with its phone (…；省某委某处李四；电话：…)
     const lineEnd = text.indexOf("\n", m.index);
     const rest = text.slice(m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd);
@@ -667,7 +677,7 @@ function contacts(text: string, overlapsChosen: (a: number, b: number) => boolea
     while ((n = more.exec(rest)))
       fields.push({ field: n[1]!, start: m.index + m[0].length + n.index + n[0].indexOf(n[1]!) });
   }
-  for (const { field, start: fieldStart } of fields) {
+  for (const { field, start: fieldStart, from } of fields) {
     for (const len of [3, 2]) {
       if (field.length < len) continue;
       const nm = field.slice(field.length - len);
@@ -675,15 +685,29 @@ function contacts(text: string, overlapsChosen: (a: number, b: number) => boolea
       if (!isName(nm) || (before && !/[处科室局办部厅委会司所队组心站]$/.test(before))) continue;
       const ns = fieldStart + field.length - len;
       if (overlapsChosen(ns, ns + len)) continue;
-      const ref: EntityRef = { label: "Person", name: nm, aliases: [], properties: { title: null } };
-      // the body written in the field (省能源局节能处李四) is the contact's
-      const org = orgs.filter((o) => o.start >= fieldStart && o.end <= ns && o.ref?.label === "Agency").at(-1);
+      // the body written in the field (省能源局节能处李四) is the contact's: a civil servant of a government body
+      // holds its office (an Official serving at it)
+      const org = orgs
+        .filter(
+          (o) =>
+            o.start >= (from ?? fieldStart) && o.end <= ns && (o.ref?.label === "Agency" || o.ref?.label === "Company"),
+        )
+        .at(-1);
+      const official = org?.ref?.label === "Agency" && org.role === "gov";
+      const ref: EntityRef = {
+        label: official ? "Official" : "Person",
+        name: nm,
+        aliases: [],
+        properties: { title: null },
+      };
       out.push({
         start: ns,
         end: ns + len,
         ref,
         priority: 5,
-        links: org?.ref ? [{ type: "AFFILIATED_WITH", from: ref, to: org.ref, properties: { title: null } }] : [],
+        links: org?.ref
+          ? [{ type: official ? "SERVES_AT" : "AFFILIATED_WITH", from: ref, to: org.ref, properties: { title: null } }]
+          : [],
       });
       break;
     }

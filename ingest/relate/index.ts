@@ -35,6 +35,7 @@ import { sanctionedInSentence } from "./sanctioned.js";
 import { careerInSentence, glossedPosts, listedPosts } from "./serves-at.js";
 import { targetsInDocument, targetsInSentence } from "./targets.js";
 import {
+  attendedInSentence,
   consultedInSentence,
   throughInSentence,
   jointNounInSentence,
@@ -57,6 +58,7 @@ const SENTENCE_RULES = [
   jointNounInSentence,
   consultedInSentence,
   throughInSentence,
+  attendedInSentence,
   appliesToPlacesInSentence,
   citesInSentence,
   careerInSentence,

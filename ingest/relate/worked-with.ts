@@ -2,6 +2,7 @@
  * WORKED_WITH told by 在X协调下，Y…, 在X配合下，Y…, a joint act named by a noun, and A与B协商 (the joint verbs themselves are
  * read by the clause reader, clauses.ts).
  */
+import type { ResolvedMention } from "../types.js";
 import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
 
 /**
@@ -100,6 +101,35 @@ export function throughInSentence(c: RelateContext, x: SentenceContext): void {
     if (THROUGH_ACT.test(text.slice(normEnd(b), normEnd(b) + 16)))
       add("WORKED_WITH", a.entityId, b.entityId, [sid], date);
   }
+}
+
+/** Bodies attending a meeting: (等)(有关)负责人出席会议, 参加了此次会议. */
+const ATTENDED =
+  /(?:等)?(?:单位|部门)?(?:的)?(?:有关|相关|主要)?(?:负责人|负责同志|领导同志|领导|代表)?(?:出席|参加|列席)了?(?:会议|此次会议|本次会议|上述会议)/;
+/** A body convening a meeting: the body, then 召开 or 召集 within a few words. */
+const CONVENES = /^[^,，。;；]{0,20}?(?:召开|召集|主持召开)/;
+
+/**
+ * WORKED_WITH for the bodies attending a meeting another body convened (X召开…会议。A、B、C有关负责人出席会议): the
+ * convener (in this sentence before them, or in the one before) with each attending body.
+ */
+export function attendedInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, add, normStart, normEnd, bySentence } = c;
+  const { i, s, sid, date, agencies } = x;
+  const am = x.text.match(ATTENDED);
+  if (!am) return;
+  const at = s + am.index!;
+  const convening = (list: ResolvedMention[]) =>
+    list.find((a) => normEnd(a) <= at && CONVENES.test(text.slice(normEnd(a), normEnd(a) + 24)));
+  const previous = (bySentence.get(i - 1) ?? []).filter((m) => m.label === "Agency").sort((a, b) => a.start - b.start);
+  const convener = convening(agencies) ?? convening(previous);
+  if (!convener) return;
+  // the attendees: the bodies listed right before the attending words, after the convener's clause
+  const from = agencies.includes(convener) ? text.slice(normEnd(convener), at).search(/[,，。;；]/) : -1;
+  const start = agencies.includes(convener) ? (from < 0 ? at : normEnd(convener) + from) : s;
+  for (const a of agencies)
+    if (normStart(a) >= start && normEnd(a) <= at && a.entityId !== convener.entityId)
+      add("WORKED_WITH", convener.entityId, a.entityId, [sid], date);
 }
 
 /** A plan's roles written as labels: 牵头单位：X；配合单位：Y、Z (each label its own sentence, split at ；). */

@@ -168,8 +168,8 @@ describe("measures named without 《》", () => {
     const r = run("监管部门日前发布防范网络借贷风险通知，要求各机构自查。");
     expect(measuresOf(r)).toEqual(["measure:关于防范网络借贷风险的通知"]);
   });
-  it("a company's announcement with a quoted subject (named by it) or a time word before it", () => {
-    expect(measuresOf(run("10月3日，Bybit发布“暂停充值”公告称将升级系统。"))).toEqual(["measure:暂停充值公告"]);
+  it("a company's announcement with a quoted subject (the firm's, the subject an alias) or a time word before it", () => {
+    expect(measuresOf(run("10月3日，Bybit发布“暂停充值”公告称将升级系统。"))).toEqual(["measure:Bybit公告"]);
     expect(measuresOf(run("兴业银行早前发布公告，关闭相关账户。"))).toEqual(["measure:兴业银行公告"]);
   });
 });
@@ -186,14 +186,21 @@ describe("the party's discipline commission", () => {
 describe("people: contacts, business people, heads of teams, 其+title", () => {
   const affiliated = (r: DocumentResult): string[] =>
     r.relations.filter((x) => x.type === "AFFILIATED_WITH").map((x) => `${x.source} -> ${x.target}`);
-  it("every contact of a notice's contact line is a Person of the body written in the field", () => {
+  it("every contact of a notice's contact line is an Official serving at the government body in the field", () => {
     const r = run(
       "湖南省能源局发布通知。联系人：省能源局电力处王小丽；电话：0731-1234；省发展改革委价格处孙妍；电话：0731-5678。",
     );
-    expect(mentioned(r)).toEqual(expect.arrayContaining(["person:王小丽", "person:孙妍"]));
-    expect(affiliated(r)).toEqual(
-      expect.arrayContaining(["person:王小丽 -> agency:湖南省能源局", "person:孙妍 -> agency:湖南省发展和改革委员会"]),
+    expect(mentioned(r)).toEqual(expect.arrayContaining(["official:王小丽", "official:孙妍"]));
+    expect(r.relations.filter((x) => x.type === "SERVES_AT").map((x) => `${x.source} -> ${x.target}`)).toEqual(
+      expect.arrayContaining([
+        "official:王小丽 -> agency:湖南省能源局",
+        "official:孙妍 -> agency:湖南省发展和改革委员会",
+      ]),
     );
+  });
+  it("a contact of a firm stays a Person affiliated with it", () => {
+    const r = run("联系人：星河科技有限公司行政部王小丽；电话：0731-1234。");
+    expect(affiliated(r)).toEqual(["person:王小丽 -> company:星河科技有限公司"]);
   });
   it.each([
     ["2018年，浙江客商周立群在当地投资建厂。", "person:周立群"],

@@ -77,7 +77,7 @@ describe("companies: a province's short prefix, pools named by a known brand, La
 
 describe("people: the contact named in a notice", () => {
   it.each([
-    ["联系人：省财政厅综合处王晓梅；电话：0731-1234567。", "person:王晓梅"],
+    ["联系人：省财政厅综合处王晓梅；电话：0731-1234567。", "official:王晓梅"],
     ["联系人：赵建国，电话：12345678。", "person:赵建国"],
   ])("%s", (body, want) => {
     expect(mentioned(run(body))).toContain(want);

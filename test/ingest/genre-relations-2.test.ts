@@ -219,11 +219,11 @@ describe("ACTED_ON: an enforcement on a company described before its name", () =
 describe("ISSUED: a company's own announcement", () => {
   it.each([
     [
-      "发布“…”公告称, dated by the sentence, named by its quoted subject",
+      "发布“…”公告称, dated by the sentence, the firm's (its quoted subject an alias)",
       "10月16日，OKEx发布“暂停提币”公告称，用户提币暂停。",
       "2020-10-17",
       "OKEx",
-      "暂停提币公告",
+      "OKEx公告",
       "2020-10-16",
     ],
     [

@@ -173,3 +173,92 @@ describe("a group's firm written after the group's name", () => {
     expect(names(run("青岚集团控股有限公司发布公告。"), "Company")).toContain("青岚集团控股有限公司");
   });
 });
+
+describe("the bodies attending a meeting another body convened", () => {
+  it.each([
+    [
+      "the attendees in the next sentence",
+      "11月28日，中国人民银行召开打击虚拟货币炒作协调会议。公安部、最高人民法院、国家发改委有关负责人出席会议。",
+    ],
+    [
+      "包括…等相关负责人, the day before 召开",
+      "央行28日召开打击虚拟货币炒作协调会议。包括公安部、最高人民法院、国家发改委等相关负责人出席会议。",
+    ],
+  ])("%s", (_what, body) => {
+    expect(relationLines(run(body), "WORKED_WITH").sort()).toEqual([
+      "WORKED_WITH agency:中国人民银行 -> agency:公安部",
+      "WORKED_WITH agency:中国人民银行 -> agency:国家发展和改革委员会",
+      "WORKED_WITH agency:中国人民银行 -> agency:最高人民法院",
+    ]);
+  });
+  it("a meeting named with a bare day before 召开 is the convener's", () => {
+    expect(relationLines(run("央行28日召开打击虚拟货币炒作协调会议。"), "ISSUED")).toEqual([
+      "ISSUED agency:中国人民银行 -> measure:打击虚拟货币炒作协调会议",
+    ]);
+  });
+  it("attending with no convener named links no one", () => {
+    expect(relationLines(run("公安部、最高人民法院有关负责人出席会议。"), "WORKED_WITH")).toEqual([]);
+  });
+});
+
+describe("a notice's heading that publishes a plan, its issuers counted (X等N部门关于印发《Y》的通知)", () => {
+  const notice = [
+    "市发展改革委等3部门关于印发《青州市整治矿场活动工作方案》的通知",
+    "各县（市、区）发展改革局：",
+    "市发展改革委、市公安局、市经信局联合制定了《青州市整治矿场活动工作方案》，现印发给你们。",
+    "青州市发展和改革委员会 青州市公安局",
+    "青州市经济和信息化局",
+    "2022年3月1日",
+  ].join("\n");
+  it("is the document's measure, signed by every body of the signature and dated by it", () => {
+    const r = run(notice, { title: "市发展改革委等3部门关于印发《青州市整治矿场活动工作方案》的通知" });
+    const outer = "measure:关于印发《青州市整治矿场活动工作方案》的通知";
+    expect(
+      relationLines(r, "ISSUED")
+        .filter((l) => l.endsWith(outer))
+        .sort(),
+    ).toEqual([
+      `ISSUED agency:青州市公安局 -> ${outer}`,
+      `ISSUED agency:青州市发展和改革委员会 -> ${outer}`,
+      `ISSUED agency:青州市经济和信息化局 -> ${outer}`,
+    ]);
+    expect(r.entities.find((e) => `measure:${e.name}` === outer)?.properties.date).toBe("2022-03-01");
+  });
+  it("the plan it publishes is a measure of its own", () => {
+    expect(names(run(notice), "Measure")).toEqual([
+      "关于印发《青州市整治矿场活动工作方案》的通知",
+      "青州市整治矿场活动工作方案",
+    ]);
+  });
+});
+
+describe("a notice's contact at a government body holds its office", () => {
+  it("a department, a space, the name and the phone", () => {
+    const r = run("湖州市发展改革委发布通知。\n联系人：市发展改革委产业处 李明华 82521666。");
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:李明华 -> agency:湖州市发展和改革委员会"]);
+  });
+});
+
+describe("the genre's other ways of naming a document or a party", () => {
+  it("公布了一份关于…的通知 is the notice, issued", () => {
+    expect(
+      relationLines(run("此前，浙江省发改委在官网公布了一份关于对矿场用电实行差别电价的通知。"), "ISSUED"),
+    ).toEqual(["ISSUED agency:浙江省发展和改革委员会 -> measure:关于对矿场用电实行差别电价的通知"]);
+  });
+  it("参照《X》 rests on X", () => {
+    const r = run("省发展改革委关于整治矿机的通知\n文书的执行参照《浙江省司法厅关于印发行政执法文书参考样式的通知》。");
+    expect(relationLines(r, "CITES")).toEqual([
+      "CITES measure:关于整治矿机的通知 -> measure:关于印发行政执法文书参考样式的通知",
+    ]);
+  });
+  it("a reporter's byline after a paper's title names no place", () => {
+    expect(names(run("《青岚经济周刊》记者 宋明|上海报道\n比特币价格大跌。"), "Province")).toEqual([]);
+  });
+  it.each([
+    ["主犯", "其中，主犯陈立波犯组织、领导传销活动罪，被判处11年有期徒刑。", ["陈立波"]],
+    ["主犯, two-character name before 犯", "主犯陈波犯组织传销活动罪。", ["陈波"]],
+    ["从犯", "从犯李强、王小明分别被判处3年有期徒刑。", ["李强", "王小明"]],
+  ])("%s names a party of the case", (_what, body, want) => {
+    expect(names(run(body), "Person")).toEqual(want);
+  });
+});

@@ -441,10 +441,11 @@ describe("a measure's day written right before it, and a company's announcement 
     const r = run("24日《某州人民政府办公室关于召开矿场清理座谈会议的通知》引发关注。", { date: "2018-10-25" });
     expect(r.entities.filter((e) => e.label === "Measure").map((e) => e.properties.date)).toEqual([null]);
   });
-  it("a quoted short title before 公告 names the company's announcement", () => {
+  it("a quoted subject before 公告 is the company's announcement, known by the subject too", () => {
     const r = run("10月16日，OKEx发布“暂停提币”公告称，部分私钥负责人正在配合调查。", { date: "2020-10-17" });
-    expect(relationLines(r)).toContain("ISSUED company:OKEx -> measure:暂停提币公告");
-    expect(dateOf(r, "暂停提币公告")).toBe("2020-10-16");
+    expect(relationLines(r)).toContain("ISSUED company:OKEx -> measure:OKEx公告");
+    expect(r.entities.find((e) => e.name === "OKEx公告")?.aliases).toContain("暂停提币公告");
+    expect(dateOf(r, "OKEx公告")).toBe("2020-10-16");
   });
 });
 
