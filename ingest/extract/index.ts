@@ -46,6 +46,7 @@ import {
   companyLocations,
   unifyFirmPlaces,
   listedCompanies,
+  listedBankShortNames,
   nameStem,
   patternOrgs,
   subUnits,
@@ -228,6 +229,7 @@ export function extract(
   bareCompanies(text, cands);
   latinPlatforms(text, cands);
   listedCompanies(text, cands);
+  listedBankShortNames(text, cands);
   cands.push(...branchCompanies(text, cands));
   measures(text, cands);
   untitledMeasures(text, cands);

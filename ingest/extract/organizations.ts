@@ -498,7 +498,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
     out.push(companyCand(start, start + name.length, known, { name, aliases: [], sector: SECTOR_OF[kind] ?? null }, 4));
   }
   // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡; but 建设银行卡 is the bank's card)
-  const bank = /银行(?![业账间])/g;
+  const bank = /银行(?![业账间]|机构|系统|体系)/g;
   while ((m = bank.exec(text))) {
     let s = trimVerbs(text, leftBoundary(text, m.index, 6), m.index);
     if (text[m.index + 2] === "卡") {
@@ -523,6 +523,28 @@ export function patternOrgs(text: string, out: Cand[]): void {
   }
 }
 
+/**
+ * The large banks' two-character names (工行, 农行, 建行, 中行, 交行, 招行), read only in a list of banks (约谈工行、农行、
+ * 建行、邮储银行): alone they end other words (施工行业). Pushes the candidates.
+ */
+export function listedBankShortNames(text: string, out: Cand[]): void {
+  const short = "(?:工行|农行|建行|中行|交行|招行)";
+  const item = `(?:${short}|[\u4e00-\u9fff]{2,6}银行)`;
+  const re = new RegExp(`${short}(?=[、和及与]${item})|(?<=${item}[、和及与])${short}`, "g");
+  for (const m of text.matchAll(re)) {
+    const known = COMPANY_BY_FORM.get(BANK_SHORT_NAMES[m[0]]!.toLowerCase());
+    if (known) out.push(companyCand(m.index, m.index + 2, known, { name: known.name, aliases: [], sector: "bank" }, 3));
+  }
+}
+const BANK_SHORT_NAMES: Record<string, string> = {
+  工行: "中国工商银行",
+  农行: "中国农业银行",
+  建行: "中国建设银行",
+  中行: "中国银行",
+  交行: "交通银行",
+  招行: "招商银行",
+};
+
 /** Words that name a kind of platform or company, never one (the category a list ends in). */
 const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池|经营主体|超商|便利商店|便利店|超市)";
 /** Modifiers between 等 and the category of a list (等常见的比特币交易平台, 等多家支付机构). */
@@ -541,7 +563,9 @@ const TECH_ITEM = /^(区块链|元宇宙|云计算|大数据|人工智能|物联
 
 /** Could a list item (a line of a bulleted list, a member of A、B等平台) be a company's own name? */
 function listItemName(item: string): boolean {
-  if (item.length < 2 || item.length > 16 || GENERIC_ITEM.test(item)) return false;
+  // (a Latin name of several words may be longer: Great American Mining)
+  const longest = /^[A-Za-z][A-Za-z0-9 .&-]*$/.test(item) ? 32 : 16;
+  if (item.length < 2 || item.length > longest || GENERIC_ITEM.test(item)) return false;
   if (/[，,。；;：:！？!?“”《》]|的|等$/.test(item) || /^\d+$/.test(item)) return false;
   // a group or a share of companies (各大银行, 部分平台, 相关机构)
   if (/^(各大|各家|各|诸|多家|部分|相关|有关|其他|其它|一些|主要|大型|中小|上述|这些|该|此)/.test(item)) return false;
@@ -711,14 +735,14 @@ const CLAUSE_IN_CORE =
  * 2017年10月下旬, is not skipped): skipped at the start of a name.
  */
 export const LEADING_VERBS =
-  /^(要求|责令|约谈|督促|通知|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:\d{2,4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月\d{1,2}日)?(?![\d〇零一二三四五六七八九十]{1,2}月)|\d{1,2}月\d{1,2}日|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
+  /^(要求|责令|约谈|督促|通知|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|早些时候|此时候|时候|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:\d{2,4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月\d{1,2}日)?(?![\d〇零一二三四五六七八九十]{1,2}月)|\d{1,2}月\d{1,2}日|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
   // an appositive names the company last: OKEx母公司OK集团 → OK集团, and so does a kind of firm (矿企X科技有限公司)
   // a party to a case names the company after it (原告X有限公司, 被上诉人X有限公司), and so does suing (…起诉X有限公司)
   const rel = text
     .slice(start, end)
     .match(
-      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|矿商|矿机商|矿机厂商|巨头)/,
+      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|矿商|矿机商|矿机厂商|巨头|品牌)/,
     );
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);

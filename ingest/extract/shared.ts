@@ -351,11 +351,11 @@ export function leftBoundary(
  * 在网站上挂出通知，称, 昨晚发表声明): the announcement's words end the match (公告, 声明, or 通知 after a posting verb).
  */
 const ANNOUNCED_LEAD = String.raw`^\s?(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[两三四五六七八九十\d]+家(?:交易平台|平台|交易所|公司|企业|矿池|网站))?(?:[也则还又已均亦都曾]|再次|随后|同日|先后|相继|分别|同时)*[于在]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|[昨今当]晚|日前|近日|早前|此前|当天|当日|周[一二三四五六日])?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:在其?(?:官网|官方网站|官方微博|网站)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?`;
-const POSTED = "(?:发布|发出|发表|挂出|贴出)";
+const POSTED = "(?:发布|发出|发表|挂出|贴出|释出)";
 export const ANNOUNCED = new RegExp(
   `${ANNOUNCED_LEAD}(?:${POSTED}?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告|${POSTED}?了?(?:一则|一份|一纸)?声明|${POSTED}了?(?:一则|一份)?通知)(?=[,，:：称表说指宣]|[中里][,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))`,
 );
-/** The same with what it announced told before 的公告 (发布了停止交易的公告). */
+/** The same with what it announced told before 的公告 or 的声明 (发布了停止交易的公告). */
 export const ANNOUNCED_WHAT = new RegExp(
-  `${ANNOUNCED_LEAD}${POSTED}了?(?:一则|一份|其)?[^，。,;；“”《》\n]{2,14}?的公告(?=[,，:：。;；称表说指宣])`,
+  `${ANNOUNCED_LEAD}${POSTED}了?(?:一则|一份|其)?[^，。,;；“”《》\n]{2,24}?的(?:公告|声明)(?=[,，:：。;；称表说指宣])`,
 );

@@ -144,6 +144,7 @@ export const AGENCIES: AgencyEntry[] = [
     aliases: [
       "互金整治办",
       "全国互联网金融风险专项整治工作领导小组办公室",
+      "全国互联网金融风险专项整治领导小组办公室",
       "互联网金融风险专项整治领导小组办公室",
       "互联网金融风险专项整治小组办公室",
     ],
@@ -304,6 +305,8 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   马里: { after: /^兰/ },
   // 比特币行情, 币行业: 币行 (OKCoin's Chinese name) only when no word of 行 follows
   币行: { before: /[特数密拟虚]$/, after: /^[情业为长]/ },
+  // 中国银行机构, 中国银行业: China's banks in general, not the Bank of China
+  中国银行: { after: /^(?:机构|业|系统|体系|间)/ },
   // 抹茶官方微博发布公告: the company's channel, not the platform Weibo; nor is the medium written in (the two characters
   // on each side tell: 在微博上表示, 网友在微博发文, 大陆微博的消息, 登上微博热搜); the firm is the one that acts
   // (被百度、微博屏蔽, 与微博方面沟通)

@@ -33,7 +33,8 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "Coinbase", aliases: [], sector: "exchange" },
   { name: "FTX", aliases: [], sector: "exchange" },
   { name: "Bybit", aliases: [], sector: "exchange" },
-  { name: "比特大陆", aliases: ["Bitmain"], sector: "mining" },
+  // (Taiwan's press writes it 位元大陆)
+  { name: "比特大陆", aliases: ["Bitmain", "位元大陆"], sector: "mining" },
   { name: "嘉楠科技", aliases: ["Canaan", "嘉楠耘智", "嘉楠"], sector: "mining" },
   { name: "亿邦国际", aliases: ["Ebang", "亿邦"], sector: "mining" },
   { name: "比特小鹿", aliases: ["Bitdeer"], sector: "mining" },

@@ -48,12 +48,18 @@ const COUNTED_FIRMS =
 /** The word opening a clause that names what was counted (包括A和B, 其中包括, 分别为). */
 const NAMED_AFTER = /^\s*(?:其中)?(?:包括|包含|分别为|分别是|即)[:：]?/;
 
+/** A topic phrase before a verb: 就 + its subject + 问题/事宜/事项 (就虚拟币交易服务问题). */
+const TOPIC = /就[^，,。；;：:]{1,20}?(?:问题|事宜|事项|情况)/g;
+
 /** Clause breaks. */
 const BREAK = /[,，;；:：。！？!?]/g;
 
-/** Negation, prohibition, condition, intention or request before a verb: not told as done. */
+/**
+ * Negation, prohibition, condition, intention or request before a verb: not told as done. (The characters inside
+ * other words are none of these: 拟 of 虚拟币, 应 of 响应 and 供应.)
+ */
 const UNREAL =
-  /(不得|严禁|禁止|不准|不许|不能|不会|不予|不再|未|没有|拒绝|如果|假如|倘若|若|一旦|如发现|如有|是否|拟|将|计划|应当|应|须|需要|呼吁|建议|可能)/;
+  /(不得|严禁|禁止|不准|不许|不能|不会|不予|不再|未|没有|拒绝|如果|假如|倘若|若|一旦|如发现|如有|是否|(?<!虚)拟|将|计划|应当|(?<![供响相适反对效呼感])应(?!用)|须|需要|呼吁|建议|可能)/;
 
 /** 对 introducing the object before the verb (not 针对, 对于, 对此, 面对, 相对, 绝对). */
 const DUI = /(?<![针面相绝应])对(?![于此外话])|[把将]/g;
@@ -69,10 +75,13 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
   const covered = new Uint8Array(end - s);
   for (const m of sorted) covered.fill(1, Math.max(0, normStart(m) - s), Math.max(0, normEnd(m) - s));
   const inSpan = (p: number): boolean => covered[p - s] === 1;
+  // a topic phrase (就虚拟币交易服务问题约谈…): the words of its subject are no predicates
+  const topics = [...x.text.matchAll(TOPIC)].map((t) => [s + t.index!, s + t.index! + t[0].length] as const);
   const sentenceVerbs = verbsIn(x.text)
     .map((v) => ({ form: v.form, at: s + v.at, end: s + v.at + v.form.length }))
     // (a verb after 的 is a noun: 对X的调查)
-    .filter((v) => !inSpan(v.at) && !inSpan(v.end - 1) && text[v.at - 1] !== "的");
+    .filter((v) => !inSpan(v.at) && !inSpan(v.end - 1) && text[v.at - 1] !== "的")
+    .filter((v) => !topics.some(([a, b]) => v.at > a && v.end <= b));
   if (!sentenceVerbs.length) return [];
   // clause bounds
   const bounds: Array<[number, number]> = [];

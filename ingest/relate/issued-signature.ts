@@ -53,27 +53,36 @@ export function signedBy(c: RelateContext): void {
   }
 }
 
-/** A notice's lead line once its bodies are taken out: list marks, then 提示：, 联合发布风险提示：, 公告如下：. */
+/** A notice's lead up to its colon once its bodies are taken out: list marks, then 提示：, 发文提示：, 公告如下：. */
 const LEAD_SAYS =
-  /^[\s、,，和及与]*(?:联合|共同)?(?:发布|发出)?(?:风险)?(?:提示|提醒|公告|通告|通知|声明)(?:如下)?\s*[:：]\s*$/;
+  /^[\s、,，和及与]*(?:联合|共同)?(?:发文|发布|发出|印发)?(?:风险)?(?:提示|提醒|公告|通告|通知|声明)(?:如下)?\s*[:：]/;
+/** What may open a lead before its bodies: an outlet's tag and a day (【X网】8月24日，). */
+const LEAD_OPENING = /^\s*(?:【[^】\n]{1,12}】)?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*[,，]?\s*$/;
 
 /**
- * ISSUED from a notice's lead line: right under its title, a line of bodies then 提示： (银保监会、中央网信办、公安部、
- * 人民银行、市场监管总局提示：) names who issued the document's own measure, each of them.
+ * ISSUED from a notice's lead line: next to its title (right under it, or a few lines above it, 以下为全文：), bodies
+ * then 提示： (银保监会、中央网信办、公安部、人民银行、市场监管总局发文提示：) name who issued the document's own measure.
  */
 export function leadIssuers(c: RelateContext): void {
   const { text, heading, headingAt, ranges, bySentence, normStart, normEnd, add } = c;
   if (!heading || headingAt < 0) return;
-  for (let i = headingAt + 1; i < Math.min(ranges.length, headingAt + 4); i++) {
+  const near = [1, 2, 3, -1, -2, -3].map((d) => headingAt + d).filter((i) => i >= 0 && i < ranges.length);
+  for (const i of near) {
     const [s, e] = ranges[i]!;
     const on = (bySentence.get(i) ?? [])
       .filter((m) => m.label === "Agency")
       .sort((a, b) => normStart(a) - normStart(b));
-    if (!on.length || text.slice(s, normStart(on[0]!)).trim()) continue;
-    let rest = text.slice(s, e);
-    for (const m of on) rest = rest.replace(text.slice(normStart(m), normEnd(m)), "");
-    if (!LEAD_SAYS.test(rest)) continue;
-    for (const a of on) add("ISSUED", a.entityId, heading.entityId, [a.sentenceId], null);
+    if (!on.length || !LEAD_OPENING.test(text.slice(s, normStart(on[0]!)))) continue;
+    // the bodies listed from the first, then the words up to the colon
+    let at = normStart(on[0]!);
+    const listed: ResolvedMention[] = [];
+    for (const m of on) {
+      if (!/^[\s、,，和及与]*$/.test(text.slice(at, normStart(m)))) break;
+      listed.push(m);
+      at = normEnd(m);
+    }
+    if (!LEAD_SAYS.test(text.slice(at, e))) continue;
+    for (const a of listed) add("ISSUED", a.entityId, heading.entityId, [a.sentenceId], null);
     return;
   }
 }

@@ -262,3 +262,79 @@ describe("the genre's other ways of naming a document or a party", () => {
     expect(names(run(body), "Person")).toEqual(want);
   });
 });
+
+describe("the large banks' two-character names, in a list of banks", () => {
+  it("约谈工行、农行、建行、邮储银行以及支付宝: each a firm acted on", () => {
+    const r = run("人民银行约谈工行、农行、建行、邮储银行以及支付宝。");
+    expect(relationLines(r, "ACTED_ON").sort()).toEqual([
+      "ACTED_ON agency:中国人民银行 -> company:中国农业银行",
+      "ACTED_ON agency:中国人民银行 -> company:中国工商银行",
+      "ACTED_ON agency:中国人民银行 -> company:中国建设银行",
+      "ACTED_ON agency:中国人民银行 -> company:中国邮政储蓄银行",
+      "ACTED_ON agency:中国人民银行 -> company:支付宝",
+    ]);
+  });
+  it("alone, inside another word, they are no bank", () => {
+    expect(names(run("施工行业和建行业务都在增长，建行表示将加强管理。"), "Company")).toEqual([]);
+  });
+});
+
+describe("a topic phrase before the act (就…问题约谈)", () => {
+  it("the act is told as done: 虚拟 holds no 拟 of intention", () => {
+    expect(relationLines(run("人民银行就虚拟币交易服务问题约谈工行、农行以及支付宝。"), "ACTED_ON")).toHaveLength(3);
+  });
+  it("拟 of intention still marks the act as not done", () => {
+    expect(relationLines(run("人民银行拟约谈星河科技有限公司。"), "ACTED_ON")).toEqual([]);
+  });
+});
+
+describe("banks and firms named in passing", () => {
+  it("中国银行机构 and 中国银行业 are China's banks, no Bank of China; a time word opens no name", () => {
+    expect(names(run("早些时候中国银行机构被命令不得提供服务，中国银行业也受到影响。"), "Company")).toEqual([]);
+  });
+  it("the Bank of China itself stays", () => {
+    expect(names(run("央行点名批评了中国银行。"), "Company")).toEqual(["中国银行"]);
+  });
+  it("a brand word before the name (旗下矿池品牌X矿池) is no part of it", () => {
+    expect(names(run("比特大陆宣布剥离旗下矿池品牌蚂蚁矿池。"), "Company")).toEqual(["比特大陆", "蚂蚁矿池"]);
+  });
+  it("Taiwan's name for Bitmain, and its announcement with 释出", () => {
+    const r = run("日前，比特幣礦機製造商位元大陸釋出公告稱，將停止向大陸地區發貨。");
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:比特大陆 -> measure:比特大陆公告"]);
+  });
+  it("a firm's statement of what it will not do (发布了…的声明) is its announcement", () => {
+    expect(relationLines(run("支付宝当日发布了禁止服务开展比特币等虚拟货币交易的声明。"), "ISSUED")).toEqual([
+      "ISSUED company:支付宝 -> measure:支付宝公告",
+    ]);
+  });
+  it("a Latin name of several words in a list closed by 等公司", () => {
+    expect(names(run("比特大陆、Blockcap和Great American Mining等公司此前已在该州建站。"), "Company")).toEqual([
+      "Blockcap",
+      "Great American Mining",
+      "比特大陆",
+    ]);
+  });
+});
+
+describe("a notice's lead line written above its title", () => {
+  it("bodies then 发文提示：, the full text's title a few lines below", () => {
+    const r = run(
+      [
+        "【某财经网】8月24日，银保监会、公安部、人民银行发文提示：近期，一些不法分子打着区块链的旗号吸收资金。",
+        "以下为全文：",
+        "关于防范以“虚拟货币”名义进行非法集资的风险提示",
+        "近期，一些不法分子打着“金融创新”的旗号。",
+      ].join("\n"),
+    );
+    expect(relationLines(r, "ISSUED").sort()).toEqual([
+      "ISSUED agency:中国人民银行 -> measure:关于防范以“虚拟货币”名义进行非法集资的风险提示",
+      "ISSUED agency:中国银行保险监督管理委员会 -> measure:关于防范以“虚拟货币”名义进行非法集资的风险提示",
+      "ISSUED agency:公安部 -> measure:关于防范以“虚拟货币”名义进行非法集资的风险提示",
+    ]);
+  });
+  it("the national internet-finance office's 全国…领导小组办公室 form is its name too", () => {
+    const r = run("全国互联网金融风险专项整治领导小组办公室印发通知。");
+    expect(names(r, "Agency")).toEqual(["互联网金融风险专项整治工作领导小组办公室"]);
+    expect(r.entities[0]?.aliases).toContain("全国互联网金融风险专项整治领导小组办公室");
+  });
+});
