@@ -29,7 +29,7 @@ import { issuedByNameInSentence, issuedShownInSentence } from "./issued-named.js
 import { leadIssuers, signedBy } from "./issued-signature.js";
 import { linkRelations } from "./links.js";
 import { companyPlacedInSentence, locatedByName } from "./located-in.js";
-import { layoutDates } from "./measure-dates.js";
+import { layoutDates, statedDates } from "./measure-dates.js";
 import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
 import { careerInSentence, glossedPosts, listedPosts } from "./serves-at.js";
@@ -78,6 +78,7 @@ const DOCUMENT_RULES = [
   courtParties,
   appliesTo,
   layoutDates,
+  statedDates,
   labelledRolesInDocument,
 ];
 

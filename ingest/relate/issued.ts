@@ -351,13 +351,23 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     const at = sorted.find((m) => m.entityId === idOf(l.to));
     // a firm's announcement with its day written between the firm and the word (X、Y16日公告, X于9月16日发布公告):
     // that day, whatever the sentence's (a dateline's, 台北17日电)
-    const firm = l.from && sorted.find((m) => m.entityId === idOf(l.from!) && at && normEnd(m) <= normStart(at));
+    const firm =
+      l.from && sorted.filter((m) => m.entityId === idOf(l.from!) && at && normEnd(m) <= normStart(at)).at(-1);
+    // and so is a body's meeting or untitled announcement with its day between the body and it, in one clause (央行网站
+    // 29日发布，央行28日召开…会议: the 28th; X营管部在2月9日发布的公告)
+    const between = firm && at ? text.slice(normEnd(firm), normStart(at)) : "";
     const own =
-      l.type === "ISSUED" && l.from?.label === "Company" && firm && at
+      l.type === "ISSUED" &&
+      firm &&
+      at &&
+      (l.from?.label === "Company" ||
+        ((isMeeting(idOf(l.to)) || /公告$/.test(idOf(l.to))) && !/[,，。;；]/.test(between)))
         ? inRange(normEnd(firm), normStart(at)).find((d) => d.precision === "day" && d.value)
         : undefined;
     if (own?.value) {
       measureDate.set(idOf(l.to), own.value);
+      // (the edge takes that day too, as the earlier one)
+      if (l.from) add("ISSUED", idOf(l.from), idOf(l.to), [sid], own.value);
       continue;
     }
     // a meeting with a day of its own leading its clause (…表示，11月10日，X组织召开…会议): that day, not the

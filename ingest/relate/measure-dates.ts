@@ -1,4 +1,7 @@
-/** Measure dates told by a document's layout: a signature's date line, a publication line under the heading. */
+/**
+ * Measure dates told by a document's layout (a signature's date line, a publication line under the heading) and by
+ * its date stated outright (《通知》落款时间为8月17日).
+ */
 import { type RelateContext } from "./context.js";
 
 /** Dates of measures from signature and publication lines. */
@@ -48,5 +51,41 @@ export function layoutDates(c: RelateContext): void {
       if (rest.replace(/[\s,，。]/g, "").length === 0) found = only[0]!.value!;
     }
     if (found) measureDate.set(heading.entityId, found);
+  }
+}
+
+/** A measure's own date stated outright after its name: 落款时间为, 成文日期是, 印发日期：. */
+const STATED_DATE = /^[》」”"]?\s*(?:的)?(?:落款|成文|印发|发文|签发|签署)(?:时间|日期)\s*(?:为|是|[:：])?\s*$/;
+
+/** What may stand between a full date and the title it dates: the issuers counted or named, an issuing verb. */
+const DATE_TO_TITLE =
+  /^[,，]?\s*(?:[一二三四五六七八九十两\d]+\s*(?:部委|部门|个部门))?(?:等[一二三四五六七八九十两\d]*个?部门)?(?:联合)?(?:发布|印发|出台|下发|公布)?了?(?:的)?\s*《?$/;
+
+/**
+ * The date a text states a measure was signed or issued on (《通知》落款时间为8月17日), and a full date written right
+ * before a title with at most its issuers between (再到2021年9月24日十部委《关于…的通知》): that measure's date.
+ */
+export function statedDates(c: RelateContext): void {
+  const { text, mentions, sIndex, ranges, bySentence, inRange, normStart, normEnd, measureDate } = c;
+  for (const m of mentions) {
+    if (m.label !== "Measure") continue;
+    const at = normEnd(m);
+    const d = inRange(at, at + 24).find((x) => x.precision === "day" && x.value);
+    if (d && STATED_DATE.test(text.slice(at, d.start))) {
+      measureDate.set(m.entityId, d.value!);
+      continue;
+    }
+    if (measureDate.has(m.entityId)) continue;
+    const i = sIndex.get(m.sentenceId)!;
+    const from = Math.max(ranges[i]![0], normStart(m) - 40);
+    const full = inRange(from, normStart(m))
+      .filter((x) => x.precision === "day" && x.value && x.form === "absolute")
+      .at(-1);
+    if (!full) continue;
+    let between = text.slice(full.end, normStart(m));
+    for (const a of bySentence.get(i) ?? [])
+      if (a.label === "Agency" && normStart(a) >= full.end && normEnd(a) <= normStart(m))
+        between = between.replace(text.slice(normStart(a), normEnd(a)), "");
+    if (DATE_TO_TITLE.test(between.replace(/[、和及与]/g, ""))) measureDate.set(m.entityId, full.value!);
   }
 }

@@ -338,3 +338,36 @@ describe("a notice's lead line written above its title", () => {
     expect(r.entities[0]?.aliases).toContain("全国互联网金融风险专项整治领导小组办公室");
   });
 });
+
+describe("a measure's date, as the genre states it", () => {
+  const dateOf = (r: ReturnType<typeof run>, name: string) =>
+    r.entities.find((e) => e.label === "Measure" && e.name === name)?.properties.date ?? null;
+  it("a meeting's own day between its convener and it, after another day of the sentence", () => {
+    const r = run("央行网站29日发布，央行28日召开打击虚拟货币炒作协调会议。", { date: "2025-11-29" });
+    expect(dateOf(r, "打击虚拟货币炒作协调会议")).toBe("2025-11-28");
+    expect(r.relations.find((x) => x.type === "ISSUED")?.date).toBe("2025-11-28");
+  });
+  it("《通知》落款时间为8月17日 dates the notice the alias stands for", () => {
+    const r = run(
+      "记者拿到的一则《关于禁止承办虚拟币推介活动的通知》(下称《通知》)显示，某区金融办要求各商场不得承办活动。《通知》落款时间为8月17日。",
+      { date: "2018-08-22" },
+    );
+    expect(dateOf(r, "关于禁止承办虚拟币推介活动的通知")).toBe("2018-08-17");
+  });
+  it.each([
+    [
+      "issuers counted between",
+      "这一规定，再到2021年9月24日十部委《关于进一步防范和处置虚拟货币交易炒作风险的通知》，官方三令五申。",
+    ],
+    [
+      "issuers named between",
+      "2021年9月24日人民银行、公安部联合印发的《关于进一步防范和处置虚拟货币交易炒作风险的通知》明确了定性。",
+    ],
+  ])("a full date right before a title, %s", (_what, body) => {
+    expect(dateOf(run(body), "关于进一步防范和处置虚拟货币交易炒作风险的通知")).toBe("2021-09-24");
+  });
+  it("a date with other words between dates no title", () => {
+    const r = run("2021年9月24日，记者根据《关于进一步防范和处置虚拟货币交易炒作风险的通知》进行了梳理。");
+    expect(dateOf(r, "关于进一步防范和处置虚拟货币交易炒作风险的通知")).toBe(null);
+  });
+});
