@@ -31,6 +31,7 @@ import {
   lazyLocale,
   selfReferences,
   portCustoms,
+  localAssociations,
   regionBodies,
   listedShortPlaces,
   oneCharacterProvinces,
@@ -217,6 +218,7 @@ export function extract(
   subCountyBodies(text, cands, locale);
   selfReferences(text, cands, locale);
   portCustoms(text, cands);
+  localAssociations(text, cands);
   regionBodies(text, cands, locale);
   listedShortPlaces(text, cands, locale);
   regionShortPlaces(text, cands, locale);

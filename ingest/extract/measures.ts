@@ -687,6 +687,20 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
   }
 }
 
+/** The agencies listed right before `last` (A、B和C: A and B for C), in order; none when anything else stands between. */
+function bodiesListedBefore(text: string, chosen: Cand[], last: Cand): Cand[] {
+  const found: Cand[] = [];
+  let at = last.start;
+  for (let k = chosen.indexOf(last) - 1; k >= 0; k--) {
+    const e = chosen[k]!;
+    if (e.end > at) continue;
+    if (e.ref?.label !== "Agency" || !/^(?:、|和|及|与|以及)$/.test(text.slice(e.end, at))) break;
+    found.unshift(e);
+    at = e.start;
+  }
+  return found;
+}
+
 /** The companies listed right before `last` (A、B和C: A and B for C), nearest last; none when anything else stands between. */
 function firmsListedBefore(text: string, chosen: Cand[], last: Cand): Cand[] {
   const found: Cand[] = [];
@@ -1022,7 +1036,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     // 金融委召开第五十一次会议, or the meeting named right after its body: 国务院金融稳定发展委员会第五十一次会议
     const m =
       after.match(
-        /^(?:[（(](?:以下简称|下称|简称)?[^（）()\n]{1,12}[）)])?(?:也|再次|日前|近日|近期|早前|此前|前不久|当天|今天|昨天|随后|还|曾)?(?:(?:决定|拟|将)?(?:定?于)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?(?:在[^,，。;；]{2,16}?)?)?(?:牵头)?(?:组织[^,，。;；]{0,8}?|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
+        /^(?:[（(](?:以下简称|下称|简称)?[^（）()\n]{1,12}[）)])?(?:也|再次|日前|近日|近期|早前|此前|前不久|当天|今天|昨天|随后|还|曾)?(?:(?:决定|拟|将)?(?:定?于)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?(?:在[^,，。;；]{2,16}?)?)?(?:牵头|联合|共同)?(?:组织[^,，。;；]{0,8}?|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
       ) ??
       (NUMBERED_MEETING.test(after) || /^[「“"][^」”"\n]{2,24}[」”"](?:公听会|听证会|座谈会)/.test(after)
         ? [""]
@@ -1055,6 +1069,8 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     const hit = numbered ?? (named && !KIND_OF_MEETING.test(named[0]) ? named : null);
     if (!hit) continue;
     const start = a.end + m[0].length;
+    // (the bodies listed before it convened it too: A、B联合召开…会议)
+    const conveners = [...bodiesListedBefore(text, chosen, a), a];
     // (a meeting's number in its official name is written in Chinese numerals: 第51次 → 第五十一次)
     out.push({
       start,
@@ -1062,7 +1078,12 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
       // (the number as written is an alias, alone and after the body's name: 第51次会议, 国务院金融稳定发展委员会第51次会议)
       ref: numbered ? numberedMeetingRef(a.ref.name, hit[0]) : meetingRef(hit[0]),
       priority: 7,
-      links: [{ type: "ISSUED", from: a.ref, to: null as unknown as EntityRef, properties: {} }],
+      links: conveners.map((b) => ({
+        type: "ISSUED" as const,
+        from: b.ref!,
+        to: null as unknown as EntityRef,
+        properties: {},
+      })),
     });
   }
 }

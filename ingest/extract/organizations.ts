@@ -688,14 +688,16 @@ export function listedCompanies(text: string, out: Cand[]): void {
       continue;
     }
     // the members, read back from 等 over 、 / 和 / 及 / 与 to the clause's start
-    const clause = head.split(/[，,。；;：:！？!?\n（(）)“”]/).at(-1)!;
+    // the first member starts after the clause's verb (其中包含A、B…, 关闭了A、B…, X、Y等八部门联合约谈了A、B): cut the
+    // clause at its last verb, before reading the members (the bodies before the verb are no members)
+    const clause = head
+      .split(/[，,。；;：:！？!?\n（(）)“”]/)
+      .at(-1)!
+      .replace(/^.*(包含|包括|其中|例如|比如|关闭|暂停|封禁|约谈|要求|涉及|督促|通知)了?/, "");
     const parts = clause.split(/、|和|及|与|以及/);
     if (parts.length < 2) continue;
-    // the first member starts after the clause's verb (其中包含A、B…, 关闭了A、B…): cut it at the last verb
-    parts[0] = parts[0]!.replace(
-      /^.*(包含|包括|其中|例如|比如|如|有|是|关闭|暂停|封禁|约谈|要求|涉及|督促|通知|以|对|向|与|在|从|通过|利用|使用|登录|注册|获得|得到|引入|吸引)了?/,
-      "",
-    );
+    // (and a preposition or a weaker verb before the first member: 如A、B…, 通过A、B…)
+    parts[0] = parts[0]!.replace(/^.*(如|有|是|以|对|向|在|从|通过|利用|使用|登录|注册|获得|得到|引入|吸引)了?/, "");
     const items = parts.map((p) => p.trim());
     if (items.some((x) => !TECH_ITEM.test(x) && !listItemName(x))) continue;
     let pos = m.index - clause.length;

@@ -922,6 +922,28 @@ export function selfReferences(text: string, out: Cand[], locale: Locale): void 
   }
 }
 
+/**
+ * A division's own association (浙江省支付清算协会, 深圳市互联网金融协会): the division, its field, 协会, written
+ * together; an Agency located in the division (an official association, as EXTRACTION.md counts them). Pushes the
+ * candidates; the longer span wins over a national association's short form inside it (支付清算协会).
+ */
+export function localAssociations(text: string, out: Cand[]): void {
+  for (const m of text.matchAll(/协会/g)) {
+    const end = m.index + 2;
+    for (let start = Math.max(0, m.index - 16); start <= m.index - 4; start++) {
+      const d = divisionAt(text, start, null);
+      if (!d || d.divs.length !== 1 || (d.divs[0]!.level === "county" && d.len === 2)) continue;
+      const field = text.slice(start + d.len, m.index);
+      if (field.length < 2 || /[^\u4e00-\u9fff]|[的在和与及对向由是为从据称将被把等了、其各该]/.test(field)) continue;
+      if (isCjk(text[start - 1]) && !NAME_STOPS.includes(text[start - 1]!) && !/[省市县区]/.test(text[start - 1]!))
+        continue;
+      const div = d.divs[0]!;
+      out.push(located(start, end, div, agencyPrefix([div]) + field + "协会"));
+      break;
+    }
+  }
+}
+
 /** Words before 海关 that name customs in general, or a division's (中国海关, 各地海关, 直属海关). */
 const NOT_A_PORT = /^(中国|全国|各地|当地|本地|地方|直属|隶属|口岸|有关|相关|该地|驻地|所在)$/;
 

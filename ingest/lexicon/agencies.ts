@@ -725,6 +725,9 @@ export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
   { forms: ["储备银行"], canonical: "储备银行" },
   { forms: ["国家银行"], canonical: "国家银行" },
   { forms: ["司法部"], canonical: "司法部" },
+  // the ministries the miners' new hosts act through (哈萨克斯坦能源部, 伊朗能源部, 美国能源部; 哈萨克斯坦数字发展部)
+  { forms: ["能源部"], canonical: "能源部" },
+  { forms: ["数字发展部"], canonical: "数字发展部" },
   { forms: ["联邦调查局"], canonical: "联邦调查局" },
   { forms: ["国税局", "国内收入局"], canonical: "国税局" },
   { forms: ["税务局"], canonical: "税务局" },

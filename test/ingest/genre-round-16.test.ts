@@ -371,3 +371,29 @@ describe("a measure's date, as the genre states it", () => {
     expect(dateOf(r, "关于进一步防范和处置虚拟货币交易炒作风险的通知")).toBe(null);
   });
 });
+
+describe("the genre's sentences probed (round 16d)", () => {
+  it("bodies that jointly convened a meeting each issued it (A、B联合召开…会议)", () => {
+    expect(
+      relationLines(run("云南省能源局、云南省工业和信息化厅联合召开矿场整治工作专题会议。"), "ISSUED").sort(),
+    ).toEqual([
+      "ISSUED agency:云南省工业和信息化厅 -> measure:矿场整治工作专题会议",
+      "ISSUED agency:云南省能源局 -> measure:矿场整治工作专题会议",
+    ]);
+  });
+  it.each([
+    ["a province's", "浙江省支付清算协会发布了倡议书。", "浙江省支付清算协会", "province:浙江省"],
+    ["a city's", "深圳市互联网金融协会提示投资者注意风险。", "深圳市互联网金融协会", "place:深圳市"],
+  ])("%s own association is an Agency there, not the national one", (_what, body, name, where) => {
+    const r = run(body);
+    expect(names(r, "Agency")).toEqual([name]);
+    expect(relationLines(r, "LOCATED_IN")).toEqual([`LOCATED_IN agency:${name} -> ${where}`]);
+  });
+  it("a country's energy ministry is a foreign Agency", () => {
+    expect(names(run("哈萨克斯坦能源部表示，将对外国矿工征收额外电费。"), "Agency")).toEqual(["哈萨克斯坦能源部"]);
+  });
+  it("firms listed after the bodies that acted on them (X、Y等八部门联合约谈了A、B、C等平台)", () => {
+    const r = run("市场监管总局、工业和信息化部等八部门联合约谈了星河直播、云帆视频、微博等平台。");
+    expect(names(r, "Company")).toEqual(["云帆视频", "微博", "星河直播"]);
+  });
+});
