@@ -926,10 +926,12 @@ function policeBranch(
   const division = ["", "区", "县", "旗", "市"].some((l) => divisionAt(y + l, 0, null)?.len === y.length + l.length);
   const unitAfter = SUB_UNIT.test(text.slice(at + b[0].length, at + b[0].length + 8));
   // a two-character name before 分局 names a branch too (延河分局, 油田分局), and so does a road's or a street's name
-  // (光明路分局); 局 alone needs a division and a unit
+  // (光明路分局) or a zone's (工业园区分局); 局 alone needs a division and a unit
   const named =
     b[2] === "分局" &&
-    (y.length === 2 || /^[\u4e00-\u9fff]{2,3}[路街]$/.test(y)) &&
+    (y.length === 2 ||
+      /^[\u4e00-\u9fff]{2,3}[路街]$/.test(y) ||
+      /^[\u4e00-\u9fff]{0,3}(?:园区|开发区|新区|港区)$/.test(y)) &&
     !/^[和及与或、]|[和及与或]$/.test(y);
   if (b[2] === "局" ? !(division && unitAfter) : !(division || unitAfter || named)) return null;
   return { len: b[0].length, unit: `${y}分局`, district: city && districtOf(y, city) };

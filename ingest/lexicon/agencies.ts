@@ -305,6 +305,8 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   马里: { after: /^兰/ },
   // 比特币行情, 币行业: 币行 (OKCoin's Chinese name) only when no word of 行 follows
   币行: { before: /[特数密拟虚]$/, after: /^[情业为长]/ },
+  // 全国人大代表: a deputy (a title), not the congress acting
+  全国人大: { after: /^代表/ },
   // 中国银行机构, 中国银行业: China's banks in general, not the Bank of China
   中国银行: { after: /^(?:机构|业|系统|体系|间)/ },
   // 抹茶官方微博发布公告: the company's channel, not the platform Weibo; nor is the medium written in (the two characters

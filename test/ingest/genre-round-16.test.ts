@@ -397,3 +397,18 @@ describe("the genre's sentences probed (round 16d)", () => {
     expect(names(r, "Company")).toEqual(["云帆视频", "微博", "星河直播"]);
   });
 });
+
+describe("the genre's sentences probed (round 16e)", () => {
+  it("a police bureau's branch named after a zone (X市公安局工业园区分局)", () => {
+    expect(names(run("苏州市公安局工业园区分局破获一起洗钱案。"), "Agency")).toEqual(["苏州市公安局工业园区分局"]);
+  });
+  it("全国人大代表 is a deputy's title, no node of the congress", () => {
+    expect(names(run("全国人大代表、某银行行长在两会期间建议加强监管。"), "Agency")).toEqual([]);
+    expect(names(run("全国人大常委会审议了反洗钱法修订草案。"), "Agency")).toContain("全国人民代表大会常务委员会");
+  });
+  it("a firm's Latin gloss between its name and 发布公告称 leaves its announcement its own", () => {
+    expect(relationLines(run("火幣全球站（Huobi Global）發布公告稱，已停止大陸新用戶註冊。"), "ISSUED")).toEqual([
+      "ISSUED company:火币 -> measure:火币公告",
+    ]);
+  });
+});
