@@ -11,6 +11,10 @@ import type { NormalizedText, SentenceSpan } from "./types.js";
 const END = new Set(["。", "!", "?", ";", "…", "！", "？", "；"]);
 const CLOSERS = new Set(["”", "’", "」", "』", ")", "）", "》", '"', "'", "】"]);
 
+/** The end of a document's title: 的 and a kind of document. */
+const TITLE_LINE_END =
+  /的(?:紧急通知|补充通知|通知|公告|通告|意见|实施意见|指导意见|方案|工作方案|实施方案|办法|规定|决定|风险提示|提示|批复|函|倡议书)$/;
+
 /** Normalized-text spans [start, end) of the sentences. */
 export function sentenceRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -32,11 +36,13 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       // a long line cut mid-sentence (…支付机\n构侦测…) continues on the next line
       const lineStart = text.lastIndexOf("\n", i - 1) + 1;
       const prev = text[i - 1] ?? "";
+      // (a document's long title on its own line, X、Y、Z关于…的公告, is no cut line)
       if (
         lineStart > 0 &&
         i - lineStart >= 40 &&
         /[\u4e00-\u9fff,，、]/.test(prev) &&
-        /[\u4e00-\u9fff]/.test(text[i + 1] ?? "")
+        /[\u4e00-\u9fff]/.test(text[i + 1] ?? "") &&
+        !TITLE_LINE_END.test(text.slice(Math.max(lineStart, i - 8), i))
       )
         continue;
       push(start, i);

@@ -199,8 +199,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
     if (k) start += k;
     // (剑桥大学的另类金融研究中心: the 的 between the university and its institute is no part of the name either)
     const name = text.slice(start, end).replace(/(大学|科学院|学院|研究院)的(?=[\u4e00-\u9fff]{2})/, "$1");
-    // an anonymised institute (中科院某研究所, 某大学) is no node
-    if (name.includes("某")) continue;
+    // an anonymised institute (中科院某研究所, 某大学, 温州市某职业技术学院) is no node
+    if (name.includes("某") || text[start - 1] === "某") continue;
     out.push({
       start,
       end,

@@ -56,7 +56,11 @@ export function nameAt(text: string, i: number): string | null {
   if (!isCjk(given[0]) || "的是在了被与及对向从等某".includes(given[0]!)) return null;
   // 肖毅党纪政务处分: a word that starts on the third character ends the name before it
   const next = text.slice(i + sl + 1, i + sl + 3);
-  if (isCjk(given[1]) && !NAME_STOP.has(given[1]!) && !NAME_FOLLOWERS.test(next)) return text.slice(i, i + sl + 2);
+  // (a stop character that a preposition or a verb of saying follows is the name's own: 郑定向对记者表示, 王在向媒体称)
+  const ownStop =
+    NAME_STOP.has(given[1] ?? "") && /^(?:对|向|在|表示|称|说|指出|认为)/.test(text.slice(i + sl + 2, i + sl + 4));
+  if (isCjk(given[1]) && (ownStop || !NAME_STOP.has(given[1]!)) && !NAME_FOLLOWERS.test(next))
+    return text.slice(i, i + sl + 2);
   return text.slice(i, i + sl + 1);
 }
 

@@ -938,7 +938,8 @@ export function localAssociations(text: string, out: Cand[]): void {
       if (isCjk(text[start - 1]) && !NAME_STOPS.includes(text[start - 1]!) && !/[省市县区]/.test(text[start - 1]!))
         continue;
       const div = d.divs[0]!;
-      out.push(located(start, end, div, agencyPrefix([div]) + field + "协会"));
+      // (an association's head holds no public office: its people are affiliated with it)
+      out.push({ ...located(start, end, div, agencyPrefix([div]) + field + "协会"), role: "assoc" });
       break;
     }
   }

@@ -273,7 +273,8 @@ export function localAgencyName(div: Division, canonical: string): string {
       ? `${office.parent}${short}监管分局`
       : `${office.parent}${short}监管局`;
   }
-  if (canonical === "海关") return `${div.forms.at(-1)!}海关`;
+  // (a city's customs by its short name, 深圳海关; Hong Kong's and Macau's by the region's full name)
+  if (canonical === "海关") return /特别行政区$/.test(div.name) ? `${div.name}海关` : `${div.forms.at(-1)!}海关`;
   if (canonical === "党委员会") return `中共${agencyPrefix([div])}委员会`;
   // the committee's organs are the party's too (中共浙江省委网络安全和信息化委员会办公室, written 省委网信办); an
   // autonomous region's committee is named in full before its organ (中共内蒙古自治区委员会宣传部, written 自治区党委宣传部)
@@ -354,7 +355,7 @@ export function leftBoundary(
 const ANNOUNCED_LEAD = String.raw`^\s?(?:[（(][^()（）\n]{1,30}[)）])?\s?(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[两三四五六七八九十\d]+家(?:交易平台|平台|交易所|公司|企业|矿池|网站))?(?:[也则还又已均亦都曾]|再次|随后|同日|先后|相继|分别|同时)*[于在]?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|今日|昨天|昨日|[昨今当]晚|日前|近日|早前|此前|当天|当日|周[一二三四五六日])?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:在其?(?:官网|官方网站|官方微博|网站)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?`;
 const POSTED = "(?:发布|发出|发表|挂出|贴出|释出)";
 export const ANNOUNCED = new RegExp(
-  `${ANNOUNCED_LEAD}(?:${POSTED}?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告|${POSTED}?了?(?:一则|一份|一纸)?声明|${POSTED}了?(?:一则|一份)?通知)(?=[,，:：称表说指宣]|[中里][,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))`,
+  `${ANNOUNCED_LEAD}(?:${POSTED}?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告|${POSTED}?了?(?:一则|一份|一纸)?(?:相关)?(?:声明|宣告)|${POSTED}了?(?:一则|一份)?通知)(?=[,，:：称表说指宣]|[中里][,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))`,
 );
 /** The same with what it announced told before 的公告 or 的声明 (发布了停止交易的公告). */
 export const ANNOUNCED_WHAT = new RegExp(

@@ -48,7 +48,7 @@ const PORTAL_CODES: Record<string, string> = {
 
 /** Hong Kong papers' and broadcasters' hosts outside .hk (source: the outlets' own sites). */
 const HK_HOSTS =
-  /(^|\.)(on\.cc|mingpao\.com|stheadline\.com|singtao\.com|hk01\.com|hket\.com|hkej\.com|scmp\.com|881903\.com|wenweipo\.com|takungpao\.com|bastillepost\.com|i-cable\.com)$/;
+  /(^|\.)(on\.cc|mingpao\.com|stheadline\.com|singtao\.com|hk01\.com|hket\.com|hkej\.com|scmp\.com|881903\.com|wenweipo\.com|takungpao\.com|bastillepost\.com|i-cable\.com|now\.com|rthk\.hk|tvb\.com|inmediahk\.net|thestandnews\.com|orientaldaily\.on\.cc|hkcd\.com)$/;
 
 /** The part of a division's name its site spells: the name without its level word. */
 const CORE =

@@ -341,6 +341,8 @@ export const REGION_SUFFIXES: Array<{
   { forms: ["财经事务及库务局", "财库局"], canonical: "财经事务及库务局", regions: ["香港"] },
   { forms: ["廉政公署", "廉署"], canonical: "廉政公署", regions: ["香港", "澳门"] },
   { forms: ["警务处"], canonical: "警务处", regions: ["香港"] },
+  // Hong Kong's and Macau's customs (海关 bare in their papers, 香港海关)
+  { forms: ["海关"], canonical: "海关", regions: ["香港", "澳门"] },
   // the police force's crime formations (警务处商业罪案调查科, 商罪科) and its regions' units (西九龙总区重案组)
   {
     forms: ["警务处商业罪案调查科", "商业罪案调查科", "商罪科"],
@@ -498,6 +500,11 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
     ],
     canonical: "防范和处置非法集资工作领导小组办公室",
   },
+  // the detention centres the public-security bureaus run (德阳市看守所, 福州市第一看守所); source: 看守所条例 (1990)
+  { forms: ["看守所"], canonical: "看守所" },
+  { forms: ["第一看守所"], canonical: "第一看守所" },
+  { forms: ["第二看守所"], canonical: "第二看守所" },
+  { forms: ["第三看守所"], canonical: "第三看守所" },
   { forms: ["数据资源管理局"], canonical: "数据资源管理局" },
   { forms: ["政务服务数据管理局"], canonical: "政务服务数据管理局" },
   { forms: ["地方金融工作局", "金融工作局"], canonical: "地方金融工作局" },

@@ -209,7 +209,7 @@ export const COMPOUND_SURNAMES = [
  * followed by one of them is followed by no name.
  */
 export const NOT_NAME_START =
-  /^(利用|通过|强调|强化|严格|严禁|严厉|严肃|高度|全面|全力|成功|及时|安排|部署|应对|连续|多次|宣布|同时|随后|亲自|带领|曾经|于是|管理|任职|分管|主管|牵头|负责|介绍|陪同)/;
+  /^(利用|通过|强调|强化|严格|严禁|严厉|严肃|高度|全面|全力|成功|及时|安排|部署|应对|连续|多次|宣布|同时|随后|亲自|带领|曾经|于是|管理|任职|分管|主管|牵头|负责|介绍|陪同|普遍|一致|纷纷|相继|先后)/;
 
 /** Characters that end a name when they come third (李波也… → 李波). */
 export const NAME_STOP = new Set([

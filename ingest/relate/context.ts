@@ -205,7 +205,9 @@ export function relateContext(input: RelateInput): RelateContext {
     const ms = bySentence.get(i) ?? [];
     const m = ms.find((x) => x.label === "Measure");
     let rest = line;
-    for (const x of ms) rest = rest.split(text.slice(normStart(x), normEnd(x))).join("");
+    // (the longest first: a title's span holds the issuers it names)
+    for (const x of [...ms].sort((a, b) => normEnd(b) - normStart(b) - (normEnd(a) - normStart(a))))
+      rest = rest.split(text.slice(normStart(x), normEnd(x))).join("");
     // its document number aside (湘发改运行〔2022〕12号)
     const bare = rest.replace(/[(（]?[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号[)）]?/g, "").trim();
     if (!m) {

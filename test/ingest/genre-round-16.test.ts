@@ -412,3 +412,58 @@ describe("the genre's sentences probed (round 16e)", () => {
     ]);
   });
 });
+
+describe("blind26's categories (now dev material)", () => {
+  it("a document's long title on its own line is its own sentence, and the notice it carries out is implemented", () => {
+    const r = run(
+      [
+        "三家协会提示防范炒作风险",
+        "中国互联网金融协会、中国银行业协会、中国支付清算协会关于防范虚拟货币交易炒作风险的公告",
+        "近期，虚拟货币价格暴涨暴跌。为进一步贯彻落实中国人民银行等部门发布的《关于防范比特币风险的通知》等要求，三家协会联合公告如下：",
+      ].join("\n"),
+    );
+    expect(relationLines(r, "IMPLEMENTS")).toEqual([
+      "IMPLEMENTS measure:关于防范虚拟货币交易炒作风险的公告 -> measure:关于防范比特币风险的通知",
+    ]);
+    expect(r.sentences.map((s) => s.text)[1]).toBe(
+      "中国互联网金融协会、中国银行业协会、中国支付清算协会关于防范虚拟货币交易炒作风险的公告",
+    );
+  });
+  it("a long line cut mid-sentence still goes on", () => {
+    const r = run(
+      "四川清理挖矿项目\n四川省发展和改革委员会与四川省能源局等部门在今年六月联合开展了清理关停虚拟货币挖矿项目的专项行动，并要求各\n地电力企业停止供电。",
+    );
+    expect(r.sentences).toHaveLength(2);
+  });
+  it("firms listed before 均释出相关宣告 each issued their own announcement", () => {
+    expect(relationLines(run("工商銀行、興業銀行和支付寶均釋出相關宣告，表示將配合央行。"), "ISSUED").sort()).toEqual([
+      "ISSUED company:中国工商银行 -> measure:中国工商银行公告",
+      "ISSUED company:兴业银行 -> measure:兴业银行公告",
+      "ISSUED company:支付宝 -> measure:支付宝公告",
+    ]);
+  });
+  it("a three-character name ending in a stop character before 对…表示 keeps it (郑定向对记者表示)", () => {
+    expect(names(run("深圳市区块链协会会长郑定向对记者表示，消息很重要。"), "Person")).toEqual(["郑定向"]);
+  });
+  it("专家普遍认为 names no one", () => {
+    expect(names(run("业内不少专家普遍认为，虚拟币难有生存环境。"), "Person")).toEqual([]);
+  });
+  it("an anonymised college (某职业技术学院) is no node", () => {
+    expect(names(run("浙江省温州市某职业技术学院临时工利用工作便利挖矿。"), "Agency")).toEqual([]);
+  });
+  it("a city's detention centre is its Agency", () => {
+    const r = run("上诉人吴某，现羁押于德阳市看守所。原审被告人王某，现羁押于福州市第一看守所。");
+    expect(names(r, "Agency")).toEqual(["德阳市看守所", "福州市第一看守所"]);
+  });
+  it("a local association's head is a Person affiliated with it", () => {
+    expect(relationLines(run("深圳市区块链协会会长郑明华表示，监管趋严。"), "AFFILIATED_WITH")).toEqual([
+      "AFFILIATED_WITH person:郑明华 -> agency:深圳市区块链协会",
+    ]);
+  });
+  it("customs named bare in a Hong Kong broadcaster's report are Hong Kong's", () => {
+    const r = run("海關在機場偵破一宗走私案，檢獲一批顯示卡。", {
+      url: "http://news.now.com/home/local/player?newsId=1",
+    });
+    expect(names(r, "Agency")).toEqual(["香港特别行政区海关"]);
+  });
+});
