@@ -229,6 +229,8 @@ export function evaluate(
         ent.get(label)!.gold.add(key);
         goldIds.add(key);
       }
+    // (a node the gold names as a relation's end is no false node, whether or not its entity list repeats it)
+    for (const [, a, b] of g.relations) for (const ref of [a, b]) goldIds.add(`${doc} ${refId(ref, resolve)}`);
     const mentioned = new Set(r.mentions.map((m) => m.entityId));
     for (const e of r.entities) {
       if (!mentioned.has(e.id)) continue;

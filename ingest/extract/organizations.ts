@@ -297,6 +297,13 @@ export function patternOrgs(text: string, out: Cand[]): void {
         continue;
       // a legal form after industry words alone (网络技术有限公司) names a kind of firm, not one
       if (LEGAL_SUFFIX.test(suffix) && !group && industryOnly(core)) continue;
+      // a country before a kind of firm (美国交易所, 日本公司) names the firms of that country, no one
+      if (
+        !LEGAL_SUFFIX.test(suffix) &&
+        COUNTRY_BY_FORM.has(core) &&
+        !COMPANY_BY_FORM.has((core + suffix).toLowerCase())
+      )
+        continue;
       const latin = /^[A-Za-z][A-Za-z0-9.-]*$/.test(core);
       if (suffix === "交易所" && !latin && !COMPANY_BY_FORM.has(core.toLowerCase()) && core.length > 4) continue;
       if (

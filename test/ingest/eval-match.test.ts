@@ -66,3 +66,29 @@ describe("a corpus with an article the pipeline rejects", () => {
     }
   });
 });
+
+describe("false nodes", () => {
+  it("a node the gold names only as a relation's end is no false node, and recall is unchanged", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-eval-"));
+    try {
+      writeFileSync(join(dir, "a.txt"), "鄂州市中级人民法院审结一起诈骗案，案发地在鄂州市。");
+      const relations = [
+        ["LOCATED_IN", "Agency:鄂州市中级人民法院", "Place:鄂州市"],
+        ["IN_PROVINCE", "Place:鄂州市", "Province:湖北省"],
+      ];
+      const entities = { Agency: ["鄂州市中级人民法院"] };
+      writeFileSync(join(dir, "gold.json"), JSON.stringify({ documents: [{ file: "a.txt", entities, relations }] }));
+      const r = evaluate(loadCorpus(dir), dir);
+      expect(r.falseNodes).toEqual([]);
+      expect(r.entities.find((s) => s.kind === "Place")?.gold ?? 0).toBe(0);
+      // a node the gold names nowhere stays false
+      writeFileSync(
+        join(dir, "gold.json"),
+        JSON.stringify({ documents: [{ file: "a.txt", entities, relations: relations.slice(0, 0) }] }),
+      );
+      expect(evaluate(loadCorpus(dir), dir).falseNodes).toEqual([expect.stringMatching(/place:鄂州市$/)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -467,3 +467,13 @@ describe("blind26's categories (now dev material)", () => {
     expect(names(r, "Agency")).toEqual(["香港特别行政区海关"]);
   });
 });
+
+describe("a country before a kind of firm", () => {
+  it("美国交易所 names no firm; the listed firms before it stay", () => {
+    const r = run("Coinbase、Kraken等美国交易所的股价也受到影响。");
+    expect(names(r, "Company")).toEqual(["Coinbase", "Kraken"]);
+  });
+  it("a firm the lexicon knows by a country's name and its kind stays (美国银行 is Bank of America's)", () => {
+    expect(names(run("星河科技与美国银行签署了合作协议。"), "Company")).toContain("美国银行");
+  });
+});
