@@ -13,7 +13,7 @@ const CLOSERS = new Set(["”", "’", "」", "』", ")", "）", "》", '"', "'"
 
 /** The end of a document's title: 的 and a kind of document. */
 const TITLE_LINE_END =
-  /的(?:紧急通知|补充通知|通知|公告|通告|意见|实施意见|指导意见|方案|工作方案|实施方案|办法|规定|决定|风险提示|提示|批复|函|倡议书)$/;
+  /的(?:紧急通知|补充通知|通知|公告|通告|意见|实施意见|指导意见|方案|工作方案|实施方案|办法|规定|决定|风险提示|提示|批复|函|倡议书|声明)$/;
 
 /** Normalized-text spans [start, end) of the sentences. */
 export function sentenceRanges(text: string): Array<[number, number]> {

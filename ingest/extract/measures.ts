@@ -63,7 +63,7 @@ function issuersOf(inner: string, offset: number): Issuers | null {
   const k = inner.indexOf("关于");
   if (k < 2) return null;
   const head = inner.slice(0, k);
-  const tail = head.match(/(?:等(?:[一二三四五六七八九十\d]+个?)?(?:部门|部委|单位|机构)?)$/)?.[0] ?? "";
+  const tail = head.match(/(?:等(?:[一二三四五六七八九十\d]+个?|多)?(?:部门|部委|单位|机构)?)$/)?.[0] ?? "";
   const body = head.slice(0, head.length - tail.length);
   const agencies: Array<Cand & { div?: Division }> = [];
   // what composes on a lexicon body (中国人民银行营业管理部, X中心支行): the longest such body wins
@@ -165,15 +165,26 @@ export function officialEdition(name: string): string {
 }
 
 /**
- * Is `head` (at `start`) only the bodies other recognisers found there (a bare 市发展改革委 of the locale), listed,
- * and 等N部门?
+ * The bodies (or the firm) other recognisers found in `head` (at `start`) when it holds nothing else but list marks
+ * and 等N部门 (a bare 市发展改革委 of the locale, 星河银行 of its own statement), else null.
  */
-function namedBodies(head: string, start: number, cands: Cand[]): boolean {
+function namedBodies(head: string, start: number, cands: Cand[]): Cand[] | null {
   let rest = head;
-  for (const c of cands)
-    if (c.ref?.label === "Agency" && c.start >= start && c.end <= start + head.length)
-      rest = rest.slice(0, c.start - start) + " ".repeat(c.end - c.start) + rest.slice(c.end - start);
-  return rest !== head && /^[、\s]*(?:等\s*[一二三四五六七八九十\d]+\s*个?(?:部门|单位))?\s*$/.test(rest);
+  const found: Cand[] = [];
+  // (the longest first, and none overlapping one taken: a bare 市发展改革委 may be read more than one way)
+  const inHead = cands
+    .filter(
+      (c) =>
+        (c.ref?.label === "Agency" || c.ref?.label === "Company") && c.start >= start && c.end <= start + head.length,
+    )
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const c of inHead) {
+    if (found.some((f) => f.start < c.end && c.start < f.end)) continue;
+    rest = rest.slice(0, c.start - start) + " ".repeat(c.end - c.start) + rest.slice(c.end - start);
+    found.push(c);
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.length && /^[、\s]*(?:等\s*[一二三四五六七八九十\d]+\s*个?(?:部门|单位))?\s*$/.test(rest) ? found : null;
 }
 
 /** The kinds of document a title ends in (…的通知, …的风险提示). */
@@ -332,7 +343,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   // a heading line that is a notice's title, with its issuers before 关于 (中国人民银行 中央网信办 工业和信息化部 …
   // 关于…的公告): the measure, every issuer named (each ISSUED)
   const heading =
-    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于(?:[^\n。；;！？!?《》]|《[^《》\n]{2,60}》){3,120}?的(?:紧急通知|补充通知|通知|公告|通告|风险提示|倡议书|倡议|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函))((?:[(（][^()（）\n]{2,8}[)）])?)[ \t\u3000]*$/gm;
+    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于(?:[^\n。；;！？!?《》]|《[^《》\n]{2,60}》){3,120}?的(?:紧急通知|补充通知|通知|公告|通告|风险提示|倡议书|倡议|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函|声明))((?:[(（][^()（）\n]{2,8}[)）])?)[ \t\u3000]*$/gm;
   while (text.includes("关于") && (m = heading.exec(text))) {
     const head = m[1]!;
     const start = m.index + m[0].indexOf(head + m[2]);
@@ -341,7 +352,9 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     // document applies to it
     const d0 = head.trim() && !issuers ? divisionAt(head, 0, null) : null;
     const led = d0 && d0.len === head.length && d0.divs.length === 1 ? d0.divs[0]! : null;
-    if (head.trim() && !led && (!issuers || issuers.length !== head.length) && !namedBodies(head, start, out)) continue;
+    const named =
+      head.trim() && !led && (!issuers || issuers.length !== head.length) ? namedBodies(head, start, out) : null;
+    if (head.trim() && !led && (!issuers || issuers.length !== head.length) && !named) continue;
     const title = (led ? head : "") + m[2]! + m[3]!;
     const kind: MeasureKind = titleKind(m![2]!);
     const ref = measureRef(
@@ -371,6 +384,14 @@ export function untitledMeasures(text: string, out: Cand[]): void {
         priority: 8,
       });
       cand.inner = published;
+    }
+    if (named && !issuers) {
+      // (the bodies or the firm other recognisers found there are mentions inside it; a firm heading its own statement
+      // issued it, while bodies read from bare level words are left to the signature, which names them in full)
+      cand.inner = [...named, ...published];
+      const firms = named.filter((c) => c.ref?.label === "Company");
+      const cited = /(根据|依据|按照|依照|遵照|贯彻|落实|执行)$/.test(text.slice(Math.max(0, start - 6), start));
+      if (firms.length) cand.links = issuedLinks(firms, ref, cited);
     }
     if (issuers) {
       cand.inner = [...issuers.agencies, ...published];
@@ -646,6 +667,23 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
       continue;
     }
     if (!m) continue;
+    // a title given right after (发布了一份声明，标题为《关于…的声明》): that titled measure is the one it issued
+    const titledAt = c.end + m[0].length;
+    const titled = text.slice(titledAt, titledAt + 12).match(/^[,，]\s*(?:其)?(?:标题|题目|题|名称|名)为\s*《/);
+    const title = titled
+      ? chosen.find((x) => x.ref?.label === "Measure" && Math.abs(x.start - (titledAt + titled[0].length)) <= 1)
+      : undefined;
+    if (title?.ref) {
+      out.push({
+        start: titledAt - 2,
+        end: titledAt,
+        ref: title.ref,
+        priority: 7,
+        noAlias: true,
+        links: [{ type: "ISSUED", from: c.ref, to: title.ref, properties: {} }],
+      });
+      continue;
+    }
     // a quoted subject before 公告 (OKEx发布“暂停提币”公告) is no title: the firm's announcement, known by the subject
     // too (暂停提币公告)
     const quoted = m[0].match(/“([^“”\n]{1,12})”公告$/)?.[1];

@@ -1,4 +1,5 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
+import { createRequire } from "node:module";
 import {
   BANK_CORES,
   BARE_KINDS,
@@ -10,6 +11,7 @@ import {
   INDUSTRY_WORDS,
 } from "../lexicon/companies.js";
 import { BODY_UNITS, NUMBERED_UNITS, UNIT_FULL_NAMES } from "../lexicon/agencies.js";
+import { SURNAMES } from "../lexicon/people.js";
 import { WORLD_REGIONS } from "../lexicon/countries.js";
 import {
   type Cand,
@@ -385,6 +387,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const latin = m[3]!.trim();
     if (cn.length < 2 || !plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|银行|政府|通讯|日报|新闻)/.test(cn))
       continue;
+    // (a person's name glossed with its own spelling, 张雅迪（Yadi Zhang）, is no firm)
+    if (spellsPersonalName(cn, latin)) continue;
     const start = from + lead;
     const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(latin.toLowerCase());
     const sector =
@@ -816,6 +820,30 @@ const LATIN_REGISTERED =
 const GROUP_BEFORE_FIRM = /^[\u4e00-\u9fffA-Za-z]{2,6}?集团(?!有限|股份|控股|公司|财务|[(（])(?=[\u4e00-\u9fff]{3,})/;
 /** Is `s` a division's name and nothing more (集团香港有限公司's 香港)? */
 const divisionWhole = (s: string): boolean => divisionAt(s, 0, null)?.len === s.length;
+
+let pinyinOf: ((s: string) => string[]) | null = null;
+/**
+ * Does `latin` spell the personal name `cn` ends with (张雅迪 → Yadi Zhang or Zhang Yadi): the surname's and the given
+ * name's pinyin, in either order? (pinyin-pro, loaded on first use.)
+ */
+function spellsPersonalName(cn: string, latin: string): boolean {
+  const words = latin.toLowerCase().split(/[\s-]+/);
+  if (words.length !== 2 || !/^[A-Z][a-z]+[\s-][A-Z][a-z]+$/.test(latin)) return false;
+  pinyinOf ??= (s: string) =>
+    (
+      createRequire(import.meta.url)("pinyin-pro") as {
+        pinyin: (s: string, o: { toneType: "none"; type: "array" }) => string[];
+      }
+    ).pinyin(s, { toneType: "none", type: "array" });
+  for (const n of [3, 2]) {
+    const name = cn.slice(-n);
+    if (name.length < n || !SURNAMES.has(name[0]!)) continue;
+    const [surname, ...given] = pinyinOf(name).map((x) => x.toLowerCase());
+    const g = given.join("");
+    if ((words[0] === surname && words[1] === g) || (words[1] === surname && words[0] === g)) return true;
+  }
+  return false;
+}
 
 /** Could `core` (the text before …公司/集团/交易所/银行) be a company name? */
 export function plausibleCompanyCore(core: string): boolean {

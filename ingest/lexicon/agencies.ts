@@ -768,6 +768,9 @@ export const BODY_UNITS = [
   // published internal organisation
   "经济犯罪侦查局",
   "经侦局",
+  // a discipline commission's publicity department speaking for it (X省纪委监委宣传部表示); source: the commissions'
+  // published internal organisation
+  "宣传部",
 ];
 
 /** The full name of a unit written by its short form (经侦局 → 经济犯罪侦查局). */

@@ -5,8 +5,8 @@ import { type RelateContext, type SentenceContext } from "./context.js";
 /** A measure carried out (IMPLEMENTS) or rested on (CITES), written right before it. */
 const CARRIES_OUT = /(贯彻落实|贯彻|落实|执行|实施)(?:好)?$/;
 
-/** (参照《X》: a form or rule it follows, as 依据 does) */
-const RESTS_ON = /(依据|根据|按照|依照|遵照|参照)$/;
+/** (参照《X》, 遵守《X》: a form or rule it follows, as 依据 does) */
+const RESTS_ON = /(依据|根据|按照|依照|遵照|参照|遵守)$/;
 
 /** IMPLEMENTS / CITES in one sentence, said of its own measure or the document's. */
 export function citesInSentence(c: RelateContext, x: SentenceContext): void {

@@ -477,3 +477,32 @@ describe("a country before a kind of firm", () => {
     expect(names(run("星河科技与美国银行签署了合作协议。"), "Company")).toContain("美国银行");
   });
 });
+
+describe("blind29's categories (now dev material)", () => {
+  it("a title's issuers counted as 等多部门 are read (《中国人民银行等多部门关于…的公告》)", () => {
+    const r = run("根据《中国人民银行等多部门关于防范代币发行融资风险的公告》，虚拟货币不具有法偿性。");
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:中国人民银行 -> measure:关于防范代币发行融资风险的公告",
+    ]);
+  });
+  it("a firm's statement given its title right after (发布了一份声明，标题为《…的声明》) is that titled measure", () => {
+    const r = run("星河银行发布了一份声明，标题为《关于禁止使用我行服务用于虚拟货币交易的声明》。");
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED company:星河银行 -> measure:关于禁止使用我行服务用于虚拟货币交易的声明",
+    ]);
+    expect(names(r, "Measure")).toEqual(["关于禁止使用我行服务用于虚拟货币交易的声明"]);
+  });
+  it("a discipline commission's publicity department speaking for it is a sub-unit", () => {
+    expect(names(run("不过周四，贵州省纪委监委宣传部表示，这是谣言。"), "Agency")).toEqual(["贵州省纪委监委宣传部"]);
+  });
+  it("a person's name glossed with its own spelling is no firm", () => {
+    const r = run("主导此案的女子钱志敏（Zhimin Qian），化名张雅迪（Yadi Zhang）。");
+    expect(names(r, "Company")).toEqual([]);
+  });
+  it("遵守《X》 rests on X", () => {
+    const r = run("星河银行关于禁止虚拟货币交易的声明\n我行严格遵守《关于防范代币发行融资风险的公告》等规定。");
+    expect(relationLines(r, "CITES")).toEqual([
+      "CITES measure:关于禁止虚拟货币交易的声明 -> measure:关于防范代币发行融资风险的公告",
+    ]);
+  });
+});
