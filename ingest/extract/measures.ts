@@ -711,7 +711,7 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
         links: [{ type: "ISSUED", from: o.ref!, to: theirs, properties: {} }],
       };
     };
-    const others = (!quoted ? firmsListedBefore(text, chosen, c) : []).map(own);
+    const others = (!quoted ? listedBefore(text, chosen, c, "Company") : []).map(own);
     out.push({
       start,
       end,
@@ -725,33 +725,23 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
   }
 }
 
-/** The agencies listed right before `last` (A、B和C: A and B for C), in order; none when anything else stands between. */
-function bodiesListedBefore(text: string, chosen: Cand[], last: Cand): Cand[] {
+/**
+ * The agencies or the companies listed right before `last` (A、B和C: A and B for C), in order; none when anything
+ * else stands between. Firms may be listed with commas too, and a firm written twice in a row (a brand and its
+ * Chinese name: OKCoin币行) is one item.
+ */
+function listedBefore(text: string, chosen: Cand[], last: Cand, label: "Agency" | "Company"): Cand[] {
   const found: Cand[] = [];
+  const joins = label === "Company" ? /^(?:、|,|，|和|及|与|以及)$/ : /^(?:、|和|及|与|以及)$/;
   let at = last.start;
   for (let k = chosen.indexOf(last) - 1; k >= 0; k--) {
     const e = chosen[k]!;
     if (e.end > at) continue;
-    if (e.ref?.label !== "Agency" || !/^(?:、|和|及|与|以及)$/.test(text.slice(e.end, at))) break;
-    found.unshift(e);
-    at = e.start;
-  }
-  return found;
-}
-
-/** The companies listed right before `last` (A、B和C: A and B for C), nearest last; none when anything else stands between. */
-function firmsListedBefore(text: string, chosen: Cand[], last: Cand): Cand[] {
-  const found: Cand[] = [];
-  let at = last.start;
-  for (let k = chosen.indexOf(last) - 1; k >= 0; k--) {
-    const e = chosen[k]!;
-    if (e.end > at) continue;
-    // (the same firm written twice in a row, a brand and its Chinese name: OKCoin币行)
-    if (e.ref?.name === last.ref?.name && e.end === at) {
+    if (label === "Company" && e.ref?.name === last.ref?.name && e.end === at) {
       at = e.start;
       continue;
     }
-    if (e.ref?.label !== "Company" || !/^(?:、|,|，|和|及|与|以及)$/.test(text.slice(e.end, at))) break;
+    if (e.ref?.label !== label || !joins.test(text.slice(e.end, at))) break;
     found.unshift(e);
     at = e.start;
   }
@@ -1108,7 +1098,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     if (!hit) continue;
     const start = a.end + m[0].length;
     // (the bodies listed before it convened it too: A、B联合召开…会议)
-    const conveners = [...bodiesListedBefore(text, chosen, a), a];
+    const conveners = [...listedBefore(text, chosen, a, "Agency"), a];
     // (a meeting's number in its official name is written in Chinese numerals: 第51次 → 第五十一次)
     out.push({
       start,
