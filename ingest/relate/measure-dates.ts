@@ -2,6 +2,7 @@
  * Measure dates told by a document's layout (a signature's date line, a publication line under the heading) and by
  * its date stated outright (《通知》落款时间为8月17日).
  */
+import { valid, ymd } from "../dates.js";
 import { type RelateContext } from "./context.js";
 
 /** Dates of measures from signature and publication lines. */
@@ -62,11 +63,19 @@ const DATE_TO_TITLE =
   /^[,，]?\s*(?:[一二三四五六七八九十两\d]+\s*(?:部委|部门|个部门))?(?:等[一二三四五六七八九十两\d]*个?部门)?(?:联合)?(?:发布|印发|出台|下发|公布)?了?(?:的)?\s*《?$/;
 
 /**
- * The date a text states a measure was signed or issued on (《通知》落款时间为8月17日), and a full date written right
- * before a title with at most its issuers between (再到2021年9月24日十部委《关于…的通知》): that measure's date.
+ * The date a text states a measure was signed or issued on (《通知》落款时间为8月17日), a full date written right
+ * before a title with at most its issuers between (再到2021年9月24日十部委《关于…的通知》), and a month and day the
+ * article gives no year for, in the year of the measure's own document number: that measure's date.
  */
 export function statedDates(c: RelateContext): void {
   const { text, mentions, sIndex, ranges, bySentence, inRange, normStart, normEnd, measureDate } = c;
+  // the year each measure's document number carries (皖能源电力〔2021〕35号 → 2021)
+  const numberYear = new Map<string, number>();
+  for (const e of c.input.entities)
+    for (const a of e.label === "Measure" ? e.aliases : []) {
+      const y = a.match(/〔(\d{4})〕\d{1,4}号$/)?.[1];
+      if (y) numberYear.set(e.id, +y);
+    }
   for (const m of mentions) {
     if (m.label !== "Measure") continue;
     const at = normEnd(m);
@@ -77,6 +86,19 @@ export function statedDates(c: RelateContext): void {
     }
     if (measureDate.has(m.entityId)) continue;
     const i = sIndex.get(m.sentenceId)!;
+    // a month and day with no year the article gives (7月15日，X印发《Y》（皖X〔2021〕35号）): the year of the
+    // measure's own document number, when the day is written before it in its sentence
+    const year = numberYear.get(m.entityId);
+    const dayOnly = year
+      ? inRange(ranges[i]![0], normStart(m))
+          .filter((x) => x.precision === "day" && !x.value && x.form === "partial")
+          .at(-1)
+      : undefined;
+    const md = dayOnly ? text.slice(dayOnly.start, dayOnly.end).match(/(\d{1,2})月(\d{1,2})日/) : null;
+    if (md && valid(year!, +md[1]!, +md[2]!)) {
+      measureDate.set(m.entityId, ymd(year!, +md[1]!, +md[2]!));
+      continue;
+    }
     const from = Math.max(ranges[i]![0], normStart(m) - 40);
     const full = inRange(from, normStart(m))
       .filter((x) => x.precision === "day" && x.value && x.form === "absolute")

@@ -506,3 +506,15 @@ describe("blind29's categories (now dev material)", () => {
     ]);
   });
 });
+
+describe("a day with no year, in the year of the measure's own document number", () => {
+  const dateOf = (r: ReturnType<typeof run>) => r.entities.find((e) => e.label === "Measure")?.properties.date ?? null;
+  it("7月15日，X印发《Y》（皖X〔2021〕35号） is 2021-07-15 when the article gives no year", () => {
+    expect(
+      dateOf(run("7月15日，安徽省能源局印发《关于开展矿场排查的通知》（皖能源电力〔2021〕35号），要求各市报送。")),
+    ).toBe("2021-07-15");
+  });
+  it("with no document number, the day stays unplaced", () => {
+    expect(dateOf(run("7月15日，安徽省能源局印发《关于开展矿场排查的通知》，要求各市报送。"))).toBe(null);
+  });
+});
