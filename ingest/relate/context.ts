@@ -105,6 +105,8 @@ export interface RelateContext {
   bySentence: Map<number, ResolvedMention[]>;
   normStart: (m: ResolvedMention) => number;
   normEnd: (m: ResolvedMention) => number;
+  /** The text of [from, to) with the spans of those of `ms` lying inside it taken out (nested ones with the outer). */
+  without: (from: number, to: number, ms: Iterable<ResolvedMention>) => string;
   locatedIn: Map<string, Link[]>;
   linksBySentence: Map<string, Link[]>;
   measuresByIndex: Array<{ m: ResolvedMention; i: number }>;
@@ -183,6 +185,19 @@ export function relateContext(input: RelateInput): RelateContext {
   for (const m of mentions) span.set(m, [lowerBound(m.start), lowerBound(m.end)]);
   const normStart = (m: ResolvedMention): number => span.get(m)![0];
   const normEnd = (m: ResolvedMention): number => span.get(m)![1];
+  const without = (from: number, to: number, ms: Iterable<ResolvedMention>): string => {
+    const inside = [...ms]
+      .filter((m) => normStart(m) >= from && normEnd(m) <= to)
+      .sort((a, b) => normStart(a) - normStart(b) || normEnd(b) - normEnd(a));
+    let out = "";
+    let at = from;
+    for (const m of inside) {
+      if (normStart(m) < at) continue;
+      out += text.slice(at, normStart(m));
+      at = normEnd(m);
+    }
+    return out + text.slice(at, to);
+  };
   const locatedIn = new Map<string, Link[]>();
   for (const l of links)
     if (l.type === "LOCATED_IN") locatedIn.set(idOf(l.from), [...(locatedIn.get(idOf(l.from)) ?? []), l]);
@@ -201,13 +216,10 @@ export function relateContext(input: RelateInput): RelateContext {
   let heading: ResolvedMention | undefined;
   let headingAt = -1;
   for (let i = 0; i < Math.min(ranges.length, 12) && !heading; i++) {
-    const line = text.slice(ranges[i]![0], ranges[i]![1]);
     const ms = bySentence.get(i) ?? [];
     const m = ms.find((x) => x.label === "Measure");
-    let rest = line;
-    // (the longest first: a title's span holds the issuers it names)
-    for (const x of [...ms].sort((a, b) => normEnd(b) - normStart(b) - (normEnd(a) - normStart(a))))
-      rest = rest.split(text.slice(normStart(x), normEnd(x))).join("");
+    // (a title's span holds the issuers it names: they go with it)
+    const rest = without(ranges[i]![0], ranges[i]![1], ms);
     // its document number aside (湘发改运行〔2022〕12号)
     const bare = rest.replace(/[(（]?[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号[)）]?/g, "").trim();
     if (!m) {
@@ -241,6 +253,7 @@ export function relateContext(input: RelateInput): RelateContext {
     bySentence,
     normStart,
     normEnd,
+    without,
     locatedIn,
     linksBySentence,
     measuresByIndex,

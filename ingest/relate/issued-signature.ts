@@ -23,7 +23,7 @@ function lines(text: string): Array<[number, number]> {
 
 /** ISSUED for the bodies signing the document's own measure, and the measure's date from the signature's day. */
 export function signedBy(c: RelateContext): void {
-  const { text, mentions, heading, headingAt, ranges, normStart, normEnd, inRange, add, dateMeasure } = c;
+  const { text, mentions, heading, headingAt, ranges, normStart, normEnd, without, inRange, add, dateMeasure } = c;
   if (!heading || headingAt < 0) return;
   const afterHeading = ranges[headingAt]![1];
   const agencies = mentions
@@ -33,9 +33,7 @@ export function signedBy(c: RelateContext): void {
   // the names on a line, when the line holds nothing else
   const signers = ([s, e]: [number, number]): ResolvedMention[] => {
     const on = agencies.filter((m) => normStart(m) >= s && normEnd(m) <= e);
-    let rest = text.slice(s, e);
-    for (const m of on) rest = rest.replace(text.slice(normStart(m), normEnd(m)), "");
-    return on.length && /^[\s、,，]*$/.test(rest) ? on : [];
+    return on.length && /^[\s、,，]*$/.test(without(s, e, on)) ? on : [];
   };
   for (let k = 1; k < ls.length; k++) {
     const [ds, de] = ls[k]!;

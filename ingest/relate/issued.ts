@@ -66,6 +66,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     bySentence,
     normStart,
     normEnd,
+    without,
     locatedIn,
     linksBySentence,
     measureDate,
@@ -169,8 +170,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       // the break ending the clause before is at clauseStart - 1
       const prevStart = clauseStartBefore(text, clauseStart - 1, s);
       const prev = agencies.filter((a) => normStart(a) >= prevStart && normEnd(a) < clauseStart);
-      let rest = text.slice(prevStart, clauseStart - 1);
-      for (const a of prev) rest = rest.split(text.slice(normStart(a), normEnd(a))).join("");
+      const rest = without(prevStart, clauseStart - 1, prev);
       if (
         prev.length &&
         (/^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)?(?:[、和及与]|以及|联合|会同|共同|等\d*个?(?:部门|单位|机构)|等)*$/.test(

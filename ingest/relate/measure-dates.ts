@@ -7,7 +7,7 @@ import { type RelateContext } from "./context.js";
 
 /** Dates of measures from signature and publication lines. */
 export function layoutDates(c: RelateContext): void {
-  const { text, ranges, inRange, rels, bySentence, normStart, normEnd, measureDate, heading, headingAt } = c;
+  const { text, ranges, inRange, rels, bySentence, without, measureDate, heading, headingAt } = c;
   // a notice signed by its issuers, then a date line (嘉兴市发展和改革委员会 …\n2022年3月1日): that is its issue date
   ranges.forEach(([s0, e0], i) => {
     const line = text.slice(s0, e0).trim();
@@ -16,8 +16,7 @@ export function layoutDates(c: RelateContext): void {
     const signers = new Set<string>();
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
       const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Agency");
-      let rest = text.slice(ranges[k]![0], ranges[k]![1]);
-      for (const m of ms) rest = rest.split(text.slice(normStart(m), normEnd(m))).join("");
+      const rest = without(ranges[k]![0], ranges[k]![1], ms);
       if (!ms.length || rest.replace(/[\s中共]/g, "").length > 0) break;
       for (const m of ms) signers.add(m.entityId);
     }
@@ -45,10 +44,11 @@ export function layoutDates(c: RelateContext): void {
       const [s0, e0] = ranges[i]!;
       const only = inRange(s0, e0).filter((d) => d.precision === "day" && d.value);
       if (only.length !== 1) continue;
-      let rest = text.slice(s0, e0).replace(/(编辑|责任编辑|来源|审核)[:：].*$/, "");
-      for (const m of bySentence.get(i) ?? [])
-        if (m.label === "Agency") rest = rest.split(text.slice(normStart(m), normEnd(m))).join("");
-      rest = rest.split(text.slice(only[0]!.start, only[0]!.end)).join("");
+      const agencies = (bySentence.get(i) ?? []).filter((m) => m.label === "Agency");
+      const rest = without(s0, e0, agencies)
+        .replace(/(编辑|责任编辑|来源|审核)[:：].*$/, "")
+        .split(text.slice(only[0]!.start, only[0]!.end))
+        .join("");
       if (rest.replace(/[\s,，。]/g, "").length === 0) found = only[0]!.value!;
     }
     if (found) measureDate.set(heading.entityId, found);
@@ -68,7 +68,7 @@ const DATE_TO_TITLE =
  * article gives no year for, in the year of the measure's own document number: that measure's date.
  */
 export function statedDates(c: RelateContext): void {
-  const { text, mentions, sIndex, ranges, bySentence, inRange, normStart, normEnd, measureDate } = c;
+  const { text, mentions, sIndex, ranges, bySentence, inRange, normStart, normEnd, without, measureDate } = c;
   // the year each measure's document number carries (皖能源电力〔2021〕35号 → 2021)
   const numberYear = new Map<string, number>();
   for (const e of c.input.entities)
@@ -104,10 +104,11 @@ export function statedDates(c: RelateContext): void {
       .filter((x) => x.precision === "day" && x.value && x.form === "absolute")
       .at(-1);
     if (!full) continue;
-    let between = text.slice(full.end, normStart(m));
-    for (const a of bySentence.get(i) ?? [])
-      if (a.label === "Agency" && normStart(a) >= full.end && normEnd(a) <= normStart(m))
-        between = between.replace(text.slice(normStart(a), normEnd(a)), "");
+    const between = without(
+      full.end,
+      normStart(m),
+      (bySentence.get(i) ?? []).filter((a) => a.label === "Agency"),
+    );
     if (DATE_TO_TITLE.test(between.replace(/[、和及与]/g, ""))) measureDate.set(m.entityId, full.value!);
   }
 }
