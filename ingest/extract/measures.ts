@@ -390,13 +390,12 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       // issued it, while bodies read from bare level words are left to the signature, which names them in full)
       cand.inner = [...named, ...published];
       const firms = named.filter((c) => c.ref?.label === "Company");
-      const cited = /(根据|依据|按照|依照|遵照|贯彻|落实|执行)$/.test(text.slice(Math.max(0, start - 6), start));
+      const cited = citedAt(text, start);
       if (firms.length) cand.links = issuedLinks(firms, ref, cited);
     }
     if (issuers) {
       cand.inner = [...issuers.agencies, ...published];
-      // a title the sentence rests on or carries out (根据《X关于…》, 贯彻《…》) is older than what the sentence dates
-      const cited = /(根据|依据|按照|依照|遵照|贯彻|落实|执行)$/.test(text.slice(Math.max(0, start - 6), start));
+      const cited = citedAt(text, start);
       cand.links = issuedLinks(issuers.agencies, ref, cited);
       // the document a local body issues applies to its division
       for (const d of new Set(issuers.agencies.map((a) => a.div).filter((d): d is Division => !!d)))
@@ -748,6 +747,13 @@ function listedBefore(text: string, chosen: Cand[], last: Cand, label: "Agency" 
   return found;
 }
 
+/**
+ * Is the title at `start` one the sentence rests on or carries out (根据《X关于…》, 贯彻《…》)? Then it is older than
+ * what the sentence dates, and its issuers' links are undated.
+ */
+const citedAt = (text: string, start: number): boolean =>
+  /(根据|依据|按照|依照|遵照|贯彻|落实|执行)$/.test(text.slice(Math.max(0, start - 6), start));
+
 /** The kind a title's ending says (…通知 → notice), else "other". */
 const titleKind = (title: string): MeasureKind => TITLE_KINDS.find(([re]) => re.test(title))?.[1] ?? "other";
 
@@ -950,8 +956,7 @@ export function measures(text: string, out: Cand[]): void {
       cand.links = [{ type: "APPLIES_TO", from: ref, to: divisionRef(place.divs[0]!), properties: {} }];
     if (issuers) {
       cand.inner = issuers.agencies;
-      // a title the sentence rests on or carries out (根据《X关于…》, 贯彻《…》) is older than what the sentence dates
-      const cited = /(根据|依据|按照|依照|遵照|贯彻|落实|执行)$/.test(text.slice(Math.max(0, start - 6), start));
+      const cited = citedAt(text, start);
       cand.links = issuedLinks(issuers.agencies, ref, cited);
       // a decision promulgating a regulation (X关于发布实施〈Y〉的决定) names Y too, a measure of its own that X issued
       const promulgated = PROMULGATED.exec(inner);
