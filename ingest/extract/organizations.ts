@@ -539,10 +539,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
  * 建行、邮储银行): alone they end other words (施工行业). Pushes the candidates.
  */
 export function listedBankShortNames(text: string, out: Cand[]): void {
-  const short = "(?:工行|农行|建行|中行|交行|招行)";
-  const item = `(?:${short}|[\u4e00-\u9fff]{2,6}银行)`;
-  const re = new RegExp(`${short}(?=[、和及与]${item})|(?<=${item}[、和及与])${short}`, "g");
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(LISTED_BANK_SHORT_NAME)) {
     const known = COMPANY_BY_FORM.get(BANK_SHORT_NAMES[m[0]]!.toLowerCase());
     if (known) out.push(companyCand(m.index, m.index + 2, known, { name: known.name, aliases: [], sector: "bank" }, 3));
   }
@@ -555,6 +552,12 @@ const BANK_SHORT_NAMES: Record<string, string> = {
   交行: "交通银行",
   招行: "招商银行",
 };
+/** A bank's two-character name next to another bank's name (either kind) in a list. */
+const LISTED_BANK_SHORT_NAME = (() => {
+  const short = `(?:${Object.keys(BANK_SHORT_NAMES).join("|")})`;
+  const item = `(?:${short}|[\u4e00-\u9fff]{2,6}银行)`;
+  return new RegExp(`${short}(?=[、和及与]${item})|(?<=${item}[、和及与])${short}`, "g");
+})();
 
 /** Words that name a kind of platform or company, never one (the category a list ends in). */
 const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池|经营主体|超商|便利商店|便利店|超市)";

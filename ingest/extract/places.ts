@@ -959,11 +959,12 @@ export function portCustoms(text: string, out: Cand[]): void {
     const x = m[1]!;
     if (NOT_A_PORT.test(x) || [...x].some((c) => NAME_STOPS.includes(c)) || divisionAt(x, 0, null)) continue;
     at.push([m.index, x]);
-    for (let n = 2; n <= 8 && n <= m.index; n++) {
+    // (the nearest division written before the first of its mentions)
+    for (let n = 2; n <= 8 && n <= m.index && !ports.has(x); n++) {
       const d = divisionAt(text, m.index - n, null);
       const div =
         d?.len === n ? (d.divs.length === 1 ? d.divs[0] : d.divs.find((v) => v.level !== "county")) : undefined;
-      if (div && !ports.has(x)) ports.set(x, div);
+      if (div) ports.set(x, div);
     }
   }
   for (const [start, x] of at) {
