@@ -145,6 +145,12 @@ const PATTERNS: Array<{
     },
   },
   {
+    // Taiwan's and Hong Kong's papers put the day in brackets after the word for it (昨 (14) 日, 今(15)日, 於 (9) 日,
+    // 周四 (14 日)): a day of the article's month, or the one before
+    re: /(?:(昨|今|前|明|[於于])\s*\(\s*(\d{1,2})\s*\)\s*日|(?:周|週|星期)[一二三四五六日天]\s*\(\s*(\d{1,2})\s*日\s*\))/g,
+    make: (m, ref) => ({ value: resolveDay(+(m[2] ?? m[3])!, ref), precision: "day", form: "relative" }),
+  },
+  {
     // a day of this month or the last one (本月3日, 上月26日), told against the article's date
     // (the day in Chinese numerals too: 本月四日, 上月二十六日)
     re: new RegExp(`(本月|上月|上个月)(?:${NUM}|([一二三四五六七八九十]{1,3}))[日号]`, "g"),

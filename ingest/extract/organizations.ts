@@ -876,6 +876,14 @@ export function plausibleCompanyCore(core: string): boolean {
   if (/^(?:加强|强化|规范|推进|推动|督促|指导|引导|严格|全面|排查|核查|清查)/.test(core)) return false;
   // a crackdown told before the kind (北京打压交易所, 全面清退交易所): a verb of regulating, not a name
   if (/打压|打击|整治|取缔|关停|关闭|清理|清退|叫停|禁止|封杀|查处|约谈|管控/.test(core)) return false;
+  // a phrase opening with a joining word, a quantity of firms or a verb of starting one (而国内交易所, 许多中国公司,
+  // 2009年开始经营公司), or a kind told by its age or stage (初代交易所, 创业公司, 老牌交易所): no name
+  if (
+    /^(?:而|但|并|且|却|则|即|许多|不少|很多|大量|众多|诸多|少数|一批|大批|开始|开办|经营|创业|初创|初代|早期|新兴|传统|老牌|小型|中型|新型)/.test(
+      core,
+    )
+  )
+    return false;
   // a rank among firms (中国三大交易所, 四大银行, 两大平台): a kind, not a name
   if (/[一二两三四五六七八九十几数多\d]大$/.test(core)) return false;
   // an anonymized name (某某科技, XX, X科技) is no node
@@ -944,7 +952,9 @@ const SUB_SUB_UNIT = /^(?![和及与])([\u4e00-\u9fff]{2,4}?(?:中心|大队|中
  */
 const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子)/;
 const titleOnly = (unit: string, after: string): boolean =>
-  !/派出所$|^驻.+纪检监察组$/.test(unit) && TITLE_AFTER.test(after);
+  (!/派出所$|^驻.+纪检监察组$/.test(unit) && TITLE_AFTER.test(after)) ||
+  // a numbered department's head (第二检察部负责人X介绍) speaks for the body; the department does not act
+  (/^第/.test(unit) && /^(负责|主任|部长|检察)/.test(after));
 /** After a party unit, 的 introduces what it leads (县公安局党委的领导下…): the unit is a possessor of a title-like word. */
 const PARTY_UNIT = /^(党委|党组|纪委|纪检组|纪检监察组)$/;
 
@@ -1065,7 +1075,12 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
     const dept = c.ref.label === "Agency" ? text.slice(c.end, c.end + 24).match(DEPARTMENT_ACTING) : null;
     const national = c.ref.label === "Agency" && level === "central" ? nationalDepartment(text, c, cands) : null;
     // the unit as written right after the body, if any
-    const m = dept?.[1] ?? national ?? text.slice(c.end, c.end + 20).match(SUB_UNIT)?.[0];
+    // (a joint conference's or leading group's office, which acts for it: 处置非法集资部际联席会议办公室)
+    const office =
+      c.ref.label === "Agency" && /(联席会议|领导小组)$/.test(c.ref.name) && text.startsWith("办公室", c.end)
+        ? "办公室"
+        : null;
+    const m = dept?.[1] ?? national ?? office ?? text.slice(c.end, c.end + 20).match(SUB_UNIT)?.[0];
     // a bureau's district branch (X市公安局Y分局, and as well X市市场监督管理局Y分局, X市税务局Y分局)
     const city = c.ref.label === "Agency" ? cityOf(c) : undefined;
     const branch = !m && c.ref.label === "Agency" && /局$/.test(c.ref.name) ? policeBranch(text, c.end, city) : null;
@@ -1096,14 +1111,19 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
 /** Titles after a department's name (司长, 原局长, 有关负责人, 新闻发言人). */
 const DEPARTMENT_TITLE_AFTER =
   /^(?:原|前|副|时任|现任)?(?:司长|局长|主任|巡视员|副巡视员|处长|总监|专员|调研员|首席|秘书长|总经济师|总工程师|督察|负责人|有关负责人|相关负责人|主要负责人|新闻发言人|发言人|一级|二级|干部|工作人员|官员|人士)/;
+/** A department head's own title (司长, 副局长, 主任), which a name follows. */
+const DEPARTMENT_HEAD = /^(?:副)?(?:司长|局长|主任|处长|巡视员)/;
 /** The department written right after national body `c` (NATIONAL_DEPARTMENT), unless another body starts inside it. */
 function nationalDepartment(text: string, c: Cand, cands: Cand[]): string | null {
   const m = text.slice(c.end, c.end + 14).match(NATIONAL_DEPARTMENT)?.[1];
   // (有关司局, 各司局: the departments in general, no one of them)
   if (!m || /公司$|司局$|^(?:总|分|下属|所属|直属|各|该|本|其|有关|相关|其他|其它|部分|内设)/.test(m)) return null;
   const end = c.end + m.length;
-  // a department that only qualifies a title (调查统计司原司长, 刑侦局局长): the official is the body's; no unit acts
-  if (DEPARTMENT_TITLE_AFTER.test(text.slice(end, end + 5))) return null;
+  // a department that only qualifies a former title (调查统计司原司长) or a nameless one (有关负责人): the official is
+  // the body's; no unit acts. Its present head (金融消费权益保护局局长X, 刑侦局局长X) serves at the department.
+  const after = text.slice(end, end + 5);
+  if (DEPARTMENT_TITLE_AFTER.test(after) && (/^(?:原|前|时任)/.test(after) || !DEPARTMENT_HEAD.test(after)))
+    return null;
   if (cands.some((o) => o !== c && o.ref?.label === "Agency" && o.start > c.start && o.start < end && o.end >= end))
     return null;
   return m;

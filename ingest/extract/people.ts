@@ -59,10 +59,14 @@ export function nameAt(text: string, i: number): string | null {
   // (a stop character that a preposition or a verb of saying follows is the name's own: 郑定向对记者表示, 王在向媒体称)
   const ownStop =
     NAME_STOP.has(given[1] ?? "") && /^(?:对|向|在|表示|称|说|指出|认为)/.test(text.slice(i + sl + 2, i + sl + 4));
+  if (POST_AS_GIVEN.test(text.slice(i + sl, i + sl + 2))) return null;
   if (isCjk(given[1]) && (ownStop || !NAME_STOP.has(given[1]!)) && !NAME_FOLLOWERS.test(next))
     return text.slice(i, i + sl + 2);
   return text.slice(i, i + sl + 1);
 }
+
+/** A post after a surname-like verb is no given name (由副市长任组长, 兼任主任). */
+const POST_AS_GIVEN = /^(?:组长|[市县区省局处科所队部厅司行院]长|主任|书记|委员|专员)$/;
 
 /**
  * Words that start right after a two-character name (王强关于…, 孙军要求…, 马力带队…): when the third character begins
@@ -207,11 +211,15 @@ export function isName(s: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(s)) return false;
   const sl = COMPOUND_SURNAMES.includes(s.slice(0, 2)) ? 2 : SURNAMES.has(s[0]!) ? 1 : 0;
   if (!sl || s.length - sl < 1 || s.length - sl > 2) return false;
+  if (POST_AS_GIVEN.test(s.slice(sl))) return false;
   return ![...s.slice(sl)].some((c) => "的是在了被与及对向从等表指认称说将已也都还就要会副原前某受遭".includes(c));
 }
 
-/** A board member's, director's or chief executive's title: a public office when held at a government body (证监会…部执行董事, …总监, 行政总裁). */
-const GOV_BOARD = /(执行董事|总监|行政总裁|总裁)$/;
+/**
+ * A board member's, director's or chief executive's title, or a head's (负责人): a public office when held at a government
+ * body (证监会…部执行董事, …总监, 行政总裁, X检察院第二检察部负责人).
+ */
+const GOV_BOARD = /(执行董事|总监|行政总裁|总裁|负责人)$/;
 
 /** A person candidate from a name and its posts: Official when a public title is held at a government body, else Person. */
 export function personCand(name: string, start: number, posts: Post[]): Cand | null {

@@ -16,7 +16,7 @@ const GENERIC = /^(乡镇|城乡|镇街|全镇|各|本|我|所在|辖区|相关|
 
 /** Words of place or kind before 派出所 that name no station (当地, 附近, 辖区, 一家, 公安), and words of going or passing (虽经派出所, 报到派出所). */
 const NOT_A_STATION_NAME =
-  /^(当地|附近|所在|辖区|基层|各地|各级|属地|本地|就近|最近|城区|农村|乡镇|公安|警方|全国|全省|全市|全县|全区|一家|一个|多个|多家|两个|这个|那个|哪个|相关|有关|涉事|当事|虽|已|曾|均|仍|再|经)|[个家名位经到往赴去交报送找向]$/;
+  /^(当地|附近|所在|辖区|基层|各地|各级|属地|本地|就近|最近|城区|农村|乡镇|公安|警方|全国|全省|全市|全县|全区|一家|一个|多个|多家|两个|这个|那个|哪个|相关|有关|涉事|当事|虽|已|曾|均|仍|再|经|[他她我你])|[个家名位经到往赴去交报送找向进入]$/;
 
 /** Read a name of `min`..`max` characters ending before `end`; null when no boundary is met within `max`. */
 function nameBefore(
@@ -120,18 +120,20 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
     const full = TOWN_OFFICES.find(([f]) => f === o[1])![1];
     const name = `${n.name}${m[1]}${full}`;
     const div = divisionBefore(text, n.start, locale) ?? locale.get("prefecture") ?? divisionEarlier(text, n.start);
-    out.push(
-      located(
-        {
-          start: n.start,
-          end: m.index + m[0].length + o[1]!.length,
-          ref: agencyRef(name, "county"),
-          priority: 6,
-          role: "gov",
-        },
-        div,
-      ),
-    );
+    const c: Cand = {
+      start: n.start,
+      end: m.index + m[0].length + o[1]!.length,
+      ref: agencyRef(name, "county"),
+      priority: 6,
+      role: "gov",
+    };
+    // (the office lies in its town, a Place in the county's province, when the county or city is known)
+    const town = div && m[1] !== "街道" ? townPlace(n.start, m.index + m[0].length, `${n.name}${m[1]}`, div) : null;
+    if (town) {
+      c.links = [{ type: "LOCATED_IN", to: town.ref!, properties: {} }];
+      c.inner = [town];
+    }
+    out.push(town ? c : located(c, div));
   }
   // a police station named by its town or area alone (X派出所, the town word left out): the station, when the name is
   // no generic word of place (当地派出所, 附近派出所, 辖区派出所)
@@ -207,30 +209,101 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
     const div = divisionBefore(text, n.start, locale);
     out.push(located({ start: n.start, end, ref: agencyRef(name, "county"), priority: 6, role: "gov" }, div));
   }
-  // a zone's management committee, and the economic-development bureau some zones have in its place (洋浦经济开发区经济发展局)
-  const zone =
-    /(经济技术开发区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|经开区|工业园区|产业园区|新区)(管委会|管理委员会|经济发展局|经发局)/g;
-  while ((m = zone.exec(text))) {
-    const n0 = nameBefore(text, m.index, 2, 10, /$^/);
-    if (!n0) continue;
-    // a verb or preposition glued before the zone's name (要求X开发区管委会, 对X新区管委会) is not part of it
-    const lead = n0.name.match(/^.*(要求|责令|督促|通知|指导|推动|组织|协调|联合|会同|约谈|对|向|由|在)/)?.[0] ?? "";
-    const n = { start: n0.start + lead.length, name: n0.name.slice(lead.length) };
-    if (n.name.length < 2) continue;
-    // the division before the name, else the one the name opens with (新疆X经济技术开发区)
-    let div = divisionBefore(text, n.start, null);
-    for (let len = Math.min(6, n.name.length - 1); !div && len >= 2; len--) {
-      const divs = DIVISION_FORMS.get(n.name.slice(0, len));
-      if (divs?.length === 1) div = divs[0]!;
+  zoneBodies(text, out);
+}
+
+/**
+ * Bodies of development zones, named by the zone (X经开区检察院 → X经济技术开发区人民检察院): written form → the
+ * name's last part. Source: the zones' own bodies as the State Council's and provinces' approvals set them up (管理委员会,
+ * 党工委) and the courts, procuratorates and police branches of the larger zones (e.g. 北京经济技术开发区人民法院,
+ * 苏州工业园区人民检察院), and the economic-development bureau some zones have instead of a committee.
+ */
+const ZONE_BODIES: Array<[string, string]> = [
+  ["管委会", "管理委员会"],
+  ["管理委员会", "管理委员会"],
+  ["经济发展局", "经济发展局"],
+  ["经发局", "经济发展局"],
+  ["管理局", "管理局"],
+  ["公安分局", "公安分局"],
+  ["人民检察院", "人民检察院"],
+  ["检察院", "人民检察院"],
+  ["人民法院", "人民法院"],
+  ["法院", "人民法院"],
+  ["党工委", "党工委"],
+];
+const ZONE_WORDS =
+  "经济技术开发区|经开区|高新技术产业开发区|高新技术开发区|经济开发区|高新区|开发区|工业园区|产业园区|新区|合作区";
+const ZONE_BODY = new RegExp(`(${ZONE_WORDS})(${ZONE_BODIES.map(([f]) => f).join("|")})`, "g");
+/** A verb or preposition glued before the zone's name (要求X开发区管委会, 对X新区管委会) is not part of it. */
+const ZONE_LEAD = /^.*(要求|责令|督促|通知|指导|推动|组织|协调|联合|会同|约谈|对|向|由|在)/;
+
+/** The longest division form ending right at `end` (成都 in 成都高新区, 深圳市 in 深圳市前海…), with its start. */
+function divisionEndingAt(text: string, end: number): { start: number; div: Division } | null {
+  for (let len = 6; len >= 2; len--) {
+    if (end - len < 0) continue;
+    const divs = DIVISION_FORMS.get(text.slice(end - len, end));
+    if (divs?.length === 1 && divs[0]!.level !== "county") return { start: end - len, div: divs[0]! };
+  }
+  return null;
+}
+
+/** A city or province that opens the zone's name, read back to punctuation (深圳市 in 深圳市前海深港现代服务业合作区). */
+function divisionOpening(text: string, end: number): { start: number; div: Division } | null {
+  let s = end;
+  while (s > 0 && end - s < 14 && isCjk(text[s - 1]!)) s--;
+  for (let p = s; p < end - 2; p++) {
+    for (let len = 6; len >= 2; len--) {
+      const divs = DIVISION_FORMS.get(text.slice(p, p + len));
+      if (divs?.length !== 1 || divs[0]!.level === "county" || p + len >= end) continue;
+      // the rest is the zone's own name, no clause (南昌市要求各开发区管委会)
+      const rest = text.slice(p + len, end);
+      return /[的和与及对向由是为从据称将被把让给等了各]/.test(rest) || ZONE_LEAD.test(rest)
+        ? null
+        : { start: p, div: divs[0]! };
     }
+  }
+  return null;
+}
+
+/**
+ * Development zones' bodies: the zone's name is the city written right before its word (成都高新区), else the name read
+ * back to a boundary (洋浦经济开发区, 深圳市前海深港现代服务业合作区: the city it opens with is where it lies). The zone
+ * is no Place (it is outside the division table); its bodies lie in that city. 经开区 is written out.
+ */
+function zoneBodies(text: string, out: Cand[]): void {
+  let m: RegExpExecArray | null;
+  ZONE_BODY.lastIndex = 0;
+  while ((m = ZONE_BODY.exec(text))) {
+    let start: number;
+    let div: Division | null;
+    const city = divisionEndingAt(text, m.index) ?? divisionOpening(text, m.index);
+    if (city) {
+      ({ start, div } = city);
+      // (its province written before the city is part of the name: 湖南岳阳经济技术开发区)
+      const province = divisionEndingAt(text, start);
+      if (province?.div.level === "province") start = province.start;
+    } else {
+      const n0 = nameBefore(text, m.index, 2, 10, /$^/);
+      if (!n0) continue;
+      const lead = n0.name.match(ZONE_LEAD)?.[0] ?? "";
+      start = n0.start + lead.length;
+      if (m.index - start < 2) continue;
+      // the division before the name, else the one the name opens with (新疆X经济技术开发区)
+      div = divisionBefore(text, start, null);
+      const name = text.slice(start, m.index);
+      for (let len = Math.min(6, name.length - 1); !div && len >= 2; len--) {
+        const divs = DIVISION_FORMS.get(name.slice(0, len));
+        if (divs?.length === 1) div = divs[0]!;
+      }
+    }
+    const zone = m[1] === "经开区" ? "经济技术开发区" : m[1]!;
+    const body = ZONE_BODIES.find(([f]) => f === m![2])![1];
+    const name =
+      body === "党工委"
+        ? `中共${text.slice(start, m.index)}${zone}工作委员会`
+        : `${text.slice(start, m.index)}${zone}${body}`;
     const level = div ? LEVEL_OF[div.level] : "county";
-    const c: Cand = {
-      start: n.start,
-      end: m.index + m[0].length,
-      ref: agencyRef(`${n.name}${m[1]}${/^经/.test(m[2]!) ? "经济发展局" : "管理委员会"}`, level),
-      priority: 6,
-      role: "gov",
-    };
+    const c: Cand = { start, end: m.index + m[0].length, ref: agencyRef(name, level), priority: 6, role: "gov" };
     out.push(located(c, div));
   }
 }

@@ -698,6 +698,8 @@ export const FREE_SUFFIXES = [
   "协调小组",
   // a special clean-up group (X市互联网金融风险专项整治小组)
   "专项整治小组",
+  // a task force a government sets up for one campaign (X市虚拟货币挖矿整治工作专班, X市有序用电工作专班)
+  "工作专班",
 ];
 
 /** Foreign bodies composed as country + suffix (土耳其央行, 韩国财政部). */
@@ -778,4 +780,13 @@ export const UNIT_FULL_NAMES: Record<string, string> = {
   经侦局: "经济犯罪侦查局",
   刑侦局: "刑事侦查局",
   网安局: "网络安全保卫局",
+  // the central bank's departments by the short forms its own releases use (source: 中国人民银行 内设机构, the bank's
+  // published internal organisation)
+  支付司: "支付结算司",
+  货政司: "货币政策司",
+  金市司: "金融市场司",
+  调统司: "调查统计司",
+  金稳局: "金融稳定局",
+  征信局: "征信管理局",
+  消保局: "金融消费权益保护局",
 };

@@ -68,9 +68,12 @@ describe("offices of a town's government", () => {
   ])("%s", (body, want) => {
     expect(mentioned(run(body))).toContain(want);
   });
-  it("a town office is located in the county or city named before it in the paragraph", () => {
+  it("a town office lies in its town, a Place in the province of the county or city named before it in the paragraph", () => {
     const r = run("佛山市近日开展排查，其中狮山镇经济发展局查获矿机三十台。");
-    expect(located(r, "agency:狮山镇经济发展局")).toEqual(["place:佛山市"]);
+    expect(located(r, "agency:狮山镇经济发展局")).toEqual(["place:狮山镇"]);
+    expect(r.relations.map((x) => `${x.type} ${x.source} -> ${x.target}`)).toContain(
+      "IN_PROVINCE place:狮山镇 -> province:广东省",
+    );
   });
 });
 

@@ -90,10 +90,16 @@ describe("name boundaries of bodies", () => {
     expect(ids).toContain("agency:湖南岳阳经济技术开发区管理委员会");
     expect(ids.filter((x) => x.includes("要求"))).toEqual([]);
   });
-  it("a zone's name opening with its province locates the committee there", () => {
+  it("a zone's name opening with its province and city locates the committee in the city", () => {
     const r = run("会议要求湖南岳阳经济技术开发区管委会开展清理。");
     expect(r.relations.map((x) => `${x.type} ${x.source} -> ${x.target}`)).toContain(
-      "LOCATED_IN agency:湖南岳阳经济技术开发区管理委员会 -> province:湖南省",
+      "LOCATED_IN agency:湖南岳阳经济技术开发区管理委员会 -> place:岳阳市",
+    );
+  });
+  it("a zone's name opening with its province alone locates the committee there", () => {
+    const r = run("会议要求新疆准东经济技术开发区管委会开展清理。");
+    expect(r.relations.map((x) => `${x.type} ${x.source} -> ${x.target}`)).toContain(
+      "LOCATED_IN agency:新疆准东经济技术开发区管理委员会 -> province:新疆维吾尔自治区",
     );
   });
   it("a national centre's provincial branch is one body, in its province", () => {

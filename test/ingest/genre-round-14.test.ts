@@ -29,7 +29,7 @@ describe("a national body's department that acts is its own agency", () => {
     ["two bodies joined by 会同", "财政部会同国家税务总局发布公告。", ["国家税务总局", "财政部"]],
     ["the departments in general", "人民银行有关司局负责人表示将加强监管。", ["中国人民银行"]],
     ["a department qualifying a title", "中国人民银行金融研究司原司长王立群表示。", ["中国人民银行"]],
-    ["a bureau's head", "公安部刑侦局局长赵明介绍了案情。", ["公安部"]],
+    ["a bureau's former head", "公安部刑侦局原局长赵明介绍了案情。", ["公安部"]],
     ["a ministry's firm", "中国人民银行下属公司参与试点。", ["中国人民银行"]],
   ])("%s: no department", (_what, body, want) => {
     const r = run(body);

@@ -1,0 +1,184 @@
+/**
+ * Table tests for the seventeenth round of issue 10 (recall on unseen articles), one category per block. Sentences
+ * written for these tests (never copied from an article); the firms and people are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { entityNames, extractArticle as run, relationLines } from "../helpers/extract.js";
+
+const names = entityNames;
+const dateOf = (r: ReturnType<typeof run>, name: string): unknown =>
+  r.entities.find((e) => e.label === "Measure" && e.name === name)?.properties.date ?? null;
+
+describe("development zones' bodies, named by the zone and lying in its city", () => {
+  it.each([
+    ["a zone's court", "南昌高新区人民法院审理了此案。", "南昌高新区人民法院", "place:南昌市"],
+    [
+      "a zone's police branch, the city bare",
+      "近日，成都高新区公安分局破获一起案件。",
+      "成都高新区公安分局",
+      "place:成都市",
+    ],
+    ["the city in full", "近日，成都市高新区公安分局破获一起案件。", "成都市高新区公安分局", "place:成都市"],
+    [
+      "经开区 written out, the procuratorate in full",
+      "据介绍，杭州经开区检察院依法提起公诉。",
+      "杭州经济技术开发区人民检察院",
+      "place:杭州市",
+    ],
+    [
+      "a committee after 都 in the city's name",
+      "近日，成都高新区管委会对辖区内矿场开展排查。",
+      "成都高新区管理委员会",
+      "place:成都市",
+    ],
+    [
+      "a zone's own long name after its city",
+      "深圳市前海深港现代服务业合作区管理局联合开展排查。",
+      "深圳市前海深港现代服务业合作区管理局",
+      "place:深圳市",
+    ],
+  ])("%s", (_what, body, agency, place) => {
+    const r = run(body);
+    expect(names(r, "Agency")).toContain(agency);
+    expect(relationLines(r, "LOCATED_IN")).toContain(`LOCATED_IN agency:${agency} -> ${place}`);
+  });
+  it("a clause before the zone is no part of its name", () => {
+    const r = run("南昌市要求各开发区管委会开展清理。");
+    expect(names(r, "Agency").filter((n) => n.includes("要求"))).toEqual([]);
+  });
+  it("a numbered department's head speaks for the body: an official serving at the procuratorate", () => {
+    const r = run("杭州经开区检察院第一检察部负责人王立新介绍，该平台以区块链为噱头吸收会员。");
+    expect(names(r, "Agency")).toEqual(["杭州经济技术开发区人民检察院"]);
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:王立新 -> agency:杭州经济技术开发区人民检察院"]);
+  });
+});
+
+describe("a town's office lies in its town", () => {
+  it("the town is a Place, in the province of the city named before it", () => {
+    const r = run("东莞市开展专项排查。其中，横沥镇经济发展局牵头联合多部门强化巡查。");
+    expect(relationLines(r, "LOCATED_IN")).toContain("LOCATED_IN agency:横沥镇经济发展局 -> place:横沥镇");
+    expect(relationLines(r, "IN_PROVINCE")).toContain("IN_PROVINCE place:横沥镇 -> province:广东省");
+  });
+  it("with no city or county known, the office is no town's", () => {
+    const r = run("横沥镇经济发展局牵头联合多部门强化巡查。");
+    expect(names(r, "Place")).toEqual([]);
+  });
+});
+
+describe("Taiwan's and Hong Kong's papers put the day in brackets", () => {
+  it.each([
+    ["昨 (15) 日公告", "火幣網昨 (15) 日公告，將於9月30日前停止人民幣交易業務。", "火币公告", "2017-09-15"],
+    ["周四 (14 日) 晚間公告", "幣安官網周四 (14 日) 晚間 7 時公告，暫停中國用戶註冊。", "币安公告", "2017-09-14"],
+    ["今(16)日公告, no spaces", "火幣網今(16)日公告，停止交易。", "火币公告", "2017-09-16"],
+  ])("%s: the firm's announcement, dated", (_what, body, measure, date) => {
+    const r = run(body, { date: "2017-09-16" });
+    expect(relationLines(r, "ISSUED")).toContain(
+      `ISSUED company:${measure.replace(/公告$/, "")} -> measure:${measure}`,
+    );
+    expect(dateOf(r, measure)).toBe(date);
+  });
+  it("a numbered list item in brackets is no day", () => {
+    const r = run("(1)日本央行表示将研究数字货币。", { date: "2017-09-16" });
+    expect(r.entities.filter((e) => e.label === "Measure")).toEqual([]);
+  });
+});
+
+describe("a heading glued before the date that opens the sentence", () => {
+  it("行业地震 2017年9月4日，X发布《Y》: Y's date", () => {
+    const r = run(
+      "行业地震 2017年9月4日，中国人民银行等七部委联合发布《关于防范代币发行融资风险的公告》，明确ICO为非法集资。",
+    );
+    expect(dateOf(r, "关于防范代币发行融资风险的公告")).toBe("2017-09-04");
+  });
+});
+
+describe("kinds of firm that are no firm's name", () => {
+  it.each([
+    ["a verb of starting one", "38岁的张某2012年开始经营公司，有丰富的经营经验。"],
+    ["a quantity of firms", "许多中国公司也参与其中。"],
+    ["a stage of firm", "后来他与一家创业公司合作。"],
+    ["an age of exchange", "初代交易所的野蛮生长阶段已经结束。"],
+    ["a joining word before the kind", "而国内交易所一度占据全球大部分交易量。"],
+  ])("%s", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+  it("a firm's own name is still read", () => {
+    expect(names(run("星河创投公司宣布退出。"), "Company")).toEqual(["星河创投公司"]);
+  });
+});
+
+describe("no police station named by a pronoun and a verb", () => {
+  it.each([
+    ["他送进派出所", "维权者把他送进派出所，当晚张某被带走。"],
+    ["她带入派出所", "民警将她带入派出所询问。"],
+  ])("%s", (_what, body) => {
+    expect(names(run(body), "Agency")).toEqual([]);
+  });
+  it("a station named by its area is still read", () => {
+    expect(names(run("南海区狮山镇派出所出警处置。"), "Agency")).toContain("狮山镇派出所");
+  });
+});
+
+describe("a joint conference's office acts for it", () => {
+  it("处置非法集资部际联席会议办公室 issued the warning", () => {
+    const r = run("处置非法集资部际联席会议办公室发布《关于防范以“区块链”名义进行非法集资的风险提示》。");
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:处置非法集资部际联席会议办公室 -> measure:关于防范以“区块链”名义进行非法集资的风险提示",
+    ]);
+  });
+});
+
+describe("a national body's department its present head serves at", () => {
+  it.each([
+    [
+      "the central bank's consumer-protection bureau",
+      "中国人民银行金融消费权益保护局局长李明表示，将加强监测。",
+      "official:李明",
+      "中国人民银行金融消费权益保护局",
+    ],
+    ["a ministry's bureau by its short form", "公安部刑侦局局长赵明介绍了案情。", "official:赵明", "公安部刑事侦查局"],
+    [
+      "the central bank's department by its short form",
+      "央行支付司司长周强出席会议。",
+      "official:周强",
+      "中国人民银行支付结算司",
+    ],
+  ])("%s", (_what, body, official, agency) => {
+    expect(relationLines(run(body), "SERVES_AT")).toEqual([`SERVES_AT ${official} -> agency:${agency}`]);
+  });
+  it("its former head is known by the body itself", () => {
+    const r = run("中国人民银行调查统计司原司长王立群表示。");
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:王立群 -> agency:中国人民银行"]);
+  });
+});
+
+describe("a task force a government sets up (工作专班)", () => {
+  it.each([
+    [
+      "a campaign's task force",
+      "根据赣州市虚拟货币挖矿整治工作专班部署，各县区开展全面排查。",
+      "赣州市虚拟货币挖矿整治工作专班",
+      "place:赣州市",
+    ],
+    [
+      "power rationing's",
+      "根据东莞市有序用电工作专班工作部署，各镇街强化巡查。",
+      "东莞市有序用电工作专班",
+      "place:东莞市",
+    ],
+  ])("%s", (_what, body, agency, place) => {
+    const r = run(body);
+    expect(names(r, "Agency")).toEqual([agency]);
+    expect(relationLines(r, "LOCATED_IN")).toContain(`LOCATED_IN agency:${agency} -> ${place}`);
+  });
+});
+
+describe("a post after a surname-like verb is no name", () => {
+  it.each([
+    ["任组长", "市里成立了工作专班，由分管副市长任组长。"],
+    ["兼任主任", "该局局长兼任主任，统筹推进。"],
+  ])("%s", (_what, body) => {
+    const r = run(body);
+    expect([...names(r, "Official"), ...names(r, "Person")]).toEqual([]);
+  });
+});
