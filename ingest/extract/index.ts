@@ -34,6 +34,7 @@ import {
   localAssociations,
   regionBodies,
   listedShortPlaces,
+  namedInFullShortPlaces,
   oneCharacterProvinces,
   regionShortPlaces,
 } from "./places.js";
@@ -221,6 +222,7 @@ export function extract(
   localAssociations(text, cands);
   regionBodies(text, cands, locale);
   listedShortPlaces(text, cands, locale);
+  namedInFullShortPlaces(text, cands);
   regionShortPlaces(text, cands, locale);
   oneCharacterProvinces(text, cands);
   bylines(text, cands);
@@ -351,6 +353,7 @@ export function extract(
   chosen = choose(kindBackReferences(text, chosen).filter(inSentence), chosen);
   chosen = choose(backReferences(text, chosen).filter(inSentence), chosen);
   chosen = chosen.filter((c) => !reportingWebsite(text, c));
+  chosen = withoutPoliceByWordAlone(text, chosen);
 
   // the issuers written inside a chosen title are mentions of their own
   // an agency written only inside its sub-units' names (X公安厅 of X公安厅经侦总队) is no node of its own; a company
@@ -397,4 +400,24 @@ export function extract(
     }
   }
   return { mentions, links, warnings };
+}
+
+/** A place's police named by the word for them (北京警方, 湖北省公安机关), as the bureau's short form. */
+const POLICE_WORD = /(警方|公安机关)$/;
+
+/**
+ * A city's or province's police bureau the text names only as its police (北京警方破获…, 湖北省公安机关办理…): the
+ * police as a force, no body of the graph; named once by its own name (北京市公安局) or through a unit of it, every
+ * mention stands. A county's or a branch's police named so (延川县警方, 唐山开平警方) are specific enough to stand.
+ */
+function withoutPoliceByWordAlone(text: string, chosen: Cand[]): Cand[] {
+  const byWord = (c: Cand): boolean =>
+    c.ref?.label === "Agency" &&
+    /(公安局|公安厅)$/.test(c.ref.name) &&
+    /^(prefectural|provincial)$/.test(String(c.ref.properties.level)) &&
+    POLICE_WORD.test(text.slice(c.start, c.end));
+  const named = new Set<string>();
+  for (const c of chosen)
+    for (const x of [c, ...(c.inner ?? [])]) if (x.ref?.label === "Agency" && !byWord(x)) named.add(x.ref.name);
+  return chosen.filter((c) => !byWord(c) || named.has(c.ref!.name));
 }

@@ -906,7 +906,14 @@ export function measures(text: string, out: Cand[]): void {
       continue;
     }
     if (!kind) {
-      out.push({ start, end, ref: null, priority: 9 });
+      // a firm's name in 《》, as Hong Kong's papers write the names of platforms (《火幣網》, 《OK Coin》): that firm
+      const compact = plain.replace(/\s+/g, "");
+      const firm = lexAt(compact, compact.toLowerCase(), 0).find(
+        (e) => e.ref.label === "Company" && e.form.length === compact.length,
+      );
+      out.push(
+        firm ? { start: start + 1, end: end - 1, ref: firm.ref, priority: 9 } : { start, end, ref: null, priority: 9 },
+      );
       continue;
     }
     const status = /征求意见稿/.test(inner + (edition?.[2] ?? ""))

@@ -1088,7 +1088,8 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
     const written = m ? m.length : branch!.len;
     const unit = m ?? branch!.unit;
     const after = text.slice(c.end + written, c.end + written + 2);
-    if (titleOnly(unit, after) || (PARTY_UNIT.test(unit) && after.startsWith("的"))) continue;
+    // (a national department's titles were weighed where it was read: its present head serves there)
+    if ((!national && titleOnly(unit, after)) || (PARTY_UNIT.test(unit) && after.startsWith("的"))) continue;
     const sub = add(c, written, unit, level, false);
     // a city bureau's district branch is in its district (唐山市公安局开平分局 in 开平区)
     if (branch?.district) {

@@ -827,6 +827,22 @@ export function listedShortPlaces(text: string, out: Cand[], locale: Locale): vo
 }
 
 /**
+ * The short forms of prefectures that are also common words (台州, 雅安, 金华: SHORT_IN_LISTS), alone anywhere in a
+ * text that writes the city's full name too (浙江省台州市… 这是台州史上…): that city. Pushes the candidates (low
+ * priority: any longer name wins).
+ */
+export function namedInFullShortPlaces(text: string, out: Cand[]): void {
+  for (const [short, divs] of SHORT_IN_LISTS) {
+    const cities = divs.filter((d) => d.level === "prefecture");
+    if (cities.length !== 1 || !text.includes(short)) continue;
+    const city = cities[0]!;
+    if (!text.includes(city.name)) continue;
+    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + short.length))
+      if (text[i + short.length] !== "市") out.push(divisionMention(i, i + short.length, city, 1));
+  }
+}
+
+/**
  * The one-character names of provinces (京, 沪, 川, 港) that only these stand for, by code; the ones that are also common
  * words or open common words after 在 (晋升, 苏醒, 黑, 新, 台, 云, 青, 宁, 吉, 甘, 蒙, 辽, 藏, 贵, 桂林, 琼海) are left out.
  */

@@ -143,6 +143,9 @@ export const AGENCIES: AgencyEntry[] = [
     name: "互联网金融风险专项整治工作领导小组办公室",
     aliases: [
       "互金整治办",
+      // (named as the national one where a local office is the text's subject: 根据国家互金整治办相关部署)
+      "国家互金整治办",
+      "全国互金整治办",
       "全国互联网金融风险专项整治工作领导小组办公室",
       "全国互联网金融风险专项整治领导小组办公室",
       "互联网金融风险专项整治领导小组办公室",

@@ -16,7 +16,7 @@
  *   `unreal`: an act the text does not tell as done.
  */
 import type { ResolvedMention } from "../types.js";
-import { listAfter, type RelateContext, type SentenceContext } from "./context.js";
+import { listAfter, type RelateContext, type SentenceContext, withoutVenues } from "./context.js";
 import { VERB_CLASS, verbsIn, type VerbClass } from "./verbs.js";
 
 /** A verb of telling or organising others before the bodies it tells, in the same clause (并通知A、B…; 组织A、B…). */
@@ -134,7 +134,10 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         .filter((q) => text[p0 + q] === "对" || inSpan(p0 + q + 1))
         .at(-1);
       const agencyOrFirm = (ms: ResolvedMention[]): ResolvedMention[] => {
-        const a = ms.filter((m) => m.label === "Agency");
+        const a = withoutVenues(
+          c,
+          ms.filter((m) => m.label === "Agency"),
+        );
         return a.length ? a : cls === "issue" ? ms.filter((m) => m.label === "Company") : [];
       };
       if (bei >= 0 && !inSpan(p0 + bei)) {

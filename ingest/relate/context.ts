@@ -58,6 +58,20 @@ export function listAfter(
   return out;
 }
 
+/**
+ * The bodies of `ms` that are where a text appeared, not who acted (X在银保监会官网发布《…》, X通过Y微信公众号通报): a body
+ * right after 在/于/通过 and before its website or account. Only when another body of `ms` is left to act.
+ */
+export function withoutVenues(c: RelateContext, ms: ResolvedMention[]): ResolvedMention[] {
+  const venue = (m: ResolvedMention): boolean =>
+    /[在于通过]\s*$/.test(c.text.slice(Math.max(0, c.normStart(m) - 2), c.normStart(m))) &&
+    /^\s*(?:的)?(?:官网|官方网站|网站|门户网站|官方微信|微信公众号|官方微博)/.test(
+      c.text.slice(c.normEnd(m), c.normEnd(m) + 6),
+    );
+  const rest = ms.filter((m) => !venue(m));
+  return rest.length && rest.length < ms.length && rest.some((m) => m.label === "Agency") ? rest : ms;
+}
+
 /** The firms of `firms` a measure is named after as their announcement (币安公告 of 币安): its only issuers among them. */
 export function announcementOwners(c: RelateContext, measureId: string, firms: ResolvedMention[]): ResolvedMention[] {
   const name = String(c.entityById.get(measureId)?.name ?? "");

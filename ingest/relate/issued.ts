@@ -2,7 +2,7 @@
 import { edgeId } from "../../schema/index.js";
 import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
-import { ACTION_VERB, announcementOwners, type RelateContext, type SentenceContext } from "./context.js";
+import { ACTION_VERB, announcementOwners, type RelateContext, type SentenceContext, withoutVenues } from "./context.js";
 
 const ISSUE_VERB =
   /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|制订|订定|订有|推出|联合制定|作出|做出|发文|挂出)了?(?:一份|一则|一个|一项)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
@@ -164,6 +164,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     const verbAt = s + (v.index ?? 0);
     const clauseStart = clauseStartBefore(text, verbAt, s);
     let byAgency = agencies.filter((a) => normStart(a) >= clauseStart && normEnd(a) <= verbAt);
+    byAgency = withoutVenues(c, byAgency);
     // the issuers in the clause before, when this one has none (河北省网信办联合省教育厅和公安厅等部门，发布…):
     // that clause holds only the bodies, the words joining them and a date
     if (!byAgency.length && clauseStart > s) {

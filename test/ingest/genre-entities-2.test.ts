@@ -18,8 +18,9 @@ describe("police bodies and the sub-units a text acts through", () => {
     ],
     ["岳阳市公安局岳阳楼分局近日抓获嫌疑人五名。", ["agency:岳阳市公安局岳阳楼分局"]],
     ["湖南省公安厅刑侦总队合成作战中心发出预警。", ["agency:湖南省公安厅刑侦总队合成作战中心"]],
-    ["梧州警方近日捣毁一个窝点。", ["agency:梧州市公安局"]],
-    ["湖南警方通报了三起案件。", ["agency:湖南省公安厅"]],
+    // (a city's or province's police stand as its bureau where the text names the bureau too)
+    ["梧州市公安局发布通报。梧州警方近日捣毁一个窝点。", ["agency:梧州市公安局"]],
+    ["湖南省公安厅召开发布会。湖南警方通报了三起案件。", ["agency:湖南省公安厅"]],
   ])("%s", (body, want) => {
     expect(mentioned(run(body))).toEqual(expect.arrayContaining(want));
   });

@@ -63,7 +63,7 @@ describe("place-name fragments and collective bodies are no node", () => {
     expect(ofLabel(run(body), prefix)).toEqual([]);
   });
   it.each([
-    ["在杭州警方的配合下，窝点被捣毁。", "agency:杭州市公安局"],
+    ["杭州市公安局介绍了案情。在杭州警方的配合下，窝点被捣毁。", "agency:杭州市公安局"],
     ["修水县人民法院审结一起合同纠纷案。", "agency:修水县人民法院"],
     ["北京三中院维持了一审判决。", "agency:北京市第三中级人民法院"],
   ])("the body itself still is: %s", (body, want) => {

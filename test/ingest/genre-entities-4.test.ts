@@ -139,7 +139,7 @@ describe("companies introduced by name", () => {
 
 describe("police named by their place", () => {
   it.each([
-    ["2019年，江苏盐城公安机关发现了线索。", "agency:盐城市公安局"],
+    ["2019年，江苏盐城公安机关发现了线索。盐城市公安局随即立案。", "agency:盐城市公安局"],
     // a unit written right after its county, the bureau left out
     ["记者从赣州宁都经侦大队获悉，案件已侦破。", "agency:宁都县公安局经侦大队"],
     // 荆州公安局 is the city's bureau, not one of 公安县

@@ -251,10 +251,14 @@ describe("places and police by their division", () => {
   it.each([
     [
       "a bare 省 before 公安机关 in a province's article",
-      "河南省郑州市的矿场被查。这是我省公安机关的又一成果。",
+      "河南省郑州市的矿场被查。这是我省公安机关的又一成果，河南省公安厅表示将继续打击。",
       "agency:河南省公安厅",
     ],
-    ["a municipality's police is its 公安局", "上海市人民政府发布通知。市警方随即行动。", "agency:上海市公安局"],
+    [
+      "a municipality's police is its 公安局",
+      "上海市人民政府发布通知。市警方随即行动，上海市公安局通报了结果。",
+      "agency:上海市公安局",
+    ],
   ])("%s", (_what, body, id) => {
     expect(mentionedIds(run(body))).toContain(id);
   });

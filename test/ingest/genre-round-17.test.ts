@@ -182,3 +182,92 @@ describe("a post after a surname-like verb is no name", () => {
     expect([...names(r, "Official"), ...names(r, "Person")]).toEqual([]);
   });
 });
+
+describe("a city's or province's police named only as its police are no body", () => {
+  it.each([
+    ["a city's 警方", "北京警方破获非法数字货币交易所的诈骗案。"],
+    ["a province's 公安机关", "这是湖北省公安机关办理的第一起跨境赌博案件。"],
+    ["Traditional", "江蘇鹽城公安機關偵破一起傳銷案。"],
+  ])("%s", (_what, body) => {
+    const r = run(body);
+    expect(names(r, "Agency")).toEqual([]);
+    expect(relationLines(r, "ACTED_ON")).toEqual([]);
+  });
+  it("the bureau named by its name too: both mentions are the bureau", () => {
+    const r = run("北京市公安局发布通报。北京警方破获一起诈骗案。");
+    expect(r.mentions.filter((m) => m.entityId === "agency:北京市公安局").map((m) => m.surface)).toEqual([
+      "北京市公安局",
+      "北京警方",
+    ]);
+  });
+  it.each([
+    ["a county's police", "延川县警方接到报案后立即出警。", "延川县公安局"],
+    ["a district's, the city bureau's branch", "北京市朝阳区警方接到报案后立即出警。", "北京市公安局朝阳分局"],
+  ])("%s stand", (_what, body, agency) => {
+    expect(names(run(body), "Agency")).toEqual([agency]);
+  });
+});
+
+describe("a body whose website carried the notice did not issue it", () => {
+  it("X在Y官网发布《…》: X issued it", () => {
+    const r = run(
+      "2月18日，处置非法集资部际联席会议办公室在银保监会官网发布《关于防范以“元宇宙”名义进行非法集资的风险提示》。",
+    );
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:处置非法集资部际联席会议办公室 -> measure:关于防范以“元宇宙”名义进行非法集资的风险提示",
+    ]);
+  });
+  it("a body publishing on its own website still issued it", () => {
+    const r = run("中国人民银行在其官网发布《关于进一步防范和处置虚拟货币交易炒作风险的通知》。");
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:中国人民银行 -> measure:关于进一步防范和处置虚拟货币交易炒作风险的通知",
+    ]);
+  });
+});
+
+describe("the national campaign office named where a local one is the subject", () => {
+  it("根据国家互金整治办相关部署: the national office, beside the city's", () => {
+    const r = run(
+      "深圳市互联网金融风险专项整治工作领导小组办公室（下称“深圳互金整治办”）发布风险提示。根据国家互金整治办相关部署，深圳互金整治办将展开排查。",
+    );
+    expect(names(r, "Agency")).toEqual([
+      "互联网金融风险专项整治工作领导小组办公室",
+      "深圳市互联网金融风险专项整治工作领导小组办公室",
+    ]);
+  });
+});
+
+describe("firms' names in 《》, as Hong Kong's papers write platforms", () => {
+  it("《火幣網》 and 《OK Coin》 are the firms", () => {
+    const r = run("中國 2 家主要交易平台《OK Coin》未有作出回應；而《火幣網》則表示，尚未收到明確文件。");
+    expect(names(r, "Company")).toEqual(["OKEx", "火币"]);
+    expect(names(r, "Measure")).toEqual([]);
+  });
+  it("the closing bracket left alone before the announcement (比特幣中國》昨 (14) 日公告)", () => {
+    const r = run("消息終成真。比特幣中國》昨 (14) 日公告，9 月 30 日起暫停所有交易。", { date: "2017-09-15" });
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:比特币中国 -> measure:比特币中国公告"]);
+    expect(dateOf(r, "比特币中国公告")).toBe("2017-09-14");
+  });
+  it("a title in 《》 that names no firm is still no firm", () => {
+    expect(names(run("据《星島日報》報導，比特幣崩盤。"), "Company")).toEqual([]);
+  });
+});
+
+describe("a city whose short form is a common word, written in full elsewhere in the text", () => {
+  it("浙江省台州市… 台州史上: the bare form is the city too", () => {
+    const r = run("浙江省台州市椒江区检察院依法提起公诉。这是台州史上涉案金额最大的一起案件。");
+    expect(r.mentions.filter((m) => m.entityId === "place:台州市").map((m) => m.surface)).toContain("台州");
+  });
+  it("not written in full, the bare form is nobody", () => {
+    expect(names(run("这是台州史上涉案金额最大的一起案件。"), "Place")).toEqual([]);
+  });
+});
+
+describe("a national department's deputy head serves at the department", () => {
+  it("人行金融消费权益保护局副局长X, Traditional", () => {
+    const r = run("人行金融消費權益保護局副局長王立群在記者會上表示。");
+    expect(relationLines(r, "SERVES_AT")).toEqual([
+      "SERVES_AT official:王立群 -> agency:中国人民银行金融消费权益保护局",
+    ]);
+  });
+});

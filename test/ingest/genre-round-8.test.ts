@@ -56,8 +56,10 @@ describe("a region's police in general", () => {
   ])("%s's 警方 is no body (no provincial public-security department)", (_what, body) => {
     expect(agencies(run(body))).toEqual([]);
   });
-  it("a mainland province's 警方 is still its public-security department", () => {
-    expect(agencies(run("江西警方破获一起案件。"))).toEqual(["agency:江西省公安厅"]);
+  it("a mainland province's 警方 is still its public-security department, where the text names the department", () => {
+    const r = run("江西警方破获一起案件。江西省公安厅通报了案情。");
+    expect(agencies(r)).toEqual(["agency:江西省公安厅"]);
+    expect(r.mentions.filter((m) => m.entityId === "agency:江西省公安厅").map((m) => m.surface)).toContain("江西警方");
   });
 });
 
