@@ -755,10 +755,11 @@ export const LEADING_VERBS =
 export function trimVerbs(text: string, start: number, end: number): number {
   // an appositive names the company last: OKEx母公司OK集团 → OK集团, and so does a kind of firm (矿企X科技有限公司)
   // a party to a case names the company after it (原告X有限公司, 被上诉人X有限公司), and so does suing (…起诉X有限公司)
+  // and holding a post there (李四曾任X公司董事, 在担任X供电公司总经理期间)
   const rel = text
     .slice(start, end)
     .match(
-      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|矿商|矿机商|矿机厂商|巨头|品牌)/,
+      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|矿商|矿机商|矿机厂商|巨头|品牌|担任|出任|任职于|任职|曾任|兼任|历任|时任)/,
     );
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);
@@ -876,10 +877,10 @@ export function plausibleCompanyCore(core: string): boolean {
   if (/^(?:加强|强化|规范|推进|推动|督促|指导|引导|严格|全面|排查|核查|清查)/.test(core)) return false;
   // a crackdown told before the kind (北京打压交易所, 全面清退交易所): a verb of regulating, not a name
   if (/打压|打击|整治|取缔|关停|关闭|清理|清退|叫停|禁止|封杀|查处|约谈|管控/.test(core)) return false;
-  // a phrase opening with a joining word, a quantity of firms or a verb of starting one (而国内交易所, 许多中国公司,
-  // 2009年开始经营公司), or a kind told by its age or stage (初代交易所, 创业公司, 老牌交易所): no name
+  // a phrase opening with a joining word, a verb of holding a post, a quantity of firms or a verb of starting one
+  // (而国内交易所, 在担任X公司总经理期间, 许多中国公司, 2009年开始经营公司), or a kind told by its age or stage (初代交易所, 创业公司, 老牌交易所): no name
   if (
-    /^(?:而|但|并|且|却|则|即|许多|不少|很多|大量|众多|诸多|少数|一批|大批|开始|开办|经营|创业|初创|初代|早期|新兴|传统|老牌|小型|中型|新型)/.test(
+    /^(?:而|但|并|且|却|则|即|担任|出任|任职|曾任|兼任|历任|许多|不少|很多|大量|众多|诸多|少数|一批|大批|开始|开办|经营|创业|初创|初代|早期|新兴|传统|老牌|小型|中型|新型)/.test(
       core,
     )
   )

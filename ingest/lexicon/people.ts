@@ -157,6 +157,9 @@ export const EXPERT_TITLES = [
   "非执行董事",
   "总经理",
   "副总经理",
+  // a branch's or a county company's head (X县供电公司原经理Y)
+  "经理",
+  "副经理",
   "合伙人",
   "校长",
   "律师",

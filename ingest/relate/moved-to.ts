@@ -2,23 +2,37 @@
 import type { ResolvedMention } from "../types.js";
 import { type RelateContext, type SentenceContext } from "./context.js";
 
-const MOVE =
-  /(出海|迁往|迁至|迁移|转移至|转移到|搬迁|搬到|落户|进军|布局|自营挖矿|设立|建设|转战|移师|前往|撤离|退出中国|退出大陆|迁出)/;
+const MOVE_WORDS =
+  "出海|迁往|迁至|迁到|迁移|转移至|转移到|搬迁|搬到|搬往|落户|进军|布局|自营挖矿|设立|建设|转战|转向|转往|移师|前往|撤离|退出中国|退出大陆|迁出";
+const MOVE = new RegExp(`(${MOVE_WORDS})`);
+const MOVES = new RegExp(`(${MOVE_WORDS})`, "g");
 
-/** MOVED_TO in one sentence (the mover may be in the sentence before, same paragraph). */
+/**
+ * MOVED_TO in one sentence (the mover may be in the sentence before, same paragraph). Each country goes with the move
+ * word after it in its clause (在哈萨克斯坦设立), else the one before it, and that word with the company closest before it since the
+ * move word before (A迁往美国，B则转向哈萨克斯坦: B to Kazakhstan), with those listed together with it (A、B和C).
+ */
 export function movedToInSentence(c: RelateContext, x: SentenceContext): void {
   const { text, ranges, sentences, entityById, add, bySentence, normStart, normEnd } = c;
   const { i, s, sid, date, sorted, companies } = x;
   const st = x.text;
-  // MOVED_TO
   const countries = sorted.filter((m) => m.label === "Country");
-  if (countries.length && MOVE.test(st)) {
-    const moveAt = s + st.search(MOVE);
-    const candidates = companies.filter(
-      (c) => !/(platform|payment|research)/.test(String(entityById.get(c.entityId)?.properties.sector)),
-    );
-    // the mover is the company closest before the move word, with those listed together with it (A、B和C)
-    const before = candidates.filter((c) => normEnd(c) <= moveAt);
+  if (!countries.length || !MOVE.test(st)) return;
+  const moves = [...st.matchAll(MOVES)].map((m) => s + m.index);
+  const candidates = companies.filter(
+    (c) => !/(platform|payment|research)/.test(String(entityById.get(c.entityId)?.properties.sector)),
+  );
+  for (const k of countries) {
+    const at = normStart(k);
+    // (a move word after it in its own clause first: 在哈萨克斯坦设立)
+    const mv =
+      moves.find((p) => p > at && !/[,，;；。]/.test(text.slice(at, p))) ??
+      moves.filter((p) => p < at).at(-1) ??
+      moves.find((p) => p > at)!;
+    const from = moves.filter((p) => p < mv).at(-1) ?? s;
+    // (none since the move word before: the move goes on from the one told before, 比特大陆…矿业出海，…出海北美和哈萨克)
+    const since = candidates.filter((c) => normEnd(c) <= mv && normStart(c) >= from);
+    const before = since.length ? since : candidates.filter((c) => normEnd(c) <= mv);
     let movers: ResolvedMention[] = [];
     if (before.length) {
       movers = [before.at(-1)!];
@@ -28,10 +42,11 @@ export function movedToInSentence(c: RelateContext, x: SentenceContext): void {
       }
     }
     const ev = [sid];
+    // (no mover in the sentence before its first move word: the companies of the sentence before, same paragraph)
     if (!movers.length && i > 0 && !text.slice(ranges[i - 1]![1], s).includes("\n")) {
       movers = (bySentence.get(i - 1) ?? []).filter((m) => m.label === "Company");
       if (movers.length) ev.unshift(sentences[i - 1]!.id);
     }
-    for (const c of movers) for (const k of countries) add("MOVED_TO", c.entityId, k.entityId, ev, date);
+    for (const m of movers) add("MOVED_TO", m.entityId, k.entityId, ev, date);
   }
 }

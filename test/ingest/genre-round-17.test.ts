@@ -271,3 +271,34 @@ describe("a national department's deputy head serves at the department", () => {
     ]);
   });
 });
+
+describe("each country a firm moved to goes with its own move word", () => {
+  it("A迁往X，B则转向Y: A to X, B to Y", () => {
+    const r = run("受国内清退影响，比特大陆将部分矿机迁往美国，嘉楠科技则转向哈萨克斯坦。");
+    expect(relationLines(r, "MOVED_TO").sort()).toEqual([
+      "MOVED_TO company:嘉楠科技 -> country:哈萨克斯坦",
+      "MOVED_TO company:比特大陆 -> country:美国",
+    ]);
+  });
+  it("a country before its move word (在X设立) goes with the firm before that word", () => {
+    const r = run("比特大陆迁往美国，此后嘉楠科技宣布在哈萨克斯坦设立矿场。");
+    expect(relationLines(r, "MOVED_TO").sort()).toEqual([
+      "MOVED_TO company:嘉楠科技 -> country:哈萨克斯坦",
+      "MOVED_TO company:比特大陆 -> country:美国",
+    ]);
+  });
+});
+
+describe("a post held at a firm: the verb and its holder are no part of the firm's name", () => {
+  it.each([
+    ["在担任X总经理期间", "王某某在担任莒县供电公司总经理期间违规提供用电便利。", "莒县供电公司"],
+    ["X曾任", "李四曾任星河科技有限公司董事。", "星河科技有限公司"],
+    ["a pronoun and 曾任", "他曾任星河科技公司总经理。", "星河科技公司"],
+  ])("%s", (_what, body, firm) => {
+    expect(names(run(body), "Company")).toEqual([firm]);
+  });
+  it("a county company's manager (经理) is a person of that company", () => {
+    const r = run("宜丰县供电公司原经理李建国违规为矿场提供电力。");
+    expect(relationLines(r, "AFFILIATED_WITH")).toEqual(["AFFILIATED_WITH person:李建国 -> company:宜丰县供电公司"]);
+  });
+});
