@@ -328,6 +328,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     for (const c of chain) {
       lastByLevel.set(c.div.level, c.div);
       if (c.div.level === "province" && /^(北京|天津|上海|重庆)/.test(c.div.name)) lastByLevel.set("prefecture", c.div);
+      // (the last city of any level a bare 市 may stand for: a county-level city as well, 赤水市 … 市公安局)
+      if (c.div.name.endsWith("市")) lastByLevel.set(CITY, c.div);
     }
     // local agency: chain + suffix
     let agency: Cand | null = null;
@@ -592,6 +594,32 @@ export const BARE_LEVEL: Record<string, Division["level"]> = {
   自治县: "county",
 };
 
+/** The key under which the last city of any level named is kept beside the levels' (see bareDivision). */
+const CITY = "city";
+
+/**
+ * The division a bare level word stands for: the last one of its level the text named, else the locale's. A bare 市
+ * is the last city the text named, a county-level city as well (赤水市召开会议，市公安局…), and in a county-level
+ * city's document (its title, outlet, address) that city.
+ */
+function bareDivision(
+  bare: string,
+  level: Division["level"],
+  lastByLevel: Map<string, Division>,
+  locale: Locale,
+): Division | null {
+  const byLevel = lastByLevel.get(level) ?? locale.get(level) ?? null;
+  if (bare !== "市") return byLevel;
+  const last = lastByLevel.get(CITY);
+  if (last && last.level !== "county") return last;
+  // a county-level city, the last named or the locale's own, unless the locale is a prefecture it lies in (我市 … 宜兴市
+  // … 市供电公司: 我市 is the prefecture the text speaks as)
+  const county = locale.get("county");
+  const countyCity = last ?? (county?.name.endsWith("市") ? county : null);
+  if (countyCity && (!locale.get("prefecture") || locale.get("county") === countyCity)) return countyCity;
+  return byLevel;
+}
+
 /**
  * 省发改委, 市经信局, 区委网信办: a bare level word + a body suffix names the agency of the division of that
  * level last mentioned in the article, else of the document's locale (title, outlet); with neither, the
@@ -660,7 +688,7 @@ export function contextualAgency(
     recent.div.name.endsWith(bare) &&
     /^[\u4e00-\u9fff]{1,6}、$/.test(text.slice(recent.end, i));
   const found =
-    (listed ? lead.div : null) ?? (titled ? recent.div : null) ?? lastByLevel.get(level) ?? locale.get(level) ?? null;
+    (listed ? lead.div : null) ?? (titled ? recent.div : null) ?? bareDivision(bare, level, lastByLevel, locale);
   // (Hong Kong, Macau and Taiwan have no 省/市 bodies of the mainland's kinds: a bare level word there is no one's)
   const div = found && REGION_NAME.test(found.name) ? null : found;
   const end = coord ? i + 1 : sj + suf.form.length;
@@ -712,7 +740,7 @@ export function contextualCompany(
   const m = text.slice(i + 1, i + 24).match(BARE_COMPANY);
   if (!m || /[的是在了对将和与及、]/.test(m[0])) return;
   const level = BARE_LEVEL[bare]!;
-  const div = lastByLevel.get(level) ?? locale.get(level) ?? null;
+  const div = bareDivision(bare, level, lastByLevel, locale);
   const end = i + 1 + m[0].length;
   if (!div) return;
   const name = div.name + m[0];

@@ -302,3 +302,20 @@ describe("a post held at a firm: the verb and its holder are no part of the firm
     expect(relationLines(r, "AFFILIATED_WITH")).toEqual(["AFFILIATED_WITH person:李建国 -> company:宜丰县供电公司"]);
   });
 });
+
+describe("a bare 市 in a county-level city's text is that city", () => {
+  it("the city named in the title (赤水市, under 遵义市)", () => {
+    const r = run("10月12日，市人民政府召开专题会议，市公安局负责人参加。", {
+      title: "赤水市召开虚拟货币挖矿整治专题会议",
+    });
+    expect(names(r, "Agency")).toEqual(["赤水市人民政府", "赤水市公安局"]);
+  });
+  it("the city named before in the text", () => {
+    const r = run("10月12日，赤水市人民政府召开专题会议，市发展改革局、市公安局负责人参加。");
+    expect(names(r, "Agency")).toEqual(["赤水市人民政府", "赤水市公安局", "赤水市发展和改革局"]);
+  });
+  it("a prefecture the text speaks as (我市) keeps its bare 市 beside a county-level city it holds", () => {
+    const r = run("我市警方介绍，宜兴市的窃电案件增多。工作组会同市供电公司开展排查。");
+    expect(names(r, "Company")).toEqual(["无锡市供电公司"]);
+  });
+});
