@@ -1,5 +1,6 @@
 /** Lexicon entries (central bodies, companies, countries, named measures) and what composes on them (foreign bodies, 人行 branches, 国家能源局 offices, company branches), and bare local names standing for national bodies in a list of them. */
 import { FOREIGN_SUFFIXES, NATIONAL_OF_LOCAL, VERTICAL_OFFICES } from "../lexicon/agencies.js";
+import { DIVISION_FORMS } from "../lexicon/divisions.js";
 import {
   type Cand,
   CJK,
@@ -100,6 +101,20 @@ export function lexicon(text: string, out: Cand[]): void {
         if (div) c.links = divisionLinks(div);
         out.push(c);
       }
+    }
+    // the Corps' own departments (新疆生产建设兵团发展改革委, 兵团公安局): its name + the body's full name, in Xinjiang
+    if (e.ref.name === "新疆生产建设兵团") {
+      const suf = suffixAt(text, end);
+      const region = DIVISION_FORMS.get("新疆维吾尔自治区")?.[0];
+      if (suf && region)
+        out.push({
+          start: i,
+          end: end + suf.form.length,
+          ref: agencyRef(`新疆生产建设兵团${suf.entry.canonical}`, "provincial"),
+          priority: 7,
+          role: "gov",
+          links: divisionLinks(region),
+        });
     }
     // a known brand's pool (火币矿池 beside 火币交易所): a company of its own
     if (e.ref.label === "Company" && text.startsWith("矿池", end) && !e.ref.name.endsWith("矿池"))

@@ -598,6 +598,16 @@ const listRef = (name: string, alias: string | null, sector: string | null): Ent
 /** A name in quotes introduced as a firm's (一家名为“X”的公司, 叫做“X”的平台). */
 const NAMED_FIRM =
   /(?:名为|名叫|叫做|叫作|称为|名称为)\s?[“"「]([^“”"「」\n]{2,20})[”"」]的?(?:公司|企业|平台|交易所|交易平台|矿场|矿池|网站)/g;
+/**
+ * A name in quotes right after a platform word told of as one (涉案平台“X”, 虚假交易所“X”) or right before one (“X”交易平台, “X”虚拟货币交易
+ * 平台, “X”APP): the platform of that name.
+ */
+const QUOTED_PLATFORM = new RegExp(
+  String.raw`(?:涉案|涉事|该|一个|一家|虚假|非法|诈骗|境外|传销|交易|投资|理财)(?:平台|交易所|网站|APP|App|app)\s?[“"「]([^“”"「」\n]{2,16})[”"」](?!的)|[“"「]([^“”"「」\n]{2,16})[”"」](?:虚拟货币|数字货币|虚拟币|加密货币|数字资产)?(?:交易平台|交易所|平台|网站|APP|App)`,
+  "g",
+);
+/** Words of a government's own platforms and campaigns (信用中国, 一网通办, 学习强国, 12345举报). */
+const GOVERNMENT_PLATFORM = /信用|政务|通办|强国|举报|服务|发布|公众号|官网|官方|政府|监管|整治|专项|行动|\d{5}/;
 /** An intro whose list is of activities or cases, not firms (经营以下业务之业者：, 下列行为：). */
 const LISTS_ACTIVITIES = /(以下|下列|如下)(?:各[类项])?(?:业务|活动|行为|服务|事项|情形|情况)/;
 
@@ -677,6 +687,14 @@ export function listedCompanies(text: string, out: Cand[]): void {
   for (const q of text.matchAll(NAMED_FIRM)) {
     const item = q[1]!;
     if (!listItemName(item) || QUOTED_ACTIVITY.test(item)) continue;
+    const at = q.index + q[0].indexOf(item);
+    out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+  }
+  // 涉案平台“X”, “X”交易平台: the name in quotes beside a platform word
+  for (const q of text.matchAll(QUOTED_PLATFORM)) {
+    const item = (q[1] ?? q[2])!;
+    // (a government's own service or reporting platform is none of these: “信用中国”网站, “一网通办”平台, 举报平台)
+    if (!listItemName(item) || QUOTED_ACTIVITY.test(item) || GOVERNMENT_PLATFORM.test(item)) continue;
     const at = q.index + q[0].indexOf(item);
     out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
   }

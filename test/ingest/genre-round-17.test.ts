@@ -319,3 +319,30 @@ describe("a bare 市 in a county-level city's text is that city", () => {
     expect(names(r, "Company")).toEqual(["无锡市供电公司"]);
   });
 });
+
+describe("the Xinjiang Production and Construction Corps' own departments", () => {
+  it("新疆生产建设兵团发展改革委 is the Corps' commission, in Xinjiang, no national one", () => {
+    const r = run("新疆生产建设兵团发展改革委印发通知，全面清理挖矿项目。");
+    expect(names(r, "Agency")).toEqual(["新疆生产建设兵团发展和改革委员会"]);
+    expect(relationLines(r, "LOCATED_IN")).toEqual([
+      "LOCATED_IN agency:新疆生产建设兵团发展和改革委员会 -> province:新疆维吾尔自治区",
+    ]);
+  });
+});
+
+describe("a platform named in quotes beside a platform word", () => {
+  it.each([
+    ["涉案平台“X”", "涉案平台“币安通”被查封。", "币安通"],
+    ["“X”交易平台", "警方查封了“星辰链”交易平台。", "星辰链"],
+    ["“X”虚拟货币交易平台", "犯罪团伙搭建“币圈通”虚拟货币交易平台，诱骗投资者。", "币圈通"],
+  ])("%s", (_what, body, firm) => {
+    expect(names(run(body), "Company")).toEqual([firm]);
+  });
+  it.each([
+    ["a section of a platform", "可以通过平台“法币交易”的栏目与商家联系。"],
+    ["a word said of platforms", "监管一出手，ICO平台“团灭”！"],
+    ["a government's platform", "投资者可通过“信用中国”网站查询。"],
+  ])("%s is none", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+});
