@@ -219,7 +219,10 @@ export function normalize(body: string): NormalizedText {
     } else if (c === "\u3000" || c === "\u00a0" || c === "\t") {
       if (parts.at(-1) !== " ") push(" ", i);
     } else if (c === " ") {
-      if (parts.at(-1) !== " ") push(" ", i);
+      // Taiwan's and Hong Kong's papers set digits apart from the characters on both sides (於 2017 年 9 月, 委員會 21
+      // 日召開, 10 部門): for matching, those spaces are left out (one on a side only, 地震 2017年, is a boundary)
+      const prev = parts.at(-1);
+      if (prev !== " " && !spacedDigits(body, i)) push(" ", i);
     } else {
       push(c, i);
     }
@@ -232,6 +235,21 @@ export function normalize(body: string): NormalizedText {
   let first = 0;
   while (first < text.length && text.charCodeAt(first) === plain.charCodeAt(first)) first++;
   return { text, warnings, toOriginal, firstConverted: first < text.length ? toOriginal[first]! : -1 };
+}
+
+/** Is the space at `i` one of a pair setting a run of digits apart from characters on both sides (年 21 日)? */
+function spacedDigits(body: string, i: number): boolean {
+  if (isCjk(body[i - 1]) && /\d/.test(body[i + 1] ?? "")) {
+    let j = i + 1;
+    while (/\d/.test(body[j] ?? "")) j++;
+    return body[j] === " " && isCjk(body[j + 1]);
+  }
+  if (/\d/.test(body[i - 1] ?? "") && isCjk(body[i + 1])) {
+    let k = i - 1;
+    while (k > 0 && /\d/.test(body[k - 1]!)) k--;
+    return body[k - 1] === " " && isCjk(body[k - 2]);
+  }
+  return false;
 }
 
 /** Traditional → Simplified, keeping the length (so offsets stay valid); falls back per line, then per char. */

@@ -979,9 +979,11 @@ export function measures(text: string, out: Cand[]): void {
     }
     out.push(cand);
   }
-  const campaign = /[“"]([^”"\s,，。]{2,8})[”"](?:专项)?行动/g;
+  // (quoted in 「」 too, as Taiwan's and Hong Kong's papers write it: 「斷卡」行動)
+  const campaign = /[“"「]([^”"」\s,，。]{2,8})[”"」](?:专项)?行动/g;
   while ((m = campaign.exec(text))) {
-    if (GENERIC_CAMPAIGN.test(m[1]!)) continue;
+    // (a police operation's code name, 代号「天角」行动, is no measure)
+    if (GENERIC_CAMPAIGN.test(m[1]!) || /代号为?\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -346,3 +346,33 @@ describe("a platform named in quotes beside a platform word", () => {
     expect(names(run(body), "Company")).toEqual([]);
   });
 });
+
+describe("digits set apart by spaces on both sides, as Taiwan's and Hong Kong's papers write them", () => {
+  it("等 10 部門 24 日發布《…》: the notice's day", () => {
+    const r = run("中國人民銀行等 10 部門 24 日發布《關於進一步防範和處置虛擬貨幣交易炒作風險的通知》。", {
+      date: "2021-09-25",
+    });
+    expect(dateOf(r, "关于进一步防范和处置虚拟货币交易炒作风险的通知")).toBe("2021-09-24");
+  });
+  it("委員會 21 日召開第五十一次會議: the meeting, dated", () => {
+    const r = run("國務院金融穩定發展委員會 21 日召開第五十一次會議，會議要求打擊挖礦。", { date: "2021-05-22" });
+    expect(dateOf(r, "国务院金融稳定发展委员会第五十一次会议")).toBe("2021-05-21");
+  });
+  it("the evidence keeps the text as written, spaces and all", () => {
+    const r = run("國務院金融穩定發展委員會 21 日召開第五十一次會議。", { date: "2021-05-22" });
+    const sentences = r.batch.nodes.filter((n) => n.label === "Sentence").map((n) => n.properties.text);
+    expect(sentences).toEqual(["國務院金融穩定發展委員會 21 日召開第五十一次會議。"]);
+    expect(r.mentions.map((m) => m.surface)).toEqual(["國務院金融穩定發展委員會", "第五十一次會議"]);
+  });
+});
+
+describe("a campaign quoted in 「」", () => {
+  it("公安部部署開展「斷卡」行動: the ministry's campaign", () => {
+    expect(relationLines(run("公安部部署開展「斷卡」行動，嚴厲打擊洗錢犯罪。"), "ISSUED")).toEqual([
+      "ISSUED agency:公安部 -> measure:断卡行动",
+    ]);
+  });
+  it("a police operation's code name is no measure", () => {
+    expect(names(run("探員上周三採取代號「天角」行動，拘捕一名男子。"), "Measure")).toEqual([]);
+  });
+});
