@@ -376,3 +376,9 @@ describe("a campaign quoted in 「」", () => {
     expect(names(run("探員上周三採取代號「天角」行動，拘捕一名男子。"), "Measure")).toEqual([]);
   });
 });
+
+describe("a firm introduced by name with the kind of asset it trades", () => {
+  it("名為「X」的虛擬資產交易平台", () => {
+    expect(names(run("警方提醒投資者提防一家名為「Coin Star」的虛擬資產交易平台。"), "Company")).toEqual(["Coin Star"]);
+  });
+});
