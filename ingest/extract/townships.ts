@@ -43,10 +43,22 @@ function nameBefore(
 
 /** The division written right before `start` (迁西县 in 迁西县X镇党委, 康定市 in 康定市姑咱镇), else null. */
 function divisionRightBefore(text: string, start: number): Division | null {
+  return divisionEndingAt(text, start, () => true)?.div ?? null;
+}
+
+/**
+ * The longest form of one division ending right at `end` that `accept` takes (成都 in 成都高新区, 深圳市 in 深圳市前海…),
+ * with where it starts.
+ */
+function divisionEndingAt(
+  text: string,
+  end: number,
+  accept: (d: Division) => boolean,
+): { start: number; div: Division } | null {
   for (let len = 6; len >= 2; len--) {
-    if (start - len < 0) continue;
-    const divs = DIVISION_FORMS.get(text.slice(start - len, start));
-    if (divs?.length === 1) return divs[0]!;
+    if (end - len < 0) continue;
+    const divs = DIVISION_FORMS.get(text.slice(end - len, end));
+    if (divs?.length === 1 && accept(divs[0]!)) return { start: end - len, div: divs[0]! };
   }
   return null;
 }
@@ -237,15 +249,8 @@ const ZONE_BODY = new RegExp(`(${ZONE_WORDS})(${ZONE_BODIES.map(([f]) => f).join
 /** A verb or preposition glued before the zone's name (要求X开发区管委会, 对X新区管委会) is not part of it. */
 const ZONE_LEAD = /^.*(要求|责令|督促|通知|指导|推动|组织|协调|联合|会同|约谈|对|向|由|在)/;
 
-/** The longest division form ending right at `end` (成都 in 成都高新区, 深圳市 in 深圳市前海…), with its start. */
-function divisionEndingAt(text: string, end: number): { start: number; div: Division } | null {
-  for (let len = 6; len >= 2; len--) {
-    if (end - len < 0) continue;
-    const divs = DIVISION_FORMS.get(text.slice(end - len, end));
-    if (divs?.length === 1 && divs[0]!.level !== "county") return { start: end - len, div: divs[0]! };
-  }
-  return null;
-}
+/** A city or province the zone is named after (a county opening a zone's name is read by the fallback, with the rest of the name). */
+const aboveCounty = (d: Division): boolean => d.level !== "county";
 
 /** A city or province that opens the zone's name, read back to punctuation (深圳市 in 深圳市前海深港现代服务业合作区). */
 function divisionOpening(text: string, end: number): { start: number; div: Division } | null {
@@ -276,11 +281,11 @@ function zoneBodies(text: string, out: Cand[]): void {
   while ((m = ZONE_BODY.exec(text))) {
     let start: number;
     let div: Division | null;
-    const city = divisionEndingAt(text, m.index) ?? divisionOpening(text, m.index);
+    const city = divisionEndingAt(text, m.index, aboveCounty) ?? divisionOpening(text, m.index);
     if (city) {
       ({ start, div } = city);
       // (its province written before the city is part of the name: 湖南岳阳经济技术开发区)
-      const province = divisionEndingAt(text, start);
+      const province = divisionEndingAt(text, start, aboveCounty);
       if (province?.div.level === "province") start = province.start;
     } else {
       const n0 = nameBefore(text, m.index, 2, 10, /$^/);
