@@ -64,7 +64,16 @@ const LEAD_OPENING = /^\s*(?:【[^】\n]{1,12}】)?\s*(?:(?:\d{4}年)?\d{1,2}月
 export function leadIssuers(c: RelateContext): void {
   const { text, heading, headingAt, ranges, bySentence, normStart, normEnd, add } = c;
   if (!heading || headingAt < 0) return;
-  const near = [1, 2, 3, -1, -2, -3].map((d) => headingAt + d).filter((i) => i >= 0 && i < ranges.length);
+  // (the sentences right under it, and those of the few lines above it: a lead paragraph may hold several sentences)
+  const above: number[] = [];
+  for (let i = headingAt - 1; i >= 0 && i >= headingAt - 15; i--) {
+    if ((text.slice(ranges[i]![1], ranges[headingAt]![0]).match(/\n/g) ?? []).length > 3) break;
+    above.push(i);
+  }
+  const near = [1, 2, 3]
+    .map((d) => headingAt + d)
+    .filter((i) => i < ranges.length)
+    .concat(above);
   for (const i of near) {
     const [s, e] = ranges[i]!;
     const on = (bySentence.get(i) ?? [])

@@ -382,3 +382,21 @@ describe("a firm introduced by name with the kind of asset it trades", () => {
     expect(names(run("警方提醒投資者提防一家名為「Coin Star」的虛擬資產交易平台。"), "Company")).toEqual(["Coin Star"]);
   });
 });
+
+describe("a notice's lead paragraph of several sentences above its title", () => {
+  it("X、Y发文提示：… several sentences … 以下为全文：<title>: X and Y issued it", () => {
+    const r = run(
+      "8月24日，银保监会、公安部发文提示：近期，一些不法分子吸收资金。此类活动并非基于区块链技术。请公众理性看待。\n以下为全文：\n关于防范以“区块链”名义进行非法集资的风险提示\n近期，一些不法分子打着旗号吸收资金。",
+    );
+    expect(relationLines(r, "ISSUED").sort()).toEqual([
+      "ISSUED agency:中国银行保险监督管理委员会 -> measure:关于防范以“区块链”名义进行非法集资的风险提示",
+      "ISSUED agency:公安部 -> measure:关于防范以“区块链”名义进行非法集资的风险提示",
+    ]);
+  });
+  it("a paragraph more than a few lines above the title is no lead", () => {
+    const r = run(
+      "银保监会、公安部发文提示：近期风险较多。\n第二段。\n第三段。\n第四段。\n第五段。\n关于防范以“区块链”名义进行非法集资的风险提示\n近期，一些不法分子打着旗号吸收资金。",
+    );
+    expect(relationLines(r, "ISSUED")).toEqual([]);
+  });
+});
