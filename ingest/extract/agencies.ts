@@ -1,5 +1,5 @@
 /** Lexicon entries (central bodies, companies, countries, named measures) and what composes on them (foreign bodies, 人行 branches, 国家能源局 offices, company branches), and bare local names standing for national bodies in a list of them. */
-import { FOREIGN_SUFFIXES, NATIONAL_OF_LOCAL, VERTICAL_OFFICES } from "../lexicon/agencies.js";
+import { AGENCY_SEATS, FOREIGN_SUFFIXES, NATIONAL_OF_LOCAL, VERTICAL_OFFICES } from "../lexicon/agencies.js";
 import { DIVISION_FORMS } from "../lexicon/divisions.js";
 import {
   type Cand,
@@ -102,10 +102,10 @@ export function lexicon(text: string, out: Cand[]): void {
         out.push(c);
       }
     }
-    // the Corps' own departments (新疆生产建设兵团发展改革委, 兵团公安局): its name + the body's full name, in Xinjiang
+    // the Corps' own departments (新疆生产建设兵团发展改革委, 兵团公安局): its name + the body's full name, at its seat
     if (e.ref.name === "新疆生产建设兵团") {
       const suf = suffixAt(text, end);
-      const region = DIVISION_FORMS.get("新疆维吾尔自治区")?.[0];
+      const region = DIVISION_FORMS.get(AGENCY_SEATS.get(e.ref.name)!)?.[0];
       if (suf && region)
         out.push({
           start: i,

@@ -21,7 +21,7 @@
  * people.ts; anaphora.ts (a bare national short form naming the local body of that kind again); shared.ts
  * (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
-import { LOCAL_SUFFIXES } from "../lexicon/agencies.js";
+import { LOCAL_SUFFIXES, POLICE_WORDS } from "../lexicon/agencies.js";
 import { agencyGroups } from "./groups.js";
 import { type Cand, balancedQuotes, canonicalTitle, divisionAt } from "./shared.js";
 import {
@@ -403,7 +403,7 @@ export function extract(
 }
 
 /** A place's police named by the word for them (北京警方, 湖北省公安机关), as the bureau's short form. */
-const POLICE_WORD = /(警方|公安机关)$/;
+const POLICE_WORD = new RegExp(`(${POLICE_WORDS.join("|")})$`);
 
 /**
  * A city's or province's police bureau the text names only as its police (北京警方破获…, 湖北省公安机关办理…): the

@@ -599,8 +599,8 @@ const listRef = (name: string, alias: string | null, sector: string | null): Ent
 const NAMED_FIRM =
   /(?:名为|名叫|叫做|叫作|称为|名称为)\s?[“"「]([^“”"「」\n]{2,20})[”"」]的?(?:虚拟资产|虚拟货币|数字货币|加密货币|数字资产)?(?:公司|企业|平台|交易所|交易平台|矿场|矿池|网站)/g;
 /**
- * A name in quotes right after a platform word told of as one (涉案平台“X”, 虚假交易所“X”) or right before one (“X”交易平台, “X”虚拟货币交易
- * 平台, “X”APP): the platform of that name.
+ * A name in quotes right after a platform word told of as one (涉案平台“X”, 虚假交易所“X”) or right before one
+ * (“X”交易平台, “X”虚拟货币交易平台, “X”APP): the platform of that name.
  */
 const QUOTED_PLATFORM = new RegExp(
   String.raw`(?:涉案|涉事|该|一个|一家|虚假|非法|诈骗|境外|传销|交易|投资|理财)(?:平台|交易所|网站|APP|App|app)\s?[“"「]([^“”"「」\n]{2,16})[”"」](?!的)|[“"「]([^“”"「」\n]{2,16})[”"」](?:虚拟货币|数字货币|虚拟币|加密货币|数字资产)?(?:交易平台|交易所|平台|网站|APP|App)`,

@@ -1,7 +1,7 @@
 /** Places and the local agencies composed from them: division chains, bare 省/市/区 short forms resolved to the text or the document's locale, bare body lists after 联合/会同. */
 import { divisionFromUrl } from "./url-locale.js";
 import type { EntityRef } from "../types.js";
-import { FREE_SUFFIXES, REGION_SUFFIXES } from "../lexicon/agencies.js";
+import { FREE_SUFFIXES, POLICE_WORDS, REGION_SUFFIXES } from "../lexicon/agencies.js";
 import {
   COUNTY_SHORT_FORMS,
   REGION_SHORT_FORMS,
@@ -57,7 +57,7 @@ const CAPITAL_FOR_GOVERNMENT =
   /^(?:\d{1,2}月(?:\d{1,2}日)?)?(宣布|严打|严厉打击|打击|下令|禁止|当局|方面|出手|叫停|欢迎|担心|认为|希望|呼吁|一贯|坚持|奉行|打压|镇压|施压|高层|监管层)/;
 
 /** The words naming a division's police in general (北京警方, 我省公安机关), which no body's table names. */
-const POLICE_FORM = /^(警方|公安机关)$/;
+const POLICE_FORM = new RegExp(`^(${POLICE_WORDS.join("|")})$`);
 
 /** A division's public-security body: a province's is its 公安厅, a municipality's and any lower division's its 公安局. */
 const policeBureau = (d: Division): string =>
@@ -616,7 +616,7 @@ function bareDivision(
   // … 市供电公司: 我市 is the prefecture the text speaks as)
   const county = locale.get("county");
   const countyCity = last ?? (county?.name.endsWith("市") ? county : null);
-  if (countyCity && (!locale.get("prefecture") || locale.get("county") === countyCity)) return countyCity;
+  if (countyCity && (!locale.get("prefecture") || county === countyCity)) return countyCity;
   return byLevel;
 }
 
@@ -860,15 +860,17 @@ export function listedShortPlaces(text: string, out: Cand[], locale: Locale): vo
  * priority: any longer name wins).
  */
 export function namedInFullShortPlaces(text: string, out: Cand[]): void {
-  for (const [short, divs] of SHORT_IN_LISTS) {
-    const cities = divs.filter((d) => d.level === "prefecture");
-    if (cities.length !== 1 || !text.includes(short)) continue;
-    const city = cities[0]!;
-    if (!text.includes(city.name)) continue;
+  for (const [short, city] of AMBIGUOUS_CITIES) {
+    if (!text.includes(short) || !text.includes(city.name)) continue;
     for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + short.length))
       if (text[i + short.length] !== "市") out.push(divisionMention(i, i + short.length, city, 1));
   }
 }
+/** The short forms of SHORT_IN_LISTS that stand for exactly one prefecture, with it (read once, not per document). */
+const AMBIGUOUS_CITIES: Array<[string, Division]> = [...SHORT_IN_LISTS].flatMap(([short, divs]) => {
+  const cities = divs.filter((d) => d.level === "prefecture");
+  return cities.length === 1 ? [[short, cities[0]!] as [string, Division]] : [];
+});
 
 /**
  * The one-character names of provinces (京, 沪, 川, 港) that only these stand for, by code; the ones that are also common

@@ -14,6 +14,9 @@ export interface AgencyEntry {
   level: AgencyLevelExt;
 }
 
+/** The words for a place's police (北京警方, 鹽城公安机关), which name its public-security bureau. */
+export const POLICE_WORDS = ["警方", "公安机关"] as const;
+
 /**
  * Bodies seated in a division their name does not say, by that division's full name: the central bank's Beijing head
  * office (营业管理部, which the bank's own organisation chart places in Beijing), its Shanghai head office, and the
@@ -476,7 +479,7 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["反诈骗中心"], canonical: "反诈骗中心" },
   { forms: ["反诈中心"], canonical: "反诈中心" },
   // and 鹽城公安机关 (a division's public-security organs) the same bureau
-  { forms: ["警方", "公安机关"], canonical: "公安局" },
+  { forms: [...POLICE_WORDS], canonical: "公安局" },
   // the local offices of the internet-finance rectification campaign (深圳市互联网金融风险专项整治工作领导小组办公室,
   // 上海整治办); source: 国务院办公厅 互联网金融风险专项整治工作实施方案 (国办发〔2016〕21号), which set up a leading
   // group and its office at every provincial and city level

@@ -9,8 +9,9 @@ const MOVES = new RegExp(`(${MOVE_WORDS})`, "g");
 
 /**
  * MOVED_TO in one sentence (the mover may be in the sentence before, same paragraph). Each country goes with the move
- * word after it in its clause (在哈萨克斯坦设立), else the one before it, and that word with the company closest before it since the
- * move word before (A迁往美国，B则转向哈萨克斯坦: B to Kazakhstan), with those listed together with it (A、B和C).
+ * word after it in its clause (在哈萨克斯坦设立), else the one before it; and that word with the company closest before
+ * it since the move word before (A迁往美国，B则转向哈萨克斯坦: B to Kazakhstan), with those listed together with it
+ * (A、B和C).
  */
 export function movedToInSentence(c: RelateContext, x: SentenceContext): void {
   const { text, ranges, sentences, entityById, add, bySentence, normStart, normEnd } = c;
