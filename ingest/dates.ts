@@ -151,6 +151,21 @@ const PATTERNS: Array<{
     make: (m, ref) => ({ value: resolveDay(+(m[2] ?? m[3])!, ref), precision: "day", form: "relative" }),
   },
   {
+    // a day of the week (周一, 週五, 星期三, 上周五) told against the article's date: the latest such day up to the
+    // article's, or in the week before for 上周 (weeks start on Monday); not a recurring or coming one (每周一, 下周一),
+    // nor a span's ends (周一至周五), nor the day a date is written with (5月2日(星期三))
+    re: /(?<![每逢隔下至到~\-—(（])(上|本|这)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![至到~\-—、和及与]|[一二三四五六日天])/g,
+    make: (m, ref) => {
+      if (!ref) return null;
+      const want = "日一二三四五六".indexOf(m[2] === "天" ? "日" : m[2]!);
+      const now = new Date(`${ref}T00:00:00Z`).getUTCDay();
+      const back = (now - want + 7) % 7;
+      const monday = (now + 6) % 7; // days since this week's Monday
+      const delta = m[1] === "上" ? -(monday + 7) + ((want + 6) % 7) : m[1] ? -monday + ((want + 6) % 7) : -back;
+      return { value: addDays(ref, delta), precision: "day", form: "relative" };
+    },
+  },
+  {
     // a day of this month or the last one (本月3日, 上月26日), told against the article's date
     // (the day in Chinese numerals too: 本月四日, 上月二十六日)
     re: new RegExp(`(本月|上月|上个月)(?:${NUM}|([一二三四五六七八九十]{1,3}))[日号]`, "g"),
