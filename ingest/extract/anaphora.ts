@@ -24,9 +24,20 @@ export function localAnaphora(text: string, chosen: Cand[]): Cand[] {
     chosen.filter((c) => c.ref?.label === "Agency" && EXPLICIT.test(written(c))).map((c) => c.ref!.name),
   );
   if (!chosen.some((c) => bareKind(c) && !explicit.has(c.ref!.name))) return chosen;
+  // a bare short form listed with national bodies (发改委、中宣部、公安部等11部委) is the national one
+  const central = (o: Cand): boolean =>
+    o.ref?.label === "Agency" && o.ref.properties.level === "central" && !bareKind(o);
+  const listedWithCentral = (c: Cand): boolean =>
+    chosen.some(
+      (o) =>
+        central(o) &&
+        (o.start >= c.end
+          ? /^[、和及与]$/.test(text.slice(c.end, o.start))
+          : /^[、和及与]$/.test(text.slice(o.end, c.start))),
+    );
   return chosen.map((c) => {
     const kind = bareKind(c);
-    if (!kind || explicit.has(c.ref!.name)) return c;
+    if (!kind || explicit.has(c.ref!.name) || listedWithCentral(c)) return c;
     const locals = chosen.filter(
       (o) => o.ref?.label === "Agency" && o.ref.properties.level !== "central" && o.ref.name.endsWith(kind),
     );
@@ -58,7 +69,7 @@ function referBack(
 }
 
 /** A measure's kind, as a bare 《》 or after 该/此/上述 names it. */
-const KIND = "(通知|公告|意见|办法|规定|方案|决定|通告|细则|指导意见|实施方案|条例)";
+const KIND = "(通知|公告|意见|办法|规定|方案|决定|通告|细则|指导意见|实施方案|条例|目录|清单|名录)";
 const KIND_REFERENCE = new RegExp(`《${KIND}》|(?<=^|[，,。；;：:\\s])(?:该|此|这份|这一|上述)${KIND}`, "gm");
 
 /**
@@ -70,7 +81,8 @@ export function kindBackReferences(text: string, chosen: Cand[]): Cand[] {
     text,
     chosen,
     KIND_REFERENCE,
-    (c, m) => c.ref?.label === "Measure" && c.ref.name.endsWith(m[1] ?? m[2]!),
+    // (a catalogue's edition after its kind: …目录（2019年本）)
+    (c, m) => c.ref?.label === "Measure" && c.ref.name.replace(/（[^（）]*）$/, "").endsWith(m[1] ?? m[2]!),
   );
 }
 

@@ -16,6 +16,7 @@ import {
 import {
   type Cand,
   canonicalTitle,
+  oneSlipFrom,
   measureRef,
   agencyRef,
   divisionRef,
@@ -891,7 +892,7 @@ export function measures(text: string, out: Cand[]): void {
     // a title followed by the kind of publication it is (《…问题》研究报告, 《…》一书) names a publication
     if (PUBLICATION_AFTER.test(text.slice(end, end + 4))) kind = null;
     // a bare kind word in 《》 (央行《通知》) refers back to a measure; it names none of its own
-    if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则|条例)$/.test(plain)) continue;
+    if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则|条例|目录|清单|名录)$/.test(plain)) continue;
     // a 关于 title whose kind the reporter wrote after 》 (一份名为《关于防范X风险》的公告): the title with its kind, as
     // written an alias
     const kindAfter = !kind && !issuers && /^关于/.test(plain) ? text.slice(end, end + 8).match(KIND_AFTER) : null;
@@ -1011,6 +1012,19 @@ export function measures(text: string, out: Cand[]): void {
   for (const [k, c] of out.entries()) {
     const titled = c.ref?.label === "Measure" && c.ref.name.endsWith("号") ? byNumber.get(c.ref.name) : undefined;
     if (titled) out[k] = { ...c, ref: titled };
+  }
+  // a title quoted again with one character slipped (即时通信工具… then 即时通讯工具…): the title first written
+  const firstTitles: EntityRef[] = [];
+  for (const [k, c] of [...out.entries()].sort((a, b) => a[1].start - b[1].start)) {
+    if (c.ref?.label !== "Measure" || c.ref.name.endsWith("号")) continue;
+    const name = c.ref.name;
+    const slip = oneSlipFrom(
+      name,
+      firstTitles.map((r) => r.name),
+    );
+    const first = slip ? firstTitles.find((r) => r.name === slip) : undefined;
+    if (first) out[k] = { ...c, ref: { ...first, aliases: [...new Set([...first.aliases, name])] } };
+    else if (!firstTitles.some((r) => r.name === name)) firstTitles.push(c.ref);
   }
 }
 

@@ -57,8 +57,29 @@ export function canonicalTitle(s: string): string {
     // a title named inside a title (〈…〉, <…> inside 《》) is written 《…》 once the outer marks are gone
     .replace(/[〈<‹]/g, "《")
     .replace(/[〉>›]/g, "》");
-  // a known measure's title written without its inner quotes (关于整治虚拟货币挖矿活动的通知) is that measure
-  return (!t.includes("“") && NAMED_WITHOUT_QUOTES.get(t)) || t;
+  // a known measure's title written without its inner quotes (关于整治虚拟货币挖矿活动的通知) is that measure, and so
+  // is one written with one character slipped (关于整顿虚拟货币“挖矿”活动的通知)
+  return (!t.includes("“") && NAMED_WITHOUT_QUOTES.get(t)) || oneSlipFrom(t, NAMED_TITLES) || t;
+}
+
+const NAMED_TITLES = NAMED_MEASURES.map((m) => m.name);
+
+/**
+ * The title among `titles` that `t` differs from by one Chinese character in place, both at least 12 characters long
+ * (a reporter's slip: 整顿 for 整治, 通讯 for 通信); undefined when none or when `t` is one of them.
+ */
+export function oneSlipFrom(t: string, titles: readonly string[]): string | undefined {
+  if (t.length < 12) return undefined;
+  return titles.find((n) => {
+    if (n.length !== t.length || n === t) return false;
+    let diff = -1;
+    for (let i = 0; i < n.length; i++)
+      if (n[i] !== t[i]) {
+        if (diff >= 0) return false;
+        diff = i;
+      }
+    return isCjk(n[diff]) && isCjk(t[diff]);
+  });
 }
 
 // ------------------------------------------------------------------ lexicon index

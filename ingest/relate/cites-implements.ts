@@ -90,7 +90,8 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
       selfMeasure ??
       (headingAt >= 0 && i > headingAt ? heading : undefined) ??
       afterAddressees(c, i) ??
-      titleLineAbove(c, i);
+      titleLineAbove(c, i) ??
+      reportedJustBefore(c, i, normEnd(x));
     if (own) add(type, own.entityId, x.entityId, [sid], null);
   }
 }
@@ -163,6 +164,23 @@ function issuedAfter(
         (HANDED_OUT_BEFORE.test(text.slice(Math.max(s, normStart(m) - 4), normStart(m))) &&
           HANDED_OUT_AFTER.test(text.slice(normEnd(m), normEnd(m) + 6)))),
   );
+}
+
+/** What a document's body says once its basis is told (…精神，为…，决定将…; 现就有关事项通知如下). */
+const BODY_GOES_ON = /(决定|现就|现将|特制定|制定本|如下)/;
+
+/**
+ * The measure a report has just said was issued (近日，X印发《A》。根据《B》精神，…，决定…), when the sentence goes on as
+ * that measure's body: the one measure of the sentence before, written right after an issuing verb.
+ */
+function reportedJustBefore(c: RelateContext, i: number, after: number): ResolvedMention | undefined {
+  const { text, ranges, bySentence, normStart } = c;
+  if (i === 0 || !BODY_GOES_ON.test(text.slice(after, ranges[i]![1]))) return undefined;
+  const ms = (bySentence.get(i - 1) ?? []).filter((m) => m.label === "Measure");
+  const m = ms.length === 1 ? ms[0]! : undefined;
+  return m && ISSUED_HERE.test(text.slice(Math.max(ranges[i - 1]![0], normStart(m) - 12), normStart(m)))
+    ? m
+    : undefined;
 }
 
 /**

@@ -48,16 +48,21 @@ export function issuedByNameInSentence(c: RelateContext, x: SentenceContext): vo
 }
 
 /** What a report says a document shows, then the body whose demands it is: 显示/称/指出, a comma. */
-const SHOWS = /^\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:显示|称|指出|提到|写道|明确)[,，:：]?\s*$/;
+const SHOWS =
+  /^\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:的(?:文件|通知|公告|文件内容))?(?:显示|称|指出|提到|写道|明确)[,，:：]?\s*$/;
 /** The body's demand right after its name. */
 const DEMANDS = /^\s*(?:在通知中|在文件中)?(?:要求|明确|规定|提出|决定|强调|指出|责令)/;
+/** The body's words reported after a document's (名为《…》的文件显示，A称，为…): its saying, then a comma. */
+const SAYS = /^\s*(?:称|表示)[,，:：]/;
 
-/** ISSUED from the body a quoted document shows making its demands (《…》显示，A要求…), in one sentence. */
+/** ISSUED from the body a quoted document shows making its demands (《…》显示，A要求…; 《…》的文件显示，A称…). */
 export function issuedShownInSentence(c: RelateContext, x: SentenceContext): void {
   const { text, normStart, normEnd } = c;
   for (const me of x.sorted.filter((m) => m.label === "Measure")) {
     const a = x.agencies.find((g) => normStart(g) > normEnd(me) && SHOWS.test(text.slice(normEnd(me), normStart(g))));
-    if (a && DEMANDS.test(text.slice(normEnd(a), normEnd(a) + 8)))
+    const paper = !!a && /^\s*的(?:文件|通知|公告)/.test(text.slice(normEnd(me), normStart(a)));
+    const after = a ? text.slice(normEnd(a), normEnd(a) + 8) : "";
+    if (a && (DEMANDS.test(after) || (paper && SAYS.test(after))))
       c.add("ISSUED", a.entityId, me.entityId, [x.sid], null);
   }
 }
