@@ -23,7 +23,7 @@
  */
 import { LOCAL_SUFFIXES, POLICE_WORDS } from "../lexicon/agencies.js";
 import { agencyGroups } from "./groups.js";
-import { type Cand, balancedQuotes, canonicalTitle, divisionAt } from "./shared.js";
+import { type Cand, balancedQuotes, canonicalTitle, divisionAt, divisionRef } from "./shared.js";
 import {
   documentLocale,
   type DocumentMeta,
@@ -44,6 +44,7 @@ import { bylines } from "./bylines.js";
 import {
   bareCompanies,
   latinPlatforms,
+  listedByCode,
   branchCompanies,
   companyLocations,
   unifyFirmPlaces,
@@ -232,6 +233,7 @@ export function extract(
   patternOrgs(text, cands);
   bareCompanies(text, cands);
   latinPlatforms(text, cands);
+  listedByCode(text, cands);
   listedCompanies(text, cands);
   listedBankShortNames(text, cands);
   cands.push(...branchCompanies(text, cands));
@@ -419,5 +421,31 @@ function withoutPoliceByWordAlone(text: string, chosen: Cand[]): Cand[] {
   const named = new Set<string>();
   for (const c of chosen)
     for (const x of [c, ...(c.inner ?? [])]) if (x.ref?.label === "Agency" && !byWord(x)) named.add(x.ref.name);
-  return chosen.filter((c) => !byWord(c) || named.has(c.ref!.name));
+  // the city the word is said of stays named (江苏盐城公安机关: 盐城市, in 江苏省)
+  return chosen.flatMap((c) => {
+    if (!byWord(c) || named.has(c.ref!.name)) return [c];
+    const seat = c.links?.find((l) => l.type === "LOCATED_IN" && !l.from)?.to;
+    const word = POLICE_WORD.exec(text.slice(c.start, c.end));
+    // (a province's or a municipality's, 北京警方, names no place the reader keeps)
+    if (!seat || seat.label !== "Place" || !word?.index) return [];
+    const links = (c.links ?? [])
+      .filter((l) => l.from?.name === seat.name && l.from.label === seat.label)
+      .map(({ from: _, ...l }) => l);
+    // (the province written before the city, 江苏盐城: a mention of its own)
+    const first = divisionAt(text, c.start, null);
+    const province = first?.divs.find((d) => d.level === "province");
+    const split = province && first!.len < word.index ? divisionRef(province) : null;
+    return [
+      ...(split && split.name !== seat.name
+        ? [{ start: c.start, end: c.start + first!.len, ref: split, priority: c.priority }]
+        : []),
+      {
+        start: split ? c.start + first!.len : c.start,
+        end: c.start + word.index,
+        ref: seat,
+        priority: c.priority,
+        links,
+      },
+    ];
+  });
 }

@@ -1,5 +1,5 @@
 /** Places and the local agencies composed from them: division chains, bare 省/市/区 short forms resolved to the text or the document's locale, bare body lists after 联合/会同. */
-import { divisionFromUrl } from "./url-locale.js";
+import { divisionFromUrl, outletDivision } from "./url-locale.js";
 import type { EntityRef } from "../types.js";
 import { FREE_SUFFIXES, POLICE_WORDS, REGION_SUFFIXES } from "../lexicon/agencies.js";
 import {
@@ -83,9 +83,17 @@ export function levelsOf(d: Division): Map<string, Division> {
  */
 export function documentLocale(meta: DocumentMeta | undefined): Map<string, Division> {
   const found: Division[] = [];
+  /** Divisions guessed from an outlet's bare name (东方日报 → 东方市?): yield to any other evidence that disagrees. */
+  const guessed = new Set<Division>();
   for (const raw of [meta?.title, meta?.outlet, meta?.author]) {
     if (!raw) continue;
     const t = raw.replace(/\s+/g, "");
+    // a Hong Kong or Taiwan outlet's masthead (东方日报, 中央社): its region, whatever place its name holds
+    const region = raw === meta?.title ? null : outletDivision(t);
+    if (region) {
+      found.push(region);
+      continue;
+    }
     let best: Division | null = null;
     for (let i = 0; i < t.length && !best; i++) {
       const first = divisionAt(t, i, null);
@@ -107,6 +115,7 @@ export function documentLocale(meta: DocumentMeta | undefined): Map<string, Divi
         const divs = DIVISION_FORMS.get(bare + suffix) ?? [];
         if (divs.length === 1) {
           best = divs[0]!;
+          guessed.add(best);
           break;
         }
       }
@@ -115,12 +124,14 @@ export function documentLocale(meta: DocumentMeta | undefined): Map<string, Divi
   // a government site's address (www.yaan.gov.cn, fgw.ganzhou.gov.cn): url-locale.ts
   const fromUrl = divisionFromUrl(meta?.url);
   if (fromUrl) found.push(fromUrl);
-  if (!found.length) return new Map();
-  // the most specific; all must agree (lie within one another)
-  const sorted = [...found].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
-  const top = sorted[0]!;
-  if (!found.every((d) => within(top, d))) return new Map();
-  return levelsOf(top);
+  return agreed(found) ?? agreed(found.filter((d) => !guessed.has(d))) ?? new Map();
+}
+
+/** The levels of the most specific of `found` when all agree (lie within one another); null when none or not. */
+function agreed(found: Division[]): Map<string, Division> | null {
+  if (!found.length) return null;
+  const top = [...found].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0]!;
+  return found.every((d) => within(top, d)) ? levelsOf(top) : null;
 }
 export const LEVEL_RANK: Record<Division["level"], number> = { province: 0, prefecture: 1, county: 2 };
 

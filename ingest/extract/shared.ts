@@ -1,5 +1,5 @@
 /** What the recognisers share: candidate spans, the lexicon index (agencies, companies, countries, named measures), division and body-suffix lookups, canonical names. */
-import { AGENCIES, AMBIGUOUS_FORMS, LOCAL_SUFFIXES } from "../lexicon/agencies.js";
+import { AGENCIES, AMBIGUOUS_FORMS, LOCAL_SUFFIXES, TAIWAN_TERMS } from "../lexicon/agencies.js";
 import { COMPANIES, LISTING_VENUES } from "../lexicon/companies.js";
 import { COUNTRIES } from "../lexicon/countries.js";
 import { FOREIGN_PLACE_NOT_BEFORE, FOREIGN_PLACES } from "../lexicon/foreign-places.js";
@@ -141,6 +141,10 @@ for (const a of AGENCIES) {
   const ref = agencyRef(a.name, a.level, a.aliases);
   const role = a.level === "association" ? "assoc" : a.level === "academic" ? "academic" : "gov";
   for (const f of [a.name, ...a.aliases]) LEX.push({ form: f, ref, priority: 5, role });
+  // (and as Taiwan's papers write its words: 中国网际网路金融协会)
+  for (const f of [a.name, ...a.aliases])
+    for (const [mainland, taiwan] of TAIWAN_TERMS)
+      if (f.includes(mainland)) LEX.push({ form: f.replaceAll(mainland, taiwan), ref, priority: 5, role });
 }
 for (const c of COMPANIES) {
   const ref: EntityRef = { label: "Company", name: c.name, aliases: c.aliases, properties: { sector: c.sector } };

@@ -46,6 +46,27 @@ const PORTAL_CODES: Record<string, string> = {
   xinjiang: "65",
 };
 
+/**
+ * Hong Kong's and Taiwan's papers and broadcasters by the name they sign with (Simplified; source: the outlets' own
+ * mastheads). Names the mainland shares (经济日报, 文汇报, 苹果日报 of both regions) are left out.
+ */
+const REGION_OUTLETS: Array<[RegExp, string]> = [
+  [
+    /^(东方日报|东方新闻|明报|星岛日报|星岛|头条日报|大公报|香港01|信报|香港经济日报|南华早报|Now新闻|now新闻|有线新闻|无线新闻|TVB|商业电台|香港电台|RTHK|立场新闻|巴士的报|BusinessFocus|am730|晴报|香港商报|成报)/i,
+    "81",
+  ],
+  [
+    /^(中央社|联合报|联合新闻网|自由时报|中国时报|中时新闻网|工商时报|ETtoday|三立新闻|TVBS|风传媒|镜周刊|今周刊|钜亨网|数位时代)/i,
+    "71",
+  ],
+];
+
+/** The region of an outlet of Hong Kong or Taiwan named by its masthead (东方日报 → 香港); null for others. */
+export function outletDivision(name: string): Division | null {
+  const code = REGION_OUTLETS.find(([re]) => re.test(name))?.[1];
+  return code ? (DIVISION_BY_CODE.get(code) ?? null) : null;
+}
+
 /** Hong Kong papers' and broadcasters' hosts outside .hk (source: the outlets' own sites). */
 const HK_HOSTS =
   /(^|\.)(on\.cc|mingpao\.com|stheadline\.com|singtao\.com|hk01\.com|hket\.com|hkej\.com|scmp\.com|881903\.com|wenweipo\.com|takungpao\.com|bastillepost\.com|i-cable\.com|now\.com|rthk\.hk|tvb\.com|inmediahk\.net|thestandnews\.com|orientaldaily\.on\.cc|hkcd\.com)$/;

@@ -324,6 +324,19 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   },
 };
 
+/**
+ * Words Taiwan's and overseas papers write for the mainland's (網際網路 for 互联网, 資訊 for 信息): a body's name is
+ * matched with them too (中國網際網路金融協會 is 中国互联网金融协会). Source: the cross-strait terms tables of the
+ * 两岸常用词典 (Simplified, mainland word first).
+ */
+export const TAIWAN_TERMS: Array<[string, string]> = [
+  ["互联网", "网际网路"],
+  ["信息", "资讯"],
+  ["数字", "数位"],
+  ["软件", "软体"],
+  ["网络", "网路"],
+];
+
 /** The Hong Kong Police Force's regions, each with its crime headquarters and regional crime unit. */
 const HK_POLICE_REGIONS = ["港岛", "东九龙", "西九龙", "新界南", "新界北", "水警"];
 
@@ -795,4 +808,13 @@ export const UNIT_FULL_NAMES: Record<string, string> = {
   金稳局: "金融稳定局",
   征信局: "征信管理局",
   消保局: "金融消费权益保护局",
+  // the NDRC's and MIIT's departments by the short forms their releases use (source: 国家发展和改革委员会 and 工业和信息化部
+  // 内设机构, the ministries' published internal organisation)
+  运行局: "经济运行调节局",
+  环资司: "资源节约和环境保护司",
+  产业司: "产业发展司",
+  高技术司: "创新和高技术发展司",
+  体改司: "体制改革综合司",
+  节能司: "节能与综合利用司",
+  原材料司: "原材料工业司",
 };
