@@ -612,6 +612,47 @@ const GOVERNMENT_PLATFORM = /信用|政务|通办|强国|举报|服务|发布|�
 const LISTS_ACTIVITIES = /(以下|下列|如下)(?:各[类项])?(?:业务|活动|行为|服务|事项|情形|情况)/;
 
 /**
+ * A listed firm's stock code in brackets after its name: 1611, 01611.HK, HK.01611, CAN.US, NASDAQ: EBON, with a former
+ * name first (原桐成控股, HK.01611). A year (2021) is no code.
+ */
+const STOCK_CODE =
+  /^\s?[(（[［]\s?(?:原([\u4e00-\u9fff]{2,8})\s?[,，]\s?)?(?:HK\.?\d{4,5}|\d{4,5}\.HK|[A-Z]{2,5}\.(?:US|HK)|(?:NASDAQ|NYSE|纳斯达克|纽交所)\s?[:：]\s?[A-Z]{2,5}|(?!(?:19|20)\d\d\b)\d{4,5})\s?[)）\]］]/;
+
+/**
+ * Firms named right before their stock code (火币科技(1611), 嘉楠科技(CAN.US), 前进控股 [HK.01499]): a Company of the
+ * Chinese name read leftwards from the bracket, and of the former name written inside it (原桐成控股).
+ */
+export function listedByCode(text: string, out: Cand[]): void {
+  for (let p = text.search(/[(（[［]/); p >= 0;) {
+    const code = STOCK_CODE.exec(text.slice(p - (text[p - 1] === " " ? 1 : 0), p + 40));
+    const at = text[p - 1] === " " ? p - 1 : p;
+    if (code) {
+      const s = trimVerbs(text, leftBoundary(text, at, 10, COMPANY_STOPS, inNameWord), at);
+      const core = text.slice(s, at);
+      if (isCjk(core[0]) && plausibleCompanyCore(core) && !divisionAt(core, 0, null)) {
+        const known = COMPANY_BY_FORM.get(core.toLowerCase());
+        out.push(companyCand(s, at, known, { name: core, aliases: [], sector: null }, 7));
+      }
+      const former = code[1];
+      if (former) {
+        const f = at + code[0].indexOf(former);
+        out.push(
+          companyCand(
+            f,
+            f + former.length,
+            COMPANY_BY_FORM.get(former),
+            { name: former, aliases: [], sector: null },
+            7,
+          ),
+        );
+      }
+    }
+    const next = text.slice(p + 1).search(/[(（[［]/);
+    p = next < 0 ? -1 : p + 1 + next;
+  }
+}
+
+/**
  * Companies named in lists: the lines of a bulleted list introduced by a line about platforms or companies
  * (部分交易平台如下： / - X / - Y（Latin）), and the members of an enumeration closed by 等 + a kind of company
  * (A、B和C等交易平台). Each item is a company unless it is a division, a body, a country or a kind of thing.
@@ -771,13 +812,14 @@ const CLAUSE_IN_CORE =
 export const LEADING_VERBS =
   /^(要求|责令|约谈|督促|通知|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|早些时候|此时候|时候|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:\d{2,4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月\d{1,2}日)?(?![\d〇零一二三四五六七八九十]{1,2}月)|\d{1,2}月\d{1,2}日|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
-  // an appositive names the company last: OKEx母公司OK集团 → OK集团, and so does a kind of firm (矿企X科技有限公司)
+  // an appositive names the company last: OKEx母公司OK集团 → OK集团, and so does a kind of firm (矿企X科技有限公司,
+  // 矿机制造商X控股有限公司)
   // a party to a case names the company after it (原告X有限公司, 被上诉人X有限公司), and so does suing (…起诉X有限公司)
   // and holding a post there (李四曾任X公司董事, 在担任X供电公司总经理期间)
   const rel = text
     .slice(start, end)
     .match(
-      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|矿商|矿机商|矿机厂商|巨头|品牌|担任|出任|任职于|任职|曾任|兼任|历任|时任)/,
+      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|矿商|矿机商|矿机厂商|制造商|运营商|营运商|服务商|供应商|提供商|生产商|开发商|巨头|品牌|担任|出任|任职于|任职|曾任|兼任|历任|时任)/,
     );
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);
@@ -1313,7 +1355,13 @@ export function bareCompanies(text: string, out: Cand[]): void {
       const end = p + kind.form.length;
       const before = text.slice(Math.max(0, p - 4), p);
       if (kind.after.test(before)) continue;
-      const kindStart = kind.form === "公司" && before.endsWith("集团") ? p - 2 : p;
+      let kindStart = kind.form === "公司" && before.endsWith("集团") ? p - 2 : p;
+      // a Latin gloss between the Chinese name and the kind (战略风险(Strategy Risks)公司): read the name before it
+      const gloss = /[(（]([A-Za-z][A-Za-z0-9 .&'-]{1,40})[)）]$/.exec(
+        text.slice(Math.max(0, kindStart - 44), kindStart),
+      );
+      if (gloss && isCjk(text[kindStart - gloss[0].length - 1])) kindStart -= gloss[0].length;
+      else if (gloss) continue;
       walls ??= new Set(
         out.filter((c) => c.ref && c.ref.label !== "Province" && c.ref.label !== "Place").map((c) => c.end),
       );
@@ -1329,6 +1377,8 @@ export function bareCompanies(text: string, out: Cand[]): void {
       const latin = /[\u4e00-\u9fff]([A-Za-z][A-Za-z0-9.-]*)$/.exec(text.slice(s, kindStart));
       if (latin) s = kindStart - latin[1]!.length;
       const core = text.slice(s, kindStart);
+      // (an anonymized firm whose 某 the boundary left out: 某软件设计公司)
+      if (text[s - 1] === "某") continue;
       if (COUNT_BEFORE.test(core) || !plausibleCompanyCore(core)) continue;
       // (an abbreviation of a thing or a body, ICO公司, SEC公司, unless the lexicon knows a firm by it)
       if (LATIN_NOT_A_FIRM.test(core) && !COMPANY_BY_FORM.has(core.toLowerCase())) continue;
@@ -1341,10 +1391,11 @@ export function bareCompanies(text: string, out: Cand[]): void {
       // a kind that needs its trade's words (宏利达电修厂, not 水泥厂 or 该厂)
       if (!t || (kind.industry && t.trade.length === core.length - t.address)) continue;
       s += t.address;
-      const name = canonicalParens(text.slice(s, end));
-      const known =
-        COMPANY_BY_FORM.get(text.slice(s, kindStart).toLowerCase()) ?? COMPANY_BY_FORM.get(name.toLowerCase());
-      out.push(companyCand(s, end, known, { name, aliases: [], sector: kind.sector }, 3));
+      const trade = text.slice(s, kindStart);
+      const name = gloss ? trade + kind.form : canonicalParens(text.slice(s, end));
+      const known = COMPANY_BY_FORM.get(trade.toLowerCase()) ?? COMPANY_BY_FORM.get(name.toLowerCase());
+      const aliases = gloss ? [trade, gloss[1]!] : [];
+      out.push(companyCand(s, end, known, { name, aliases, sector: kind.sector }, 3));
     }
 }
 

@@ -84,6 +84,10 @@ export const NAME_FOLLOWERS = new RegExp(
       "严重",
       "违纪",
       "违法",
+      // what a disciplined official did (肖毅违背中央…, 违规支持…, 违反规定)
+      "违背",
+      "违规",
+      "违反",
       "落马",
       "被查",
       "关于",
@@ -338,7 +342,12 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
       /^[ \u3000][\u4e00-\u9fff]{2,3}(?:[:：]|表示|说|指出)/.test(text.slice(titleEnd, titleEnd + 7));
     // (or after a dash: 比特小鹿的董事长——吴忌寒，…)
     const dashed = /^—{1,2}(?=[\u4e00-\u9fff]{2,3}[，,。；;：:、)）])/.exec(text.slice(titleEnd, titleEnd + 7))?.[0];
-    const nameStart = titleEnd + (spaced ? 1 : (dashed?.length ?? 0));
+    // (or after 的 where 作为 opens the clause: 作为X集团创始人的Y曾多次…)
+    const asWhat =
+      text[titleEnd] === "的" &&
+      /作为[^,，。;；:：]{1,30}$/.test(text.slice(Math.max(0, m.index - 32), m.index)) &&
+      /^[\u4e00-\u9fff]{2,3}(?:[曾也已在是则就又于，,]|先生|女士)/.test(text.slice(titleEnd + 1, titleEnd + 6));
+    const nameStart = titleEnd + (spaced || asWhat ? 1 : (dashed?.length ?? 0));
     const orgs = orgsBetween(m.index - 70, m.index + 1);
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;
@@ -410,7 +419,9 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
         .replace(/^[、,，]+|[、,，]+$/g, "")
         // a Latin gloss of the body's name before the title (币印矿池(Poolin)副总X)
         .replace(seg.org ? /^\s?[(（][A-Za-z0-9 .&-]{1,30}[)）]/ : /^$/, "")
-        .replace(seg.org ? /^的(?=[\u4e00-\u9fffA-Z])/ : /^$/, "");
+        .replace(seg.org ? /^的(?=[\u4e00-\u9fffA-Z])/ : /^$/, "")
+        // the next post's place and its 原/前, the place no body of its own (X省政协原副主席、常德原市委书记): the next's
+        .replace(/、[\u4e00-\u9fff]{1,8}?[原前]$/, "");
       if (!seg.org) {
         const tm = t.match(TITLE_AT_END);
         t = tm ? tm[1]! : "";

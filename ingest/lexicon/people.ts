@@ -97,6 +97,13 @@ export const OFFICIAL_TITLES = [
   "高级警司",
   "总警司",
   "助理处长",
+  // Hong Kong Customs' ranks (有组织罪案调查科高级监督X); source: the Customs and Excise Department's rank structure
+  // (監督 alone is a common verb: only with its grade)
+  "高级监督",
+  "总监督",
+  "助理关长",
+  "副关长",
+  "关长",
   // members of a legislature (立法会议员X) and the chair of a Taiwan commission (金管会主委X)
   "议员",
   "主委",

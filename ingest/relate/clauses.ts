@@ -201,6 +201,17 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         const named = NAMED_AFTER.exec(text.slice(ns, ns + 6));
         if (named) objects = listAfter(sorted, text, ns + named[0].length, "Company", normStart, normEnd);
       }
+      // 指控，A蓄意…: a charge's words follow it, the firm they open with is the one charged
+      if (
+        cls === "act" &&
+        !objects.length &&
+        v.form === "指控" &&
+        /^\s*(?:称)?[,，:：]/.test(text.slice(v.end, v.end + 3))
+      )
+        objects = leading(
+          sorted.filter((m) => normStart(m) > v.end && normStart(m) <= v.end + 4),
+          "Company",
+        );
       // 对A开展检查, 对A进行约谈: the objects 对 named before a verb of carrying out are the next verb's
       const carriesOn: boolean = lastDo !== null && DO_GAP.test(text.slice(lastDo.end, v.at));
       if (cls === "act" && carriesOn) objects = [...lastDo!.objects, ...objects];

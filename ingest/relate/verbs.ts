@@ -63,6 +63,8 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["责令", "act"],
   ["罚款", "act"],
   ["起诉", "act"],
+  // (a regulator's charge against a firm: 美国证交会指控X, 指控称X…)
+  ["指控", "act"],
   ["判处", "act"],
   ["侦破", "act"],
   ["破获", "act"],
