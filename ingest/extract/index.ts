@@ -420,7 +420,9 @@ function withoutPoliceByWordAlone(text: string, chosen: Cand[]): Cand[] {
     POLICE_WORD.test(text.slice(c.start, c.end));
   const named = new Set<string>();
   for (const c of chosen)
-    for (const x of [c, ...(c.inner ?? [])]) if (x.ref?.label === "Agency" && !byWord(x)) named.add(x.ref.name);
+    // (not inside its sub-units' or branches' names, which keep no body of their own: 延安市公安局 of 延安市公安局延河分局)
+    for (const x of [c, ...(c.inner ?? []).filter((y) => !y.subUnit)])
+      if (x.ref?.label === "Agency" && !byWord(x)) named.add(x.ref.name);
   // the city the word is said of stays named (江苏盐城公安机关: 盐城市, in 江苏省)
   return chosen.flatMap((c) => {
     if (!byWord(c) || named.has(c.ref!.name)) return [c];

@@ -62,8 +62,22 @@ function companyCand(
   fresh: { name: string; aliases: string[]; sector: string | null },
   priority: number,
 ): Cand {
+  // a known firm's registered name (亿邦国际控股有限公司 of 亿邦国际): the known firm, the registered name an alias
+  const core = known ? null : fresh.name.match(REGISTERED_TAIL);
+  const registered = core?.index ? COMPANY_BY_FORM.get(fresh.name.slice(0, core.index).toLowerCase()) : undefined;
+  if (registered)
+    return {
+      start,
+      end,
+      ref: { ...registered, aliases: [...new Set([...registered.aliases, fresh.name])] },
+      priority: 6,
+      role: "company",
+    };
   return { start, end, ref: known ?? newCompany(fresh), priority: known ? 6 : priority, role: "company" };
 }
+
+/** The legal and holding words a registered name ends with after the firm's own name (国际控股有限公司, 股份有限公司). */
+const REGISTERED_TAIL = /(?:国际)?(?:控股)?(?:集团)?(?:股份)?(?:有限责任|有限)公司$/;
 
 /** The legal forms a registered name ends with. */
 const LEGAL_SUFFIX = /^(股份有限公司|有限责任公司|有限公司)$/;
@@ -600,10 +614,11 @@ const NAMED_FIRM =
   /(?:名为|名叫|叫做|叫作|称为|名称为)\s?[“"「]([^“”"「」\n]{2,20})[”"」]的?(?:虚拟资产|虚拟货币|数字货币|加密货币|数字资产)?(?:公司|企业|平台|交易所|交易平台|矿场|矿池|网站)/g;
 /**
  * A name in quotes right after a platform word told of as one (涉案平台“X”, 虚假交易所“X”) or right before one
- * (“X”交易平台, “X”虚拟货币交易平台, “X”APP): the platform of that name.
+ * (“X”交易平台, “X”虚拟货币交易平台, “X”APP), or a scheme's case named after it (“X”网络传销案, “X”诈骗案): the
+ * platform of that name.
  */
 const QUOTED_PLATFORM = new RegExp(
-  String.raw`(?:涉案|涉事|该|一个|一家|虚假|非法|诈骗|境外|传销|交易|投资|理财)(?:平台|交易所|网站|APP|App|app)\s?[“"「]([^“”"「」\n]{2,16})[”"」](?!的)|[“"「]([^“”"「」\n]{2,16})[”"」](?:虚拟货币|数字货币|虚拟币|加密货币|数字资产)?(?:交易平台|交易所|平台|网站|APP|App)`,
+  String.raw`(?:涉案|涉事|该|一个|一家|虚假|非法|诈骗|境外|传销|交易|投资|理财)(?:平台|交易所|网站|APP|App|app)\s?[“"「]([^“”"「」\n]{2,16})[”"」](?!的)|[“"「]([^“”"「」\n]{2,16})[”"」](?:虚拟货币|数字货币|虚拟币|加密货币|数字资产)?(?:交易平台|交易所|平台|网站|APP|App)|[“"「]([^“”"「」\n]{2,16}?)(?:平台|项目)?[”"」](?:平台|项目)?(?:网络)?(?:传销|诈骗|集资诈骗|非法集资|洗钱)(?:案|案件|团伙)`,
   "g",
 );
 /** Words of a government's own platforms and campaigns (信用中国, 一网通办, 学习强国, 12345举报). */
@@ -733,7 +748,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
   }
   // 涉案平台“X”, “X”交易平台: the name in quotes beside a platform word
   for (const q of text.matchAll(QUOTED_PLATFORM)) {
-    const item = (q[1] ?? q[2])!;
+    const item = (q[1] ?? q[2] ?? q[3])!;
     // (a government's own service or reporting platform is none of these: “信用中国”网站, “一网通办”平台, 举报平台)
     if (!listItemName(item) || QUOTED_ACTIVITY.test(item) || GOVERNMENT_PLATFORM.test(item)) continue;
     const at = q.index + q[0].indexOf(item);

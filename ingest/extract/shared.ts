@@ -1,5 +1,5 @@
 /** What the recognisers share: candidate spans, the lexicon index (agencies, companies, countries, named measures), division and body-suffix lookups, canonical names. */
-import { AGENCIES, AMBIGUOUS_FORMS, LOCAL_SUFFIXES, TAIWAN_TERMS } from "../lexicon/agencies.js";
+import { AGENCIES, AMBIGUOUS_FORMS, LOCAL_SUFFIXES, OWN_BODY_NAMES, TAIWAN_TERMS } from "../lexicon/agencies.js";
 import { COMPANIES, LISTING_VENUES } from "../lexicon/companies.js";
 import { COUNTRIES } from "../lexicon/countries.js";
 import { FOREIGN_PLACE_NOT_BEFORE, FOREIGN_PLACES } from "../lexicon/foreign-places.js";
@@ -310,7 +310,8 @@ export function localAgencyName(div: Division, canonical: string): string {
   // the discipline commission is the party's (中共江西省纪律检查委员会), as its committee is
   if (canonical === "纪律检查委员会") return `中共${agencyPrefix([div])}纪律检查委员会`;
   if (canonical === "政协") return `中国人民政治协商会议${agencyPrefix([div])}委员会`;
-  return agencyPrefix([div]) + canonical;
+  // (a division whose body of this kind had its own name: 上海市金融办 → 上海市金融服务办公室)
+  return agencyPrefix([div]) + (OWN_BODY_NAMES[div.code]?.[canonical] ?? canonical);
 }
 
 /**

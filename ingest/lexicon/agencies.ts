@@ -795,6 +795,15 @@ export const BODY_UNITS = [
 ];
 
 /** The full name of a unit written by its short form (经侦局 → 经济犯罪侦查局). */
+/**
+ * Divisions whose body of a standard kind bore its own name (division code → standard canonical → the name's body):
+ * a short form (上海市金融办) names that body. Source: the divisions' 2009–2018 government organisation plans
+ * (上海市人民政府机构设置: 上海市金融服务办公室).
+ */
+export const OWN_BODY_NAMES: Record<string, Record<string, string>> = {
+  "31": { 人民政府金融工作办公室: "金融服务办公室" },
+};
+
 export const UNIT_FULL_NAMES: Record<string, string> = {
   经侦局: "经济犯罪侦查局",
   刑侦局: "刑事侦查局",

@@ -201,6 +201,11 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         const named = NAMED_AFTER.exec(text.slice(ns, ns + 6));
         if (named) objects = listAfter(sorted, text, ns + named[0].length, "Company", normStart, normEnd);
       }
+      // (发现 acts on a firm found suspect only: 发现X平台涉嫌传销, not 发现X公司的矿机)
+      if (v.form === "发现")
+        objects = objects.filter((m) =>
+          /^[”"」]?(?:平台|公司|网站)?(?:涉嫌|存在违法|违规|非法)/.test(text.slice(normEnd(m), normEnd(m) + 8)),
+        );
       // 指控，A蓄意…: a charge's words follow it, the firm they open with is the one charged
       if (
         cls === "act" &&

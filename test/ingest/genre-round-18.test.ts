@@ -226,3 +226,51 @@ describe("issuing told by a report's layout", () => {
     expect(relationLines(r, "ACTED_ON")).toEqual(["ACTED_ON agency:美国商品期货交易委员会 -> company:币安"]);
   });
 });
+
+describe("registered names, schemes' cases, courts and police acting on them", () => {
+  it("a known firm's registered name is the known firm", () => {
+    const r = run("嘉楠科技股份有限公司发布公告称，嘉楠将继续经营。");
+    expect(names(r, "Company")).toEqual(["嘉楠科技"]);
+    expect(r.entities.find((e) => e.name === "嘉楠科技")?.aliases).toContain("嘉楠科技股份有限公司");
+  });
+  it("an unknown firm's registered name stays its own", () => {
+    expect(names(run("星河算力科技控股有限公司发布公告。"), "Company")).toEqual(["星河算力科技控股有限公司"]);
+  });
+  it.each([
+    ["the case named after it", "九江市公安局破获了“WTC”网络传销案。", "九江市公安局"],
+    ["the case it broke, passive", "由江西省九江市公安局破获的“WTC”网络传销案已进入审理阶段。", "九江市公安局"],
+    ["a court trying the case", "9月3日，九江市中级人民法院公开开庭审理了“WTC”平台传销案。", "九江市中级人民法院"],
+    [
+      "the police finding it suspect",
+      "2019年初，九江市公安局发现“WTC”平台涉嫌从事传销犯罪，随即立案。",
+      "九江市公安局",
+    ],
+    ["the platform's word inside the quotes", "九江市公安局破获了“WTC平台”网络传销案。", "九江市公安局"],
+  ])("a scheme is a firm, acted on: %s", (_what, body, agency) => {
+    const r = run(body);
+    expect(names(r, "Company")).toEqual(["WTC"]);
+    expect(relationLines(r, "ACTED_ON")).toEqual([`ACTED_ON agency:${agency} -> company:WTC`]);
+  });
+  it("finding a firm's things is no act on it", () => {
+    const r = run("九江市公安局在检查中发现WTC公司的矿机仍在运行。");
+    expect(relationLines(r, "ACTED_ON")).toEqual([]);
+  });
+});
+
+describe("bodies named by their own division's names", () => {
+  it("a division whose office bore its own name (上海市金融办)", () => {
+    const r = run("中国人民银行上海总部、上海市金融办等单位组成联合检查组。");
+    expect(names(r, "Agency")).toContain("上海市金融服务办公室");
+  });
+  it("another division's office keeps the standard name", () => {
+    expect(names(run("杭州市金融办发布风险提示。"), "Agency")).toEqual(["杭州市人民政府金融工作办公室"]);
+  });
+  it("a city's bureau written only inside its branch's name and by the word for the police is no node", () => {
+    const r = run("近日，延安警方破获一起案件。延安市公安局延河分局民警介绍了案情。");
+    expect(names(r, "Agency")).toEqual(["延安市公安局延河分局"]);
+  });
+  it("the bureau named on its own stays", () => {
+    const r = run("近日，延安警方破获一起案件。延安市公安局通报了案情，延安市公安局延河分局参与侦办。");
+    expect(names(r, "Agency")).toContain("延安市公安局");
+  });
+});
