@@ -311,6 +311,21 @@ function governmentsOfHeads(text: string, chosen: Cand[]): Cand[] {
   return out;
 }
 
+/**
+ * A party committee's title that goes on with its division's government's head (副书记、县长; 书记、市长): where the 、
+ * stands, and the government (over the committee's span) the last title is held at; null when the title is the
+ * committee's alone.
+ */
+function governmentHeadAfter(org: Cand, title: string): { at: number; org: Cand } | null {
+  if (!/^中共.+委员会$/.test(org.ref!.name)) return null;
+  const head = title.match(/、(?:原|前)?(?:常务)?(?:副)?(省长|市长|县长|区长|州长|旗长|盟长|主席)$/);
+  const seat = org.links?.find((l) => l.type === "LOCATED_IN" && !l.from)?.to;
+  const div = divisionOfRef(seat);
+  if (!head?.index || !div || !HEAD_OF[head[1]!]!.test(div.name)) return null;
+  const ref = agencyRef(localAgencyName(div, "人民政府"), LEVEL_OF[div.level]);
+  return { at: head.index, org: { start: org.start, end: org.end, ref, priority: 0, role: "gov" } };
+}
+
 /** People introduced by titles: [org][dept]title(、[org]title)* + name. */
 export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => number): Cand[] {
   const out: Cand[] = [];
@@ -431,6 +446,13 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
       if (!TITLE_END.test(t) && !/^.长$/.test(t)) continue;
       const isFormer = FORMER.test(t);
       if (isFormer) former = true;
+      // a party committee's post, then its division's government's (县委副书记、县长X): a post at each body
+      const gov = seg.org ? governmentHeadAfter(seg.org, t) : null;
+      if (gov) {
+        posts.push({ org: seg.org, title: t.slice(0, gov.at), former: isFormer });
+        posts.push({ org: gov.org, title: t.slice(gov.at + 1), former: isFormer || FORMER.test(t.slice(gov.at + 1)) });
+        continue;
+      }
       posts.push({ org: seg.org, title: t, former: isFormer || (former && !seg.org) });
     }
     const p = personCand(name, nameStart, posts);

@@ -274,3 +274,24 @@ describe("bodies named by their own division's names", () => {
     expect(names(r, "Agency")).toContain("延安市公安局");
   });
 });
+
+describe("a party committee's post, then its government's", () => {
+  it.each([
+    ["县委副书记、县长", "县委副书记、县长李春明主持召开会议。", "中共通江县委员会", "通江县人民政府"],
+    ["市委副书记、市长", "赣州市委副书记、市长李克坚出席会议。", "中共赣州市委员会", "赣州市人民政府"],
+    ["市委常委、副市长, former", "抚州市前市委常委、副市长周立新已经落马。", "中共抚州市委员会", "抚州市人民政府"],
+  ])("%s: a post at each body", (_what, body, committee, government) => {
+    const r = run(body, { title: "通江县召开会议" });
+    const lines = relationLines(r, "SERVES_AT");
+    expect(lines.some((l) => l.endsWith(`agency:${committee}`))).toBe(true);
+    expect(lines.some((l) => l.endsWith(`agency:${government}`))).toBe(true);
+  });
+  it("a committee's titles alone hold no government post", () => {
+    const r = run("赣州市委副书记、秘书长李克坚出席会议。");
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:李克坚 -> agency:中共赣州市委员会"]);
+  });
+  it("a kind of firm in a regulator's statement is no firm (投资组合管理公司)", () => {
+    const r = run("證監會昨日發表聲明，指將虛擬資產投資組合管理公司納入監管框架。", { author: "明報" });
+    expect(names(r, "Company")).toEqual([]);
+  });
+});
