@@ -225,7 +225,32 @@ export function findDates(text: string, ref: string | null): DateMention[] {
       found.push({ start, end, ...made });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return sameYear(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** The words that give a month and day the year of the date told before it (同年9月26日, 次年3月). */
+const SAME_YEAR = /(同年|当年|该年|次年|翌年)$/;
+
+/**
+ * A month (and day) written after 同年/当年 (or 次年/翌年) is in the year of the last dated mention before it (or the one
+ * after), not the article's: 2021年9月24日…同年9月26日 is 2021-09-26 in an article of 2025. New mentions.
+ */
+function sameYear(text: string, found: DateMention[]): DateMention[] {
+  let year: number | null = null;
+  return found.map((d) => {
+    const word = d.form === "partial" ? SAME_YEAR.exec(text.slice(Math.max(0, d.start - 2), d.start))?.[1] : undefined;
+    const own = d.form === "absolute" && d.value ? +d.value.slice(0, 4) : null;
+    if (own) year = own;
+    if (!word || year === null) return d;
+    const y = year + (word === "次年" || word === "翌年" ? 1 : 0);
+    const md = text.slice(d.start, d.end).match(/(\d{1,2})月(?:份)?(?:(\d{1,2})[日号])?/);
+    if (!md) return { ...d, value: null };
+    if (!md[2]) return { ...d, value: `${y}-${pad(+md[1]!)}` };
+    return { ...d, value: valid(y, +md[1]!, +md[2]) ? ymd(y, +md[1]!, +md[2]) : null };
+  });
 }
 
 /**

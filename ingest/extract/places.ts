@@ -15,6 +15,7 @@ import {
 import {
   type Cand,
   CJK,
+  balancedQuotes,
   isCjk,
   agencyRef,
   divisionLinks,
@@ -215,7 +216,14 @@ const JOINT_START = "联会召";
 const JOINT_AFTER_BODY = /^[局委厅院所队办部组室处科站庭府行司心关](联合|会同|联同|召集)$/;
 
 /** Each free suffix with its pattern: a free middle part of 2–16 characters right before it (FREE_SUFFIXES). */
-const FREE_SUFFIX_AFTER: Array<[string, RegExp]> = FREE_SUFFIXES.map((f) => [f, new RegExp(`^(${CJK}{2,16}?)${f}`)]);
+const FREE_SUFFIX_AFTER: Array<[string, RegExp]> = FREE_SUFFIXES.map((f) => [
+  f,
+  // (the subject's quotes may stand inside: X市虚拟货币“挖矿”整治工作领导小组)
+  new RegExp(`^((?:${CJK}|[“”]){2,18}?)${f}`),
+]);
+/** Words of a clause, not a body's name, before a free suffix (十堰市近日召开联席会议, 第二次联席会议). */
+const NOT_A_FREE_BODY =
+  /[的是在了对将]|学院|大学|学校|公司|集团|召开|举行|成立|组建|建立|组织|印发|发布|第.{1,3}次|近日|日前/;
 
 /** Divisions, chains of divisions, and local agencies composed from them. */
 export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Locale): void {
@@ -401,8 +409,9 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     if (!agency) {
       for (const [f, re] of FREE_SUFFIX_AFTER) {
         const m = text.slice(j, j + 30).match(re);
-        // (a school's or a firm's office is theirs, no division's: 威海职业学院…领导小组办公室)
-        if (m && !/[的是在了对将]|学院|大学|学校|公司|集团/.test(m[1]!)) {
+        // (a school's or a firm's office is theirs, no division's: 威海职业学院…领导小组办公室; nor is a clause's verb
+        // a name's: 十堰市近日召开联席会议)
+        if (m && !NOT_A_FREE_BODY.test(m[1]!) && balancedQuotes(m[1]!)) {
           agency = {
             start: i,
             end: j + m[0].length,

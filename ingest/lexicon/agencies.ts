@@ -711,6 +711,8 @@ export const FREE_SUFFIXES = [
   "指挥部",
   // a standing joint conference's office (上海市金融稳定联席会议办公室, X市处置非法集资联席会议办公室)
   "联席会议办公室",
+  // and the conference itself, a body its members make up (X市整治虚拟货币“挖矿”活动联席会议由A、B…组成)
+  "联席会议",
   // a coordinating group and its office (X省节能专项工作协调办公室, X市整治工作协调小组)
   "协调小组办公室",
   "协调办公室",

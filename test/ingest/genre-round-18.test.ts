@@ -295,3 +295,50 @@ describe("a party committee's post, then its government's", () => {
     expect(names(r, "Company")).toEqual([]);
   });
 });
+
+describe("a year told by the date before it (同年, 次年)", () => {
+  it.each([
+    [
+      "同年 after a full date, in a later article",
+      "2021年9月24日，十部门发布通知。同年9月26日，某平台公告。",
+      "2025-11-10",
+      "2021-09-26",
+    ],
+    ["当年 after a month", "2019年3月，某事。当年5月8日，某局发布。", "2020-06-01", "2019-05-08"],
+    ["次年", "2020年12月，某局约谈平台。次年3月8日，平台关闭。", "2023-01-01", "2021-03-08"],
+  ])("%s", (_what, text, ref, want) => {
+    expect(findDates(text, ref).map((d) => d.value)).toContain(want);
+  });
+  it("a firm's announcement on a day of the same year is dated by it", () => {
+    const r = run(
+      "---\ndate: 2025-11-10\n---\n\n2021年9月24日，中国人民银行等十部门联合发布《关于进一步防范和处置虚拟货币交易炒作风险的通知》。作为响应，火币全球站于同年9月26日公告，停止中国大陆新用户注册。",
+    );
+    expect(dateOf(r, "火币公告")).toBe("2021-09-26");
+    expect(relationLines(r, "ISSUED")).toContain("ISSUED company:火币 -> measure:火币公告");
+  });
+});
+
+describe("bodies named with a free middle: joint conferences and leading groups", () => {
+  it.each([
+    [
+      "a joint conference",
+      "十堰市整治虚拟货币“挖矿”活动联席会议由市发改委、市公安局等12个部门组成。",
+      "十堰市整治虚拟货币“挖矿”活动联席会议",
+    ],
+    [
+      "a leading group, its subject quoted",
+      "成立了十堰市虚拟货币“挖矿”整治工作领导小组，由市长任组长。",
+      "十堰市虚拟货币“挖矿”整治工作领导小组",
+    ],
+  ])("%s", (_what, body, agency) => {
+    const r = run(body);
+    expect(names(r, "Agency")).toContain(agency);
+    expect(relationLines(r, "LOCATED_IN")).toContain(`LOCATED_IN agency:${agency} -> place:十堰市`);
+  });
+  it.each([
+    ["a meeting convened", "十堰市近日召开联席会议，部署整治工作。"],
+    ["a numbered meeting", "十堰市第二次联席会议要求加快清理。"],
+  ])("%s is no body", (_what, body) => {
+    expect(names(run(body), "Agency").filter((n) => n.endsWith("联席会议"))).toEqual([]);
+  });
+});
