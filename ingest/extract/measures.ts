@@ -29,6 +29,7 @@ import {
   isCjk,
   agencyPrefix,
   ANNOUNCED,
+  ANNOUNCED_EXIT,
   ANNOUNCED_WHAT,
 } from "./shared.js";
 import { FREE_SUFFIXES } from "../lexicon/agencies.js";
@@ -643,7 +644,9 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
     const m =
       text.slice(c.end, c.end + 24).match(ANNOUNCED) ??
       // (what it announced before 的公告: 火币网随后也发布了停止交易的公告)
-      text.slice(c.end, c.end + 40).match(ANNOUNCED_WHAT);
+      text.slice(c.end, c.end + 40).match(ANNOUNCED_WHAT) ??
+      // (its exit announced: 火币宣布停止中国大陆用户注册)
+      text.slice(c.end, c.end + 40).match(ANNOUNCED_EXIT);
     // (the name as written is an alias when the text names the company by another form: Huobi Global公告 of 火币)
     const written = text.slice(c.start, c.end);
     const aliases = written === c.ref.name ? [] : [`${written}公告`];

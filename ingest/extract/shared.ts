@@ -383,6 +383,14 @@ const POSTED = "(?:发布|发出|发表|挂出|贴出|释出)";
 export const ANNOUNCED = new RegExp(
   `${ANNOUNCED_LEAD}(?:${POSTED}?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告|${POSTED}?了?(?:一则|一份|一纸)?(?:相关)?(?:声明|宣告)|${POSTED}了?(?:一则|一份)?通知)(?=[,，:：称表说指宣]|[中里][,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))`,
 );
+/**
+ * A firm announcing its exit from China (火币宣布停止…, 三大交易所——A、B、C——宣布退出国内市场, X (Latin)，宣布暂停…):
+ * its own announcement, as the annotation rules count an exchange's exit. 宣布, one of the exit's words after it, then
+ * whom or what it leaves (用户, 大陆, 国内市场, 交易): not a halt of one line of business (暂停一切ICO业务).
+ */
+export const ANNOUNCED_EXIT = new RegExp(
+  `${ANNOUNCED_LEAD}\s?(?:——|—|[,，])?\s?宣布(?=[^。；;\n]{0,16}?(?:停止|退出|关闭|清退|暂停|终止|关停|下线|不再)[^。；;\n]{0,16}?(?:用户|大陆|国内市场|中国市场|中国业务|注册|交易))`,
+);
 /** The same with what it announced told before 的公告 or 的声明 (发布了停止交易的公告). */
 export const ANNOUNCED_WHAT = new RegExp(
   `${ANNOUNCED_LEAD}${POSTED}了?(?:一则|一份|其)?[^，。,;；“”《》\n]{2,24}?的(?:公告|声明)(?=[,，:：。;；称表说指宣])`,

@@ -342,3 +342,21 @@ describe("bodies named with a free middle: joint conferences and leading groups"
     expect(names(run(body), "Agency").filter((n) => n.endsWith("联席会议"))).toEqual([]);
   });
 });
+
+describe("an exchange announcing its exit: its own announcement", () => {
+  it("one firm, its Latin gloss and a comma before 宣布", () => {
+    const r = run("中國三大交易所之一的火幣 (Huobi)，宣布停止接收大陸人開設賬戶。");
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:火币 -> measure:火币公告"]);
+  });
+  it("firms listed between dashes: each its own", () => {
+    const r = run("这一政策直接导致三大交易所——比特币中国、火币网、OKCoin——宣布退出国内市场。");
+    expect(names(r, "Measure")).toEqual(["OKEx公告", "比特币中国公告", "火币公告"]);
+  });
+  it.each([
+    ["a halt of one line of business", "ICO平台ICOINFO宣布暂停一切ICO业务。"],
+    ["a move abroad", "币安宣布将在新加坡设立总部。"],
+    ["a ban on goods, no exit", "阿里巴巴宣布在电商平台禁止买卖矿机。"],
+  ])("%s is no announcement", (_what, body) => {
+    expect(names(run(body), "Measure")).toEqual([]);
+  });
+});
