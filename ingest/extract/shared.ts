@@ -389,7 +389,7 @@ export const ANNOUNCED = new RegExp(
  * whom or what it leaves (用户, 大陆, 国内市场, 交易): not a halt of one line of business (暂停一切ICO业务).
  */
 export const ANNOUNCED_EXIT = new RegExp(
-  `${ANNOUNCED_LEAD}\s?(?:——|—|[,，])?\s?宣布(?=[^。；;\n]{0,16}?(?:停止|退出|关闭|清退|暂停|终止|关停|下线|不再)[^。；;\n]{0,16}?(?:用户|大陆|国内市场|中国市场|中国业务|注册|交易))`,
+  `${ANNOUNCED_LEAD}\\s?(?:——|—|[,，])?\\s?宣布(?=[^。；;\\n]{0,16}?(?:停止|退出|关闭|清退|暂停|终止|关停|下线|不再)[^。；;\\n]{0,16}?(?:用户|大陆|国内市场|中国市场|中国业务|注册|交易))`,
 );
 /** The same with what it announced told before 的公告 or 的声明 (发布了停止交易的公告). */
 export const ANNOUNCED_WHAT = new RegExp(
