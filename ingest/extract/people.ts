@@ -10,6 +10,7 @@ import {
   SURNAMES,
   TRANSLIT_CHARS,
 } from "../lexicon/people.js";
+import type { Division } from "../lexicon/divisions.js";
 import { type Cand, agencyRef, divisionOfRef, isCjk, LEVEL_OF, localAgencyName } from "./shared.js";
 import { partitionPoint } from "../partition.js";
 import type { EntityRef } from "../types.js";
@@ -300,16 +301,19 @@ function governmentsOfHeads(text: string, chosen: Cand[]): Cand[] {
     const div = divisionOfRef(c.ref);
     const head = text.slice(c.end, c.end + 8).match(HEAD_OF_GOVERNMENT);
     if (!div || !head || !HEAD_OF[head[1]!]!.test(div.name)) continue;
-    out.push({
-      start: c.start,
-      end: c.end,
-      ref: agencyRef(localAgencyName(div, "人民政府"), LEVEL_OF[div.level]),
-      priority: 0,
-      role: "gov",
-    });
+    out.push(governmentOver(c, div));
   }
   return out;
 }
+
+/** A division's people's government, as a post's body over `at`'s span (never chosen: priority 0). */
+const governmentOver = (at: Cand, div: Division): Cand => ({
+  start: at.start,
+  end: at.end,
+  ref: agencyRef(localAgencyName(div, "人民政府"), LEVEL_OF[div.level]),
+  priority: 0,
+  role: "gov",
+});
 
 /**
  * A party committee's title that goes on with its division's government's head (副书记、县长; 书记、市长): where the 、
@@ -322,8 +326,7 @@ function governmentHeadAfter(org: Cand, title: string): { at: number; org: Cand 
   const seat = org.links?.find((l) => l.type === "LOCATED_IN" && !l.from)?.to;
   const div = divisionOfRef(seat);
   if (!head?.index || !div || !HEAD_OF[head[1]!]!.test(div.name)) return null;
-  const ref = agencyRef(localAgencyName(div, "人民政府"), LEVEL_OF[div.level]);
-  return { at: head.index, org: { start: org.start, end: org.end, ref, priority: 0, role: "gov" } };
+  return { at: head.index, org: governmentOver(org, div) };
 }
 
 /** People introduced by titles: [org][dept]title(、[org]title)* + name. */
