@@ -69,11 +69,15 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
   }
   // a sentence about the document's own measure by name (本次意见稿, 本通知, 该方案): the first measure of the
   // document whose title carries that word
+  // (a draft named bare as the subject of what it says: 征求意见稿提到，按照…)
   const selfRef = text
     .slice(s, ranges[i]![1])
-    .match(/^[^,，。]{0,4}?(?:本次|本|该|此次)(意见稿|通知|方案|措施|办法|公告|通告|意见)/);
-  const selfMeasure = selfRef
-    ? (heading ?? measuresByIndex.filter((x) => x.i < i && x.m.normalized.includes(selfRef[1]!)).at(0)?.m)
+    .match(
+      /^[^,，。]{0,4}?(?:(?:本次|本|该|此次)(意见稿|通知|方案|措施|办法|公告|通告|意见)|(征求意见稿)(?=提到|指出|明确|要求|称|显示|提出))/,
+    );
+  const selfWord = selfRef?.[1] ?? selfRef?.[2];
+  const selfMeasure = selfWord
+    ? (heading ?? measuresByIndex.filter((x) => x.i < i && x.m.normalized.includes(selfWord)).at(0)?.m)
     : undefined;
   for (const [k, x] of sMeasures.entries()) {
     const type = referred[k];

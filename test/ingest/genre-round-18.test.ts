@@ -360,3 +360,15 @@ describe("an exchange announcing its exit: its own announcement", () => {
     expect(names(run(body), "Measure")).toEqual([]);
   });
 });
+
+describe("a draft named bare as the subject of what it says", () => {
+  it("征求意见稿提到，按照…部署要求，严格落实《Y》: the draft carries out both", () => {
+    const r = run(
+      "5月25日，宁夏发改委发布《关于坚决打击惩戒矿场违规用电六项措施（征求意见稿）》。\n征求意见稿提到，按照国务院金融稳定发展委员会第五十一次会议关于打击比特币挖矿的部署要求，严格落实《宁夏回族自治区关于确保完成能耗双控目标任务若干保障措施》，进一步清理挖矿行为。",
+    );
+    expect(relationLines(r, "IMPLEMENTS").sort()).toEqual([
+      "IMPLEMENTS measure:关于坚决打击惩戒矿场违规用电六项措施（征求意见稿） -> measure:关于确保完成能耗双控目标任务若干保障措施",
+      "IMPLEMENTS measure:关于坚决打击惩戒矿场违规用电六项措施（征求意见稿） -> measure:国务院金融稳定发展委员会第五十一次会议",
+    ]);
+  });
+});
