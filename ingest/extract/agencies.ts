@@ -41,6 +41,12 @@ export function lexicon(text: string, out: Cand[]): void {
       out.push({ start: i, end, ref: null, priority: 9 });
       continue;
     }
+    // 党中央 names the Central Committee as a decision's maker beside the State Council (落实党中央、国务院决策部署);
+    // alone (落实党中央重大决策部署, a discipline report's formula) it is the party's leadership in general, no node
+    if (e.form === "党中央" && !/^[、和与及]?国务院/.test(text.slice(end, end + 4))) {
+      out.push({ start: i, end, ref: null, priority: 9 });
+      continue;
+    }
     // 各市、县（市、区）发展改革委: each level's body named generically after a bracketed list of levels, no node
     if (e.ref.label === "Agency" && /[市县区州旗盟][)）]$/.test(text.slice(Math.max(0, i - 2), i))) {
       out.push({ start: i, end, ref: null, priority: 9 });

@@ -372,3 +372,17 @@ describe("a draft named bare as the subject of what it says", () => {
     ]);
   });
 });
+
+describe("党中央 as a decision's maker", () => {
+  it.each([
+    ["Simplified", "为深入贯彻落实党中央、国务院决策部署，全面整治挖矿。"],
+    ["Traditional", "為貫徹落實黨中央、國務院決策部署，全面整治挖礦。"],
+  ])("%s: the Central Committee", (_what, body) => {
+    expect(names(run(body), "Agency")).toEqual(["中国共产党中央委员会", "国务院"]);
+  });
+});
+describe("党中央 alone", () => {
+  it("a discipline report's formula names no body", () => {
+    expect(names(run("经查，某某落实党中央重大决策部署出现严重偏差。"), "Agency")).toEqual([]);
+  });
+});
