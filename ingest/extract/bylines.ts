@@ -19,7 +19,7 @@ const SOURCE_OPENING = /^[ \t\u3000]*[^\n，,。；;：:（(“”]{2,14}?(?:专
  * published the page, and is a mention like any other. Its value ends with a body's last character.
  */
 const BODY_SOURCE =
-  /^(?:来源|文章来源|信息来源)[:：]\s*[\u4e00-\u9fff]{2,24}?[局委厅办院部府署处]\s*(?:$|\s+发布时间|\s+时间)/;
+  /^(?:来源|文章来源|信息来源)[:：]\s*[\u4e00-\u9fff]{2,24}?[局委厅办院部府署处]\s*(?:$|\s+(?:发布时间|发布日期|更新时间|时间|日期))/;
 
 /** Blocker spans over bylines and source lines. */
 export function bylines(text: string, out: Cand[]): void {

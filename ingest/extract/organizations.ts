@@ -1016,9 +1016,12 @@ const NATIONAL_DEPARTMENT =
 
 /** A police bureau's district branch (X市公安局Y分局, short X市公安局Y局), Y a division's name or short form. */
 const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)(分局|局)/;
-/** Words that make Y of a 分局 a determiner, not a branch's name (各分局, 所属分局, 辖区分局). */
+/**
+ * Words that make Y of a 分局 a determiner, not a branch's name (各分局, 所属分局, 辖区分局). 直属分局 right after the
+ * bureau is the branch of that name (忻州市公安局直属分局破获…); 直属各分局 is not.
+ */
 const NOT_A_BRANCH =
-  /^(各|该|本|其|所属|下属|辖区|相关|有关|直属|派出|所辖|下设|近期|近日|目前|此前|随后|今年|去年|全市|全省)/;
+  /^(各|该|本|其|所属|下属|辖区|相关|有关|直属(?!分局)|派出|所辖|下设|近期|近日|目前|此前|随后|今年|去年|全市|全省)/;
 /** A unit of a police unit (X公安厅经侦总队联勤中心, X支队Y大队); 和/及/与 there opens a sibling (支队和治安大队), no unit below. */
 const SUB_SUB_UNIT = /^(?![和及与])([\u4e00-\u9fff]{2,4}?(?:中心|大队|中队))/;
 /**
@@ -1045,7 +1048,7 @@ function policeBranch(
   city: Division | undefined,
 ): { len: number; unit: string; district?: Division } | null {
   const b = text.slice(at, at + 8).match(POLICE_BRANCH);
-  if (!b || NOT_A_BRANCH.test(b[1]!)) return null;
+  if (!b || NOT_A_BRANCH.test(text.slice(at, at + 8))) return null;
   const y = b[1]!;
   const division = ["", "区", "县", "旗", "市"].some((l) => divisionAt(y + l, 0, null)?.len === y.length + l.length);
   const unitAfter = SUB_UNIT.test(text.slice(at + b[0].length, at + b[0].length + 8));

@@ -386,3 +386,21 @@ describe("党中央 alone", () => {
     expect(names(run("经查，某某落实党中央重大决策部署出现严重偏差。"), "Agency")).toEqual([]);
   });
 });
+
+describe("bodies as a page's source, and a bureau's directly-run branch", () => {
+  it("a source line naming a body, then its publication date", () => {
+    const r = run("来源:建水县发展和改革局 发布日期:2022-08-17\n根据通知要求，开展整治。");
+    expect(names(r, "Agency")).toEqual(["建水县发展和改革局"]);
+  });
+  it("a source line naming a paper stays no node", () => {
+    expect(names(run("来源：滇南日报 发布日期：2022-08-17\n正文。"), "Agency")).toEqual([]);
+  });
+  it("X市公安局直属分局 is the branch of that name", () => {
+    const r = run("近日，山西忻州市公安局直属分局破获一起网络平台诈骗案件。");
+    expect(names(r, "Agency")).toEqual(["忻州市公安局直属分局"]);
+  });
+  it("直属各分局 names no branch", () => {
+    const r = run("忻州市公安局直属各分局开展排查。");
+    expect(names(r, "Agency")).toEqual(["忻州市公安局"]);
+  });
+});
