@@ -491,7 +491,11 @@ function secondName(text: string, at: number): { name: string; start: number } |
 
 /** 由 + names + a verb of founding or running (由X于2017年创办, 分别由A和B所管理), and the role it gives. */
 const FOUNDED_BY =
-  /由([\u4e00-\u9fff]{2,3}?(?:[和与、][\u4e00-\u9fff]{2,3}?)*)(?:共同|联合)?(?:于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?所?(创办|创立|创建|成立|掌管|管理|执掌|掌舵|控制)/g;
+  /由((?:[\u4e00-\u9fff]{0,6}?(?:商人|爱好者|工程师|程序员|企业家|创业者|极客|教授))?[\u4e00-\u9fff]{2,3}?(?:[和与、](?:[\u4e00-\u9fff]{0,6}?(?:商人|爱好者|工程师|程序员|企业家|创业者|极客|教授))?[\u4e00-\u9fff]{2,3}?)*)(?:共同|联合)?(?:于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?所?(创办|创立|创建|成立|掌管|管理|执掌|掌舵|控制)/g;
+
+/** What a founder was, written before the name (温州商人, 技术爱好者). */
+const FOUNDER_DESCRIBED =
+  /^[\u4e00-\u9fff]{0,6}?(?:商人|爱好者|工程师|程序员|企业家|创业者|极客|教授)(?=[\u4e00-\u9fff]{2,3}$)/;
 
 /** The names of a list written with one-character separators, each with its offset (the list starts at `at`). */
 function listedNames(list: string, at: number, separators: RegExp): Array<{ name: string; start: number }> {
@@ -521,13 +525,21 @@ function founders(text: string, overlapsChosen: (a: number, b: number) => boolea
     // a clause opening with 由 goes on telling of the sentence's subject (OKX是…交易所，由X于2017年创办)
     if (!firms.length && clauseStart === m.index - 1) {
       const sentenceStart = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("\n", m.index)) + 1;
-      const subject = orgs.find((o) => o.start >= sentenceStart && o.start <= sentenceStart + 2);
-      if (subject?.ref?.label === "Company") firms = [subject];
+      // (after a word for what it is: 中国首家数字货币交易所“X”(Latin)诞生于2011年，由…创立)
+      const subject = orgs.find((o) => o.start >= sentenceStart && o.end <= m.index);
+      if (subject?.ref?.label === "Company" && subject.start - sentenceStart <= 16) firms = [subject];
     }
     if (!firms.length) continue;
     const respectively = text.slice(firms.at(-1)!.end, m.index).includes("分别");
-    const names = listedNames(m[1]!, m.index + 1, /[和与、]/);
-    if (respectively ? names.length !== firms.length : names.length !== 1) continue;
+    // (each name may follow a word for what the founder was: 由温州商人A与技术爱好者B共同创立)
+    const names = listedNames(m[1]!, m.index + 1, /[和与、]/).map(({ name, start }) => {
+      const described = name.match(FOUNDER_DESCRIBED);
+      return described
+        ? { name: name.slice(described[0].length), start: start + described[0].length }
+        : { name, start };
+    });
+    const together = /^(?:共同|联合)/.test(text.slice(m.index + 1 + m[1]!.length));
+    if (respectively ? names.length !== firms.length : names.length !== 1 && !together) continue;
     const title = /创|成立/.test(m[2]!) ? "创始人" : "负责人";
     for (const [k, { name, start }] of names.entries()) {
       if (!isName(name) || overlapsChosen(start, start + name.length)) continue;

@@ -404,3 +404,17 @@ describe("bodies as a page's source, and a bureau's directly-run branch", () => 
     expect(names(r, "Agency")).toEqual(["忻州市公安局"]);
   });
 });
+
+describe("founders named with what they were, together", () => {
+  it("由A与B共同创立, each after a word for what they were", () => {
+    const r = run("国内老牌数字货币交易所“币安”(Binance)诞生于2017年，由温州商人陈立新与技术爱好者周明远共同创立。");
+    expect(names(r, "Person")).toEqual(["周明远", "陈立新"]);
+  });
+  it("two founders together, no descriptor", () => {
+    const r = run("星河交易所由李明和王刚共同创办。");
+    expect(relationLines(r, "AFFILIATED_WITH").sort()).toEqual([
+      "AFFILIATED_WITH person:李明 -> company:星河交易所",
+      "AFFILIATED_WITH person:王刚 -> company:星河交易所",
+    ]);
+  });
+});
