@@ -23,7 +23,7 @@
  */
 import { LOCAL_SUFFIXES, POLICE_WORDS } from "../lexicon/agencies.js";
 import { agencyGroups } from "./groups.js";
-import { type Cand, balancedQuotes, canonicalTitle, divisionAt, divisionRef } from "./shared.js";
+import { type Cand, balancedQuotes, canonicalTitle, divisionAt, divisionRef, seatOf } from "./shared.js";
 import {
   documentLocale,
   type DocumentMeta,
@@ -426,7 +426,7 @@ function withoutPoliceByWordAlone(text: string, chosen: Cand[]): Cand[] {
   // the city the word is said of stays named (江苏盐城公安机关: 盐城市, in 江苏省)
   return chosen.flatMap((c) => {
     if (!byWord(c) || named.has(c.ref!.name)) return [c];
-    const seat = c.links?.find((l) => l.type === "LOCATED_IN" && !l.from)?.to;
+    const seat = seatOf(c);
     const word = POLICE_WORD.exec(text.slice(c.start, c.end));
     // (a province's or a municipality's, 北京警方, names no place the reader keeps)
     if (!seat || seat.label !== "Place" || !word?.index) return [];

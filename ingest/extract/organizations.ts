@@ -29,6 +29,7 @@ import {
   NAME_STOPS,
   ANNOUNCED,
   divisionOfRef,
+  seatOf,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
 import { DIVISION_BY_CODE, DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
@@ -638,9 +639,10 @@ const STOCK_CODE =
  * Chinese name read leftwards from the bracket, and of the former name written inside it (原桐成控股).
  */
 export function listedByCode(text: string, out: Cand[]): void {
-  for (let p = text.search(/[(（[［]/); p >= 0;) {
-    const code = STOCK_CODE.exec(text.slice(p - (text[p - 1] === " " ? 1 : 0), p + 40));
-    const at = text[p - 1] === " " ? p - 1 : p;
+  for (const bracket of text.matchAll(/[(（[［]/g)) {
+    // (one space may stand before the bracket: 前进控股 [HK.01499])
+    const at = text[bracket.index - 1] === " " ? bracket.index - 1 : bracket.index;
+    const code = STOCK_CODE.exec(text.slice(at, bracket.index + 40));
     if (code) {
       const s = trimVerbs(text, leftBoundary(text, at, 10, COMPANY_STOPS, inNameWord), at);
       const core = text.slice(s, at);
@@ -662,8 +664,6 @@ export function listedByCode(text: string, out: Cand[]): void {
         );
       }
     }
-    const next = text.slice(p + 1).search(/[(（[［]/);
-    p = next < 0 ? -1 : p + 1 + next;
   }
 }
 
@@ -1075,7 +1075,7 @@ function districtOf(y: string, city: Division): Division | undefined {
 
 /** The division a local body is LOCATED_IN, when it is a city's (a prefecture's). */
 function cityOf(c: Cand): Division | undefined {
-  const d = divisionOfRef(c.links?.find((l) => l.type === "LOCATED_IN" && !l.from)?.to);
+  const d = divisionOfRef(seatOf(c));
   return d?.level === "prefecture" ? d : undefined;
 }
 

@@ -11,7 +11,7 @@ import {
   TRANSLIT_CHARS,
 } from "../lexicon/people.js";
 import type { Division } from "../lexicon/divisions.js";
-import { type Cand, agencyRef, divisionOfRef, isCjk, LEVEL_OF, localAgencyName } from "./shared.js";
+import { type Cand, agencyRef, divisionOfRef, isCjk, LEVEL_OF, localAgencyName, seatOf } from "./shared.js";
 import { partitionPoint } from "../partition.js";
 import type { EntityRef } from "../types.js";
 
@@ -323,8 +323,7 @@ const governmentOver = (at: Cand, div: Division): Cand => ({
 function governmentHeadAfter(org: Cand, title: string): { at: number; org: Cand } | null {
   if (!/^中共.+委员会$/.test(org.ref!.name)) return null;
   const head = title.match(/、(?:原|前)?(?:常务)?(?:副)?(省长|市长|县长|区长|州长|旗长|盟长|主席)$/);
-  const seat = org.links?.find((l) => l.type === "LOCATED_IN" && !l.from)?.to;
-  const div = divisionOfRef(seat);
+  const div = divisionOfRef(seatOf(org));
   if (!head?.index || !div || !HEAD_OF[head[1]!]!.test(div.name)) return null;
   return { at: head.index, org: governmentOver(org, div) };
 }
@@ -489,13 +488,17 @@ function secondName(text: string, at: number): { name: string; start: number } |
   return m && isName(m[1]!) ? { name: m[1]!, start: at + 1 } : null;
 }
 
-/** 由 + names + a verb of founding or running (由X于2017年创办, 分别由A和B所管理), and the role it gives. */
-const FOUNDED_BY =
-  /由((?:[\u4e00-\u9fff]{0,6}?(?:商人|爱好者|工程师|程序员|企业家|创业者|极客|教授))?[\u4e00-\u9fff]{2,3}?(?:[和与、](?:[\u4e00-\u9fff]{0,6}?(?:商人|爱好者|工程师|程序员|企业家|创业者|极客|教授))?[\u4e00-\u9fff]{2,3}?)*)(?:共同|联合)?(?:于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?所?(创办|创立|创建|成立|掌管|管理|执掌|掌舵|控制)/g;
+/** What a founder was, written before the name (温州商人, 技术爱好者): up to six characters, then one of these. */
+const FOUNDER_WAS = String.raw`[\u4e00-\u9fff]{0,6}?(?:商人|爱好者|工程师|程序员|企业家|创业者|极客|教授)`;
 
-/** What a founder was, written before the name (温州商人, 技术爱好者). */
-const FOUNDER_DESCRIBED =
-  /^[\u4e00-\u9fff]{0,6}?(?:商人|爱好者|工程师|程序员|企业家|创业者|极客|教授)(?=[\u4e00-\u9fff]{2,3}$)/;
+/** 由 + names + a verb of founding or running (由X于2017年创办, 分别由A和B所管理), and the role it gives. */
+const FOUNDED_BY = new RegExp(
+  String.raw`由((?:${FOUNDER_WAS})?[\u4e00-\u9fff]{2,3}?(?:[和与、](?:${FOUNDER_WAS})?[\u4e00-\u9fff]{2,3}?)*)(?:共同|联合)?(?:于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?所?(创办|创立|创建|成立|掌管|管理|执掌|掌舵|控制)`,
+  "g",
+);
+
+/** A founder's name with what the founder was before it (温州商人A): the part before the name. */
+const FOUNDER_DESCRIBED = new RegExp(String.raw`^${FOUNDER_WAS}(?=[\u4e00-\u9fff]{2,3}$)`);
 
 /** The names of a list written with one-character separators, each with its offset (the list starts at `at`). */
 function listedNames(list: string, at: number, separators: RegExp): Array<{ name: string; start: number }> {

@@ -128,6 +128,9 @@ export const divisionRef = (d: Division): EntityRef =>
         properties: { code: d.code, level: d.level },
       };
 
+/** Where a candidate's own LOCATED_IN link puts it (its seat), if it has one. */
+export const seatOf = (c: Cand): EntityRef | undefined => c.links?.find((l) => l.type === "LOCATED_IN" && !l.from)?.to;
+
 /** A body or firm LOCATED_IN a division, with the division's IN_PROVINCE when it is below a province. */
 export function divisionLinks(div: Division): NonNullable<Cand["links"]> {
   const links: NonNullable<Cand["links"]> = [{ type: "LOCATED_IN", to: divisionRef(div), properties: {} }];

@@ -52,7 +52,7 @@ const PORTAL_CODES: Record<string, string> = {
  */
 const REGION_OUTLETS: Array<[RegExp, string]> = [
   [
-    /^(东方日报|东方新闻|明报|星岛日报|星岛|头条日报|大公报|香港01|信报|香港经济日报|南华早报|Now新闻|now新闻|有线新闻|无线新闻|TVB|商业电台|香港电台|RTHK|立场新闻|巴士的报|BusinessFocus|am730|晴报|香港商报|成报)/i,
+    /^(东方日报|东方新闻|明报|星岛日报|星岛|头条日报|大公报|香港01|信报|香港经济日报|南华早报|Now新闻|有线新闻|无线新闻|TVB|商业电台|香港电台|RTHK|立场新闻|巴士的报|BusinessFocus|am730|晴报|香港商报|成报)/i,
     "81",
   ],
   [
