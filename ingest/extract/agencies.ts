@@ -14,6 +14,19 @@ import {
   suffixAt,
 } from "./shared.js";
 
+/** A list joiner, then a foreign body's bare name (、司法部, 和财政部): the run of them after a country's body at `at`. */
+function foreignListed(text: string, at: number): Array<{ start: number; end: number; canonical: string }> {
+  const out: Array<{ start: number; end: number; canonical: string }> = [];
+  for (;;) {
+    const joiner = /^(?:、|和|及|与|以及)/.exec(text.slice(at, at + 2))?.[0];
+    const s = joiner ? FOREIGN_SUFFIXES.find((x) => startsWithAny(text, at + joiner.length, x.forms)) : undefined;
+    if (!joiner || !s) return out;
+    const start = at + joiner.length;
+    at = start + startsWithAny(text, start, s.forms)!.length;
+    out.push({ start, end: at, canonical: s.canonical });
+  }
+}
+
 /** Lexicon entries (agencies, companies, countries, named measures), plus foreign bodies (土耳其央行). */
 export function lexicon(text: string, out: Cand[]): void {
   const lower = text.toLowerCase();
@@ -64,6 +77,16 @@ export function lexicon(text: string, out: Cand[]): void {
           role: "gov",
           links: [{ type: "LOCATED_IN", to: e.ref, properties: {} }],
         });
+        // the bodies listed after it bare are that country's too (美国商品期货交易委员会、司法部和财政部)
+        for (const l of foreignListed(text, end + f.length))
+          out.push({
+            start: l.start,
+            end: l.end,
+            ref: agencyRef(e.ref.name + l.canonical, "foreign"),
+            priority: 10,
+            role: "gov",
+            links: [{ type: "LOCATED_IN", to: e.ref, properties: {} }],
+          });
       }
     }
     // 中国人民银行X中心支行 / 国家能源局X监管办公室

@@ -1130,6 +1130,9 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     const start = a.end + m[0].length;
     // (the bodies listed before it convened it too: A、B联合召开…会议)
     const conveners = [...listedBefore(text, chosen, a, "Agency"), a];
+    // (a meeting the sentence carries out, 按照X第51次会议的部署要求, was held before the day it tells of)
+    const properties: Record<string, boolean> =
+      m[0] === "" && citedAt(text, conveners[0]!.start) ? { undated: true } : {};
     // (a meeting's number in its official name is written in Chinese numerals: 第51次 → 第五十一次)
     out.push({
       start,
@@ -1141,7 +1144,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
         type: "ISSUED" as const,
         from: b.ref!,
         to: null as unknown as EntityRef,
-        properties: {},
+        properties,
       })),
     });
   }

@@ -587,6 +587,10 @@ const GENERIC_ITEM =
 const QUOTED_ACTIVITY =
   /挖矿|炒币|矿机|矿场|区块链|元宇宙|虚拟|数字|加密|代币|传销|集资|理财|投资|创新|空气币|资金盘|跑分|洗钱|赌博|诈骗|黑产/;
 
+/** A stem of nothing but words of the trade and its scope (虚拟货币, 国际数字资产): a kind of venue, no venue's name. */
+const TRADE_WORDS_ONLY =
+  /^(?:虚拟货币|数字货币|加密货币|虚拟资产|数字资产|加密资产|比特币|区块链|虚拟|数字|加密|国际|全球|综合|资产|能源|网络|在线|网上)*$/;
+
 /** A technology named among firms (…、布尔科技、区块链等企业): no firm, but the other members still are. */
 const TECH_ITEM = /^(区块链|元宇宙|云计算|大数据|人工智能|物联网|数据中心|算力)$/;
 
@@ -615,11 +619,11 @@ const NAMED_FIRM =
   /(?:名为|名叫|叫做|叫作|称为|名称为)\s?[“"「]([^“”"「」\n]{2,20})[”"」]的?(?:虚拟资产|虚拟货币|数字货币|加密货币|数字资产)?(?:公司|企业|平台|交易所|交易平台|矿场|矿池|网站)/g;
 /**
  * A name in quotes right after a platform word told of as one (涉案平台“X”, 虚假交易所“X”) or right before one
- * (“X”交易平台, “X”虚拟货币交易平台, “X”APP), or a scheme's case named after it (“X”网络传销案, “X”诈骗案): the
- * platform of that name.
+ * (“X”交易平台, “X”虚拟货币交易平台, “X”APP), a scheme's case named after it (“X”网络传销案, “X”诈骗案), or a quoted
+ * name ending in a word for a trading venue (‘X能源国际交易中心’的内部平台): the platform of that name.
  */
 const QUOTED_PLATFORM = new RegExp(
-  String.raw`(?:涉案|涉事|该|一个|一家|虚假|非法|诈骗|境外|传销|交易|投资|理财)(?:平台|交易所|网站|APP|App|app)\s?[“"「]([^“”"「」\n]{2,16})[”"」](?!的)|[“"「]([^“”"「」\n]{2,16})[”"」](?:虚拟货币|数字货币|虚拟币|加密货币|数字资产)?(?:交易平台|交易所|平台|网站|APP|App)|[“"「]([^“”"「」\n]{2,16}?)(?:平台|项目)?[”"」](?:平台|项目)?(?:网络)?(?:传销|诈骗|集资诈骗|非法集资|洗钱)(?:案|案件|团伙)`,
+  String.raw`(?:涉案|涉事|该|一个|一家|虚假|非法|诈骗|境外|传销|交易|投资|理财)(?:平台|交易所|网站|APP|App|app)\s?[“"「]([^“”"「」\n]{2,16})[”"」](?!的)|[“"「]([^“”"「」\n]{2,16})[”"」](?:虚拟货币|数字货币|虚拟币|加密货币|数字资产)?(?:交易平台|交易所|平台|网站|APP|App)|[“"「]([^“”"「」\n]{2,16}?)(?:平台|项目)?[”"」](?:平台|项目)?(?:网络)?(?:传销|诈骗|集资诈骗|非法集资|洗钱)(?:案|案件|团伙)|[“"「‘]([^“”"「」‘’\n]{2,14}(?:交易中心|交易所|交易平台))[”"」’]`,
   "g",
 );
 /** Words of a government's own platforms and campaigns (信用中国, 一网通办, 学习强国, 12345举报). */
@@ -748,9 +752,14 @@ export function listedCompanies(text: string, out: Cand[]): void {
   }
   // 涉案平台“X”, “X”交易平台: the name in quotes beside a platform word
   for (const q of text.matchAll(QUOTED_PLATFORM)) {
-    const item = (q[1] ?? q[2] ?? q[3])!;
+    const item = (q[1] ?? q[2] ?? q[3] ?? q[4])!;
+    // (a venue's own name holds words of the trade, ‘X数字资产交易所’; a trade's words alone before the venue word
+    // name a kind, “虚拟货币交易平台”)
+    const trade = q[4]
+      ? !TRADE_WORDS_ONLY.test(item.replace(/(?:交易中心|交易所|交易平台)$/, ""))
+      : !QUOTED_ACTIVITY.test(item);
     // (a government's own service or reporting platform is none of these: “信用中国”网站, “一网通办”平台, 举报平台)
-    if (!listItemName(item) || QUOTED_ACTIVITY.test(item) || GOVERNMENT_PLATFORM.test(item)) continue;
+    if (!listItemName(item) || !trade || GOVERNMENT_PLATFORM.test(item)) continue;
     const at = q.index + q[0].indexOf(item);
     out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
   }
@@ -994,10 +1003,11 @@ export const canonicalAcademic = (name: string): string =>
 
 /**
  * Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委, X公安厅经侦总队,
- * X分局刑侦九队: a numbered squad, X市物价局价格认定中心: a centre that certifies, monitors or inspects).
+ * X分局刑侦九队: a numbered squad, X市物价局价格认定中心: a centre that certifies, monitors or inspects, X省人民政府驻北京
+ * 办事处: its office in another city, where its officials serve).
  */
 const SUB_UNIT = new RegExp(
-  "^(党委|党组|纪委|纪检组|纪检监察组|驻[\\u4e00-\\u9fff]{2,10}?纪检监察组|[\\u4e00-\\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|[\\u4e00-\\u9fff]{0,4}?(?:认定|鉴定|监测|检测|稽查|举报|受理|调度)中心|[\\u4e00-\\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\\u4e00-\\u9fff]{2}[一二三四五六七八九十]{1,3}中?队" +
+  "^(党委|党组|纪委|纪检组|纪检监察组|驻[\\u4e00-\\u9fff]{2,10}?纪检监察组|驻[\\u4e00-\\u9fff]{1,4}?办事处|[\\u4e00-\\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|[\\u4e00-\\u9fff]{0,4}?(?:认定|鉴定|监测|检测|稽查|举报|受理|调度)中心|[\\u4e00-\\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\\u4e00-\\u9fff]{2}[一二三四五六七八九十]{1,3}中?队" +
     `|第[一二三四五六七八九十]{1,3}(?:${NUMBERED_UNITS.join("|")})|${BODY_UNITS.join("|")})`,
 );
 /**
@@ -1031,7 +1041,7 @@ const SUB_SUB_UNIT = /^(?![和及与])([\u4e00-\u9fff]{2,4}?(?:中心|大队|中
  */
 const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子)/;
 const titleOnly = (unit: string, after: string): boolean =>
-  (!/派出所$|^驻.+纪检监察组$/.test(unit) && TITLE_AFTER.test(after)) ||
+  (!/派出所$|^驻.+(?:纪检监察组|办事处)$/.test(unit) && TITLE_AFTER.test(after)) ||
   // a numbered department's head (第二检察部负责人X介绍) speaks for the body; the department does not act
   (/^第/.test(unit) && /^(负责|主任|部长|检察)/.test(after));
 /** After a party unit, 的 introduces what it leads (县公安局党委的领导下…): the unit is a possessor of a title-like word. */
@@ -1359,6 +1369,10 @@ function afterClauseVerb(s: string): number {
   return cut;
 }
 
+/** A verb ending what stands before a bare 公司, which is then its object (掌控公司, 离开公司), not a name's last word. */
+const OBJECT_VERB_END =
+  /(掌控|控制|寻找|离开|加入|创办|创立|收购|入股|搬离|拥有|持有|接管|负责管理|管理着|经营着|带领|领导)$/;
+
 /**
  * Companies written with a bare 公司 (the longest kind word there: 集团公司, not 集团): [division] + trade name +
  * [industry words] + 公司, read leftwards from the kind word to punctuation, a function word, a clause's verb or
@@ -1397,6 +1411,8 @@ export function bareCompanies(text: string, out: Cand[]): void {
       const core = text.slice(s, kindStart);
       // (an anonymized firm whose 某 the boundary left out: 某软件设计公司)
       if (text[s - 1] === "某") continue;
+      // (a verb taking the firm as its object, 掌控公司的方向, 寻找公司基地: the company the text is about, no name)
+      if (OBJECT_VERB_END.test(core)) continue;
       if (COUNT_BEFORE.test(core) || !plausibleCompanyCore(core)) continue;
       // (an abbreviation of a thing or a body, ICO公司, SEC公司, unless the lexicon knows a firm by it)
       if (LATIN_NOT_A_FIRM.test(core) && !COMPANY_BY_FORM.has(core.toLowerCase())) continue;

@@ -20,9 +20,12 @@ const ISSUE_NOUN_CLOSED = new RegExp(`${ISSUE_NOUN.source}(?=[,，。;；:：]|$
 /** What a body's arrangements about a measure are called after it (…的有关部署, …的工作要求, …的统一安排). */
 const DEPLOYMENT_AFTER = /^\s*[”"」]?的(?:有关|相关|统一|工作|决策|总体|具体)?(?:部署|要求|安排|决策部署)/;
 
-/** A group of bodies named by its count or kind, no node (七部委, 多个部门, 监管部门), then how they acted together. */
+/**
+ * A group of bodies named by its count or kind, no node (七部委, 多个部门, 监管部门), or the state itself (2021年9月3日我国发布《…》),
+ * then how they acted together.
+ */
 const GROUP_OF_BODIES =
-  /^[^,，。;；]{0,6}?(?:[一二三四五六七八九十\d多数几]+个?(?:部委|部门|单位)|有关部门|相关部门|监管部门|多部门|各部门)(?:联合|共同|再次|正式)*$/;
+  /^[^,，。;；]{0,6}?(?:[一二三四五六七八九十\d多数几]+个?(?:部委|部门|单位)|有关部门|相关部门|监管部门|多部门|各部门|我国|中国|国家|中央|官方|监管层|当局)(?:联合|共同|再次|正式)*$/;
 
 /** What joins the titles of one list: 《A》和《B》, 《A》、《B》, 《A》《B》, 《A》以及《B》. */
 const LISTED_MEASURE = /^[》]?\s*(?:[、和及与]|以及)?\s*[《]?$/;
@@ -174,7 +177,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       const rest = without(prevStart, clauseStart - 1, prev);
       if (
         prev.length &&
-        (/^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)?(?:[、和及与]|以及|联合|会同|共同|等\d*个?(?:部门|单位|机构)|等)*$/.test(
+        (/^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)?(?:[、和及与]|以及|联合|会同|共同|等[\d一二两三四五六七八九十]*个?(?:部门|单位|机构)|等)*$/.test(
           rest.replace(/\s/g, ""),
         ) ||
           // X并依据《A》，订有《B》: the body that made it on that basis
@@ -185,7 +188,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
           ) ||
           // a subject clause ending in 等N个部门 (a body not recognised among them does not undo the rest)
           (/(联合|会同)/.test(rest) &&
-            /等\d*个?(?:部门|单位|机构)$/.test(rest) &&
+            /等[\d一二两三四五六七八九十]*个?(?:部门|单位|机构)$/.test(rest) &&
             !/(表示|称|要求|指出|认为|介绍)/.test(rest)))
       )
         byAgency = prev;

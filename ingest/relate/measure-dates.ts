@@ -94,7 +94,12 @@ export function statedDates(c: RelateContext): void {
           .filter((x) => x.precision === "day" && !x.value && x.form === "partial")
           .at(-1)
       : undefined;
-    const md = dayOnly ? text.slice(dayOnly.start, dayOnly.end).match(/(\d{1,2})月(\d{1,2})日/) : null;
+    // (not a dateline's day with the issuing told as done before it: 中新网9月24日电 …日前，X发布《Y》)
+    const reported =
+      dayOnly &&
+      (/^\s*(?:电|讯|消息)/.test(text.slice(dayOnly.end, dayOnly.end + 3)) ||
+        /(日前|近日|此前|早前|前不久|不久前)/.test(text.slice(dayOnly.end, normStart(m))));
+    const md = dayOnly && !reported ? text.slice(dayOnly.start, dayOnly.end).match(/(\d{1,2})月(\d{1,2})日/) : null;
     if (md && valid(year!, +md[1]!, +md[2]!)) {
       measureDate.set(m.entityId, ymd(year!, +md[1]!, +md[2]!));
       continue;

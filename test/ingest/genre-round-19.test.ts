@@ -1,0 +1,143 @@
+/**
+ * Table tests for the nineteenth round of issue 10 (recall on unseen articles), one category per block. Sentences
+ * written for these tests (never copied from an article); the firms and people are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { entityNames, extractArticle as run, relationLines } from "../helpers/extract.js";
+
+const names = entityNames;
+const dateOf = (r: ReturnType<typeof run>, name: string): unknown =>
+  r.entities.find((e) => e.label === "Measure" && e.name === name)?.properties.date ?? null;
+
+describe("a measure's day told with its issuers counted in words", () => {
+  it.each([
+    ["Simplified, 于6日晚间", "中国人民银行等八个部门，于6日晚间联合发布《关于规范矿机销售的通知》，要求各地排查。"],
+    ["Traditional, 於6日晚間", "中國人民銀行等八個部門，於6日晚間聯合發布《關於規範礦機銷售的通知》，要求各地排查。"],
+    ["十个部门, no comma", "中国人民银行等十个部门6日晚间联合发布《关于规范矿机销售的通知》。"],
+  ])("%s: the day before the article's", (_what, body) => {
+    const r = run(body, { date: "2023-03-07" });
+    expect(dateOf(r, "关于规范矿机销售的通知")).toBe("2023-03-06");
+    expect(relationLines(r, "ISSUED")).toContain("ISSUED agency:中国人民银行 -> measure:关于规范矿机销售的通知");
+  });
+});
+
+describe("a measure issued by the state itself on a day written before it", () => {
+  it.each([
+    ["我国", "2021年9月3日我国发布《关于规范矿机销售的通知》指出，要严禁新增项目。"],
+    ["国家", "2021年9月3日国家发布《关于规范矿机销售的通知》。"],
+  ])("%s: that day", (_what, body) => {
+    expect(dateOf(run(body, { date: "2024-03-11" }), "关于规范矿机销售的通知")).toBe("2021-09-03");
+  });
+  it("a day after which only a person's name stands dates nothing", () => {
+    const r = run("2021年9月3日张三发布《关于规范矿机销售的通知》的解读文章。", { date: "2024-03-11" });
+    expect(dateOf(r, "关于规范矿机销售的通知")).toBeNull();
+  });
+});
+
+describe("a dateline's day when the issuing is told as done before it", () => {
+  it("日前 after the dateline: the notice's day is not stated, whatever its number's year", () => {
+    const r = run(
+      "中新网9月24日电 据国家发改委网站消息，日前，国家发展改革委等部门发布《关于整治虚拟货币“挖矿”活动的通知》（发改运行〔2021〕1283号）。",
+    );
+    expect(dateOf(r, "关于整治虚拟货币“挖矿”活动的通知")).toBeNull();
+  });
+  it("a day written right before the issuing still dates it with its number's year", () => {
+    const r = run("9月3日，国家发展改革委等部门印发《关于规范矿机销售的通知》（发改运行〔2021〕1999号）。");
+    expect(dateOf(r, "关于规范矿机销售的通知")).toBe("2021-09-03");
+  });
+});
+
+describe("a numbered meeting the sentence carries out", () => {
+  it("按照X第51次会议的部署: held before the report's day, no date", () => {
+    const r = run(
+      "据某省发改委5月25日消息，按照国务院金融稳定发展委员会第 51 次会议关于打击比特币挖矿的部署要求，进一步清理挖矿行为。",
+      { date: "2021-05-25" },
+    );
+    expect(dateOf(r, "国务院金融稳定发展委员会第五十一次会议")).toBeNull();
+    expect(relationLines(r, "ISSUED")).toContain(
+      "ISSUED agency:国务院金融稳定发展委员会 -> measure:国务院金融稳定发展委员会第五十一次会议",
+    );
+  });
+  it("the meeting held on the day the sentence tells keeps it", () => {
+    const r = run("5月21日，国务院金融稳定发展委员会召开第五十一次会议，研究金融改革。", { date: "2021-05-22" });
+    expect(dateOf(r, "国务院金融稳定发展委员会第五十一次会议")).toBe("2021-05-21");
+  });
+});
+
+describe("a quoted name ending in a word for a trading venue", () => {
+  it.each([
+    [
+      "in single quotes inside a quotation",
+      "“有个‘南湖能源国际交易中心’的内部平台，你帮我开个账户。”",
+      "南湖能源国际交易中心",
+    ],
+    ["in double quotes", "他们设立了“东岭数字资产交易所”吸收资金。", "东岭数字资产交易所"],
+  ])("%s: a company", (_what, body, want) => {
+    expect(names(run(body), "Company")).toEqual([want]);
+  });
+  it.each([
+    ["a government's platform", "市民可通过“信用服务交易平台”查询。"],
+    ["a kind of venue in quotes", "境外“虚拟货币交易平台”不受保护。"],
+    ["a kind with its scope", "所谓“国际数字资产交易所”是骗局。"],
+  ])("%s stays none", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+});
+
+describe("a foreign body's bare fellows in a list", () => {
+  it("are that country's bodies", () => {
+    const r = run("美国商品期货交易委员会、司法部和财政部的发言人不予置评。");
+    expect(names(r, "Agency")).toEqual(["美国司法部", "美国商品期货交易委员会", "美国财政部"].sort());
+    expect(relationLines(r, "LOCATED_IN")).toContain("LOCATED_IN agency:美国司法部 -> country:美国");
+  });
+  it("a Chinese body listed after a foreign one stays China's", () => {
+    const r = run("美国财政部和中国人民银行均表示关注。");
+    expect(names(r, "Agency")).toEqual(["中国人民银行", "美国财政部"]);
+  });
+  it("bare alone they are China's", () => {
+    expect(names(run("司法部和财政部联合发文。"), "Agency")).toEqual(["司法部", "财政部"].sort());
+  });
+});
+
+describe("公司 as a verb's object", () => {
+  it.each([
+    ["掌控公司的方向", "该团队独立运营，掌控公司的方向和资产。"],
+    ["寻找公司基地", "他开始在更友好的地点寻找公司基地。"],
+    ["离开公司", "三名高管先后离开公司。"],
+  ])("%s names no firm", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+  it("an industry word before 公司 stays a name's (资产管理公司)", () => {
+    expect(names(run("华银资产管理公司发布公告。"), "Company")).toEqual(["华银资产管理公司"]);
+  });
+});
+
+describe("the capital's name standing for the central government", () => {
+  it.each([
+    ["北京就禁止", "早在2017年北京就禁止加密货币交易所。"],
+    ["北京2021年以…为由", "但北京2021年以国家金融稳定为由禁止挖矿。"],
+    ["北京各機構", "這是北京各機構首次聯手明確禁止所有交易。"],
+    ["北京对…的意图", "这凸显了北京对扼杀虚拟市场的意图。"],
+  ])("%s: no province", (_what, body) => {
+    expect(names(run(body), "Province")).toEqual([]);
+  });
+  it.each([
+    ["在北京", "他在北京召开会议。"],
+    ["北京对辖区…开展清理", "北京对辖区内的交易平台开展清理。"],
+  ])("%s: Beijing", (_what, body) => {
+    expect(names(run(body), "Province")).toEqual(["北京市"]);
+  });
+});
+
+describe("a government's office in another city", () => {
+  it("X省人民政府驻北京办事处: an agency where its head serves, no province of Beijing", () => {
+    const r = run("2005年，周立新任湖南省人民政府驻北京办事处主任。");
+    expect(names(r, "Agency")).toEqual(["湖南省人民政府驻北京办事处"]);
+    expect(names(r, "Province")).toEqual(["湖南省"]);
+  });
+  it("its short form, a known province's", () => {
+    const r = run("王建华曾任江西省政府驻北京办事处副主任。");
+    expect(names(r, "Agency")).toEqual(["江西省人民政府驻北京办事处"]);
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:王建华 -> agency:江西省人民政府驻北京办事处"]);
+  });
+});
