@@ -14,6 +14,13 @@ import {
   suffixAt,
 } from "./shared.js";
 
+/** A known brand's line of business run as a firm of its own, and its sector (火币矿池, 火币矿机商城, 火币商城). */
+const BRAND_LINES: Array<[string, string]> = [
+  ["矿池", "pool"],
+  ["矿机商城", "retail"],
+  ["商城", "retail"],
+];
+
 /** A list joiner, then a foreign body's bare name (、司法部, 和财政部): the run of them after a country's body at `at`. */
 function foreignListed(text: string, at: number): Array<{ start: number; end: number; canonical: string }> {
   const out: Array<{ start: number; end: number; canonical: string }> = [];
@@ -67,7 +74,10 @@ export function lexicon(text: string, out: Cand[]): void {
     }
     if (e.ref.label === "Country") {
       const s = FOREIGN_SUFFIXES.find((x) => startsWithAny(text, end, x.forms));
-      if (s) {
+      // (a government owning what follows, 美国政府的进一步监管行动: the country, no body; no annotated article keeps
+      // it, while one whose officials speak, 印度政府一位高级官员透露, is a body)
+      const owning = s?.canonical === "政府" && text.startsWith("的", end + 2);
+      if (s && !owning) {
         const f = startsWithAny(text, end, s.forms)!;
         out.push({
           start: i,
@@ -145,12 +155,18 @@ export function lexicon(text: string, out: Cand[]): void {
           links: divisionLinks(region),
         });
     }
-    // a known brand's pool (火币矿池 beside 火币交易所): a company of its own
-    if (e.ref.label === "Company" && text.startsWith("矿池", end) && !e.ref.name.endsWith("矿池"))
+    // a known brand's pool or its mining-rig shop (火币矿池 beside 火币交易所, 火币矿机商城): a company of its own
+    const line = e.ref.label === "Company" ? BRAND_LINES.find(([w]) => text.startsWith(w, end)) : undefined;
+    if (line && !e.ref.name.endsWith(line[0]))
       out.push({
         start: i,
-        end: end + 2,
-        ref: { label: "Company", name: e.ref.name + "矿池", aliases: [], properties: { sector: "pool" } },
+        end: end + line[0].length,
+        ref: {
+          label: "Company",
+          name: (line[0] === "矿池" ? e.ref.name : e.form) + line[0],
+          aliases: [],
+          properties: { sector: line[1] },
+        },
         priority: 7,
         role: "company",
       });

@@ -48,6 +48,7 @@ import {
   branchCompanies,
   companyLocations,
   unifyFirmPlaces,
+  glossedFirms,
   listedCompanies,
   listedBankShortNames,
   nameStem,
@@ -369,6 +370,7 @@ export function extract(
   chosen = unifyTitles(chosen);
   chosen = headerNumbers(text, chosen);
   chosen = unifyFirmPlaces(chosen);
+  chosen = glossedFirms(text, chosen);
   chosen = companyLocations(text, chosen);
 
   // mentions and links

@@ -1569,6 +1569,33 @@ export function companyLocations(text: string, chosen: Cand[]): Cand[] {
 }
 
 /**
+ * A firm's Latin gloss in brackets right after its name (火币商城(Huobi), 莱比特矿池(BTC.TOP)) glosses that firm, even
+ * when the lexicon knows the Latin name as another's (Huobi of 火币): an alias of the name before it, no mention of
+ * its own. Returns new candidates.
+ */
+export function glossedFirms(text: string, chosen: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of chosen) {
+    const prev = out.at(-1);
+    if (
+      prev?.ref?.label === "Company" &&
+      c.ref?.label === "Company" &&
+      c.ref !== prev.ref &&
+      c.ref.name !== prev.ref.name &&
+      /^[（(]\s?$/.test(text.slice(prev.end, c.start)) &&
+      /^\s?[）)]/.test(text.slice(c.end, c.end + 2)) &&
+      /^[A-Za-z][A-Za-z0-9 .-]*$/.test(text.slice(c.start, c.end))
+    ) {
+      const alias = text.slice(c.start, c.end);
+      out[out.length - 1] = { ...prev, ref: { ...prev.ref, aliases: [...new Set([...prev.ref.aliases, alias])] } };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/**
  * One firm (or measure) per place-led name in a document: a name opening with a division's short form (镇江供电公司,
  * 江苏电力条例) is the one the text also names with the division's full name (镇江市供电公司, 江苏省电力条例), which
  * wins; and a firm's name that another firm's name ends with after divisions or the grid's prefix (江宁区供电公司 of

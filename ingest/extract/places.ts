@@ -34,18 +34,19 @@ import {
 
 /**
  * Words after a division name that make it an outlet (北京商报, 萧山网, 江西日报, 香港星岛日报 with the paper's own name
- * between): not a mention of the place.
+ * between, 香港《文汇报》 with its name in brackets): not a mention of the place.
  */
 export const OUTLET_AFTER =
-  /^((?:[\u4e00-\u9fff]{1,2})?(?:日报|晚报|早报|时报)(?!道)|商报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)])|(?:新浪|搜狐|腾讯|凤凰|网易|人民|新华|中新|央视|东方|财新|和讯)网?(?=$|[\s,，。;；:：讯]))/;
+  /^(《[^《》\n]{1,10}(?:报|報|网|網|周刊|週刊|杂志|雜誌)》|(?:[\u4e00-\u9fff]{1,2})?(?:日报|晚报|早报|时报)(?!道)|商报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)])|(?:新浪|搜狐|腾讯|凤凰|网易|人民|新华|中新|央视|东方|财新|和讯)网?(?=$|[\s,，。;；:：讯]))/;
 
 /**
- * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯, 北京24日综合外电报导), a time zone
+ * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯, 北京24日综合外电报导,
+ * 香港9月27日 - after a wire's name), a time zone
  * (香港时间, 北京时间), a street of an address (遵义路18号), the media of a place (香港媒体), a new area named after
  * its city (兰州新区: a zone, no division; its 管委会 is read by townships.ts).
  */
 export const NOT_A_PLACE_AFTER =
-  /^(\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?(电|讯|综合外电|综合报导|综合报道)|时间|(路|街|大道|大街)\s?\d|媒体|新区(?!管|党|工))/;
+  /^(\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?(电|讯|综合外电|综合报导|综合报道|[-－—–])|时间|(路|街|大道|大街)\s?\d|媒体|新区(?!管|党|工))/;
 
 /** A police unit's name (刑侦大队, 经侦支队, 网安总队). */
 const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁毒|交警|特警|巡警|反诈)(总队|支队|大队)/;
@@ -329,7 +330,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     // 北京宣布, 北京严打, 不受北京欢迎: the capital's name standing for the central government, no mention of the city
     const metonym = text.slice(i, j) === "北京" && CAPITAL_FOR_GOVERNMENT.test(text.slice(j, j + 30));
     const outlet =
-      text.slice(j, j + 12).match(OUTLET_AFTER) ??
+      text.slice(j, j + 16).match(OUTLET_AFTER) ??
       text.slice(j, j + 12).match(NOT_A_PLACE_AFTER) ??
       (metonym ? [""] : null);
     // 平安X: the police's public account (平安通辽) or a campaign (平安中国), no mention of the place

@@ -724,7 +724,10 @@ export const FREE_SUFFIXES = [
   "工作专班",
 ];
 
-/** Foreign bodies composed as country + suffix (土耳其央行, 韩国财政部). */
+/**
+ * Foreign bodies composed as country + suffix (土耳其央行, 韩国财政部, 印度政府 whose officials speak; a government
+ * only owning what follows, 美国政府的监管行动, is the country's: extract/agencies.ts).
+ */
 export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
   { forms: ["中央银行", "央行"], canonical: "中央银行" },
   { forms: ["财政部"], canonical: "财政部" },

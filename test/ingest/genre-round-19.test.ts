@@ -141,3 +141,47 @@ describe("a government's office in another city", () => {
     expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:王建华 -> agency:江西省人民政府驻北京办事处"]);
   });
 });
+
+describe("a foreign country's government", () => {
+  it("owning what follows it is the country, no body", () => {
+    const r = run("这些企业可能面临美国政府的进一步监管行动。");
+    expect(names(r, "Agency")).toEqual([]);
+    expect(names(r, "Country")).toEqual(["美国"]);
+  });
+  it("one whose officials speak is a body", () => {
+    expect(names(run("印度政府一位高级官员透露，将提出禁止加密货币的法案。"), "Agency")).toEqual(["印度政府"]);
+  });
+  it("its ministries stay bodies", () => {
+    expect(names(run("土耳其央行宣布禁止用加密货币支付。"), "Agency")).toEqual(["土耳其中央银行"]);
+  });
+});
+
+describe("a place written as an outlet's or a wire's, not the article's", () => {
+  it.each([
+    ["a paper's name in brackets after its city", "香港《商海報》報導，比特幣價格已達1018美元。"],
+    ["a wire's dateline with a dash", "路透香港9月27日 - 某地金融管理局周三称，已发函提醒银行。"],
+  ])("%s: no mention of the place", (_what, body) => {
+    expect(names(run(body), "Province")).toEqual([]);
+  });
+  it("a law in brackets after the region stays the region's", () => {
+    expect(names(run("香港《打击洗钱条例》规定，交易所须登记。"), "Province")).toEqual(["香港特别行政区"]);
+  });
+});
+
+describe("a known brand's lines of business and its glosses", () => {
+  it.each([
+    ["矿机商城", "国内矿池包括某某矿池、火币矿机商城等宣布停止服务。", "火币矿机商城"],
+    ["商城", "火币商城宣布暂停中国业务。", "火币商城"],
+  ])("X%s: a firm of its own", (_what, body, want) => {
+    expect(names(run(body), "Company")).toContain(want);
+    expect(names(run(body), "Company")).not.toContain("火币");
+  });
+  it("a Latin gloss in brackets is the firm before it, even when it names a known brand", () => {
+    const r = run("其它如火币商城(Huobi)等多家矿池营运商已暂停中国业务。");
+    expect(names(r, "Company")).toEqual(["火币商城"]);
+    expect(r.entities.find((e) => e.name === "火币商城")?.aliases).toContain("Huobi");
+  });
+  it("the brand's own gloss stays the brand", () => {
+    expect(names(run("火币（Huobi）宣布退出。随后Huobi关闭了注册。"), "Company")).toEqual(["火币"]);
+  });
+});
