@@ -68,6 +68,20 @@ function divisionBefore(text: string, start: number, locale: Locale | null): Div
   return divisionRightBefore(text, start) ?? locale?.get("county") ?? null;
 }
 
+/**
+ * A county's or district's short form (its name without 区 or 县) opening a town's written name, when it is one
+ * county's in the whole table (惠山 of 惠山洛社 → 无锡市惠山区) and two characters of the town's own name follow.
+ */
+function shortCountyOpening(name: string): { len: number; div: Division } | null {
+  if (name.length !== 4) return null;
+  const stem = name.slice(0, 2);
+  for (const l of ["区", "县"]) {
+    const d = divisionAt(stem + l, 0, null);
+    if (d?.len === 3 && d.divs.length === 1 && d.divs[0]!.level === "county") return { len: 2, div: d.divs[0]! };
+  }
+  return null;
+}
+
 /** A town or township as a Place (no code: it is below the division table), in the province of its county. */
 function townPlace(start: number, end: number, name: string, county: Division): Cand {
   const ref: EntityRef = { label: "Place", name, aliases: [], properties: { code: null, level: "township" } };
@@ -206,6 +220,19 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
       if (div && div.level !== "province") {
         out.push(townPlace(n.start, end, place, div));
         lastTown = { end, div };
+        continue;
+      }
+      // a district's or county's short form glued before the town (惠山洛社镇): that county, and the town in it
+      const short: { len: number; div: Division } | null = !div ? shortCountyOpening(n.name) : null;
+      if (short) {
+        const at = n.start + short.len;
+        out.push({
+          ...townPlace(n.start, at, short.div.name, short.div),
+          ref: divisionRef(short.div),
+          links: divisionLinks(short.div),
+        });
+        out.push(townPlace(at, end, text.slice(at, end), short.div));
+        lastTown = { end, div: short.div };
         continue;
       }
     }

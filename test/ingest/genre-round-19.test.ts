@@ -185,3 +185,20 @@ describe("a known brand's lines of business and its glosses", () => {
     expect(names(run("火币（Huobi）宣布退出。随后Huobi关闭了注册。"), "Company")).toEqual(["火币"]);
   });
 });
+
+describe("a district's short form glued before a town", () => {
+  it("惠山洛社镇: the district and the town in it, in their province", () => {
+    const r = run("5月17日，惠山洛社镇一处车库内发现矿机。");
+    expect(names(r, "Place")).toEqual(["惠山区", "洛社镇"].sort());
+    expect(relationLines(r, "IN_PROVINCE").sort()).toEqual([
+      "IN_PROVINCE place:惠山区 -> province:江苏省",
+      "IN_PROVINCE place:洛社镇 -> province:江苏省",
+    ]);
+  });
+  it.each([
+    ["an ambiguous short form (朝阳 of several districts)", "在朝阳沟镇发现矿场。"],
+    ["a town's own name of two characters", "在城关镇发现矿场。"],
+  ])("%s names no district", (_what, body) => {
+    expect(names(run(body), "Place").filter((n) => n.endsWith("区") || n.endsWith("县"))).toEqual([]);
+  });
+});
