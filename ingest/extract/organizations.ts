@@ -32,7 +32,7 @@ import {
   seatOf,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
-import { DIVISION_BY_CODE, DIVISION_FORMS, type Division } from "../lexicon/divisions.js";
+import { DIVISION_BY_CODE, DIVISION_FORMS, provinceOf, type Division } from "../lexicon/divisions.js";
 
 /** Words that make 国家… a clause rather than a body's name. */
 export const NOT_BODY_MIDDLE =
@@ -74,7 +74,34 @@ function companyCand(
       priority: 6,
       role: "company",
     };
-  return { start, end, ref: known ?? newCompany(fresh), priority: known ? 6 : priority, role: "company" };
+  return {
+    start,
+    end,
+    ref: known ?? newCompany(mainlandName(fresh)),
+    priority: known ? 6 : priority,
+    role: "company",
+  };
+}
+
+/** Taiwan's words inside a firm's name and the mainland's (網路 → 网络), for a mainland firm's registered name. */
+const TAIWAN_NAME_WORDS: Array<[RegExp, string]> = [
+  [/网路/g, "网络"],
+  [/资讯科技/g, "信息科技"],
+];
+
+/**
+ * A mainland firm's registered name as a Taiwan outlet writes it (支付寶(中國)網路技術有限公司): named as registered,
+ * with the mainland's words (支付宝（中国）网络技术有限公司), the name as written an alias. A firm registered in
+ * (中国) or named after a mainland division is the mainland's; Taiwan's own firms keep their words.
+ */
+function mainlandName(fresh: { name: string; aliases: string[]; sector: string | null }): typeof fresh {
+  if (!REGISTERED_TAIL.test(fresh.name) || !TAIWAN_NAME_WORDS.some(([re]) => fresh.name.search(re) >= 0)) return fresh;
+  const d = divisionAt(fresh.name, 0, null);
+  const province = d?.divs.length === 1 ? provinceOf(d.divs[0]!) : undefined;
+  const mainland = /[（(]中国[）)]/.test(fresh.name) || (province && !/^(台湾|香港|澳门)/.test(province.name));
+  if (!mainland) return fresh;
+  const name = TAIWAN_NAME_WORDS.reduce((n, [re, w]) => n.replace(re, w), fresh.name);
+  return { ...fresh, name, aliases: [...new Set([...fresh.aliases, fresh.name])] };
 }
 
 /** The legal and holding words a registered name ends with after the firm's own name (国际控股有限公司, 股份有限公司). */

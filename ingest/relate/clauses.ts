@@ -167,7 +167,12 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         if (!subject.length) {
           // no subject of its own: the verb before in the clause, or the previous clause when the words are few
           const named = [...partners].reduce((k, m) => k + normEnd(m) - normStart(m), 0);
-          const few = text.slice(p0, subjTo).replace(/\s/g, "").length - named <= (n === 0 ? 10 : 6);
+          // (a date is one word, however it is written: 于2017年1月11日起进驻)
+          const words = text
+            .slice(p0, subjTo)
+            .replace(/\s/g, "")
+            .replace(/(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年/g, "日");
+          const few = words.length - named <= (n === 0 ? 10 : 6);
           if (few && !pre.some((m) => normEnd(m) <= subjTo && m.label !== "Measure")) {
             subject = n === 0 ? prev : [...prev, ...joined];
             inherited = subject.length > 0 && (n > 0 || prevFromVerb);
@@ -201,10 +206,12 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         const named = NAMED_AFTER.exec(text.slice(ns, ns + 6));
         if (named) objects = listAfter(sorted, text, ns + named[0].length, "Company", normStart, normEnd);
       }
-      // (发现 acts on a firm found suspect only: 发现X平台涉嫌传销, not 发现X公司的矿机)
+      // (发现 acts on a firm found suspect only: 发现X平台涉嫌传销, 发现一个名为“X”的平台疑似搞传销, not 发现X公司的矿机)
       if (v.form === "发现")
         objects = objects.filter((m) =>
-          /^[”"」]?(?:平台|公司|网站)?(?:涉嫌|存在违法|违规|非法)/.test(text.slice(normEnd(m), normEnd(m) + 8)),
+          /^[”"」]?(?:的)?(?:平台|公司|网站)?(?:涉嫌|疑似|存在违法|违规|非法)/.test(
+            text.slice(normEnd(m), normEnd(m) + 8),
+          ),
         );
       // 指控，A蓄意…: a charge's words follow it, the firm they open with is the one charged
       if (

@@ -202,3 +202,42 @@ describe("a district's short form glued before a town", () => {
     expect(names(run(body), "Place").filter((n) => n.endsWith("区") || n.endsWith("县"))).toEqual([]);
   });
 });
+
+describe("a mainland firm's registered name in Taiwan's words", () => {
+  it("網路 in a (中国) firm's name: the mainland's 网络, the name as written an alias", () => {
+    const r = run("人民銀行約談了工商銀行和支付寶(中國)網路技術有限公司。");
+    expect(names(r, "Company")).toContain("支付宝（中国）网络技术有限公司");
+  });
+  it("a mainland city's firm too", () => {
+    expect(names(run("深圳市鑫源網路科技有限公司表示。"), "Company")).toEqual(["深圳市鑫源网络科技有限公司"]);
+  });
+  it("Taiwan's own firm keeps its words", () => {
+    expect(names(run("台北的麻瓜網路科技股份有限公司表示。"), "Company")).toEqual(["麻瓜网路科技股份有限公司"]);
+  });
+});
+
+describe("a clause going on from the bodies before it", () => {
+  it("a full date before its verb is one word: the bodies acted on the firms", () => {
+    const r = run(
+      "人民银行营业管理部与北京市金融工作局等单位组成联合检查组，于2017年1月11日起进驻“火币网”、“币行”等交易平台。",
+    );
+    expect(relationLines(r, "ACTED_ON")).toContain("ACTED_ON agency:北京市地方金融工作局 -> company:火币");
+    expect(relationLines(r, "ACTED_ON")).toContain("ACTED_ON agency:中国人民银行营业管理部 -> company:OKEx");
+  });
+  it("a long clause of its own still names no subject", () => {
+    const r = run("人民银行营业管理部召开会议。在各方面的大力支持和密切配合下，有关单位于2017年1月11日起进驻火币网。");
+    expect(relationLines(r, "ACTED_ON")).toEqual([]);
+  });
+});
+
+describe("发现 a platform of a given name suspected", () => {
+  it.each([
+    ["疑似", "年初，盐城市公安局在日常网络巡查中发现一个名为“鑫链通”的平台疑似搞网络传销。"],
+    ["涉嫌", "盐城市公安局发现一个名为“鑫链通”的平台涉嫌传销。"],
+  ])("%s: the police acted on it", (_what, body) => {
+    expect(relationLines(run(body), "ACTED_ON")).toEqual(["ACTED_ON agency:盐城市公安局 -> company:鑫链通"]);
+  });
+  it("a firm's rigs found names no act on it", () => {
+    expect(relationLines(run("盐城市公安局发现鑫源公司的矿机。"), "ACTED_ON")).toEqual([]);
+  });
+});
