@@ -14,6 +14,13 @@ import {
   suffixAt,
 } from "./shared.js";
 
+/** What follows a firm's name when it names its media channel or a column of it (腾讯财经, 腾讯《棱镜》). */
+const FIRM_OUTLET =
+  /^(?:财经|新闻)(?![\u4e00-\u9fff]?公司)|^(?:财经|新闻|科技)?《(?![^《》\n]*(?:公告|声明|通知|规定|规范|办法|条例|协议|守则|细则|须知)》)[^《》\n]{1,6}》/;
+
+/** What follows a platform's name listed with kinds of account (989个微博、贴吧账号和微信公众号): a kind itself. */
+const ACCOUNT_AFTER = /^[、和及与](?:百度)?(?:贴吧|微信|抖音|快手|QQ|微博)(?:账号|帐号|公众号|群)/;
+
 /** A known brand's line of business run as a firm of its own, and its sector (火币矿池, 火币矿机商城, 火币商城). */
 const BRAND_LINES: Array<[string, string]> = [
   ["矿池", "pool"],
@@ -57,6 +64,16 @@ export function lexicon(text: string, out: Cand[]): void {
       e.ref.label === "Company" &&
       /[(（]\s?$/.test(text.slice(Math.max(0, i - 2), i)) &&
       /^\s?[:：]\s?[A-Za-z0-9.]{1,10}\s?[)）]/.test(text.slice(end, end + 16))
+    ) {
+      out.push({ start: i, end, ref: null, priority: 9 });
+      continue;
+    }
+    // a firm's media channel or column (告诉腾讯财经, 腾讯《棱镜》, 腾讯财经《一线》): an outlet, no mention of the firm (its
+    // own document right after it, 腾讯《声明》, stays its)
+    // (and a platform named as a kind of account, 989个微博、贴吧账号和微信公众号: no firm acting)
+    if (
+      e.ref.label === "Company" &&
+      (FIRM_OUTLET.test(text.slice(end, end + 12)) || ACCOUNT_AFTER.test(text.slice(end, end + 8)))
     ) {
       out.push({ start: i, end, ref: null, priority: 9 });
       continue;

@@ -773,6 +773,8 @@ function issuedLinks(agencies: Cand[], ref: EntityRef, cited: boolean): NonNulla
  */
 const PRINTING =
   /(关于)?(印发|转发|下发)(?:[〈<‹《]([^〈〉<>‹›《》]{4,80})[〉>›》]|((?:[^〈〉<>‹›《》]{4,80}?)(?:方案|办法|意见|措施|细则|规定|计划|要点|规划)))的通知$/;
+/** A decision amending a document, named inside its title: 关于修改〈Y〉的决定. */
+const AMENDED = /^关于修改[〈<‹《]([^〈〉<>‹›《》]{4,60})[〉>›》]的决定$/;
 /** A decision promulgating a regulation, named inside its title: 关于发布实施〈Y〉的决定. */
 const PROMULGATED = /^关于(?:发布|颁布|公布)(?:实施)?[〈<‹《]([^〈〉<>‹›《》]{4,60})[〉>›》]的决定$/;
 const PRINT_VERB =
@@ -869,7 +871,10 @@ export function measures(text: string, out: Cand[]): void {
     const inside = inner.match(/^(.+?(?:目录|清单|名录))\s*[(（](\d{4}\s*年?\s*[本版])\s*[,，、]\s*(征求意见稿)[)）]$/);
     if (inside) inner = `${inside[1]}（${inside[2]!.replace(/\s+/g, "")}）（征求意见稿）`;
     // a document number written inside 《》 after the title (《…的通知(X发〔2022〕1号)》) is an alias, not the name
-    const innerNo = inner.match(/[(（]([\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]$/);
+    // (and a decree's number: 《…的决定(2021年第49号令)》, 《…(国家发展改革委令第49号)》)
+    const innerNo = inner.match(
+      /[(（]([\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号|(?:\d{4}年)?第\d{1,4}号令|[\u4e00-\u9fff]{2,12}令第\d{1,4}号)[)）]$/,
+    );
     if (innerNo) inner = inner.slice(0, inner.length - innerNo[0].length);
     // the issuers written before 关于 (国家发展改革委等部门关于…的通知): mentions of their own, the title starts at 关于
     // a printing notice (X关于印发〈Y〉的通知, X印发<Y>的通知) names the document it prints: Y, issued by X, the
@@ -980,6 +985,15 @@ export function measures(text: string, out: Cand[]): void {
           { start: yAt, end: yAt + y.length, ref: yRef, priority: 8, links: issuedLinks(issuers.agencies, yRef, true) },
         ];
       }
+    }
+    // a decision amending a document (关于修改〈Y〉的决定) names Y too, a measure of its own the decision rests on
+    const amended = AMENDED.exec(inner);
+    if (amended) {
+      const y = amended[1]!;
+      const yAt = start + 1 + fullTitle.lastIndexOf(y);
+      const yRef = measureRef(officialEdition(canonicalTitle(y)), titleKind(y));
+      cand.links = [...(cand.links ?? []), { type: "CITES", to: yRef, properties: {} }];
+      cand.inner = [...(cand.inner ?? []), { start: yAt, end: yAt + y.length, ref: yRef, priority: 8 }];
     }
     out.push(cand);
   }

@@ -643,7 +643,7 @@ const listRef = (name: string, alias: string | null, sector: string | null): Ent
 
 /** A name in quotes introduced as a firm's (一家名为“X”的公司, 叫做“X”的平台). */
 const NAMED_FIRM =
-  /(?:名为|名叫|叫做|叫作|称为|名称为)\s?[“"「]([^“”"「」\n]{2,20})[”"」]的?(?:虚拟资产|虚拟货币|数字货币|加密货币|数字资产)?(?:公司|企业|平台|交易所|交易平台|矿场|矿池|网站)/g;
+  /(?:名为|名叫|叫做|叫作|称为|名称为)\s?[“"「]([^“”"「」\n]{2,20})[”"」]的?(?:虚拟资产|虚拟货币|数字货币|加密货币|数字资产)?(?:服务|投资|理财|网络|金融|交易)?(?:公司|企业|平台|交易所|交易平台|矿场|矿池|网站)/g;
 /**
  * A name in quotes right after a platform word told of as one (涉案平台“X”, 虚假交易所“X”) or right before one
  * (“X”交易平台, “X”虚拟货币交易平台, “X”APP), a scheme's case named after it (“X”网络传销案, “X”诈骗案), or a quoted

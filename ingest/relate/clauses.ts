@@ -206,10 +206,10 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         const named = NAMED_AFTER.exec(text.slice(ns, ns + 6));
         if (named) objects = listAfter(sorted, text, ns + named[0].length, "Company", normStart, normEnd);
       }
-      // (发现 acts on a firm found suspect only: 发现X平台涉嫌传销, 发现一个名为“X”的平台疑似搞传销, not 发现X公司的矿机)
-      if (v.form === "发现")
+      // (发现 or 发觉 acts on a firm found suspect only: 发现X平台涉嫌传销, 发现一个名为“X”的平台疑似搞传销, not 发现X公司的矿机)
+      if (v.form === "发现" || v.form === "发觉")
         objects = objects.filter((m) =>
-          /^[”"」]?(?:的)?(?:平台|公司|网站)?(?:涉嫌|疑似|存在违法|违规|非法)/.test(
+          /^[”"」]?(?:的)?(?:(?:服务|投资|理财|交易|网络)?(?:平台|公司|网站))?(?:涉嫌|疑似|存在违法|违规|非法)/.test(
             text.slice(normEnd(m), normEnd(m) + 8),
           ),
         );

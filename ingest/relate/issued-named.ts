@@ -31,6 +31,10 @@ export function ownersBefore(c: RelateContext, x: SentenceContext, me: ResolvedM
   return run;
 }
 
+/** What a body says in its own document, right after the title (在《…》中指出, 在《…》里明确). */
+const SPEAKS_IN =
+  /^[》」”"]?\s*[中里]\s*(?:再次|还|也|进一步)?(?:指出|明确|表示|强调|提到|提出|要求|写道|规定|称|提醒|警示)/;
+
 /** Titles written one after another (《A》《B》, 《A》、《B》): the bodies before the first own them all. */
 const TITLE_AFTER_TITLE = /^[》」”"]?[、和及与\s]*[《「“"]?$/;
 
@@ -42,6 +46,11 @@ export function issuedByNameInSentence(c: RelateContext, x: SentenceContext): vo
     let owners = ownersBefore(c, x, me);
     if (!owners.length && prev && TITLE_AFTER_TITLE.test(text.slice(normEnd(prev.me), normStart(me))))
       owners = prev.owners;
+    // a body speaking through its own document (X在《…》中指出): the body right before 在 issued it
+    if (!owners.length && SPEAKS_IN.test(text.slice(normEnd(me), normEnd(me) + 12))) {
+      const a = x.agencies.filter((g) => normEnd(g) <= normStart(me)).at(-1);
+      if (a && /^\s*在\s*$/.test(text.slice(normEnd(a), normStart(me)))) owners = [a];
+    }
     for (const a of owners) c.add("ISSUED", a.entityId, me.entityId, [x.sid], null);
     prev = { me, owners };
   }

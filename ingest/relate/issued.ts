@@ -27,6 +27,9 @@ const DEPLOYMENT_AFTER = /^\s*[”"」]?的(?:有关|相关|统一|工作|决策
 const GROUP_OF_BODIES =
   /^[^,，。;；]{0,6}?(?:[一二三四五六七八九十\d多数几]+个?(?:部委|部门|单位)|有关部门|相关部门|监管部门|多部门|各部门|我国|中国|国家|中央|官方|监管层|当局)(?:联合|共同|再次|正式)*$/;
 
+/** Words of a clause that tell no issuing done that day (曾, 已经, 将, 拟, 此前). */
+const UNSURE = /(曾|已经|将|拟|此前|早前|日前|近日|准备|计划)/;
+
 /** What joins the titles of one list: 《A》和《B》, 《A》、《B》, 《A》《B》, 《A》以及《B》. */
 const LISTED_MEASURE = /^[》]?\s*(?:[、和及与]|以及)?\s*[《]?$/;
 
@@ -265,7 +268,13 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         (d) =>
           GROUP_OF_BODIES.test(text.slice(d.end, verbAt)) && !/(日前|近日|此前|早前)/.test(text.slice(d.end, verbAt)),
       );
-    dateMeasure(me.entityId, dayBefore?.value);
+    // (the sentence's lead day, then one clause naming a body no node names: 6月9日，X某厅下发《…》)
+    const between = leadDate ? text.slice(leadDate.end, verbAt) : "";
+    const leadUnnamed =
+      !issuers.length && !vague && !cited && /^\s*[,，]\s*[^,，。;；:：]{2,24}$/.test(between) && !UNSURE.test(between)
+        ? leadDate
+        : undefined;
+    dateMeasure(me.entityId, (dayBefore ?? leadUnnamed)?.value);
     // APPLIES_TO: local issuers' divisions
     for (const a of issuers)
       for (const l of locatedIn.get(a.entityId) ?? [])

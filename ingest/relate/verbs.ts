@@ -65,9 +65,10 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["起诉", "act"],
   // (a regulator's charge against a firm: 美国证交会指控X, 指控称X…)
   ["指控", "act"],
-  // a court trying a firm's case (审理了“X”传销案), and the police finding a firm suspect (发现X平台涉嫌…: only then)
+  // a court trying a firm's case (审理了“X”传销案), and the police finding a firm suspect (发现X平台涉嫌…, 发觉…: only then)
   ["审理", "act"],
   ["发现", "act"],
+  ["发觉", "act"],
   ["判处", "act"],
   ["侦破", "act"],
   ["破获", "act"],

@@ -241,3 +241,87 @@ describe("发现 a platform of a given name suspected", () => {
     expect(relationLines(run("盐城市公安局发现鑫源公司的矿机。"), "ACTED_ON")).toEqual([]);
   });
 });
+
+describe("a body speaking through its own document", () => {
+  it.each([
+    [
+      "中指出",
+      "深圳市委金融办在《关于数字货币买卖炒作的风险提示》中指出，要警惕风险。",
+      "中共深圳市委金融委员会办公室",
+      "关于数字货币买卖炒作的风险提示",
+    ],
+    [
+      "中明确",
+      "中国人民银行在《关于防范矿机风险的通知》中明确，矿机不是货币。",
+      "中国人民银行",
+      "关于防范矿机风险的通知",
+    ],
+  ])("X在《…》%s: X issued it", (_what, body, agency, measure) => {
+    expect(relationLines(run(body), "ISSUED")).toEqual([`ISSUED agency:${agency} -> measure:${measure}`]);
+  });
+  it("a body speaking after a document was issued did not issue it", () => {
+    const r = run("中国人民银行在《关于防范矿机风险的通知》发布后表示，将加强监管。");
+    expect(relationLines(r, "ISSUED")).toEqual([]);
+  });
+});
+
+describe("firms named as a kind, an outlet or an account, not as actors", () => {
+  it.each([
+    ["a local power company", "矿场逐渐被地方电力公司勒紧缰绳。", []],
+    ["another leading exchange before its name", "另一头部交易所火币也传来消息。", ["火币"]],
+    ["a firm's media channel", "他告诉腾讯财经，矿场已关停。", []],
+    ["a firm's column in brackets", "据腾讯《棱镜》报道，矿场已关停。", []],
+    ["a platform listed with kinds of account", "处置989个微博、贴吧账号和微信公众号。", []],
+  ])("%s", (_what, body, want) => {
+    expect(names(run(body), "Company")).toEqual(want);
+  });
+  it.each([
+    ["its users", "火币用户无法提现。", ["火币"]],
+    ["its own document in brackets", "腾讯《声明》称，将关闭账号。", ["腾讯"]],
+  ])("a firm named with %s stays one", (_what, body, want) => {
+    expect(names(run(body), "Company")).toEqual(want);
+  });
+  it("a city before an app's name is the app's", () => {
+    expect(names(run("北京头条客户端消息，最高检12月7日发布通报。"), "Province")).toEqual([]);
+  });
+});
+
+describe("a platform of a given name found by the police", () => {
+  it("名叫“X”的服务平台, 发觉: the platform, acted on", () => {
+    const r = run("泰州市公安局在平时互联网巡视中发觉一个名叫“鑫链通”的服务平台涉嫌传销。");
+    expect(names(r, "Company")).toEqual(["鑫链通"]);
+    expect(relationLines(r, "ACTED_ON")).toEqual(["ACTED_ON agency:泰州市公安局 -> company:鑫链通"]);
+  });
+});
+
+describe("a decision amending a catalogue, titled with its decree number", () => {
+  const r = run(
+    "《国家发展改革委关于修改<产业结构调整指导目录(2019年本)>的决定(2021年第49号令)》，发布时间2021年12月30日。",
+  );
+  it("the decision is read, its decree number an alias, its stated date kept", () => {
+    const d = r.entities.find((e) => e.name === "关于修改《产业结构调整指导目录（2019年本）》的决定");
+    expect(d?.aliases).toContain("2021年第49号令");
+    expect(d?.properties.date).toBe("2021-12-30");
+  });
+  it("the catalogue it amends is a measure it rests on", () => {
+    expect(relationLines(r, "CITES")).toEqual([
+      "CITES measure:关于修改《产业结构调整指导目录（2019年本）》的决定 -> measure:产业结构调整指导目录（2019年本）",
+    ]);
+  });
+});
+
+describe("a notice's day when its issuer is a body no node names", () => {
+  it("the sentence's lead day, then one clause naming it: that day", () => {
+    const r = run("6月9日，青海省产业和信息化厅下发《关于清理矿场的通知》，要求各地清理。", { date: "2021-06-12" });
+    expect(dateOf(r, "关于清理矿场的通知")).toBe("2021-06-09");
+  });
+  it.each([
+    ["a future issuing", "6月9日，某地将下发《关于清理矿场的通知》。"],
+    [
+      "a long clause between",
+      "6月9日，在各方面的大力支持和密切配合下经过反复研究论证的某单位下发《关于清理矿场的通知》。",
+    ],
+  ])("%s: no day", (_what, body) => {
+    expect(dateOf(run(body, { date: "2021-06-12" }), "关于清理矿场的通知")).toBeNull();
+  });
+});
