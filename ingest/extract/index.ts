@@ -41,6 +41,7 @@ import {
 import { lexicon, nationalListItems } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
+import { inspectionGroups } from "./inspection-groups.js";
 import {
   bareCompanies,
   latinPlatforms,
@@ -230,6 +231,7 @@ export function extract(
   bylines(text, cands);
   lexicon(text, cands);
   cands.push(...agencyGroups(text));
+  cands.push(...inspectionGroups(text));
   cands.push(...nationalListItems(text, cands));
   patternOrgs(text, cands);
   bareCompanies(text, cands);

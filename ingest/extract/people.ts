@@ -470,6 +470,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   out.push(...tenures(text, allOrgs, overlapsChosen));
   out.push(...postsStated(text, allOrgs, overlapsChosen));
   out.push(...captions(text, allOrgs, overlapsChosen));
+  out.push(...bracketedPosts(text, allOrgs, overlapsChosen));
   out.push(...namesBeforeTitles(text, allOrgs, overlapsChosen));
   out.push(...contacts(text, overlapsChosen, allOrgs));
   out.push(...reportedSpeakers(text, overlapsChosen));
@@ -915,6 +916,30 @@ function captions(text: string, orgs: Cand[], overlapsChosen: (a: number, b: num
       priority: 5,
       links: [{ type: "SERVES_AT", from: ref, to: o.ref!, properties: { title: m[1] ?? null, former: false } }],
     });
+  }
+  return out;
+}
+
+/** A public title closing a bracket after the body (…巡视组组长）, …局局长）). */
+const TITLE_CLOSING = new RegExp(`^(${[...OFFICIAL_TITLES].sort((a, b) => b.length - a.length).join("|")})[)）]`);
+
+/**
+ * A name with its post in brackets right after it, as an interview's or a documentary's caption writes it
+ * (杨正超（时任中央第六巡视组组长）说, 张伟（某县发改局局长）表示): an official of that body, a former post after
+ * 时任, 原 or 前.
+ */
+function bracketedPosts(text: string, orgs: Cand[], overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const o of orgs) {
+    if (o.role !== "gov") continue;
+    const lead = /[(（](时任|现任|原|前)?[^()（）\n]{0,8}$/.exec(text.slice(Math.max(0, o.start - 10), o.start));
+    const title = TITLE_CLOSING.exec(text.slice(o.end, o.end + 8));
+    if (!lead || !title) continue;
+    const open = o.start - lead[0].length;
+    const n = nameEndingAt(text, open, overlapsChosen, /[，,。；;：:、和与及\n]/);
+    if (!n || n.start + n.name.length !== open) continue;
+    const p = personCand(n.name, n.start, [{ org: o, title: title[1]!, former: !!lead[1] && lead[1] !== "现任" }]);
+    if (p) out.push(p);
   }
   return out;
 }

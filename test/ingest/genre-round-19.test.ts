@@ -325,3 +325,44 @@ describe("a notice's day when its issuer is a body no node names", () => {
     expect(dateOf(run(body, { date: "2021-06-12" }), "关于清理矿场的通知")).toBeNull();
   });
 });
+
+describe("a name with its post in brackets after it", () => {
+  it("a former post (时任…): an official of that body", () => {
+    const r = run("杨正超（时任中央纪委国家监委组长）说，问题线索已移交。");
+    expect(names(r, "Official")).toEqual(["杨正超"]);
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:杨正超 -> agency:中央纪委国家监委"]);
+  });
+  it("a present post", () => {
+    const r = run("会上，张伟（萍乡市发改委主任）表示要清理矿场。");
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:张伟 -> agency:萍乡市发展和改革委员会"]);
+  });
+  it("a body in brackets after a verb names nobody", () => {
+    expect(names(run("他说（发改委主任）不清楚。"), "Official")).toEqual([]);
+  });
+});
+
+describe("the party's central inspection groups", () => {
+  it.each([
+    ["unnumbered", "中央巡视组进驻江西省开展巡视。", "中央巡视组"],
+    ["numbered", "中央第二巡视组向江西省反馈巡视情况。", "中央第二巡视组"],
+    ["with its term and round, in Traditional", "楊正超(時任十九屆第六輪中央巡視組組長)說，線索已移交。", "中央巡视组"],
+  ])("%s: an agency", (_what, body, want) => {
+    expect(names(run(body), "Agency")).toEqual([want]);
+  });
+});
+
+describe("a verb glued before a registered name", () => {
+  it.each([
+    ["明知", "其明知抚州市创世纪科技有限公司从事挖矿，仍提供帮助。", "抚州市创世纪科技有限公司"],
+    ["协助", "他协助深圳市鑫源科技有限公司转移资金。", "深圳市鑫源科技有限公司"],
+    ["因", "因台电公司发现异常用电，警方介入。", "台电公司"],
+  ])("%s is no part of the name", (_what, body, want) => {
+    expect(names(run(body), "Company")).toEqual([want]);
+  });
+  it.each([
+    ["a count of people", "两名工程公司员工被捕。"],
+    ["the whole world's", "全球交易所均受影响。"],
+  ])("%s before a kind of firm names none", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+});
