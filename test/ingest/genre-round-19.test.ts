@@ -366,3 +366,15 @@ describe("a verb glued before a registered name", () => {
     expect(names(run(body), "Company")).toEqual([]);
   });
 });
+
+describe("one occasion of an action told by its count", () => {
+  it.each([
+    ["首次", "广州市发改委组织了全市首次虚拟货币“挖矿”现场整治行动。"],
+    ["第二次", "某县开展第二次虚拟货币“挖矿”集中清理行动。"],
+  ])("%s: an event, no campaign", (_what, body) => {
+    expect(names(run(body), "Measure")).toEqual([]);
+  });
+  it("a campaign's name stays one", () => {
+    expect(names(run("某市开展虚拟货币“挖矿”专项整治行动。"), "Measure")).toEqual(["虚拟货币“挖矿”专项整治行动"]);
+  });
+});
