@@ -939,7 +939,7 @@ export function oneCharacterProvinces(text: string, out: Cand[]): void {
 }
 
 /** A division's mention over [start, end), with its IN_PROVINCE when it is below a province. */
-function divisionMention(start: number, end: number, div: Division, priority: number): Cand {
+export function divisionMention(start: number, end: number, div: Division, priority: number): Cand {
   const c: Cand = { start, end, ref: divisionRef(div), priority };
   if (div.level !== "province")
     c.links = [{ type: "IN_PROVINCE", from: divisionRef(div), to: divisionRef(provinceOf(div)), properties: {} }];

@@ -8,7 +8,7 @@
 import { COUNTY_SHORT_FORMS, DIVISION_FORMS, provinceOf, type Division } from "../lexicon/divisions.js";
 import { type Cand, agencyRef, divisionAt, divisionLinks, divisionRef, isCjk, LEVEL_OF } from "./shared.js";
 import type { EntityRef } from "../types.js";
-import type { Locale } from "./places.js";
+import { type Locale, divisionMention } from "./places.js";
 
 const STOPS = "的在和与及对向由是为从据称将被把让给等了着过也都还就又并或即于以其该这那此各每某自来到者些、原前任至";
 /** Name parts that are generic words, not a place's name (乡镇街道, 城乡, 各镇街). */
@@ -226,11 +226,7 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
       const short: { len: number; div: Division } | null = !div ? shortCountyOpening(n.name) : null;
       if (short) {
         const at = n.start + short.len;
-        out.push({
-          ...townPlace(n.start, at, short.div.name, short.div),
-          ref: divisionRef(short.div),
-          links: divisionLinks(short.div),
-        });
+        out.push(divisionMention(n.start, at, short.div, 4));
         out.push(townPlace(at, end, text.slice(at, end), short.div));
         lastTown = { end, div: short.div };
         continue;
