@@ -93,9 +93,9 @@ export function lexicon(text: string, out: Cand[]): void {
       const s = FOREIGN_SUFFIXES.find((x) => startsWithAny(text, end, x.forms));
       // (a government owning what follows, 美国政府的进一步监管行动: the country, no body; no annotated article keeps
       // it, while one whose officials speak, 印度政府一位高级官员透露, is a body)
-      const owning = s?.canonical === "政府" && text.startsWith("的", end + 2);
+      const f = s ? startsWithAny(text, end, s.forms)! : "";
+      const owning = s?.canonical === "政府" && text.startsWith("的", end + f.length);
       if (s && !owning) {
-        const f = startsWithAny(text, end, s.forms)!;
         out.push({
           start: i,
           end: end + f.length,
@@ -180,6 +180,7 @@ export function lexicon(text: string, out: Cand[]): void {
         end: end + line[0].length,
         ref: {
           label: "Company",
+          // (a pool named by the brand's own name, 火币矿池; a shop as the text writes it, 火币商城)
           name: (line[0] === "矿池" ? e.ref.name : e.form) + line[0],
           aliases: [],
           properties: { sector: line[1] },
