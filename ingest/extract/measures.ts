@@ -882,6 +882,11 @@ export function measures(text: string, out: Cand[]): void {
     const printing = PRINTING.exec(inner);
     const issuers = issuerPrefix(printing && !printing[1] ? inner.replace(PRINT_VERB, "关于$1") : inner, start + 1);
     const fullTitle = inner;
+    // where a title written inside this one stands in the text (the Y of 关于发布实施〈Y〉的决定, 关于修改〈Y〉的决定)
+    const spanIn = (y: string): { start: number; end: number } => {
+      const at = start + 1 + fullTitle.lastIndexOf(y);
+      return { start: at, end: at + y.length };
+    };
     if (issuers) inner = inner.slice(issuers.length);
     if (printing) inner = (printing[3] ?? printing[4])!;
     const plain = inner
@@ -978,11 +983,10 @@ export function measures(text: string, out: Cand[]): void {
       const promulgated = PROMULGATED.exec(inner);
       if (promulgated) {
         const y = promulgated[1]!;
-        const yAt = start + 1 + fullTitle.lastIndexOf(y);
         const yRef = measureRef(nationalLawName(canonicalTitle(y)), titleKind(y));
         cand.inner = [
           ...issuers.agencies,
-          { start: yAt, end: yAt + y.length, ref: yRef, priority: 8, links: issuedLinks(issuers.agencies, yRef, true) },
+          { ...spanIn(y), ref: yRef, priority: 8, links: issuedLinks(issuers.agencies, yRef, true) },
         ];
       }
     }
@@ -990,10 +994,9 @@ export function measures(text: string, out: Cand[]): void {
     const amended = AMENDED.exec(inner);
     if (amended) {
       const y = amended[1]!;
-      const yAt = start + 1 + fullTitle.lastIndexOf(y);
       const yRef = measureRef(officialEdition(canonicalTitle(y)), titleKind(y));
       cand.links = [...(cand.links ?? []), { type: "CITES", to: yRef, properties: {} }];
-      cand.inner = [...(cand.inner ?? []), { start: yAt, end: yAt + y.length, ref: yRef, priority: 8 }];
+      cand.inner = [...(cand.inner ?? []), { ...spanIn(y), ref: yRef, priority: 8 }];
     }
     out.push(cand);
   }

@@ -3,6 +3,12 @@ import { valid, ymd, type DateMention } from "../dates.js";
 import { partitionPoint } from "../partition.js";
 import type { NormalizedText } from "../types.js";
 
+/**
+ * Words telling a thing as done before the day a sentence reports (日前印发, 此前发布, 前不久出台): that day is not its
+ * own. The measure-date rules share them.
+ */
+export const TOLD_BEFORE = /(日前|近日|此前|早前|前不久|不久前|前些天|前段时间)/;
+
 /** Reported as news without a date of its own: the article's date is the event's. */
 const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/g;
 /** Is a date the day the news was reported (综合媒体今天报导，…; 路透社9日报道称): not the day of what it reports. */

@@ -3,6 +3,7 @@ import { edgeId } from "../../schema/index.js";
 import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
 import { ACTION_VERB, announcementOwners, type RelateContext, type SentenceContext, withoutVenues } from "./context.js";
+import { TOLD_BEFORE } from "./dates.js";
 
 const ISSUE_VERB =
   /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|制订|订定|订有|推出|联合制定|作出|做出|发文|挂出)了?(?:一份|一则|一个|一项)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
@@ -27,8 +28,8 @@ const DEPLOYMENT_AFTER = /^\s*[”"」]?的(?:有关|相关|统一|工作|决策
 const GROUP_OF_BODIES =
   /^[^,，。;；]{0,6}?(?:[一二三四五六七八九十\d多数几]+个?(?:部委|部门|单位)|有关部门|相关部门|监管部门|多部门|各部门|我国|中国|国家|中央|官方|监管层|当局)(?:联合|共同|再次|正式)*$/;
 
-/** Words of a clause that tell no issuing done that day (曾, 已经, 将, 拟, 此前). */
-const UNSURE = /(曾|已经|将|拟|此前|早前|日前|近日|准备|计划)/;
+/** Words of a clause that tell no issuing done that day (曾, 已经, 将, 拟, and those of TOLD_BEFORE). */
+const UNSURE = new RegExp(`${TOLD_BEFORE.source}|曾|已经|将|拟|准备|计划`);
 
 /** What joins the titles of one list: 《A》和《B》, 《A》、《B》, 《A》《B》, 《A》以及《B》. */
 const LISTED_MEASURE = /^[》]?\s*(?:[、和及与]|以及)?\s*[《]?$/;
@@ -219,7 +220,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     );
     // the issuing told as done before the reported day (12月5日，X发布消息称，…日前联合印发了《…》): the day is the
     // report's, not the measure's
-    const vague = /(日前|近日|此前|早前|前不久|不久前|前些天|前段时间)/.test(text.slice(clauseStart, ms0));
+    const vague = TOLD_BEFORE.test(text.slice(clauseStart, ms0));
     // (a measure the clause rests on, 根据X发布的《…》精神, was issued before the day the sentence tells of)
     const cited = /^[^,，。]{0,6}?(根据|依据|按照|依照|遵照|贯彻落实|贯彻|落实)/.test(text.slice(clauseStart, verbAt));
     // (在这一天/当天/同日 in the clause: the day the sentence named just before it, 节点是2021年9月3日，在这一天，X发布…)
@@ -265,8 +266,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     const dayBefore =
       clauseDays.find((d) => /^\s*$/.test(text.slice(d.end, verbAt))) ??
       clauseDays.find(
-        (d) =>
-          GROUP_OF_BODIES.test(text.slice(d.end, verbAt)) && !/(日前|近日|此前|早前)/.test(text.slice(d.end, verbAt)),
+        (d) => GROUP_OF_BODIES.test(text.slice(d.end, verbAt)) && !TOLD_BEFORE.test(text.slice(d.end, verbAt)),
       );
     // (the sentence's lead day, then one clause naming a body no node names: 6月9日，X某厅下发《…》)
     const between = leadDate ? text.slice(leadDate.end, verbAt) : "";
@@ -406,10 +406,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     }
     if (!date) continue;
     const lead = text.slice(s, at ? normStart(at) : ranges[i]![1]);
-    if (
-      isMeeting(idOf(l.to)) ||
-      (!/(日前|近日|此前|早前|前不久|不久前)/.test(lead) && !/\d{1,2}日\s*(讯|电)/.test(lead))
-    )
+    if (isMeeting(idOf(l.to)) || (!TOLD_BEFORE.test(lead) && !/\d{1,2}日\s*(讯|电)/.test(lead)))
       measureDate.set(idOf(l.to), date);
   }
 }

@@ -4,6 +4,7 @@
  */
 import { valid, ymd } from "../dates.js";
 import { type RelateContext } from "./context.js";
+import { TOLD_BEFORE } from "./dates.js";
 
 /** Dates of measures from signature and publication lines. */
 export function layoutDates(c: RelateContext): void {
@@ -98,7 +99,7 @@ export function statedDates(c: RelateContext): void {
     const reported =
       dayOnly &&
       (/^\s*(?:电|讯|消息)/.test(text.slice(dayOnly.end, dayOnly.end + 3)) ||
-        /(日前|近日|此前|早前|前不久|不久前)/.test(text.slice(dayOnly.end, normStart(m))));
+        TOLD_BEFORE.test(text.slice(dayOnly.end, normStart(m))));
     const md = dayOnly && !reported ? text.slice(dayOnly.start, dayOnly.end).match(/(\d{1,2})月(\d{1,2})日/) : null;
     if (md && valid(year!, +md[1]!, +md[2]!)) {
       measureDate.set(m.entityId, ymd(year!, +md[1]!, +md[2]!));
