@@ -9,10 +9,12 @@ const BYLINE =
   /(?:^|(?<=[(（【[\s|｜》]))(来源|稿源|文章来源|信息来源|作者|责任编辑|编辑|记者|通讯员|摄影|供图|出处|审核|校对)(?:[:：]|\s+(?=[\u4e00-\u9fff]))[^\n)）】\]。；;]{0,40}/gm;
 
 /**
- * An outlet opening a paragraph as the story's source (`X专讯`, `X讯`, `X报道，`): the outlet's name is no mention
- * (a site named after a place or a brand, `某网专讯`, `某交易所报道，根据…`).
+ * An outlet opening a paragraph as the story's source (`X专讯`, `X讯`, `X报道，`, a site's address after its name,
+ * `X(example.com)报道，`): the outlet's name is no mention (a site named after a place or a brand, `某网专讯`,
+ * `某交易所报道，根据…`).
  */
-const SOURCE_OPENING = /^[ \t\u3000]*[^\n，,。；;：:（(“”]{2,14}?(?:专讯|讯|报道)(?=$|[\s,，:：])/gm;
+const SOURCE_OPENING =
+  /^[ \t\u3000]*[^\n，,。；;：:（(“”]{2,14}?(?:[(（][A-Za-z0-9.-]{4,40}[)）])?(?:专讯|讯|报道)(?=$|[\s,，:：])/gm;
 
 /**
  * A source line naming a body itself, not its website or paper (文章来源：康平县财政局, 发布机构：市发展改革委): the body

@@ -141,10 +141,13 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
       if (a.length >= 4 && b.endsWith(a) && prefix && divisionAt(prefix, 0, null)?.len === prefix.length)
         renames.set(`Company ${a}`, ref);
     }
-  // a short name with a bare 公司 (X公司) is the one company whose full name's stem ends with X (上海X实业有限公司)
+  // a short name with a bare 公司 (X公司) is the one company whose longer full name's stem ends with X (上海X实业有限公司,
+  // X科技公司; the longer one only, or X科技公司 and X公司 would each take the other's name)
   for (const [a] of companies) {
     const short = /^[\u4e00-\u9fff]{2,4}公司$/.test(a) ? nameStem(a) : "";
-    const full = short ? [...companies.values()].filter((r) => r.name !== a && nameStem(r.name).endsWith(short)) : [];
+    const full = short
+      ? [...companies.values()].filter((r) => r.name.length > a.length && nameStem(r.name).endsWith(short))
+      : [];
     if (full.length === 1 && !renames.has(`Company ${a}`)) renames.set(`Company ${a}`, full[0]!);
   }
   if (!renames.size) return chosen;

@@ -1034,7 +1034,7 @@ export const canonicalAcademic = (name: string): string =>
  * 办事处: its office in another city, where its officials serve).
  */
 const SUB_UNIT = new RegExp(
-  "^(党委|党组|纪委|纪检组|纪检监察组|驻[\\u4e00-\\u9fff]{2,10}?纪检监察组|驻[\\u4e00-\\u9fff]{1,4}?办事处|[\\u4e00-\\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|[\\u4e00-\\u9fff]{0,4}?(?:认定|鉴定|监测|检测|稽查|举报|受理|调度)中心|[\\u4e00-\\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\\u4e00-\\u9fff]{2}[一二三四五六七八九十]{1,3}中?队" +
+  "^(党委|党组|纪委|纪检组|纪检监察组|驻[\\u4e00-\\u9fff]{2,10}?纪检监察组|驻[\\u4e00-\\u9fff]{1,4}?办事处|[\\u4e00-\\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|(?:(?!的)[\\u4e00-\\u9fff]){0,4}?(?:认定|鉴定|监测|检测|稽查|举报|受理|调度)中心|[\\u4e00-\\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\\u4e00-\\u9fff]{2}[一二三四五六七八九十]{1,3}中?队" +
     `|第[一二三四五六七八九十]{1,3}(?:${NUMBERED_UNITS.join("|")})|${BODY_UNITS.join("|")})`,
 );
 /**
@@ -1067,10 +1067,22 @@ const SUB_SUB_UNIT = /^(?![和及与])([\u4e00-\u9fff]{2,4}?(?:中心|大队|中
  * another body (纪委驻县委办纪检监察组组长): they stay agencies before a title.
  */
 const TITLE_AFTER = /^(书记|副|主任|委员|组长|常委|成员|队长|所长|干部|班子)/;
+/**
+ * After a police unit, its own head's title (经侦支队支队长X, 刑侦大队大队长X) or its officer (刑警大队民警X, 政委X): the
+ * unit only says where the official works, who serves at the bureau (as the title after any other unit says).
+ */
+const POLICE_TITLE_AFTER = /^(?:[总支大中]队长|政委|教导员|民警|警官|队员)/;
+/** A police unit's name: a squad of a field or a number (刑侦支队, 治安大队, 刑侦九队). */
+const POLICE_SQUAD = /(?:总队|支队|大队|中队|[一二三四五六七八九十]中?队)$/;
+/** A name, then a verb of saying (X高有铁认为, X张三介绍): the unit is the speaker's, and does not act itself. */
+const SPEAKER_AFTER = /^[\u4e00-\u9fff]{2,3}?(?:认为|表示|介绍|说|称|指出|告诉|坦言|透露)/;
 const titleOnly = (unit: string, after: string): boolean =>
   (!/派出所$|^驻.+(?:纪检监察组|办事处)$/.test(unit) && TITLE_AFTER.test(after)) ||
+  (POLICE_SQUAD.test(unit) && (POLICE_TITLE_AFTER.test(after) || speakerAfter(after))) ||
   // a numbered department's head (第二检察部负责人X介绍) speaks for the body; the department does not act
   (/^第/.test(unit) && /^(负责|主任|部长|检察)/.test(after));
+/** `after` opens with a person's name (its surname known) and then a verb of saying. */
+const speakerAfter = (after: string): boolean => SURNAMES.has(after[0] ?? "") && SPEAKER_AFTER.test(after);
 /** After a party unit, 的 introduces what it leads (县公安局党委的领导下…): the unit is a possessor of a title-like word. */
 const PARTY_UNIT = /^(党委|党组|纪委|纪检组|纪检监察组)$/;
 
@@ -1173,7 +1185,7 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
       : /(总队|支队|大队)$/.test(unit)
         ? text.slice(at, at + 6).match(SUB_SUB_UNIT)
         : null;
-    if (!m || titleOnly(m[0], text.slice(at + m[0].length, at + m[0].length + 2))) return;
+    if (!m || titleOnly(m[0], text.slice(at + m[0].length, at + m[0].length + 8))) return;
     below(add(sub, m[0].length, m[0], level, true), m[0], level);
   };
   for (const c of cands) {
@@ -1203,7 +1215,7 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
     if (!m && !branch) continue;
     const written = m ? m.length : branch!.len;
     const unit = m ?? branch!.unit;
-    const after = text.slice(c.end + written, c.end + written + 2);
+    const after = text.slice(c.end + written, c.end + written + 8);
     // (a national department's titles were weighed where it was read: its present head serves there)
     if ((!national && titleOnly(unit, after)) || (PARTY_UNIT.test(unit) && after.startsWith("的"))) continue;
     const sub = add(c, written, unit, level, false);
@@ -1263,7 +1275,7 @@ function siblingUnits(text: string, from: number, unit: string): Array<[number, 
     if (
       !m ||
       /^(市局|县局|区局)/.test(m[0]) ||
-      titleOnly(m[0], text.slice(p + sep![0].length + m[0].length, p + sep![0].length + m[0].length + 2))
+      titleOnly(m[0], text.slice(p + sep![0].length + m[0].length, p + sep![0].length + m[0].length + 8))
     )
       return out;
     out.push([p + sep![0].length, m[0]]);
@@ -1288,7 +1300,7 @@ function shortBureauUnits(text: string, cands: Cand[]): Cand[] {
     const b = [...bureaus.values()][0]!;
     const at = m.index! + m[1]!.length;
     const u = text.slice(at, at + 8).match(POLICE_UNIT)![0];
-    if (titleOnly(u, text.slice(at + u.length, at + u.length + 2))) continue;
+    if (titleOnly(u, text.slice(at + u.length, at + u.length + 8))) continue;
     const unit = (start: number, name: string, end: number): Cand => ({
       start,
       end,
@@ -1397,9 +1409,21 @@ function afterClauseVerb(s: string): number {
   return cut;
 }
 
+/**
+ * The name after 一家 in `core` (一家米云科技 → 米云科技), when it is a trade name with industry words and the text
+ * writes the trade name again: a firm the report introduces, then names. Null otherwise (一家科技公司, 一家知名矿业公司).
+ */
+function firmAfterCount(text: string, core: string): string | null {
+  const m = /^(?:另)?一家([\u4e00-\u9fff]{3,8})$/.exec(core);
+  if (!m || !plausibleCompanyCore(m[1]!)) return null;
+  const t = tradeName(m[1]!);
+  if (!t || t.trade.length >= m[1]!.length - t.address || t.trade.length < 2) return null;
+  return text.split(t.trade).length > 2 ? m[1]! : null;
+}
+
 /** A verb ending what stands before a bare 公司, which is then its object (掌控公司, 离开公司), not a name's last word. */
 const OBJECT_VERB_END =
-  /(掌控|控制|寻找|离开|加入|创办|创立|收购|入股|搬离|拥有|持有|接管|负责管理|管理着|经营着|带领|领导)$/;
+  /(掌控|控制|寻找|离开|加入|创办|创立|收购|入股|搬离|拥有|持有|接管|负责管理|管理着|经营着|带领|领导|做|当|担任|出任)$/;
 
 /**
  * Companies written with a bare 公司 (the longest kind word there: 集团公司, not 集团): [division] + trade name +
@@ -1441,7 +1465,10 @@ export function bareCompanies(text: string, out: Cand[]): void {
       if (text[s - 1] === "某") continue;
       // (a verb taking the firm as its object, 掌控公司的方向, 寻找公司基地: the company the text is about, no name)
       if (OBJECT_VERB_END.test(core)) continue;
-      if (COUNT_BEFORE.test(core) || !plausibleCompanyCore(core)) continue;
+      // a firm introduced by 一家 and named again in the text (成立了一家米云科技公司…米云公司): the name after the count
+      const counted = firmAfterCount(text, core);
+      if (counted) s += core.length - counted.length;
+      else if (COUNT_BEFORE.test(core) || !plausibleCompanyCore(core)) continue;
       // (an abbreviation of a thing or a body, ICO公司, SEC公司, unless the lexicon knows a firm by it)
       if (LATIN_NOT_A_FIRM.test(core) && !COMPANY_BY_FORM.has(core.toLowerCase())) continue;
       if (kind.opensAfter && !kind.opensAfter.test(text.slice(Math.max(0, s - 1), s))) continue;
@@ -1482,7 +1509,8 @@ export function latinPlatforms(text: string, out: Cand[]): void {
 }
 
 /** Words that make what stands before a branch word a determiner, not the branch's place (各分行, 下属支行). */
-const NOT_A_PLACE = /^(各|该|本|其|总|所属|下属|辖区|相关|有关|多家|部分)|[的在和与及对向由是为等了]/;
+const NOT_A_PLACE =
+  /^(各|该|本|其|总|所属|下属|辖区|相关|有关|多家|部分|当地|本地|属地|所在地|附近|上级|基层)|[的在和与及对向由是为等了]/;
 
 /**
  * A company's branch written after it (X公司Y分公司, X银行Y分行, X银行Y分行Z支行): a company of its own named by its

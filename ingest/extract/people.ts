@@ -563,6 +563,8 @@ export function pseudonyms(text: string, chosen: Cand[]): Cand[] {
   const out: Cand[] = [];
   const count = (s: string): number => text.split(s).length - 1;
   for (const m of text.matchAll(/[(（]化名[)）]/g)) {
+    // (a surname and a form of address, 王女士（化名）: no name is given, the person is not named)
+    if (/(?:女士|先生|小姐|老人|大爷|阿姨|师傅)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // (a two-character name the text writes more often than the three-character reading is the name: 经销商鲁克（化名）…
     // 鲁克认为, not 商鲁克)
     const two = text.slice(m.index - 2, m.index);
@@ -662,9 +664,9 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
 /** The words a court report names the parties of a case with (被告人, 犯罪嫌疑人, 上诉人…). */
 const PARTY_WORDS =
   "(?:被告人|被告|犯罪嫌疑人|嫌疑人|上诉人|被上诉人|原告|申请人|被执行人|罪犯|主犯|从犯|首犯|主要犯罪嫌疑人)";
-/** A party word, then names joined by 、 or 和, closed by 等, a clause break or the charge (犯, 因, 以, 涉嫌). */
+/** A party word, then names joined by 、 or 和, closed by 等, a clause break, the charge (犯, 因, 以, 涉嫌) or a plea (上诉称). */
 const PARTY_LIST = new RegExp(
-  `${PARTY_WORDS}((?:[\u4e00-\u9fff]{2,3}?(?:、|和|及|与))*[\u4e00-\u9fff]{2,3}?)(?=[等,，。;；：:]|犯|因|以|涉嫌|被判|一审|二审|共|均|分别|先后|伙同|系|利用|通过|组织|安排|负责|明知|冒充|指使|招募|雇佣)`,
+  `${PARTY_WORDS}((?:[\u4e00-\u9fff]{2,3}?(?:、|和|及|与))*[\u4e00-\u9fff]{2,3}?)(?=[等,，。;；：:]|犯|因|以|涉嫌|被判|一审|二审|共|均|分别|先后|伙同|系|利用|通过|组织|安排|负责|明知|冒充|指使|招募|雇佣|上诉|辩称|供述|称)`,
   "g",
 );
 /**
@@ -897,14 +899,23 @@ const CAPTION_AFTER_BODY =
   /^[ \t]+(?:([\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|队|科|所|处|室|组|中心|站))[ \t]+)?([\u4e00-\u9fff]{2,3})[ \t]*[:：]/;
 
 /**
+ * What follows a police body inside a sentence when one of its officers speaks: the squad, the name, a verb of saying
+ * (X分局刑侦九队张三认为): the same caption, run into the sentence.
+ */
+const SQUAD_SPEAKER_AFTER_BODY =
+  /^((?:[\u4e00-\u9fff]{2}(?:总队|支队|大队|中队)|[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,3}中?队))([\u4e00-\u9fff]{2,3}?)(?=认为|表示|介绍|说|称|指出|告诉|坦言|透露)/;
+
+/**
  * A speaker's caption in a broadcast transcript, a line opening with the body, its unit and the name, the words said
  * after a colon (X市公安局 刑侦九队 张三：…): an official of that body.
  */
 function captions(text: string, orgs: Cand[], overlapsChosen: (a: number, b: number) => boolean): Cand[] {
   const out: Cand[] = [];
   for (const o of orgs) {
-    if (o.role !== "gov" || !/^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", o.start - 1) + 1, o.start))) continue;
-    const m = text.slice(o.end, o.end + 24).match(CAPTION_AFTER_BODY);
+    if (o.role !== "gov") continue;
+    const lineStart = /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", o.start - 1) + 1, o.start));
+    const after = text.slice(o.end, o.end + 24);
+    const m = (lineStart ? after.match(CAPTION_AFTER_BODY) : null) ?? after.match(SQUAD_SPEAKER_AFTER_BODY);
     if (!m || !isName(m[2]!)) continue;
     const ns = o.end + m[0].indexOf(m[2]!, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
     if (overlapsChosen(ns, ns + m[2]!.length)) continue;

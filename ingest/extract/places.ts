@@ -41,12 +41,12 @@ export const OUTLET_AFTER =
 
 /**
  * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯, 北京24日综合外电报导,
- * 香港9月27日 - after a wire's name), a time zone
+ * 香港9月27日 - after a wire's name, （吉隆坡彭博电）, （东京共同社电） with the wire's name and no day), a time zone
  * (香港时间, 北京时间), a street of an address (遵义路18号), the media of a place (香港媒体), a new area named after
  * its city (兰州新区: a zone, no division; its 管委会 is read by townships.ts).
  */
 export const NOT_A_PLACE_AFTER =
-  /^(\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?(电|讯|综合外电|综合报导|综合报道|[-－—–])|时间|(路|街|大道|大街)\s?\d|媒体|新区(?!管|党|工))/;
+  /^(\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?(电|讯|综合外电|综合报导|综合报道|[-－—–])|(?:[\u4e00-\u9fff]{1,3}社|彭博|路透|综合)电(?=[)）\s])|时间|(路|街|大道|大街)\s?\d|媒体|新区(?!管|党|工))/;
 
 /** A police unit's name (刑侦大队, 经侦支队, 网安总队). */
 const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁毒|交警|特警|巡警|反诈)(总队|支队|大队)/;

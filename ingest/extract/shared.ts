@@ -215,7 +215,7 @@ export function lexAt(text: string, lower: string, i: number): LexEntry[] {
     if (
       amb &&
       ((amb.before && amb.before.test(text.slice(Math.max(0, i - 2), i))) ||
-        (amb.after && amb.after.test(text.slice(i + len, i + len + 2))))
+        (amb.after && amb.after.test(text.slice(i + len, i + len + 8))))
     )
       continue;
     return list;

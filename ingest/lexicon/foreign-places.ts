@@ -94,4 +94,5 @@ export const FOREIGN_PLACES: Array<{ name: string; aliases: string[]; country: s
 ];
 
 /** A city's name that also opens a newspaper's, an exchange's or a university's (纽约时报, 伦敦金属交易所, 东京大学). */
-export const FOREIGN_PLACE_NOT_BEFORE = /^(时报|邮报|客|证券|证交|交易|金属|梅隆|大学|奥运|期货|商品|联储|联邦)/;
+export const FOREIGN_PLACE_NOT_BEFORE =
+  /^(时报|邮报|客|证券|证交|交易|金属|梅隆|大学|奥运|期货|商品|联储|联邦|\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?电|(?:[\u4e00-\u9fff]{1,3}社|彭博|路透|综合)电(?=[)）\s]))/;

@@ -274,7 +274,10 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       !issuers.length && !vague && !cited && /^\s*[,，]\s*[^,，。;；:：]{2,24}$/.test(between) && !UNSURE.test(between)
         ? leadDate
         : undefined;
-    dateMeasure(me.entityId, (dayBefore ?? leadUnnamed)?.value);
+    const unnamedDay = dayBefore ?? leadUnnamed;
+    dateMeasure(me.entityId, unnamedDay?.value);
+    // (the titles listed after it were issued with it that day: 9月3日，多部门联合印发了《A》和《B》)
+    if (!issuers.length && unnamedDay?.value) issuedLast = { end: normEnd(me), issuers: [], day: unnamedDay.value };
     // APPLIES_TO: local issuers' divisions
     for (const a of issuers)
       for (const l of locatedIn.get(a.entityId) ?? [])

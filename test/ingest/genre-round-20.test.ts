@@ -1,0 +1,148 @@
+/**
+ * Table tests for the twentieth round of issue 10 (false nodes and recall on unseen articles), one category per
+ * block. Sentences written for these tests (never copied from an article); the firms and people are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { entityNames, extractArticle as run, mentionedIds, relationLines } from "../helpers/extract.js";
+
+const names = entityNames;
+const dateOf = (r: ReturnType<typeof run>, name: string): unknown =>
+  r.entities.find((e) => e.label === "Measure" && e.name === name)?.properties.date ?? null;
+
+describe("a police squad named only as where an officer works", () => {
+  it.each([
+    ["its head's title", "某市公安局经侦支队支队长", "洛阳市公安局经侦支队支队长张国平介绍，该案涉及多个省份。"],
+    ["its head's title, Traditional", "繁体", "洛陽市公安局經偵支隊支隊長張國平介紹，該案涉及多個省份。"],
+    ["a squad's officer", "民警", "洛阳市公安局刑侦大队民警张国平说，嫌疑人已到案。"],
+  ])("%s: no squad node, the officer serves at the bureau", (_what, _k, body) => {
+    const r = run(body);
+    expect(names(r, "Agency")).toEqual(["洛阳市公安局"]);
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:张国平 -> agency:洛阳市公安局"]);
+  });
+  it("a numbered squad, then its officer speaking: an official of the branch", () => {
+    const r = run("洛阳市公安局西工分局刑侦五队张国平认为，矿机运转时发热量很大。");
+    expect(names(r, "Agency")).toEqual(["洛阳市公安局西工分局"]);
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:张国平 -> agency:洛阳市公安局西工分局"]);
+  });
+  it("a squad that acts itself stays a node", () => {
+    const r = run("洛阳市公安局刑警大队接到群众报警后，迅速成立专案组。");
+    expect(names(r, "Agency")).toContain("洛阳市公安局刑警大队");
+  });
+});
+
+describe("a firm's unit written with 的", () => {
+  it("国网X供电公司的调度中心: the company, no agency", () => {
+    const r = run("国网洛阳供电公司的调度中心发现某小区用电量异常。");
+    expect(names(r, "Agency")).toEqual([]);
+    expect(names(r, "Company")).toEqual(["国网洛阳供电公司"]);
+  });
+  it("a body's certification centre written right after it is still its unit", () => {
+    const r = run("洛阳市发展和改革委员会价格认定中心出具了认定意见。");
+    expect(names(r, "Agency")).toContain("洛阳市发展和改革委员会价格认定中心");
+  });
+});
+
+describe("a firm named by where it stands to another", () => {
+  it.each([
+    ["上级银行", "该交易平台称，接到开户行通知，其接到上级银行的要求，停止提供服务。"],
+    ["当地支行", "平台陆续收到建行、农行当地支行的电话通知，要求销户。"],
+    ["本地支行", "平台收到工行本地支行的通知。"],
+    ["不同交易所", "该项目声称能在不同交易所之间自动套利。"],
+  ])("%s: no company of that name", (what, body) => {
+    const r = run(body);
+    expect(names(r, "Company").filter((n) => n.includes(what))).toEqual([]);
+  });
+  it("the banks named in the list stay", () => {
+    const r = run("平台陆续收到建行、农行当地支行的电话通知，要求销户。");
+    expect(names(r, "Company")).toEqual(["中国农业银行", "中国建设银行"]);
+  });
+  it("a branch named by its place stays a company", () => {
+    const r = run("招商银行洛阳分行接到通知后暂停了该平台的充值业务。");
+    expect(names(r, "Company")).toContain("招商银行洛阳分行");
+  });
+});
+
+describe("a surname and a form of address marked as a pseudonym", () => {
+  it.each([
+    ["女士", "赵女士（化名）花了十多万元购买矿机，却一枚币也没挖到。"],
+    ["先生", "家住郑州的孙先生(化名)向记者反映了情况。"],
+  ])("%s: nobody is named", (_what, body) => {
+    expect(names(run(body), "Person")).toEqual([]);
+  });
+  it("a name marked as a pseudonym is still a person", () => {
+    expect(names(run("矿场老板孙志远（化名）表示，电费占了大头。"), "Person")).toEqual(["孙志远"]);
+  });
+});
+
+describe("a wire's dateline with no day", () => {
+  it.each([
+    ["a foreign city, Traditional", "（新加坡彭博電）中國禁止挖礦後，礦商紛紛把業務轉往東南亞。", "place:新加坡"],
+    ["a foreign city", "（吉隆坡路透电）中国禁止挖矿后，矿商纷纷把业务转往东南亚。", "place:吉隆坡"],
+    ["a mainland city", "（上海法新社电）多家矿企宣布暂停在华业务。", "province:上海市"],
+  ])("%s: the place is no mention", (_what, body, id) => {
+    expect(mentionedIds(run(body))).not.toContain(id);
+  });
+  it("the same city in the story is a mention", () => {
+    const r = run("（吉隆坡路透电）中国禁止挖矿后，不少矿商把矿机运到了吉隆坡。");
+    expect(r.mentions.filter((m) => m.entityId === "place:吉隆坡")).toHaveLength(1);
+  });
+});
+
+describe("a firm introduced with 一家 and named again", () => {
+  it("成立了一家X科技公司 … X公司: one company, its full name", () => {
+    const r = run("他们共同成立了一家云垦科技公司。此后，云垦公司开始对外销售算力。");
+    expect(names(r, "Company")).toEqual(["云垦科技公司"]);
+    expect(r.mentions.filter((m) => m.entityId === "company:云垦科技公司")).toHaveLength(2);
+  });
+  it("X科技公司 and X公司 written in either order are one company", () => {
+    const r = run("云垦公司停止了销售。警方查明，云垦科技公司系传销平台。");
+    expect(names(r, "Company")).toEqual(["云垦科技公司"]);
+  });
+  it.each([
+    ["a kind of firm", "他们成立了一家科技公司。"],
+    ["an adjective, never named again", "他们找到了一家知名矿业公司。"],
+  ])("%s: none", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+  it("a name, a verb and 公司法人: no company", () => {
+    const r = run("刘建波做公司法人，与他人共同经营。");
+    expect(names(r, "Company")).toEqual([]);
+  });
+});
+
+describe("an outlet opening the story with its site's address", () => {
+  it("X(site.com)报道: the outlet is no node", () => {
+    const r = run("洛阳币圈观察(lybtc.com)报道，近年来虚拟货币逐渐进入大众视野。");
+    expect(r.entities).toEqual([]);
+  });
+});
+
+describe("a party to a case named before a plea", () => {
+  it.each([
+    ["主犯X上诉称", "主犯郑宏达上诉称自己已取得外国国籍。", "郑宏达"],
+    ["被告人X辩称", "被告人钱立新辩称其不知道平台是传销。", "钱立新"],
+  ])("%s: a person", (_what, body, who) => {
+    expect(names(run(body), "Person")).toEqual([who]);
+  });
+  it("an anonymized party is none", () => {
+    expect(names(run("主犯郑某上诉称自己已取得外国国籍。"), "Person")).toEqual([]);
+  });
+});
+
+describe("titles listed after one issuing by bodies no node names", () => {
+  it.each([
+    ["和", "2021年9月3日，国家多部门联合印发了《关于规范矿机销售的通知》和《关于清理算力租赁的通知》。"],
+    ["、", "2021年9月3日，国家多部门联合印发了《关于规范矿机销售的通知》、《关于清理算力租赁的通知》。"],
+  ])("joined by %s: each has the day", (_what, body) => {
+    const r = run(body, { date: "2023-07-19" });
+    expect(dateOf(r, "关于规范矿机销售的通知")).toBe("2021-09-03");
+    expect(dateOf(r, "关于清理算力租赁的通知")).toBe("2021-09-03");
+  });
+  it("a title cited after the list in another clause gets no day", () => {
+    const r = run(
+      "2021年9月3日，国家多部门联合印发了《关于规范矿机销售的通知》，要求落实《关于清理算力租赁的通知》。",
+      { date: "2023-07-19" },
+    );
+    expect(dateOf(r, "关于清理算力租赁的通知")).toBeNull();
+  });
+});
