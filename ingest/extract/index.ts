@@ -23,7 +23,7 @@
  */
 import { LOCAL_SUFFIXES, POLICE_WORDS } from "../lexicon/agencies.js";
 import { agencyGroups } from "./groups.js";
-import { type Cand, balancedQuotes, canonicalTitle, divisionAt, divisionRef, seatOf } from "./shared.js";
+import { type Cand, balancedQuotes, canonicalTitle, divisionAt, divisionRef, seatOf, writtenTitle } from "./shared.js";
 import {
   documentLocale,
   type DocumentMeta,
@@ -74,8 +74,11 @@ export { documentLocale, type DocumentMeta } from "./places.js";
 
 /** The aliases of a mention's entity: lexicon/text-defined ones plus the forms seen (brackets stripped, name excluded). */
 export function aliasForms(ref: EntityRef, seen: string[]): string[] {
-  const forms = seen.map((f) =>
-    ref.label === "Measure" ? canonicalTitle(f.replace(/^《|》$/g, "")) : f.replace(/\s+/g, " ").trim(),
+  // (a measure's title as written stays an alias beside its known form: 整顿 for 整治 is what the article says)
+  const forms = seen.flatMap((f) =>
+    ref.label === "Measure"
+      ? [canonicalTitle(f.replace(/^《|》$/g, "")), writtenTitle(f.replace(/^《|》$/g, ""))]
+      : [f.replace(/\s+/g, " ").trim()],
   );
   return [...new Set([...ref.aliases, ...forms])].filter((f) => f && f !== ref.name && !f.includes("\uFFFD"));
 }
@@ -124,6 +127,11 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
   // in the same document (贵州省大数据管理局 from 大数据局, beside 贵州省大数据发展管理局) is that body
   for (const [a] of agencies)
     for (const [b, ref] of agencies) if (a !== b && nearExpansion(a, b)) renames.set(`Agency ${a}`, ref);
+  // a body written under the name another body of the document has as its alias (旌阳区公安分局 beside 德阳市公安局
+  // 旌阳区分局, whose alias it is) is that body
+  for (const [a] of agencies)
+    for (const [b, ref] of agencies)
+      if (a !== b && ref.aliases.includes(a) && !renames.has(`Agency ${b}`)) renames.set(`Agency ${a}`, ref);
   // a court named by a shared short place name (朝阳法院) is the one basic court of that name the document names in
   // full (北京市朝阳区人民法院)
   for (const [a] of agencies) {

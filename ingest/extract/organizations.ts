@@ -1423,7 +1423,7 @@ function firmAfterCount(text: string, core: string): string | null {
 
 /** A verb ending what stands before a bare 公司, which is then its object (掌控公司, 离开公司), not a name's last word. */
 const OBJECT_VERB_END =
-  /(掌控|控制|寻找|离开|加入|创办|创立|收购|入股|搬离|拥有|持有|接管|负责管理|管理着|经营着|带领|领导|做|当|担任|出任)$/;
+  /(掌控|控制|寻找|离开|加入|创办|创立|收购|入股|搬离|拥有|持有|接管|负责管理|管理着|经营着|带领|领导|做|当|担任|出任|削弱|损害|拖累|打击|冲击|提振|帮助|伤害)$/;
 
 /**
  * Companies written with a bare 公司 (the longest kind word there: 集团公司, not 集团): [division] + trade name +
@@ -1465,6 +1465,8 @@ export function bareCompanies(text: string, out: Cand[]): void {
       if (text[s - 1] === "某") continue;
       // (a verb taking the firm as its object, 掌控公司的方向, 寻找公司基地: the company the text is about, no name)
       if (OBJECT_VERB_END.test(core)) continue;
+      // (a place on the net before the firm, 发现网络上公司的余额不足: where, not a name)
+      if (/^(?:网络|网上|线上|链上)上?$|[\u4e00-\u9fff]{2}[上里]$/.test(core) && !COMPANY_BY_FORM.has(core)) continue;
       // a firm introduced by 一家 and named again in the text (成立了一家米云科技公司…米云公司): the name after the count
       const counted = firmAfterCount(text, core);
       if (counted) s += core.length - counted.length;

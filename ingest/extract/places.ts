@@ -43,10 +43,11 @@ export const OUTLET_AFTER =
  * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯, 北京24日综合外电报导,
  * 香港9月27日 - after a wire's name, （吉隆坡彭博电）, （东京共同社电） with the wire's name and no day), a time zone
  * (香港时间, 北京时间), a street of an address (遵义路18号), the media of a place (香港媒体), a new area named after
- * its city (兰州新区: a zone, no division; its 管委会 is read by townships.ts).
+ * its city (兰州新区: a zone, no division; its 管委会 is read by townships.ts), the city of an anonymized party in a case's
+ * name (上海某公司诉北京某科技公司…纠纷案: the parties are no one the reader can name, nor is their city a subject).
  */
 export const NOT_A_PLACE_AFTER =
-  /^(\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?(电|讯|综合外电|综合报导|综合报道|[-－—–])|(?:[\u4e00-\u9fff]{1,3}社|彭博|路透|综合)电(?=[)）\s])|时间|(路|街|大道|大街)\s?\d|媒体|新区(?!管|党|工))/;
+  /^(\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?(电|讯|综合外电|综合报导|综合报道|[-－—–])|(?:[\u4e00-\u9fff]{1,3}社|彭博|路透|综合)电(?=[)）\s])|时间|(路|街|大道|大街)\s?\d|媒体|新区(?!管|党|工)|某[^，,。；;\s]{0,14}?诉|某[^，,。；;\s]{0,20}?纠纷案)/;
 
 /** A police unit's name (刑侦大队, 经侦支队, 网安总队). */
 const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁毒|交警|特警|巡警|反诈)(总队|支队|大队)/;
@@ -331,7 +332,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     const metonym = text.slice(i, j) === "北京" && CAPITAL_FOR_GOVERNMENT.test(text.slice(j, j + 30));
     const outlet =
       text.slice(j, j + 16).match(OUTLET_AFTER) ??
-      text.slice(j, j + 12).match(NOT_A_PLACE_AFTER) ??
+      text.slice(j, j + 24).match(NOT_A_PLACE_AFTER) ??
       (metonym ? [""] : null);
     // 平安X: the police's public account (平安通辽) or a campaign (平安中国), no mention of the place
     // X公安 + 官方账号/微博/公众号 (赤峰公安官方账号): the police's account, named after the place, is an outlet too
@@ -394,6 +395,9 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         start = i - cppcc[0].length;
       }
       agency = { start, end: j + suf.form.length, ref: agencyRef(name, level), priority: 6, role: "gov" };
+      // (the branch's name as EXTRACTION.md builds it from the district, 开平区公安分局, is its alias)
+      if (POLICE_FORM.test(suf.form) && districtCity(last) && last.name.endsWith("区"))
+        agency.ref!.aliases = [`${last.name}公安分局`];
     }
     // a police unit written right after its division, its bureau left out (江门开平刑侦大队, 通辽经侦支队): the unit of
     // that division's public-security bureau (a province's 公安厅)

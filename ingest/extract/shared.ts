@@ -47,19 +47,26 @@ const NAMED_WITHOUT_QUOTES = new Map(
 
 /** Canonical form of a title or name: Simplified already; unify quotes and brackets. */
 export function canonicalTitle(s: string): string {
-  const t = s
-    .replace(/[「『"]/g, "“")
-    .replace(/[」』]/g, "”")
-    .replace(/“([^“”]*)“/g, "“$1”")
-    .replace(/\(/g, "（")
-    .replace(/\)/g, "）")
-    .replace(/\s+/g, "")
-    // a title named inside a title (〈…〉, <…> inside 《》) is written 《…》 once the outer marks are gone
-    .replace(/[〈<‹]/g, "《")
-    .replace(/[〉>›]/g, "》");
+  const t = writtenTitle(s);
   // a known measure's title written without its inner quotes (关于整治虚拟货币挖矿活动的通知) is that measure, and so
   // is one written with one character slipped (关于整顿虚拟货币“挖矿”活动的通知)
   return (!t.includes("“") && NAMED_WITHOUT_QUOTES.get(t)) || oneSlipFrom(t, NAMED_TITLES) || t;
+}
+
+/** A title as written, its quotes, brackets and spaces in one form (no known title put in its place). */
+export function writtenTitle(s: string): string {
+  return (
+    s
+      .replace(/[「『"]/g, "“")
+      .replace(/[」』]/g, "”")
+      .replace(/“([^“”]*)“/g, "“$1”")
+      .replace(/\(/g, "（")
+      .replace(/\)/g, "）")
+      .replace(/\s+/g, "")
+      // a title named inside a title (〈…〉, <…> inside 《》) is written 《…》 once the outer marks are gone
+      .replace(/[〈<‹]/g, "《")
+      .replace(/[〉>›]/g, "》")
+  );
 }
 
 const NAMED_TITLES = NAMED_MEASURES.map((m) => m.name);

@@ -146,3 +146,48 @@ describe("titles listed after one issuing by bodies no node names", () => {
     expect(dateOf(r, "关于清理算力租赁的通知")).toBeNull();
   });
 });
+
+describe("the city of an anonymized party in a case's name", () => {
+  it("X某公司诉Y某科技公司…纠纷案: neither city is a mention", () => {
+    const r = run("典型案例：天津某公司诉重庆某网络科技公司委托合同纠纷案，法院认定合同无效。");
+    expect(mentionedIds(r).filter((id) => /^(province|place):/.test(id))).toEqual([]);
+  });
+  it("a city before an anonymized user elsewhere is still a mention", () => {
+    const r = run("洛阳市某用户用电量异常，供电公司上报了线索。");
+    expect(mentionedIds(r)).toContain("place:洛阳市");
+  });
+});
+
+describe("a district's police written both ways", () => {
+  it("X区警方 and X区公安分局 in one article: one body", () => {
+    const r = run("近日，洛阳西工区警方打掉一个洗钱团伙。西工区公安分局刑警大队接到群众报警后立案侦查。");
+    const branch = r.entities.filter((e) => e.label === "Agency" && /西工/.test(e.name) && !/大队$/.test(e.name));
+    expect(branch.map((e) => e.name)).toEqual(["洛阳市公安局西工分局"]);
+    expect(branch[0]!.aliases).toContain("西工区公安分局");
+  });
+  it("the city bureau's branch and its district form: one body", () => {
+    const r = run("德阳市公安局旌阳区分局破获一起案件。旌阳区公安分局表示将继续打击。");
+    expect(names(r, "Agency")).toEqual(["德阳市公安局旌阳区分局"]);
+  });
+});
+
+describe("words before 公司 that name no firm", () => {
+  it.each([
+    ["China", "该交易所强烈否认自己是中国公司。"],
+    ["a pronoun", "“我们公司没有挖矿业务。”他说。"],
+    ["a place on the net", "该公司发现网络上公司的比特币余额不足。"],
+    ["a verb taking the firm's value", "币价下跌正在削弱公司市值。"],
+    ["levels of division", "要求各市州电力公司在月底前完成清理。"],
+  ])("%s: none", (_what, body) => {
+    expect(names(run(body), "Company").filter((n) => n !== "该公司")).toEqual([]);
+  });
+});
+
+describe("a measure's title as the article writes it", () => {
+  it("a slipped title is the known measure, the written form its alias", () => {
+    const r = run("为贯彻落实《关于整顿虚拟货币“挖矿”活动的通知》，我市开展排查。");
+    const m = r.entities.find((e) => e.label === "Measure")!;
+    expect(m.name).toBe("关于整治虚拟货币“挖矿”活动的通知");
+    expect(m.aliases).toContain("关于整顿虚拟货币“挖矿”活动的通知");
+  });
+});
