@@ -299,6 +299,17 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
+  // a known measure named by its quoted subject and kind alone (根据七部委发布的「防范代币发行融资风险」公告): that measure
+  for (const k of text.matchAll(/[「“"]([^「」“”"。；;！？!?\n《》，,]{6,40})[」”"]的?(通知|公告)/g)) {
+    const title = canonicalTitle(`关于${k[1]}的${k[2]}`);
+    if (!NAMED_MEASURES.some((n) => n.name === title)) continue;
+    out.push({
+      start: k.index,
+      end: k.index + k[0].length,
+      ref: measureRef(title, titleKind(title), [k[0]]),
+      priority: 7,
+    });
+  }
   // a title quoted with “” instead of 《》 (按照“关于开展…‘挖矿’…专项检查的通知”): inner ‘’ become “”
   const quotedTitle = new RegExp(
     `[“"「]\\s*(关于[^“”"「」。；;！？!?\\n《》]{4,80}?的(?:${DOC_KINDS}))\\s*[”"」]`,

@@ -40,10 +40,19 @@ export const isWord = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.t
 /** Are the curly double quotes of `s` balanced (every “ closed by a ”)? */
 export const balancedQuotes = (s: string): boolean => (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length;
 
-/** The known measures' titles with their inner quotes left out → the title as issued. */
-const NAMED_WITHOUT_QUOTES = new Map(
-  NAMED_MEASURES.filter((m) => m.name.includes("“")).map((m) => [m.name.replace(/[“”]/g, ""), m.name]),
-);
+/**
+ * The known measures' titles with their inner quotes left out → the title as issued, and so the titles they are
+ * known to be miswritten with (关于防范数字货币发行融资风险的公告).
+ */
+const NAMED_WITHOUT_QUOTES = new Map([
+  ...NAMED_MEASURES.filter((m) => m.name.includes("“")).map((m): [string, string] => [
+    m.name.replace(/[“”]/g, ""),
+    m.name,
+  ]),
+  ...NAMED_MEASURES.flatMap((m) =>
+    m.aliases.filter((a) => a.startsWith("关于")).map((a): [string, string] => [a, m.name]),
+  ),
+]);
 
 /** Canonical form of a title or name: Simplified already; unify quotes and brackets. */
 export function canonicalTitle(s: string): string {
@@ -69,7 +78,7 @@ export function writtenTitle(s: string): string {
   );
 }
 
-const NAMED_TITLES = NAMED_MEASURES.map((m) => m.name);
+export const NAMED_TITLES = NAMED_MEASURES.map((m) => m.name);
 
 /**
  * The title among `titles` that `t` differs from by one Chinese character in place, both at least 12 characters long

@@ -17,7 +17,8 @@ export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: Meas
   },
   {
     name: "关于防范代币发行融资风险的公告",
-    aliases: ["94政策", "94公告", "九四公告", "9·4公告"],
+    // (the title as Hong Kong and Taiwan papers often miswrite it, 数字货币 for 代币)
+    aliases: ["94政策", "94公告", "九四公告", "9·4公告", "关于防范数字货币发行融资风险的公告"],
     kind: "announcement",
   },
   {

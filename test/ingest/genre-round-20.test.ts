@@ -191,3 +191,29 @@ describe("a measure's title as the article writes it", () => {
     expect(m.aliases).toContain("关于整顿虚拟货币“挖矿”活动的通知");
   });
 });
+
+describe("the State Council's financial committee by its shorter names", () => {
+  it.each([
+    ["without 国务院", "副总理在金融稳定发展委员会会议上宣布，打击挖矿和交易行为。"],
+    ["without 发展, Traditional", "副總理在金融穩定委員會會議上宣布，將整頓挖礦與交易行為。"],
+    ["a contracted 委员会议", "副总理在金融稳定发展委员会议上宣布，打击挖矿和交易行为。"],
+  ])("%s: the committee", (_what, body) => {
+    expect(names(run(body), "Agency")).toEqual(["国务院金融稳定发展委员会"]);
+  });
+  it("the Financial Stability Board is not it", () => {
+    expect(names(run("金融稳定理事会发布了加密资产监管建议。"), "Agency")).not.toContain("国务院金融稳定发展委员会");
+  });
+});
+
+describe("a known measure by its quoted subject or a common miswriting", () => {
+  it.each([
+    ["「subject」公告, Traditional", "根據7部委聯合發布的「防範代幣發行融資風險」公告，ICO被定性為非法融資。"],
+    ["“subject”的公告", "根据七部委发布的“防范代币发行融资风险”的公告，ICO被叫停。"],
+    ["数字货币 for 代币", "七个部委联合发布一份名为《关于防范数字货币发行融资风险》的公告。"],
+  ])("%s: the 94 announcement", (_what, body) => {
+    expect(names(run(body), "Measure")).toEqual(["关于防范代币发行融资风险的公告"]);
+  });
+  it("a quoted subject no known measure has names none", () => {
+    expect(names(run("根据“加强矿机管理”公告，各地开展排查。"), "Measure")).toEqual([]);
+  });
+});
