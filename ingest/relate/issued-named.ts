@@ -31,6 +31,29 @@ export function ownersBefore(c: RelateContext, x: SentenceContext, me: ResolvedM
   return run;
 }
 
+/**
+ * The bodies a title's own span opens with, before its 关于 (a heading written with its issuers: 省发展改革委省司法厅
+ * 关于…的通知): a run of agencies from the span's start, nothing but joining words or spaces between them.
+ */
+function ownersInside(c: RelateContext, x: SentenceContext, me: ResolvedMention): ResolvedMention[] {
+  const { text, normStart, normEnd } = c;
+  const from = normStart(me);
+  const about = text.indexOf("关于", from);
+  if (about < 0 || about >= normEnd(me)) return [];
+  const run: ResolvedMention[] = [];
+  let at = from;
+  // (the bodies are nested in the title's mention: the sentence's own list leaves them out)
+  const inside = (c.bySentence.get(x.i) ?? [])
+    .filter((g) => g.label === "Agency" && normStart(g) >= from && normEnd(g) <= about)
+    .sort((a, b) => normStart(a) - normStart(b));
+  for (const a of inside) {
+    if (!JOIN.test(text.slice(at, normStart(a)))) return [];
+    run.push(a);
+    at = normEnd(a);
+  }
+  return run.length && JOIN.test(text.slice(at, about)) ? run : [];
+}
+
 /** What a body says in its own document, right after the title (在《…》中指出, 在《…》里明确). */
 const SPEAKS_IN =
   /^[》」”"]?\s*[中里]\s*(?:再次|还|也|进一步)?(?:指出|明确|表示|强调|提到|提出|要求|写道|规定|称|提醒|警示)/;
@@ -44,6 +67,8 @@ export function issuedByNameInSentence(c: RelateContext, x: SentenceContext): vo
   let prev: { me: ResolvedMention; owners: ResolvedMention[] } | null = null;
   for (const me of x.sorted.filter((m) => m.label === "Measure")) {
     let owners = ownersBefore(c, x, me);
+    // a heading's title written with its bodies (省发展改革委 省司法厅关于…的通知 on its own line): the bodies inside it
+    if (!owners.length) owners = ownersInside(c, x, me);
     if (!owners.length && prev && TITLE_AFTER_TITLE.test(text.slice(normEnd(prev.me), normStart(me))))
       owners = prev.owners;
     // a body speaking through its own document (X在《…》中指出): the body right before 在 issued it

@@ -4,6 +4,7 @@ import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
 import { ACTION_VERB, announcementOwners, type RelateContext, type SentenceContext, withoutVenues } from "./context.js";
 import { TOLD_BEFORE } from "./dates.js";
+import { cnNumber } from "../dates.js";
 
 const ISSUE_VERB =
   /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|制订|订定|订有|推出|联合制定|作出|做出|发文|挂出)了?(?:一份|一则|一个|一项)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
@@ -47,6 +48,37 @@ interface Listed {
   day: string | null;
   /** Issuers told with 分别: the ones for the titles after the next, one each, in order. */
   rest?: ResolvedMention[];
+}
+
+/** A group of bodies told by its count (7部委, 十个部门), as a clause names it and as a list closes with it (A等7部委). */
+const COUNTED_GROUP = /([一二三四五六七八九十\d]{1,3})个?(?:部委|部门)/;
+const LIST_CLOSED_BY_COUNT = /等([一二三四五六七八九十\d]{1,3})个?(?:部委|部门)/g;
+const groupSize = (s: string): number => (/^\d+$/.test(s) ? Number(s) : cnNumber(s));
+
+/**
+ * The bodies a group told by its count in [from, to) stands for: the ones an earlier sentence listed before 等 and
+ * the same count (人民银行等7部委周一叫停… / 根据7部委联合发布的《…》), the last such list before `before`; none when no
+ * earlier list has that count.
+ */
+function countedGroup(c: RelateContext, from: number, to: number, before: number): ResolvedMention[] {
+  const g = c.text.slice(from, to).match(COUNTED_GROUP);
+  if (!g) return [];
+  const n = groupSize(g[1]!);
+  const agencies = c.mentions.filter((m) => m.label === "Agency").sort((a, b) => c.normEnd(b) - c.normEnd(a));
+  let found: ResolvedMention[] = [];
+  for (const m of c.text.slice(0, before).matchAll(LIST_CLOSED_BY_COUNT)) {
+    if (groupSize(m[1]!) !== n) continue;
+    const listed: ResolvedMention[] = [];
+    let at = m.index;
+    for (const a of agencies) {
+      if (c.normEnd(a) > at) continue;
+      if (!/^[、和及与]?$/.test(c.text.slice(c.normEnd(a), at))) break;
+      listed.unshift(a);
+      at = c.normStart(a);
+    }
+    if (listed.length) found = listed;
+  }
+  return found;
 }
 
 /** How many titles a list starting with `first` holds (《A》和《B》、《C》: 3). */
@@ -203,7 +235,13 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     // one's alone (火币、OKEx和币安先后发布公告: 币安公告 is 币安's)
     const firms = companies.filter((c) => normStart(c) >= clauseStart && normEnd(c) <= verbAt);
     const namedFor = announcementOwners(c, me.entityId, firms);
-    const issuers = byAgency.length ? byAgency : namedFor.length ? namedFor : firms;
+    const issuers = byAgency.length
+      ? byAgency
+      : namedFor.length
+        ? namedFor
+        : firms.length
+          ? firms
+          : countedGroup(c, clauseStart, verbAt, s);
     // the date written in the clause (e.g. 2021年9月24日，…发布) or the sentence's date
     // a date of the sentence's own that is neither in this clause nor its lead (“綜合陸媒今天報導，…發布”) dates
     // something else: the measure's date stays empty rather than wrong

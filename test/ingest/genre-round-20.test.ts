@@ -217,3 +217,34 @@ describe("a known measure by its quoted subject or a common miswriting", () => {
     expect(names(run("根据“加强矿机管理”公告，各地开展排查。"), "Measure")).toEqual([]);
   });
 });
+
+describe("a group told by its count that an earlier sentence listed", () => {
+  it("A等7部委 … 根据7部委联合发布的「…」公告: A issued it", () => {
+    const r = run(
+      "随着人民银行等7部委周一叫停代币融资，投资者被套牢。根据7部委联合发布的「防范代币发行融资风险」公告，ICO被定性为非法。",
+    );
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:中国人民银行 -> measure:关于防范代币发行融资风险的公告",
+    ]);
+  });
+  it("Chinese numerals and digits are one count", () => {
+    const r = run("公安部等十个部门部署了整治工作。随后，10个部门联合印发《关于规范矿机销售的通知》。");
+    expect(relationLines(r, "ISSUED")).toContain("ISSUED agency:公安部 -> measure:关于规范矿机销售的通知");
+  });
+  it("another count names no one", () => {
+    const r = run("公安部等十个部门部署了整治工作。随后，八个部门联合印发《关于规范矿机销售的通知》。");
+    expect(relationLines(r, "ISSUED")).toEqual([]);
+  });
+});
+
+describe("a heading written with its issuers", () => {
+  it("two short forms then 关于: both issued it, in the document's province", () => {
+    const r = run("省发展改革委 省司法厅关于清理算力租赁的通知\n各市发展改革委：\n现将有关事项通知如下。", {
+      author: "浙江省发展和改革委员会",
+    });
+    expect(relationLines(r, "ISSUED").sort()).toEqual([
+      "ISSUED agency:浙江省发展和改革委员会 -> measure:关于清理算力租赁的通知",
+      "ISSUED agency:浙江省司法厅 -> measure:关于清理算力租赁的通知",
+    ]);
+  });
+});
