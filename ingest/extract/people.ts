@@ -4,6 +4,7 @@ import {
   COMPOUND_SURNAMES,
   EXPERT_TITLES,
   GENERIC_PEOPLE,
+  KNOWN_PEOPLE,
   NAME_STOP,
   NOT_NAME_START,
   OFFICIAL_TITLES,
@@ -474,6 +475,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   out.push(...namesBeforeTitles(text, allOrgs, overlapsChosen));
   out.push(...contacts(text, overlapsChosen, allOrgs));
   out.push(...reportedSpeakers(text, overlapsChosen));
+  out.push(...knownPeople(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
   out.push(...founders(text, overlapsChosen, allOrgs));
   out.push(...firmTeams(text, overlapsChosen, allOrgs));
@@ -661,12 +663,31 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
   return out;
 }
 
+/**
+ * People the genre names by their name alone (lexicon/people.ts KNOWN_PEOPLE): a Person where no title says more
+ * (a post anywhere in the text makes the name an Official everywhere, `unifyPeople`).
+ */
+function knownPeople(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const name of KNOWN_PEOPLE)
+    for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + name.length))
+      if (!overlapsChosen(p, p + name.length))
+        out.push({
+          start: p,
+          end: p + name.length,
+          ref: { label: "Person", name, aliases: [], properties: { title: null } },
+          priority: 4,
+          links: [],
+        });
+  return out;
+}
+
 /** The words a court report names the parties of a case with (被告人, 犯罪嫌疑人, 上诉人…). */
 const PARTY_WORDS =
   "(?:被告人|被告|犯罪嫌疑人|嫌疑人|上诉人|被上诉人|原告|申请人|被执行人|罪犯|主犯|从犯|首犯|主要犯罪嫌疑人)";
 /** A party word, then names joined by 、 or 和, closed by 等, a clause break, the charge (犯, 因, 以, 涉嫌) or a plea (上诉称). */
 const PARTY_LIST = new RegExp(
-  `${PARTY_WORDS}((?:[\u4e00-\u9fff]{2,3}?(?:、|和|及|与))*[\u4e00-\u9fff]{2,3}?)(?=[等,，。;；：:]|犯|因|以|涉嫌|被判|一审|二审|共|均|分别|先后|伙同|系|利用|通过|组织|安排|负责|明知|冒充|指使|招募|雇佣|上诉|辩称|供述|称)`,
+  `${PARTY_WORDS}((?:[\u4e00-\u9fff]{2,3}?(?:、|和|及|与))*[\u4e00-\u9fff]{2,3}?)(?=[等,，。;；：:]|犯|因|以|涉嫌|被判|一审|二审|共|均|分别|先后|伙同|系|利用|通过|组织|安排|负责|明知|冒充|指使|招募|雇佣|上诉|辩称|供述|称|自\\d|于\\d)`,
   "g",
 );
 /**

@@ -232,3 +232,34 @@ export const NAME_STOP = new Set([
  */
 export const TRANSLIT_CHARS =
   "阿埃艾安昂奥巴邦贝本比彼宾波伯博布达戴丹道德登迪蒂丁东杜多厄恩法范菲费芬丰弗福富盖甘冈戈格哥根古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫姆穆纳娜奈南内尼妮宁纽努诺欧帕派潘佩彭皮珀普奇齐恰乔切琼丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温翁沃乌伍西希夏谢辛休雅亚扬耶伊因英尤约泽扎詹朱兹佐";
+
+/**
+ * People the genre names by their name alone, as a reader knows them (习近平曾力挺…, 见到徐明星戴着手铐): the country's
+ * leaders of 2013–2022 and the founders and heads of the exchanges and miner makers the crackdown's news is about.
+ * Three-character names only (a two-character one, 李林 or 何一, is too often part of other words). Sources: the
+ * leaders' official biographies (新华网 领导人资料); the firms' own announcements naming their founders and chief
+ * executives (OKCoin, 火币, 币安, 比特币中国, 比特大陆, 莱比特矿池, 波场).
+ */
+export const KNOWN_PEOPLE = [
+  // the party's and state's leaders
+  "习近平",
+  "李克强",
+  "王岐山",
+  "栗战书",
+  "王沪宁",
+  "赵乐际",
+  // the central bank's governors and a financial regulator's chairman of the period
+  "周小川",
+  "郭树清",
+  "潘功胜",
+  // the exchanges' and miner makers' founders and heads
+  "徐明星",
+  "赵长鹏",
+  "杨林科",
+  "黄啸宇",
+  "李启元",
+  "吴忌寒",
+  "詹克团",
+  "孙宇晨",
+  "江卓尔",
+];

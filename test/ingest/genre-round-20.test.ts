@@ -248,3 +248,26 @@ describe("a heading written with its issuers", () => {
     ]);
   });
 });
+
+describe("people the genre names by their name alone", () => {
+  it.each([
+    ["a leader, no title", "习近平曾经力挺的区块链行业，如今迎来了严厉监管。", "习近平"],
+    ["an exchange's founder, no title", "维权者称，他们当晚见到徐明星离开了派出所。", "徐明星"],
+  ])("%s: a person", (_what, body, who) => {
+    expect(names(run(body), "Person")).toEqual([who]);
+  });
+  it("with a post in the text, an official everywhere", () => {
+    const r = run("国家主席习近平发来贺信。习近平在贺信中谈到了区块链。");
+    expect(names(r, "Official")).toEqual(["习近平"]);
+    expect(names(r, "Person")).toEqual([]);
+  });
+});
+
+describe("a case party named before the day of an act", () => {
+  it.each([
+    ["自", "经审理查明，被告人庞立新自2016年3月起担任平台负责人。", "庞立新"],
+    ["于", "被告人庞立新于2018年5月加入该传销组织。", "庞立新"],
+  ])("被告人X%s + a date: a person", (_what, body, who) => {
+    expect(names(run(body), "Person")).toEqual([who]);
+  });
+});
