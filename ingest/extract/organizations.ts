@@ -1478,6 +1478,8 @@ export function bareCompanies(text: string, out: Cand[]): void {
       // (美国公司: American firms)
       if (divisionAt(core, 0, null)?.len === core.length) continue;
       if (LEX_BY_FORM.get(core.toLowerCase())?.some((e) => e.ref.label === "Country")) continue;
+      // (nor does China's, 中国公司: Chinese firms; 中国铝业公司 has a trade's words after it)
+      if (/^(?:中国|中资|内地|大陆)$/.test(core)) continue;
       const t = tradeName(core, kind.latinMin);
       // a kind that needs its trade's words (宏利达电修厂, not 水泥厂 or 该厂)
       if (!t || (kind.industry && t.trade.length === core.length - t.address)) continue;

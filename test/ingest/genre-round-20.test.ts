@@ -181,6 +181,12 @@ describe("words before 公司 that name no firm", () => {
   ])("%s: none", (_what, body) => {
     expect(names(run(body), "Company").filter((n) => n !== "该公司")).toEqual([]);
   });
+  it.each([
+    ["中国铝业公司", "中国铝业公司发布公告，暂停相关业务。"],
+    ["中国投资有限责任公司", "中国投资有限责任公司发布公告，暂停相关业务。"],
+  ])("a firm named with 中国 and its trade stays: %s", (name, body) => {
+    expect(names(run(body), "Company")).toEqual([name]);
+  });
 });
 
 describe("a measure's title as the article writes it", () => {
