@@ -80,6 +80,9 @@ export function aliasForms(ref: EntityRef, seen: string[]): string[] {
       ? [canonicalTitle(f.replace(/^《|》$/g, "")), writtenTitle(f.replace(/^《|》$/g, ""))]
       : [f.replace(/\s+/g, " ").trim()],
   );
+  // (a government's own office, X市人民政府金融工作办公室, is as often named without 人民政府: X市金融工作办公室)
+  const office = ref.label === "Agency" ? /^(.+?[省市区县州旗盟])人民政府(.{2,}办公室)$/.exec(ref.name) : null;
+  if (office) forms.push(office[1]! + office[2]!);
   return [...new Set([...ref.aliases, ...forms])].filter((f) => f && f !== ref.name && !f.includes("\uFFFD"));
 }
 

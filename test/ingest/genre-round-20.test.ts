@@ -277,3 +277,17 @@ describe("a case party named before the day of an act", () => {
     expect(names(run(body), "Person")).toEqual([who]);
   });
 });
+
+describe("a government's office named without 人民政府", () => {
+  it("X区金融办: the district government's financial office, its name without 人民政府 an alias", () => {
+    const r = run("北京市朝阳区金融办要求辖区内企业禁办虚拟货币推介活动。");
+    const office = r.entities.find((e) => e.label === "Agency")!;
+    expect(office.name).toBe("北京市朝阳区人民政府金融工作办公室");
+    expect(office.aliases).toContain("北京市朝阳区金融工作办公室");
+  });
+  it("the government's general office keeps no such alias", () => {
+    const r = run("北京市朝阳区人民政府办公室印发了通知。");
+    const office = r.entities.find((e) => e.label === "Agency")!;
+    expect(office.aliases).not.toContain("北京市朝阳区办公室");
+  });
+});
