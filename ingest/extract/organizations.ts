@@ -1161,10 +1161,15 @@ const SIBLING_BEFORE = "由被和与及、在据对向经";
 export function subUnits(text: string, cands: Cand[]): Cand[] {
   const out: Cand[] = [];
   const add = (c: Cand, written: number, unit: string, level: string, chained: boolean): Cand => {
+    // (a body's party committee by its formal name, 中共X公安局委员会, as an alias)
+    const ref = agencyRef(c.ref!.name + (UNIT_FULL_NAMES[unit] ?? unit), level);
     const sub: Cand = {
       start: c.start,
       end: c.end + written,
-      ref: agencyRef(c.ref!.name + (UNIT_FULL_NAMES[unit] ?? unit), level),
+      ref:
+        unit === "党委" && c.ref!.label === "Agency"
+          ? { ...ref, aliases: [...ref.aliases, `中共${c.ref!.name}委员会`] }
+          : ref,
       priority: c.priority,
       role: "gov",
       inner: [{ ...c, subUnit: true }],

@@ -291,3 +291,11 @@ describe("a government's office named without 人民政府", () => {
     expect(office.aliases).not.toContain("北京市朝阳区办公室");
   });
 });
+
+describe("a bureau's party committee by its formal name", () => {
+  it("X公安局党委高度重视: the committee, 中共X公安局委员会 its alias", () => {
+    const r = run("接到报案后，洛宁县公安局党委高度重视，迅速成立专案组。");
+    const committee = r.entities.find((e) => e.name === "洛宁县公安局党委")!;
+    expect(committee.aliases).toContain("中共洛宁县公安局委员会");
+  });
+});
