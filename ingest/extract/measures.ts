@@ -907,11 +907,17 @@ export function measures(text: string, out: Cand[]): void {
       .replace(/草案$/, "")
       .replace(/\s*[(（]\s*\d{4}\s*年?\s*[本版]\s*[)）]$/, "");
     let kind: MeasureKind | null = TITLE_KINDS.find(([re]) => re.test(plain))?.[1] ?? null;
-    if (NOT_MEASURE_TITLE.test(plain) && !/(通知|公告|规定|办法)$/.test(plain)) kind = null;
+    // (a publication stays none after an issuing verb too: 发布《…情况报告》)
+    const publication = NOT_MEASURE_TITLE.test(plain) && !/(通知|公告|规定|办法)$/.test(plain);
+    if (publication) kind = null;
     // a body's name in 《》 (a regulator's full name) is never a measure
     if (lexAt(plain, plain.toLowerCase(), 0).some((e) => e.ref.label === "Agency" && e.form.length === plain.length))
       kind = null;
-    else if (!kind && /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start)))
+    else if (
+      !kind &&
+      !publication &&
+      /(发布|印发|下发|出台|公布|颁布|发出)了?的?\s*$/.test(text.slice(Math.max(0, start - 6), start))
+    )
       kind = "other";
     // a title followed by the kind of publication it is (《…问题》研究报告, 《…》一书) names a publication
     if (PUBLICATION_AFTER.test(text.slice(end, end + 4))) kind = null;

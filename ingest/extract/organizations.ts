@@ -566,6 +566,16 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const kindEnd = text.slice(s, m.index).lastIndexOf("银行");
     if (kindEnd >= 0) s += kindEnd + 2;
     const core = text.slice(s, m.index);
+    // a bank's short name written with 银行 again (招行银行, 中国央行银行): that bank; the central bank's is its
+    // lexicon form, an agency
+    const doubled = Object.keys(BANK_SHORT_NAMES).find((k) => core.endsWith(k));
+    if (doubled) {
+      const known = COMPANY_BY_FORM.get(BANK_SHORT_NAMES[doubled]!.toLowerCase());
+      if (known)
+        out.push(companyCand(m.index - 2, m.index + 2, known, { name: known.name, aliases: [], sector: "bank" }, 3));
+      continue;
+    }
+    if (/(?:央行|人行)$/.test(core)) continue;
     if (core.length < 2 || core.length > 6 || !plausibleCompanyCore(core) || GENERIC_BANK.test(core)) continue;
     // a clause before 银行 (衢州银保监分局约谈银行) is not a bank's name
     // and neither is a verb of saying before banks in general (通知强调银行和支付机构不得…)

@@ -299,3 +299,28 @@ describe("a bureau's party committee by its formal name", () => {
     expect(committee.aliases).toContain("中共洛宁县公安局委员会");
   });
 });
+
+describe("a bank's short name written with 银行 again", () => {
+  it("招行银行: the bank, no verb before it in the name", () => {
+    const r = run("平台称，接到通知后暂停招行银行的充值业务。");
+    expect(names(r, "Company")).toEqual(["招商银行"]);
+  });
+  it("中国央行银行: the central bank, no firm", () => {
+    const r = run("據中國央行銀行公告，交易所須限期整改。");
+    expect(names(r, "Company")).toEqual([]);
+    expect(names(r, "Agency")).toEqual(["中国人民银行"]);
+  });
+  it("a bank whose name holds no short form stays as written", () => {
+    expect(names(run("中信银行发布公告，暂停相关业务。"), "Company")).toEqual(["中信银行"]);
+  });
+});
+
+describe("a report in 《》 after an issuing verb", () => {
+  it("发布《…情况报告》: a publication, no measure", () => {
+    const r = run("国家互联网金融风险分析技术平台发布《2017上半年国内ICO发展情况报告》。");
+    expect(names(r, "Measure")).toEqual([]);
+  });
+  it("a notice after the same verb stays a measure", () => {
+    expect(names(run("中国人民银行发布《关于防范代币风险的公告》。"), "Measure")).toEqual(["关于防范代币风险的公告"]);
+  });
+});
