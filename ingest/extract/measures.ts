@@ -16,6 +16,7 @@ import {
 import {
   type Cand,
   canonicalTitle,
+  NAMED_TITLES,
   oneSlipFrom,
   measureRef,
   agencyRef,
@@ -302,7 +303,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   // a known measure named by its quoted subject and kind alone (根据七部委发布的「防范代币发行融资风险」公告): that measure
   for (const k of text.matchAll(/[「“"]([^「」“”"。；;！？!?\n《》，,]{6,40})[」”"]的?(通知|公告)/g)) {
     const title = canonicalTitle(`关于${k[1]}的${k[2]}`);
-    if (!NAMED_MEASURES.some((n) => n.name === title)) continue;
+    if (!NAMED_TITLES.includes(title)) continue;
     out.push({
       start: k.index,
       end: k.index + k[0].length,

@@ -29,6 +29,7 @@ import {
   NAME_STOPS,
   ANNOUNCED,
   divisionOfRef,
+  SAYING,
   seatOf,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
@@ -1085,7 +1086,7 @@ const POLICE_TITLE_AFTER = /^(?:[总支大中]队长|政委|教导员|民警|警
 /** A police unit's name: a squad of a field or a number (刑侦支队, 治安大队, 刑侦九队). */
 const POLICE_SQUAD = /(?:总队|支队|大队|中队|[一二三四五六七八九十]中?队)$/;
 /** A name, then a verb of saying (X高有铁认为, X张三介绍): the unit is the speaker's, and does not act itself. */
-const SPEAKER_AFTER = /^[\u4e00-\u9fff]{2,3}?(?:认为|表示|介绍|说|称|指出|告诉|坦言|透露)/;
+const SPEAKER_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{2,3}?(?:${SAYING})`);
 const titleOnly = (unit: string, after: string): boolean =>
   (!/派出所$|^驻.+(?:纪检监察组|办事处)$/.test(unit) && TITLE_AFTER.test(after)) ||
   (POLICE_SQUAD.test(unit) && (POLICE_TITLE_AFTER.test(after) || speakerAfter(after))) ||

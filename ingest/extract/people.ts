@@ -12,7 +12,7 @@ import {
   TRANSLIT_CHARS,
 } from "../lexicon/people.js";
 import type { Division } from "../lexicon/divisions.js";
-import { type Cand, agencyRef, divisionOfRef, isCjk, LEVEL_OF, localAgencyName, seatOf } from "./shared.js";
+import { type Cand, agencyRef, divisionOfRef, isCjk, LEVEL_OF, localAgencyName, SAYING, seatOf } from "./shared.js";
 import { partitionPoint } from "../partition.js";
 import type { EntityRef } from "../types.js";
 
@@ -923,8 +923,9 @@ const CAPTION_AFTER_BODY =
  * What follows a police body inside a sentence when one of its officers speaks: the squad, the name, a verb of saying
  * (X分局刑侦九队张三认为): the same caption, run into the sentence.
  */
-const SQUAD_SPEAKER_AFTER_BODY =
-  /^((?:[\u4e00-\u9fff]{2}(?:总队|支队|大队|中队)|[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,3}中?队))([\u4e00-\u9fff]{2,3}?)(?=认为|表示|介绍|说|称|指出|告诉|坦言|透露)/;
+const SQUAD_SPEAKER_AFTER_BODY = new RegExp(
+  `^((?:[\\u4e00-\\u9fff]{2}(?:总队|支队|大队|中队)|[\\u4e00-\\u9fff]{2}[一二三四五六七八九十]{1,3}中?队))([\\u4e00-\\u9fff]{2,3}?)(?=${SAYING})`,
+);
 
 /**
  * A speaker's caption in a broadcast transcript, a line opening with the body, its unit and the name, the words said
