@@ -40,9 +40,10 @@ const foldVariants = (s: string): string => (HAS_VARIANT.test(s) ? [...s].map((c
 
 /**
  * Characters that are standard Simplified characters too, which OpenCC still turns into another outside its phrase
- * list: 乾 (qián) of 乾县, 乾隆 and firms' names is no 干 (通用规范汉字表, 2013, keeps 乾 for qián). Kept as written.
+ * list: 乾 (qián) of 乾县, 乾隆 and firms' names is no 干 (通用规范汉字表, 2013, keeps 乾 for qián), and 么 of a name
+ * (甲么) or a word outside the phrase list is no 幺. Kept as written.
  */
-const KEPT = /乾/;
+const KEPT = /[乾么]/;
 const keepStandard = (from: string, to: string): string =>
   KEPT.test(from) && from.length === to.length
     ? to

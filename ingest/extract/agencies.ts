@@ -95,7 +95,9 @@ export function lexicon(text: string, out: Cand[]): void {
       // it, while one whose officials speak, 印度政府一位高级官员透露, is a body)
       const f = s ? startsWithAny(text, end, s.forms)! : "";
       const owning = s?.canonical === "政府" && text.startsWith("的", end + f.length);
-      if (s && !owning) {
+      // (Latin initials are a body's only as a whole word: 美国SECURE法案 is no SEC)
+      const partOfWord = /^[A-Z]/.test(f) && /[A-Za-z]/.test(text[end + f.length] ?? "");
+      if (s && !owning && !partOfWord) {
         out.push({
           start: i,
           end: end + f.length,

@@ -189,7 +189,7 @@ function nearExpansion(short: string, full: string): boolean {
 
 /**
  * A body's website reporting news (据中央纪委国家监委网站消息, X网站发布了Y的处分通报, 来源：X网站) is an outlet, as a paper is:
- * no mention of the body. Its website publishing the body's own notice (X网站发布公告) is the body's.
+ * no mention of the body. Its website publishing the body's own notice (X网站发布公告, 据X官网发布，…) is the body's.
  */
 const WEBSITE_AFTER = /^(?:官方)?(?:网站|官网)/;
 const REPORTING_AFTER =
@@ -199,6 +199,8 @@ function reportingWebsite(text: string, c: Cand): boolean {
   if (c.ref?.label !== "Agency") return false;
   const site = text.slice(c.end, c.end + 4).match(WEBSITE_AFTER);
   if (!site) return false;
+  // (据X官网发布，…: the body published there what the clause goes on to tell, its own act)
+  if (/^发布[,，]/.test(text.slice(c.end + site[0].length, c.end + site[0].length + 3))) return false;
   return (
     CITED_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) ||
     REPORTING_AFTER.test(text.slice(c.end + site[0].length, c.end + site[0].length + 48))
@@ -275,14 +277,17 @@ export function extract(
   const extra: Array<{ form: string; ref: EntityRef }> = [];
   // the companies the text gave a short name (X实业有限公司（以下简称“X公司”）)
   const definedFirms = new Set<EntityRef>();
+  // the bodies the text gave a short name (东莞市金融工作局（即东莞金融局）): that short name is the body wherever written
+  const definedAgencies = new Map<string, EntityRef>();
   const defs: Cand[] = [];
   const titleAliases = new Map<string, EntityRef>();
   for (const c of chosen) {
     if (!c.ref) continue;
+    // (a title's number may stand between: 《…的通知》整治办函【2017】99号(下称99号文))
     const after = text
-      .slice(c.end, c.end + 24)
+      .slice(c.end, c.end + 44)
       .match(
-        /^\s*[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?([“"《「]?)([^“”"《》「」)）]{1,14}|[^“”"「」)）《》]{1,8}《[^《》]{1,8}》)([”"》」]?)[)）]/,
+        /^(?:\s?[\u4e00-\u9fff]{1,10}[〔[［(（【]\d{4}[〕\]］)）】]\d{1,4}号)?\s*[(（](?:以下简称|以下称|下称|简称|以下统称|即)[:：]?([“"《「]?)([^“”"《》「」)）]{1,14}|[^“”"「」)）《》]{1,8}《[^《》]{1,8}》)([”"》」]?)[)）]/,
       );
     if (after) {
       const alias = after[2]!;
@@ -295,6 +300,7 @@ export function extract(
       const written = open ? `${open}${alias}${after[3]}` : alias;
       extra.push({ form: generic ? written : alias, ref: c.ref });
       if (c.ref.label === "Company") definedFirms.add(c.ref);
+      if (c.ref.label === "Agency") definedAgencies.set(alias, c.ref);
       const aStart = c.end + after[0].indexOf(alias) - (generic ? open.length : 0);
       defs.push({ start: aStart, end: aStart + (generic ? written.length : alias.length), ref: c.ref, priority: 10 });
     }
@@ -365,6 +371,10 @@ export function extract(
     !definedFirms.has(c.ref) &&
     shortNames.some((a) => a.end === c.end && a.start >= c.start);
   chosen = chosen.filter((c) => !gluedToShortName(c));
+  chosen = chosen.map((c) => {
+    const defined = c.ref?.label === "Agency" ? definedAgencies.get(text.slice(c.start, c.end)) : undefined;
+    return defined && defined !== c.ref ? { ...c, ref: defined, links: c.links?.filter((l) => l.from) } : c;
+  });
   chosen = choose(
     more.filter((c) => inSentence(c) && !gluedToShortName(c)),
     chosen,

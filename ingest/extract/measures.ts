@@ -357,7 +357,7 @@ export function untitledMeasures(text: string, out: Cand[]): void {
   // a heading line that is a notice's title, with its issuers before 关于 (中国人民银行 中央网信办 工业和信息化部 …
   // 关于…的公告): the measure, every issuer named (each ISSUED)
   const heading =
-    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于(?:[^\n。；;！？!?《》]|《[^《》\n]{2,60}》){3,120}?的(?:紧急通知|补充通知|通知|公告|通告|风险提示|倡议书|倡议|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函|声明))((?:[(（][^()（）\n]{2,8}[)）])?)[ \t\u3000]*$/gm;
+    /^[ \t\u3000]*([^\n。；;！？!?《》]{0,80}?)(关于(?:[^\n。；;！？!?《》]|《[^《》\n]{2,60}》){3,120}?的(?:紧急通知|补充通知|通知|公告|通告|风险提示|倡议书|倡议|指导意见|实施意见|意见|决定|规定|办法|实施方案|工作方案|方案|批复|函|声明))((?:[(（](?:[^()（）\n]{2,8}|[\u4e00-\u9fff]{1,12}[〔[［【]\d{4}[〕\]］】]\d{1,4}号)[)）])?)[ \t\u3000]*$/gm;
   while (text.includes("关于") && (m = heading.exec(text))) {
     const head = m[1]!;
     const start = m.index + m[0].indexOf(head + m[2]);
@@ -369,12 +369,14 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     const named =
       head.trim() && !led && (!issuers || issuers.length !== head.length) ? namedBodies(head, start, out) : null;
     if (head.trim() && !led && (!issuers || issuers.length !== head.length) && !named) continue;
-    const title = (led ? head : "") + m[2]! + m[3]!;
+    // (its document number in the brackets after it, 的通知(川发改电价规[2022]186号), is an alias, no part of the title)
+    const number = /号[)）]$/.test(m[3]!) ? m[3]!.slice(1, -1) : null;
+    const title = (led ? head : "") + m[2]! + (number ? "" : m[3]!);
     const kind: MeasureKind = titleKind(m![2]!);
     const ref = measureRef(
       canonicalTitle(title),
       kind,
-      head.trim() && !led ? [canonicalTitle(head + title)] : [],
+      [...(head.trim() && !led ? [canonicalTitle(head + title)] : []), ...(number ? [number] : [])],
       /征求意见稿/.test(m[3]!) ? "征求意见稿" : null,
     );
     const cand: Cand = {
@@ -509,6 +511,23 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       end: start + name.length,
       ref: measureRef(canonicalTitle(name), "meeting"),
       priority: 6,
+    });
+  }
+  // a party body's plenary session by its term and number (抚州市纪委四届五次全会, 省委十一届九次全会): named as written,
+  // the body its convener and a mention of its own
+  for (const c of [...out]) {
+    if (c.ref?.label !== "Agency" || c.role !== "gov") continue;
+    const p = PLENARY.exec(text.slice(c.end, c.end + 16));
+    if (!p) continue;
+    const name = canonicalTitle(text.slice(c.start, c.end + p[0].length));
+    const ref = measureRef(name, "meeting");
+    out.push({
+      start: c.start,
+      end: c.end + p[0].length,
+      ref,
+      priority: 7,
+      links: [{ type: "ISSUED", from: c.ref, to: ref, properties: { undated: true } }],
+      inner: [c],
     });
   }
   // laws named without 《》: 中华人民共和国反洗钱法
@@ -797,7 +816,7 @@ const canonicalNumber = (n: string): string => n.replace(/[[［(（【](\d{4})[\
 
 /** A campaign named after a verb that launches it or 关于: [subject][整治|治理…][攻坚|专项]行动. */
 const NAMED_CAMPAIGN =
-  /(?:开展|部署|启动|组织|推进|关于|集中开展|深入开展)了?((?:[^\s,，。;；、《》:：的了]|的(?!有关|部署)){4,24}?(?:整治|治理|清理|整顿|打击|清查|排查)(?:攻坚|专项)?行动)/g;
+  /(?:开展|部署|启动|组织|推进|关于|集中开展|深入开展)了?((?:[^\s,，。;；、《》:：的了]|的(?!有关|部署)){4,24}?(?:整治|治理|清理|整顿|打击|清查|排查|清零|清退|关停)(?:攻坚|专项)?行动)/g;
 
 /** A meeting named before 精神 after a verb of carrying out (贯彻落实X专题视频会议精神). */
 const MEETING_SPIRIT =
@@ -850,9 +869,11 @@ export function measures(text: string, out: Cand[]): void {
   // (its tail first: the whole pattern tries every run of characters)
   const anyNumber = /[〔[［(（【]\d{4}[〕\]］)）】]\d{1,4}号/.test(text);
   while (anyNumber && (m = numbered.exec(text))) {
+    // (nor is one written right after the title with no bracket: 《…的通知》整治办函【2017】99号)
     if (
-      /[(（]\s*$/.test(text.slice(Math.max(0, m.index - 1), m.index)) &&
-      /^[)）]/.test(text.slice(numbered.lastIndex))
+      (/[(（]\s*$/.test(text.slice(Math.max(0, m.index - 1), m.index)) &&
+        /^[)）]/.test(text.slice(numbered.lastIndex))) ||
+      /》\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))
     )
       continue;
     const lead = m[1]!.match(/^.*(根据|按照|依据|依照|遵照|贯彻|落实|执行|转发|印发|下发|对照|参照|的|了|和|及|与|、)/);
@@ -959,7 +980,9 @@ export function measures(text: string, out: Cand[]): void {
     // a document number right after the title (皖能源电力〔2021〕99号) is kept as an alias
     const docNo = text
       .slice(end, end + 30)
-      .match(/^[(（]([\u4e00-\u9fff]{1,10}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号)[)）]/);
+      .match(
+        /^(?:[(（]|\s?(?=[\u4e00-\u9fff]{1,10}[〔[［(（【]\d{4}[〕\]］)）】]\d{1,4}号(?![^(（]{0,2}[)）])))([\u4e00-\u9fff]{1,10}[〔[［(（【]\d{4}[〕\]］)）】]\d{1,4}号)(?:[)）])?/,
+      );
     // a counted short name inside the title (…八项措施, …十条) also names it: 八项措施
     const counted = plain.match(/([一二三四五六七八九十两\d]+(?:项措施|条措施|条意见|条))$/);
     const aliases = [
@@ -1085,6 +1108,10 @@ const chineseOrdinal = (s: string): string =>
 
 /** A body's numbered meeting as written after its name: 第五十一次会议, 第51次全体会议, 第73次常务会议. */
 const NUMBERED_MEETING = /^第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?会议/;
+
+/** A plenary session by the body's term and its number (四届五次全会, 十九届六中全会, 第十一届第三次全体会议). */
+const PLENARY =
+  /^第?[一二三四五六七八九十]+届(?:第?[一二三四五六七八九十]+次|[一二三四五六七八九十]+中)(?:全会|全体(?:扩大)?会议)/;
 
 /**
  * A body's numbered meeting as every rule names it: the body's name, the number in Chinese numerals, and 常务 when it

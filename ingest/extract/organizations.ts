@@ -234,8 +234,20 @@ export function patternOrgs(text: string, out: Cand[]): void {
       if (/(多所|几所|数所|各|等|所|该|本|这)(大学|科学院|研究院|财经学院|职业技术学院|职业学院|学院)$/.test(name))
         continue;
       if (name.length < 4 || COMPANY_BY_FORM.has(name.slice(0, -2).toLowerCase())) continue;
+      // a kind of school alone (职业学院教师) or a schooling (5人具有大学学历, 大学教授) names none
+      if (/^(?:职业|技术|职业技术|师范|医科|理工|财经|商学|艺术|体育|高等|普通)(?:大学|学院)$|\d/.test(name)) continue;
+      if (
+        /^(?:学历|文凭|文化|本科|毕业|教育|教授|老师|教师|学生)/.test(text.slice(coreEnd, coreEnd + 2)) &&
+        /具有|为|是|拥有|受过|等/.test(name)
+      )
+        continue;
     }
-    const end = m.index + m[0].length;
+    // a list's count after the last name (…、云南中医药大学等十余所大学) is no institute of it
+    const unitText = m[3] ?? "";
+    const end =
+      m.index +
+      m[0].length -
+      (/^(?:等|和|及|与|或)|^[一二三四五六七八九十百千余多几数\d]+(?:所|家|个)/.test(unitText) ? unitText.length : 0);
     // a country before a foreign university (英国剑桥大学…) is where it is, no part of its name
     const k = [4, 3, 2].find(
       (k) => end - start > k + 3 && (COUNTRY_BY_FORM.get(text.slice(start, start + k))?.name ?? "中国") !== "中国",
@@ -674,7 +686,7 @@ const LISTS_ACTIVITIES = /(以下|下列|如下)(?:各[类项])?(?:业务|活动
  * name first (原桐成控股, HK.01611). A year (2021) is no code.
  */
 const STOCK_CODE =
-  /^\s?[(（[［]\s?(?:原([\u4e00-\u9fff]{2,8})\s?[,，]\s?)?(?:HK\.?\d{4,5}|\d{4,5}\.HK|[A-Z]{2,5}\.(?:US|HK)|(?:NASDAQ|NYSE|纳斯达克|纽交所)\s?[:：]\s?[A-Z]{2,5}|(?!(?:19|20)\d\d\b)\d{4,5})\s?[)）\]］]/;
+  /^\s?[(（[［]\s?(?:原([\u4e00-\u9fff]{2,8})\s?[,，]\s?)?(?:HK\s?[.:：]?\s?\d{4,5}|(?:港交所|联交所|港股|股票代码|股份代号|证券代码)\s?[:：]\s?\d{4,6}|\d{4,5}\.HK|[A-Z]{2,5}\.(?:US|HK)|(?:NASDAQ|NYSE|纳斯达克|纽交所)\s?[:：]\s?[A-Z]{2,5}|(?!(?:19|20)\d\d\b)\d{4,5})\s?[)）\]］]/;
 
 /**
  * Firms named right before their stock code (火币科技(1611), 嘉楠科技(CAN.US), 前进控股 [HK.01499]): a Company of the
@@ -881,7 +893,7 @@ export function trimVerbs(text: string, start: number, end: number): number {
   const rel = text
     .slice(start, end)
     .match(
-      /^.*(母公司|子公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|矿商|矿机商|矿机厂商|制造商|运营商|营运商|服务商|供应商|提供商|生产商|开发商|巨头|品牌|担任|出任|任职于|任职|曾任|兼任|历任|时任)/,
+      /^.*(母公司|子公司|上市公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|矿商|矿机商|矿机厂商|制造商|运营商|营运商|服务商|供应商|提供商|生产商|开发商|巨头|品牌|担任|出任|任职于|任职|曾任|兼任|历任|时任)/,
     );
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);
@@ -1007,6 +1019,8 @@ export function plausibleCompanyCore(core: string): boolean {
     )
   )
     return false;
+  // what is left or only there (仅剩下银行, 只有交易所, 还剩公司): an adverb and a verb of remaining, no name
+  if (/(?:仅|只|还|尚)(?:剩下?|剩余|有|余)|剩下/.test(core)) return false;
   // a rank among firms (中国三大交易所, 四大银行, 两大平台): a kind, not a name
   if (/[一二两三四五六七八九十几数多\d]大$/.test(core)) return false;
   // an anonymized name (某某科技, XX, X科技) is no node
@@ -1045,7 +1059,7 @@ export const canonicalAcademic = (name: string): string =>
  * 办事处: its office in another city, where its officials serve).
  */
 const SUB_UNIT = new RegExp(
-  "^(党委|党组|纪委|纪检组|纪检监察组|驻[\\u4e00-\\u9fff]{2,10}?纪检监察组|驻[\\u4e00-\\u9fff]{1,4}?办事处|[\\u4e00-\\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|(?:(?!的)[\\u4e00-\\u9fff]){0,4}?(?:认定|鉴定|监测|检测|稽查|举报|受理|调度)中心|[\\u4e00-\\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\\u4e00-\\u9fff]{2}[一二三四五六七八九十]{1,3}中?队" +
+  "^(党委|党组|纪委|纪检组|纪检监察组|原?派?驻[\\u4e00-\\u9fff]{2,10}?(?:纪检监察组|纪检组)|驻[\\u4e00-\\u9fff]{1,4}?办事处|[\\u4e00-\\u9fff]{2,14}?领导小组办公室|反诈中心|指挥中心|情报中心|(?:(?!的)[\\u4e00-\\u9fff]){0,4}?(?:认定|鉴定|监测|检测|稽查|举报|受理|调度)中心|[\\u4e00-\\u9fff]{2,4}?(?:总队|大队|支队|派出所)|[\\u4e00-\\u9fff]{2}[一二三四五六七八九十]{1,3}中?队" +
     `|第[一二三四五六七八九十]{1,3}(?:${NUMBERED_UNITS.join("|")})|${BODY_UNITS.join("|")})`,
 );
 /**
@@ -1088,7 +1102,7 @@ const POLICE_SQUAD = /(?:总队|支队|大队|中队|[一二三四五六七八�
 /** A name, then a verb of saying (X高有铁认为, X张三介绍): the unit is the speaker's, and does not act itself. */
 const SPEAKER_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{2,3}?(?:${SAYING})`);
 const titleOnly = (unit: string, after: string): boolean =>
-  (!/派出所$|^驻.+(?:纪检监察组|办事处)$/.test(unit) && TITLE_AFTER.test(after)) ||
+  (!/派出所$|^原?派?驻.+(?:纪检监察组|纪检组|办事处)$/.test(unit) && TITLE_AFTER.test(after)) ||
   (POLICE_SQUAD.test(unit) && (POLICE_TITLE_AFTER.test(after) || speakerAfter(after))) ||
   // a numbered department's head (第二检察部负责人X介绍) speaks for the body; the department does not act
   (/^第/.test(unit) && /^(负责|主任|部长|检察)/.test(after));
@@ -1172,15 +1186,22 @@ const SIBLING_BEFORE = "由被和与及、在据对向经";
 export function subUnits(text: string, cands: Cand[]): Cand[] {
   const out: Cand[] = [];
   const add = (c: Cand, written: number, unit: string, level: string, chained: boolean): Cand => {
+    // (a team once stationed at another body, 中央纪委原派驻X纪检组: its name has no 原, and the body's name as
+    // written before it is an alias, 中央纪委派驻X纪检组)
+    const bare = unit.replace(/^原(?=派?驻)/, "");
+    const ref = agencyRef(c.ref!.name + (UNIT_FULL_NAMES[bare] ?? bare), level);
+    const writtenName = text.slice(c.start, c.end) + bare;
     // (a body's party committee by its formal name, 中共X公安局委员会, as an alias)
-    const ref = agencyRef(c.ref!.name + (UNIT_FULL_NAMES[unit] ?? unit), level);
+    const aliases =
+      unit === "党委" && c.ref!.label === "Agency"
+        ? [`中共${c.ref!.name}委员会`]
+        : /驻/.test(bare) && writtenName !== ref.name
+          ? [writtenName]
+          : [];
     const sub: Cand = {
       start: c.start,
       end: c.end + written,
-      ref:
-        unit === "党委" && c.ref!.label === "Agency"
-          ? { ...ref, aliases: [...ref.aliases, `中共${c.ref!.name}委员会`] }
-          : ref,
+      ref: aliases.length ? { ...ref, aliases: [...ref.aliases, ...aliases] } : ref,
       priority: c.priority,
       role: "gov",
       inner: [{ ...c, subUnit: true }],
@@ -1437,6 +1458,24 @@ function firmAfterCount(text: string, core: string): string | null {
   return text.split(t.trade).length > 2 ? m[1]! : null;
 }
 
+/**
+ * The words before a firm's short name, when the text writes that short name alone elsewhere (…赔偿勤鞠公司的损失 and
+ * ，勤鞠公司要求…): a verb before the name, no part of it. A division or a country before it is kept (上海勤鞠公司 is
+ * the full name), as is a firm's known name. 0 when none.
+ */
+function verbBeforeShortName(text: string, core: string, form: string): number {
+  if (divisionAt(core, 0, null) || COMPANY_BY_FORM.has(core.toLowerCase())) return 0;
+  if (/^(?:中国|中资|内地|大陆|国内|国外|海外|境外)/.test(core)) return 0;
+  for (let k = 2; k <= core.length - 2; k++) {
+    if (LEX_BY_FORM.has(core.slice(0, k).toLowerCase())) return 0;
+    // (the short name is a trade name of its own, not industry words alone: 科技公司 is a kind)
+    if (!plausibleCompanyCore(core.slice(k)) || !tradeName(core.slice(k))) continue;
+    const tail = core.slice(k).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (new RegExp(`(?:^|[\\s,，。;；:：、“”"（）()])${tail}${form}`, "m").test(text)) return k;
+  }
+  return 0;
+}
+
 /** A verb ending what stands before a bare 公司, which is then its object (掌控公司, 离开公司), not a name's last word. */
 const OBJECT_VERB_END =
   /(掌控|控制|寻找|离开|加入|创办|创立|收购|入股|搬离|拥有|持有|接管|负责管理|管理着|经营着|带领|领导|做|当|担任|出任|削弱|损害|拖累|打击|冲击|提振|帮助|伤害)$/;
@@ -1476,11 +1515,16 @@ export function bareCompanies(text: string, out: Cand[]): void {
       // a Latin trade name after Chinese words (认定GM基金会): the name is the Latin run
       const latin = /[\u4e00-\u9fff]([A-Za-z][A-Za-z0-9.-]*)$/.exec(text.slice(s, kindStart));
       if (latin) s = kindStart - latin[1]!.length;
-      const core = text.slice(s, kindStart);
+      let core = text.slice(s, kindStart);
       // (an anonymized firm whose 某 the boundary left out: 某软件设计公司)
       if (text[s - 1] === "某") continue;
       // (a verb taking the firm as its object, 掌控公司的方向, 寻找公司基地: the company the text is about, no name)
       if (OBJECT_VERB_END.test(core)) continue;
+      const verb = verbBeforeShortName(text, core, kind.form);
+      if (verb) {
+        s += verb;
+        core = core.slice(verb);
+      }
       // (a place on the net before the firm, 发现网络上公司的余额不足: where, not a name)
       if (/^(?:网络|网上|线上|链上)上?$|[\u4e00-\u9fff]{2}[上里]$/.test(core) && !COMPANY_BY_FORM.has(core)) continue;
       // a firm introduced by 一家 and named again in the text (成立了一家米云科技公司…米云公司): the name after the count
@@ -1509,12 +1553,12 @@ export function bareCompanies(text: string, out: Cand[]): void {
 }
 
 /**
- * A platform named by a Latin trade name (PlusToken平台, Plus Token平台, VeryHash算力平台: the schemes, exchanges and
- * hash-power sellers the genre reports on): a Company. A Chinese name before 平台 is too often a kind (交易平台, 投资平台) to be read here.
+ * A platform named by a Latin trade name (PlusToken平台, Plus Token平台, VeryHash算力平台, and a scheme by its case or
+ * wallet: PlusToken传销案, PlusToken钱包: the schemes, exchanges and hash-power sellers the genre reports on): a Company. A Chinese name before 平台 is too often a kind (交易平台, 投资平台) to be read here.
  */
 export function latinPlatforms(text: string, out: Cand[]): void {
   for (const m of text.matchAll(
-    /(?<![A-Za-z0-9.-])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)?)\s?(?:算力|云算力|矿池)?平台/g,
+    /(?<![A-Za-z0-9.-])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)?)\s?(?:(?:算力|云算力|矿池)?平台|传销案|传销|骗局|资金盘|钱包)/g,
   )) {
     const name = m[1]!;
     // an acronym of a kind (App, API, P2P, OTC) or a coin's name (USDT, Bitcoin) names none

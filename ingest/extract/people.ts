@@ -16,8 +16,32 @@ import { type Cand, agencyRef, divisionOfRef, isCjk, LEVEL_OF, localAgencyName, 
 import { partitionPoint } from "../partition.js";
 import type { EntityRef } from "../types.js";
 
+/**
+ * A name read once with a third character that the text writes everywhere else with two (李林 … 李林寻求出售…): the
+ * third character starts the next word, and the person is the two-character name.
+ */
+function shortenSlipped(cands: Cand[]): Cand[] {
+  const people = cands.filter((c) => c.ref?.label === "Official" || c.ref?.label === "Person");
+  const count = new Map<string, number>();
+  for (const c of people) count.set(c.ref!.name, (count.get(c.ref!.name) ?? 0) + 1);
+  return cands.map((c) => {
+    const name = c.ref?.name ?? "";
+    if (!people.includes(c) || !/^[\u4e00-\u9fff]{3}$/.test(name) || count.get(name) !== 1) return c;
+    const two = name.slice(0, 2);
+    if (!count.has(two) || !isName(two)) return c;
+    const ref = { ...c.ref!, name: two };
+    return {
+      ...c,
+      end: c.end - 1,
+      ref,
+      links: (c.links ?? []).map((l) => (l.from === c.ref ? { ...l, from: ref } : l)),
+    };
+  });
+}
+
 /** One label per name in a document: a name that holds a public post anywhere is an Official everywhere (and keeps only its posts). */
-export function unifyPeople(cands: Cand[]): Cand[] {
+export function unifyPeople(found: Cand[]): Cand[] {
+  const cands = shortenSlipped(found);
   const official = new Map<string, EntityRef>();
   for (const c of cands) if (c.ref?.label === "Official" && !official.has(c.ref.name)) official.set(c.ref.name, c.ref);
   for (const c of cands) {
@@ -65,6 +89,24 @@ export function nameAt(text: string, i: number): string | null {
   if (isCjk(given[1]) && (ownStop || !NAME_STOP.has(given[1]!)) && !NAME_FOLLOWERS.test(next))
     return text.slice(i, i + sl + 2);
   return text.slice(i, i + sl + 1);
+}
+
+/** What a titled person does right after the name (市长X带队, 书记X表示). */
+const LEADS_OR_SAYS = /^(?:带队|率队|一行|主持|出席|调研|表示|指出|强调|要求|说|介绍|称)/;
+/**
+ * A name with no surname of the list after a title (a Tibetan or Yi name: 市长甲么带队…, later 甲么表示): two to four
+ * characters a verb of leading or saying follows, written so again elsewhere in the text, the two together its evidence.
+ */
+function unsurnamedAt(text: string, i: number): string | null {
+  for (const len of [2, 3, 4]) {
+    const name = text.slice(i, i + len);
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || /[的了在是和与及等对将也都某该其各市县区省局委]/.test(name)) return null;
+    if (!LEADS_OR_SAYS.test(text.slice(i + len, i + len + 2))) continue;
+    for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + len))
+      if (p !== i && LEADS_OR_SAYS.test(text.slice(p + len, p + len + 2)) && !isCjk(text[p - 1])) return name;
+    return null;
+  }
+  return null;
 }
 
 /** A post after a surname-like verb is no given name (由副市长任组长, 兼任主任). */
@@ -218,6 +260,8 @@ export function isName(s: string): boolean {
   const sl = COMPOUND_SURNAMES.includes(s.slice(0, 2)) ? 2 : SURNAMES.has(s[0]!) ? 1 : 0;
   if (!sl || s.length - sl < 1 || s.length - sl > 2) return false;
   if (POST_AS_GIVEN.test(s.slice(sl))) return false;
+  // (an outlet's name, 银率网分析师: a site, a paper or an agency of news, no person)
+  if (s.length === 3 && /[网报社刊台]$/.test(s)) return false;
   return ![...s.slice(sl)].some((c) => "的是在了被与及对向从等表指认称说将已也都还就要会副原前某受遭".includes(c));
 }
 
@@ -329,6 +373,23 @@ function governmentHeadAfter(org: Cand, title: string): { at: number; org: Cand 
   return { at: head.index, org: governmentOver(org, div) };
 }
 
+/** A judge's or a prosecutor's title, and the kind of body whose it is. */
+const JUDICIAL_TITLES: Array<[RegExp, RegExp]> = [
+  [/^(?:法官|审判长|审判员|庭长|副庭长)$/, /法院$/],
+  [/^(?:检察官|检察员)$/, /检察院$/],
+];
+/**
+ * A judge or a prosecutor named by the title alone (承办法官X, 审判长X) where the text names one court (or one
+ * procuratorate): the post is there. Other posts are returned as they are.
+ */
+function courtOfJudge(posts: Post[], orgs: Cand[]): Post[] {
+  if (posts.length !== 1 || posts[0]!.org) return posts;
+  const kind = JUDICIAL_TITLES.find(([title]) => title.test(posts[0]!.title))?.[1];
+  if (!kind) return posts;
+  const bodies = [...new Map(orgs.filter((o) => o.ref && kind.test(o.ref.name)).map((o) => [o.ref!.name, o])).values()];
+  return bodies.length === 1 ? [{ ...posts[0]!, org: bodies[0]! }] : posts;
+}
+
 /** People introduced by titles: [org][dept]title(、[org]title)* + name. */
 export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => number): Cand[] {
   const out: Cand[] = [];
@@ -369,7 +430,8 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     const orgs = orgsBetween(m.index - 70, m.index + 1);
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;
-    const name = foreignNameAt(text, nameStart, orgs, m.index) ?? nameAt(text, nameStart);
+    const name =
+      foreignNameAt(text, nameStart, orgs, m.index) ?? nameAt(text, nameStart) ?? unsurnamedAt(text, nameStart);
     if (!name || overlapsChosen(nameStart, nameStart + name.length)) {
       // name + title: (org)潘功胜副行长表示 / 李波副行长指出
       if (
@@ -458,7 +520,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
       }
       posts.push({ org: seg.org, title: t, former: isFormer || (former && !seg.org) });
     }
-    const p = personCand(name, nameStart, posts);
+    const p = personCand(name, nameStart, courtOfJudge(posts, allOrgs));
     if (p) out.push(p);
     // founders or partners named together after their title (两大联合创始人A和B): the second holds the same posts
     const second = FOUNDERS_TITLE.test(m[0]) ? secondName(text, nameStart + name.length) : null;
@@ -965,16 +1027,50 @@ function bracketedPosts(text: string, orgs: Cand[], overlapsChosen: (a: number, 
   const out: Cand[] = [];
   for (const o of orgs) {
     if (o.role !== "gov") continue;
-    const lead = /[(（](时任|现任|原|前)?[^()（）\n]{0,8}$/.exec(text.slice(Math.max(0, o.start - 10), o.start));
     const title = TITLE_CLOSING.exec(text.slice(o.end, o.end + 8));
-    if (!lead || !title) continue;
-    const open = o.start - lead[0].length;
-    const n = nameEndingAt(text, open, overlapsChosen, /[，,。；;：:、和与及\n]/);
+    if (!title) continue;
+    const lead = /[(（](时任|现任|原|前)?[^()（）\n]{0,8}$/.exec(text.slice(Math.max(0, o.start - 10), o.start));
+    const listed = lead ? null : datedPostsBefore(text, o, orgs);
+    if (!lead && !listed) continue;
+    const open = lead ? o.start - lead[0].length : listed!.open;
+    const n = nameEndingAt(text, open, overlapsChosen, /[，,。；;：:、和与及是\n]/);
     if (!n || n.start + n.name.length !== open) continue;
-    const p = personCand(n.name, n.start, [{ org: o, title: title[1]!, former: !!lead[1] && lead[1] !== "现任" }]);
+    const former = lead ? !!lead[1] && lead[1] !== "现任" : listed!.former;
+    const posts = [...(listed?.posts ?? []), { org: o, title: title[1]!, former }];
+    const p = personCand(n.name, n.start, posts);
     if (p) out.push(p);
   }
   return out;
+}
+
+/** A bracket's opening that dates the posts after it (（2003年9月至2010年10月任, （2019年起任, （时任). */
+const DATED_OPENING =
+  /^[(（](?:(时任|现任|原|前)|\d{4}年(?:\d{1,2}月)?(?:(至|到|—|-)(\d{4}年(?:\d{1,2}月)?|今)|起)?(?:任|担任)?)/;
+
+/**
+ * The posts a bracket lists before its last (（2003年9月至2010年10月任江西省委常委、赣州市委书记）): the bracket's
+ * opening, each earlier body with its title, and whether they are past (a range that ends, 时任, 原).
+ */
+function datedPostsBefore(
+  text: string,
+  last: Cand,
+  orgs: Cand[],
+): { open: number; posts: Post[]; former: boolean } | null {
+  const open = Math.max(text.lastIndexOf("(", last.start), text.lastIndexOf("（", last.start));
+  if (open < 0 || last.start - open > 60 || /[)）\n]/.test(text.slice(open, last.start))) return null;
+  const opening = DATED_OPENING.exec(text.slice(open, last.start));
+  if (!opening) return null;
+  const former = (!!opening[1] && opening[1] !== "现任") || (!!opening[2] && opening[3] !== "今");
+  const posts: Post[] = [];
+  let at = open + opening[0].length;
+  for (const o of orgs.filter((o) => o.start >= at && o.end <= last.start)) {
+    if (o.start !== at || o.role !== "gov") return null;
+    const t = new RegExp(`^(${TITLES.join("|")})、`).exec(text.slice(o.end, o.end + 12));
+    if (!t) return null;
+    posts.push({ org: o, title: t[1]!, former });
+    at = o.end + t[0].length;
+  }
+  return at === last.start ? { open, posts, former } : null;
 }
 
 /** Public titles written after a name (王江阳副处长带队, 由李强局长主持), longest first. */

@@ -476,8 +476,8 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
  * unnamed one (某市水利局: an anonymised body is no node).
  */
 export const WORD_BEFORE_LEVEL: Record<string, string> = {
-  // 团 of 团市委/团县委: the youth league's committee, not the party's
-  市: "辖城都超夜股楼上门县盟各地某区团",
+  // 团 of 团市委/团县委: the youth league's committee, not the party's; 省市金融办: every province's and city's body
+  市: "辖城都超夜股楼上门县盟各地某区团省",
   区: "治社园城郊辖景片新山牧港特老矿校地湾发营县市各某团",
   省: "本外跨全各地某团",
   // 市县政府, 区县公安局, 旗县: the bodies of every city and county together, no one county's

@@ -1,5 +1,12 @@
 /** What the recognisers share: candidate spans, the lexicon index (agencies, companies, countries, named measures), division and body-suffix lookups, canonical names. */
-import { AGENCIES, AMBIGUOUS_FORMS, LOCAL_SUFFIXES, OWN_BODY_NAMES, TAIWAN_TERMS } from "../lexicon/agencies.js";
+import {
+  AGENCIES,
+  AMBIGUOUS_FORMS,
+  LOCAL_SUFFIXES,
+  OWN_BODY_NAMES,
+  REGION_SUFFIXES,
+  TAIWAN_TERMS,
+} from "../lexicon/agencies.js";
 import { COMPANIES, LISTING_VENUES } from "../lexicon/companies.js";
 import { COUNTRIES } from "../lexicon/countries.js";
 import { FOREIGN_PLACE_NOT_BEFORE, FOREIGN_PLACES } from "../lexicon/foreign-places.js";
@@ -118,6 +125,9 @@ export const measureRef = (
   status: string | null = null,
 ): EntityRef => ({ label: "Measure", name, aliases, properties: { kind, date: null, status } });
 
+/** The canonical names of the regions' own bodies (REGION_SUFFIXES). */
+const REGION_BODY_NAMES = new Set(REGION_SUFFIXES.map((e) => e.canonical));
+
 export const agencyRef = (name: string, level: string, aliases: string[] = []): EntityRef => {
   const more: string[] = [];
   // a party organ is written without 中共 as often as with it (浙江省委网信办 of 中共浙江省委网络安全和信息化委员会办公室)
@@ -125,6 +135,9 @@ export const agencyRef = (name: string, level: string, aliases: string[] = []): 
   // the discipline and the supervisory commission of a place share one office (浙江省纪委监委): known by each one's name
   const joint = name.match(/^(.{2,})纪委监委$/);
   if (joint) more.push(`${joint[1]}纪律检查委员会`, `${joint[1]}监察委员会`);
+  // a region's own body is known by its own name without the region's (台湾中央银行: 中央银行, 金融监督管理委员会)
+  const region = name.match(/^(?:台湾|香港特别行政区|澳门特别行政区)(.{3,})$/);
+  if (region && REGION_BODY_NAMES.has(region[1]!)) more.push(region[1]!);
   return {
     label: "Agency",
     name,

@@ -41,6 +41,20 @@ function nameBefore(
   return name.length >= min && name.length <= max && !GENERIC.test(name) ? { start: s, name } : null;
 }
 
+/**
+ * A town's name of two or three characters written right after its county or city (崇义县聂都乡, 某县和平镇): read
+ * whole even where a character of it is a function word elsewhere (都, 和, 安), since the division bounds it.
+ */
+function nameAfterDivision(text: string, end: number): { start: number; name: string } | null {
+  for (const len of [2, 3]) {
+    const name = text.slice(end - len, end);
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || /[的了在是为被把将乡镇村]/.test(name) || GENERIC.test(name)) continue;
+    const d = divisionEndingAt(text, end - len, (d) => d.level === "county" || d.level === "prefecture");
+    if (d && /[县区市旗]$/.test(text.slice(d.start, end - len))) return { start: end - len, name };
+  }
+  return null;
+}
+
 /** The division written right before `start` (迁西县 in 迁西县X镇党委, 康定市 in 康定市姑咱镇), else null. */
 function divisionRightBefore(text: string, start: number): Division | null {
   return divisionEndingAt(text, start, () => true)?.div ?? null;
@@ -201,7 +215,7 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
   while ((m = town.exec(text))) {
     const unit = m[1]!;
     const body = m[2];
-    const n = nameBefore(text, m.index, 2, 4);
+    const n = nameBefore(text, m.index, 2, 4) ?? nameAfterDivision(text, m.index);
     if (!n) continue;
     const place = n.name + unit;
     const end = m.index + m[0].length;
@@ -242,7 +256,18 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
       name = `${place}办事处`;
     if (!name) continue;
     const div = divisionBefore(text, n.start, locale);
-    out.push(located({ start: n.start, end, ref: agencyRef(name, "county"), priority: 6, role: "gov" }, div));
+    const c: Cand = { start: n.start, end, ref: agencyRef(name, "county"), priority: 6, role: "gov" };
+    // (a town's body lies in its town, a Place in the county's province, when its county is written right before it,
+    // as a town's office does)
+    const townOf =
+      unit !== "街道" && divisionRightBefore(text, n.start) === div && div && div.level !== "province"
+        ? townPlace(n.start, n.start + place.length, place, div)
+        : null;
+    out.push(
+      townOf
+        ? { ...c, links: [{ type: "LOCATED_IN", to: townOf.ref!, properties: {} }], inner: [townOf] }
+        : located(c, div),
+    );
   }
   zoneBodies(text, out);
 }

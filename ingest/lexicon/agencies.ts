@@ -739,12 +739,12 @@ export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
   { forms: ["财政部"], canonical: "财政部" },
   { forms: ["政府"], canonical: "政府" },
   // 美国证监会 is the SEC: a country's 证监会 is its own securities regulator, never China's
-  { forms: ["证券交易委员会", "证交会", "证监会"], canonical: "证券交易委员会" },
+  { forms: ["证券交易委员会", "证交会", "证监会", "SEC"], canonical: "证券交易委员会" },
   { forms: ["金融监管局", "金融服务管理局"], canonical: "金融监管局" },
   // more regulators, legislatures and law-enforcement bodies a country's name opens (美国商品期货交易委员会, 日本金融厅,
   // 新加坡金融管理局, 英国金融行为监管局, 韩国金融服务委员会, 美国司法部, 美国国会; source: the bodies' Chinese names as
   // Xinhua writes them)
-  { forms: ["商品期货交易委员会", "商品期货委员会"], canonical: "商品期货交易委员会" },
+  { forms: ["商品期货交易委员会", "商品期货委员会", "CFTC"], canonical: "商品期货交易委员会" },
   { forms: ["金融厅"], canonical: "金融厅" },
   // (Japan's 金融厅 as Taiwan's and Hong Kong's papers also write it)
   { forms: ["金融服务局"], canonical: "金融服务局" },
@@ -770,7 +770,8 @@ export const FOREIGN_SUFFIXES: Array<{ forms: string[]; canonical: string }> = [
   // the ministries the miners' new hosts act through (哈萨克斯坦能源部, 伊朗能源部, 美国能源部; 哈萨克斯坦数字发展部)
   { forms: ["能源部"], canonical: "能源部" },
   { forms: ["数字发展部"], canonical: "数字发展部" },
-  { forms: ["联邦调查局"], canonical: "联邦调查局" },
+  // (and by the Latin initials the papers keep after the country: 美国FBI, 美国SEC, 美国CFTC)
+  { forms: ["联邦调查局", "FBI"], canonical: "联邦调查局" },
   { forms: ["国税局", "国内收入局"], canonical: "国税局" },
   { forms: ["税务局"], canonical: "税务局" },
   { forms: ["国会"], canonical: "国会" },
