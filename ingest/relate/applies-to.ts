@@ -5,16 +5,14 @@ import { listAfter, type RelateContext, type SentenceContext } from "./context.j
 
 /** APPLIES_TO from the ISSUED relations found and from measure titles. */
 export function appliesTo(c: RelateContext): void {
-  const { mentions, add, rels, locatedIn, isMeeting } = c;
+  const { mentions, add, rels, governedPlaces, isMeeting } = c;
   // APPLIES_TO: a measure issued by a local body (by any rule above: title, joint list, passive) applies to the
   // issuer's province or place (not a meeting, 座谈会/第51次会议: it governs no place);
   // a measure whose title opens with a division's name (大庆市关于…) applies to it
   for (const r of [...rels.values()]
     .filter((x) => x.type === "ISSUED" && !isMeeting(x.target))
     .sort((a, b) => (edgeId(a.type, a.source, a.target) < edgeId(b.type, b.source, b.target) ? -1 : 1)))
-    for (const l of locatedIn.get(r.source) ?? [])
-      if (l.to.label === "Province" || l.to.label === "Place")
-        add("APPLIES_TO", r.target, idOf(l.to), r.evidence, r.date);
+    for (const l of governedPlaces(r.source)) add("APPLIES_TO", r.target, idOf(l.to), r.evidence, r.date);
   for (const me of mentions.filter((m) => m.label === "Measure")) {
     const title = me.normalized;
     for (const d of mentions.filter((m) => m.label === "Province" || m.label === "Place"))

@@ -69,13 +69,13 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
   }
   // a sentence about the document's own measure by name (本次意见稿, 本通知, 该方案): the first measure of the
   // document whose title carries that word
-  // (a draft named bare as the subject of what it says: 征求意见稿提到，按照…)
+  // (a draft or a notice named bare as the subject of what it says: 征求意见稿提到，按照…; 提示中还提到，…)
   const selfRef = text
     .slice(s, ranges[i]![1])
     .match(
-      /^[^,，。]{0,4}?(?:(?:本次|本|该|此次)(意见稿|通知|方案|措施|办法|公告|通告|意见)|(征求意见稿)(?=提到|指出|明确|要求|称|显示|提出))/,
+      /^[^,，。]{0,4}?(?:(?:本次|本|该|此次)(意见稿|通知|方案|措施|办法|公告|通告|意见)|(征求意见稿)(?=提到|指出|明确|要求|称|显示|提出)|(提示|通知|通告|方案|意见)中?还?(?=提到|指出|明确|称|显示|提出))/,
     );
-  const selfWord = selfRef?.[1] ?? selfRef?.[2];
+  const selfWord = selfRef?.[1] ?? selfRef?.[2] ?? selfRef?.[3];
   const selfMeasure = selfWord
     ? (heading ?? measuresByIndex.filter((x) => x.i < i && x.m.normalized.includes(selfWord)).at(0)?.m)
     : undefined;
@@ -96,9 +96,14 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
       afterAddressees(c, i) ??
       titleLineAbove(c, i) ??
       reportedJustBefore(c, i, normEnd(x));
-    if (own) add(type, own.entityId, x.entityId, [sid], null);
+    // (a warning carries nothing out: 风险提示…将按照《X》要求处置 rests on X)
+    if (own)
+      add(type === "IMPLEMENTS" && WARNING.test(own.entityId) ? "CITES" : type, own.entityId, x.entityId, [sid], null);
   }
 }
+
+/** A measure that warns or declares, carrying no other out (风险提示, 声明). */
+const WARNING = /(提示|声明)$/;
 
 /** The text between two measures of a list without the bodies issuing the next, its number and 等N部委 (see above). */
 function listGap(c: RelateContext, sorted: ResolvedMention[], from: number, to: number): string {

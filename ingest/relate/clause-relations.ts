@@ -16,7 +16,7 @@ import { announcementOwners, type RelateContext, type SentenceContext } from "./
 
 /** The relations one sentence's clauses tell. */
 export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext): void {
-  const { add, locatedIn } = c;
+  const { add, governedPlaces } = c;
   const { sid, date } = x;
   let leads: ResolvedMention[] = [];
   const readings = readClauses(c, x);
@@ -40,9 +40,7 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
             if (owners.length && !owners.includes(a)) continue;
             add("ISSUED", a.entityId, m.entityId, [sid], date);
             if (a.label === "Agency")
-              for (const l of locatedIn.get(a.entityId) ?? [])
-                if (l.to.label === "Province" || l.to.label === "Place")
-                  add("APPLIES_TO", m.entityId, idOf(l.to), [sid], date);
+              for (const l of governedPlaces(a.entityId)) add("APPLIES_TO", m.entityId, idOf(l.to), [sid], date);
           }
         break;
       }

@@ -96,6 +96,9 @@ export function runEndingAt(
   return run;
 }
 
+/** Bodies whose documents govern no place (an association's guide, a university's notice). */
+const NOT_GOVERNING = /(协会|学会|商会|联合会|研究会|大学|学院|研究院|研究所)$/;
+
 /** Adds a relation (merging evidence, the earliest date and the longest title with one already found). */
 export type Add = (
   type: Relation["type"],
@@ -122,6 +125,8 @@ export interface RelateContext {
   /** The text of [from, to) with the spans of those of `ms` lying inside it taken out (nested ones with the outer). */
   without: (from: number, to: number, ms: Iterable<ResolvedMention>) => string;
   locatedIn: Map<string, Link[]>;
+  /** The province or place a body's documents apply to: where a governing body is (no association's, no school's). */
+  governedPlaces: (id: string) => Link[];
   linksBySentence: Map<string, Link[]>;
   measuresByIndex: Array<{ m: ResolvedMention; i: number }>;
   isMeeting: (id: string) => boolean;
@@ -215,6 +220,10 @@ export function relateContext(input: RelateInput): RelateContext {
   const locatedIn = new Map<string, Link[]>();
   for (const l of links)
     if (l.type === "LOCATED_IN") locatedIn.set(idOf(l.from), [...(locatedIn.get(idOf(l.from)) ?? []), l]);
+  const governedPlaces = (id: string): Link[] =>
+    NOT_GOVERNING.test(String(entityById.get(id)?.name ?? ""))
+      ? []
+      : (locatedIn.get(id) ?? []).filter((l) => l.to.label === "Province" || l.to.label === "Place");
   const linksBySentence = new Map<string, Link[]>();
   for (const l of links)
     if (l.type === "ISSUED") linksBySentence.set(l.sentenceId, [...(linksBySentence.get(l.sentenceId) ?? []), l]);
@@ -269,6 +278,7 @@ export function relateContext(input: RelateInput): RelateContext {
     normEnd,
     without,
     locatedIn,
+    governedPlaces,
     linksBySentence,
     measuresByIndex,
     isMeeting,

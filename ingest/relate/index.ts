@@ -25,7 +25,12 @@ import { clauseRelationsInSentence } from "./clause-relations.js";
 import { courtParties } from "./court-parties.js";
 import { relateContext, sentenceContext, type RelateInput } from "./context.js";
 import { issuedInSentence, issuedNamedNextInSentence } from "./issued.js";
-import { issuedByNameInSentence, issuedShownInSentence } from "./issued-named.js";
+import {
+  branchIssuers,
+  convenedAgainInSentence,
+  issuedByNameInSentence,
+  issuedShownInSentence,
+} from "./issued-named.js";
 import { leadIssuers, signedBy } from "./issued-signature.js";
 import { linkRelations } from "./links.js";
 import { companyPlacedInSentence, locatedByName } from "./located-in.js";
@@ -51,6 +56,7 @@ const SENTENCE_RULES = [
   issuedNamedNextInSentence,
   issuedByNameInSentence,
   issuedShownInSentence,
+  convenedAgainInSentence,
   actedOnListedInSentence,
   actedOnDeployedInSentence,
   targetsInSentence,
@@ -76,6 +82,7 @@ const DOCUMENT_RULES = [
   listedPosts,
   targetsInDocument,
   courtParties,
+  branchIssuers,
   appliesTo,
   layoutDates,
   statedDates,

@@ -100,3 +100,41 @@ export function issuedShownInSentence(c: RelateContext, x: SentenceContext): voi
       c.add("ISSUED", a.entityId, me.entityId, [x.sid], null);
   }
 }
+
+/** A clause that goes on with the last sentence's subject and convenes a meeting (近日，又组织召开X会议). */
+const CONVENED_AGAIN =
+  /^(?:近日|日前|随后|此后|之后|同时|当天|今天|昨天|\d{1,2}月\d{1,2}日|\d{1,2}日)?[,，]?\s*(?:又|还|也|再次|并)(?:组织|专门)?(?:召开|举行)了?$/;
+
+/**
+ * ISSUED for a meeting whose convener the sentence does not name, opening it with 又/还/也 (…国家发改委公开征求意见。
+ * 近日，又组织召开X专题视频会议): the first body of the sentence before, the subject it goes on with.
+ */
+export function convenedAgainInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, normStart, bySentence } = c;
+  for (const me of x.sorted.filter((m) => m.label === "Measure" && c.isMeeting(m.entityId))) {
+    if (x.agencies.some((a) => normStart(a) < normStart(me))) continue;
+    if (!CONVENED_AGAIN.test(text.slice(x.s, normStart(me)).trim())) continue;
+    const subject = (bySentence.get(x.i - 1) ?? []).find((m) => m.label === "Agency");
+    if (subject) c.add("ISSUED", subject.entityId, me.entityId, [x.sid], null);
+  }
+}
+
+/**
+ * A title that names a branch as its issuer, reported as its parent's (央行下发《中国人民银行营业管理部关于…》): the
+ * branch issued it, and the parent's ISSUED goes (the branch's name opens the title as the text writes it).
+ */
+export function branchIssuers(c: RelateContext): void {
+  const issued = [...c.rels.entries()].filter(([, r]) => r.type === "ISSUED" && r.source.startsWith("agency:"));
+  for (const [key, r] of issued) {
+    const measure = c.entityById.get(r.target);
+    const titles = measure ? [measure.name, ...measure.aliases] : [];
+    const branch = issued.find(
+      ([, b]) =>
+        b.target === r.target &&
+        b.source !== r.source &&
+        b.source.startsWith(r.source) &&
+        titles.some((t) => t.startsWith(String(c.entityById.get(b.source)?.name))),
+    );
+    if (branch) c.rels.delete(key);
+  }
+}

@@ -37,9 +37,15 @@ const LISTED_MEASURE = /^[》]?\s*(?:[、和及与]|以及)?\s*[《]?$/;
 
 /** Where the clause ending at `at` starts: right after the last clause break (,，;；:：。) before it, else `floor`. */
 function clauseStartBefore(text: string, at: number, floor: number): number {
-  for (let k = at - 1; k >= floor; k--) if (/[,，;；:：。]/.test(text[k]!)) return k + 1;
+  for (let k = at - 1; k >= floor; k--)
+    if (/[,，;；:：。]/.test(text[k]!) && !(/[,，]/.test(text[k]!) && ADDRESSEES_BEFORE.test(text.slice(floor, k))))
+      return k + 1;
   return floor;
 }
+
+/** The bodies a document is sent to, set off by a comma before its verb (X向各省市金融办(局)，发布了《…》): no clause. */
+const ADDRESSEES_BEFORE =
+  /向[^,，;；:：。]{1,24}(?:办|局|厅|委|部|部门|单位|机构|银行|公司|政府)(?:[(（][^()（）]{1,4}[)）])?$/;
 
 /** The last title a verb of the sentence issued: where it ends, its issuers and day. */
 interface Listed {
@@ -106,7 +112,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     normStart,
     normEnd,
     without,
-    locatedIn,
+    governedPlaces,
     linksBySentence,
     measureDate,
     dateMeasure,
@@ -129,9 +135,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
       const day: string | null = listed.day;
       for (const a of listed.issuers) {
         add("ISSUED", a.entityId, me.entityId, [sid], day);
-        for (const l of locatedIn.get(a.entityId) ?? [])
-          if (l.to.label === "Province" || l.to.label === "Place")
-            add("APPLIES_TO", me.entityId, idOf(l.to), [sid], day);
+        for (const l of governedPlaces(a.entityId)) add("APPLIES_TO", me.entityId, idOf(l.to), [sid], day);
       }
       dateMeasure(me.entityId, day);
       issuedLast = listed.rest
@@ -246,16 +250,19 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     // a date of the sentence's own that is neither in this clause nor its lead (“綜合陸媒今天報導，…發布”) dates
     // something else: the measure's date stays empty rather than wrong
     const ownDates = inRange(s, ranges[i]![1]).filter((d) => d.precision === "day" && d.value);
-    const leadDate = ownDates.find(
-      (d) =>
-        d.start < verbAt &&
-        // (a heading glued before it by a space, 行业地震 2017年9月4日，X发布…, is a boundary too, and so is a bar after
-        // a column's name: 快讯 | 6月12日消息：)
-        /(^|[,，;；:：|｜丨]|[\u4e00-\u9fff”」]\s|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉))\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
-          text.slice(s, d.start),
-        ) &&
-        /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，:：\s]/.test(text.slice(d.end, d.end + 4)),
-    );
+    // (the last such day before the verb: 5日，记者证实，9月4日，央行下发《…》 was issued on the 4th)
+    const leadDate = ownDates
+      .filter(
+        (d) =>
+          d.start < verbAt &&
+          // (a heading glued before it by a space, 行业地震 2017年9月4日，X发布…, is a boundary too, and so is a bar after
+          // a column's name: 快讯 | 6月12日消息：)
+          /(^|[,，;；:：|｜丨]|[\u4e00-\u9fff”」]\s|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉))\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
+            text.slice(s, d.start),
+          ) &&
+          /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，:：\s]/.test(text.slice(d.end, d.end + 4)),
+      )
+      .at(-1);
     // the issuing told as done before the reported day (12月5日，X发布消息称，…日前联合印发了《…》): the day is the
     // report's, not the measure's
     const vague = TOLD_BEFORE.test(text.slice(clauseStart, ms0));
@@ -318,9 +325,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     if (!issuers.length && unnamedDay?.value) issuedLast = { end: normEnd(me), issuers: [], day: unnamedDay.value };
     // APPLIES_TO: local issuers' divisions
     for (const a of issuers)
-      for (const l of locatedIn.get(a.entityId) ?? [])
-        if (l.to.label === "Province" || l.to.label === "Place")
-          add("APPLIES_TO", me.entityId, idOf(l.to), [sid], dateInClause);
+      for (const l of governedPlaces(a.entityId)) add("APPLIES_TO", me.entityId, idOf(l.to), [sid], dateInClause);
     // TARGETS: a company named after an action verb following the measure
     const afterM = text.slice(normEnd(me), ranges[i]![1]);
     // (not the company whose own announcement it is)
@@ -447,10 +452,17 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     }
     if (!date) continue;
     const lead = text.slice(s, at ? normStart(at) : ranges[i]![1]);
-    if (isMeeting(idOf(l.to)) || (!TOLD_BEFORE.test(lead) && !/\d{1,2}日\s*(讯|电)/.test(lead)))
+    // (nor is a day it took effect, 在9月24日生效的《…》, its issuing day)
+    if (
+      isMeeting(idOf(l.to)) ||
+      (!TOLD_BEFORE.test(lead) && !/\d{1,2}日\s*(讯|电)/.test(lead) && !TOOK_EFFECT.test(lead))
+    )
       measureDate.set(idOf(l.to), date);
   }
 }
+
+/** A day a document took effect on, told before it (9月24日生效的《…》, 自1月1日起施行的). */
+const TOOK_EFFECT = /\d{1,2}日(?:起)?(?:正式)?(?:生效|施行|实施)/;
 
 /** An issuing verb whose object is a kind of document, no title (五部门发布风险提示，…). */
 const KIND_ISSUED =

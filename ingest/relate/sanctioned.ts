@@ -7,16 +7,42 @@ const SANCTION =
 /** Criminal steps a procuratorate or court takes against a person. */
 const PROSECUTION = /(逮捕|批捕|提起公诉|公诉|判处|判决|一审宣判|立案侦查|刑事拘留)/;
 
+/** A title right after a body: the body is where someone holds the post (纪检组组长, 纪委副书记). */
+const POST_AFTER = /^(?:原|前)?(?:常务)?副?(?:组长|书记|主任|常委|委员|成员|监察专员|室主任)/;
+
+/** A discipline body's name. */
+const DISCIPLINE = /纪委|监委|纪律检查|监察/;
+/** A sanction told in the passive right after the name (X被双开, X被开除党籍, X被立案审查). */
+const PASSIVE_SANCTION = /^被(?:双开|开除|立案|留置|给予|处分)/;
+
 /** SANCTIONED in one sentence. */
 export function sanctionedInSentence(c: RelateContext, x: SentenceContext): void {
-  const { add } = c;
-  const { sid, date, sorted, agencies } = x;
+  const { add, text, normEnd, bySentence } = c;
+  const { i, sid, date, sorted, agencies } = x;
   const st = x.text;
   // SANCTIONED
+  // (a discipline team an official headed, 纪检组组长X被开除党籍, is the post, not who acts)
+  const acting = (ms: typeof agencies) =>
+    ms.filter(
+      (m) =>
+        m.label === "Agency" &&
+        DISCIPLINE.test(m.normalized) &&
+        !POST_AFTER.test(text.slice(normEnd(m), normEnd(m) + 6)),
+    );
+  // (an official sanctioned in the passive with no body in the sentence, a headline under 中央纪委国家监委处理了两个
+  // "老虎": the discipline body of the sentences just before)
+  const here = acting(agencies);
   if (SANCTION.test(st))
-    for (const a of agencies.filter((x) => /纪委|监委|纪律检查|监察/.test(x.normalized)))
+    for (const a of here)
       for (const o of sorted.filter((m) => m.label === "Official"))
         add("SANCTIONED", a.entityId, o.entityId, [sid], date);
+  const passive = here.length
+    ? []
+    : sorted.filter((m) => m.label === "Official" && PASSIVE_SANCTION.test(text.slice(normEnd(m), normEnd(m) + 5)));
+  const before = passive.length
+    ? [i - 1, i - 2, i - 3].map((k) => acting(bySentence.get(k) ?? []).at(-1)).find((m) => m)
+    : undefined;
+  for (const o of before ? passive : []) add("SANCTIONED", before!.entityId, o.entityId, [sid], date);
   // a procuratorate's or court's criminal step against an official (最高检…对肖毅作出逮捕决定, 法院判处)
   if (PROSECUTION.test(st))
     for (const a of agencies.filter((x) => /检察院|法院|最高检|最高法/.test(x.normalized)))

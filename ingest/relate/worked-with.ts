@@ -72,14 +72,23 @@ export function jointNounInSentence(c: RelateContext, x: SentenceContext): void 
 const CONSULT_WITH = /^(?:已经?|也|曾|将|正在?|并|还|均|已先后)?(?:与|和|同|跟)$/;
 const CONSULT = /^(?:进行了?|开展了?|共同|充分|多次|反复|密切|紧密)?(?:协商|会商|磋商|合作|协作)/;
 
-/** WORKED_WITH for A与B协商/合作 (金管会已与中央银行协商, 市发改委和市电力公司会商, 执法局与X分中心合作): the two bodies acted together. */
+/** What follows two bodies joined by 与 that warn or declare at once (A与B今天同时呼吁, A和B共同提醒); a joint notice's co-issuers are its ISSUED alone. */
+const AT_ONCE =
+  /^(?:今天|今日|昨天|昨日|日前|近日|当天|当日|\d{1,2}日)?(?:共同|同时|一同|一起)(?:呼吁|提醒|提示|表示|宣布|声明|强调|警示|警告)/;
+
+/**
+ * WORKED_WITH for A与B协商/合作 (金管会已与中央银行协商, 市发改委和市电力公司会商, 执法局与X分中心合作) and A与B同时呼吁
+ * (two bodies warning or announcing at once): the two bodies acted together.
+ */
 export function consultedInSentence(c: RelateContext, x: SentenceContext): void {
   const { text, add, normStart, normEnd } = c;
   const { sid, date, agencies } = x;
   for (const [k, a] of agencies.entries()) {
     const b = agencies[k + 1];
     if (!b || !CONSULT_WITH.test(text.slice(normEnd(a), normStart(b)))) continue;
-    if (CONSULT.test(text.slice(normEnd(b), normEnd(b) + 8))) add("WORKED_WITH", a.entityId, b.entityId, [sid], date);
+    const after = text.slice(normEnd(b), normEnd(b) + 10);
+    if (CONSULT.test(after) || (/^(?:与|和|同)$/.test(text.slice(normEnd(a), normStart(b))) && AT_ONCE.test(after)))
+      add("WORKED_WITH", a.entityId, b.entityId, [sid], date);
   }
 }
 

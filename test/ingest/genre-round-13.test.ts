@@ -122,9 +122,14 @@ describe("meetings a body convened", () => {
       expect.arrayContaining(["国务院金融委第五十二次全体会议", "国务院金融稳定发展委员会第五十二次全体会议"]),
     );
   });
-  it("a named meeting held by a subject written before: the meeting, its convener left unnamed", () => {
+  // (convention changed in round 21: 又 goes on with the sentence before's subject, who convened it)
+  it("a named meeting held again by the subject of the sentence before: the meeting, that body its convener", () => {
     const r = run("国家能源局上月发布通知。近日，又组织召开虚拟货币“挖矿”整治专题视频会议。");
     expect(measures(r)).toEqual(["虚拟货币“挖矿”整治专题视频会议"]);
+    expect(linesOf(r, "ISSUED")).toEqual(["ISSUED agency:国家能源局 -> measure:虚拟货币“挖矿”整治专题视频会议"]);
+  });
+  it("a named meeting convened with no 又: its convener left unnamed", () => {
+    const r = run("国家能源局上月发布通知。近日，组织召开虚拟货币“挖矿”整治专题视频会议。");
     expect(linesOf(r, "ISSUED")).toEqual([]);
   });
   it.each([
