@@ -141,8 +141,10 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         return a.length ? a : cls === "issue" ? ms.filter((m) => m.label === "Company") : [];
       };
       if (bei >= 0 && !inSpan(p0 + bei)) {
-        subject = pre.filter((m) => normEnd(m) <= p0 + bei);
-        if (!subject.length) subject = prev;
+        // (a 被 phrase opening a list's item, A创始人X、被B调查、…的Y, tells of the item after it: no patient here)
+        const itemOpening = /、\s*$/.test(preText.slice(0, bei));
+        subject = itemOpening ? [] : pre.filter((m) => normEnd(m) <= p0 + bei);
+        if (!subject.length && !itemOpening) subject = prev;
         agents = pre.filter((m) => m.label === "Agency" && normStart(m) > p0 + bei);
       } else {
         let subjFrom = p0;

@@ -285,3 +285,14 @@ describe("words that name no one", () => {
     expect(names(r, "Company")).toEqual(["CoinPlus"]);
   });
 });
+
+describe("a passive phrase opening a list's item", () => {
+  it("A创始人X、被B调查、…的Y: B acted on no firm of the list", () => {
+    const r = run("两个买家分别是币安创始人赵长鹏、被美国FBI调查、逃往海外的某项目创始人。");
+    expect(relationLines(r, "ACTED_ON")).toEqual([]);
+  });
+  it("a firm before 被 is still acted on", () => {
+    const r = run("币安被美国FBI调查。");
+    expect(relationLines(r, "ACTED_ON")).toEqual(["ACTED_ON agency:美国联邦调查局 -> company:币安"]);
+  });
+});
