@@ -15,9 +15,16 @@ const PARTY_ROLE = /(原告|被告|上诉人|被上诉人|申请人|被申请人
 const SIGNED = /^\s*与\s*$/;
 const SIGNS = /^[^，。；]{0,12}(签订|订立|签署)/;
 
+/** A court's trying a case (审理, 开庭) or ruling on it. */
+const TRIED = /审理|开庭|判处|判决|裁定|宣判|审结|驳回|判令/;
+/** The word that names a case after a firm (X案, X传销案, X案件, X一案). */
+const CASE_AFTER = /^[”"」]?(?:网络|特大)?(?:传销|诈骗|非法集资|集资诈骗)?(?:一)?案(?!例)/;
+/** A case said to involve the firms listed next. */
+const INVOLVED = /(?:案件|此案|该案|本案)涉及的?(?:公司|企业|当事人)(?:分别|主要)?(?:是|为|有)[:：]?/;
+
 export function courtParties(c: RelateContext): void {
   const { text, mentions, entityById, add, normStart, normEnd, sentences, ranges } = c;
-  if (!RULING.test(text)) return;
+  if (!TRIED.test(text) && !RULING.test(text)) return;
   const courts = new Map<string, number>();
   for (const m of mentions)
     if (m.label === "Agency" && /法院$/.test(entityById.get(m.entityId)?.name ?? ""))
@@ -30,9 +37,30 @@ export function courtParties(c: RelateContext): void {
     const i = sentenceAt(normStart(f));
     if (i >= 0) add("ACTED_ON", court, f.entityId, [sentences[i]!.id], null);
   };
+  // a firm the case is named after (PlusToken传销案, X案件): every court that tried or ruled in its own sentence
+  const trying = [...courts.keys()].filter((id) =>
+    mentions.some(
+      (m) =>
+        m.entityId === id &&
+        TRIED.test(text.slice(ranges[sentenceAt(normStart(m))]?.[0] ?? 0, ranges[sentenceAt(normStart(m))]?.[1] ?? 0)),
+    ),
+  );
+  for (const f of firms)
+    if (CASE_AFTER.test(text.slice(normEnd(f), normEnd(f) + 6))) {
+      const i = sentenceAt(normStart(f));
+      for (const id of trying) if (i >= 0) add("ACTED_ON", id, f.entityId, [sentences[i]!.id], null);
+    }
+  if (!RULING.test(text)) return;
+  // the firms a case is said to involve (案件涉及的公司分别是A、B和C)
+  const involved = INVOLVED.exec(text);
+  const listEnd = involved ? text.indexOf("。", involved.index) : -1;
   for (const [k, f] of firms.entries()) {
     const before = text.slice(Math.max(0, normStart(f) - 8), normStart(f));
     if (PARTY_ROLE.test(before)) act(f);
+    if (involved && normStart(f) >= involved.index + involved[0].length && normEnd(f) <= listEnd) {
+      const gap = text.slice(involved.index + involved[0].length, normStart(f));
+      if (/^[^，,。；;：:]*$/.test(gap)) act(f);
+    }
     const next = firms[k + 1];
     if (
       next &&

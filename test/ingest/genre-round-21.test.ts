@@ -296,3 +296,23 @@ describe("a passive phrase opening a list's item", () => {
     expect(relationLines(r, "ACTED_ON")).toEqual(["ACTED_ON agency:美国联邦调查局 -> company:币安"]);
   });
 });
+
+describe("a court and the firm a case is named after", () => {
+  it("the “X”网络传销案 … X法院审理了此案: the court acted on the firm", () => {
+    const r = run(
+      "由某市公安局破获的“CoinPlus”网络传销案已进入审理阶段。7月3日，宿迁市宿城区人民法院公开开庭审理了此案。",
+    );
+    expect(relationLines(r, "ACTED_ON")).toContain("ACTED_ON agency:宿城区人民法院 -> company:CoinPlus");
+  });
+  it("the firms a case is said to involve are its parties", () => {
+    const r = run("宿城区人民法院对该合同纠纷作出判决。案件涉及的公司分别是杭州瑞柏公司和宁波川禾公司。");
+    expect(relationLines(r, "ACTED_ON").sort()).toEqual([
+      "ACTED_ON agency:宿城区人民法院 -> company:宁波川禾公司",
+      "ACTED_ON agency:宿城区人民法院 -> company:杭州瑞柏公司",
+    ]);
+  });
+  it("a firm named beside a court that tried no case is not acted on", () => {
+    const r = run("宿城区人民法院发布了白皮书。CoinPlus案的教训值得记取。");
+    expect(relationLines(r, "ACTED_ON")).toEqual([]);
+  });
+});
