@@ -31,6 +31,7 @@ import {
   agencyPrefix,
   ANNOUNCED,
   ANNOUNCED_EXIT,
+  ANNOUNCED_ON_SITE,
   ANNOUNCED_WHAT,
 } from "./shared.js";
 import { FREE_SUFFIXES } from "../lexicon/agencies.js";
@@ -665,6 +666,10 @@ export function issuersBefore(text: string, chosen: Cand[]): Cand[] {
   });
 }
 
+/** An exit announced in a clause that ends before the firm's name (宣布将全数内地用户清退的X). */
+const EXIT_BEFORE_FIRM =
+  /宣布(?:将|已)?[^。；;，,\n]{0,20}?(?:停止|退出|关闭|清退|暂停|终止|关停|下线|不再)[^。；;，,\n]{0,12}?的$/;
+
 /**
  * A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…, OKEx在公告中强调): a
  * Measure it issued.
@@ -677,7 +682,9 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
       // (what it announced before 的公告: 火币网随后也发布了停止交易的公告)
       text.slice(c.end, c.end + 40).match(ANNOUNCED_WHAT) ??
       // (its exit announced: 火币宣布停止中国大陆用户注册)
-      text.slice(c.end, c.end + 40).match(ANNOUNCED_EXIT);
+      text.slice(c.end, c.end + 40).match(ANNOUNCED_EXIT) ??
+      // (its exit told on its website: 比特币中国网站称，将于今日关闭充值功能)
+      text.slice(c.end, c.end + 40).match(ANNOUNCED_ON_SITE);
     // (the name as written is an alias when the text names the company by another form: Huobi Global公告 of 火币)
     const written = text.slice(c.start, c.end);
     const aliases = written === c.ref.name ? [] : [`${written}公告`];
@@ -687,6 +694,21 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
       : text
           .slice(Math.max(0, c.start - 14), c.start)
           .match(/(?:据|根据)(?:其|官方|平台|该平台)?(?:最新)?公告(?:显示|称)?[,，:：]\s*$/);
+    // its exit announced in a clause before its name (宣布将全数内地用户清退的X): its announcement, told there
+    const before = m || cited ? null : text.slice(Math.max(0, c.start - 40), c.start).match(EXIT_BEFORE_FIRM);
+    if (before) {
+      const start = c.start - before[0].length;
+      const ref = measureRef(`${c.ref.name}公告`, "announcement", aliases);
+      out.push({
+        start,
+        end: start + 2,
+        ref,
+        priority: 7,
+        noAlias: true,
+        links: [{ type: "ISSUED", from: c.ref, to: ref, properties: { undated: true } }],
+      });
+      continue;
+    }
     if (cited) {
       const start = c.start - cited[0].length + cited[0].indexOf("公告");
       const ref = measureRef(`${c.ref.name}公告`, "announcement", aliases);
@@ -721,7 +743,14 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
     // a quoted subject before 公告 (OKEx发布“暂停提币”公告) is no title: the firm's announcement, known by the subject
     // too (暂停提币公告)
     const quoted = m[0].match(/“([^“”\n]{1,12})”公告$/)?.[1];
-    const start = c.end + m[0].length - (quoted ? quoted.length + 4 : 2);
+    const start =
+      c.end +
+      m[0].length -
+      (quoted
+        ? quoted.length + 4
+        : /(?:网站|官网)上?(?:称|表示|宣称)$/.test(m[0])
+          ? m[0].match(/(?:官方网站|网站|官网)上?(?:称|表示|宣称)$/)![0].length
+          : 2);
     const ref = measureRef(`${c.ref.name}公告`, "announcement", quoted ? [...aliases, `${quoted}公告`] : aliases);
     // 火币、OKEx和币安先后发布公告, 火币网、OKCoin币行16日公告: each firm listed before it issued its own (an untitled
     // announcement is each firm's; a titled one firms issue together keeps them all, below)

@@ -426,6 +426,10 @@ export const ANNOUNCED = new RegExp(
 export const ANNOUNCED_EXIT = new RegExp(
   `${ANNOUNCED_LEAD}\\s?(?:——|—|[,，])?\\s?宣布(?=[^。；;\\n]{0,16}?(?:停止|退出|关闭|清退|暂停|终止|关停|下线|不再)[^。；;\\n]{0,16}?(?:用户|大陆|国内市场|中国市场|中国业务|注册|交易))`,
 );
+/** The same said on its website (X网站称，将于今日12点起关闭充值功能): an exit told on its site is its announcement. */
+export const ANNOUNCED_ON_SITE = new RegExp(
+  `${ANNOUNCED_LEAD}\\s?(?:网站|官网|官方网站)(?:上)?(?:称|表示|宣称)(?=[,，:：]?[^。；;\\n]{0,24}?(?:停止|退出|关闭|清退|暂停|终止|关停|下线|不再)[^。；;\\n]{0,20}?(?:用户|充值|提现|交易|注册|业务|服务|功能))`,
+);
 /** The same with what it announced told before 的公告 or 的声明 (发布了停止交易的公告). */
 export const ANNOUNCED_WHAT = new RegExp(
   `${ANNOUNCED_LEAD}${POSTED}了?(?:一则|一份|其)?[^，。,;；“”《》\n]{2,24}?的(?:公告|声明)(?=[,，:：。;；称表说指宣])`,

@@ -316,3 +316,18 @@ describe("a court and the firm a case is named after", () => {
     expect(relationLines(r, "ACTED_ON")).toEqual([]);
   });
 });
+
+describe("an exchange's exit told without the word 公告", () => {
+  it("X网站称，将于…关闭充值功能: the exchange's announcement", () => {
+    const r = run("国内交易平台比特币中国网站称，将于本周五起关闭人民币充值功能。");
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:比特币中国 -> measure:比特币中国公告"]);
+  });
+  it("宣布将全数内地用户清退的X: the firm's announcement", () => {
+    const r = run("港股中，宣布将全数内地用户清退的币深科技(1688)跌幅最大。");
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:币深科技 -> measure:币深科技公告"]);
+  });
+  it("a website that says something else announces nothing", () => {
+    const r = run("国内交易平台比特币中国网站称，用户数已经突破一百万。");
+    expect(relationLines(r, "ISSUED")).toEqual([]);
+  });
+});
