@@ -95,13 +95,17 @@ export function nameAt(text: string, i: number): string | null {
 const LEADS_OR_SAYS = /^(?:带队|率队|一行|主持|出席|调研|表示|指出|强调|要求|说|介绍|称)/;
 /**
  * A name with no surname of the list after a title (a Tibetan or Yi name: 市长甲么带队…, later 甲么表示): two to four
- * characters a verb of leading or saying follows, written so again elsewhere in the text, the two together its evidence.
+ * characters a verb of leading or saying follows, written so again elsewhere in the text, the two together its evidence;
+ * or once, in 由 + title + name + 带队 (`ledBy`: a 由 opens the title's clause).
  */
-function unsurnamedAt(text: string, i: number): string | null {
+function unsurnamedAt(text: string, i: number, ledBy: boolean): string | null {
   for (const len of [2, 3, 4]) {
     const name = text.slice(i, i + len);
     if (!/^[\u4e00-\u9fff]+$/.test(name) || /[的了在是和与及等对将也都某该其各市县区省局委]/.test(name)) return null;
+    if (/^(?:一行|同志|亲自|等人|领导|分别|共同|负责|现场|本人|带队|率队|主持)/.test(name)) return null;
     if (!LEADS_OR_SAYS.test(text.slice(i + len, i + len + 2))) continue;
+    // (由 + title + name + 带队: the construction names the one who leads, written once is enough)
+    if (ledBy && /^(?:带队|率队|主持)/.test(text.slice(i + len, i + len + 2))) return name;
     for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + len))
       if (p !== i && LEADS_OR_SAYS.test(text.slice(p + len, p + len + 2)) && !isCjk(text[p - 1])) return name;
     return null;
@@ -431,7 +435,9 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;
     const name =
-      foreignNameAt(text, nameStart, orgs, m.index) ?? nameAt(text, nameStart) ?? unsurnamedAt(text, nameStart);
+      foreignNameAt(text, nameStart, orgs, m.index) ??
+      nameAt(text, nameStart) ??
+      unsurnamedAt(text, nameStart, /由[^，,。；;：:]{0,30}$/.test(text.slice(Math.max(0, m.index - 30), m.index)));
     if (!name || overlapsChosen(nameStart, nameStart + name.length)) {
       // name + title: (org)潘功胜副行长表示 / 李波副行长指出
       if (
@@ -500,6 +506,8 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
         // a Latin gloss of the body's name before the title (币印矿池(Poolin)副总X)
         .replace(seg.org ? /^\s?[(（][A-Za-z0-9 .&-]{1,30}[)）]/ : /^$/, "")
         .replace(seg.org ? /^的(?=[\u4e00-\u9fffA-Z])/ : /^$/, "")
+        // (a body assigning its officer, X人民检察院指派检察员Y出庭: the title is the officer's)
+        .replace(seg.org ? /^(?:指派|委派|派出)(?=[\u4e00-\u9fff]{2})/ : /^$/, "")
         // the next post's place and its 原/前, the place no body of its own (X省政协原副主席、常德原市委书记): the next's
         .replace(/、[\u4e00-\u9fff]{1,8}?[原前]$/, "");
       if (!seg.org) {

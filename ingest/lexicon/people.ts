@@ -61,6 +61,8 @@ export const OFFICIAL_TITLES = [
   "检察长",
   // judges and prosecutors hold public office (source: 法官法, 检察官法)
   "检察官",
+  // (the post a procuratorate assigns to a trial, 指派检察员X出庭: a prosecutor's title in court documents)
+  "检察员",
   "法官",
   "庭长",
   "州长",

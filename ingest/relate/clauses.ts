@@ -19,6 +19,8 @@ import type { ResolvedMention } from "../types.js";
 import { listAfter, type RelateContext, type SentenceContext, withoutVenues } from "./context.js";
 import { VERB_CLASS, verbsIn, type VerbClass } from "./verbs.js";
 
+/** What may open the bodies a joint or convening verb names (召集包含A、B在内的…). */
+const INCLUDING = /^了?(?:包含|包括|涵盖)了?/;
 /** A verb of telling or organising others before the bodies it tells, in the same clause (并通知A、B…; 组织A、B…). */
 const DIRECTED = /(?:通知|要求|组织|指导|督促|动员|部署)[^，,。；;：:]{0,20}$/;
 
@@ -185,8 +187,19 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       const after = within.filter((m) => normStart(m) >= v.end && normEnd(m) <= nextAt);
       // (the objects 对 named before a joint word glued to the act it qualifies: 对A进行联合查处)
       const marked = objects;
+      // (包含A、B在内的N个部门 after the verb: A and B are the ones named)
       if (cls === "joint" || cls === "convene" || cls === "lead" || cls === "follow")
-        objects = [...toldBodies, ...listAfter(sorted, text, v.end, "Agency", normStart, normEnd)];
+        objects = [
+          ...toldBodies,
+          ...listAfter(
+            sorted,
+            text,
+            v.end + (INCLUDING.exec(text.slice(v.end, v.end + 4))?.[0].length ?? 0),
+            "Agency",
+            normStart,
+            normEnd,
+          ),
+        ];
       else if (cls === "issue") {
         objects = [...objects, ...leading(after, "Measure")];
         // 《X》由A(牵头)制定: the measure the clause opens with, before its 由

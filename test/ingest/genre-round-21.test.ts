@@ -331,3 +331,31 @@ describe("an exchange's exit told without the word 公告", () => {
     expect(relationLines(r, "ISSUED")).toEqual([]);
   });
 });
+
+describe("the bodies a convener calls, named after 包含", () => {
+  it("A召集包含B、C在内的13个部门召开会议: A worked with B and C", () => {
+    const r = run("同月28日，中国人民银行召集包含最高人民检察院、国家税务总局在内的13个部门召开会议。");
+    expect(relationLines(r, "WORKED_WITH")).toEqual([
+      "WORKED_WITH agency:中国人民银行 -> agency:最高人民检察院",
+      "WORKED_WITH agency:中国人民银行 -> agency:国家税务总局",
+    ]);
+  });
+});
+
+describe("an unlisted name once, in 由 + title + name + 带队", () => {
+  it("由X县委副书记、县长Y带队: an official of both bodies", () => {
+    const r = run("6月3日，由雅江县委副书记、县长泽仁多吉带队的检查组对矿场进行了排查。");
+    expect(names(r, "Official")).toEqual(["泽仁多吉"]);
+  });
+  it.each([["由副市长一行带队检查。"], ["由市长亲自带队检查。"]])("%s names no one", (body) => {
+    expect(names(run(body), "Official")).toEqual([]);
+  });
+});
+
+describe("a procuratorate assigning its prosecutor to a trial", () => {
+  it("X人民检察院指派检察员Y出庭: Y serves there", () => {
+    const r = run("绵竹市人民检察院指派检察员马晓雯出庭支持公诉。");
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:马晓雯 -> agency:绵竹市人民检察院"]);
+    expect(r.entities.find((e) => e.id === "official:马晓雯")?.properties.title).toBe("检察员");
+  });
+});
