@@ -547,6 +547,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   out.push(...reportedSpeakers(text, overlapsChosen));
   out.push(...knownPeople(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
+  out.push(...staffNamed(text, overlapsChosen));
   out.push(...founders(text, overlapsChosen, allOrgs));
   out.push(...firmTeams(text, overlapsChosen, allOrgs));
   return out;
@@ -802,6 +803,34 @@ function caseParties(text: string, overlapsChosen: (a: number, b: number) => boo
         priority: 4,
         links: [],
       });
+  }
+  return out;
+}
+
+/** A plain word for a staff member or a resident right before a name (技术人员王五, 稽查人员周六, 村民张三). */
+const STAFF_BEFORE =
+  /(?:技术人员|稽查人员|工作人员|营销人员|客服人员|运维人员|村民|居民|员工|职工|工人|矿工|电工|司机|老板|股东)(?=[\u4e00-\u9fff])/g;
+/** What follows such a name: a verb of the story or a clause's break. */
+const AFTER_STAFF_NAME = /^(?:因|和|与|通过|正在|表示|说|介绍|称|发现|在|被|等|已|曾|也|[，,。：:])/;
+
+/**
+ * A person named right after a plain word for who they are (Plustoken平台技术人员王五因…获刑, 营销稽查人员周六和同事…):
+ * a Person with no title, when a verb of the story or a clause's break follows the name.
+ */
+function staffNamed(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(STAFF_BEFORE)) {
+    const at = m.index + m[0].length;
+    const name = nameAt(text, at);
+    if (!name || !isName(name) || /[某甲乙丙丁]/.test(name) || overlapsChosen(at, at + name.length)) continue;
+    if (!AFTER_STAFF_NAME.test(text.slice(at + name.length, at + name.length + 2))) continue;
+    out.push({
+      start: at,
+      end: at + name.length,
+      ref: { label: "Person", name, aliases: [], properties: { title: null } },
+      priority: 4,
+      links: [],
+    });
   }
   return out;
 }

@@ -359,3 +359,15 @@ describe("a procuratorate assigning its prosecutor to a trial", () => {
     expect(r.entities.find((e) => e.id === "official:马晓雯")?.properties.title).toBe("检察员");
   });
 });
+
+describe("a person named after a plain word for who they are", () => {
+  it.each([
+    ["技术人员", "某平台技术人员王建峰因组织传销活动罪获刑。", "王建峰"],
+    ["稽查人员", "供电公司营销稽查人员孙立和同事正在处置窃电事件。", "孙立"],
+  ])("%s + name + a verb of the story: a person", (_what, body, name) => {
+    expect(names(run(body), "Person")).toEqual([name]);
+  });
+  it.each([["工作人员王某表示，矿机已拆除。"], ["技术人员表示，矿机很热。"]])("%s names no one", (body) => {
+    expect(names(run(body), "Person")).toEqual([]);
+  });
+});
