@@ -371,3 +371,15 @@ describe("a person named after a plain word for who they are", () => {
     expect(names(run(body), "Person")).toEqual([]);
   });
 });
+
+describe("a wire's dateline with the agency before the city and no day", () => {
+  it.each([["（路透北京電）中國人民銀行周五約談部分銀行。"], ["（北京电）央行表示将加强监管。"]])(
+    "%s: the city is no mention",
+    (body) => {
+      expect(names(run(body), "Province")).toEqual([]);
+    },
+  );
+  it("the city named in the story stays", () => {
+    expect(names(run("（路透北京电）查获的矿场位于北京。"), "Province")).toEqual(["北京市"]);
+  });
+});
