@@ -696,25 +696,17 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
           .match(/(?:据|根据)(?:其|官方|平台|该平台)?(?:最新)?公告(?:显示|称)?[,，:：]\s*$/);
     // its exit announced in a clause before its name (宣布将全数内地用户清退的X): its announcement, told there
     const before = m || cited ? null : text.slice(Math.max(0, c.start - 40), c.start).match(EXIT_BEFORE_FIRM);
-    if (before) {
-      const start = c.start - before[0].length;
+    // (either one: an undated announcement of the firm's, its mention the two characters 公告 or 宣布 there)
+    const toldAt = cited
+      ? c.start - cited[0].length + cited[0].indexOf("公告")
+      : before
+        ? c.start - before[0].length
+        : -1;
+    if (toldAt >= 0) {
       const ref = measureRef(`${c.ref.name}公告`, "announcement", aliases);
       out.push({
-        start,
-        end: start + 2,
-        ref,
-        priority: 7,
-        noAlias: true,
-        links: [{ type: "ISSUED", from: c.ref, to: ref, properties: { undated: true } }],
-      });
-      continue;
-    }
-    if (cited) {
-      const start = c.start - cited[0].length + cited[0].indexOf("公告");
-      const ref = measureRef(`${c.ref.name}公告`, "announcement", aliases);
-      out.push({
-        start,
-        end: start + 2,
+        start: toldAt,
+        end: toldAt + 2,
         ref,
         priority: 7,
         noAlias: true,
