@@ -23,7 +23,16 @@
  */
 import { LOCAL_SUFFIXES, POLICE_WORDS } from "../lexicon/agencies.js";
 import { agencyGroups } from "./groups.js";
-import { type Cand, balancedQuotes, canonicalTitle, divisionAt, divisionRef, seatOf, writtenTitle } from "./shared.js";
+import {
+  type Cand,
+  balancedQuotes,
+  canonicalTitle,
+  divisionAt,
+  divisionRef,
+  DOC_NUMBER,
+  seatOf,
+  writtenTitle,
+} from "./shared.js";
 import {
   documentLocale,
   type DocumentMeta,
@@ -188,6 +197,14 @@ function nearExpansion(short: string, full: string): boolean {
 }
 
 /**
+ * A short name the text defines right after a name (X（以下简称“Y”）, X（即Y）), a title's number standing between
+ * (《…的通知》整治办函【2017】99号(下称99号文)): the opening quote, the short name, the closing quote.
+ */
+const SHORT_NAME_DEFINED = new RegExp(
+  `^(?:\\s?${DOC_NUMBER})?\\s*[(（](?:以下简称|以下称|下称|简称|以下统称|即)[:：]?([“"《「]?)([^“”"《》「」)）]{1,14}|[^“”"「」)）《》]{1,8}《[^《》]{1,8}》)([”"》」]?)[)）]`,
+);
+
+/**
  * A body's website reporting news (据中央纪委国家监委网站消息, X网站发布了Y的处分通报, 来源：X网站) is an outlet, as a paper is:
  * no mention of the body. Its website publishing the body's own notice (X网站发布公告, 据X官网发布，…) is the body's.
  */
@@ -284,11 +301,7 @@ export function extract(
   for (const c of chosen) {
     if (!c.ref) continue;
     // (a title's number may stand between: 《…的通知》整治办函【2017】99号(下称99号文))
-    const after = text
-      .slice(c.end, c.end + 44)
-      .match(
-        /^(?:\s?[\u4e00-\u9fff]{1,10}[〔[［(（【]\d{4}[〕\]］)）】]\d{1,4}号)?\s*[(（](?:以下简称|以下称|下称|简称|以下统称|即)[:：]?([“"《「]?)([^“”"《》「」)）]{1,14}|[^“”"「」)）《》]{1,8}《[^《》]{1,8}》)([”"》」]?)[)）]/,
-      );
+    const after = text.slice(c.end, c.end + 44).match(SHORT_NAME_DEFINED);
     if (after) {
       const alias = after[2]!;
       const open = after[1]!;

@@ -33,6 +33,8 @@ import {
   ANNOUNCED_EXIT,
   ANNOUNCED_ON_SITE,
   ANNOUNCED_WHAT,
+  DOC_NUMBER,
+  EXIT_VERBS,
 } from "./shared.js";
 import { FREE_SUFFIXES } from "../lexicon/agencies.js";
 import type { EntityRef } from "../types.js";
@@ -666,9 +668,16 @@ export function issuersBefore(text: string, chosen: Cand[]): Cand[] {
   });
 }
 
+/**
+ * A document number right after a title, in brackets or bare (《…》（皖能源电力〔2021〕99号）, 《…》整治办函【2017】99号; not
+ * a bare one a bracket closes right after, which belongs to what the bracket holds).
+ */
+const DOC_NUMBER_AFTER_TITLE = new RegExp(
+  `^(?:[(（]|\\s?(?=${DOC_NUMBER}(?![^(（]{0,2}[)）])))(${DOC_NUMBER})(?:[)）])?`,
+);
+
 /** An exit announced in a clause that ends before the firm's name (宣布将全数内地用户清退的X). */
-const EXIT_BEFORE_FIRM =
-  /宣布(?:将|已)?[^。；;，,\n]{0,20}?(?:停止|退出|关闭|清退|暂停|终止|关停|下线|不再)[^。；;，,\n]{0,12}?的$/;
+const EXIT_BEFORE_FIRM = new RegExp(`宣布(?:将|已)?[^。；;，,\\n]{0,20}?(?:${EXIT_VERBS})[^。；;，,\\n]{0,12}?的$`);
 
 /**
  * A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…, OKEx在公告中强调): a
@@ -735,14 +744,9 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
     // a quoted subject before 公告 (OKEx发布“暂停提币”公告) is no title: the firm's announcement, known by the subject
     // too (暂停提币公告)
     const quoted = m[0].match(/“([^“”\n]{1,12})”公告$/)?.[1];
-    const start =
-      c.end +
-      m[0].length -
-      (quoted
-        ? quoted.length + 4
-        : /(?:网站|官网)上?(?:称|表示|宣称)$/.test(m[0])
-          ? m[0].match(/(?:官方网站|网站|官网)上?(?:称|表示|宣称)$/)![0].length
-          : 2);
+    // (an exit told on its website: the mention is the words 网站称 there)
+    const onSite = quoted ? null : m[0].match(/(?:官方网站|网站|官网)上?(?:称|表示|宣称)$/)?.[0];
+    const start = c.end + m[0].length - (quoted ? quoted.length + 4 : (onSite?.length ?? 2));
     const ref = measureRef(`${c.ref.name}公告`, "announcement", quoted ? [...aliases, `${quoted}公告`] : aliases);
     // 火币、OKEx和币安先后发布公告, 火币网、OKCoin币行16日公告: each firm listed before it issued its own (an untitled
     // announcement is each firm's; a titled one firms issue together keeps them all, below)
@@ -999,11 +1003,7 @@ export function measures(text: string, out: Cand[]): void {
           : null;
     const named = NAMED_MEASURES.find((n) => n.name === canonicalTitle(inner));
     // a document number right after the title (皖能源电力〔2021〕99号) is kept as an alias
-    const docNo = text
-      .slice(end, end + 30)
-      .match(
-        /^(?:[(（]|\s?(?=[\u4e00-\u9fff]{1,10}[〔[［(（【]\d{4}[〕\]］)）】]\d{1,4}号(?![^(（]{0,2}[)）])))([\u4e00-\u9fff]{1,10}[〔[［(（【]\d{4}[〕\]］)）】]\d{1,4}号)(?:[)）])?/,
-      );
+    const docNo = text.slice(end, end + 30).match(DOC_NUMBER_AFTER_TITLE);
     // a counted short name inside the title (…八项措施, …十条) also names it: 八项措施
     const counted = plain.match(/([一二三四五六七八九十两\d]+(?:项措施|条措施|条意见|条))$/);
     const aliases = [

@@ -1470,8 +1470,9 @@ function verbBeforeShortName(text: string, core: string, form: string): number {
     if (LEX_BY_FORM.has(core.slice(0, k).toLowerCase())) return 0;
     // (the short name is a trade name of its own, not industry words alone: 科技公司 is a kind)
     if (!plausibleCompanyCore(core.slice(k)) || !tradeName(core.slice(k))) continue;
-    const tail = core.slice(k).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    if (new RegExp(`(?:^|[\\s,，。;；:：、“”"（）()])${tail}${form}`, "m").test(text)) return k;
+    const alone = core.slice(k) + form;
+    for (let p = text.indexOf(alone); p >= 0; p = text.indexOf(alone, p + 1))
+      if (p === 0 || /[\s,，。;；:：、“”"（）()]/.test(text[p - 1]!)) return k;
   }
   return 0;
 }

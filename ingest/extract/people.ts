@@ -713,6 +713,15 @@ function firmTeams(text: string, overlapsChosen: (a: number, b: number) => boole
   return out;
 }
 
+/** A Person with no title, found by a rule that reads no post (a speaker, a case's party, a resident or staff member). */
+const plainPerson = (start: number, name: string, priority = 4): Cand => ({
+  start,
+  end: start + name.length,
+  ref: { label: "Person", name, aliases: [], properties: { title: null } },
+  priority,
+  links: [],
+});
+
 /**
  * A person a report cites by name alone (据金某明介绍, 据张三透露): a Person with no title, when the name is shaped
  * like one and no other entity is written there.
@@ -723,13 +732,7 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
     const name = m[1]!;
     const start = m.index + 1;
     if (!isName(name) || overlapsChosen(start, start + name.length) || /[部局委院社网报所厅办队]$/.test(name)) continue;
-    out.push({
-      start,
-      end: start + name.length,
-      ref: { label: "Person", name, aliases: [], properties: { title: null } },
-      priority: 5,
-      links: [],
-    });
+    out.push(plainPerson(start, name, 5));
   }
   return out;
 }
@@ -742,14 +745,7 @@ function knownPeople(text: string, overlapsChosen: (a: number, b: number) => boo
   const out: Cand[] = [];
   for (const name of KNOWN_PEOPLE)
     for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + name.length))
-      if (!overlapsChosen(p, p + name.length))
-        out.push({
-          start: p,
-          end: p + name.length,
-          ref: { label: "Person", name, aliases: [], properties: { title: null } },
-          priority: 4,
-          links: [],
-        });
+      if (!overlapsChosen(p, p + name.length)) out.push(plainPerson(p, name));
   return out;
 }
 
@@ -767,8 +763,10 @@ const PARTY_LIST = new RegExp(
  */
 const CASE_LEADER =
   /(?:等\s?(?:\d+|[一二两三四五六七八九十百]+)\s?(?:人|名)(?=[^，,。；;]{0,8}?(?:案|犯罪|嫌疑人|被告人|涉案|团伙))|等人|为首的)/g;
-/** A plain word for who someone is, right before a name (村民张三, 员工李四). */
-const PEOPLE_WORD = /(?:村民|居民|员工|职工|工人|矿工|男子|女子|老板|股东|业务员|司机|电工)$/;
+/** Plain words for residents and workers, right before a name (村民张三, 员工李四): the lists below share them. */
+const RESIDENTS_AND_WORKERS = "村民|居民|员工|职工|工人|矿工|老板|股东|司机|电工";
+/** A plain word for who someone is, right before a name (村民张三, 员工李四, 男子王五). */
+const PEOPLE_WORD = new RegExp(`(?:${RESIDENTS_AND_WORKERS}|男子|女子|业务员)$`);
 
 /**
  * The parties a court or police report names (被告人陈某甲、李乙等14名被告人…, 被告人王丙犯…罪): each a Person, when
@@ -781,35 +779,23 @@ function caseParties(text: string, overlapsChosen: (a: number, b: number) => boo
     const names = listedNames(m[1]!, m.index + m[0].length - m[1]!.length, /、|和|及|与/);
     if (!names.every(({ name }) => isName(name))) continue;
     for (const { name, start } of names)
-      if (!overlapsChosen(start, start + name.length))
-        out.push({
-          start,
-          end: start + name.length,
-          ref: { label: "Person", name, aliases: [], properties: { title: null } },
-          priority: 4,
-          links: [],
-        });
+      if (!overlapsChosen(start, start + name.length)) out.push(plainPerson(start, name));
   }
   // (the name right before 等N人…案 or 为首的 stands alone: a clause's start or a word joining it, 的, 对, 以)
   for (const m of text.matchAll(CASE_LEADER)) {
     const n =
       nameEndingAt(text, m.index, overlapsChosen, /[的对将以了是与和及、]/) ??
       nameEndingWhere(text, m.index, overlapsChosen, (ns) => PEOPLE_WORD.test(text.slice(Math.max(0, ns - 3), ns)));
-    if (n && !/[某甲乙丙丁]/.test(n.name))
-      out.push({
-        start: n.start,
-        end: n.start + n.name.length,
-        ref: { label: "Person", name: n.name, aliases: [], properties: { title: null } },
-        priority: 4,
-        links: [],
-      });
+    if (n && !/[某甲乙丙丁]/.test(n.name)) out.push(plainPerson(n.start, n.name));
   }
   return out;
 }
 
 /** A plain word for a staff member or a resident right before a name (技术人员王五, 稽查人员周六, 村民张三). */
-const STAFF_BEFORE =
-  /(?:技术人员|稽查人员|工作人员|营销人员|客服人员|运维人员|村民|居民|员工|职工|工人|矿工|电工|司机|老板|股东)(?=[\u4e00-\u9fff])/g;
+const STAFF_BEFORE = new RegExp(
+  `(?:技术人员|稽查人员|工作人员|营销人员|客服人员|运维人员|${RESIDENTS_AND_WORKERS})(?=[\\u4e00-\\u9fff])`,
+  "g",
+);
 /** What follows such a name: a verb of the story or a clause's break. */
 const AFTER_STAFF_NAME = /^(?:因|和|与|通过|正在|表示|说|介绍|称|发现|在|被|等|已|曾|也|[，,。：:])/;
 
@@ -824,13 +810,7 @@ function staffNamed(text: string, overlapsChosen: (a: number, b: number) => bool
     const name = nameAt(text, at);
     if (!name || !isName(name) || /[某甲乙丙丁]/.test(name) || overlapsChosen(at, at + name.length)) continue;
     if (!AFTER_STAFF_NAME.test(text.slice(at + name.length, at + name.length + 2))) continue;
-    out.push({
-      start: at,
-      end: at + name.length,
-      ref: { label: "Person", name, aliases: [], properties: { title: null } },
-      priority: 4,
-      links: [],
-    });
+    out.push(plainPerson(at, name));
   }
   return out;
 }
@@ -1080,6 +1060,9 @@ function bracketedPosts(text: string, orgs: Cand[], overlapsChosen: (a: number, 
   return out;
 }
 
+/** A title, then the list's 、 (江西省委常委、): a post the bracket lists before its last. */
+const TITLE_THEN_LIST = new RegExp(`^${ANY_TITLE}、`);
+
 /** A bracket's opening that dates the posts after it (（2003年9月至2010年10月任, （2019年起任, （时任). */
 const DATED_OPENING =
   /^[(（](?:(时任|现任|原|前)|\d{4}年(?:\d{1,2}月)?(?:(至|到|—|-)(\d{4}年(?:\d{1,2}月)?|今)|起)?(?:任|担任)?)/;
@@ -1102,7 +1085,7 @@ function datedPostsBefore(
   let at = open + opening[0].length;
   for (const o of orgs.filter((o) => o.start >= at && o.end <= last.start)) {
     if (o.start !== at || o.role !== "gov") return null;
-    const t = new RegExp(`^(${TITLES.join("|")})、`).exec(text.slice(o.end, o.end + 12));
+    const t = TITLE_THEN_LIST.exec(text.slice(o.end, o.end + 12));
     if (!t) return null;
     posts.push({ org: o, title: t[1]!, former });
     at = o.end + t[0].length;

@@ -44,6 +44,9 @@ export const CJK = "[\\u4e00-\\u9fff]";
 export const isCjk = (c: string | undefined): boolean => !!c && c >= "\u4e00" && c <= "\u9fff";
 export const isWord = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.test(c);
 
+/** A document number as written (整治办函【2017】99号, 皖能源电力〔2021〕99号): an issuer's short name, the year, the number. */
+export const DOC_NUMBER = String.raw`[\u4e00-\u9fff]{1,10}[〔[［(（【]\d{4}[〕\]］)）】]\d{1,4}号`;
+
 /** Verbs of saying after a speaker's name (张三认为, 李四介绍): one alternation, for the rules reading a speaker. */
 export const SAYING = "认为|表示|介绍|说|称|指出|告诉|坦言|透露";
 
@@ -423,12 +426,14 @@ export const ANNOUNCED = new RegExp(
  * its own announcement, as the annotation rules count an exchange's exit. 宣布, one of the exit's words after it, then
  * whom or what it leaves (用户, 大陆, 国内市场, 交易): not a halt of one line of business (暂停一切ICO业务).
  */
+/** The verbs of an exchange's exit (停止, 退出, 清退…): one alternation, for the rules reading an exit announced. */
+export const EXIT_VERBS = "停止|退出|关闭|清退|暂停|终止|关停|下线|不再";
 export const ANNOUNCED_EXIT = new RegExp(
-  `${ANNOUNCED_LEAD}\\s?(?:——|—|[,，])?\\s?宣布(?=[^。；;\\n]{0,16}?(?:停止|退出|关闭|清退|暂停|终止|关停|下线|不再)[^。；;\\n]{0,16}?(?:用户|大陆|国内市场|中国市场|中国业务|注册|交易))`,
+  `${ANNOUNCED_LEAD}\\s?(?:——|—|[,，])?\\s?宣布(?=[^。；;\\n]{0,16}?(?:${EXIT_VERBS})[^。；;\\n]{0,16}?(?:用户|大陆|国内市场|中国市场|中国业务|注册|交易))`,
 );
 /** The same said on its website (X网站称，将于今日12点起关闭充值功能): an exit told on its site is its announcement. */
 export const ANNOUNCED_ON_SITE = new RegExp(
-  `${ANNOUNCED_LEAD}\\s?(?:网站|官网|官方网站)(?:上)?(?:称|表示|宣称)(?=[,，:：]?[^。；;\\n]{0,24}?(?:停止|退出|关闭|清退|暂停|终止|关停|下线|不再)[^。；;\\n]{0,20}?(?:用户|充值|提现|交易|注册|业务|服务|功能))`,
+  `${ANNOUNCED_LEAD}\\s?(?:网站|官网|官方网站)(?:上)?(?:称|表示|宣称)(?=[,，:：]?[^。；;\\n]{0,24}?(?:${EXIT_VERBS})[^。；;\\n]{0,20}?(?:用户|充值|提现|交易|注册|业务|服务|功能))`,
 );
 /** The same with what it announced told before 的公告 or 的声明 (发布了停止交易的公告). */
 export const ANNOUNCED_WHAT = new RegExp(

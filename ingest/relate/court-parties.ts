@@ -23,7 +23,7 @@ const CASE_AFTER = /^[”"」]?(?:网络|特大)?(?:传销|诈骗|非法集资|�
 const INVOLVED = /(?:案件|此案|该案|本案)涉及的?(?:公司|企业|当事人)(?:分别|主要)?(?:是|为|有)[:：]?/;
 
 export function courtParties(c: RelateContext): void {
-  const { text, mentions, entityById, add, normStart, normEnd, sentences, ranges } = c;
+  const { text, mentions, entityById, add, normStart, normEnd, sIndex, ranges } = c;
   if (!TRIED.test(text) && !RULING.test(text)) return;
   const courts = new Map<string, number>();
   for (const m of mentions)
@@ -32,24 +32,19 @@ export function courtParties(c: RelateContext): void {
   if (!courts.size) return;
   const court = [...courts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   const firms = mentions.filter((m) => m.label === "Company").sort((a, b) => normStart(a) - normStart(b));
-  const sentenceAt = (p: number): number => ranges.findIndex(([s, e]) => p >= s && p < e);
-  const act = (f: ResolvedMention): void => {
-    const i = sentenceAt(normStart(f));
-    if (i >= 0) add("ACTED_ON", court, f.entityId, [sentences[i]!.id], null);
-  };
+  // (the evidence is the sentence the firm is named in)
+  const act = (f: ResolvedMention): void => add("ACTED_ON", court, f.entityId, [f.sentenceId], null);
   // a firm the case is named after (PlusToken传销案, X案件): every court that tried or ruled in its own sentence
+  const sentenceText = (m: ResolvedMention): string => {
+    const [s, e] = ranges[sIndex.get(m.sentenceId)!]!;
+    return text.slice(s, e);
+  };
   const trying = [...courts.keys()].filter((id) =>
-    mentions.some(
-      (m) =>
-        m.entityId === id &&
-        TRIED.test(text.slice(ranges[sentenceAt(normStart(m))]?.[0] ?? 0, ranges[sentenceAt(normStart(m))]?.[1] ?? 0)),
-    ),
+    mentions.some((m) => m.entityId === id && TRIED.test(sentenceText(m))),
   );
   for (const f of firms)
-    if (CASE_AFTER.test(text.slice(normEnd(f), normEnd(f) + 6))) {
-      const i = sentenceAt(normStart(f));
-      for (const id of trying) if (i >= 0) add("ACTED_ON", id, f.entityId, [sentences[i]!.id], null);
-    }
+    if (CASE_AFTER.test(text.slice(normEnd(f), normEnd(f) + 6)))
+      for (const id of trying) add("ACTED_ON", id, f.entityId, [f.sentenceId], null);
   if (!RULING.test(text)) return;
   // the firms a case is said to involve (案件涉及的公司分别是A、B和C)
   const involved = INVOLVED.exec(text);
