@@ -1,5 +1,4 @@
 /** Organizations found by pattern: 国家…委员会, 中国…协会, universities and institutes, companies by suffix, Latin brands, banks. */
-import { createRequire } from "node:module";
 import {
   BANK_CORES,
   BARE_KINDS,
@@ -31,6 +30,7 @@ import {
   divisionOfRef,
   SAYING,
   seatOf,
+  glossesPerson,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
 import { DIVISION_BY_CODE, DIVISION_FORMS, provinceOf, type Division } from "../lexicon/divisions.js";
@@ -442,8 +442,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const latin = m[3]!.trim();
     if (cn.length < 2 || !plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|银行|政府|通讯|日报|新闻)/.test(cn))
       continue;
-    // (a person's name glossed with its own spelling, 张雅迪（Yadi Zhang）, is no firm)
-    if (spellsPersonalName(cn, latin)) continue;
+    // (a person's name glossed with its Latin form, 张雅迪（Yadi Zhang）, 马斯克(Elon Musk), is no firm)
+    if (glossesPerson(cn, latin)) continue;
     const start = from + lead;
     const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(latin.toLowerCase());
     const sector =
@@ -563,8 +563,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const kind = q[2] ?? q[3]!;
     out.push(companyCand(start, start + name.length, known, { name, aliases: [], sector: SECTOR_OF[kind] ?? null }, 4));
   }
-  // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡; but 建设银行卡 is the bank's card)
-  const bank = /银行(?![业账间]|机构|系统|体系)/g;
+  // banks: 工商银行, 中国建设银行, 兴业银行 (not 人民银行, 商业银行, 银行业, 银行卡, 银行家; but 建设银行卡 is the bank's
+  // card)
+  const bank = /银行(?![业账间家]|机构|系统|体系)/g;
   while ((m = bank.exec(text))) {
     let s = trimVerbs(text, leftBoundary(text, m.index, 6), m.index);
     if (text[m.index + 2] === "卡") {
@@ -637,6 +638,10 @@ const GENERIC_ITEM =
 const QUOTED_ACTIVITY =
   /挖矿|炒币|矿机|矿场|区块链|元宇宙|虚拟|数字|加密|代币|传销|集资|理财|投资|创新|空气币|资金盘|跑分|洗钱|赌博|诈骗|黑产/;
 
+/** What may open a list's member before the name itself: a date, and a kind of venue in apposition (本土交易所火币). */
+const LIST_ITEM_LEAD =
+  /^(?:\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:[^、]{0,8}?(?:交易所|交易平台|平台|矿池)(?=[^、]{2,}$))?/;
+
 /** A stem of nothing but words of the trade and its scope (虚拟货币, 国际数字资产): a kind of venue, no venue's name. */
 const TRADE_WORDS_ONLY =
   /^(?:虚拟货币|数字货币|加密货币|虚拟资产|数字资产|加密资产|比特币|区块链|虚拟|数字|加密|国际|全球|综合|资产|能源|网络|在线|网上)*$/;
@@ -662,6 +667,8 @@ function listItemName(item: string): boolean {
 const listRef = (name: string, alias: string | null, sector: string | null): EntityRef =>
   COMPANY_BY_FORM.get(name.toLowerCase()) ??
   (alias ? COMPANY_BY_FORM.get(alias.toLowerCase()) : undefined) ??
+  // (a known firm with its kind of venue after it: 火币交易所 of 火币)
+  COMPANY_BY_FORM.get(name.replace(/(?:交易所|交易平台|平台)$/, "").toLowerCase()) ??
   newCompany({ name, aliases: alias ? [alias] : [], sector });
 
 /** A name in quotes introduced as a firm's (一家名为“X”的公司, 叫做“X”的平台). */
@@ -845,7 +852,8 @@ export function listedCompanies(text: string, out: Cand[]): void {
     if (parts.length < 2) continue;
     // (and a preposition or a weaker verb before the first member: 如A、B…, 通过A、B…)
     parts[0] = parts[0]!.replace(/^.*(如|有|是|以|对|向|在|从|通过|利用|使用|登录|注册|获得|得到|引入|吸引)了?/, "");
-    const items = parts.map((p) => p.trim());
+    // (a date or a kind of venue before a member is no part of its name: 2013年中国本土交易所火币 → 火币)
+    const items = parts.map((p) => p.trim().replace(LIST_ITEM_LEAD, ""));
     if (items.some((x) => !TECH_ITEM.test(x) && !listItemName(x))) continue;
     let pos = m.index - clause.length;
     for (const item of items) {
@@ -959,27 +967,10 @@ const GROUP_BEFORE_FIRM = /^[\u4e00-\u9fffA-Za-z]{2,6}?集团(?!有限|股份|�
 /** Is `s` a division's name and nothing more (集团香港有限公司's 香港)? */
 const divisionWhole = (s: string): boolean => divisionAt(s, 0, null)?.len === s.length;
 
-let pinyinOf: ((s: string) => string[]) | null = null;
-/**
- * Does `latin` spell the personal name `cn` ends with (张雅迪 → Yadi Zhang or Zhang Yadi): the surname's and the given
- * name's pinyin, in either order? (pinyin-pro, loaded on first use.)
- */
-function spellsPersonalName(cn: string, latin: string): boolean {
-  const words = latin.toLowerCase().split(/[\s-]+/);
-  if (words.length !== 2 || !/^[A-Z][a-z]+[\s-][A-Z][a-z]+$/.test(latin)) return false;
-  pinyinOf ??= (s: string) =>
-    (
-      createRequire(import.meta.url)("pinyin-pro") as {
-        pinyin: (s: string, o: { toneType: "none"; type: "array" }) => string[];
-      }
-    ).pinyin(s, { toneType: "none", type: "array" });
-  for (const n of [3, 2]) {
-    const name = cn.slice(-n);
-    if (name.length < n || !SURNAMES.has(name[0]!)) continue;
-    const [surname, ...given] = pinyinOf(name).map((x) => x.toLowerCase());
-    const g = given.join("");
-    if ((words[0] === surname && words[1] === g) || (words[1] === surname && words[0] === g)) return true;
-  }
+/** Does a firm the lexicon knows start at `i` (特斯拉 of 特斯拉(Tesla))? */
+function knownFirmAt(text: string, i: number): boolean {
+  for (let k = 2; k <= 8 && i + k <= text.length; k++)
+    if (COMPANY_BY_FORM.get(text.slice(i, i + k).toLowerCase()) && !/^[A-Za-z0-9]/.test(text[i + k] ?? "")) return true;
   return false;
 }
 
@@ -992,7 +983,7 @@ export function plausibleCompanyCore(core: string): boolean {
   if (/^(?:以太|莱特|瑞波|狗狗|泰达|艾达|门罗|达世|波场|柚子|涂鸦|尔格|比特|瑞泰|元宝)币$|^以太坊$/.test(core))
     return false;
   if (
-    /犯罪|诈骗|团伙|传销|利益|黑恶|虚拟|货币|比特币|加密|^数字|平台|企业|机构|所有|全部|部分|各大|主流|知名|合规|正规|非法|境外|境内|离岸|^国际|海外|大型|中小|这些|那些|上述|有关|相关|一些/.test(
+    /犯罪|诈骗|团伙|传销|利益|黑恶|虚拟|货币|比特币|加密|^数字|平台|企业|机构|所有|全部|部分|各大|主流|知名|合规|正规|非法|境外|境内|离岸|^国际|海外|本土|本地|国内|国外|大型|中小|这些|那些|上述|有关|相关|一些/.test(
       core,
     )
   )
@@ -1459,14 +1450,15 @@ function firmAfterCount(text: string, core: string): string | null {
 }
 
 /**
- * The words before a firm's short name, when the text writes that short name alone elsewhere (…赔偿勤鞠公司的损失 and
- * ，勤鞠公司要求…): a verb before the name, no part of it. A division or a country before it is kept (上海勤鞠公司 is
+ * The words before a firm's short name, when the text writes that short name alone elsewhere (…赔偿勤鞠公司的损失, 收益归勤鞠公司所有
+ * and ，勤鞠公司要求…): a verb before the name, no part of it. A division or a country before it is kept (上海勤鞠公司 is
  * the full name), as is a firm's known name. 0 when none.
  */
 function verbBeforeShortName(text: string, core: string, form: string): number {
   if (divisionAt(core, 0, null) || COMPANY_BY_FORM.has(core.toLowerCase())) return 0;
   if (/^(?:中国|中资|内地|大陆|国内|国外|海外|境外)/.test(core)) return 0;
-  for (let k = 2; k <= core.length - 2; k++) {
+  // (a one-character verb too: 归 of 收益归勤鞠公司所有, 给, 让)
+  for (let k = /^[归给让替帮]/.test(core) ? 1 : 2; k <= core.length - 2; k++) {
     if (LEX_BY_FORM.has(core.slice(0, k).toLowerCase())) return 0;
     // (the short name is a trade name of its own, not industry words alone: 科技公司 is a kind)
     if (!plausibleCompanyCore(core.slice(k)) || !tradeName(core.slice(k))) continue;
@@ -1541,6 +1533,8 @@ export function bareCompanies(text: string, out: Cand[]): void {
       if (LEX_BY_FORM.get(core.toLowerCase())?.some((e) => e.ref.label === "Country")) continue;
       // (nor does China's, 中国公司: Chinese firms; 中国铝业公司 has a trade's words after it)
       if (/^(?:中国|中资|内地|大陆)$/.test(core)) continue;
+      // a kind of firm right before a known firm's name (电动车公司特斯拉): the kind, in apposition
+      if (!COMPANY_BY_FORM.has(core.toLowerCase()) && knownFirmAt(text, end)) continue;
       const t = tradeName(core, kind.latinMin);
       // a kind that needs its trade's words (宏利达电修厂, not 水泥厂 or 该厂)
       if (!t || (kind.industry && t.trade.length === core.length - t.address)) continue;

@@ -12,7 +12,18 @@ import {
   TRANSLIT_CHARS,
 } from "../lexicon/people.js";
 import type { Division } from "../lexicon/divisions.js";
-import { type Cand, agencyRef, divisionOfRef, isCjk, LEVEL_OF, localAgencyName, SAYING, seatOf } from "./shared.js";
+import {
+  type Cand,
+  agencyRef,
+  divisionOfRef,
+  glossesPerson,
+  isCjk,
+  LEVEL_OF,
+  localAgencyName,
+  personalLatin,
+  SAYING,
+  seatOf,
+} from "./shared.js";
 import { partitionPoint } from "../partition.js";
 import type { EntityRef } from "../types.js";
 
@@ -548,6 +559,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   out.push(...knownPeople(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
   out.push(...staffNamed(text, overlapsChosen));
+  out.push(...glossedPeople(text, overlapsChosen));
   out.push(...founders(text, overlapsChosen, allOrgs));
   out.push(...firmTeams(text, overlapsChosen, allOrgs));
   return out;
@@ -811,6 +823,39 @@ function staffNamed(text: string, overlapsChosen: (a: number, b: number) => bool
     if (!name || !isName(name) || /[某甲乙丙丁]/.test(name) || overlapsChosen(at, at + name.length)) continue;
     if (!AFTER_STAFF_NAME.test(text.slice(at + name.length, at + name.length + 2))) continue;
     out.push(plainPerson(at, name));
+  }
+  return out;
+}
+
+/** A person's name glossed with its Latin form: the gloss (马斯克(Elon Musk), 孙宇晨（Justin Sun）). */
+const LATIN_GLOSS = /\s?[(（]([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})[)）]/g;
+/** A plain word for who someone is, or a function word, right before a glossed name (富豪马斯克, 因马斯克). */
+const GLOSSED_LEAD = new RegExp(
+  `(?:富豪|首富|亿万富翁|富翁|企业家|商人|投资人|投资者|创业者|学者|专家|经济学家|科学家|分析师|议员|工程师|程序员|网红|${RESIDENTS_AND_WORKERS}|[因与和及据由让使被对向是的])$`,
+);
+
+/**
+ * A person named with a Latin gloss that spells a person's name (富豪马斯克(Elon Musk)与…, 孙宇晨（Justin Sun）表示):
+ * a Person with no title, the name starting after a clause's break, a plain word for who they are or a title.
+ */
+function glossedPeople(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  if (!/[(（][A-Z][a-z]+[ -][A-Z]/.test(text)) return out;
+  for (const m of text.matchAll(LATIN_GLOSS)) {
+    if (!personalLatin(m[1]!)) continue;
+    let a = m.index;
+    while (a > m.index - 12 && isCjk(text[a - 1])) a--;
+    const run = text.slice(a, m.index);
+    // (the name after the longest lead word or title the run opens with; the whole run only after a break)
+    let pick = -1;
+    for (let k = run.length - 2; k >= 0; k--) {
+      const lead = run.slice(0, k);
+      const opens = k === 0 ? !isCjk(text[a - 1]) : GLOSSED_LEAD.test(lead) || TITLE_END.test(lead);
+      if (opens && run.length - k <= 6 && glossesPerson(run.slice(k), m[1]!)) pick = k;
+      if (pick >= 0 && opens) break;
+    }
+    if (pick < 0 || overlapsChosen(a + pick, m.index)) continue;
+    out.push(plainPerson(a + pick, run.slice(pick)));
   }
   return out;
 }

@@ -37,7 +37,7 @@ import {
  * between, 香港《文汇报》 with its name in brackets): not a mention of the place.
  */
 export const OUTLET_AFTER =
-  /^(《[^《》\n]{1,10}(?:报|報|网|網|周刊|週刊|杂志|雜誌)》|(?:[\u4e00-\u9fff]{1,2})?(?:日报|晚报|早报|时报)(?!道)|商报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|[\u4e00-\u9fff]{0,3}客户端|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)])|(?:新浪|搜狐|腾讯|凤凰|网易|人民|新华|中新|央视|东方|财新|和讯)网?(?=$|[\s,，。;；:：讯]))/;
+  /^(《[^《》\n]{1,10}(?:报|報|网|網|周刊|週刊|杂志|雜誌)》|(?:[\u4e00-\u9fff]{1,2})?(?:日报|晚报|早报|时报)(?!道)|商报|手机报|电视台|广播电视台|广播电台|新闻网|新闻|融媒体?中心|融媒|[\u4e00-\u9fff]{0,3}客户端|在线(?=$|[\s,，。;；:：”」）)]|记者|讯|消息|报道)|发布(?=$|[\s,，。;；:：”」）)])|网(?=$|[\s,，。;；:：”」）)])|(?:新浪|搜狐|腾讯|凤凰|网易|人民|新华|中新|央视|东方|财新|和讯)网?(?=$|[\s,，。;；:：讯]))/;
 
 /**
  * Words after a division name that make it no mention of the place: a dateline (北京1月11日电/讯, 北京24日综合外电报导,
@@ -687,13 +687,13 @@ export function contextualAgency(
   if ((text[i - 1] === "、" || text[i - 1] === "治") && ADDRESSEE_LEVELS.test(text.slice(Math.max(0, i - 16), i)))
     return noBody();
   // 州 after a name's character ends that place's name (定州警方, a city the divisions data may not know): bare only
-  // after a separator or a connective
+  // after a separator, a connective or a word pointing back (该旗发改局, 本州, 从州公安局)
   // (and so do a banner's and a league's: 旗, 盟)
   if (
     (bare === "州" || bare === "旗" || bare === "盟") &&
     i > 0 &&
     isCjk(text[i - 1]) &&
-    !/[、和及与在由对向经将被同合集]/.test(text[i - 1]!)
+    !/[、和及与在由对向经将被同合集该本从据到至]/.test(text[i - 1]!)
   )
     return null;
   const j = i + bare.length;

@@ -1,4 +1,5 @@
 /** What the recognisers share: candidate spans, the lexicon index (agencies, companies, countries, named measures), division and body-suffix lookups, canonical names. */
+import { createRequire } from "node:module";
 import {
   AGENCIES,
   AMBIGUOUS_FORMS,
@@ -19,6 +20,7 @@ import {
   type Division,
 } from "../lexicon/divisions.js";
 import { NAMED_MEASURES } from "../lexicon/measures.js";
+import { SURNAMES, TRANSLIT_CHARS } from "../lexicon/people.js";
 import { Trie } from "./trie.js";
 import type { EntityRef, Link } from "../types.js";
 import type { MeasureKind } from "../../schema/index.js";
@@ -416,7 +418,7 @@ export function leftBoundary(
  * 16日公告，, 在公告中强调, 三家平台相继发布公告,
  * 在网站上挂出通知，称, 昨晚发表声明): the announcement's words end the match (公告, 声明, or 通知 after a posting verb).
  */
-const ANNOUNCED_LEAD = String.raw`^[》」』]?\s?(?:[（(][^()（）\n]{1,30}[)）])?\s?(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[两三四五六七八九十\d]+家(?:交易平台|平台|交易所|公司|企业|矿池|网站))?(?:[也则还又已均亦都曾]|再次|随后|同日|先后|相继|分别|同时)*[于在]?(?:(?:\d{4}年|同年|当年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[昨今前于]\s?[(（]\s?\d{1,2}\s?[)）]\s?日|今天|今日|昨天|昨日|[昨今当]晚|日前|近日|早前|此前|当天|当日|周[一二三四五六日](?:\s?[(（]\s?\d{1,2}\s?日\s?[)）])?)?\s?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:\s?\d{1,2}\s?[时点](?:\d{1,2}分)?)?\s?(?:在其?(?:官网|官方网站|官方微博|网站)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也)?`;
+const ANNOUNCED_LEAD = String.raw`^[》」』]?\s?(?:[（(][^()（）\n]{1,30}[)）])?\s?(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[两三四五六七八九十\d]+家(?:交易平台|平台|交易所|公司|企业|矿池|网站))?(?:[也则还又已均亦都曾]|再次|随后|同日|先后|相继|分别|同时)*[于在]?(?:(?:\d{4}年|同年|当年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[昨今前于]\s?[(（]\s?\d{1,2}\s?[)）]\s?日|今天|今日|昨天|昨日|[昨今当]晚|日前|近日|早前|此前|当天|当日|周[一二三四五六日](?:\s?[(（]\s?\d{1,2}\s?日\s?[)）])?)?\s?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:\s?\d{1,2}\s?[时点](?:\d{1,2}分)?)?\s?(?:在其?(?:官网|官方网站|官方微博|网站)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也|率先|抢先|首先|最先|紧急)?`;
 const POSTED = "(?:发布|发出|发表|挂出|贴出|释出)";
 export const ANNOUNCED = new RegExp(
   `${ANNOUNCED_LEAD}(?:${POSTED}?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告|${POSTED}?了?(?:一则|一份|一纸)?(?:相关)?(?:声明|宣告)|${POSTED}了?(?:一则|一份)?通知)(?=[,，:：称表说指宣]|[中里][,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))`,
@@ -439,3 +441,46 @@ export const ANNOUNCED_ON_SITE = new RegExp(
 export const ANNOUNCED_WHAT = new RegExp(
   `${ANNOUNCED_LEAD}${POSTED}了?(?:一则|一份|其)?[^，。,;；“”《》\n]{2,24}?的(?:公告|声明)(?=[,，:：。;；称表说指宣])`,
 );
+
+let pinyinOf: ((s: string) => string[]) | null = null;
+/**
+ * Does `latin` spell the personal name `cn` ends with (张雅迪 → Yadi Zhang or Zhang Yadi; 孙宇晨 → Justin Sun, an
+ * English given name before the surname): the surname's pinyin, and the given name's where it is spelled, in either
+ * order? (pinyin-pro, loaded on first use.)
+ */
+function spellsPersonalName(cn: string, latin: string): boolean {
+  const words = latin.toLowerCase().split(/[\s-]+/);
+  if (words.length !== 2 || !/^[A-Z][a-z]+[\s-][A-Z][a-z]+$/.test(latin)) return false;
+  pinyinOf ??= (s: string) =>
+    (
+      createRequire(import.meta.url)("pinyin-pro") as {
+        pinyin: (s: string, o: { toneType: "none"; type: "array" }) => string[];
+      }
+    ).pinyin(s, { toneType: "none", type: "array" });
+  for (const n of [3, 2]) {
+    const name = cn.slice(-n);
+    if (name.length < n || !SURNAMES.has(name[0]!)) continue;
+    const [surname, ...given] = pinyinOf(name).map((x) => x.toLowerCase());
+    const g = given.join("");
+    if ((words[0] === surname && words[1] === g) || words[1] === surname) return true;
+  }
+  return false;
+}
+
+/** Latin words of a firm's or a body's name (Huobi Global, Canaan Creative): a gloss holding one names no person. */
+const FIRM_WORDS =
+  /\b(?:Global|Group|Mining|Miner|Capital|Creative|Tech|Technology|Technologies|Labs?|Exchange|Pool|Bank|Network|Digital|International|Holdings?|Fund|Coin|Chain|Pay|Finance|Financial|Markets?|Trade|Trading|Assets?|Media|Cloud|Data|Energy|Power|Electric|Hash|Block|Crypto|Ventures|Partners|Research|Investments?|Securities|Wallet|Mall|Pro|Prime|Futures|Token|Protocol|Foundation|Systems|Solutions|Services|Resources|Inc|Corp|Ltd|Limited|Company|Asia|China|America|Hong|Kong|Singapore|Japan|Korea|Bureau|Commission|Council|Agency|Department|Ministry|University|College|Institute|School|Times|News|Post|Journal|Daily|Street|Square|Park|Center|Centre)\b/;
+
+/** A Latin gloss shaped like a person's name: two or three capitalised words, none a firm's (Elon Musk, Justin Sun). */
+export const personalLatin = (latin: string): boolean =>
+  /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/.test(latin) && !FIRM_WORDS.test(latin);
+
+/**
+ * Is `cn` a person's name glossed with its Latin form: a run of transliteration characters (马斯克(Elon Musk)) or a
+ * Chinese name the gloss spells (张雅迪（Yadi Zhang）, 孙宇晨（Justin Sun）)?
+ */
+export function glossesPerson(cn: string, latin: string): boolean {
+  if (!personalLatin(latin) || cn.length < 2) return false;
+  if ([...cn].every((c) => c === "·" || TRANSLIT_CHARS.includes(c))) return true;
+  return spellsPersonalName(cn, latin);
+}

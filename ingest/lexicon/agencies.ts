@@ -132,7 +132,7 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "中央金融工作委员会", aliases: ["中央金融工委"], level: "central" },
   // party centre and its commissions (source: 深化党和国家机构改革方案, 2018 and 2023)
   // (党中央 beside 国务院, 落实党中央、国务院决策部署, as five read golds name it; alone no node: ../extract/agencies.ts)
-  { name: "中国共产党中央委员会", aliases: ["中共中央", "党中央"], level: "central" },
+  { name: "中国共产党中央委员会", aliases: ["中共中央", "党中央", "中共中央委员会"], level: "central" },
   { name: "中央全面深化改革委员会", aliases: ["中央深改委"], level: "central" },
   { name: "中央网络安全和信息化委员会", aliases: ["中央网信委"], level: "central" },
   { name: "中央政治局", aliases: ["中共中央政治局", "中共政治局"], level: "central" },

@@ -77,7 +77,8 @@ function countyForms(name: string): string[] {
   if (name.endsWith("市") && name.length >= 4) forms.push(name.slice(0, -1));
   if (name.endsWith("自治县")) {
     const base = stripEthnic(name.slice(0, -3));
-    if (base.length >= 2) forms.push(`${base}县`);
+    // (秀山县 and 秀山自治县, as local papers and notices write 秀山土家族苗族自治县)
+    if (base.length >= 2) forms.push(`${base}县`, `${base}自治县`);
   }
   return forms;
 }

@@ -57,12 +57,12 @@ export const FOREIGN_PLACES: Array<{ name: string; aliases: string[]; country: s
     "威斯康星州",
     "怀俄明州",
   ].map((name) => ({ name, aliases: [], country: "美国" })),
-  { name: "得克萨斯州", aliases: ["德克萨斯州"], country: "美国" },
-  ...["魁北克省", "安大略省", "阿尔伯塔省", "不列颠哥伦比亚省", "曼尼托巴省"].map((name) => ({
-    name,
-    aliases: [],
-    country: "加拿大",
-  })),
+  // (得州, the short form papers write; not 德州, a city of Shandong too)
+  { name: "得克萨斯州", aliases: ["德克萨斯州", "得州"], country: "美国" },
+  ...["魁北克省", "安大略省", "曼尼托巴省"].map((name) => ({ name, aliases: [], country: "加拿大" })),
+  // (the variants papers write: 艾伯塔省, 艾尔伯塔省, and Hong Kong's 亚伯达省 and 卑诗省)
+  { name: "阿尔伯塔省", aliases: ["艾伯塔省", "艾尔伯塔省", "亚伯达省"], country: "加拿大" },
+  { name: "不列颠哥伦比亚省", aliases: ["卑诗省"], country: "加拿大" },
   { name: "纽约", aliases: ["纽约市"], country: "美国" },
   { name: "旧金山", aliases: [], country: "美国" },
   { name: "洛杉矶", aliases: [], country: "美国" },

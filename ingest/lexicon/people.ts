@@ -182,6 +182,7 @@ export const EXPERT_TITLES = [
   "法定代表人",
   "法人代表",
   "实际控制人",
+  "实控人",
   "业务员",
   // business people named by their trade (福建客商X, 企业家X)
   "客商",
