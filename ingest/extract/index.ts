@@ -68,6 +68,7 @@ import {
 import {
   untitledMeasures,
   companyAnnouncements,
+  addressedAnnouncement,
   headerNumbers,
   issuersBefore,
   measures,
@@ -284,6 +285,7 @@ export function extract(
   const meet: Cand[] = [];
   meetings(text, chosen, meet);
   companyAnnouncements(text, chosen, meet);
+  addressedAnnouncement(text, chosen, meta?.title ?? null, meet);
   chosen = choose(meet.filter(inSentence), chosen);
   chosen = localAnaphora(text, chosen);
   chosen = issuersBefore(text, chosen);

@@ -35,6 +35,7 @@ import {
   ANNOUNCED_WHAT,
   DOC_NUMBER,
   EXIT_VERBS,
+  COMPANY_BY_FORM,
 } from "./shared.js";
 import { FREE_SUFFIXES } from "../lexicon/agencies.js";
 import type { EntityRef } from "../types.js";
@@ -330,11 +331,21 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
-  // a title written without 关于 and 的 after an issuing verb (发布防范X风险通知): named in full, as issued
+  // a title written without 关于 and 的 after an issuing verb (发布防范X风险通知): named in full, as issued; a warning
+  // so written (发布防范“虚拟货币”非法活动风险提示) keeps its words as its name
   const bare =
-    /(?:发布|印发|下发|出台|公布|发出|下达)了?((?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)[^。；;！？!?\n「」《》“”，,、的]{2,30}?)(紧急通知|通知|公告|通告)(?![\u4e00-\u9fff]{0,2}(精神|要求|规定))/g;
+    /(?:发布|印发|下发|出台|公布|发出|下达)了?((?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)(?:[^。；;！？!?\n「」《》“”，,、的]|“[^“”。，,\n]{1,10}”){2,30}?)(紧急通知|通知|公告|通告|风险提示)(?![\u4e00-\u9fff]{0,2}(精神|要求|规定))/g;
   while ((m = bare.exec(text))) {
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    if (m[2] === "风险提示") {
+      out.push({
+        start,
+        end: m.index + m[0].length,
+        ref: measureRef(canonicalTitle(m[1]! + m[2]), titleKind(m[1]! + m[2])),
+        priority: 6,
+      });
+      continue;
+    }
     const title = `关于${m[1]}的${m[2]}`;
     out.push({
       start,
@@ -784,6 +795,64 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
   }
 }
 
+/** The salutation opening a firm's notice to its users (亲爱的KuCoin用户, 尊敬的用户们：). */
+const SALUTATION = /(亲爱的|尊敬的)[^,，:：。\n]{0,24}?(?:用户|会员|客户|投资者)们?[,，:：]/;
+
+/** A page's title that reads as the title of an announcement (KuCoin关于…的公告, 关于…的公告). */
+const ANNOUNCEMENT_TITLE =
+  /^[^《》\n]{0,24}?(关于[^《》\n]{2,60}的(?:公告|通知|声明|说明))$|^([^《》\n]{2,40}(?:公告|声明))$/;
+
+/**
+ * A page that is a firm's own notice to its users (亲爱的KuCoin用户，为响应…，KuCoin将…清退): the firm's announcement,
+ * named by the page's title when that reads as one (关于中国大陆地区存量用户清退流程的公告), else `<firm>公告`; its
+ * mention is the salutation. The firm is the one the salutation names, else the first named after it.
+ */
+export function addressedAnnouncement(text: string, chosen: Cand[], title: string | null, out: Cand[]): void {
+  const m = SALUTATION.exec(text.slice(0, 200));
+  if (!m) return;
+  const end = m.index + m[0].length;
+  // (a platform the salutation names by a Latin name no recogniser knew: 亲爱的BitZeta用户 — that firm)
+  const latin = m[0].match(
+    /^(?:亲爱的|尊敬的)\s?([A-Za-z][A-Za-z0-9.-]{1,20}(?: [A-Z][A-Za-z0-9]{1,12})?)\s?(?:平台|交易所)?(?:用户|会员|客户)/,
+  );
+  const named = latin
+    ? {
+        start: m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(latin[1]!),
+        ref: COMPANY_BY_FORM.get(latin[1]!.toLowerCase()) ?? {
+          label: "Company" as const,
+          name: latin[1]!,
+          aliases: [],
+          properties: { sector: null },
+        },
+      }
+    : null;
+  const firm =
+    chosen.find((c) => c.ref?.label === "Company" && c.start >= m.index + m[1]!.length && c.start < end + 150) ??
+    (named ? { ...named, end: named.start + latin![1]!.length, priority: 3 } : undefined);
+  if (!firm?.ref) return;
+  if (named && !chosen.some((c) => c.ref?.label === "Company" && c.start === named.start))
+    out.push({
+      start: named.start,
+      end: named.start + latin![1]!.length,
+      ref: named.ref,
+      priority: 3,
+      role: "company",
+    });
+  const t = title?.trim().match(ANNOUNCEMENT_TITLE);
+  const written = text.slice(firm.start, firm.end);
+  const ref = t
+    ? measureRef((t[1] ?? t[2])!, "announcement")
+    : measureRef(`${firm.ref.name}公告`, "announcement", written === firm.ref.name ? [] : [`${written}公告`]);
+  out.push({
+    start: m.index,
+    end: m.index + m[1]!.length,
+    ref,
+    priority: 7,
+    noAlias: true,
+    links: [{ type: "ISSUED", from: firm.ref, to: ref, properties: { undated: true } }],
+  });
+}
+
 /**
  * The agencies or the companies listed right before `last` (A、B和C: A and B for C), in order; none when anything
  * else stands between. Firms may be listed with commas too, and a firm written twice in a row (a brand and its
@@ -954,6 +1023,7 @@ export function measures(text: string, out: Cand[]): void {
       .replace(/草案$/, "")
       .replace(/\s*[(（]\s*\d{4}\s*年?\s*[本版]\s*[)）]$/, "");
     let kind: MeasureKind | null = TITLE_KINDS.find(([re]) => re.test(plain))?.[1] ?? null;
+    const ownKind = kind;
     // (a publication stays none after an issuing verb too: 发布《…情况报告》)
     const publication = NOT_MEASURE_TITLE.test(plain) && !/(通知|公告|规定|办法)$/.test(plain);
     if (publication) kind = null;
@@ -970,9 +1040,10 @@ export function measures(text: string, out: Cand[]): void {
     if (PUBLICATION_AFTER.test(text.slice(end, end + 4))) kind = null;
     // a bare kind word in 《》 (央行《通知》) refers back to a measure; it names none of its own
     if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则|条例|目录|清单|名录)$/.test(plain)) continue;
-    // a 关于 title whose kind the reporter wrote after 》 (一份名为《关于防范X风险》的公告): the title with its kind, as
-    // written an alias
-    const kindAfter = !kind && !issuers && /^关于/.test(plain) ? text.slice(end, end + 8).match(KIND_AFTER) : null;
+    // a 关于 title whose kind the reporter wrote after 》 (一份名为《关于防范X风险》的公告, 下发的《关于防范X风险》的公告):
+    // the title with its kind, as written an alias
+    const kindAfter =
+      !ownKind && !publication && !issuers && /^关于/.test(plain) ? text.slice(end, end + 8).match(KIND_AFTER) : null;
     if (kindAfter) {
       const full = canonicalTitle(`${inner}的${kindAfter[1]}`);
       out.push({
@@ -980,6 +1051,8 @@ export function measures(text: string, out: Cand[]): void {
         end: end + kindAfter[0].length,
         ref: measureRef(full, titleKind(full), [canonicalTitle(inner)]),
         priority: 8,
+        // (the words as written, 》的公告 inside, are no name: the title alone is the alias)
+        noAlias: true,
       });
       continue;
     }
@@ -1175,7 +1248,10 @@ function meetingRef(written: string): EntityRef {
  */
 export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
   for (const a of chosen) {
-    if (a.ref?.label !== "Agency") continue;
+    if (!a.ref) continue;
+    // (a division convening, 四川省召开关于X座谈会: the meeting by its own name, no body issuing it)
+    const division = a.ref.label === "Province" || a.ref.label === "Place";
+    if (a.ref.label !== "Agency" && !division) continue;
     const after = text.slice(a.end, a.end + 60);
     // 金融委召开第五十一次会议, or the meeting named right after its body: 国务院金融稳定发展委员会第五十一次会议
     const m =
@@ -1188,11 +1264,12 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     // a meeting named by its body alone and what it said (国务院金融稳定发展委员会会议指出, X领导小组全体会议强调)
     // (a committee's meeting contracted, 委员会议 for 委员会会议: 国务院金融稳定发展委员会议明确提出)
     const contracted = a.ref.name.endsWith("会") && text.slice(a.end - 1, a.end) === "会" && after.startsWith("议");
-    const spoke = m
-      ? null
-      : (contracted ? `会${after}` : after).match(
-          /^((?:全体)?会议)(?:上)?(?:明确)?(?:指出|强调|提出|要求|认为|决定|明确|部署|研究|审议)/,
-        );
+    const spoke =
+      m || division
+        ? null
+        : (contracted ? `会${after}` : after).match(
+            /^((?:全体)?会议)(?:上)?(?:明确)?(?:指出|强调|提出|要求|认为|决定|明确|部署|研究|审议)/,
+          );
     if (spoke) {
       out.push({
         // (contracted, the meeting is written by the 议 after its body's name)
@@ -1210,8 +1287,17 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     const named = rest.match(
       /^(?!的)[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会|公听会|听证会)/,
     );
-    const hit = numbered ?? (named && !KIND_OF_MEETING.test(named[0]) ? named : null);
+    const hit = division
+      ? named && /^关于/.test(named[0])
+        ? named
+        : null
+      : (numbered ?? (named && !KIND_OF_MEETING.test(named[0]) ? named : null));
     if (!hit) continue;
+    if (division) {
+      const start = a.end + m[0].length;
+      out.push({ start, end: start + hit[0].length, ref: meetingRef(hit[0]), priority: 7 });
+      continue;
+    }
     const start = a.end + m[0].length;
     // (the bodies listed before it convened it too: A、B联合召开…会议)
     const conveners = [...listedBefore(text, chosen, a, "Agency"), a];

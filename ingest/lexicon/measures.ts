@@ -35,7 +35,8 @@ export const TITLE_KINDS: Array<[RegExp, MeasureKind]> = [
   // (函: a letter between bodies, 关于调度…情况的函)
   [/(通知|紧急通知|通报|函|复函)$/, "notice"],
   [/(公告|通告|声明|提示|风险提示)$/, "announcement"],
-  [/(措施|意见|指导意见|实施意见|方案|办法|细则|指引|规划|计划|要点|决议)$/, "measures"],
+  // (要求: a body's written requirements, 《北京地区…清理整治工作要求》)
+  [/(措施|意见|指导意见|实施意见|方案|办法|细则|指引|规划|计划|要点|决议|工作要求)$/, "measures"],
   // 规则/准则: a regulator's rules (供电营业规则, 电力部令 1996 No. 8); a platform's own rules are its 公约/协议, no measure
   [/(规定|暂行规定|条例|法|法典|总则|通则|决定|解释|批复|规则|准则)$/, "law"],
   [/(目录|清单|名录)(（\d{4}年?[本版]）)?$/, "catalogue"],

@@ -12,7 +12,7 @@ export const TOLD_BEFORE = /(日前|近日|此前|早前|前不久|不久前|前
 /** Reported as news without a date of its own: the article's date is the event's. */
 const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/g;
 /** Is a date the day the news was reported (综合媒体今天报导，…; 路透社9日报道称): not the day of what it reports. */
-const REPORTED_AFTER = /^(?:[^\s,，。；;:：]{0,2})?(?:报道|报导|披露|获悉|了解到|援引)/;
+const REPORTED_AFTER = /^(?:[^\s,，。；;:：]{0,2})?(?:报道|报导|披露|获悉|了解到|援引|消息)/;
 /**
  * Does a sentence tell of news of the article's day: a NEWS_NOW word that is not the day of the reporting itself
  * (综合媒体今天报导，X发布… tells when it was reported, not when X issued it).

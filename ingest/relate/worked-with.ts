@@ -47,6 +47,9 @@ export function workedUnderInSentence(c: RelateContext, x: SentenceContext): voi
 const JOINT_NOUN =
   /^(?:等\s*(?:\d+|[一二三四五六七八九十多数]+)?\s*个?(?:部门|单位|机关|部委))?[^,，。;；:：、]{0,8}?(?:联合(?:执法|检查|行动|整治|排查|督查|调查|巡查|办案|约谈|声明|公告|工作组|检查组|调查组|专班|督导组|执法组)|联席会议|协作机制|联动机制|协调机制|工作专班|(?:签署|签订)了?[^,，。;；]{0,12}?(?:合作|协作)?(?:备忘录|协议))/;
 
+/** A joint statement or notice the bodies listed before it own (A、B、C的联合声明). */
+const OWNED_JOINT_ACT = /^的联合(?:声明|公告|倡议|倡议书|通知|提示|风险提示)/;
+
 /** WORKED_WITH for bodies listed as one subject of a joint act named by a noun. */
 export function jointNounInSentence(c: RelateContext, x: SentenceContext): void {
   const { text, add, normStart, normEnd } = c;
@@ -59,10 +62,13 @@ export function jointNounInSentence(c: RelateContext, x: SentenceContext): void 
       text.lastIndexOf("，", normStart(first)) + 1,
       text.lastIndexOf(",", normStart(first)) + 1,
     );
-    if (sorted.some((m) => normStart(m) >= clauseStart && normStart(m) < normStart(first))) continue;
     const run = [first, ...listAfter(sorted, text, normEnd(first), "Agency", normStart, normEnd)];
     if (run.length < 2) continue;
-    if (!JOINT_NOUN.test(text.slice(normEnd(run.at(-1)!), normEnd(run.at(-1)!) + 40))) continue;
+    const after = text.slice(normEnd(run.at(-1)!), normEnd(run.at(-1)!) + 40);
+    // (or the list owns the joint act by 的 wherever it stands: 央行发布A、B、C的联合声明)
+    const owned = OWNED_JOINT_ACT.test(after);
+    if (!owned && sorted.some((m) => normStart(m) >= clauseStart && normStart(m) < normStart(first))) continue;
+    if (!owned && !JOINT_NOUN.test(after)) continue;
     for (const partner of run.slice(1)) add("WORKED_WITH", first.entityId, partner.entityId, [sid], date);
     return;
   }
