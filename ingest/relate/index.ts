@@ -28,6 +28,7 @@ import { issuedInSentence, issuedNamedNextInSentence } from "./issued.js";
 import {
   branchIssuers,
   convenedAgainInSentence,
+  forCommentInSentence,
   issuedByNameInSentence,
   issuedShownInSentence,
 } from "./issued-named.js";
@@ -57,6 +58,7 @@ const SENTENCE_RULES = [
   issuedByNameInSentence,
   issuedShownInSentence,
   convenedAgainInSentence,
+  forCommentInSentence,
   actedOnListedInSentence,
   actedOnDeployedInSentence,
   targetsInSentence,

@@ -256,8 +256,8 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         (d) =>
           d.start < verbAt &&
           // (a heading glued before it by a space, 行业地震 2017年9月4日，X发布…, is a boundary too, and so is a bar after
-          // a column's name: 快讯 | 6月12日消息：)
-          /(^|[,，;；:：|｜丨]|[\u4e00-\u9fff”」]\s|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉))\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
+          // a column's name: 快讯 | 6月12日消息：; a conjunction may open the clause: 但昨日，X下发…)
+          /(^|[,，;；:：|｜丨]|[\u4e00-\u9fff”」]\s|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉))\s*(?:但是?|然而|不过|可是|而)?\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
             text.slice(s, d.start),
           ) &&
           /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，:：\s]/.test(text.slice(d.end, d.end + 4)),

@@ -217,3 +217,33 @@ describe("short forms and titles of the genre", () => {
     expect(names(run("四川在线办理矿场登记。"), "Province")).toEqual(["四川省"]);
   });
 });
+
+describe("a day after a conjunction opening the sentence", () => {
+  it("但昨日，A、B…五部委下发《X》: X was issued the day before the article's", () => {
+    const r = run(
+      "但昨日，中国人民银行、工业和信息化部、银监会、证监会、保监会五部委下发《关于防范虚拟币风险的通知》。",
+      {
+        date: "2013-12-06",
+      },
+    );
+    expect(dateOf(r, "关于防范虚拟币风险的通知")).toBe("2013-12-05");
+  });
+});
+
+describe("a draft a body puts out for comment", () => {
+  it.each([
+    [
+      "a short name defined between",
+      "近日，青海省发改委就《关于整治虚拟币挖矿的若干措施（征求意见稿）》（以下简称“征求意见稿”）向社会公开征求意见。",
+    ],
+    ["对 before the title", "青海省发改委对《关于整治虚拟币挖矿的若干措施（征求意见稿）》征求意见。"],
+  ])("X就《Y（征求意见稿）》…征求意见, %s: X issued Y", (_what, body) => {
+    expect(relationLines(run(body), "ISSUED")).toEqual([
+      "ISSUED agency:青海省发展和改革委员会 -> measure:关于整治虚拟币挖矿的若干措施（征求意见稿）",
+    ]);
+  });
+  it("a body speaking of a draft it did not put out issued nothing", () => {
+    const r = run("青海省发改委就《关于整治虚拟币挖矿的若干措施（征求意见稿）》作出解读。");
+    expect(relationLines(r, "ISSUED")).toEqual([]);
+  });
+});
