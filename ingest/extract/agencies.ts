@@ -244,7 +244,14 @@ export function lexicon(text: string, out: Cand[]): void {
  * body of that kind (NATIONAL_OF_LOCAL), since a list of co-issuers keeps to one level. Returns new candidates.
  */
 export function nationalListItems(text: string, cands: Cand[]): Cand[] {
-  const central = cands.filter((c) => c.ref?.label === "Agency" && c.ref.properties.level === "central");
+  // (a national short form ending a local body's name is that body's, 四川省发改委、能源局: the province's bodies)
+  const local = cands.filter((c) => c.ref?.label === "Agency" && c.ref.properties.level !== "central");
+  const central = cands.filter(
+    (c) =>
+      c.ref?.label === "Agency" &&
+      c.ref.properties.level === "central" &&
+      !local.some((l) => l.start < c.start && l.end === c.end),
+  );
   if (!central.length) return [];
   const ends = new Set(central.map((c) => c.end));
   const starts = new Set(central.map((c) => c.start));

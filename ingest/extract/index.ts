@@ -56,6 +56,7 @@ import {
   latinPlatforms,
   listedByCode,
   branchCompanies,
+  provincialCarriers,
   companyLocations,
   unifyFirmPlaces,
   glossedFirms,
@@ -274,6 +275,7 @@ export function extract(
   listedCompanies(text, cands);
   listedBankShortNames(text, cands);
   cands.push(...branchCompanies(text, cands));
+  provincialCarriers(text, cands);
   measures(text, cands);
   untitledMeasures(text, cands);
   cands.push(...subUnits(text, cands));

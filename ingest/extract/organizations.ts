@@ -544,6 +544,13 @@ export function patternOrgs(text: string, out: Cand[]): void {
       continue;
     out.push(namedCompany(n.index + 1, n[1]!, n[2]!, 4));
   }
+  // a Latin name said to be a platform or firm, its gloss between (ICOCOIN(ICO币网)是一个专注区块链资产的交易平台): that firm
+  for (const n of text.matchAll(
+    /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{2,20})\s?(?:[(（][^()（）\n]{1,12}[)）])?(?:是|系|为)(?:一个|一家|一款)[^。；;，,“”]{0,24}?(交易平台|交易所|平台|公司|矿池|集团)(?=[，,。；;])/g,
+  )) {
+    if (LATIN_NOT_A_FIRM.test(n[1]!)) continue;
+    out.push(namedCompany(n.index, n[1]!, n[2]!, 4));
+  }
   // a name introduced as one (一家名为X交易中心的平台, 名为X科技的公司): the name with its kind word, whatever words of the
   // trade it carries (a public-resources trading centre is a government body, no company)
   for (const n of text.matchAll(
@@ -1000,6 +1007,15 @@ export function plausibleCompanyCore(core: string): boolean {
   if (/^(?:注册|设立|开设|组建|筹建)|新建(?!设)|新设|新成立|另设|另行|访问|连接|接入|登录/.test(core)) return false;
   // a verb of overseeing before a kind of firm (加强数据中心…管理, 规范交易平台): what is done to firms, no name
   if (/^(?:加强|强化|规范|推进|推动|督促|指导|引导|严格|全面|排查|核查|清查)/.test(core)) return false;
+  // a verb taking the venue as its object, or a modal opening a clause (需注意交易所合规性, 可能面临银行风控, 操控矿池):
+  // what is done to firms of a kind, no name
+  if (
+    /(?:注意|面临|关注|警惕|遭遇|遭到|受到|操控|操纵|控制|掌控|进入|使用|选择|依赖|借助|登录|访问|连接|利用)$/.test(
+      core,
+    ) ||
+    /^(?:需要?|可能|应当?|须|必须)/.test(core)
+  )
+    return false;
   // a crackdown told before the kind (北京打压交易所, 全面清退交易所): a verb of regulating, not a name
   if (/打压|打击|整治|取缔|关停|关闭|清理|清退|叫停|禁止|封杀|查处|约谈|管控/.test(core)) return false;
   // a phrase opening with a joining word, a verb of holding a post, a quantity of firms or a verb of starting one
@@ -1570,6 +1586,27 @@ export function latinPlatforms(text: string, out: Cand[]): void {
 /** Words that make what stands before a branch word a determiner, not the branch's place (各分行, 下属支行). */
 const NOT_A_PLACE =
   /^(各|该|本|其|总|所属|下属|辖区|相关|有关|多家|部分|当地|本地|属地|所在地|附近|上级|基层)|[的在和与及对向由是为等了]/;
+
+/** The provinces' short names (陕西, 内蒙古), longest first, for the carriers' provincial companies. */
+const PROVINCE_SHORT_NAMES = PROVINCES.map((d) => d.forms.at(-1)!)
+  .filter((f) => f.length >= 2)
+  .sort((a, b) => b.length - a.length);
+/** A carrier's provincial company (陕西移动, 四川电信) and its branch (陕西移动榆林分公司), then what may follow the name. */
+const PROVINCIAL_CARRIER = new RegExp(
+  `(?:${PROVINCE_SHORT_NAMES.join("|")})(?:移动|联通|电信)(?:[\u4e00-\u9fff]{2,4}?分公司)?(?=分公司|公司|联合|协助|配合|发现|表示|称|已|将|与|和|[、，,。；;])`,
+  "g",
+);
+
+/**
+ * A carrier's provincial company written by the province's short name (陕西移动联合…, 四川电信表示) and a branch of it
+ * by its place (陕西移动榆林分公司): a Company named as written (not 移动支付 or 电信诈骗, which no verb or break
+ * follows).
+ */
+export function provincialCarriers(text: string, out: Cand[]): void {
+  if (!/移动|联通|电信/.test(text)) return;
+  for (const m of text.matchAll(PROVINCIAL_CARRIER))
+    out.push(companyCand(m.index, m.index + m[0].length, undefined, { name: m[0], aliases: [], sector: "telecom" }, 6));
+}
 
 /**
  * A company's branch written after it (X公司Y分公司, X银行Y分行, X银行Y分行Z支行): a company of its own named by its

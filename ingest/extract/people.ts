@@ -808,6 +808,8 @@ const STAFF_BEFORE = new RegExp(
   `(?:技术人员|稽查人员|工作人员|营销人员|客服人员|运维人员|${RESIDENTS_AND_WORKERS})(?=[\\u4e00-\\u9fff])`,
   "g",
 );
+/** The words a plain word for people opens (居民区, 居民点, 居民楼, 村民小组, 员工宿舍, 职工食堂): no name follows. */
+const STAFF_COMPOUND = /^(?:区|点|楼|户|家|委|小组|小区|宿舍|食堂|代表|群众|组)/;
 /** What follows such a name: a verb of the story or a clause's break. */
 const AFTER_STAFF_NAME = /^(?:因|和|与|通过|正在|表示|说|介绍|称|发现|在|被|等|已|曾|也|[，,。：:])/;
 
@@ -819,6 +821,8 @@ function staffNamed(text: string, overlapsChosen: (a: number, b: number) => bool
   const out: Cand[] = [];
   for (const m of text.matchAll(STAFF_BEFORE)) {
     const at = m.index + m[0].length;
+    // (a word the plain word opens is no name after it: 居民区内, 居民点, 村民小组, 员工宿舍)
+    if (STAFF_COMPOUND.test(text.slice(at, at + 2))) continue;
     const name = nameAt(text, at);
     if (!name || !isName(name) || /[某甲乙丙丁]/.test(name) || overlapsChosen(at, at + name.length)) continue;
     if (!AFTER_STAFF_NAME.test(text.slice(at + name.length, at + name.length + 2))) continue;

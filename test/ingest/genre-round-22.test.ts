@@ -247,3 +247,55 @@ describe("a draft a body puts out for comment", () => {
     expect(relationLines(r, "ISSUED")).toEqual([]);
   });
 });
+
+describe("a national short form listed after a province's body", () => {
+  it.each([
+    ["能源局", "四川省发改委、能源局等部门在声明中指出，挖矿不符合产业政策。", "四川省能源局"],
+    ["统计局", "青海省发改委、统计局等部门多次提及。", "青海省统计局"],
+  ])("X省发改委、%s: the province's body", (_what, body, name) => {
+    expect(names(run(body), "Agency")).toEqual([name, name.slice(0, 3) + "发展和改革委员会"].sort());
+  });
+  it("after a national body it stays national", () => {
+    expect(names(run("国家发改委、能源局等部门联合印发通知。"), "Agency")).toEqual([
+      "国家发展和改革委员会",
+      "国家能源局",
+    ]);
+  });
+});
+
+describe("a kind of venue after a verb or a modal", () => {
+  it.each([["需注意交易所合规性及跨境转账限制"], ["可能面临银行风控拦截与税务申报问题"], ["部分人员操控矿池算力。"]])(
+    "%s names no firm",
+    (body) => {
+      expect(names(run(body), "Company")).toEqual([]);
+    },
+  );
+});
+
+describe("a plain word for people opening a longer word", () => {
+  it("居民区内 is no resident named 区内", () => {
+    expect(names(run("废弃厂房甚至居民区内，开始出现不明设备。"), "Person")).toEqual([]);
+  });
+});
+
+describe("a Latin name said to be a platform", () => {
+  it("X(Y)是一个…交易平台: that firm", () => {
+    const r = run("ICOWORLD(ICO世界)是一个专注区块链资产的交易平台，其发行的代币叫ICO币。");
+    expect(names(r, "Company")).toEqual(["ICOWORLD"]);
+  });
+  it("an abbreviation said to be one is none", () => {
+    expect(names(run("ICO是一个融资平台。"), "Company")).toEqual([]);
+  });
+});
+
+describe("a carrier's provincial company by the province's short name", () => {
+  it.each([
+    ["陕西移动榆林分公司联合公安机关捣毁一处窝点。", "陕西移动榆林分公司"],
+    ["四川电信表示，将配合排查。", "四川电信"],
+  ])("%s: a company", (body, name) => {
+    expect(names(run(body), "Company")).toEqual([name]);
+  });
+  it.each([["陕西移动支付发展迅速。"], ["打击陕西电信诈骗。"]])("%s: a service or a crime, no firm", (body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+});
