@@ -42,7 +42,7 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
     const noticeRule =
       notice && /^[》」”"]?(?:[《(（][^《》()（）]{2,24}号[》)）])?规定/.test(text.slice(normEnd(x), normEnd(x) + 30));
     // a law or catalogue a measure says is broken or listed in (违反《X法》, 列入《X目录》): rested on
-    const breaks = /(违反|违背|列入|纳入|列为)$/.test(lead) && !notice;
+    const breaks = /(违反|违背|列入|纳入|列为|增补至|增补到|增补进|增列入|补充进)$/.test(lead) && !notice;
     // the plan's formula: 根据《X》要求，结合我省实际，制定本方案 carries X out where it is (根据《X》 alone rests on it)
     const localised =
       follows &&
@@ -67,6 +67,18 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
                 : null,
     );
   }
+  // a report's frame: 根据《A》，…根据《B》的规定，现要求… opens with the document the report has named before (A),
+  // and tells what A says: A is the sentence's own measure, resting on B, not a basis of its own
+  const first = sMeasures[0];
+  if (
+    first &&
+    referred[0] &&
+    referred.slice(1).some((r) => r) &&
+    /^\s*(?:而|但|另外|此外)?[,，]?\s*(?:根据|据|按照)[《“"]?$/.test(text.slice(s, normStart(first))) &&
+    /^[》”"]?\s*[,，]/.test(text.slice(normEnd(first), normEnd(first) + 3)) &&
+    measuresByIndex.some((y) => y.i < i && y.m.entityId === first.entityId)
+  )
+    referred[0] = null;
   // a sentence about the document's own measure by name (本次意见稿, 本通知, 该方案): the first measure of the
   // document whose title carries that word
   // (a draft or a notice named bare as the subject of what it says: 征求意见稿提到，按照…; 提示中还提到，…)

@@ -299,3 +299,31 @@ describe("a carrier's provincial company by the province's short name", () => {
     expect(names(run(body), "Company")).toEqual([]);
   });
 });
+
+describe("a report telling what a document rests on", () => {
+  it("根据《A》，…根据《B》的规定，现要求…: A, named before, rests on B", () => {
+    const r = run(
+      "记者拿到一则《关于禁止承办虚拟资产推介活动的通知》（下称《通知》）。记者拨打了联系电话。根据《通知》，为保护公众财产权益，防范洗钱风险，维护金融稳定，根据市整治办《关于进一步开展虚拟资产交易场所清理整治的通知》的规定，现要求各商场不得承办推介活动。",
+    );
+    expect(relationLines(r, "CITES")).toEqual([
+      "CITES measure:关于禁止承办虚拟资产推介活动的通知 -> measure:关于进一步开展虚拟资产交易场所清理整治的通知",
+    ]);
+  });
+  it("根据《A》，制定本办法 in a plan still rests on A", () => {
+    const r = run("关于规范数据中心用电的办法\n根据《中华人民共和国电力法》，制定本办法。");
+    expect(relationLines(r, "CITES")).toEqual([
+      "CITES measure:关于规范数据中心用电的办法 -> measure:中华人民共和国电力法",
+    ]);
+  });
+});
+
+describe("a notice adding an activity to a catalogue", () => {
+  it("该通知将X增补至产业结构调整指导目录的淘汰类中: the notice rests on the catalogue", () => {
+    const r = run(
+      "国家发展改革委等部门发布了关于整治虚拟货币挖矿活动的通知，该通知将虚拟货币挖矿增补至产业结构调整指导目录的淘汰类中。",
+    );
+    expect(relationLines(r, "CITES")).toEqual([
+      "CITES measure:关于整治虚拟货币“挖矿”活动的通知 -> measure:产业结构调整指导目录",
+    ]);
+  });
+});
