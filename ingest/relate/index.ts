@@ -28,7 +28,6 @@ import { issuedInSentence, issuedNamedNextInSentence } from "./issued.js";
 import {
   branchIssuers,
   convenedAgainInSentence,
-  forCommentInSentence,
   issuedByNameInSentence,
   issuedShownInSentence,
 } from "./issued-named.js";
@@ -58,7 +57,6 @@ const SENTENCE_RULES = [
   issuedByNameInSentence,
   issuedShownInSentence,
   convenedAgainInSentence,
-  forCommentInSentence,
   actedOnListedInSentence,
   actedOnDeployedInSentence,
   targetsInSentence,

@@ -101,27 +101,6 @@ export function issuedShownInSentence(c: RelateContext, x: SentenceContext): voi
   }
 }
 
-/** A body putting a draft out for comment: X就《Y》(向社会)公开征求意见; what may stand between X and 就. */
-const FOR_COMMENT_BEFORE =
-  /^\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:近日|日前|已|已经|正在|今天|昨天|\d{1,2}月\d{1,2}日|\d{1,2}日)?\s*(?:就|对|将)《?$/;
-const FOR_COMMENT_AFTER =
-  /^\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:向社会|面向社会)?(?:各界)?(?:公开)?(?:征求意见|征询意见|公开征求意见)/;
-
-/**
- * ISSUED for a draft a body puts out for comment (内蒙古发改委就《…（征求意见稿）》向社会公开征求意见): the body wrote
- * it. The sentence's day, when it has one, is the day it was put out.
- */
-export function forCommentInSentence(c: RelateContext, x: SentenceContext): void {
-  const { text, normStart, normEnd } = c;
-  for (const me of x.sorted.filter((m) => m.label === "Measure")) {
-    const a = x.agencies
-      .filter((g) => normEnd(g) <= normStart(me) && FOR_COMMENT_BEFORE.test(text.slice(normEnd(g), normStart(me))))
-      .at(-1);
-    if (!a || !FOR_COMMENT_AFTER.test(text.slice(normEnd(me), normEnd(me) + 40))) continue;
-    c.add("ISSUED", a.entityId, me.entityId, [x.sid], x.date);
-  }
-}
-
 /** A clause that goes on with the last sentence's subject and convenes a meeting (近日，又组织召开X会议). */
 const CONVENED_AGAIN =
   /^(?:近日|日前|随后|此后|之后|同时|当天|今天|昨天|\d{1,2}月\d{1,2}日|\d{1,2}日)?[,，]?\s*(?:又|还|也|再次|并)(?:组织|专门)?(?:召开|举行)了?$/;

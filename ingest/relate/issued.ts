@@ -146,8 +146,11 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     issuedLast = null;
     if (!v) {
       const after = text.slice(normEnd(me), ranges[i]![1]);
-      // X就《…》公开征求意见: X drafted and published it
-      if (/就\s*$/.test(before) && /^[,，]?(?:向社会)?(?:公开)?征求意见/.test(after)) {
+      // X就《…》公开征求意见, X对《…》（以下简称…）向社会征求意见: X drafted and published it
+      if (
+        /(?:就|对)\s*$/.test(before) &&
+        /^(?:[(（][^()（）]{0,24}[)）])?[,，]?(?:向社会|面向社会)?(?:各界)?(?:公开)?(?:征求意见|征询意见)/.test(after)
+      ) {
         const cs = clauseStartBefore(text, ms0, s);
         for (const a of agencies.filter((x) => normStart(x) >= cs && normEnd(x) <= ms0))
           add("ISSUED", a.entityId, me.entityId, [sid], date);
@@ -185,7 +188,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         const d = inRange(d0, ranges[i]![1]).find((x) => x.start === d0 && x.precision === "day" && x.value);
         if (
           d &&
-          /^\s*(?:由[^,，。;；]{0,30}?)?(?:正式|联合)?(?:审议通过|印发|发布|公布|签发|通过|出台|下发)/.test(
+          /^\s*(?:[(（][^()（）]{1,16}[)）])?\s*(?:由[^,，。;；]{0,30}?)?(?:正式|联合)?(?:审议通过|印发|发布|公布|签发|通过|出台|下发)/.test(
             text.slice(d.end, d.end + 40),
           )
         )

@@ -327,3 +327,10 @@ describe("a notice adding an activity to a catalogue", () => {
     ]);
   });
 });
+
+describe("a title dated after it with a weekday and the date in brackets", () => {
+  it("《X》于上周五（9月24日）发布: X is dated the 24th", () => {
+    const r = run("《关于防范虚拟资产交易风险的通知》于上周五（9月24日）发布。", { date: "2021-09-27" });
+    expect(dateOf(r, "关于防范虚拟资产交易风险的通知")).toBe("2021-09-24");
+  });
+});
