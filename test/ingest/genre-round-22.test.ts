@@ -242,6 +242,12 @@ describe("a draft a body puts out for comment", () => {
       "ISSUED agency:青海省发展和改革委员会 -> measure:关于整治虚拟币挖矿的若干措施（征求意见稿）",
     ]);
   });
+  it("X25日就《Y（征求意见稿）》公开征求意见: Y is dated the day it was put out", () => {
+    const r = run("青海省发改委25日就《关于整治虚拟币挖矿的若干措施（征求意见稿）》公开征求意见。", {
+      date: "2021-05-26",
+    });
+    expect(dateOf(r, "关于整治虚拟币挖矿的若干措施（征求意见稿）")).toBe("2021-05-25");
+  });
   it("a body speaking of a draft it did not put out issued nothing", () => {
     const r = run("青海省发改委就《关于整治虚拟币挖矿的若干措施（征求意见稿）》作出解读。");
     expect(relationLines(r, "ISSUED")).toEqual([]);
