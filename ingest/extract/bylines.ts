@@ -1,12 +1,12 @@
 /**
- * Bylines and source lines are not mentions: `来源：X`, `（X网 记者 Y 通讯员 Z）`, `责任编辑：Y`, an outlet opening a paragraph (`X专讯`). Each such span
+ * Bylines and source lines are not mentions: `来源：X`, `（X网 记者 Y 通讯员 Z）`, `责任编辑：Y`, `文/X`, an outlet opening a paragraph (`X专讯`). Each such span
  * becomes a blocker (a candidate without an entity that wins over whatever starts inside it), so an outlet
  * named after a body (`来源：某区人民政府网站`) or a reporter's name never becomes a node.
  */
 import type { Cand } from "./shared.js";
 
 const BYLINE =
-  /(?:^|(?<=[(（【[\s|｜》]))(来源|稿源|文章来源|信息来源|作者|责任编辑|编辑|记者|通讯员|摄影|供图|出处|审核|校对)(?:[:：]|\s+(?=[\u4e00-\u9fff]))[^\n)）】\]。；;]{0,40}/gm;
+  /(?:^|(?<=[(（【[\s|｜》]))(?:(来源|稿源|文章来源|信息来源|作者|责任编辑|编辑|记者|通讯员|摄影|供图|出处|审核|校对|撰文)(?:[:：]|\s+(?=[\u4e00-\u9fff]))|文\s?[/／|｜]\s?)[^\n)）】\]。；;]{0,40}/gm;
 
 /**
  * An outlet opening a paragraph as the story's source (`X专讯`, `X讯`, `X报道，`, a site's address after its name,

@@ -340,3 +340,18 @@ describe("a title dated after it with a weekday and the date in brackets", () =>
     expect(dateOf(r, "关于防范虚拟资产交易风险的通知")).toBe("2021-09-24");
   });
 });
+
+describe("names that are a source, not a party of the story", () => {
+  it.each([
+    ["文/X, a byline", "文/台湾银行家\n比特币价格暴跌。", "Province"],
+    ["the capital for the government", "比特币价格重挫，部分原因是北京的严厉打压。", "Province"],
+  ])("%s is no node", (_what, body, label) => {
+    expect(names(run(body), label)).toEqual([]);
+  });
+  it.each([["the city's own things", "北京的矿场已经关停。", "Province", ["北京市"]]])(
+    "%s stays",
+    (_what, body, label, want) => {
+      expect(names(run(body), label)).toEqual(want);
+    },
+  );
+});
