@@ -815,29 +815,25 @@ export function addressedAnnouncement(text: string, chosen: Cand[], title: strin
   const latin = m[0].match(
     /^(?:亲爱的|尊敬的)\s?([A-Za-z][A-Za-z0-9.-]{1,20}(?: [A-Z][A-Za-z0-9]{1,12})?)\s?(?:平台|交易所)?(?:用户|会员|客户)/,
   );
-  const named = latin
+  const at = latin ? m.index + latin[0].indexOf(latin[1]!) : -1;
+  const named: Cand | null = latin
     ? {
-        start: m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(latin[1]!),
+        start: at,
+        end: at + latin[1]!.length,
         ref: COMPANY_BY_FORM.get(latin[1]!.toLowerCase()) ?? {
-          label: "Company" as const,
+          label: "Company",
           name: latin[1]!,
           aliases: [],
           properties: { sector: null },
         },
+        priority: 3,
+        role: "company",
       }
     : null;
   const firm =
-    chosen.find((c) => c.ref?.label === "Company" && c.start >= m.index + m[1]!.length && c.start < end + 150) ??
-    (named ? { ...named, end: named.start + latin![1]!.length, priority: 3 } : undefined);
+    chosen.find((c) => c.ref?.label === "Company" && c.start >= m.index + m[1]!.length && c.start < end + 150) ?? named;
   if (!firm?.ref) return;
-  if (named && !chosen.some((c) => c.ref?.label === "Company" && c.start === named.start))
-    out.push({
-      start: named.start,
-      end: named.start + latin![1]!.length,
-      ref: named.ref,
-      priority: 3,
-      role: "company",
-    });
+  if (named && !chosen.some((c) => c.ref?.label === "Company" && c.start === named.start)) out.push(named);
   const t = title?.trim().match(ANNOUNCEMENT_TITLE);
   const written = text.slice(firm.start, firm.end);
   const ref = t
@@ -1287,18 +1283,18 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     const named = rest.match(
       /^(?!的)[^\s,，。;；、]{2,26}?(?:专题会议|视频会议|工作会议|座谈会|推进会|调度会|部署会|现场会|工作会|会议|专题会|公听会|听证会)/,
     );
+    // (a division's meeting only by a name of its own, 关于…; a body's numbered or named one not of a mere kind)
     const hit = division
-      ? named && /^关于/.test(named[0])
+      ? named?.[0].startsWith("关于")
         ? named
         : null
       : (numbered ?? (named && !KIND_OF_MEETING.test(named[0]) ? named : null));
     if (!hit) continue;
+    const start = a.end + m[0].length;
     if (division) {
-      const start = a.end + m[0].length;
       out.push({ start, end: start + hit[0].length, ref: meetingRef(hit[0]), priority: 7 });
       continue;
     }
-    const start = a.end + m[0].length;
     // (the bodies listed before it convened it too: A、B联合召开…会议)
     const conveners = [...listedBefore(text, chosen, a, "Agency"), a];
     // (a meeting the sentence carries out, 按照X第51次会议的部署要求, was held before the day it tells of)

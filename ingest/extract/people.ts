@@ -852,11 +852,10 @@ function glossedPeople(text: string, overlapsChosen: (a: number, b: number) => b
     const run = text.slice(a, m.index);
     // (the name after the longest lead word or title the run opens with; the whole run only after a break)
     let pick = -1;
-    for (let k = run.length - 2; k >= 0; k--) {
+    for (let k = run.length - 2; k >= 0 && pick < 0; k--) {
       const lead = run.slice(0, k);
       const opens = k === 0 ? !isCjk(text[a - 1]) : GLOSSED_LEAD.test(lead) || TITLE_END.test(lead);
       if (opens && run.length - k <= 6 && glossesPerson(run.slice(k), m[1]!)) pick = k;
-      if (pick >= 0 && opens) break;
     }
     if (pick < 0 || overlapsChosen(a + pick, m.index)) continue;
     out.push(plainPerson(a + pick, run.slice(pick)));
