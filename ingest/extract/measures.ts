@@ -337,20 +337,13 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     /(?:发布|印发|下发|出台|公布|发出|下达)了?((?:进一步|加强|整治|防范|做好|开展|规范|推进|切实|严厉打击|打击|清理|促进|完善|建立|防止|禁止|严禁|全面)(?:[^。；;！？!?\n「」《》“”，,、的]|“[^“”。，,\n]{1,10}”){2,30}?)(紧急通知|通知|公告|通告|风险提示)(?![\u4e00-\u9fff]{0,2}(精神|要求|规定))/g;
   while ((m = bare.exec(text))) {
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
-    if (m[2] === "风险提示") {
-      out.push({
-        start,
-        end: m.index + m[0].length,
-        ref: measureRef(canonicalTitle(m[1]! + m[2]), titleKind(m[1]! + m[2])),
-        priority: 6,
-      });
-      continue;
-    }
-    const title = `关于${m[1]}的${m[2]}`;
+    const written = m[1]! + m[2]!;
+    const warning = m[2] === "风险提示";
+    const title = warning ? written : `关于${m[1]}的${m[2]}`;
     out.push({
       start,
       end: m.index + m[0].length,
-      ref: measureRef(canonicalTitle(title), titleKind(title), [canonicalTitle(m[1]! + m[2]!)]),
+      ref: measureRef(canonicalTitle(title), titleKind(title), warning ? [] : [canonicalTitle(written)]),
       priority: 6,
     });
   }
