@@ -96,13 +96,21 @@ export function writtenTitle(s: string): string {
 export const NAMED_TITLES = NAMED_MEASURES.map((m) => m.name);
 
 /**
- * The title among `titles` that `t` differs from by one Chinese character in place, both at least 12 characters long
- * (a reporter's slip: 整顿 for 整治, 通讯 for 通信); undefined when none or when `t` is one of them.
+ * The title among `titles` that `t` differs from by one Chinese character in place, added or left out, both at least
+ * 12 characters long (a reporter's slip: 整顿 for 整治, 通讯 for 通信, 发行和融资 for 发行融资); undefined when none or
+ * when `t` is one of them.
  */
 export function oneSlipFrom(t: string, titles: readonly string[]): string | undefined {
   if (t.length < 12) return undefined;
   return titles.find((n) => {
-    if (n.length !== t.length || n === t) return false;
+    if (n === t || Math.abs(n.length - t.length) > 1) return false;
+    if (n.length !== t.length) {
+      // one character more in the longer one: the rest is the shorter one, in order
+      const [long, short] = n.length > t.length ? [n, t] : [t, n];
+      let i = 0;
+      while (i < short.length && long[i] === short[i]) i++;
+      return isCjk(long[i]) && long.slice(i + 1) === short.slice(i);
+    }
     let diff = -1;
     for (let i = 0; i < n.length; i++)
       if (n[i] !== t[i]) {

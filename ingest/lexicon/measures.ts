@@ -9,26 +9,45 @@ import type { MeasureKind } from "../../schema/index.js";
 const numbered = (prefix: string, year: number, n: number): string[] =>
   ["〔〕", "[]", "［］", "（）", "()", "【】"].map(([o, c]) => `${prefix}${o}${year}${c}${n}号`);
 
-export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: MeasureKind }> = [
+/**
+ * `year`: the year the measure was issued (its document number's, or the year it was published in), so that a date a
+ * later page gives it with a relative year (今年9月24日 in a 2023 page quoting a 2021 report) keeps its own year.
+ */
+export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: MeasureKind; year: number }> = [
   {
     name: "关于进一步防范和处置虚拟货币交易炒作风险的通知",
     aliases: ["924通知", "924规定", "9·24通知", "九二四通知", "924文件", ...numbered("银发", 2021, 237)],
     kind: "notice",
+    year: 2021,
   },
   {
     name: "关于防范代币发行融资风险的公告",
     // (the title as Hong Kong and Taiwan papers often miswrite it, 数字货币 for 代币)
     aliases: ["94政策", "94公告", "九四公告", "9·4公告", "关于防范数字货币发行融资风险的公告"],
     kind: "announcement",
+    year: 2017,
   },
   {
     name: "关于防范比特币风险的通知",
     aliases: ["五部委联合通知", "五部委通知", ...numbered("银发", 2013, 289)],
     kind: "notice",
+    year: 2013,
   },
-  { name: "关于防范虚拟货币交易炒作风险的公告", aliases: ["三协会公告"], kind: "announcement" },
-  { name: "关于整治虚拟货币“挖矿”活动的通知", aliases: numbered("发改运行", 2021, 1283), kind: "notice" },
+  { name: "关于防范虚拟货币交易炒作风险的公告", aliases: ["三协会公告"], kind: "announcement", year: 2021 },
+  { name: "关于整治虚拟货币“挖矿”活动的通知", aliases: numbered("发改运行", 2021, 1283), kind: "notice", year: 2021 },
 ];
+
+/**
+ * A known measure's date kept in its own year: the same month and day in the year it was issued, when a text gives it
+ * another year (a relative year read against a later page's date); none when that day does not exist then.
+ */
+export function inIssueYear(name: string, date: string): string | null {
+  const year = NAMED_MEASURES.find((m) => m.name === name)?.year;
+  if (!year || date.slice(0, 4) === String(year)) return date;
+  const moved = `${year}${date.slice(4)}`;
+  // (29 February rolls over to 1 March in a year without it)
+  return new Date(`${moved}T00:00:00Z`).toISOString().slice(0, 10) === moved ? moved : null;
+}
 
 /** Title endings → kind (checked in order, on the title without a trailing （征求意见稿）). */
 export const TITLE_KINDS: Array<[RegExp, MeasureKind]> = [

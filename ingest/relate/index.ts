@@ -35,6 +35,7 @@ import { leadIssuers, signedBy } from "./issued-signature.js";
 import { linkRelations } from "./links.js";
 import { companyPlacedInSentence, locatedByName } from "./located-in.js";
 import { layoutDates, statedDates } from "./measure-dates.js";
+import { inIssueYear } from "../lexicon/measures.js";
 import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
 import { careerInSentence, glossedPosts, listedPosts } from "./serves-at.js";
@@ -105,10 +106,14 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
   companyMeasuresCite(c);
   actedOnThroughMeasures(c);
   // measure dates go into new entity objects: the input is left as it was
+  // (a known measure's date in its own year: a later page's 今年 does not move it)
   const entities = input.entities.map((e) => {
+    if (e.label !== "Measure") return e;
     const d = c.measureDate.get(e.id);
-    if (!d || e.label !== "Measure" || (e.properties.date && (e.properties.date as string) <= d)) return e;
-    return { ...e, properties: { ...e.properties, date: d } };
+    const was = (e.properties.date as string | null | undefined) ?? null;
+    const date = !d || (was && was <= d) ? was : d;
+    const kept = date ? inIssueYear(e.name, date) : date;
+    return kept === was ? e : { ...e, properties: { ...e.properties, date: kept } };
   });
   return { relations: [...c.rels.values()], entities };
 }

@@ -8,15 +8,16 @@ import { TOLD_BEFORE } from "./dates.js";
 
 /** Dates of measures from signature and publication lines. */
 export function layoutDates(c: RelateContext): void {
-  const { text, ranges, inRange, rels, bySentence, without, measureDate, heading, headingAt } = c;
-  // a notice signed by its issuers, then a date line (嘉兴市发展和改革委员会 …\n2022年3月1日): that is its issue date
+  const { text, ranges, inRange, rels, bySentence, without, measureDate, dateMeasure, heading, headingAt } = c;
+  // a notice signed by its issuers, then a date line (嘉兴市发展和改革委员会 …\n2022年3月1日): that is its issue date;
+  // a firm's statement signed by the firm's name and a day is dated by that day, before a republishing page's 今天
   ranges.forEach(([s0, e0], i) => {
     const line = text.slice(s0, e0).trim();
     const only = inRange(s0, e0).filter((d) => d.precision === "day" && d.value);
     if (only.length !== 1 || line.length > only[0]!.end - only[0]!.start + 1 || i === 0) return;
     const signers = new Set<string>();
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
-      const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Agency");
+      const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Agency" || m.label === "Company");
       const rest = without(ranges[k]![0], ranges[k]![1], ms);
       if (!ms.length || rest.replace(/[\s中共]/g, "").length > 0) break;
       for (const m of ms) signers.add(m.entityId);
@@ -25,6 +26,13 @@ export function layoutDates(c: RelateContext): void {
     for (const r of rels.values())
       if (r.type === "ISSUED" && signers.has(r.source) && !measureDate.has(r.target))
         measureDate.set(r.target, only[0]!.value!);
+      // (the firm signs with its legal name: 支付宝(中国)网络科技有限公司 signs 支付宝's statement)
+      else if (
+        r.type === "ISSUED" &&
+        r.source.startsWith("company:") &&
+        [...signers].some((x) => x.startsWith(r.source))
+      )
+        dateMeasure(r.target, only[0]!.value!);
   });
   // the document's own measure (its heading) is dated by a publication line right under it (时间：2017-09-04,
   // 发布日期：…) or by a date standing alone as the document's last line (the signature's date)
