@@ -9,7 +9,7 @@ import {
   GENERIC_TRADE,
   INDUSTRY_WORDS,
 } from "../lexicon/companies.js";
-import { BODY_UNITS, NUMBERED_UNITS, UNIT_FULL_NAMES } from "../lexicon/agencies.js";
+import { ACADEMY_INSTITUTES, BODY_UNITS, NUMBERED_UNITS, UNIT_FULL_NAMES } from "../lexicon/agencies.js";
 import { SURNAMES } from "../lexicon/people.js";
 import { WORLD_REGIONS } from "../lexicon/countries.js";
 import {
@@ -107,7 +107,6 @@ function mainlandName(fresh: { name: string; aliases: string[]; sector: string |
 
 /** The legal and holding words a registered name ends with after the firm's own name (国际控股有限公司, 股份有限公司). */
 const REGISTERED_TAIL = /(?:国际)?(?:控股)?(?:集团)?(?:股份)?(?:有限责任|有限)公司$/;
-
 /** The legal forms a registered name ends with. */
 const LEGAL_SUFFIX = /^(股份有限公司|有限责任公司|有限公司)$/;
 
@@ -221,6 +220,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
           /^.*(年|月|日|任|至|到|赴|于|入|考|获得|得到|引述|援引|报导|报道|做好|切实|加强|推动|推进|开展|组织|要求|督促|指导|联合|会同|配合|协助|关于)/,
         );
       if (lead) start += lead[0].length;
+      // (对外 opens a name, 对外经济贸易大学: a 对 right before 外 is no preposition cut off)
+      if (text.slice(start - 1, start + 1) === "对外") start -= 1;
       // 原X研究院区块链负责人, 现X研究院院长: a person's former or present institute, a post after it; the word is no
       // part of the name (原子能科学研究院 with no post after it keeps its 原)
       if (
@@ -235,7 +236,12 @@ export function patternOrgs(text: string, out: Cand[]): void {
         continue;
       if (name.length < 4 || COMPANY_BY_FORM.has(name.slice(0, -2).toLowerCase())) continue;
       // a kind of school alone (职业学院教师) or a schooling (5人具有大学学历, 大学教授) names none
-      if (/^(?:职业|技术|职业技术|师范|医科|理工|财经|商学|艺术|体育|高等|普通)(?:大学|学院)$|\d/.test(name)) continue;
+      if (
+        /^(?:职业|技术|职业技术|师范|医科|理工|财经|商学|艺术|体育|高等|普通|私立|公立|国立|州立|知名|重点|名牌|顶尖|一流)(?:大学|学院)$|\d/.test(
+          name,
+        )
+      )
+        continue;
       if (
         /^(?:学历|文凭|文化|本科|毕业|教育|教授|老师|教师|学生)/.test(text.slice(coreEnd, coreEnd + 2)) &&
         /具有|为|是|拥有|受过|等/.test(name)
@@ -605,7 +611,22 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const known = COMPANY_BY_FORM.get((core + "银行").toLowerCase());
     out.push(companyCand(s, m.index + 2, known, { name: core + "银行", aliases: [], sector: "bank" }, 3));
   }
+  // exchanges named with 币网 (牛币网, 聚币网): a one-character brand (two when the lexicon knows the name), not a
+  // coin's sites (比特币网站) nor a verb's (炒币网站)
+  for (const c of text.matchAll(COIN_SITE)) {
+    const brand = COMPANY_BY_FORM.has(`${c[1]!}币网`.toLowerCase()) ? c[1]! : c[1]!.slice(-1);
+    if (NOT_A_COIN_BRAND.test(c[1]!) || NOT_A_COIN_BRAND.test(brand)) continue;
+    const start = c.index! + c[1]!.length - brand.length;
+    const name = `${brand}币网`;
+    const known = COMPANY_BY_FORM.get(name.toLowerCase());
+    out.push(companyCand(start, start + name.length, known, { name, aliases: [], sector: "exchange" }, 3));
+  }
 }
+
+/** An exchange's name ending in 币网 (its brand first), and the words before 币网 that name a coin or a doing, no brand. */
+const COIN_SITE = /([\u4e00-\u9fff]{1,2})币网(?![站络页址民友])/g;
+const NOT_A_COIN_BRAND =
+  /^(?:比特|莱特|以太|狗狗|泰达|瑞波|门罗|虚拟|数字|加密|[炒挖发特拟字密货的在和与及或由从向对给是为把被将也又都均而])$/;
 
 /**
  * The large banks' two-character names (工行, 农行, 建行, 中行, 交行, 招行), read only in a list of banks (约谈工行、农行、
@@ -887,7 +908,7 @@ export const SECTOR_OF: Record<string, string> = {
 };
 /** Bank-name cores that are kinds of bank, not names. */
 export const GENERIC_BANK =
-  /(各大|辖内|辖区内|区内|准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟)$|^(中国)?人民$/;
+  /(各大|辖内|辖区内|区内|准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟|任何|个别|其他|其它|别的|另一|每家|某些|有些|若干|网站|平台)$|[多几数每一两]间$|^(中国)?人民$/;
 
 /** A clause's verb inside what precedes a company suffix: the name starts after the last one. */
 const CLAUSE_IN_CORE =
@@ -995,7 +1016,14 @@ export function plausibleCompanyCore(core: string): boolean {
     )
   )
     return false;
-  if (/^\d+$/.test(core) || /(个|家|所|些|的)$/.test(core)) return false;
+  if (/^\d+$/.test(core) || /(个|家|所|些|的|间)$/.test(core)) return false;
+  // a line of business alone (加拿大广播公司 once its country is taken off, 一家科技公司, 保险公司): a kind, no name
+  if (
+    /^(?:广播|电视|通讯|出版|物流|快递|保险|证券|网络|信息|投资|贸易|媒体|传媒|广告|咨询|会计|律师|基金|信托|担保|租赁|科技)$/.test(
+      core,
+    )
+  )
+    return false;
   // an amount inside (人士200万元银行户口, 5000万元公司债) names a sum, not a firm
   if (
     /\d(?:余|多)?[万亿]?(?:元|港元|美元|港币)|[一二三四五六七八九十百千](?:余|多)?[万亿](?:元|港元|美元|港币)/.test(
@@ -1057,8 +1085,12 @@ const REGISTERED_NAME_BREAK = new RegExp(
 /** Parentheses inside a name, full-width (内蒙古电力（集团）). */
 const canonicalParens = (s: string): string => s.replace(/\(/g, "（").replace(/\)/g, "）");
 
-export const canonicalAcademic = (name: string): string =>
-  name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
+export const canonicalAcademic = (name: string): string => {
+  const full = name.replace(/^中国社科院|^社科院/, "中国社会科学院").replace(/^中科院/, "中国科学院");
+  // an institute of the academy by its short form (中科院计算所): its registered name
+  const institute = full.startsWith("中国科学院") ? ACADEMY_INSTITUTES[full.slice(5)] : undefined;
+  return institute ? `中国科学院${institute}` : full;
+};
 
 /**
  * Sub-units a text acts through, written right after their body (X县公安局反诈中心, X供电公司纪委, X公安厅经侦总队,

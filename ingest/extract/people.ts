@@ -749,15 +749,22 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
   return out;
 }
 
+/** A doctrine named after a leader (习近平新时代中国特色社会主义思想, 习近平生态文明思想): the words after the name. */
+const DOCTRINE_AFTER = /^[\u4e00-\u9fff]{0,14}?思想/;
+
 /**
  * People the genre names by their name alone (lexicon/people.ts KNOWN_PEOPLE): a Person where no title says more
- * (a post anywhere in the text makes the name an Official everywhere, `unifyPeople`).
+ * (a post anywhere in the text makes the name an Official everywhere, `unifyPeople`); not a doctrine's name.
  */
 function knownPeople(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
   const out: Cand[] = [];
   for (const name of KNOWN_PEOPLE)
     for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + name.length))
-      if (!overlapsChosen(p, p + name.length)) out.push(plainPerson(p, name));
+      if (
+        !overlapsChosen(p, p + name.length) &&
+        !DOCTRINE_AFTER.test(text.slice(p + name.length, p + name.length + 16))
+      )
+        out.push(plainPerson(p, name));
   return out;
 }
 

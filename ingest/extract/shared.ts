@@ -233,6 +233,12 @@ const AMBIGUOUS: Record<string, { before?: RegExp; after?: RegExp }> = {
   ),
   ...AMBIGUOUS_FORMS,
 };
+// a country's name before 人 is a nationality (由日本人主导, 面向韩国人), no mention of the state (人民, 人大 are other words)
+for (const f of COUNTRIES.flatMap((c) => [c.name, ...c.aliases])) {
+  const had = AMBIGUOUS[f];
+  const nationality = /^人(?![民大])/;
+  AMBIGUOUS[f] = { ...had, after: had?.after ? new RegExp(`${had.after.source}|${nationality.source}`) : nationality };
+}
 export const LEX_BY_FORM = new Map<string, LexEntry[]>();
 for (const e of LEX) {
   const k = e.form.toLowerCase();
@@ -429,7 +435,7 @@ export function leftBoundary(
 const ANNOUNCED_LEAD = String.raw`^[》」』]?\s?(?:[（(][^()（）\n]{1,30}[)）])?\s?(?:官方微信公众号|官方微博|官方网站|官网|官方|方面)?(?:[两三四五六七八九十\d]+家(?:交易平台|平台|交易所|公司|企业|矿池|网站))?(?:[也则还又已均亦都曾]|再次|随后|同日|先后|相继|分别|同时)*[于在]?(?:(?:\d{4}年|同年|当年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[昨今前于]\s?[(（]\s?\d{1,2}\s?[)）]\s?日|今天|今日|昨天|昨日|[昨今当]晚|日前|近日|早前|此前|当天|当日|周[一二三四五六日](?:\s?[(（]\s?\d{1,2}\s?日\s?[)）])?)?\s?(?:[早晚]间|凌晨|上午|下午|中午|晚上|晚)?(?:\s?\d{1,2}\s?[时点](?:\d{1,2}分)?)?\s?(?:在其?(?:官网|官方网站|官方微博|网站)上?|通过其?(?:官网|官方微博|官方网站))?(?:再次|正式|也|率先|抢先|首先|最先|紧急)?`;
 const POSTED = "(?:发布|发出|发表|挂出|贴出|释出)";
 export const ANNOUNCED = new RegExp(
-  `${ANNOUNCED_LEAD}(?:${POSTED}?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告|${POSTED}?了?(?:一则|一份|一纸)?(?:相关)?(?:声明|宣告)|${POSTED}了?(?:一则|一份)?通知)(?=[,，:：称表说指宣]|[中里][,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道))`,
+  `${ANNOUNCED_LEAD}(?:${POSTED}?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告|${POSTED}?了?(?:一则|一份|一纸)?(?:相关)?(?:声明|宣告)|${POSTED}了?(?:一则|一份)?通知)(?=[,，:：称表说指宣]|[中里][,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道)|(?:发布|发出|公布)后|一出)`,
 );
 /**
  * A firm announcing its exit from China (火币宣布停止…, 三大交易所——A、B、C——宣布退出国内市场, X (Latin)，宣布暂停…):

@@ -306,6 +306,31 @@ export const VERTICAL_OFFICES: Array<{
 ];
 
 /** Short forms that are also parts of ordinary words: a form is skipped when the text around it matches. */
+/**
+ * The Chinese Academy of Sciences' institutes by the short forms the press writes after 中科院 (中科院计算所 →
+ * 中国科学院计算技术研究所). Source: the academy's list of its institutes (中国科学院 机构设置), names as registered.
+ */
+export const ACADEMY_INSTITUTES: Record<string, string> = {
+  计算所: "计算技术研究所",
+  软件所: "软件研究所",
+  自动化所: "自动化研究所",
+  信工所: "信息工程研究所",
+  微电子所: "微电子研究所",
+  半导体所: "半导体研究所",
+  声学所: "声学研究所",
+  物理所: "物理研究所",
+  化学所: "化学研究所",
+  心理所: "心理研究所",
+  地理所: "地理科学与资源研究所",
+  电工所: "电工研究所",
+};
+
+/** Weibo written as the channel something was said on, not the platform acting (see 微博 below). */
+const WEIBO_AS_CHANNEL = {
+  before: /(官方|认证|其|的|在|登上|上了|大陆|内地|网友|个人|通过|新浪)$/,
+  after: /^(?:上|中|里|发文|发帖|发布|热搜|账号|网友|用户|博主|的消|消息|称|表示|视频)/,
+};
+
 export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }> = {
   人行: { before: /[个私本每步银一]$/, after: /^[为动道走横天]/ },
   人民银行: { before: /[国]$/ },
@@ -325,10 +350,8 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   // 抹茶官方微博发布公告: the company's channel, not the platform Weibo; nor is the medium written in (the two characters
   // on each side tell: 在微博上表示, 网友在微博发文, 大陆微博的消息, 登上微博热搜); the firm is the one that acts
   // (被百度、微博屏蔽, 与微博方面沟通)
-  微博: {
-    before: /(官方|认证|其|的|在|登上|上了|大陆|内地|网友|个人|通过)$/,
-    after: /^(?:上|中|里|发文|发帖|发布|热搜|账号|网友|用户|博主|的消|消息|称|表示|视频)/,
-  },
+  微博: WEIBO_AS_CHANNEL,
+  新浪微博: WEIBO_AS_CHANNEL,
 };
 
 /**

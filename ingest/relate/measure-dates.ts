@@ -30,7 +30,7 @@ export function layoutDates(c: RelateContext): void {
       else if (
         r.type === "ISSUED" &&
         r.source.startsWith("company:") &&
-        [...signers].some((x) => x.startsWith(r.source))
+        [...signers].some((x) => x === r.source || x.startsWith(`${r.source}（`))
       )
         dateMeasure(r.target, only[0]!.value!);
   });
@@ -118,10 +118,11 @@ export function statedDates(c: RelateContext): void {
       .filter((x) => x.precision === "day" && x.value && x.form === "absolute")
       .at(-1);
     if (!full) continue;
+    // (the issuers between: bodies, or the firm whose announcement it is, 2021年9月26日，X公告发布后)
     const between = without(
       full.end,
       normStart(m),
-      (bySentence.get(i) ?? []).filter((a) => a.label === "Agency"),
+      (bySentence.get(i) ?? []).filter((a) => a.label === "Agency" || a.label === "Company"),
     );
     if (DATE_TO_TITLE.test(between.replace(/[、和及与]/g, ""))) measureDate.set(m.entityId, full.value!);
   }

@@ -69,3 +69,99 @@ describe("a known measure keeps the year it was issued in", () => {
     expect(dateOf(r, "关于开展虚拟货币挖矿清理工作的通知")).toBe("2023-09-24");
   });
 });
+
+describe("a leader's name that names a doctrine", () => {
+  it.each([
+    ["the party's guiding thought", "以习近平新时代中国特色社会主义思想为指导，全面整治挖矿活动。"],
+    ["a thought on ecology", "深入贯彻习近平生态文明思想，坚决关停矿场。"],
+  ])("%s is no person", (_what, body) => {
+    expect(names(run(body), "Person")).toEqual([]);
+  });
+  it("the leader acting is still a person", () => {
+    expect(names(run("习近平主持召开会议，研究金融风险防范。"), "Person")).toEqual(["习近平"]);
+  });
+});
+
+describe("a country's name before 人 is a nationality", () => {
+  it.each([
+    ["由日本人主导", "由日本人主导的ICO项目宣布关闭中文网站。"],
+    ["韩国人士", "不少韩国人士认为，交易所将迁往海外。"],
+  ])("%s: no country", (_what, body) => {
+    expect(names(run(body), "Country")).toEqual([]);
+  });
+  it("the state itself is still a country", () => {
+    expect(names(run("日本金融厅表示将加强监管。"), "Country")).toEqual(["日本"]);
+  });
+});
+
+describe("banks and firms told by a kind, not a name", () => {
+  it.each([
+    ["任何银行", "比特币与任何银行和政府都没有关系。"],
+    ["个别银行", "平台只是受到个别银行的通知，暂停了充值。"],
+    ["其他银行", "其他银行暂不受影响。"],
+    ["a country's several banks", "美国多间银行拒绝为矿企开户。"],
+    ["the sites' banks", "交易网站银行通道并未封死。"],
+    ["a broadcaster after its country", "加拿大广播公司报道说，比特币进一步大跌。"],
+    ["a line of business", "一家科技公司表示将退出挖矿。"],
+  ])("%s: no company", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+  it("a bank's name is still a bank", () => {
+    expect(names(run("招商银行暂停了该平台的充值业务。"), "Company")).toEqual(["招商银行"]);
+  });
+});
+
+describe("universities and the academy's institutes", () => {
+  it("对外 opens a university's name", () => {
+    expect(names(run("能源经济学家、对外经济贸易大学教授周明远表示，关停有利于节能。"), "Agency")).toEqual([
+      "对外经济贸易大学",
+    ]);
+  });
+  it.each([["私立大学", "塞浦路斯最大的私立大学表示将接受比特币支付学费。"]])(
+    "a kind of school (%s) names none",
+    (_what, body) => {
+      expect(names(run(body), "Agency")).toEqual([]);
+    },
+  );
+  it("the academy's institutes by their short forms: registered names, the forms aliases", () => {
+    const r = run("中科院软件所、中科院计算所等62家发起单位参会。");
+    expect(names(r, "Agency")).toEqual(["中国科学院计算技术研究所", "中国科学院软件研究所"]);
+    expect(r.entities.find((e) => e.name === "中国科学院计算技术研究所")?.aliases).toContain("中科院计算所");
+  });
+});
+
+describe("channels and outlets named after a platform or a place", () => {
+  it("通过新浪微博表示: the channel, not the platform", () => {
+    expect(names(run("比特币交易平台BitZeta星期三通过新浪微博表示，暂停人民币充值。"), "Company")).toEqual(["BitZeta"]);
+  });
+  it("新浪微博 acting is still the platform", () => {
+    expect(names(run("新浪微博宣布封禁炒币账号。"), "Company")).toEqual(["微博"]);
+  });
+  it.each([
+    ["with a day", "合肥在线14日发布文章称，全省清理挖矿项目。"],
+    ["with a posting verb", "合肥在线发布消息称，全省清理挖矿项目。"],
+  ])("X在线 %s is an outlet, no place", (_what, body) => {
+    expect(names(run(body), "Place")).toEqual([]);
+  });
+});
+
+describe("exchanges named with 币网", () => {
+  it("an unknown brand before 币网 is an exchange, its announcement dated", () => {
+    const r = run("另一平台牛币网也在4月10日发布公告称，陆续收到银行的电话通知。", { date: "2014-04-26" });
+    expect(names(r, "Company")).toEqual(["牛币网"]);
+    expect(dateOf(r, "牛币网公告")).toBe("2014-04-10");
+  });
+  it.each([
+    ["a coin's sites", "多家比特币网站暂停充值。"],
+    ["a verb's", "他常去炒币网站看行情。"],
+  ])("%s: no exchange", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+});
+
+describe("a firm's announcement told as a subject", () => {
+  it("X公告发布后, a full date before the firm: the announcement, dated", () => {
+    const r = run("例如在2021年9月26日，BitZeta公告发布后一小时内，大量比特币从平台转出。", { date: "2022-01-05" });
+    expect(dateOf(r, "BitZeta公告")).toBe("2021-09-26");
+  });
+});
