@@ -396,7 +396,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
   // a Latin brand right after its category (矿池BTC.com, 交易所Bitget, 钱包imToken, 咨询公司Frost&Sullivan), or
   // written as a domain (Gate.io)
   const latinBrand =
-    /(交易所|矿池|平台|钱包|(?:顾问|咨询|研究|科技|投资|分析|数据)公司)\s?([A-Z][A-Za-z0-9]*(?:&[A-Z][A-Za-z0-9]*)?(?: [A-Z][A-Za-z0-9]*){0,2}?(?:\.(?:com|io|net|org|cc|top|pro|COM|IO|NET))?)(?![A-Za-z0-9&]| [A-Z])|(?<![A-Za-z0-9/.@])([A-Za-z0-9][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro|COM|IO|NET))(?![A-Za-z0-9/.])/g;
+    /(交易所|矿池|平台|网站|钱包|(?:顾问|咨询|研究|科技|投资|分析|数据)公司)\s?([A-Z][A-Za-z0-9]*(?:&[A-Z][A-Za-z0-9]*)?(?: [A-Z][A-Za-z0-9]*){0,2}?(?:\.(?:com|io|net|org|cc|top|pro|COM|IO|NET))?)(?![A-Za-z0-9&]| [A-Za-z])|(?<![A-Za-z0-9/.@])([A-Za-z0-9][A-Za-z0-9]{1,20}\.(?:com|io|net|cc|pro|COM|IO|NET))(?![A-Za-z0-9/.])/g;
   while ((m = latinBrand.exec(text))) {
     // (a platform's name of several words, 交易平台Local Bitcoin, less a title written after it)
     const name = (m[2] ?? m[3]!).replace(/ (?:CEO|CFO|CTO|COO|CIO)$/, "");
@@ -629,15 +629,22 @@ const NOT_A_COIN_BRAND =
   /^(?:比特|莱特|以太|狗狗|泰达|瑞波|门罗|虚拟|数字|加密|[炒挖发特拟字密货的在和与及或由从向对给是为把被将也又都均而])$/;
 
 /**
- * The large banks' two-character names (工行, 农行, 建行, 中行, 交行, 招行), read only in a list of banks (约谈工行、农行、
- * 建行、邮储银行): alone they end other words (施工行业). Pushes the candidates.
+ * The large banks' two-character names (工行, 农行, 建行, 中行, 交行, 招行), read in a list of banks (约谈工行、农行、
+ * 建行、邮储银行), or alone after a function character (当地工行客户经理, 向建行申请): elsewhere they end
+ * or open other words (施工行业, 集中行动, 员工行为). Pushes the candidates.
  */
 export function listedBankShortNames(text: string, out: Cand[]): void {
-  for (const m of text.matchAll(LISTED_BANK_SHORT_NAME)) {
-    const known = COMPANY_BY_FORM.get(BANK_SHORT_NAMES[m[0]]!.toLowerCase());
-    if (known) out.push(companyCand(m.index, m.index + 2, known, { name: known.name, aliases: [], sector: "bank" }, 3));
+  const found = new Set<number>();
+  for (const m of text.matchAll(LISTED_BANK_SHORT_NAME)) found.add(m.index);
+  for (const m of text.matchAll(BANK_SHORT_NAME_ALONE)) found.add(m.index);
+  for (const at of found) {
+    const known = COMPANY_BY_FORM.get(BANK_SHORT_NAMES[text.slice(at, at + 2)]!.toLowerCase());
+    if (known) out.push(companyCand(at, at + 2, known, { name: known.name, aliases: [], sector: "bank" }, 3));
   }
 }
+/** A bank's two-character name after a function character (当地, 的, 向…), before no word it would open. */
+const BANK_SHORT_NAME_ALONE =
+  /(?<=[的在向与和由被从对给到地])(?:工行|农行|建行|中行|交行|招行)(?![业动为走程驶使政情列人])/g;
 const BANK_SHORT_NAMES: Record<string, string> = {
   工行: "中国工商银行",
   农行: "中国农业银行",
@@ -892,7 +899,21 @@ export function listedCompanies(text: string, out: Cand[]): void {
       out.push({ start: p, end: p + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
     }
   }
+  // Latin names in quotes right after their kind (ICO网站“ICOAGE”和“ICOINFO”): each quoted name (a Chinese word quoted
+  // there is a section's or a saying's: 平台“法币交易”的栏目, ICO平台“团灭”)
+  for (const k of text.matchAll(KIND_THEN_QUOTED)) {
+    const from = k.index! + k[0].length - k[1]!.length;
+    for (const q of k[1]!.matchAll(/“([^“”]+)”/g)) {
+      const item = q[1]!;
+      const at = from + q.index! + 1;
+      if (listItemName(item) && !QUOTED_ACTIVITY.test(item))
+        out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+    }
+  }
 }
+
+/** A kind of venue, then Latin names in quotes (ICO网站“A”和“B”). */
+const KIND_THEN_QUOTED = /(?:网站|交易平台|平台|交易所|矿池)((?:“[A-Za-z][A-Za-z0-9 .-]{1,15}”[、和及与]?)+)/g;
 
 export const SECTOR_OF: Record<string, string> = {
   交易所: "exchange",
@@ -1667,13 +1688,16 @@ export function branchCompanies(text: string, cands: Cand[]): Cand[] {
       if (!parent) continue;
       const place = text.slice(p - len, p);
       if (!/^[\u4e00-\u9fff]+$/.test(place) || NOT_A_PLACE.test(place)) break;
+      // as written: a known parent written in full (中国电信股份有限公司四川分公司) or by a name (农业银行余杭支行) keeps
+      // that form; a bank's two-character name (招行西二旗支行) gives way to the bank's name, the form as written an alias
+      const written = canonicalParens(text.slice(parent.start, p + w.length));
+      const short = text.slice(parent.start, parent.end) in BANK_SHORT_NAMES;
       const branch: Cand = {
         start: parent.start,
         end: p + w.length,
         ref: newCompany({
-          // as written: a known parent written in full (中国电信股份有限公司四川分公司) keeps its full form
-          name: canonicalParens(text.slice(parent.start, p + w.length)),
-          aliases: [],
+          name: short ? parent.ref!.name + text.slice(parent.end, p + w.length) : written,
+          aliases: short ? [written] : [],
           sector: parent.ref!.properties.sector as string | null,
         }),
         // over the lexicon's reading of a known company's branch (agencies.ts), which keeps no parent

@@ -25,8 +25,12 @@ export interface RelateInput {
 /** An action of an agency on a company, or of a measure naming one. */
 export const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
 
-/** What may stand between two listed mentions: joining words, quotes, a bracketed alias (火币网(Huobi)、“X”“Y”), the country before a national body (、中国国家能源局). */
-const LIST_GAP = /^[、,，和及与以“”"「」『』\s]*(?:中国)?[(（]?$/;
+/**
+ * What may stand between two listed mentions: joining words, quotes, a bracketed alias (火币网(Huobi)、“X”“Y”), the
+ * country before a national body (、中国国家能源局), one short item shaped like a body the tables do not read (、省厅、:
+ * a word dropped from its name) that does not end the list.
+ */
+const LIST_GAP = /^[、,，和及与以“”"「」『』\s]*(?:[\u4e00-\u9fff]{1,4}?[厅局委办院署]、)?(?:中国)?[(（]?$/;
 
 /** Mentions of a kind listed right after `pos`: X、Y和Z等, X(别名)、“Y”“Z” (Division = Province or Place). */
 export function listAfter(

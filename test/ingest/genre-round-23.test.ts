@@ -3,7 +3,7 @@
  * block. Sentences written for these tests (never copied from an article); the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
-import { entityNames, extractArticle as run } from "../helpers/extract.js";
+import { entityNames, extractArticle as run, relationLines } from "../helpers/extract.js";
 
 const names = entityNames;
 const dateOf = (r: ReturnType<typeof run>, name: string): unknown =>
@@ -163,5 +163,59 @@ describe("a firm's announcement told as a subject", () => {
   it("X公告发布后, a full date before the firm: the announcement, dated", () => {
     const r = run("例如在2021年9月26日，BitZeta公告发布后一小时内，大量比特币从平台转出。", { date: "2022-01-05" });
     expect(dateOf(r, "BitZeta公告")).toBe("2021-09-26");
+  });
+});
+
+describe("a list of bodies that goes on over an item the tables do not read", () => {
+  it("A联合B、省厅、C、D等部门: the lead worked with each body read", () => {
+    const r = run(
+      "日前，河北省互联网信息办公室联合省教育厅、省厅、省地方金融监督管理局、省通信管理局等部门部署专项整治行动。",
+    );
+    expect(relationLines(r, "WORKED_WITH")).toEqual([
+      "WORKED_WITH agency:河北省互联网信息办公室 -> agency:河北省教育厅",
+      "WORKED_WITH agency:河北省互联网信息办公室 -> agency:河北省地方金融监督管理局",
+      "WORKED_WITH agency:河北省互联网信息办公室 -> agency:河北省通信管理局",
+    ]);
+  });
+  it("a longer phrase between ends the list", () => {
+    const r = run("河北省互联网信息办公室联合省教育厅、各地有关单位、省通信管理局等部门部署整治。");
+    expect(relationLines(r, "WORKED_WITH")).toEqual([
+      "WORKED_WITH agency:河北省互联网信息办公室 -> agency:河北省教育厅",
+    ]);
+  });
+});
+
+describe("platforms named in Latin after their kind", () => {
+  it("ICO网站“A”和“B”: each quoted name", () => {
+    expect(names(run("接到通知后，国内的ICO网站“ICOZETA”和“COINPLAZA”停止了服务。"), "Company")).toEqual([
+      "COINPLAZA",
+      "ICOZETA",
+    ]);
+  });
+  it("a site's Latin name after 网站", () => {
+    expect(names(run("根据信息网站CoinZeta的数据，比特币下跌10%。"), "Company")).toEqual(["CoinZeta"]);
+  });
+  it("a Latin name broken by stray spaces is left, not cut", () => {
+    expect(names(run("比特币交易网站BtcZ ra d e的负责人表示。"), "Company")).toEqual([]);
+  });
+});
+
+describe("the large banks' two-character names", () => {
+  it.each([
+    ["after 当地", "火币网公告称，接到当地工行客户经理通知。", "中国工商银行"],
+    ["after a preposition", "平台已向建行申请开户。", "中国建设银行"],
+  ])("alone %s: the bank", (_what, body, bank) => {
+    expect(names(run(body), "Company")).toContain(bank);
+  });
+  it.each([
+    ["施工行业", "施工行业用电增长。"],
+    ["其中行动", "其中行动最快的是县公安局。"],
+  ])("inside a word (%s): no bank", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+  it("a branch named by the short name: the bank's name, the form written an alias", () => {
+    const r = run("要求暂停该平台在招行西二旗支行的充值业务。");
+    expect(names(r, "Company")).toEqual(["招商银行", "招商银行西二旗支行"]);
+    expect(r.entities.find((e) => e.name === "招商银行西二旗支行")?.aliases).toEqual(["招行西二旗支行"]);
   });
 });
