@@ -697,7 +697,7 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
       // (its exit announced: 火币宣布停止中国大陆用户注册)
       text.slice(c.end, c.end + 40).match(ANNOUNCED_EXIT) ??
       // (its exit told on its website: 比特币中国网站称，将于今日关闭充值功能)
-      text.slice(c.end, c.end + 40).match(ANNOUNCED_ON_SITE);
+      text.slice(c.end, c.end + 90).match(ANNOUNCED_ON_SITE);
     // (the name as written is an alias when the text names the company by another form: Huobi Global公告 of 火币)
     const written = text.slice(c.start, c.end);
     const aliases = written === c.ref.name ? [] : [`${written}公告`];

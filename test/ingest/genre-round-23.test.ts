@@ -219,3 +219,24 @@ describe("the large banks' two-character names", () => {
     expect(r.entities.find((e) => e.name === "招商银行西二旗支行")?.aliases).toEqual(["招行西二旗支行"]);
   });
 });
+
+describe("a firm's statement told through its channel, and firms listed before a kind of venue", () => {
+  it("X星期三通过新浪微博表示，…停止…充值功能: its announcement, dated by the weekday", () => {
+    const r = run(
+      "总部设在上海的比特币交易平台BitZeta星期三通过新浪微博表示，由于众所周知的原因，BitZeta (BZ Exchange) 不得不暂时停止人民币充值功能。",
+      { date: "2013-12-19" },
+    );
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:BitZeta -> measure:BitZeta公告"]);
+    expect(dateOf(r, "BitZeta公告")).toBe("2013-12-18");
+  });
+  it("a statement through its channel that tells no exit is none", () => {
+    expect(names(run("比特币交易平台BitZeta通过新浪微博表示，比特币价格将继续上涨。"), "Measure")).toEqual([]);
+  });
+  it("包括A、B等多个交易平台宣布停止…: each firm's announcement", () => {
+    const r = run("此后，包括BitZeta、TeraHash等多个虚拟币交易平台宣布停止人民币交易业务。");
+    expect(relationLines(r, "ISSUED").sort()).toEqual([
+      "ISSUED company:BitZeta -> measure:BitZeta公告",
+      "ISSUED company:TeraHash -> measure:TeraHash公告",
+    ]);
+  });
+});
