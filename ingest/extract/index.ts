@@ -59,6 +59,7 @@ import {
   provincialCarriers,
   companyLocations,
   unifyFirmPlaces,
+  unifyRegisteredNames,
   glossedFirms,
   listedCompanies,
   listedBankShortNames,
@@ -413,6 +414,7 @@ export function extract(
   chosen = unifyTitles(chosen);
   chosen = headerNumbers(text, chosen);
   chosen = unifyFirmPlaces(chosen);
+  chosen = unifyRegisteredNames(chosen);
   chosen = glossedFirms(text, chosen);
   chosen = companyLocations(text, chosen);
 

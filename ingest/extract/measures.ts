@@ -18,6 +18,7 @@ import {
   canonicalTitle,
   NAMED_TITLES,
   oneSlipFrom,
+  writtenTitle,
   measureRef,
   agencyRef,
   divisionRef,
@@ -1087,6 +1088,9 @@ export function measures(text: string, out: Cand[]): void {
     // a national law by its short name (《刑法》) is the law's full name (中华人民共和国刑法)
     const name = nationalLawName(officialEdition(canonicalTitle(ledTitle ?? inner)));
     if (name !== canonicalTitle(ledTitle ?? inner)) aliases.push(canonicalTitle(ledTitle ?? inner));
+    // (a known title miswritten, 整顿 for 整治, keeps the title as written among its names)
+    if (writtenTitle(ledTitle ?? inner) !== canonicalTitle(ledTitle ?? inner))
+      aliases.push(writtenTitle(ledTitle ?? inner));
     const ref = measureRef(name, kind, aliases, status);
     const cand: Cand = { start, end, ref, priority: 8 };
     // a title that starts with a division (浙江省整治…工作方案) applies to it

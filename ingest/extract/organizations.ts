@@ -1803,6 +1803,41 @@ export function glossedFirms(text: string, chosen: Cand[]): Cand[] {
   return out;
 }
 
+/** A registered name with its place of registration in brackets after the brand: 支付宝（中国）网络技术有限公司. */
+const BRAND_REGISTERED =
+  /^(.{2,12}?)[（(][\u4e00-\u9fff]{2,3}[)）][\u4e00-\u9fff]{0,12}?(?:股份有限|有限责任|有限)公司$/;
+
+/**
+ * One firm per brand in a document: a registered name with its place in brackets after the brand (支付宝（中国）网络技术
+ * 有限公司) is the firm the text also names by that brand (支付宝), the registered name an alias; alone, it stays a
+ * firm of its own. Every candidate's ref and links are moved. Returns new candidates.
+ */
+export function unifyRegisteredNames(chosen: Cand[]): Cand[] {
+  const brands = new Map<string, EntityRef>();
+  for (const c of chosen)
+    if (c.ref?.label === "Company") for (const f of [c.ref.name, ...c.ref.aliases]) brands.set(f.toLowerCase(), c.ref);
+  const moved = new Map<string, EntityRef>();
+  for (const c of chosen) {
+    const brand = c.ref?.label === "Company" ? c.ref.name.match(BRAND_REGISTERED)?.[1] : undefined;
+    const to = brand ? brands.get(brand.toLowerCase()) : undefined;
+    if (to && to.name !== c.ref!.name && !moved.has(c.ref!.name))
+      moved.set(c.ref!.name, { ...to, aliases: [...new Set([...to.aliases, c.ref!.name, ...c.ref!.aliases])] });
+  }
+  if (!moved.size) return chosen;
+  // (the brand's own candidates take the aliases too, so that every mention carries one ref)
+  for (const [, ref] of [...moved]) moved.set(ref.name, ref);
+  const swap = (r: EntityRef): EntityRef => (r.label === "Company" ? (moved.get(r.name) ?? r) : r);
+  return chosen.map((c) =>
+    c.ref?.label !== "Company" && !c.links?.length
+      ? c
+      : {
+          ...c,
+          ref: c.ref && swap(c.ref),
+          links: c.links?.map((l) => ({ ...l, ...(l.from ? { from: swap(l.from) } : {}), to: swap(l.to) })),
+        },
+  );
+}
+
 /**
  * One firm (or measure) per place-led name in a document: a name opening with a division's short form (镇江供电公司,
  * 江苏电力条例) is the one the text also names with the division's full name (镇江市供电公司, 江苏省电力条例), which

@@ -240,3 +240,27 @@ describe("a firm's statement told through its channel, and firms listed before a
     ]);
   });
 });
+
+describe("a registered name with its place in brackets, and the brand the text also writes", () => {
+  it("both written: one firm, the registered name an alias", () => {
+    const r = run(
+      "工商银行和BitZeta（中国）网络技术有限公司被约谈。另外，比特币交易平台BitZeta也发布声明称，坚决不开展虚拟货币业务。",
+    );
+    expect(names(r, "Company")).toEqual(["BitZeta", "中国工商银行"]);
+    expect(r.entities.find((e) => e.name === "BitZeta")?.aliases).toContain("BitZeta（中国）网络技术有限公司");
+  });
+  it("the registered name alone stays a firm of its own", () => {
+    expect(names(run("人民银行约谈了BitZeta（中国）网络技术有限公司。"), "Company")).toEqual([
+      "BitZeta（中国）网络技术有限公司",
+    ]);
+  });
+});
+
+describe("a known title miswritten keeps the title as written among its names", () => {
+  it("整顿 for 整治, its issuers before: the known measure, the written title an alias", () => {
+    const r = run("根据《国家发展改革委等部门关于整顿虚拟货币“挖矿”活动的通知》，省里将实行差别电价。");
+    const m = r.entities.find((e) => e.label === "Measure");
+    expect(m?.name).toBe("关于整治虚拟货币“挖矿”活动的通知");
+    expect(m?.aliases).toContain("关于整顿虚拟货币“挖矿”活动的通知");
+  });
+});
