@@ -810,9 +810,12 @@ function caseParties(text: string, overlapsChosen: (a: number, b: number) => boo
   return out;
 }
 
-/** A plain word for a staff member or a resident right before a name (技术人员王五, 稽查人员周六, 村民张三). */
+/**
+ * A plain word for a staff member or a resident right before a name (技术人员王五, 稽查人员周六, 村民张三), or a space
+ * between as a broadcast's caption sets them (保卫部工作人员 韩某某：).
+ */
 const STAFF_BEFORE = new RegExp(
-  `(?:技术人员|稽查人员|工作人员|营销人员|客服人员|运维人员|${RESIDENTS_AND_WORKERS})(?=[\\u4e00-\\u9fff])`,
+  `(?:技术人员|稽查人员|工作人员|营销人员|客服人员|运维人员|${RESIDENTS_AND_WORKERS})(?= ?[\\u4e00-\\u9fff])`,
   "g",
 );
 /** The words a plain word for people opens (居民区, 居民点, 居民楼, 村民小组, 员工宿舍, 职工食堂): no name follows. */
@@ -827,7 +830,7 @@ const AFTER_STAFF_NAME = /^(?:因|和|与|通过|正在|表示|说|介绍|称|�
 function staffNamed(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
   const out: Cand[] = [];
   for (const m of text.matchAll(STAFF_BEFORE)) {
-    const at = m.index + m[0].length;
+    const at = m.index + m[0].length + (text[m.index + m[0].length] === " " ? 1 : 0);
     // (a word the plain word opens is no name after it: 居民区内, 居民点, 村民小组, 员工宿舍)
     if (STAFF_COMPOUND.test(text.slice(at, at + 2))) continue;
     const name = nameAt(text, at);

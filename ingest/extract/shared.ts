@@ -262,6 +262,9 @@ export function lexAt(text: string, lower: string, i: number): LexEntry[] {
     }
     // 司法部门, 公安部门, 财政部门: a kind of department, not the ministry
     if (list[0]!.form.endsWith("部") && text[i + len] === "门") continue;
+    // 币安币, 波场币: a platform's token, a coin, not the firm
+    if (list[0]!.ref.label === "Company" && text[i + len] === "币" && !/[币网行]/.test(text[i + len + 1] ?? ""))
+      continue;
     const amb = AMBIGUOUS[list[0]!.form];
     if (
       amb &&

@@ -270,6 +270,7 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
     );
   }
   zoneBodies(text, out);
+  zonePlaces(text, out);
 }
 
 /**
@@ -358,5 +359,51 @@ function zoneBodies(text: string, out: Cand[]): void {
     const level = div ? LEVEL_OF[div.level] : "county";
     const c: Cand = { start, end: m.index + m[0].length, ref: agencyRef(name, level), priority: 6, role: "gov" };
     out.push(located(c, div));
+  }
+}
+
+/** A zone's word and the short words written out in its other name (成都高新区 → 成都高新技术产业开发区). */
+const ZONE_WRITTEN_OUT: Record<string, string> = { 高新区: "高新技术产业开发区", 经开区: "经济技术开发区" };
+/** A zone's word after a division, not followed by one of its bodies (those are read by zoneBodies). */
+const ZONE_AFTER_DIVISION = new RegExp(
+  `(${ZONE_WORDS})(?!${ZONE_BODIES.map(([f]) => f).join("|")}|[\\u4e00-\\u9fff]{0,4}(?:管委会|管理委员会|党工委))`,
+  "g",
+);
+
+/**
+ * Development zones and new areas as places (鄂尔多斯高新区, 抚州市高新技术开发区, 兰州新区): a Place outside the
+ * division table, named as written, its written-out name an alias, in the province of the division its name opens
+ * with. Only a zone whose name is a division's and its word is read (a zone named otherwise, 洋浦经济开发区, is left:
+ * nothing bounds its name). The division stays a mention of its own inside a development zone's name; a new area
+ * (兰州新区) is no part of its city.
+ */
+function zonePlaces(text: string, out: Cand[]): void {
+  for (const m of text.matchAll(ZONE_AFTER_DIVISION)) {
+    const city = divisionEndingAt(text, m.index, () => true);
+    // (the division is the whole name: 天津滨海新区's 滨海新区 is a district of the table, read as one)
+    if (!city || DIVISION_FORMS.has(text.slice(city.start, m.index + m[0].length))) continue;
+    const province = divisionEndingAt(text, city.start, aboveCounty);
+    const start = province?.div.level === "province" ? province.start : city.start;
+    const name = text.slice(start, m.index + m[0].length);
+    const wordOut = ZONE_WRITTEN_OUT[m[1]!];
+    const ref: EntityRef = {
+      label: "Place",
+      name,
+      aliases: wordOut ? [name.slice(0, -m[1]!.length) + wordOut] : [],
+      properties: { code: null, level: "zone" },
+    };
+    const inProvince = provinceOf(city.div);
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      ref,
+      // (over the blocker places.ts sets on a new area's city, 兰州 of 兰州新区)
+      priority: m[1] === "新区" ? 10 : 6,
+      links:
+        inProvince.code === city.div.code
+          ? []
+          : [{ type: "IN_PROVINCE", from: ref, to: divisionRef(inProvince), properties: {} }],
+      ...(m[1] === "新区" ? {} : { inner: [divisionMention(city.start, m.index, city.div, 4)] }),
+    });
   }
 }

@@ -264,3 +264,36 @@ describe("a known title miswritten keeps the title as written among its names", 
     expect(m?.aliases).toContain("关于整顿虚拟货币“挖矿”活动的通知");
   });
 });
+
+describe("development zones as places", () => {
+  it("X高新区: a place in X's province, written out an alias, X a mention too", () => {
+    const r = run("据鄂尔多斯高新区官方微信号发布，园区企业开展自查。");
+    expect(names(r, "Place")).toEqual(["鄂尔多斯市", "鄂尔多斯高新区"]);
+    expect(relationLines(r, "IN_PROVINCE")).toContain("IN_PROVINCE place:鄂尔多斯高新区 -> province:内蒙古自治区");
+    expect(r.entities.find((e) => e.name === "鄂尔多斯高新区")?.aliases).toEqual(["鄂尔多斯高新技术产业开发区"]);
+  });
+  it("a city's zone written in full", () => {
+    expect(names(run("该公司落户于抚州市高新技术开发区。"), "Place")).toEqual(["抚州市", "抚州市高新技术开发区"]);
+  });
+  it("the zone's committee is a body, not a place of its own", () => {
+    expect(names(run("抚州高新区管委会发布通知。"), "Place")).toEqual(["抚州市"]);
+  });
+  it("a zone no division names is left", () => {
+    expect(names(run("园区位于经济开发区内。"), "Place")).toEqual([]);
+  });
+});
+
+describe("tokens, kinds of pools and captions", () => {
+  it("a platform's token is a coin, no firm", () => {
+    expect(names(run("以太坊、币安币等主流币种同步腰斩。"), "Company")).toEqual([]);
+  });
+  it("the platform itself is still a firm", () => {
+    expect(names(run("币安宣布退出中国市场。"), "Company")).toEqual(["币安"]);
+  });
+  it("a kind of pool (去中心化小型矿池) names none", () => {
+    expect(names(run("矿工转向去中心化小型矿池。"), "Company")).toEqual([]);
+  });
+  it("a broadcast caption: unit, staff word, a space, the name, a colon", () => {
+    expect(names(run("国网哈尔滨供电公司保卫部工作人员 周建明：敲门没人。"), "Person")).toEqual(["周建明"]);
+  });
+});
