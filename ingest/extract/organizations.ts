@@ -1252,12 +1252,15 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
     const ref = agencyRef(c.ref!.name + (UNIT_FULL_NAMES[bare] ?? bare), level);
     const writtenName = text.slice(c.start, c.end) + bare;
     // (a body's party committee by its formal name, 中共X公安局委员会, as an alias)
+    // (and a police station by its own name, 双桥派出所 of X市公安局Y分局双桥派出所, as the press writes it)
     const aliases =
       unit === "党委" && c.ref!.label === "Agency"
         ? [`中共${c.ref!.name}委员会`]
         : /驻/.test(bare) && writtenName !== ref.name
           ? [writtenName]
-          : [];
+          : /^[\u4e00-\u9fff]{2,4}派出所$/.test(bare) && c.ref!.label === "Agency"
+            ? [bare]
+            : [];
     const sub: Cand = {
       start: c.start,
       end: c.end + written,

@@ -297,3 +297,12 @@ describe("tokens, kinds of pools and captions", () => {
     expect(names(run("国网哈尔滨供电公司保卫部工作人员 周建明：敲门没人。"), "Person")).toEqual(["周建明"]);
   });
 });
+
+describe("a police station in its chain of bodies", () => {
+  it("X市公安局Y局Z派出所: the station named in full, its own name an alias", () => {
+    const r = run("唐山市公安局开平局双桥派出所所长陈静波：我们发现了改装的矿场。");
+    const station = r.entities.find((e) => e.label === "Agency" && e.name.endsWith("派出所"));
+    expect(station?.name).toBe("唐山市公安局开平分局双桥派出所");
+    expect(station?.aliases).toContain("双桥派出所");
+  });
+});
