@@ -306,3 +306,11 @@ describe("a police station in its chain of bodies", () => {
     expect(station?.aliases).toContain("双桥派出所");
   });
 });
+
+describe("a halt of deposits or withdrawals announced", () => {
+  it("X宣布暂停人民币充值业务: the firm's announcement, dated by the day before it", () => {
+    const r = run("4月2日，比特币交易平台BitZeta宣布暂停人民币充值业务。", { date: "2014-04-20" });
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:BitZeta -> measure:BitZeta公告"]);
+    expect(dateOf(r, "BitZeta公告")).toBe("2014-04-02");
+  });
+});
