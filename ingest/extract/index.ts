@@ -45,6 +45,7 @@ import {
   listedShortPlaces,
   namedInFullShortPlaces,
   oneCharacterProvinces,
+  oneCharacterCountries,
   regionShortPlaces,
 } from "./places.js";
 import { lexicon, nationalListItems } from "./agencies.js";
@@ -264,6 +265,7 @@ export function extract(
   namedInFullShortPlaces(text, cands);
   regionShortPlaces(text, cands, locale);
   oneCharacterProvinces(text, cands);
+  oneCharacterCountries(text, cands);
   bylines(text, cands);
   lexicon(text, cands);
   cands.push(...agencyGroups(text));

@@ -24,6 +24,7 @@ import {
   LEX_BY_FORM,
   divisionAt,
   COUNTRY_BEFORE,
+  COUNTRY_BY_FORM,
   COUNTRY_STATE_BEFORE,
   LEVEL_OF,
   localAgencyName,
@@ -939,6 +940,32 @@ export function oneCharacterProvinces(text: string, out: Cand[]): void {
       continue;
     const div = DIVISION_BY_CODE.get(ONE_CHARACTER_PROVINCES.get(m[1]!)!);
     if (div) out.push(divisionMention(m.index, m.index + 1, div, 1));
+  }
+}
+
+/** The states the press names by one character (在美上市, 中美争端); 加 and 澳 are left: they open too many words. */
+const ONE_CHARACTER_COUNTRIES: Record<string, string> = {
+  美: "美国",
+  日: "日本",
+  英: "英国",
+  韩: "韩国",
+  俄: "俄罗斯",
+  德: "德国",
+};
+/**
+ * A state by its one character after a verb of being or going there (在美上市, 赴美, 驻日), or as China's counterpart
+ * in a pair (中美争端, 中俄贸易; not 集中, 其中, 空中 before it): a mention of the country, unless the character opens a
+ * word of its own (美元, 美化, 日常, 日前, 英文, 美股; 日本 and 德国 are read whole by the lexicon).
+ */
+const ONE_CHARACTER_COUNTRY =
+  /(?<=[在赴驻]|(?<![集其空高居正途心手家在之当])中)([美日英韩俄德])(?![元金股媒方国本期前后子常文语军术化好丽观食容益均内报渐夜镑雄才韩俄德日美英])/g;
+
+export function oneCharacterCountries(text: string, out: Cand[]): void {
+  for (const m of text.matchAll(ONE_CHARACTER_COUNTRY)) {
+    const ref = COUNTRY_BY_FORM.get(ONE_CHARACTER_COUNTRIES[m[1]!]!);
+    // (现在美… and 存在美… are other words: the verb is no part of one)
+    if (!ref || /^[现存实好所]在$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    out.push({ start: m.index, end: m.index + 1, ref, priority: 1 });
   }
 }
 

@@ -314,3 +314,22 @@ describe("a halt of deposits or withdrawals announced", () => {
     expect(dateOf(r, "BitZeta公告")).toBe("2014-04-02");
   });
 });
+
+describe("a state by its one character", () => {
+  it.each([
+    ["在美上市", "在美上市的矿机生产商TeraHash表示，将暂停国内业务。", "美国"],
+    ["赴美", "多家矿企赴美设立矿场。", "美国"],
+    ["中美 + a dispute", "中美 130 亿美元比特币查封争端引起关注。", "美国"],
+    ["中日 + talks", "日前，中日双方举行会谈。", "日本"],
+  ])("%s: the country", (_what, body, country) => {
+    expect(names(run(body), "Country")).toEqual([country]);
+  });
+  it.each([
+    ["集中美化", "集中美化环境。"],
+    ["其中美元", "其中美元占比高。"],
+    ["在日常", "在日常生活中很少使用。"],
+    ["中英文", "提供中英文版本。"],
+  ])("%s: no country", (_what, body) => {
+    expect(names(run(body), "Country")).toEqual([]);
+  });
+});
