@@ -98,12 +98,15 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
   const out: Reading[] = [];
   let carried: ResolvedMention[] = [];
   let carriedFromVerb = false;
+  // firms listed at the head of a clause with no verb (A、B和C等机构，就…问题，被X约谈): the patients of a passive after it
+  let headFirms: ResolvedMention[] = [];
   for (const [k, [cs, ce]] of bounds.entries()) {
     const verbs = sentenceVerbs.filter((v) => v.at >= cs && v.end <= ce);
     const within = sorted.filter((m) => normStart(m) >= cs && normEnd(m) <= ce);
     if (!verbs.length) {
       const head = headSubject(c, x, cs, within);
       if (head) [carried, carriedFromVerb] = [head, false];
+      if (head?.length === 0) headFirms = headCompanies(c, x, cs, within);
       continue;
     }
     let prev: ResolvedMention[] = carried;
@@ -146,7 +149,7 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         // (a 被 phrase opening a list's item, A创始人X、被B调查、…的Y, tells of the item after it: no patient here)
         const itemOpening = /、\s*$/.test(preText.slice(0, bei));
         subject = itemOpening ? [] : pre.filter((m) => normEnd(m) <= p0 + bei);
-        if (!subject.length && !itemOpening) subject = prev;
+        if (!subject.length && !itemOpening) subject = prev.length ? prev : headFirms;
         agents = pre.filter((m) => m.label === "Agency" && normStart(m) > p0 + bei);
       } else {
         let subjFrom = p0;
@@ -283,6 +286,8 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
       }
     }
     if (!prevFromClause) [carried, carriedFromVerb] = [[...prev, ...joined], true];
+    // (a body acting in between is the one a later passive's patients are told of, not the firms before it)
+    if (prev.length) headFirms = [];
   }
   return out;
 }
@@ -302,6 +307,14 @@ function headSubject(
   if (!first || !HEAD.test(text.slice(cs, normStart(first)).replace(/\s/g, ""))) return undefined;
   if (first.label !== "Agency") return [];
   return [first, ...listAfter(x.sorted, text, normEnd(first), "Agency", normStart, normEnd)];
+}
+
+/** The firms listed at the head of a clause (A、B和C等机构，…), [] when something else opens it. */
+function headCompanies(c: RelateContext, x: SentenceContext, cs: number, within: ResolvedMention[]): ResolvedMention[] {
+  const { text, normStart, normEnd } = c;
+  const first = within[0];
+  if (!first || first.label !== "Company" || !HEAD.test(text.slice(cs, normStart(first)).replace(/\s/g, ""))) return [];
+  return [first, ...listAfter(x.sorted, text, normEnd(first), "Company", normStart, normEnd)];
 }
 
 /** What may open a clause before its subject: a day, a time word, a connective. */

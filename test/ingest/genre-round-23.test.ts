@@ -333,3 +333,18 @@ describe("a state by its one character", () => {
     expect(names(run(body), "Country")).toEqual([]);
   });
 });
+
+describe("firms listed at a clause's head, then a topic, then a passive", () => {
+  it("A、B和C等机构，就…问题，被X约谈: X acted on each", () => {
+    const r = run("近日，招商银行、兴业银行和BitZeta等部分银行和支付机构，就为虚拟货币交易提供服务问题，被央行约谈。");
+    expect(relationLines(r, "ACTED_ON").sort()).toEqual([
+      "ACTED_ON agency:中国人民银行 -> company:BitZeta",
+      "ACTED_ON agency:中国人民银行 -> company:兴业银行",
+      "ACTED_ON agency:中国人民银行 -> company:招商银行",
+    ]);
+  });
+  it("a body acting in between: the passive is not told of the firms before it", () => {
+    const r = run("招商银行、兴业银行等机构，市金融办随后召开会议，相关负责人被央行约谈。");
+    expect(relationLines(r, "ACTED_ON")).toEqual([]);
+  });
+});
