@@ -107,7 +107,8 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
       (headingAt >= 0 && i > headingAt ? heading : undefined) ??
       afterAddressees(c, i) ??
       titleLineAbove(c, i) ??
-      reportedJustBefore(c, i, normEnd(x));
+      reportedJustBefore(c, i, normEnd(x)) ??
+      firmStatementBefore(c, i);
     // (a warning carries nothing out: 风险提示…将按照《X》要求处置 rests on X)
     if (own)
       add(type === "IMPLEMENTS" && WARNING.test(own.entityId) ? "CITES" : type, own.entityId, x.entityId, [sid], null);
@@ -202,6 +203,27 @@ function reportedJustBefore(c: RelateContext, i: number, after: number): Resolve
   return m && ISSUED_HERE.test(text.slice(Math.max(ranges[i - 1]![0], normStart(m) - 12), normStart(m)))
     ? m
     : undefined;
+}
+
+/**
+ * A firm's statement whose words a sentence goes on with (X发表声明，禁止…。为贯彻…，严格落实《A》…，X将继续…): the
+ * announcement a firm issued, named in one of the three sentences before, when this sentence names that firm again or
+ * speaks as it (我司, 本公司).
+ */
+function firmStatementBefore(c: RelateContext, i: number): ResolvedMention | undefined {
+  const { rels, measuresByIndex, bySentence, text, ranges } = c;
+  const here = new Set((bySentence.get(i) ?? []).map((m) => m.entityId));
+  const own = /我司|本公司|我公司/.test(text.slice(ranges[i]![0], ranges[i]![1]));
+  for (const y of measuresByIndex.filter((y) => y.i < i && y.i >= i - 3).reverse())
+    for (const r of rels.values())
+      if (
+        r.type === "ISSUED" &&
+        r.target === y.m.entityId &&
+        r.source.startsWith("company:") &&
+        (own || here.has(r.source))
+      )
+        return y.m;
+  return undefined;
 }
 
 /**

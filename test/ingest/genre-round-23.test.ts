@@ -348,3 +348,21 @@ describe("firms listed at a clause's head, then a topic, then a passive", () => 
     expect(relationLines(r, "ACTED_ON")).toEqual([]);
   });
 });
+
+describe("a firm's statement whose words the next sentence goes on with", () => {
+  it("X发表声明…。为…，严格落实《A》和《B》，X将继续…: the statement cites A and B", () => {
+    const r = run(
+      "比特币交易平台BitZeta今天下午发表声明，禁止使用平台服务进行虚拟货币交易。\n按照监管要求，严格落实《关于防范比特币风险的通知》和《关于防范代币发行融资风险的公告》，BitZeta将继续全面排查。",
+    );
+    expect(relationLines(r, "CITES").sort()).toEqual([
+      "CITES measure:BitZeta公告 -> measure:关于防范代币发行融资风险的公告",
+      "CITES measure:BitZeta公告 -> measure:关于防范比特币风险的通知",
+    ]);
+  });
+  it("a sentence that neither names the firm nor speaks as it is no part of its statement", () => {
+    const r = run(
+      "比特币交易平台BitZeta今天下午发表声明，禁止使用平台服务进行虚拟货币交易。\n记者注意到，各地正严格落实《关于防范比特币风险的通知》。",
+    );
+    expect(relationLines(r, "CITES")).toEqual([]);
+  });
+});
