@@ -76,6 +76,7 @@ import {
   issuersBefore,
   measures,
   meetings,
+  divisionLedMeetings,
 } from "./measures.js";
 import { unifyPeople, people, pseudonyms } from "./people.js";
 import { choose } from "./overlap.js";
@@ -341,6 +342,9 @@ export function extract(
     if (c.ref.label === "Measure")
       for (const a of c.ref.aliases)
         if (/^[一二三四五六七八九十两\d]+(项措施|条措施|条意见)$/.test(a)) extra.push({ form: a, ref: c.ref });
+    // a meeting named once is found again by its name, written bare (召开的X州全州…座谈会 before 决定召开全州…座谈会)
+    if (c.ref.label === "Measure" && c.ref.properties.kind === "meeting" && c.ref.name.length >= 8)
+      extra.push({ form: c.ref.name, ref: c.ref });
   }
   // the alias inside its definition replaces whatever was found there (《公告》 is not a measure of its own)
   chosen = choose(
@@ -417,6 +421,7 @@ export function extract(
   chosen = headerNumbers(text, chosen);
   chosen = unifyFirmPlaces(chosen);
   chosen = unifyRegisteredNames(chosen);
+  chosen = divisionLedMeetings(text, chosen);
   chosen = glossedFirms(text, chosen);
   chosen = companyLocations(text, chosen);
 

@@ -1364,3 +1364,19 @@ function ownLine(text: string, c: Cand): boolean {
   const after = text.slice(c.end, nl < 0 ? text.length : nl);
   return /^[\s\u3000(（]*$/.test(before) && /^[\s\u3000)）]*$/.test(after);
 }
+
+/**
+ * A meeting written right after the division holding it (召开的甘孜藏族自治州全州…座谈会): the meeting, the division and
+ * its name together an alias, as readers name it. Returns new candidates (refs are copied).
+ */
+export function divisionLedMeetings(text: string, chosen: Cand[]): Cand[] {
+  const placeEnds = new Map<number, Cand>();
+  for (const c of chosen) if (c.ref?.label === "Province" || c.ref?.label === "Place") placeEnds.set(c.end, c);
+  return chosen.map((c) => {
+    const place =
+      c.ref?.label === "Measure" && c.ref.properties.kind === "meeting" ? placeEnds.get(c.start) : undefined;
+    if (!place) return c;
+    const alias = text.slice(place.start, place.end) + c.ref!.name;
+    return { ...c, ref: { ...c.ref!, aliases: [...new Set([...c.ref!.aliases, alias])] } };
+  });
+}

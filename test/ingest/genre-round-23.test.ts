@@ -379,3 +379,16 @@ describe("a campaign told by its subject after 针对 and its kind after the lau
     expect(names(run("市场监管局针对校园周边食品安全开展专项整治行动。"), "Measure")).toEqual([]);
   });
 });
+
+describe("a meeting named once and written again after the division holding it", () => {
+  it("召开的X州全州…座谈会 … X办公室决定召开全州…座谈会: one meeting, the division and its name an alias", () => {
+    const r = run(
+      "原本25日召开的甘孜藏族自治州全州矿场清理工作座谈会，延期至27日举行。\n文件显示，甘孜藏族自治州人民政府办公室决定于12月25日上午召开全州矿场清理工作座谈会。",
+      { date: "2017-12-26" },
+    );
+    const m = r.entities.filter((e) => e.label === "Measure");
+    expect(m.map((e) => e.name)).toEqual(["全州矿场清理工作座谈会"]);
+    expect(m[0]?.aliases).toContain("甘孜藏族自治州全州矿场清理工作座谈会");
+    expect(new Set(r.mentions.filter((x) => x.label === "Measure").map((x) => x.sentenceId)).size).toBe(2);
+  });
+});
