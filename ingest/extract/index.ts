@@ -61,6 +61,7 @@ import {
   companyLocations,
   unifyFirmPlaces,
   unifyRegisteredNames,
+  bodiesOwnOffices,
   glossedFirms,
   listedCompanies,
   listedBankShortNames,
@@ -422,6 +423,7 @@ export function extract(
   chosen = unifyFirmPlaces(chosen);
   chosen = unifyRegisteredNames(chosen);
   chosen = divisionLedMeetings(text, chosen);
+  chosen = bodiesOwnOffices(text, chosen);
   chosen = glossedFirms(text, chosen);
   chosen = companyLocations(text, chosen);
 

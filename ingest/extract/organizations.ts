@@ -1883,3 +1883,58 @@ export function unifyFirmPlaces(chosen: Cand[]): Cand[] {
     return { ...c, ref, links };
   });
 }
+
+/** The campaigns' leading-group offices a body sets up for itself (互联网金融风险专项整治工作领导小组办公室, 处非办). */
+const GROUP_OFFICE = /领导小组办公室$/;
+
+/**
+ * A campaign's office written right after a body (人民银行上海总部互金整治办): that body's own office, named by the body
+ * and the office's full name (中国人民银行上海总部互联网金融风险专项整治工作领导小组办公室), the body's links its; the
+ * body is then no node of its own there. Returns new candidates.
+ */
+export function bodiesOwnOffices(text: string, chosen: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  // (links elsewhere naming the office or the body, 《…》's ISSUED from the office before it, name the body's office)
+  const moved = new Map<EntityRef, EntityRef>();
+  for (let k = 0; k < chosen.length; k++) {
+    const a = chosen[k]!;
+    const b = chosen[k + 1];
+    if (
+      !b ||
+      a.ref?.label !== "Agency" ||
+      b.ref?.label !== "Agency" ||
+      b.start !== a.end ||
+      GROUP_OFFICE.test(a.ref.name) ||
+      !GROUP_OFFICE.test(b.ref.name) ||
+      // (an office with its own division, 上海市互金整治办, is the division's, not the body's before it)
+      divisionAt(b.ref.name, 0, null)
+    ) {
+      out.push(a);
+      continue;
+    }
+    const written = text.slice(a.start, b.end);
+    const name = a.ref.name + b.ref.name;
+    const ref = agencyRef(
+      name,
+      (a.ref.properties.level as string | undefined) ?? "county",
+      written === name ? [] : [written],
+    );
+    moved.set(a.ref, ref).set(b.ref, ref);
+    out.push({
+      start: a.start,
+      end: b.end,
+      ref,
+      priority: Math.max(a.priority, b.priority),
+      role: "gov",
+      links: (a.links ?? []).filter((l) => (l.type === "LOCATED_IN" && !l.from) || l.type === "IN_PROVINCE"),
+    });
+    k++;
+  }
+  if (!moved.size) return out;
+  const swap = (r: EntityRef): EntityRef => moved.get(r) ?? r;
+  return out.map((c) =>
+    c.links?.some((l) => (l.from && moved.has(l.from)) || moved.has(l.to))
+      ? { ...c, links: c.links.map((l) => ({ ...l, ...(l.from ? { from: swap(l.from) } : {}), to: swap(l.to) })) }
+      : c,
+  );
+}

@@ -392,3 +392,16 @@ describe("a meeting named once and written again after the division holding it",
     expect(new Set(r.mentions.filter((x) => x.label === "Measure").map((x) => x.sentenceId)).size).toBe(2);
   });
 });
+
+describe("a campaign's office written right after a body", () => {
+  it("人民银行上海总部互金整治办: the body's own office, named in full, the body no node of its own", () => {
+    const r = run("11月14日，人民银行上海总部互金整治办下发《关于开展虚拟货币交易场所排摸整治的通知》。");
+    expect(names(r, "Agency")).toEqual(["中国人民银行上海总部互联网金融风险专项整治工作领导小组办公室"]);
+  });
+  it("an office with its own division is the division's", () => {
+    expect(names(run("深圳市公安局、市互金整治办联合发文。"), "Agency")).toEqual([
+      "深圳市互联网金融风险专项整治工作领导小组办公室",
+      "深圳市公安局",
+    ]);
+  });
+});
