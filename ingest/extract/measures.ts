@@ -902,13 +902,6 @@ const canonicalNumber = (n: string): string => n.replace(/[[［(（【](\d{4})[\
 const NAMED_CAMPAIGN =
   /(?:开展|部署|启动|组织|推进|关于|集中开展|深入开展)了?((?:[^\s,，。;；、《》:：的了]|的(?!有关|部署)){4,24}?(?:整治|治理|清理|整顿|打击|清查|排查|清零|清退|关停)(?:攻坚|专项)?行动)/g;
 
-/**
- * A campaign told by its subject after 针对 and its kind after the verb launching it (针对虚拟货币挖矿和交易行为部署专项
- * 整治行动): named by the two together (虚拟货币挖矿和交易行为专项整治行动), its mention the kind's words.
- */
-const TOPIC_CAMPAIGN =
-  /针对([^\s,，。;；、《》:：]{4,20}?)(?:开展|部署|启动|组织|集中开展|深入开展)了?((?:专项|集中)(?:整治|治理|清理|整顿|打击|清查|排查)(?:攻坚)?行动)/g;
-
 /** A meeting named before 精神 after a verb of carrying out (贯彻落实X专题视频会议精神). */
 const MEETING_SPIRIT =
   /(?:贯彻|落实|传达|学习)(?:落实|贯彻|学习)?(?:好|了)?([^\s,，。;；、《》:：]{2,30}?(?:专题视频会议|专题会议|视频会议|电视电话会议|工作会议|会议))精神/g;
@@ -1159,18 +1152,6 @@ export function measures(text: string, out: Cand[]): void {
       end: start + name.length,
       ref: measureRef(canonicalTitle(name), "campaign"),
       priority: 5,
-    });
-  }
-  for (const c of text.matchAll(TOPIC_CAMPAIGN)) {
-    const [topic, kind] = [c[1]!, c[2]!];
-    if (!/虚拟货币|虚拟币|挖矿|比特币|矿场|矿机|加密货币/.test(topic)) continue;
-    const start = c.index + c[0].length - kind.length;
-    out.push({
-      start,
-      end: start + kind.length,
-      ref: measureRef(canonicalTitle(topic + kind), "campaign"),
-      priority: 5,
-      noAlias: true,
     });
   }
   // a number named again alone after its title (…的通知（川发改能源〔2021〕15号）… 根据川发改能源〔2021〕15号文件): that title
