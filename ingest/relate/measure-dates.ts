@@ -127,3 +127,33 @@ export function statedDates(c: RelateContext): void {
     if (DATE_TO_TITLE.test(between.replace(/[、和及与]/g, ""))) measureDate.set(m.entityId, full.value!);
   }
 }
+
+/** A sentence telling of a document issued on its day with no name given (四川周五出台关闭…的禁令, X日印发了一份通知). */
+const ISSUED_UNNAMED =
+  /(?:出台|发布|印发|下发|公布|出炉)了?(?:一份|一则|一项|一道)?[^，,。;；《“]{0,16}?(?:禁令|通知|文件|意见|方案|措施|政策|规定|公告)/;
+/** What right before a measure says it is the document issued (下发了《…》, 该文件名为《…》). */
+const ISSUED_OR_NAMED_BEFORE =
+  /(?:出台|发布|印发|下发|公布)了?(?:一份|一则|一项)?(?:名为|题为)?[《“"]?$|(?:名为|题为|即)[《“"]?$/;
+
+/**
+ * A measure named in the sentence after the one telling its issue on a day (四川周五也出台…的禁令。四川省发改委和能源局
+ * 下发了关于…的通知): that day, when the measure's sentence tells no day of its own, the sentence before names no
+ * measure and tells one day, and the measure is written right after an issuing verb or a naming word.
+ */
+export function leadSentenceDates(c: RelateContext): void {
+  const { text, ranges, inRange, bySentence, normStart, measureDate, mentions, sIndex } = c;
+  for (const m of mentions) {
+    if (m.label !== "Measure" || measureDate.has(m.entityId)) continue;
+    const i = sIndex.get(m.sentenceId)!;
+    if (i === 0) continue;
+    const [s0, e0] = ranges[i]!;
+    const [p0, p1] = ranges[i - 1]!;
+    if (inRange(s0, e0).some((d) => d.precision === "day")) continue;
+    if ((bySentence.get(i)?.filter((x) => x.label === "Measure") ?? [])[0]?.entityId !== m.entityId) continue;
+    if ((bySentence.get(i - 1) ?? []).some((x) => x.label === "Measure")) continue;
+    const days = inRange(p0, p1).filter((d) => d.precision === "day" && d.value);
+    if (days.length !== 1 || !ISSUED_UNNAMED.test(text.slice(days[0]!.end, p1))) continue;
+    if (!ISSUED_OR_NAMED_BEFORE.test(text.slice(Math.max(s0, normStart(m) - 10), normStart(m)))) continue;
+    measureDate.set(m.entityId, days[0]!.value!);
+  }
+}

@@ -401,3 +401,23 @@ describe("a campaign's office written right after a body", () => {
     ]);
   });
 });
+
+describe("a measure named in the sentence after the one telling its issue on a day", () => {
+  it("X周五出台…禁令。X发改委下发了关于…的通知: the notice dated that Friday", () => {
+    const r = run(
+      "作为挖矿大省的四川周五也出台关闭挖矿活动的禁令。\n四川省发改委和能源局下发了关于清理关停虚拟货币“挖矿”项目的通知，要求完成甄别。",
+      { date: "2021-06-20" },
+    );
+    expect(dateOf(r, "关于清理关停虚拟货币“挖矿”项目的通知")).toBe("2021-06-18");
+  });
+  it.each([
+    [
+      "the measure's sentence tells a day of its own",
+      "6月10日，四川省发改委下发了关于清理关停虚拟货币“挖矿”项目的通知。",
+    ],
+    ["the measure is only cited there", "各地正落实关于清理关停虚拟货币“挖矿”项目的通知。"],
+  ])("%s: not the day before", (_what, second) => {
+    const r = run(`四川周五也出台关闭挖矿活动的禁令。\n${second}`, { date: "2021-06-20" });
+    expect(dateOf(r, "关于清理关停虚拟货币“挖矿”项目的通知")).not.toBe("2021-06-18");
+  });
+});
