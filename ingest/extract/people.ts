@@ -95,7 +95,8 @@ export function nameAt(text: string, i: number): string | null {
   const next = text.slice(i + sl + 1, i + sl + 3);
   // (a stop character that a preposition or a verb of saying follows is the name's own: 郑定向对记者表示, 王在向媒体称)
   const ownStop =
-    NAME_STOP.has(given[1] ?? "") && /^(?:对|向|在|表示|称|说|指出|认为)/.test(text.slice(i + sl + 2, i + sl + 4));
+    NAME_STOP.has(given[1] ?? "") &&
+    /^(?:对|向|在|表示|称|说|指出|认为|告诉|透露|坦言)/.test(text.slice(i + sl + 2, i + sl + 4));
   if (POST_AS_GIVEN.test(text.slice(i + sl, i + sl + 2))) return null;
   if (isCjk(given[1]) && (ownStop || !NAME_STOP.has(given[1]!)) && !NAME_FOLLOWERS.test(next))
     return text.slice(i, i + sl + 2);
@@ -441,7 +442,11 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
       text[titleEnd] === "的" &&
       /作为[^,，。;；:：]{1,30}$/.test(text.slice(Math.max(0, m.index - 32), m.index)) &&
       /^[\u4e00-\u9fff]{2,3}(?:[曾也已在是则就又于，,]|先生|女士)/.test(text.slice(titleEnd + 1, titleEnd + 6));
-    const nameStart = titleEnd + (spaced || asWhat ? 1 : (dashed?.length ?? 0));
+    // (or after 为 or 是 where a firm's register names its holder: X公司实控人为Y, 法定代表人是Y)
+    const registered =
+      /^(?:法定代表人|法人代表|实际控制人|实控人)$/.test(m[0]) &&
+      /^[为是][\u4e00-\u9fff]{2,3}(?:[，,。；;、)）\s]|$)/.test(text.slice(titleEnd, titleEnd + 6));
+    const nameStart = titleEnd + (spaced || asWhat || registered ? 1 : (dashed?.length ?? 0));
     const orgs = orgsBetween(m.index - 70, m.index + 1);
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;
@@ -821,7 +826,8 @@ const STAFF_BEFORE = new RegExp(
 /** The words a plain word for people opens (居民区, 居民点, 居民楼, 村民小组, 员工宿舍, 职工食堂): no name follows. */
 const STAFF_COMPOUND = /^(?:区|点|楼|户|家|委|小组|小区|宿舍|食堂|代表|群众|组)/;
 /** What follows such a name: a verb of the story or a clause's break. */
-const AFTER_STAFF_NAME = /^(?:因|和|与|通过|正在|表示|说|介绍|称|发现|在|被|等|已|曾|也|[，,。：:])/;
+const AFTER_STAFF_NAME =
+  /^(?:因|和|与|通过|正在|表示|说|介绍|称|发现|在|被|等|已|曾|也|告诉|透露|坦言|回忆|认为|指出|[，,。：:])/;
 
 /**
  * A person named right after a plain word for who they are (Plustoken平台技术人员王五因…获刑, 营销稽查人员周六和同事…):

@@ -421,3 +421,17 @@ describe("a measure named in the sentence after the one telling its issue on a d
     expect(dateOf(r, "关于清理关停虚拟货币“挖矿”项目的通知")).not.toBe("2021-06-18");
   });
 });
+
+describe("people named by a plain word or a firm's register", () => {
+  it.each([
+    ["矿工X告诉", "“为了安全，一帮人搬出来了。”矿工黎建中告诉记者。", "黎建中"],
+    ["员工X透露", "员工王建中透露，矿机已搬走。", "王建中"],
+    ["实控人为X", "该公司作为引进的投资企业，公司实控人为林庆星。", "林庆星"],
+    ["法定代表人是X", "该公司法定代表人是周明远，注册资本1000万元。", "周明远"],
+  ])("%s: the person", (_what, body, name) => {
+    expect(names(run(body), "Person")).toEqual([name]);
+  });
+  it("实控人为 + a word for a family is nobody", () => {
+    expect(names(run("该平台实控人为其家族。"), "Person")).toEqual([]);
+  });
+});
