@@ -61,6 +61,7 @@ import {
   companyLocations,
   unifyFirmPlaces,
   unifyRegisteredNames,
+  chinaArms,
   bodiesOwnOffices,
   glossedFirms,
   listedCompanies,
@@ -280,6 +281,7 @@ export function extract(
   listedCompanies(text, cands);
   listedBankShortNames(text, cands);
   cands.push(...branchCompanies(text, cands));
+  cands.push(...chinaArms(text, cands));
   provincialCarriers(text, cands);
   measures(text, cands);
   untitledMeasures(text, cands);

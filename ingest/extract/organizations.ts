@@ -1938,3 +1938,24 @@ export function bodiesOwnOffices(text: string, chosen: Cand[]): Cand[] {
       : c,
   );
 }
+
+/**
+ * A firm's China arm written as its name and 中国 (火币中国, OKEx中国): a firm of its own, named as written (the firm
+ * itself is not mentioned there); not the firm's China market or users (火币中国区, 火币中国用户, 火币中国大陆业务).
+ */
+export function chinaArms(text: string, cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if (c.ref?.label !== "Company" || text.slice(c.end, c.end + 2) !== "中国") continue;
+    if (/^[区大市用业境人内地站]|^(?:银行|人民|证监|政府)/.test(text.slice(c.end + 2, c.end + 4))) continue;
+    const name = text.slice(c.start, c.end) + "中国";
+    out.push({
+      start: c.start,
+      end: c.end + 2,
+      ref: newCompany({ name, aliases: [], sector: (c.ref.properties.sector as string | null) ?? null }),
+      priority: c.priority + 1,
+      role: "company",
+    });
+  }
+  return out;
+}

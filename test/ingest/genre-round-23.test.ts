@@ -435,3 +435,15 @@ describe("people named by a plain word or a firm's register", () => {
     expect(names(run("该平台实控人为其家族。"), "Person")).toEqual([]);
   });
 });
+
+describe("a firm's China arm", () => {
+  it("X中国 after a known firm: a firm of its own, the firm itself not mentioned there", () => {
+    expect(names(run("公司已与火币中国签署战略合作框架协议。"), "Company")).toEqual(["火币中国"]);
+  });
+  it.each([
+    ["its China users", "火币中国用户将被清退。"],
+    ["its China region", "火币中国区业务暂停。"],
+  ])("%s: the firm", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual(["火币"]);
+  });
+});
