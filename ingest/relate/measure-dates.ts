@@ -3,6 +3,7 @@
  * its date stated outright (《通知》落款时间为8月17日).
  */
 import { valid, ymd } from "../dates.js";
+import type { ResolvedMention } from "../types.js";
 import { type RelateContext } from "./context.js";
 import { TOLD_BEFORE } from "./dates.js";
 
@@ -156,4 +157,26 @@ export function leadSentenceDates(c: RelateContext): void {
     if (!ISSUED_OR_NAMED_BEFORE.test(text.slice(Math.max(s0, normStart(m) - 10), normStart(m)))) continue;
     measureDate.set(m.entityId, days[0]!.value!);
   }
+}
+
+/** A document pointed back at, then its issue told with a full date (该文件发布于2021年6月9日, 该通知的落款时间为…). */
+const POINTED_BACK_ISSUED =
+  /(?:该|此|这份|这一|上述)(?:文件|通知|方案|意见|公告|通告|措施|办法|规定|政策|文)(?:的)?(?:于|在)?(?:发布|印发|出台|下发|落款|成文|签发|公布)(?:日期|时间)?(?:为|是|于|在)?\s*$/;
+
+/**
+ * A measure's date told right after a word pointing back at it (《X》显示，该文件发布于2021年6月9日): the day, for the last
+ * measure named before in the sentence or, when it names none, in the sentence before.
+ */
+export function pointedBackDates(c: RelateContext): void {
+  const { text, ranges, inRange, bySentence, normEnd, measureDate } = c;
+  ranges.forEach(([s0, e0], i) => {
+    for (const d of inRange(s0, e0)) {
+      if (d.precision !== "day" || !d.value || d.form !== "absolute") continue;
+      if (!POINTED_BACK_ISSUED.test(text.slice(Math.max(s0, d.start - 16), d.start))) continue;
+      const before = (k: number): ResolvedMention | undefined =>
+        (bySentence.get(k) ?? []).filter((m) => m.label === "Measure" && normEnd(m) <= d.start).at(-1);
+      const m = before(i) ?? (i > 0 ? before(i - 1) : undefined);
+      if (m && !measureDate.has(m.entityId)) measureDate.set(m.entityId, d.value);
+    }
+  });
 }

@@ -447,3 +447,21 @@ describe("a firm's China arm", () => {
     expect(names(run(body), "Company")).toEqual(["火币"]);
   });
 });
+
+describe("a measure's date told after a word pointing back at it", () => {
+  it.each([
+    ["in the same sentence", "《关于清理关停虚拟货币挖矿项目的通知》显示，该文件发布于2021年6月9日。"],
+    [
+      "in the next sentence",
+      "四川省发改委印发《关于清理关停虚拟货币挖矿项目的通知》。该通知的落款时间为2021年6月9日。",
+    ],
+  ])("%s: that day", (_what, body) => {
+    expect(dateOf(run(body, { date: "2021-06-20" }), "关于清理关停虚拟货币挖矿项目的通知")).toBe("2021-06-09");
+  });
+  it("a day of something else after the measure is not its date", () => {
+    const r = run("《关于清理关停虚拟货币挖矿项目的通知》显示，相关项目须于2021年6月25日前关停。", {
+      date: "2021-06-20",
+    });
+    expect(dateOf(r, "关于清理关停虚拟货币挖矿项目的通知")).toBe(null);
+  });
+});
