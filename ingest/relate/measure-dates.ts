@@ -70,7 +70,7 @@ const STATED_DATE = /^[》」”"]?\s*(?:的)?(?:落款|成文|印发|发文|签
 
 /** What may stand between a full date and the title it dates: the issuers counted or named, an issuing verb. */
 const DATE_TO_TITLE =
-  /^[,，]?\s*(?:[一二三四五六七八九十两\d]+\s*(?:部委|部门|个部门))?(?:等[一二三四五六七八九十两\d]*个?部门)?(?:联合)?(?:发布|印发|出台|下发|公布)?了?(?:的)?\s*《?$/;
+  /^[,，]?\s*(?:上午|下午|晚间|晚上|早间|凌晨|当晚)?[,，]?\s*(?:[一二三四五六七八九十两\d]+\s*(?:部委|部门|个部门))?(?:等[一二三四五六七八九十两\d]*个?部门)?(?:上午|下午|晚间|晚上|早间|凌晨)?(?:联合)?(?:发布|印发|出台|下发|公布)?了?(?:的)?(?:一份|一则)?(?:紧急)?(?:通知|文件|公告)?\s*《?$/;
 
 /**
  * The date a text states a measure was signed or issued on (《通知》落款时间为8月17日), a full date written right

@@ -465,3 +465,19 @@ describe("a measure's date told after a word pointing back at it", () => {
     expect(dateOf(r, "关于清理关停虚拟货币挖矿项目的通知")).toBe(null);
   });
 });
+
+describe("a title in apposition to the kind of document issued", () => {
+  it.each([
+    ["X日晚间下发紧急通知《Y》", "四川省发改委6月18日晚间下发紧急通知《关于清理关停虚拟货币挖矿项目的通知》。"],
+    [
+      "a full date, then 下午 and 印发了一份通知《Y》",
+      "2021年6月18日下午，四川省发改委印发了一份通知《关于清理关停虚拟货币挖矿项目的通知》。",
+    ],
+  ])("%s: issued and dated that day", (_what, body) => {
+    const r = run(body, { date: "2021-06-20" });
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:四川省发展和改革委员会 -> measure:关于清理关停虚拟货币挖矿项目的通知",
+    ]);
+    expect(dateOf(r, "关于清理关停虚拟货币挖矿项目的通知")).toBe("2021-06-18");
+  });
+});
