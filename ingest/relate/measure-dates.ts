@@ -66,7 +66,11 @@ export function layoutDates(c: RelateContext): void {
 }
 
 /** A measure's own date stated outright after its name: 落款时间为, 成文日期是, 印发日期：. */
-const STATED_DATE = /^[》」”"]?\s*(?:的)?(?:落款|成文|印发|发文|签发|签署)(?:时间|日期)\s*(?:为|是|[:：])?\s*$/;
+const STATED_DATE =
+  /^[》」”"]?\s*(?:[,，]\s*)?(?:的)?(?:落款|成文|印发|发文|签发|签署|发布|公布)(?:时间|日期)\s*(?:为|是|[:：])?\s*$/;
+/** A measure told as the one a body issued on a day (《X》是四川省发改委6月18日发布的): 是, its issuers, the day, the verb. */
+const CLEFT_BEFORE = /^[》」”"]?\s*(?:正)?是(?:由)?[^,，。；;《》]{2,30}?(?:于|在)?$/;
+const CLEFT_AFTER = /^(?:上午|下午|晚间|晚上)?(?:联合)?(?:发布|印发|下发|出台|公布|签发)的/;
 
 /** What may stand between a full date and the title it dates: the issuers counted or named, an issuing verb. */
 const DATE_TO_TITLE =
@@ -90,7 +94,11 @@ export function statedDates(c: RelateContext): void {
     if (m.label !== "Measure") continue;
     const at = normEnd(m);
     const d = inRange(at, at + 24).find((x) => x.precision === "day" && x.value);
-    if (d && STATED_DATE.test(text.slice(at, d.start))) {
+    if (
+      d &&
+      (STATED_DATE.test(text.slice(at, d.start)) ||
+        (CLEFT_BEFORE.test(text.slice(at, d.start)) && CLEFT_AFTER.test(text.slice(d.end, d.end + 8))))
+    ) {
       measureDate.set(m.entityId, d.value!);
       continue;
     }

@@ -481,3 +481,17 @@ describe("a title in apposition to the kind of document issued", () => {
     expect(dateOf(r, "关于清理关停虚拟货币挖矿项目的通知")).toBe("2021-06-18");
   });
 });
+
+describe("a measure's day stated after it in other words", () => {
+  it.each([
+    ["，落款日期为", "四川省发改委在其官网发布《关于清理关停虚拟货币挖矿项目的通知》，落款日期为6月18日。"],
+    ["的发布日期是", "《关于清理关停虚拟货币挖矿项目的通知》的发布日期是6月18日。"],
+    ["是X…发布的", "《关于清理关停虚拟货币挖矿项目的通知》是四川省发改委6月18日发布的。"],
+  ])("%s: that day", (_what, body) => {
+    expect(dateOf(run(body, { date: "2021-06-20" }), "关于清理关停虚拟货币挖矿项目的通知")).toBe("2021-06-18");
+  });
+  it("a day it takes effect is not its date", () => {
+    const r = run("《关于清理关停虚拟货币挖矿项目的通知》是四川省的重要文件，6月18日起实施。", { date: "2021-06-20" });
+    expect(dateOf(r, "关于清理关停虚拟货币挖矿项目的通知")).toBe(null);
+  });
+});
