@@ -495,3 +495,15 @@ describe("a measure's day stated after it in other words", () => {
     expect(dateOf(r, "关于清理关停虚拟货币挖矿项目的通知")).toBe(null);
   });
 });
+
+describe("a document put on a body's site (刊发)", () => {
+  it("X网站24日刊发《Y》, Traditional: issued by X, dated the 24th", () => {
+    const r = run("中國人民銀行網站24日刊發《關於進一步防範和處置虛擬貨幣交易炒作風險的通知》。", {
+      date: "2021-09-27",
+    });
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:中国人民银行 -> measure:关于进一步防范和处置虚拟货币交易炒作风险的通知",
+    ]);
+    expect(dateOf(r, "关于进一步防范和处置虚拟货币交易炒作风险的通知")).toBe("2021-09-24");
+  });
+});
