@@ -688,13 +688,14 @@ export function contextualAgency(
   if ((text[i - 1] === "、" || text[i - 1] === "治") && ADDRESSEE_LEVELS.test(text.slice(Math.max(0, i - 16), i)))
     return noBody();
   // 州 after a name's character ends that place's name (定州警方, a city the divisions data may not know): bare only
-  // after a separator, a connective or a word pointing back (该旗发改局, 本州, 从州公安局)
+  // after a separator, a connective, a word pointing back or a verb taking the body as its object (该旗发改局, 本州,
+  // 从州公安局, 给予盟发改委…科长, 责令旗能源局, 督促州公安局)
   // (and so do a banner's and a league's: 旗, 盟)
   if (
     (bare === "州" || bare === "旗" || bare === "盟") &&
     i > 0 &&
     isCjk(text[i - 1]) &&
-    !/[、和及与在由对向经将被同合集该本从据到至]/.test(text[i - 1]!)
+    !/[、和及与在由对向经将被同合集该本从据到至予给令求请促导助]/.test(text[i - 1]!)
   )
     return null;
   const j = i + bare.length;

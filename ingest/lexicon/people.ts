@@ -69,6 +69,22 @@ export const OFFICIAL_TITLES = [
   "副州长",
   "盟长",
   "旗长",
+  // the heads of towns and townships, and of a bureau's sections and units (X镇镇长, X局能源科科长, X所站长): the posts a
+  // county's discipline reports name; source: 公务员职务、职级并行规定 (2019) and the township government's organic law
+  "镇长",
+  "副镇长",
+  "乡长",
+  "副乡长",
+  "科长",
+  "副科长",
+  "股长",
+  "副股长",
+  "站长",
+  "副站长",
+  "主任科员",
+  "一级主任科员",
+  "四级调研员",
+  "调研员",
   // the heads of police and law-enforcement units (X公安局刑侦支队支队长, X派出所所长, 环境执法大队大队长); source: 公安机关
   // 组织管理条例 (2006), which names the units (总队, 支队, 大队, 派出所) whose heads these are
   "总队长",

@@ -507,3 +507,22 @@ describe("a document put on a body's site (刊发)", () => {
     expect(dateOf(r, "关于进一步防范和处置虚拟货币交易炒作风险的通知")).toBe("2021-09-24");
   });
 });
+
+describe("a discipline report's section heads and a league's bodies after a verb", () => {
+  const r0 = (body: string): string[] => names(run(body), "Official");
+  it("X盟纪委监委给予盟发改委能源科科长Y…处分: the league's body, Y serving there, sanctioned", () => {
+    const r = run("锡林郭勒盟纪委监委给予盟发改委能源科科长王小明党内警告处分。");
+    expect(names(r, "Agency")).toEqual(["锡林郭勒盟发展和改革委员会", "锡林郭勒盟纪委监委"]);
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:王小明 -> agency:锡林郭勒盟发展和改革委员会"]);
+    expect(relationLines(r, "SANCTIONED")).toEqual(["SANCTIONED agency:锡林郭勒盟纪委监委 -> official:王小明"]);
+  });
+  it.each([
+    ["镇长", "该镇镇长李建国表示，矿场已关停。"],
+    ["副股长", "县能源局副股长赵卫东被立案审查。"],
+  ])("%s + a name: an official", (_what, body) => {
+    expect(r0(body)).toHaveLength(1);
+  });
+  it("a section head's title alone is nobody", () => {
+    expect(r0("他是一名科长。")).toEqual([]);
+  });
+});
