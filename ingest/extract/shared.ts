@@ -448,7 +448,7 @@ export const ANNOUNCED = new RegExp(
 /** The verbs of an exchange's exit (停止, 退出, 清退…): one alternation, for the rules reading an exit announced. */
 export const EXIT_VERBS = "停止|退出|关闭|清退|暂停|终止|关停|下线|不再";
 export const ANNOUNCED_EXIT = new RegExp(
-  `${ANNOUNCED_LEAD}\\s?(?:——|—|[,，])?\\s?宣布(?=[^。；;\\n]{0,16}?(?:${EXIT_VERBS})[^。；;\\n]{0,16}?(?:用户|大陆|国内市场|中国市场|中国业务|注册|交易|充值|提现))`,
+  `${ANNOUNCED_LEAD}\\s?(?:——|—|[,，])?\\s?宣布(?=[^。；;\\n]{0,16}?(?:${EXIT_VERBS})[^。；;\\n]{0,16}?(?:用户|大陆|国内市场|中国市场|中国业务|注册|交易|充值|提现)|[^。；;\\n]{0,24}?(?:大陆|国内|中国)用户的?(?:有序)?(?:${EXIT_VERBS}))`,
 );
 /** The same said on its website (X网站称，将于今日12点起关闭充值功能): an exit told on its site is its announcement. */
 export const ANNOUNCED_ON_SITE = new RegExp(

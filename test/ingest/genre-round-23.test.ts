@@ -526,3 +526,13 @@ describe("a discipline report's section heads and a league's bodies after a verb
     expect(r0("他是一名科长。")).toEqual([]);
   });
 });
+
+describe("an exit announced with its users before the verb", () => {
+  it("X宣佈，將於…前完成中國大陸用戶清退 (Traditional): the firm's announcement", () => {
+    const r = run("比特幣交易平台BitZeta宣佈，將於12月31日前完成中國大陸用戶清退。", { date: "2021-09-25" });
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:BitZeta -> measure:BitZeta公告"]);
+  });
+  it("users named for something else are no exit", () => {
+    expect(names(run("比特幣交易平台BitZeta宣佈，中國大陸用戶數量突破百萬。"), "Measure")).toEqual([]);
+  });
+});
