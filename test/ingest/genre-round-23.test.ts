@@ -536,3 +536,13 @@ describe("an exit announced with its users before the verb", () => {
     expect(names(run("比特幣交易平台BitZeta宣佈，中國大陸用戶數量突破百萬。"), "Measure")).toEqual([]);
   });
 });
+
+describe("a civil case's parties", () => {
+  it.each([
+    ["原告X诉被告…", "原告李明诉被告北京某科技有限公司。"],
+    ["原告X诉称", "原告李明诉称，其于2019年购买矿机。"],
+    ["原告X诉…纠纷一案", "原告李明诉北京某科技有限公司合同纠纷一案。"],
+  ])("%s: the plaintiff, named without 诉", (_what, body) => {
+    expect(names(run(body), "Person")).toEqual(["李明"]);
+  });
+});
