@@ -801,7 +801,8 @@ function caseParties(text: string, overlapsChosen: (a: number, b: number) => boo
   const out: Cand[] = [];
   for (const m of text.matchAll(PARTY_LIST)) {
     const names = listedNames(m[1]!, m.index + m[0].length - m[1]!.length, /、|和|及|与/);
-    if (!names.every(({ name }) => isName(name))) continue;
+    // (the party's side, 原告方诉称 / 被告方辩称: 方 there is no surname)
+    if (!names.every(({ name }) => isName(name) && !/^方[诉辩称认提]/.test(name))) continue;
     for (const { name, start } of names)
       if (!overlapsChosen(start, start + name.length)) out.push(plainPerson(start, name));
   }

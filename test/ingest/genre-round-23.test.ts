@@ -546,3 +546,15 @@ describe("a civil case's parties", () => {
     expect(names(run(body), "Person")).toEqual(["李明"]);
   });
 });
+
+describe("a party's side is no name", () => {
+  it.each([
+    ["原告方诉称", "原告方诉称，被告未履行合同。"],
+    ["被告方辩称", "被告方辩称，合同有效。"],
+  ])("%s: nobody", (_what, body) => {
+    expect(names(run(body), "Person")).toEqual([]);
+  });
+  it("a plaintiff surnamed 方 is still named", () => {
+    expect(names(run("原告方明诉称，被告拖欠托管费。"), "Person")).toEqual(["方明"]);
+  });
+});
