@@ -30,6 +30,7 @@ import {
   divisionAt,
   divisionRef,
   DOC_NUMBER,
+  relinked,
   seatOf,
   writtenTitle,
 } from "./shared.js";
@@ -359,11 +360,7 @@ export function extract(
     const target = c.ref?.label === "Measure" ? titleAliases.get(c.ref.name) : undefined;
     if (!target || target === c.ref) return c;
     const old = c.ref;
-    const links = c.links?.map((l) => ({
-      ...l,
-      from: l.from === old ? target : l.from,
-      to: l.to === old ? target : l.to,
-    }));
+    const links = relinked(c.links, (r) => (r === old ? target : r));
     return { ...c, ref: target, links };
   });
   // a post or a tie to a firm by the short name the text defined for it (张三是X公司的业务员, X公司 defined for X科技有限
@@ -377,7 +374,7 @@ export function extract(
       c.links?.some((l) => toDefined(l.from ?? c.ref!) !== (l.from ?? c.ref) || toDefined(l.to) !== l.to)
         ? {
             ...c,
-            links: c.links.map((l) => ({ ...l, ...(l.from ? { from: toDefined(l.from) } : {}), to: toDefined(l.to) })),
+            links: relinked(c.links, toDefined),
           }
         : c,
     );

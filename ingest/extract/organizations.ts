@@ -31,6 +31,7 @@ import {
   SAYING,
   seatOf,
   glossesPerson,
+  relinked,
 } from "./shared.js";
 import type { EntityRef } from "../types.js";
 import { DIVISION_BY_CODE, DIVISION_FORMS, provinceOf, type Division } from "../lexicon/divisions.js";
@@ -1836,7 +1837,7 @@ export function unifyRegisteredNames(chosen: Cand[]): Cand[] {
       : {
           ...c,
           ref: c.ref && swap(c.ref),
-          links: c.links?.map((l) => ({ ...l, ...(l.from ? { from: swap(l.from) } : {}), to: swap(l.to) })),
+          links: relinked(c.links, swap),
         },
   );
 }
@@ -1879,7 +1880,7 @@ export function unifyFirmPlaces(chosen: Cand[]): Cand[] {
     if (!to || to === c.ref || to.name === c.ref.name) return c;
     const old = c.ref;
     const ref = { ...to, aliases: [...new Set([...to.aliases, old.name])] };
-    const links = c.links?.map((l) => ({ ...l, from: l.from === old ? ref : l.from, to: l.to === old ? ref : l.to }));
+    const links = relinked(c.links, (r) => (r === old ? ref : r));
     return { ...c, ref, links };
   });
 }
@@ -1934,7 +1935,7 @@ export function bodiesOwnOffices(text: string, chosen: Cand[]): Cand[] {
   const swap = (r: EntityRef): EntityRef => moved.get(r) ?? r;
   return out.map((c) =>
     c.links?.some((l) => (l.from && moved.has(l.from)) || moved.has(l.to))
-      ? { ...c, links: c.links.map((l) => ({ ...l, ...(l.from ? { from: swap(l.from) } : {}), to: swap(l.to) })) }
+      ? { ...c, links: relinked(c.links, swap) }
       : c,
   );
 }

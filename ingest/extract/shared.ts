@@ -42,6 +42,10 @@ export interface Cand {
   subUnit?: boolean;
 }
 
+/** A candidate's links with each end `swap` gives (a link's missing `from`, the candidate's own ref, stays missing). */
+export const relinked = (links: Cand["links"], swap: (r: EntityRef) => EntityRef): Cand["links"] =>
+  links?.map((l) => ({ ...l, ...(l.from ? { from: swap(l.from) } : {}), to: swap(l.to) }));
+
 export const CJK = "[\\u4e00-\\u9fff]";
 export const isCjk = (c: string | undefined): boolean => !!c && c >= "\u4e00" && c <= "\u9fff";
 export const isWord = (c: string | undefined): boolean => !!c && /[A-Za-z0-9]/.test(c);
