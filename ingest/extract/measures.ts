@@ -1086,11 +1086,12 @@ export function measures(text: string, out: Cand[]): void {
     const ledTitle = led && led.divs.length === 1 && inner.startsWith("关于", ledAt) ? inner.slice(ledAt) : null;
     if (ledTitle) aliases.push(canonicalTitle(inner));
     // a national law by its short name (《刑法》) is the law's full name (中华人民共和国刑法)
-    const name = nationalLawName(officialEdition(canonicalTitle(ledTitle ?? inner)));
-    if (name !== canonicalTitle(ledTitle ?? inner)) aliases.push(canonicalTitle(ledTitle ?? inner));
+    const canonical = canonicalTitle(ledTitle ?? inner);
+    const name = nationalLawName(officialEdition(canonical));
+    if (name !== canonical) aliases.push(canonical);
     // (a known title miswritten, 整顿 for 整治, keeps the title as written among its names)
-    if (writtenTitle(ledTitle ?? inner) !== canonicalTitle(ledTitle ?? inner))
-      aliases.push(writtenTitle(ledTitle ?? inner));
+    const asWritten = writtenTitle(ledTitle ?? inner);
+    if (asWritten !== canonical) aliases.push(asWritten);
     const ref = measureRef(name, kind, aliases, status);
     const cand: Cand = { start, end, ref, priority: 8 };
     // a title that starts with a division (浙江省整治…工作方案) applies to it

@@ -643,9 +643,6 @@ export function listedBankShortNames(text: string, out: Cand[]): void {
     if (known) out.push(companyCand(at, at + 2, known, { name: known.name, aliases: [], sector: "bank" }, 3));
   }
 }
-/** A bank's two-character name after a function character (当地, 的, 向…), before no word it would open. */
-const BANK_SHORT_NAME_ALONE =
-  /(?<=[的在向与和由被从对给到地])(?:工行|农行|建行|中行|交行|招行)(?![业动为走程驶使政情列人])/g;
 const BANK_SHORT_NAMES: Record<string, string> = {
   工行: "中国工商银行",
   农行: "中国农业银行",
@@ -654,6 +651,11 @@ const BANK_SHORT_NAMES: Record<string, string> = {
   交行: "交通银行",
   招行: "招商银行",
 };
+/** A bank's two-character name after a function character (当地, 的, 向…), before no word it would open. */
+const BANK_SHORT_NAME_ALONE = new RegExp(
+  `(?<=[的在向与和由被从对给到地])(?:${Object.keys(BANK_SHORT_NAMES).join("|")})(?![业动为走程驶使政情列人])`,
+  "g",
+);
 /** A bank's two-character name next to another bank's name (either kind) in a list. */
 const LISTED_BANK_SHORT_NAME = (() => {
   const short = `(?:${Object.keys(BANK_SHORT_NAMES).join("|")})`;

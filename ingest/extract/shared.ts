@@ -238,10 +238,10 @@ const AMBIGUOUS: Record<string, { before?: RegExp; after?: RegExp }> = {
   ...AMBIGUOUS_FORMS,
 };
 // a country's name before 人 is a nationality (由日本人主导, 面向韩国人), no mention of the state (人民, 人大 are other words)
+const NATIONALITY = /^人(?![民大])/;
 for (const f of COUNTRIES.flatMap((c) => [c.name, ...c.aliases])) {
   const had = AMBIGUOUS[f];
-  const nationality = /^人(?![民大])/;
-  AMBIGUOUS[f] = { ...had, after: had?.after ? new RegExp(`${had.after.source}|${nationality.source}`) : nationality };
+  AMBIGUOUS[f] = { ...had, after: had?.after ? new RegExp(`${had.after.source}|${NATIONALITY.source}`) : NATIONALITY };
 }
 export const LEX_BY_FORM = new Map<string, LexEntry[]>();
 for (const e of LEX) {
@@ -444,13 +444,14 @@ const POSTED = "(?:发布|发出|发表|挂出|贴出|释出)";
 export const ANNOUNCED = new RegExp(
   `${ANNOUNCED_LEAD}(?:${POSTED}?了?(?:一则|一份|其)?(?:“[^“”\n]{1,12}”)?公告|${POSTED}?了?(?:一则|一份|一纸)?(?:相关)?(?:声明|宣告)|${POSTED}了?(?:一则|一份)?通知)(?=[,，:：称表说指宣]|[中里][,，]?(?:强调|表示|称|指出|说明|提到|宣布|提醒|写道)|(?:发布|发出|公布)后|一出)`,
 );
+/** The verbs of an exchange's exit (停止, 退出, 清退…): one alternation, for the rules reading an exit announced. */
+export const EXIT_VERBS = "停止|退出|关闭|清退|暂停|终止|关停|下线|不再";
 /**
  * A firm announcing its exit from China (火币宣布停止…, 三大交易所——A、B、C——宣布退出国内市场, X (Latin)，宣布暂停…):
  * its own announcement, as the annotation rules count an exchange's exit. 宣布, one of the exit's words after it, then
- * whom or what it leaves (用户, 大陆, 国内市场, 交易): not a halt of one line of business (暂停一切ICO业务).
+ * whom or what it leaves (用户, 大陆, 国内市场, 交易, 充值), or the users before the exit's word (完成中国大陆用户清退):
+ * not a halt of one line of business (暂停一切ICO业务).
  */
-/** The verbs of an exchange's exit (停止, 退出, 清退…): one alternation, for the rules reading an exit announced. */
-export const EXIT_VERBS = "停止|退出|关闭|清退|暂停|终止|关停|下线|不再";
 export const ANNOUNCED_EXIT = new RegExp(
   `${ANNOUNCED_LEAD}\\s?(?:——|—|[,，])?\\s?宣布(?=[^。；;\\n]{0,16}?(?:${EXIT_VERBS})[^。；;\\n]{0,16}?(?:用户|大陆|国内市场|中国市场|中国业务|注册|交易|充值|提现)|[^。；;\\n]{0,24}?(?:大陆|国内|中国)用户的?(?:有序)?(?:${EXIT_VERBS}))`,
 );

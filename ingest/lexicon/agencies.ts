@@ -305,7 +305,6 @@ export const VERTICAL_OFFICES: Array<{
   },
 ];
 
-/** Short forms that are also parts of ordinary words: a form is skipped when the text around it matches. */
 /**
  * The Chinese Academy of Sciences' institutes by the short forms the press writes after 中科院 (中科院计算所 →
  * 中国科学院计算技术研究所). Source: the academy's list of its institutes (中国科学院 机构设置), names as registered.
@@ -331,6 +330,7 @@ const WEIBO_AS_CHANNEL = {
   after: /^(?:上|中|里|发文|发帖|发布|热搜|账号|网友|用户|博主|的消|消息|称|表示|视频)/,
 };
 
+/** Short forms that are also parts of ordinary words: a form is skipped when the text around it matches. */
 export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }> = {
   人行: { before: /[个私本每步银一]$/, after: /^[为动道走横天]/ },
   人民银行: { before: /[国]$/ },

@@ -104,9 +104,9 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
     const verbs = sentenceVerbs.filter((v) => v.at >= cs && v.end <= ce);
     const within = sorted.filter((m) => normStart(m) >= cs && normEnd(m) <= ce);
     if (!verbs.length) {
-      const head = headSubject(c, x, cs, within);
+      const head = headList(c, x, cs, within, "Agency");
       if (head) [carried, carriedFromVerb] = [head, false];
-      if (head?.length === 0) headFirms = headCompanies(c, x, cs, within);
+      if (head?.length === 0) headFirms = headList(c, x, cs, within, "Company")!;
       continue;
     }
     let prev: ResolvedMention[] = carried;
@@ -293,28 +293,22 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
 }
 
 /**
- * The subject a clause without a verb of the table opens with (A召开会议，… / A、B等部门，…): the agencies listed at
- * its head, [] when another kind of entity opens it, undefined when it names none there (the subject before goes on).
+ * The entities of one kind a clause without a verb of the table opens with (A召开会议，… / A、B等部门，… / A、B等机构，…):
+ * the ones listed at its head, [] when another kind of entity opens it, undefined when it names none there (the
+ * subject before goes on).
  */
-function headSubject(
+function headList(
   c: RelateContext,
   x: SentenceContext,
   cs: number,
   within: ResolvedMention[],
+  kind: "Agency" | "Company",
 ): ResolvedMention[] | undefined {
   const { text, normStart, normEnd } = c;
   const first = within[0];
   if (!first || !HEAD.test(text.slice(cs, normStart(first)).replace(/\s/g, ""))) return undefined;
-  if (first.label !== "Agency") return [];
-  return [first, ...listAfter(x.sorted, text, normEnd(first), "Agency", normStart, normEnd)];
-}
-
-/** The firms listed at the head of a clause (A、B和C等机构，…), [] when something else opens it. */
-function headCompanies(c: RelateContext, x: SentenceContext, cs: number, within: ResolvedMention[]): ResolvedMention[] {
-  const { text, normStart, normEnd } = c;
-  const first = within[0];
-  if (!first || first.label !== "Company" || !HEAD.test(text.slice(cs, normStart(first)).replace(/\s/g, ""))) return [];
-  return [first, ...listAfter(x.sorted, text, normEnd(first), "Company", normStart, normEnd)];
+  if (first.label !== kind) return [];
+  return [first, ...listAfter(x.sorted, text, normEnd(first), kind, normStart, normEnd)];
 }
 
 /** What may open a clause before its subject: a day, a time word, a connective. */

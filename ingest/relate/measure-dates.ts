@@ -158,7 +158,7 @@ export function leadSentenceDates(c: RelateContext): void {
     const [s0, e0] = ranges[i]!;
     const [p0, p1] = ranges[i - 1]!;
     if (inRange(s0, e0).some((d) => d.precision === "day")) continue;
-    if ((bySentence.get(i)?.filter((x) => x.label === "Measure") ?? [])[0]?.entityId !== m.entityId) continue;
+    if (bySentence.get(i)?.find((x) => x.label === "Measure")?.entityId !== m.entityId) continue;
     if ((bySentence.get(i - 1) ?? []).some((x) => x.label === "Measure")) continue;
     const days = inRange(p0, p1).filter((d) => d.precision === "day" && d.value);
     if (days.length !== 1 || !ISSUED_UNNAMED.test(text.slice(days[0]!.end, p1))) continue;
