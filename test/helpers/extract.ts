@@ -28,3 +28,7 @@ export const entityNames = (r: DocumentResult, label: string): string[] =>
     .filter((e) => e.label === label)
     .map((e) => e.name)
     .sort();
+
+/** The date of the article's measure named `name`, null when it has none (or there is no such measure). */
+export const measureDateOf = (r: DocumentResult, name: string): unknown =>
+  r.entities.find((e) => e.label === "Measure" && e.name === name)?.properties.date ?? null;

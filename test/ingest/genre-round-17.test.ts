@@ -3,11 +3,9 @@
  * written for these tests (never copied from an article); the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
-import { entityNames, extractArticle as run, relationLines } from "../helpers/extract.js";
+import { entityNames, extractArticle as run, measureDateOf as dateOf, relationLines } from "../helpers/extract.js";
 
 const names = entityNames;
-const dateOf = (r: ReturnType<typeof run>, name: string): unknown =>
-  r.entities.find((e) => e.label === "Measure" && e.name === name)?.properties.date ?? null;
 
 describe("development zones' bodies, named by the zone and lying in its city", () => {
   it.each([

@@ -3,11 +3,15 @@
  * per block. Sentences written for these tests (never copied from an article); the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
-import { entityNames, extractArticle as run, mentionedIds, relationLines } from "../helpers/extract.js";
+import {
+  entityNames,
+  extractArticle as run,
+  measureDateOf as dateOf,
+  mentionedIds,
+  relationLines,
+} from "../helpers/extract.js";
 
 const names = entityNames;
-const dateOf = (r: ReturnType<typeof run>, name: string): unknown =>
-  r.entities.find((e) => e.label === "Measure" && e.name === name)?.properties.date ?? null;
 const aliasesOf = (r: ReturnType<typeof run>, id: string): string[] =>
   r.entities.find((e) => e.id === id)?.aliases ?? [];
 
