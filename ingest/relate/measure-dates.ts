@@ -27,12 +27,9 @@ export function layoutDates(c: RelateContext): void {
     for (const r of rels.values())
       if (r.type === "ISSUED" && signers.has(r.source) && !measureDate.has(r.target))
         measureDate.set(r.target, only[0]!.value!);
-      // (the firm signs with its legal name: 支付宝(中国)网络科技有限公司 signs 支付宝's statement)
-      else if (
-        r.type === "ISSUED" &&
-        r.source.startsWith("company:") &&
-        [...signers].some((x) => x === r.source || x.startsWith(`${r.source}（`))
-      )
+      // (a firm's statement dated before, by a republishing page's 今天: the signature's day, the earlier, wins; the
+      // firm signs with its legal name, 支付宝(中国)网络科技有限公司, which extract/ makes the brand's own name)
+      else if (r.type === "ISSUED" && r.source.startsWith("company:") && signers.has(r.source))
         dateMeasure(r.target, only[0]!.value!);
   });
   // the document's own measure (its heading) is dated by a publication line right under it (时间：2017-09-04,
