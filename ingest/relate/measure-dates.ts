@@ -136,27 +136,35 @@ export function statedDates(c: RelateContext): void {
 
 /** A sentence telling of a document issued on its day with no name given (四川周五出台关闭…的禁令, X日印发了一份通知). */
 const ISSUED_UNNAMED =
-  /(?:出台|发布|印发|下发|公布|出炉)了?(?:一份|一则|一项|一道)?[^，,。;；《“]{0,16}?(?:禁令|通知|文件|意见|方案|措施|政策|规定|公告)/;
+  /(?:出台|发布|印发|下发|公布|出炉)了?(?:一份|一则|一项|一道)?[^，,。;；《“]{0,16}?(?:禁令|通知|文件|意见|方案|措施|政策|规定|公告)|^[^，,。;；《]{0,8}?(?:(?:宣布|宣告)[^，,。;；《“]{0,8}?(?:禁止|取缔|封杀|叫停)|叫停)/;
 /** What right before a measure says it is the document issued (下发了《…》, 该文件名为《…》). */
 const ISSUED_OR_NAMED_BEFORE =
-  /(?:出台|发布|印发|下发|公布)了?(?:一份|一则|一项)?(?:名为|题为)?[《“"]?$|(?:名为|题为|即)[《“"]?$/;
+  /(?:出台|发布|印发|下发|公布)[了的]?(?:一份|一则|一项)?(?:名为|题为)?[《“"]?$|(?:名为|题为|即)[《“"]?$/;
+
+/** How many sentences back a day told of an unnamed issue may stand from the measure it dates. */
+const LEAD_REACH = 4;
 
 /**
- * A measure named in the sentence after the one telling its issue on a day (四川周五也出台…的禁令。四川省发改委和能源局
- * 下发了关于…的通知): that day, when the measure's sentence tells no day of its own, the sentence before names no
- * measure and tells one day, and the measure is written right after an issuing verb or a naming word.
+ * A measure named a few sentences after the one telling its issue on a day (四川周五也出台…的禁令。四川省发改委和能源局
+ * 下发了关于…的通知; 七部委周一（4日）叫停ICO融资。…。根据七部委联合发布的“…”公告): that day, when the measure's sentence
+ * tells no day of its own, the sentence with the day tells one and names no measure, the sentences between (at most
+ * LEAD_REACH back) name no measure and tell no date, and the measure is written right after an issuing verb or a
+ * naming word.
  */
 export function leadSentenceDates(c: RelateContext): void {
   const { text, ranges, inRange, bySentence, normStart, measureDate, mentions, sIndex } = c;
+  const names = (k: number): boolean => (bySentence.get(k) ?? []).some((x) => x.label === "Measure");
   for (const m of mentions) {
     if (m.label !== "Measure" || measureDate.has(m.entityId)) continue;
     const i = sIndex.get(m.sentenceId)!;
-    if (i === 0) continue;
     const [s0, e0] = ranges[i]!;
-    const [p0, p1] = ranges[i - 1]!;
     if (inRange(s0, e0).some((d) => d.precision === "day")) continue;
     if (bySentence.get(i)?.find((x) => x.label === "Measure")?.entityId !== m.entityId) continue;
-    if ((bySentence.get(i - 1) ?? []).some((x) => x.label === "Measure")) continue;
+    // the nearest sentence before that tells a date, when none between names a measure
+    let k = i - 1;
+    while (k >= 0 && i - k <= LEAD_REACH && !names(k) && !inRange(...ranges[k]!).length) k--;
+    if (k < 0 || i - k > LEAD_REACH || names(k)) continue;
+    const [p0, p1] = ranges[k]!;
     const days = inRange(p0, p1).filter((d) => d.precision === "day" && d.value);
     if (days.length !== 1 || !ISSUED_UNNAMED.test(text.slice(days[0]!.end, p1))) continue;
     if (!ISSUED_OR_NAMED_BEFORE.test(text.slice(Math.max(s0, normStart(m) - 10), normStart(m)))) continue;
