@@ -172,9 +172,12 @@ export function leadSentenceDates(c: RelateContext): void {
   }
 }
 
-/** A document pointed back at, then its issue told with a full date (该文件发布于2021年6月9日, 该通知的落款时间为…). */
+/**
+ * A document pointed back at, then its issue told with a day (该文件发布于2021年6月9日, 该通知的落款时间为…), or its
+ * signature's day told right after its title or number (《…》（X〔2021〕131号），落款日期为6月9日).
+ */
 const POINTED_BACK_ISSUED =
-  /(?:该|此|这份|这一|上述)(?:文件|通知|方案|意见|公告|通告|措施|办法|规定|政策|文)(?:的)?(?:于|在)?(?:发布|印发|出台|下发|落款|成文|签发|公布)(?:日期|时间)?(?:为|是|于|在)?\s*$/;
+  /(?:(?:该|此|这份|这一|上述)(?:文件|通知|方案|意见|公告|通告|措施|办法|规定|政策|文)(?:的)?(?:于|在)?(?:发布|印发|出台|下发|落款|成文|签发|公布)(?:日期|时间)?|[，,)）》](?:其)?(?:落款|成文)(?:日期|时间))(?:为|是|于|在)?\s*$/;
 
 /**
  * A measure's date told right after a word pointing back at it (《X》显示，该文件发布于2021年6月9日): the day, for the last
@@ -184,7 +187,7 @@ export function pointedBackDates(c: RelateContext): void {
   const { text, ranges, inRange, bySentence, normEnd, measureDate } = c;
   ranges.forEach(([s0, e0], i) => {
     for (const d of inRange(s0, e0)) {
-      if (d.precision !== "day" || !d.value || d.form !== "absolute") continue;
+      if (d.precision !== "day" || !d.value || d.form === "relative") continue;
       if (!POINTED_BACK_ISSUED.test(text.slice(Math.max(s0, d.start - 16), d.start))) continue;
       const before = (k: number): ResolvedMention | undefined =>
         (bySentence.get(k) ?? []).filter((m) => m.label === "Measure" && normEnd(m) <= d.start).at(-1);

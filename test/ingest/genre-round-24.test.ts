@@ -36,3 +36,19 @@ describe("a ban told on a day a few sentences before the measure that makes it",
     expect(dateOf(r, "关于加强虚拟货币监测的意见")).toBeNull();
   });
 });
+
+describe("a notice's signature day told right after its title or number", () => {
+  const TITLE = "关于开展虚拟货币挖矿行为清理整顿的通知";
+  it.each([
+    ["after its number, a day without a year", `（某能源办〔2021〕131号），落款日期为6月9日。`, "2021-06-09"],
+    ["after its title, a full date", `，成文日期是2021年6月9日。`, "2021-06-09"],
+    ["pointed back at with 该通知", `。该通知的落款时间为6月9日。`, "2021-06-09"],
+  ])("%s: that day", (_what, tail, day) => {
+    const r = run(`某省能源局近日下发《${TITLE}》${tail}`, { date: "2021-09-27" });
+    expect(dateOf(r, TITLE)).toBe(day);
+  });
+  it("a deadline told after the title is no signature", () => {
+    const r = run(`某省能源局近日下发《${TITLE}》，要求6月9日前完成清理。`, { date: "2021-09-27" });
+    expect(dateOf(r, TITLE)).toBeNull();
+  });
+});
