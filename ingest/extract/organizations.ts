@@ -355,6 +355,13 @@ export function patternOrgs(text: string, out: Cand[]): void {
         out.push({ start: anonymousAt - placeLen, end: p + suffix.length, ref: null, priority: 9 });
         continue;
       }
+      // a firm a court report or a news item leaves unnamed, its place then 一 (北京一营销科技公司诉称, 深圳一网络科技有限
+      // 公司): no firm; the place stays a mention of its own
+      const unnamed = unnamedAfterPlace(core);
+      if (unnamed) {
+        out.push({ start: s + unnamed, end: p + suffix.length, ref: null, priority: 9 });
+        continue;
+      }
       // (a registered name read from its province may hold a kind word: 安徽省X中小企业经济信息咨询有限责任公司, and so
       // may one opening with its city, its trade name a coin's: 深圳市比特币科技有限公司)
       if (!plausibleCompanyCore(core) && s !== registered && !(LEGAL_SUFFIX.test(suffix) && placeOpenedTradeName(core)))
@@ -885,7 +892,10 @@ export function listedCompanies(text: string, out: Cand[]): void {
     const clause = head
       .split(/[，,。；;：:！？!?\n（(）)“”]/)
       .at(-1)!
-      .replace(/^.*(包含|包括|其中|例如|比如|关闭|暂停|封禁|约谈|要求|涉及|督促|通知)了?/, "");
+      .replace(
+        /^.*(包含|包括|其中|例如|比如|关闭|暂停|封禁|约谈|约见|入驻|进驻|走访|检查了|要求|涉及|督促|通知)了?/,
+        "",
+      );
     const parts = clause.split(/、|和|及|与|以及/);
     if (parts.length < 2) continue;
     // (and a preposition or a weaker verb before the first member: 如A、B…, 通过A、B…)
@@ -944,7 +954,7 @@ const CLAUSE_IN_CORE =
  * 2017年10月下旬, is not skipped): skipped at the start of a name.
  */
 export const LEADING_VERBS =
-  /^(因为|由于|因(?!特)|明知|得知|获悉|获知|协助|帮助|伙同|指使|委托|要求|责令|约谈|督促|通知|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|早些时候|此时候|时候|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:\d{2,4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月\d{1,2}日)?(?![\d〇零一二三四五六七八九十]{1,2}月)|\d{1,2}月\d{1,2}日|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
+  /^(因为|由于|因(?!特)|明知|得知|获悉|获知|协助|帮助|伙同|指使|委托|要求|责令|约谈|约见|入驻|进驻|走访|暗访|督促|通知|加盖|盖有|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|早些时候|此时候|时候|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:\d{2,4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月\d{1,2}日)?(?![\d〇零一二三四五六七八九十]{1,2}月)|\d{1,2}月\d{1,2}日|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
   // an appositive names the company last: OKEx母公司OK集团 → OK集团, and so does a kind of firm (矿企X科技有限公司,
   // 矿机制造商X控股有限公司)
@@ -1436,6 +1446,19 @@ const COUNT_BEFORE =
  */
 const CLAUSE_OPENER =
   /^[按把给让使确进向到去来在从经由为被是否严坚要应可将已未不没请对与和同跟随凡如若经仍均都亦又再须必]/;
+/**
+ * A firm's core that a report leaves unnamed by its place then 一 and its trade's words (北京一营销科技, 深圳一网络科技
+ * 有限, "a marketing firm of Beijing"): the length of the place, where the unnamed part starts; 0 for a name (上海一号
+ * 矿业, 四川一元科技).
+ */
+function unnamedAfterPlace(core: string): number {
+  const place = divisionAt(core, 0, null);
+  if (!place || core[place.len] !== "一" || /^[号期带级流线]/.test(core.slice(place.len + 1))) return 0;
+  // (the unnamed firm is told by its trade's words alone: 一元科技 is a name)
+  const rest = core.slice(place.len + 1);
+  return rest.length >= 2 && rest.length <= 9 && industryOnly(rest.replace(/有限$/, "")) ? place.len : 0;
+}
+
 /** Trade names that are anonymized (某某, XX) or numbers: no node. */
 const ANONYMOUS = /某|^[XＸ×*＊]+$|^\d+$/;
 
@@ -1585,7 +1608,7 @@ export function bareCompanies(text: string, out: Cand[]): void {
       if (latin) s = kindStart - latin[1]!.length;
       let core = text.slice(s, kindStart);
       // (an anonymized firm whose 某 the boundary left out: 某软件设计公司)
-      if (text[s - 1] === "某") continue;
+      if (text[s - 1] === "某" || unnamedAfterPlace(core)) continue;
       // (a verb taking the firm as its object, 掌控公司的方向, 寻找公司基地: the company the text is about, no name)
       if (OBJECT_VERB_END.test(core)) continue;
       const verb = verbBeforeShortName(text, core, kind.form);
