@@ -101,9 +101,10 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["处理", "act"],
   ["惩戒", "act"],
   ["警告", "act"],
-  // inspecting a firm (对X开展检查, 核查了X公司; an inspection team entering it: 检查组进驻X)
+  // inspecting a firm (对X开展检查, 核查了X公司; an inspection team entering it: 检查组进驻X, 入驻X)
   ["检查", "act"],
   ["进驻", "act"],
+  ["入驻", "act"],
   ["核查", "act"],
   ["排查", "act"],
   ["督查", "act"],
