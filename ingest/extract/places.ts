@@ -968,7 +968,29 @@ export function oneCharacterCountries(text: string, out: Cand[]): void {
     if (!ref || /^[现存实好所]在$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     out.push({ start: m.index, end: m.index + 1, ref, priority: 1 });
   }
+  // a list of states by one character each after a verb of being or going there (在美、加、澳洲等地, 赴英、法、德): each
+  // one, 加 and 澳 too, when another state closes the list
+  for (const m of text.matchAll(ONE_CHARACTER_LIST)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    const closing = ONE_CHARACTER_LISTED[after[0]!] && /^.[等和及、地国]/.test(after) ? 1 : 0;
+    if (!closing && !COUNTRY_NAMES.some((n) => after.startsWith(n))) continue;
+    for (let k = 0; k < m[0].length + closing; k++) {
+      const ref = COUNTRY_BY_FORM.get(ONE_CHARACTER_LISTED[text[m.index + k]!] ?? "");
+      if (ref) out.push({ start: m.index + k, end: m.index + k + 1, ref, priority: 1 });
+    }
+  }
 }
+
+/** The states a list names by one character each (the pair's and the counterpart's, and 加, 澳, 法 in a list only). */
+const ONE_CHARACTER_LISTED: Record<string, string> = {
+  ...ONE_CHARACTER_COUNTRIES,
+  加: "加拿大",
+  澳: "澳大利亚",
+  法: "法国",
+};
+const ONE_CHARACTER_LIST = /(?<=[在赴驻到往])(?:[美日英韩俄德加澳法]、){1,5}/g;
+/** The countries' names, longest first (what may close a list of one-character states: 在美、加、澳洲). */
+const COUNTRY_NAMES = [...COUNTRY_BY_FORM.keys()].filter((n) => n.length >= 2);
 
 /** A division's mention over [start, end), with its IN_PROVINCE when it is below a province. */
 export function divisionMention(start: number, end: number, div: Division, priority: number): Cand {

@@ -5,6 +5,32 @@
  * standard transliterations (新华社译名, as the Ministry of Foreign Affairs' country pages use them), with the variant a
  * paper may write (德克萨斯州). China's own divisions are `divisions.ts`; countries are `countries.ts`.
  */
+/**
+ * The states' names as Taiwan and Hong Kong write them where they differ from Xinhua's (喬治亞州 for 佐治亚州, 密西根州
+ * for 密歇根州), in Simplified as matching reads them, and the short forms the press of both sides writes (加州, 宾州,
+ * 麻州). Source: 国家教育研究院 双语词汇 (Taiwan's standard terms) for the names; not 德州, a city of Shandong too.
+ */
+const TAIWAN_STATE_NAMES: Record<string, string[]> = {
+  加利福尼亚州: ["加州"],
+  佐治亚州: ["乔治亚州"],
+  密歇根州: ["密西根州"],
+  威斯康星州: ["威斯康辛州"],
+  俄勒冈州: ["奥勒冈州"],
+  伊利诺伊州: ["伊利诺州"],
+  康涅狄格州: ["康乃狄克州"],
+  特拉华州: ["德拉瓦州"],
+  罗得岛州: ["罗德岛州"],
+  新罕布什尔州: ["新罕布夏州"],
+  艾奥瓦州: ["爱荷华州"],
+  俄克拉何马州: ["奥克拉荷马州"],
+  新泽西州: ["纽泽西州"],
+  弗吉尼亚州: ["维吉尼亚州"],
+  西弗吉尼亚州: ["西维吉尼亚州"],
+  宾夕法尼亚州: ["宾州"],
+  马萨诸塞州: ["麻州", "麻萨诸塞州"],
+  北卡罗来纳州: ["北卡州"],
+};
+
 export const FOREIGN_PLACES: Array<{ name: string; aliases: string[]; country: string }> = [
   ...[
     "阿拉巴马州",
@@ -56,7 +82,7 @@ export const FOREIGN_PLACES: Array<{ name: string; aliases: string[]; country: s
     "西弗吉尼亚州",
     "威斯康星州",
     "怀俄明州",
-  ].map((name) => ({ name, aliases: [], country: "美国" })),
+  ].map((name) => ({ name, aliases: TAIWAN_STATE_NAMES[name] ?? [], country: "美国" })),
   // (得州, the short form papers write; not 德州, a city of Shandong too)
   { name: "得克萨斯州", aliases: ["德克萨斯州", "得州"], country: "美国" },
   ...["魁北克省", "安大略省", "曼尼托巴省"].map((name) => ({ name, aliases: [], country: "加拿大" })),
