@@ -300,7 +300,8 @@ export function extract(
   chosen = localAnaphora(text, chosen);
   chosen = issuersBefore(text, chosen);
   const found = unifyPeople([...people(text, chosen, sentenceOf), ...pseudonyms(text, chosen)]);
-  chosen = choose(found, chosen);
+  // (a division read inside a titled name, 所长穆长春's 长春, gives way to the name)
+  chosen = choose(found, withoutDivisionsInNames(chosen, found));
 
   // aliases defined in the text: X（以下简称“Y”）; then later occurrences of aliases and of found names
   const extra: Array<{ form: string; ref: EntityRef }> = [];
@@ -399,10 +400,8 @@ export function extract(
     const defined = c.ref?.label === "Agency" ? definedAgencies.get(text.slice(c.start, c.end)) : undefined;
     return defined && defined !== c.ref ? { ...c, ref: defined, links: c.links?.filter((l) => l.from) } : c;
   });
-  chosen = choose(
-    more.filter((c) => inSentence(c) && !gluedToShortName(c)),
-    chosen,
-  );
+  const again = more.filter((c) => inSentence(c) && !gluedToShortName(c));
+  chosen = choose(again, withoutDivisionsInNames(chosen, again));
   chosen = choose(kindBackReferences(text, chosen).filter(inSentence), chosen);
   chosen = choose(backReferences(text, chosen).filter(inSentence), chosen);
   chosen = chosen.filter((c) => !reportingWebsite(text, c));
@@ -457,6 +456,17 @@ export function extract(
     }
   }
   return { mentions, links, warnings };
+}
+
+/** `chosen` less the divisions read inside a person's name of `names` (所长穆长春's 长春: a given name, no place). */
+function withoutDivisionsInNames(chosen: Cand[], names: Cand[]): Cand[] {
+  const people = names.filter((f) => f.ref?.label === "Official" || f.ref?.label === "Person");
+  if (!people.length) return chosen;
+  return chosen.filter(
+    (c) =>
+      !(c.ref?.label === "Place" || c.ref?.label === "Province") ||
+      !people.some((f) => f.start < c.start && c.end <= f.end),
+  );
 }
 
 /** A place's police named by the word for them (北京警方, 湖北省公安机关), as the bureau's short form. */

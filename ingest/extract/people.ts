@@ -262,6 +262,12 @@ export const NAME_FOLLOWERS = new RegExp(
       "称赞",
       "希望",
       "就此",
+      // a statement made (刘某重申…, 重磅表态, 发表讲话, 再次强调)
+      "重申",
+      "重磅",
+      "发表",
+      "表态",
+      "再次",
     ].join("|") +
     ")",
 );
@@ -414,10 +420,19 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
     ...governmentsOfHeads(text, chosen),
   ].sort((a, b) => a.start - b.start);
   const covered = new Uint8Array(text.length + 1);
-  for (const c of chosen) for (let k = c.start; k < c.end; k++) covered[k] = 1;
+  // (2 where only a division is: a given name may be a place's, 局长穆长春)
+  for (const c of chosen)
+    for (let k = c.start; k < c.end; k++)
+      covered[k] = c.ref?.label === "Place" || c.ref?.label === "Province" ? covered[k] || 2 : 1;
   const overlapsChosen = (a: number, b: number): boolean => {
     for (let k = a; k < b; k++) if (covered[k]) return true;
     return false;
+  };
+  // a titled name whose surname is free and whose given name a division's name took (所长穆长春): still a name
+  const givenIsPlace = (a: number, b: number): boolean => {
+    if (covered[a] || b - a < 3 || covered[a + 1] !== 2) return false;
+    for (let k = a + 1; k < b; k++) if (covered[k] === 1) return false;
+    return true;
   };
   // orgs near a position (binary search on the sorted list)
   const orgsBetween = (a: number, b: number): Cand[] => {
@@ -454,7 +469,10 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
       foreignNameAt(text, nameStart, orgs, m.index) ??
       nameAt(text, nameStart) ??
       unsurnamedAt(text, nameStart, /由[^，,。；;：:]{0,30}$/.test(text.slice(Math.max(0, m.index - 30), m.index)));
-    if (!name || overlapsChosen(nameStart, nameStart + name.length)) {
+    if (
+      !name ||
+      (overlapsChosen(nameStart, nameStart + name.length) && !givenIsPlace(nameStart, nameStart + name.length))
+    ) {
       // name + title: (org)潘功胜副行长表示 / 李波副行长指出
       if (
         !/^(表示|指出|称|认为|说|强调|介绍|透露|坦言|在|接受|告诉|[,，。:：])/.test(
