@@ -171,6 +171,18 @@ export const AGENCIES: AgencyEntry[] = [
   // province (source: the centre's own list of 省分中心)
   { name: "国家计算机网络与信息安全管理中心", aliases: [], level: "central" },
   { name: "国家工业信息安全发展研究中心", aliases: [], level: "central" },
+  // the central bank's directly affiliated institutions the genre names (the anti-money-laundering centre that
+  // suspicious trades are reported to, the credit-reference centre, the digital-currency institute; source: 中国人民银行
+  // 直属单位 list on the bank's site)
+  { name: "中国反洗钱监测分析中心", aliases: ["反洗钱监测分析中心"], level: "central" },
+  { name: "中国人民银行征信中心", aliases: ["人民银行征信中心", "央行征信中心"], level: "central" },
+  { name: "中国人民银行清算总中心", aliases: ["人民银行清算总中心"], level: "central" },
+  {
+    name: "中国人民银行数字货币研究所",
+    aliases: ["央行数字货币研究所", "人民银行数字货币研究所", "央行数研所"],
+    level: "central",
+  },
+  { name: "中国外汇交易中心", aliases: [], level: "central" },
   // ministries and national administrations not listed above (source: the State Council's list of constituent departments)
   { name: "交通运输部", aliases: [], level: "central" },
   { name: "民政部", aliases: [], level: "central" },

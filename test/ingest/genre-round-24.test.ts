@@ -3,7 +3,13 @@
  * block. Sentences written for these tests (never copied from an article); the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle as run, measureDateOf as dateOf } from "../helpers/extract.js";
+import {
+  entityNames as names,
+  extractArticle as run,
+  measureDateOf as dateOf,
+  mentionedIds,
+  relationLines,
+} from "../helpers/extract.js";
 
 describe("a ban told on a day a few sentences before the measure that makes it", () => {
   const NOTICE = "关于全面清理虚拟货币交易场所的通知";
@@ -50,5 +56,99 @@ describe("a notice's signature day told right after its title or number", () => 
   it("a deadline told after the title is no signature", () => {
     const r = run(`某省能源局近日下发《${TITLE}》，要求6月9日前完成清理。`, { date: "2021-09-27" });
     expect(dateOf(r, TITLE)).toBeNull();
+  });
+});
+
+describe("a firm a report leaves unnamed: its place, then 一 and its trade's words", () => {
+  it.each([
+    ["with 公司", "北京一营销科技公司诉称，对方未按约交付矿机。", "province:北京市"],
+    ["with a legal form", "深圳一网络科技有限公司起诉要求返还货款。", "place:深圳市"],
+  ])("%s: no firm, the place stays", (_what, body, place) => {
+    const r = run(body);
+    expect(names(r, "Company")).toEqual([]);
+    expect(mentionedIds(r)).toContain(place);
+  });
+  it.each([
+    ["a trade name opening with 一", "四川一元科技有限公司成立。", "四川一元科技有限公司"],
+    ["a number in the name", "上海一号矿业有限公司成立。", "上海一号矿业有限公司"],
+  ])("%s is a name", (_what, body, firm) => {
+    expect(names(run(body), "Company")).toEqual([firm]);
+  });
+});
+
+describe("a verb before a firm's name is none of it", () => {
+  it("an inspection team entering exchanges (入驻A、B等平台): the exchanges, acted on", () => {
+    const r = run("人民银行营业管理部组成检查组，入驻火币网、币行等交易平台开展现场检查。");
+    expect(names(r, "Company").sort()).toEqual(["OKEx", "火币"].sort());
+    expect(relationLines(r, "ACTED_ON")).toContain("ACTED_ON agency:中国人民银行营业管理部 -> company:火币");
+  });
+  it.each([
+    ["未加盖公司印章", "该证明未加盖公司印章。"],
+    ["合同加盖公司公章", "该合同加盖公司公章后生效。"],
+  ])("sealing with the firm's seal (%s): no firm", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+});
+
+describe("states named by one character each in a list", () => {
+  it.each([
+    ["closed by a full name", "矿企将在美、加、澳洲等地寻找电力资源。", ["加拿大", "美国", "澳大利亚"]],
+    ["all by one character", "矿工们纷纷赴美、加、澳等国。", ["加拿大", "美国", "澳大利亚"]],
+  ])("%s: each state", (_what, body, states) => {
+    expect(names(run(body), "Country").sort()).toEqual([...states].sort());
+  });
+  it.each([
+    ["no state closes the list", "在加、减两个方向上调整。"],
+    ["加 alone after 在", "在加大力度的同时。"],
+  ])("%s: no state", (_what, body) => {
+    expect(names(run(body), "Country")).toEqual([]);
+  });
+});
+
+describe("the states of the United States as Taiwan and Hong Kong write them", () => {
+  it.each([
+    ["加州", "加利福尼亚州"],
+    ["喬治亞州", "佐治亚州"],
+    ["密西根州", "密歇根州"],
+    ["賓州", "宾夕法尼亚州"],
+  ])("%s is %s", (written, state) => {
+    expect(names(run(`礦場陸續遷往${written}。`), "Place")).toEqual([state]);
+  });
+});
+
+describe("a titled name ends before the words of a statement", () => {
+  it.each([
+    ["重磅表态", "国务院副总理刘鹤重磅表态，要打击比特币挖矿。"],
+    ["重申", "国务院副总理刘鹤重申，要打击比特币挖矿。"],
+    ["发表讲话", "国务院副总理刘鹤发表讲话。"],
+  ])("%s: a two-character name", (_what, body) => {
+    expect(names(run(body), "Official")).toEqual(["刘鹤"]);
+  });
+});
+
+describe("a titled name whose given name is a place's name", () => {
+  it("the official, found again later, and no place", () => {
+    const r = run("人民银行研究局局长穆长春表示，数字人民币将扩大试点。穆长春还说，风险可控。");
+    expect(names(r, "Official")).toEqual(["穆长春"]);
+    expect(names(r, "Place")).toEqual([]);
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:穆长春 -> agency:中国人民银行研究局"]);
+  });
+  it("the place written alone stays a place", () => {
+    const r = run("市长李四川表示，将加强监管。随后李四川前往四川调研。");
+    expect(names(r, "Official")).toEqual(["李四川"]);
+    expect(names(r, "Province")).toEqual(["四川省"]);
+  });
+  it("a place opening right after the title is no name", () => {
+    expect(names(run("书记张家口市委召开会议。"), "Official")).toEqual([]);
+  });
+});
+
+describe("the central bank's affiliated institutions", () => {
+  it.each([
+    ["向中国反洗钱监测分析中心报告", "中国反洗钱监测分析中心"],
+    ["央行数字货币研究所发布报告", "中国人民银行数字货币研究所"],
+    ["人民银行征信中心发布通知", "中国人民银行征信中心"],
+  ])("%s: %s", (written, body) => {
+    expect(names(run(`机构应当${written}。`), "Agency")).toContain(body);
   });
 });
