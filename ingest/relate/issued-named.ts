@@ -23,9 +23,14 @@ export function ownersBefore(c: RelateContext, x: SentenceContext, me: ResolvedM
   const before = x.agencies.filter((a) => normEnd(a) <= at);
   const last = before.at(-1);
   if (!last || !OWNER_GAP.test(text.slice(normEnd(last), at))) return [];
-  const run = [last];
+  return listEndingAt(c, before);
+}
+
+/** The run of bodies joined by 、/和/及 that ends with the last of `before` (sorted by position). */
+function listEndingAt(c: RelateContext, before: ResolvedMention[]): ResolvedMention[] {
+  const run = [before.at(-1)!];
   for (let k = before.length - 2; k >= 0; k--) {
-    if (!JOIN.test(text.slice(normEnd(before[k]!), normStart(run[0]!)))) break;
+    if (!JOIN.test(c.text.slice(c.normEnd(before[k]!), c.normStart(run[0]!)))) break;
     run.unshift(before[k]!);
   }
   return run;
@@ -71,10 +76,12 @@ export function issuedByNameInSentence(c: RelateContext, x: SentenceContext): vo
     if (!owners.length) owners = ownersInside(c, x, me);
     if (!owners.length && prev && TITLE_AFTER_TITLE.test(text.slice(normEnd(prev.me), normStart(me))))
       owners = prev.owners;
-    // a body speaking through its own document (X在《…》中指出): the body right before 在 issued it
+    // a body speaking through its own document (X在《…》中指出): the body right before 在 issued it, with the bodies
+    // listed before it (A、B在…的通知中指出)
     if (!owners.length && SPEAKS_IN.test(text.slice(normEnd(me), normEnd(me) + 12))) {
-      const a = x.agencies.filter((g) => normEnd(g) <= normStart(me)).at(-1);
-      if (a && /^\s*在\s*$/.test(text.slice(normEnd(a), normStart(me)))) owners = [a];
+      const before = x.agencies.filter((g) => normEnd(g) <= normStart(me));
+      const a = before.at(-1);
+      if (a && /^\s*在\s*$/.test(text.slice(normEnd(a), normStart(me)))) owners = listEndingAt(c, before);
     }
     for (const a of owners) c.add("ISSUED", a.entityId, me.entityId, [x.sid], null);
     prev = { me, owners };
