@@ -282,7 +282,10 @@ export function patternOrgs(text: string, out: Cand[]): void {
       from = p + suffix.length;
       // 内蒙古电力(集团)有限责任公司: a parenthesized 集团 belongs to the name
       const group = /[(（]集团[)）]$/.test(text.slice(Math.max(0, p - 4), p)) ? 4 : 0;
-      let s = trimVerbs(text, leftBoundary(text, p - group, 12, COMPANY_STOPS, inNameWord), p - group);
+      let s = maskedStart(
+        text,
+        trimVerbs(text, leftBoundary(text, p - group, 12, COMPANY_STOPS, inNameWord), p - group),
+      );
       // a verb of building or investing glued before the name (投资40亿元建设X科技有限公司)
       const lead = text
         .slice(s, p)
@@ -1092,9 +1095,41 @@ export function plausibleCompanyCore(core: string): boolean {
   if (/(?:仅|只|还|尚)(?:剩下?|剩余|有|余)|剩下/.test(core)) return false;
   // a rank among firms (中国三大交易所, 四大银行, 两大平台): a kind, not a name
   if (/[一二两三四五六七八九十几数多\d]大$/.test(core)) return false;
-  // an anonymized name (某某科技, XX, X科技) is no node
-  if (/某/.test(core) || /^[XＸ×*＊]+(?![A-Za-z0-9])/.test(core)) return false;
+  // an anonymized name (某某科技, XX, X科技) is no node; one masked but for its first character (上海勤某实业, 勤某) is
+  // the firm a judgment names so
+  if ((/某/.test(core) && !maskedTradeName(core)) || /^[XＸ×*＊]+(?![A-Za-z0-9])/.test(core)) return false;
   return true;
+}
+
+/**
+ * Where a name starts whose reading leftwards stopped at the 某 of a masked trade name (上海勤某|实业有限公司): at the
+ * name's first character, or at the divisions written before it; `s` when no masked name stands before it.
+ */
+function maskedStart(text: string, s: number): number {
+  if (text[s - 1] !== "某" || s < 2 || !isCjk(text[s - 2]) || NAME_STOPS.includes(text[s - 2]!)) return s;
+  // (a place's name right before 某, 上海某实业: a firm left unnamed)
+  for (let k = Math.min(8, s - 1); k >= 2; k--) if (divisionAt(text, s - 1 - k, null)?.len === k) return s;
+  let at = s - 2;
+  for (let again = true; again;) {
+    again = false;
+    for (let k = Math.min(8, at); k >= 2; k--)
+      if (divisionAt(text, at - k, null)?.len === k) {
+        at -= k;
+        again = true;
+        break;
+      }
+  }
+  return at;
+}
+
+/**
+ * Does `core` hold a trade name a judgment masks but for its first character (上海勤某实业, 北京云某计算科技, 秦某): after
+ * the divisions it opens with, one character of the name, then 某, and no 某 after.
+ */
+export function maskedTradeName(core: string): boolean {
+  let s = 0;
+  for (let d = divisionAt(core, s, null); d && s + d.len < core.length; d = divisionAt(core, s, null)) s += d.len;
+  return /^[\u4e00-\u9fff]某(?!某)[^某]*$/.test(core.slice(s)) && !/^[该其本此各每这那]/.test(core.slice(s));
 }
 
 const PROVINCES = [...DIVISION_BY_CODE.values()].filter((d) => d.level === "province");
@@ -1459,8 +1494,8 @@ function unnamedAfterPlace(core: string): number {
   return rest.length >= 2 && rest.length <= 9 && industryOnly(rest.replace(/有限$/, "")) ? place.len : 0;
 }
 
-/** Trade names that are anonymized (某某, XX) or numbers: no node. */
-const ANONYMOUS = /某|^[XＸ×*＊]+$|^\d+$/;
+/** Trade names that are anonymized (某某, XX) or numbers: no node (勤某, masked but for its first character, is a name). */
+const ANONYMOUS = /^某|某某|^[XＸ×*＊]+$|^\d+$/;
 
 /**
  * [a division] + trade name + [industry words]: the trade name, or null when the core names a kind of firm; and
@@ -1606,6 +1641,7 @@ export function bareCompanies(text: string, out: Cand[]): void {
       // a Latin trade name after Chinese words (认定GM基金会): the name is the Latin run
       const latin = /[\u4e00-\u9fff]([A-Za-z][A-Za-z0-9.-]*)$/.exec(text.slice(s, kindStart));
       if (latin) s = kindStart - latin[1]!.length;
+      s = maskedStart(text, s);
       let core = text.slice(s, kindStart);
       // (an anonymized firm whose 某 the boundary left out: 某软件设计公司)
       if (text[s - 1] === "某" || unnamedAfterPlace(core)) continue;

@@ -152,3 +152,41 @@ describe("the central bank's affiliated institutions", () => {
     expect(names(run(`机构应当${written}。`), "Agency")).toContain(body);
   });
 });
+
+describe("bodies listed before 在 speaking through their own notice", () => {
+  it.each([
+    ["an untitled notice", "关于整治虚拟货币“挖矿”设备的通知"],
+    ["a titled one", "《关于整治虚拟货币“挖矿”设备的通知》"],
+  ])("%s: every body of the list issued it", (_what, title) => {
+    const r = run(`浙江省发展改革委、省司法厅在${title}中指出，挖矿设备即行停止使用。`);
+    expect(relationLines(r, "ISSUED").sort()).toEqual(
+      [
+        "ISSUED agency:浙江省发展和改革委员会 -> measure:关于整治虚拟货币“挖矿”设备的通知",
+        "ISSUED agency:浙江省司法厅 -> measure:关于整治虚拟货币“挖矿”设备的通知",
+      ].sort(),
+    );
+  });
+  it("a body before a verb is no issuer of it", () => {
+    const r = run("浙江省发展改革委会同省司法厅在《关于整治虚拟货币“挖矿”设备的通知》中指出，设备停止使用。");
+    expect(relationLines(r, "ISSUED")).not.toContain(
+      "ISSUED agency:浙江省发展和改革委员会 -> measure:关于整治虚拟货币“挖矿”设备的通知",
+    );
+  });
+});
+
+describe("a firm a judgment masks but for the first character of its trade name", () => {
+  it("the firm as written, its short name defined an alias", () => {
+    const r = run(
+      "原告上海勤某实业有限公司（以下简称勤某公司）诉被告北京云某计算科技有限公司（以下简称云某公司）委托合同纠纷一案。勤某公司称，云某公司未履约。",
+    );
+    expect(names(r, "Company")).toEqual(["上海勤某实业有限公司", "北京云某计算科技有限公司"].sort());
+    expect(r.entities.find((e) => e.name === "上海勤某实业有限公司")?.aliases).toContain("勤某公司");
+  });
+  it.each([
+    ["某 right after the place", "上海某实业公司诉北京某计算科技公司。"],
+    ["某 opening the name", "被告浙江某通信科技有限公司未到庭。"],
+    ["masked twice", "被告张某某公司未到庭。"],
+  ])("%s: no firm", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+});
