@@ -902,7 +902,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
     const parts = clause.split(/、|和|及|与|以及/);
     if (parts.length < 2) continue;
     // (and a preposition or a weaker verb before the first member: 如A、B…, 通过A、B…)
-    parts[0] = parts[0]!.replace(/^.*(如|有|是|以|对|向|在|从|通过|利用|使用|登录|注册|获得|得到|引入|吸引)了?/, "");
+    parts[0] = parts[0]!.replace(/^.*(如|有|是|以|对|向|在|从|至|通过|利用|使用|登录|注册|获得|得到|引入|吸引)了?/, "");
     // (a date or a kind of venue before a member is no part of its name: 2013年中国本土交易所火币 → 火币)
     const items = parts.map((p) => p.trim().replace(LIST_ITEM_LEAD, ""));
     if (items.some((x) => !TECH_ITEM.test(x) && !listItemName(x))) continue;
@@ -949,7 +949,7 @@ export const GENERIC_BANK =
 
 /** A clause's verb inside what precedes a company suffix: the name starts after the last one. */
 const CLAUSE_IN_CORE =
-  /^.*(会同|通知|拒绝|应当|要求|联合|协调|配合|督促|责令|约谈|告知|报告|举报|联系|协助|一再|多次|立即|及时|随即|找到|来到|前往|发现|接到|收到|判决|裁定|判令|宣判|审理|驳回|认定|致电|约见|处罚|查处|查封|关停|通报|点名|吊销|注销|冻结|扣押|查扣|没收|罚没|取缔|封停|叫停|立案|起诉|公诉|警告|罚款)/;
+  /^.*(会同|通知|拒绝|应当|要求|联合|协调|配合|督促|责令|约谈|告知|报告|举报|联系|协助|一再|多次|立即|及时|随即|找到|来到|前往|发现|接到|收到|判决|裁定|判令|宣判|审理|驳回|认定|致电|约见|处罚|查处|查封|关停|通报|点名|吊销|注销|冻结|扣押|查扣|没收|罚没|取缔|封停|叫停|立案|起诉|公诉|警告|罚款|赔偿|转入|汇入|加盖)/;
 
 /**
  * Verbs that may precede a name without punctuation (要求国网…公司, 约谈工商银行), time words and conjunctions that

@@ -516,6 +516,13 @@ export const CLAUSE_VERBS = [
   // (sealing with the firm's seal: 加盖公司印章, 盖有公司公章)
   "加盖",
   "盖有",
+  // (money moved to a firm or a platform: 余款转入X公司, 提现至支付宝; paying damages to it: 愿意赔偿供电公司损失)
+  "转入",
+  "转至",
+  "汇入",
+  "提现至",
+  "支付给",
+  "赔偿",
   "租用",
   "收购",
   "入股",
