@@ -361,6 +361,8 @@ export function localAgencyName(div: Division, canonical: string): string {
   }
   // (a city's customs by its short name, 深圳海关; Hong Kong's and Macau's by the region's full name)
   if (canonical === "海关") return /特别行政区$/.test(div.name) ? `${div.name}海关` : `${div.forms.at(-1)!}海关`;
+  // (a city's arbitration commission by its short name too, 深圳仲裁委员会, 深圳国际仲裁院)
+  if (canonical === "仲裁委员会" || canonical === "国际仲裁院") return `${div.forms.at(-1)!}${canonical}`;
   if (canonical === "党委员会") return `中共${agencyPrefix([div])}委员会`;
   // the committee's organs are the party's too (中共浙江省委网络安全和信息化委员会办公室, written 省委网信办); an
   // autonomous region's committee is named in full before its organ (中共内蒙古自治区委员会宣传部, written 自治区党委宣传部)

@@ -656,6 +656,12 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["证监局"], canonical: "证监局" },
   // a customs district, named by its city's short name (深圳海关, 青岛海关; source: 海关总署 直属海关)
   { forms: ["海关"], canonical: "海关" },
+  // a city's arbitration commission, set up by its government and named by the city's short name (深圳仲裁委员会,
+  // where mining-hosting contracts are often disputed; source: 仲裁法 (1994) art. 10), the labour-dispute commissions
+  // (劳动人事争议调解仲裁法 (2007) art. 17) and Shenzhen's international court of arbitration (深圳国际仲裁院)
+  { forms: ["劳动人事争议仲裁委员会", "劳动争议仲裁委员会"], canonical: "劳动人事争议仲裁委员会" },
+  { forms: ["仲裁委员会", "仲裁委"], canonical: "仲裁委员会" },
+  { forms: ["国际仲裁院"], canonical: "国际仲裁院" },
   { forms: ["银监分局", "银监局"], canonical: "银监局" },
   { forms: ["保监分局", "保监局"], canonical: "保监局" },
   { forms: ["大数据管理局", "大数据局", "数据局"], canonical: "大数据管理局" },

@@ -190,3 +190,35 @@ describe("a firm a judgment masks but for the first character of its trade name"
     expect(names(run(body), "Company")).toEqual([]);
   });
 });
+
+describe("money moved to a firm, damages paid to it: the clause is no part of its name", () => {
+  it.each([["提现至A、B等平台", "由前端团伙迅速提现至支付宝、微信等第三方平台。", "支付宝"]])(
+    "%s: the firm",
+    (_what, body, firm) => {
+      const r = run(body);
+      expect(names(r, "Company")).toContain(firm);
+      expect(names(r, "Company").every((n) => !/提现|团伙/.test(n))).toBe(true);
+    },
+  );
+  it.each([
+    ["赔偿供电公司", "被告人表示愿意赔偿供电公司损失。"],
+    ["转入X公司", "剩余款项转入营销公司账户。"],
+  ])("%s: no firm", (_what, body) => {
+    expect(names(run(body), "Company")).toEqual([]);
+  });
+});
+
+describe("a city's arbitration commission", () => {
+  it.each([
+    ["深圳仲裁委员会作出裁决。", "深圳仲裁委员会", "place:深圳市"],
+    ["申请人向深圳国际仲裁院申请仲裁。", "深圳国际仲裁院", "place:深圳市"],
+    ["北京市劳动人事争议仲裁委员会受理了申请。", "北京市劳动人事争议仲裁委员会", "province:北京市"],
+  ])("%s: %s, in its city", (body, name, place) => {
+    const r = run(body);
+    expect(names(r, "Agency")).toEqual([name]);
+    expect(relationLines(r, "LOCATED_IN")).toEqual([`LOCATED_IN agency:${name} -> ${place}`]);
+  });
+  it("the word alone names no body", () => {
+    expect(names(run("当事人可以向仲裁委员会申请仲裁。"), "Agency")).toEqual([]);
+  });
+});
