@@ -151,6 +151,11 @@ const PATTERNS: Array<{
     make: (m, ref) => ({ value: resolveDay(+(m[2] ?? m[3])!, ref), precision: "day", form: "relative" }),
   },
   {
+    // (and without the 日, after 今 or 昨: 今 (16) 约莫上午, 昨(15)晚)
+    re: /(?<![\u4e00-\u9fff])(昨|今)\s*[(（]\s*(\d{1,2})\s*[)）](?!\s*日)/g,
+    make: (m, ref) => ({ value: resolveDay(+m[2]!, ref), precision: "day", form: "relative" }),
+  },
+  {
     // a day of the week (周一, 週五, 星期三, 上周五) told against the article's date: the latest such day up to the
     // article's, or in the week before for 上周 (weeks start on Monday); not a recurring or coming one (每周一, 下周一),
     // nor a span's ends (周一至周五), nor the day a date is written with (5月2日(星期三))

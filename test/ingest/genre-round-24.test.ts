@@ -222,3 +222,14 @@ describe("a city's arbitration commission", () => {
     expect(names(run("当事人可以向仲裁委员会申请仲裁。"), "Agency")).toEqual([]);
   });
 });
+
+describe("today's day in brackets with no 日 (今 (16) 约莫上午)", () => {
+  it("the firm's announcement takes that day of the article's month", () => {
+    const r = run("今 (16) 约莫上午 11:54 分，OKEx 发布公告表示将停止提币。", { date: "2020-10-16" });
+    expect(dateOf(r, "OKEx公告")).toBe("2020-10-16");
+  });
+  it("至今 (16) is no day", () => {
+    const r = run("平台至今 (16) 仍未恢复提币，OKEx 发布公告表示将停止提币。", { date: "2020-10-20" });
+    expect(dateOf(r, "OKEx公告")).not.toBe("2020-10-16");
+  });
+});
