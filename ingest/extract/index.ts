@@ -143,6 +143,20 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
     const b = best.get(key(c.ref));
     if (b && b.name !== c.ref.name) renames.set(`${c.ref.label} ${c.ref.name}`, b);
   }
+  // a catalogue named again without its edition (产业结构调整目录 after 产业结构调整目录（2019年本）) is the one edition
+  // the document names
+  const measures = [...new Set(chosen.filter((c) => c.ref?.label === "Measure").map((c) => c.ref!))];
+  for (const r of measures) {
+    if (!/目录$/.test(r.name)) continue;
+    const editions = [
+      ...new Map(
+        measures
+          .filter((e) => EDITION.test(e.name.slice(r.name.length)) && e.name.startsWith(r.name))
+          .map((e) => [e.name, e]),
+      ).values(),
+    ];
+    if (editions.length === 1) renames.set(`Measure ${r.name}`, editions[0]!);
+  }
   // a local body named by a short form whose expansion is one or two characters short of a body written in full
   // in the same document (贵州省大数据管理局 from 大数据局, beside 贵州省大数据发展管理局) is that body
   for (const [a] of agencies)
@@ -194,6 +208,9 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
         };
   return chosen.map(renamed);
 }
+
+/** A catalogue's edition after its name, alone: （2019年本）, （2024年版）. */
+const EDITION = /^[（(]\d{4}年[本版][）)]$/;
 
 /** Is `short` (a body's name from an abbreviation) `full` with one or two middle characters left out? */
 function nearExpansion(short: string, full: string): boolean {
