@@ -218,7 +218,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
       const lead = text
         .slice(start, coreEnd - (m[2]?.length ?? 0))
         .match(
-          /^.*(年|月|日|任|至|到|赴|于|入|考|获得|得到|引述|援引|报导|报道|做好|切实|加强|推动|推进|开展|组织|要求|督促|指导|联合|会同|配合|协助|关于)/,
+          /^.*(年|月|日|任|至|到|赴|于|入|考|获得|得到|引述|援引|报导|报道|做好|切实|加强|推动|推进|开展|组织|要求|督促|指导|联合|会同|配合|协助|关于|^但|^而|^却)/,
         );
       if (lead) start += lead[0].length;
       // (对外 opens a name, 对外经济贸易大学: a 对 right before 外 is no preposition cut off)
@@ -260,7 +260,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
       (k) => end - start > k + 3 && (COUNTRY_BY_FORM.get(text.slice(start, start + k))?.name ?? "中国") !== "中国",
     );
     const country = k ? COUNTRY_BY_FORM.get(text.slice(start, start + k)) : undefined;
-    if (k) start += k;
+    // (unless the rest is a kind of school: 新加坡国立大学 is the name, in 新加坡)
+    if (k && !/^(?:国立|州立|公立|私立|理工|科技|管理)?(?:大学|学院)$/.test(text.slice(start + k, end))) start += k;
     // (剑桥大学的另类金融研究中心: the 的 between the university and its institute is no part of the name either)
     const name = text.slice(start, end).replace(/(大学|科学院|学院|研究院)的(?=[\u4e00-\u9fff]{2})/, "$1");
     // an anonymised institute (中科院某研究所, 某大学, 温州市某职业技术学院) is no node
@@ -966,7 +967,7 @@ export function trimVerbs(text: string, start: number, end: number): number {
   const rel = text
     .slice(start, end)
     .match(
-      /^.*(母公司|子公司|上市公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|矿商|矿机商|矿机厂商|制造商|运营商|营运商|服务商|供应商|提供商|生产商|开发商|巨头|品牌|担任|出任|任职于|任职|曾任|兼任|历任|时任)/,
+      /^.*(母公司|子公司|上市公司|旗下|控股股东|关联公司|运营方|原告|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|矿商|矿机商|矿机厂商|矿机股|概念股|龙头股|区块链股|制造商|运营商|营运商|服务商|供应商|提供商|生产商|开发商|巨头|品牌|担任|出任|任职于|任职|曾任|兼任|历任|时任)/,
     );
   if (rel) start += rel[0].length;
   const m = text.slice(start, end).match(LEADING_VERBS);

@@ -233,3 +233,37 @@ describe("today's day in brackets with no 日 (今 (16) 约莫上午)", () => {
     expect(dateOf(r, "OKEx公告")).not.toBe("2020-10-16");
   });
 });
+
+describe("a catalogue named again without its edition", () => {
+  it("is the one edition the document names", () => {
+    const r = run("《产业结构调整目录（2019年本）》于10月30日公布。《产业结构调整目录》将挖矿列为淘汰类。");
+    expect(names(r, "Measure")).toEqual(["产业结构调整目录（2019年本）"]);
+  });
+  it("with two editions named, the bare name stays its own", () => {
+    const r = run(
+      "《产业结构调整指导目录（2019年本）》将挖矿列为淘汰类。此前的产业结构调整指导目录没有这一条。《产业结构调整指导目录（2024年本）》延续了这一规定。",
+    );
+    expect(names(r, "Measure")).toHaveLength(3);
+  });
+});
+
+describe("a foreign university whose name is its country and a kind of school", () => {
+  it.each([
+    ["after a conjunction", "但新加坡国立大学的课程出现多位加密货币高管。"],
+    ["after 根据", "根据新加坡国立大学的公众号披露，新生中有多位矿企高管。"],
+  ])("%s: the whole name, in its country", (_what, body) => {
+    const r = run(body);
+    expect(names(r, "Agency")).toEqual(["新加坡国立大学"]);
+    expect(relationLines(r, "LOCATED_IN")).toEqual(["LOCATED_IN agency:新加坡国立大学 -> country:新加坡"]);
+  });
+  it("a university with a name of its own loses the country before it", () => {
+    expect(names(run("英国剑桥大学的研究显示，中国算力占比下降。"), "Agency")).toEqual(["剑桥大学"]);
+  });
+});
+
+describe("a kind of stock before a listed firm's name", () => {
+  it("矿机股X: the firm", () => {
+    const r = run("在美国上市的矿机股嘉楠科技(NASDAQ:CAN)股价大跌。");
+    expect(names(r, "Company")).toEqual(["嘉楠科技"]);
+  });
+});
