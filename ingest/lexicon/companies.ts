@@ -25,6 +25,10 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "火币", aliases: ["火币网", "Huobi", "火币全球站", "Huobi Global", "火币集团", "HTX"], sector: "exchange" },
   { name: "OKEx", aliases: ["OKX", "OKCoin", "OKCoin币行", "币行", "欧易", "OK交易所"], sector: "exchange" },
   { name: "比特币中国", aliases: ["BTCChina", "BTC China", "BTCC"], sector: "exchange" },
+  // the exchanges' Hong Kong-listed arms, firms of their own that the markets pages name beside them (source: HKEX
+  // listings 01611 and 01499; 欧科云链 runs the OKLink explorer)
+  { name: "火币科技", aliases: ["火币科技控股有限公司", "Huobi Technology"], sector: "exchange" },
+  { name: "欧科云链", aliases: ["欧科云链控股有限公司", "OKG Technology", "OKLink"], sector: "exchange" },
   { name: "抹茶", aliases: ["MXC", "MEXC", "抹茶交易所"], sector: "exchange" },
   { name: "BitMax", aliases: ["AscendEX"], sector: "exchange" },
   { name: "中币", aliases: ["ZB.com"], sector: "exchange" },

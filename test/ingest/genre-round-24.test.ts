@@ -267,3 +267,13 @@ describe("a kind of stock before a listed firm's name", () => {
     expect(names(r, "Company")).toEqual(["嘉楠科技"]);
   });
 });
+
+describe("the exchanges' Hong Kong-listed arms", () => {
+  it("are firms of their own beside the exchanges", () => {
+    const r = run("港股方面，火币科技及欧科云链股价急挫，火币则表示将清退大陆用户。");
+    expect(names(r, "Company")).toEqual(["欧科云链", "火币", "火币科技"].sort());
+  });
+  it("in Traditional", () => {
+    expect(names(run("港股方面，火幣科技（1611）跌勢最慘烈。"), "Company")).toEqual(["火币科技"]);
+  });
+});
