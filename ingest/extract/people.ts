@@ -268,6 +268,8 @@ export const NAME_FOLLOWERS = new RegExp(
       "发表",
       "表态",
       "再次",
+      // (using a post or a place for gain: 校长X利用学校电力…)
+      "利用",
     ].join("|") +
     ")",
 );
@@ -582,6 +584,7 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
   out.push(...knownPeople(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
   out.push(...staffNamed(text, overlapsChosen));
+  out.push(...sanctionedNamed(text, overlapsChosen));
   out.push(...glossedPeople(text, overlapsChosen));
   out.push(...founders(text, overlapsChosen, allOrgs));
   out.push(...firmTeams(text, overlapsChosen, allOrgs));
@@ -862,6 +865,25 @@ function staffNamed(text: string, overlapsChosen: (a: number, b: number) => bool
     if (!name || !isName(name) || /[某甲乙丙丁]/.test(name) || overlapsChosen(at, at + name.length)) continue;
     if (!AFTER_STAFF_NAME.test(text.slice(at + name.length, at + name.length + 2))) continue;
     out.push(plainPerson(at, name));
+  }
+  return out;
+}
+
+/**
+ * A name opening a clause of a discipline report, then the sanction it received (2018年10月，王五受到党内警告处分;
+ * 王五被开除党籍): an Official, the party member and public servant such reports tell of, with no post of its own.
+ */
+const SANCTIONED_NAME =
+  /(?<=^|[，,。；;：:\n]|\d日|\d月)([\u4e00-\u9fff]{2,3}?)(?=(?:先后|分别|已|也)?受到[^，,。；;]{0,14}?(?:处分|诫勉|问责)|被(?:开除党籍|双开|立案审查|立案调查|留置))/g;
+
+function sanctionedNamed(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(SANCTIONED_NAME)) {
+    const name = m[1]!;
+    if (nameAt(text, m.index) !== name || !isName(name) || /某/.test(name)) continue;
+    if (overlapsChosen(m.index, m.index + name.length)) continue;
+    const ref: EntityRef = { label: "Official", name, aliases: [], properties: { title: null } };
+    out.push({ start: m.index, end: m.index + name.length, ref, priority: 5, links: [] });
   }
   return out;
 }

@@ -12,8 +12,12 @@ const POST_AFTER = /^(?:原|前)?(?:常务)?副?(?:组长|书记|主任|常委|�
 
 /** A discipline body's name. */
 const DISCIPLINE = /纪委|监委|纪律检查|监察/;
-/** A sanction told in the passive right after the name (X被双开, X被开除党籍, X被立案审查). */
-const PASSIVE_SANCTION = /^被(?:双开|开除|立案|留置|给予|处分)/;
+/**
+ * A sanction told in the passive right after the name (X被双开, X被开除党籍, X被立案审查), or as one the official
+ * received (X受到开除党籍处分, X受到诫勉谈话, X受到党内严重警告处分).
+ */
+const PASSIVE_SANCTION =
+  /^被(?:双开|开除|立案|留置|给予|处分)|^(?:先后|分别|已|均|也)?受到[^，,。；;]{0,14}?(?:处分|诫勉|问责|警告|处理)/;
 
 /** SANCTIONED in one sentence. */
 export function sanctionedInSentence(c: RelateContext, x: SentenceContext): void {
@@ -38,9 +42,18 @@ export function sanctionedInSentence(c: RelateContext, x: SentenceContext): void
         add("SANCTIONED", a.entityId, o.entityId, [sid], date);
   const passive = here.length
     ? []
-    : sorted.filter((m) => m.label === "Official" && PASSIVE_SANCTION.test(text.slice(normEnd(m), normEnd(m) + 5)));
+    : sorted.filter((m, k) => {
+        if (m.label !== "Official") return false;
+        if (PASSIVE_SANCTION.test(text.slice(normEnd(m), normEnd(m) + 24))) return true;
+        // (the sentence's subject, what it did between: X对…排查不力，受到诫勉谈话; no other official after it)
+        const next = sorted.slice(k + 1).find((o) => o.label === "Official");
+        const rest = text.slice(normEnd(m), next ? c.normStart(next) : x.s + x.text.length);
+        return /[，,](?:先后|分别|已|均|也)?受到[^，,。；;]{0,14}?(?:处分|诫勉|问责|警告|处理)/.test(rest);
+      });
+  // (or, a discipline body's report of several cases, the one discipline body the document names)
   const before = passive.length
-    ? [i - 1, i - 2, i - 3].map((k) => acting(bySentence.get(k) ?? []).at(-1)).find((m) => m)
+    ? ([i - 1, i - 2, i - 3].map((k) => acting(bySentence.get(k) ?? []).at(-1)).find((m) => m) ??
+      onlyDisciplineBody(c, acting))
     : undefined;
   for (const o of before ? passive : []) add("SANCTIONED", before!.entityId, o.entityId, [sid], date);
   // a procuratorate's or court's criminal step against an official (最高检…对肖毅作出逮捕决定, 法院判处)
@@ -48,4 +61,19 @@ export function sanctionedInSentence(c: RelateContext, x: SentenceContext): void
     for (const a of agencies.filter((x) => /检察院|法院|最高检|最高法/.test(x.normalized)))
       for (const o of sorted.filter((m) => m.label === "Official"))
         add("SANCTIONED", a.entityId, o.entityId, [sid], date);
+}
+
+/**
+ * The one discipline body (acting as one) a document names, if it names one: a division's discipline commission and
+ * its supervisory commission, written together (嘉禾县纪委县监委, one organ), are one, and the party's commission
+ * gives the party's sanctions.
+ */
+function onlyDisciplineBody(
+  c: RelateContext,
+  acting: (ms: SentenceContext["agencies"]) => SentenceContext["agencies"],
+): SentenceContext["agencies"][number] | undefined {
+  const bodies = acting(c.mentions.filter((m) => m.label === "Agency"));
+  const seat = (name: string): string => name.replace(/^中共/, "").replace(/(纪律检查委员会|监察委员会|纪委监委)$/, "");
+  if (new Set(bodies.map((m) => seat(m.normalized))).size !== 1) return undefined;
+  return bodies.find((m) => /纪律检查委员会|纪委/.test(m.normalized)) ?? bodies[0];
 }
