@@ -277,3 +277,50 @@ describe("the exchanges' Hong Kong-listed arms", () => {
     expect(names(run("港股方面，火幣科技（1611）跌勢最慘烈。"), "Company")).toEqual(["火币科技"]);
   });
 });
+
+describe("a discipline report's sanctions told as received", () => {
+  const report = (cases: string): string =>
+    `近日，中共乌兰县纪委监委通报典型问题。${cases}县纪委监委指出，各级党组织要深刻汲取教训。`;
+  it("the named official received a sanction: the report's discipline body sanctioned them", () => {
+    const r = run(report("县能源局原副局长王建国违规提供便利。2022年1月，王建国受到开除党籍处分。"));
+    expect(relationLines(r, "SANCTIONED")).toEqual(["SANCTIONED agency:乌兰县纪委监委 -> official:王建国"]);
+  });
+  it("what the official did between the name and the sanction", () => {
+    const r = run(report("镇党委副书记赵海清对辖区内挖矿活动排查不力，受到诫勉谈话。"));
+    expect(relationLines(r, "SANCTIONED")).toEqual(["SANCTIONED agency:乌兰县纪委监委 -> official:赵海清"]);
+  });
+  it("a name with no post, opening the clause of its sanction, is an official", () => {
+    const r = run(report("校长受到党内严重警告处分；王志鹏受到党内警告处分。"));
+    expect(names(r, "Official")).toEqual(["王志鹏"]);
+  });
+  it("a county's discipline and supervisory commissions written together: the party's commission", () => {
+    const r = run(
+      "2018年10月，雷华受到党内严重警告处分，被免去校长职务。涉案款项已由嘉禾县纪委县监委收缴。校长雷华利用学校电力挖矿。",
+    );
+    expect(relationLines(r, "SANCTIONED")).toEqual(["SANCTIONED agency:中共嘉禾县纪律检查委员会 -> official:雷华"]);
+  });
+  it("two discipline bodies of different places: no one sanctions from afar", () => {
+    const r = run(
+      "乌兰县纪委和都兰县纪委分别通报。王建国在担任乌兰县能源局局长期间违规。此后三个月，多地开展排查。市里召开会议。矿场全部关停。2022年1月，王建国受到开除党籍处分。",
+    );
+    expect(relationLines(r, "SANCTIONED")).toEqual([]);
+  });
+  it("a pronoun receiving a sanction names nobody", () => {
+    expect(names(run(report("他受到警告处分。")), "Official")).toEqual([]);
+  });
+});
+
+describe("a public school named by its county and its own name", () => {
+  it("is a body located in the county, its head's name ending before 利用", () => {
+    const r = run("湖南郴州嘉禾县普满中学校长雷华利用学校电力挖矿。");
+    expect(names(r, "Agency")).toEqual(["嘉禾县普满中学"]);
+    expect(relationLines(r, "LOCATED_IN")).toEqual(["LOCATED_IN agency:嘉禾县普满中学 -> place:嘉禾县"]);
+    expect(r.entities.some((e) => e.name === "雷华")).toBe(true);
+  });
+  it.each([
+    ["schools in general", "全县中学和小学开展排查。"],
+    ["an anonymized one", "某市第一中学开展排查。"],
+  ])("%s: no body", (_what, body) => {
+    expect(names(run(body), "Agency")).toEqual([]);
+  });
+});
