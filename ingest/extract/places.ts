@@ -228,6 +228,19 @@ const FREE_SUFFIX_AFTER: Array<[string, RegExp]> = FREE_SUFFIXES.map((f) => [
 const NOT_A_FREE_BODY =
   /[的是在了对将]|学院|大学|学校|公司|集团|召开|举行|成立|组建|建立|组织|印发|发布|第.{1,3}次|近日|日前/;
 
+/**
+ * A free middle and a free suffix right at `j` (能耗双控应急 + 指挥部办公室): the body's name after its division and
+ * its length; null when none, or when the middle is a clause's (a school's or a firm's office is theirs, no
+ * division's: 威海职业学院…领导小组办公室; nor is a clause's verb a name's: 十堰市近日召开联席会议).
+ */
+function freeBodyAt(text: string, j: number): { name: string; len: number } | null {
+  for (const [f, re] of FREE_SUFFIX_AFTER) {
+    const m = text.slice(j, j + 30).match(re);
+    if (m && !NOT_A_FREE_BODY.test(m[1]!) && balancedQuotes(m[1]!)) return { name: m[1]! + f, len: m[0].length };
+  }
+  return null;
+}
+
 /** Divisions, chains of divisions, and local agencies composed from them. */
 export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Locale): void {
   const lastByLevel = new Map<string, Division>();
@@ -412,23 +425,15 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
         role: "gov",
       };
     }
-    if (!agency) {
-      for (const [f, re] of FREE_SUFFIX_AFTER) {
-        const m = text.slice(j, j + 30).match(re);
-        // (a school's or a firm's office is theirs, no division's: 威海职业学院…领导小组办公室; nor is a clause's verb
-        // a name's: 十堰市近日召开联席会议)
-        if (m && !NOT_A_FREE_BODY.test(m[1]!) && balancedQuotes(m[1]!)) {
-          agency = {
-            start: i,
-            end: j + m[0].length,
-            ref: agencyRef(agencyPrefix(chain.map((c) => c.div)) + m[1] + f, LEVEL_OF[last.level]),
-            priority: 6,
-            role: "gov",
-          };
-          break;
-        }
-      }
-    }
+    const free = agency ? null : freeBodyAt(text, j);
+    if (free)
+      agency = {
+        start: i,
+        end: j + free.len,
+        ref: agencyRef(agencyPrefix(chain.map((c) => c.div)) + free.name, LEVEL_OF[last.level]),
+        priority: 6,
+        role: "gov",
+      };
     if (agency) {
       agency.links = divisionLinks(last);
       out.push(agency);
@@ -703,6 +708,24 @@ export function contextualAgency(
   const coord = text[j] === "、" && BARE_LEVEL[text[j + 1]!] ? text[j + 1]! : null;
   const sj = coord ? j + 2 : j;
   const suf = suffixAt(text, sj);
+  // (a bare level word opening a clause, then a free middle and a group's or a headquarters' office: 自治区能耗双控应急
+  // 指挥部办公室, the locale's)
+  if (!suf && !coord && !isCjk(text[i - 1])) {
+    const free = freeBodyAt(text, sj);
+    const div = free && bareDivision(bare, level, lastByLevel, locale);
+    if (!free || !div || REGION_NAME.test(div.name)) return null;
+    const end = sj + free.len;
+    const ref = agencyRef(agencyPrefix([div]) + free.name, LEVEL_OF[div.level]);
+    out.push({
+      start: i,
+      end,
+      ref: { ...ref, aliases: [text.slice(i, end)] },
+      priority: 2,
+      role: "gov",
+      links: divisionLinks(div),
+    });
+    return { end, div };
+  }
   if (!suf || suf.entry.canonical === "能源监管办公室") return null;
   const s = suf.entry;
   // 龙南市委宣传部、市委网信办: a bare level word listed right after a body of a division whose name ends in that word

@@ -324,3 +324,23 @@ describe("a public school named by its county and its own name", () => {
     expect(names(run(body), "Agency")).toEqual([]);
   });
 });
+
+describe("a bare level word opening a group's or headquarters' office", () => {
+  it("自治区…指挥部办公室 in a text about one region: the region's office", () => {
+    const r = run("内蒙古发改委发布公告。为完善举报渠道，自治区能耗双控应急指挥部办公室设立举报平台。");
+    expect(names(r, "Agency")).toContain("内蒙古自治区能耗双控应急指挥部办公室");
+    expect(relationLines(r, "LOCATED_IN")).toContain(
+      "LOCATED_IN agency:内蒙古自治区能耗双控应急指挥部办公室 -> province:内蒙古自治区",
+    );
+  });
+  it("市…领导小组办公室 with the city in the title", () => {
+    const r = run("会议强调，市虚拟货币挖矿整治工作领导小组办公室要加强统筹。", { title: "鄂尔多斯市召开会议" });
+    expect(names(r, "Agency")).toEqual(["鄂尔多斯市虚拟货币挖矿整治工作领导小组办公室"]);
+  });
+  it.each([
+    ["no locale", "会议强调，市虚拟货币挖矿整治工作领导小组办公室要加强统筹。"],
+    ["a word before the level", "全市虚拟货币挖矿整治工作领导小组办公室要加强统筹。"],
+  ])("%s: no body of a division", (_what, body) => {
+    expect(names(run(body), "Agency").filter((n) => n.length > 20)).toEqual([]);
+  });
+});
