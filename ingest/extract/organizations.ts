@@ -275,7 +275,6 @@ export function patternOrgs(text: string, out: Cand[]): void {
       ...(country ? { links: [{ type: "LOCATED_IN" as const, to: country, properties: {} }] } : {}),
     });
   }
-  out.push(...schools(text));
   for (const suffix of COMPANY_SUFFIXES) {
     let from = 0;
     for (;;) {
@@ -1101,34 +1100,6 @@ export function plausibleCompanyCore(core: string): boolean {
   // the firm a judgment names so
   if ((/某/.test(core) && !maskedTradeName(core)) || /^[XＸ×*＊]+(?![A-Za-z0-9])/.test(core)) return false;
   return true;
-}
-
-/**
- * A public school named by its county or city and its own name (嘉禾县普满中学, 某市第一中学 not: it has no name): an
- * academic body located in that division, as a university is. The division is the last one written before the name.
- */
-function schools(text: string): Cand[] {
-  const out: Cand[] = [];
-  for (const m of text.matchAll(/(?:高级中学|中学|小学)/g)) {
-    for (let s = m.index - 3; s >= Math.max(0, m.index - 14); s--) {
-      const d = divisionAt(text, s, null);
-      if (!d || s + d.len > m.index - 2) continue;
-      const own = text.slice(s + d.len, m.index);
-      if (own.length > 6 || !/^[\u4e00-\u9fff]+$/.test(own) || [...own].some((c) => NAME_STOPS.includes(c))) break;
-      const div = d.divs.length === 1 ? d.divs[0]! : null;
-      if (!div || div.level === "province") break;
-      out.push({
-        start: s,
-        end: m.index + m[0].length,
-        ref: agencyRef(text.slice(s, m.index + m[0].length), "academic"),
-        priority: 4,
-        role: "academic",
-        links: divisionLinks(div),
-      });
-      break;
-    }
-  }
-  return out;
 }
 
 /**
