@@ -167,9 +167,9 @@ function freeBody(rest: string): string | null {
 
 /** A catalogue's title with the edition word its issuer uses (…目录（2019年版） → …目录（2019年本）). */
 export function officialEdition(name: string): string {
-  const m = name.match(/^(.+?)（(\d{4})年([本版])）(.*)$/);
+  const m = name.match(/^(.+?)（(\d{4})年([本版])(，征求意见稿)?）(.*)$/);
   const word = m ? CATALOGUE_EDITIONS[m[1]!] : undefined;
-  return m && word && word !== m[3] ? `${m[1]}（${m[2]}年${word}）${m[4]}` : name;
+  return m && word && word !== m[3] ? `${m[1]}（${m[2]}年${word}${m[4] ?? ""}）${m[5]}` : name;
 }
 
 /**
@@ -981,12 +981,13 @@ export function measures(text: string, out: Cand[]): void {
     // the edition written after a catalogue's title: 《…目录》(2019年本,征求意见稿)
     const edition = text.slice(end, end + 20).match(/^\s*[(（](\d{4}\s*年?\s*[本版])(?:[,，、]\s*(征求意见稿))?[)）]/);
     if (edition && /(目录|清单|名录)$/.test(inner)) {
-      inner = `${inner}（${edition[1]!.replace(/\s+/g, "")}）${edition[2] ? "（征求意见稿）" : ""}`;
+      inner = `${inner}（${edition[1]!.replace(/\s+/g, "")}${edition[2] ? "，征求意见稿" : ""}）`;
       end += edition[0].length;
     }
-    // the edition and the draft's mark inside the title's brackets (《X目录(2019年本, 征求意见稿)》): as written after it
+    // the edition and the draft's mark inside the title's brackets (《X目录(2019年本, 征求意见稿)》): one pair of
+    // brackets, as the draft's own title writes them (产业结构调整指导目录（2019年本，征求意见稿）)
     const inside = inner.match(/^(.+?(?:目录|清单|名录))\s*[(（](\d{4}\s*年?\s*[本版])\s*[,，、]\s*(征求意见稿)[)）]$/);
-    if (inside) inner = `${inside[1]}（${inside[2]!.replace(/\s+/g, "")}）（征求意见稿）`;
+    if (inside) inner = `${inside[1]}（${inside[2]!.replace(/\s+/g, "")}，征求意见稿）`;
     // a document number written inside 《》 after the title (《…的通知(X发〔2022〕1号)》) is an alias, not the name
     // (and a decree's number: 《…的决定(2021年第49号令)》, 《…(国家发展改革委令第49号)》)
     const innerNo = inner.match(

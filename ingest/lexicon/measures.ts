@@ -58,7 +58,8 @@ export const TITLE_KINDS: Array<[RegExp, MeasureKind]> = [
   [/(措施|意见|指导意见|实施意见|方案|办法|细则|指引|规划|计划|要点|决议|工作要求)$/, "measures"],
   // 规则/准则: a regulator's rules (供电营业规则, 电力部令 1996 No. 8); a platform's own rules are its 公约/协议, no measure
   [/(规定|暂行规定|条例|法|法典|总则|通则|决定|解释|批复|规则|准则)$/, "law"],
-  [/(目录|清单|名录)(（\d{4}年?[本版]）)?$/, "catalogue"],
+  // (a draft of an edition writes both in one pair of brackets: …目录（2019年本，征求意见稿）)
+  [/(目录|清单|名录)(（\d{4}年?[本版](，征求意见稿)?）)?$/, "catalogue"],
   // a meeting named in 《》 (《国务院金融稳定发展委员会第五十一次会议》精神): its decisions, as the rules count them
   [/会议$/, "meeting"],
 ];

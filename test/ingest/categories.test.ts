@@ -82,7 +82,7 @@ describe("measures: laws, catalogues, titles with issuers, announcements", () =>
   it("a catalogue's edition is part of its name; 征求意见稿 is its status", () => {
     const r = run("国家发展改革委发布《产业结构调整指导目录》(2024年本,征求意见稿)。");
     const m = r.entities.find((e) => e.label === "Measure")!;
-    expect(m.name).toBe("产业结构调整指导目录（2024年本）（征求意见稿）");
+    expect(m.name).toBe("产业结构调整指导目录（2024年本，征求意见稿）");
     expect(m.properties).toMatchObject({ kind: "catalogue", status: "征求意见稿" });
     expect(rels(r, "ISSUED")).toEqual([`ISSUED agency:国家发展和改革委员会 -> ${m.id}`]);
   });

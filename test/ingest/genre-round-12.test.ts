@@ -384,7 +384,7 @@ describe("campaigns, drafts and firms in this round's sentences", () => {
   it("《X目录(2019年本, 征求意见稿)》 disclosed by a body: the draft of that edition, issued by the body", () => {
     expect(
       linesOf(run("国家发改委披露了《产业结构调整指导目录(2019年本, 征求意见稿)》，这是首次修订。"), "ISSUED"),
-    ).toEqual(["ISSUED agency:国家发展和改革委员会 -> measure:产业结构调整指导目录（2019年本）（征求意见稿）"]);
+    ).toEqual(["ISSUED agency:国家发展和改革委员会 -> measure:产业结构调整指导目录（2019年本，征求意见稿）"]);
   });
   it("X公安局接Y供电公司报案: the bureau and the firm, two names", () => {
     const ids = run("今年3月，洛南县公安局接国网商洛供电公司报案称，一用户用电量激增。").entities.map((e) => e.id);

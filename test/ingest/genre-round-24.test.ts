@@ -338,3 +338,14 @@ describe("a bare level word opening a group's or headquarters' office", () => {
     expect(names(run(body), "Agency").filter((n) => n.length > 20)).toEqual([]);
   });
 });
+
+describe("a draft of a catalogue's edition, named as its own title writes it", () => {
+  it.each([
+    ["inside the title's brackets", "国家发展改革委发布《产业结构调整指导目录(2019年本,征求意见稿)》。"],
+    ["after the title", "国家发展改革委发布《产业结构调整指导目录》(2019年本，征求意见稿)。"],
+  ])("%s: one pair of brackets, a catalogue in draft", (_what, body) => {
+    const m = run(body).entities.find((e) => e.label === "Measure")!;
+    expect(m.name).toBe("产业结构调整指导目录（2019年本，征求意见稿）");
+    expect(m.properties).toMatchObject({ kind: "catalogue", status: "征求意见稿" });
+  });
+});
