@@ -135,12 +135,14 @@ const PATTERNS: Array<{
     },
   },
   {
-    re: /(前天|昨天|昨日|今天|今日|当天|当日)(?:\((\d{1,2})日\))?/g,
+    // (and the parts of those days: 昨晚, 昨夜, 今晨, 今早, 今晚; 前日 for 前天 at a clause's start, as Hong Kong's papers
+    // write it, not the 前日 of 此前日本)
+    re: /(前天|昨天|昨日|今天|今日|当天|当日|昨晚|昨夜|今晨|今早|今晚|(?<=^|[，,。；;：:\s])前日(?=[，,\s(（]))(?:\((\d{1,2})日\))?/gm,
     make: (m, ref) => {
       const word = m[1]!;
       if (m[2]) return { value: resolveDay(+m[2], ref), precision: "day", form: "relative" };
       if (!ref || word === "当天" || word === "当日") return null;
-      const delta = word === "前天" ? -2 : word.startsWith("昨") ? -1 : 0;
+      const delta = word.startsWith("前") ? -2 : word.startsWith("昨") ? -1 : 0;
       return { value: addDays(ref, delta), precision: "day", form: "relative" };
     },
   },

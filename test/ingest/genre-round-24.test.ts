@@ -349,3 +349,20 @@ describe("a draft of a catalogue's edition, named as its own title writes it", (
     expect(m.properties).toMatchObject({ kind: "catalogue", status: "征求意见稿" });
   });
 });
+
+describe("the parts of yesterday and today, and 前日 at a clause's start", () => {
+  const TITLE = "关于开展虚拟货币交易风险排查的通知";
+  it.each([
+    ["昨晚", "2021-09-24"],
+    ["昨夜", "2021-09-24"],
+    ["今晨", "2021-09-25"],
+    ["前日", "2021-09-23"],
+  ])("%s，X发布《Y》: %s", (word, day) => {
+    const r = run(`${word}，人民银行发布《${TITLE}》。`, { date: "2021-09-25" });
+    expect(dateOf(r, TITLE)).toBe(day);
+  });
+  it("此前日本… is no day", () => {
+    const r = run(`此前日本金融厅发布《${TITLE}》。`, { date: "2021-09-25" });
+    expect(dateOf(r, TITLE)).toBeNull();
+  });
+});
