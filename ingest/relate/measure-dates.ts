@@ -134,9 +134,12 @@ export function statedDates(c: RelateContext): void {
   }
 }
 
-/** A sentence telling of a document issued on its day with no name given (四川周五出台关闭…的禁令, X日印发了一份通知). */
+/**
+ * A sentence telling of a document issued on its day with no name given (四川周五出台关闭…的禁令, X日印发了一份通知,
+ * X等十部门联合发文), or of a ban announced (宣布…禁止, 叫停).
+ */
 const ISSUED_UNNAMED =
-  /(?:出台|发布|印发|下发|公布|出炉)了?(?:一份|一则|一项|一道)?[^，,。;；《“]{0,16}?(?:禁令|通知|文件|意见|方案|措施|政策|规定|公告)|^[^，,。;；《]{0,8}?(?:(?:宣布|宣告)[^，,。;；《“]{0,8}?(?:禁止|取缔|封杀|叫停)|叫停)/;
+  /(?:出台|发布|印发|下发|公布|出炉)了?(?:一份|一则|一项|一道)?[^，,。;；《“]{0,16}?(?:禁令|通知|文件|意见|方案|措施|政策|规定|公告)|^[，,]?[^，,。;；《“]{0,12}?发文(?=[，,。;；]|$)|^[，,]?[^，,。;；《]{0,8}?(?:(?:宣布|宣告)[^，,。;；《“]{0,8}?(?:禁止|取缔|封杀|叫停)|叫停)/;
 /** What right before a measure says it is the document issued (下发了《…》, 该文件名为《…》). */
 const ISSUED_OR_NAMED_BEFORE =
   /(?:出台|发布|印发|下发|公布)[了的]?(?:一份|一则|一项)?(?:名为|题为)?[《“"]?$|(?:名为|题为|即)[《“"]?$/;

@@ -366,3 +366,20 @@ describe("the parts of yesterday and today, and 前日 at a clause's start", () 
     expect(dateOf(r, TITLE)).toBeNull();
   });
 });
+
+describe("a document issued on a day told as 发文, named in the next sentence", () => {
+  const TITLE = "关于开展虚拟货币交易风险排查的通知";
+  it.each([
+    ["联合发文, then 该文件即《Y》", `9月24日，人民银行等十部门联合发文。该文件即《${TITLE}》。`],
+    [
+      "a comma after the day before a ban",
+      `9月24日，监管部门宣布全面禁止虚拟货币交易。人民银行等十部门发布《${TITLE}》。`,
+    ],
+  ])("%s: that day", (_what, body) => {
+    expect(dateOf(run(body, { date: "2021-09-26" }), TITLE)).toBe("2021-09-24");
+  });
+  it("发文 inside a longer clause (发文数量) is no issue", () => {
+    const r = run(`9月24日，人民银行发文数量创新高，市场关注。人民银行发布《${TITLE}》。`, { date: "2021-09-26" });
+    expect(dateOf(r, TITLE)).toBeNull();
+  });
+});
