@@ -480,6 +480,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const lead = m[2]!.match(/^(例如|比如|如|的|是)/)?.[0] ?? "";
     const cn = m[2]!.slice(lead.length);
     if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|政府|日报|新闻|记者)/.test(cn)) continue;
+    // (a clause joining a word to a Latin term, 钱包的封闭性与 DeFi 的开放属性: no name, no gloss)
+    if (/[与和及或跟同性]$/.test(cn) || LATIN_NOT_A_FIRM.test(m[3]!)) continue;
     // a kind of firm before a Latin name (头部矿场 X, 大型矿企 X) is no name of it
     const kind = cn.match(/(矿场|矿企|矿商|企业|平台)$/);
     if (kind && GENERIC_COMPANY_CORE.test(cn.slice(0, -kind[0].length))) continue;
@@ -1646,6 +1648,8 @@ export function bareCompanies(text: string, out: Cand[]): void {
       let core = text.slice(s, kindStart);
       // (an anonymized firm whose 某 the boundary left out: 某软件设计公司)
       if (text[s - 1] === "某" || unnamedAfterPlace(core)) continue;
+      // (a firm of a country or a place told as "one of them": 与该国一公司签署, 当地一公司)
+      if (/^(?:该国|该地|当地|本地|国内|境外|海外|国外|外国|国)?一$/.test(core)) continue;
       // (a verb taking the firm as its object, 掌控公司的方向, 寻找公司基地: the company the text is about, no name)
       if (OBJECT_VERB_END.test(core)) continue;
       const verb = verbBeforeShortName(text, core, kind.form);

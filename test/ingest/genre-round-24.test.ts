@@ -383,3 +383,18 @@ describe("a document issued on a day told as 发文, named in the next sentence"
     expect(dateOf(r, TITLE)).toBeNull();
   });
 });
+
+describe("no firm from a clause joined to a Latin term, nor from 'a firm of that country'", () => {
+  it("钱包的封闭性与 DeFi 的开放属性: no firm", () => {
+    expect(names(run("传统交易所钱包的封闭性与 DeFi 的开放属性形成尖锐矛盾。"), "Company")).toEqual([]);
+  });
+  it("a Chinese name glossed after a space stays a firm", () => {
+    expect(names(run("矿企如比特矿业 Bit Mining 纷纷出海。"), "Company")).toEqual(["比特矿业"]);
+  });
+  it.each([
+    ["与该国一公司签署", "Bit Mining宣布与该国一公司签署了投资条款。"],
+    ["当地一公司", "当地一公司负责运营矿场。"],
+  ])("%s: no firm but the named one", (_what, body) => {
+    expect(names(run(body), "Company").filter((n) => n.includes("一"))).toEqual([]);
+  });
+});
