@@ -481,7 +481,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const cn = m[2]!.slice(lead.length);
     if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|政府|日报|新闻|记者)/.test(cn)) continue;
     // (a clause joining a word to a Latin term, 钱包的封闭性与 DeFi 的开放属性: no name, no gloss)
-    if (/[与和及或跟同性]$/.test(cn) || LATIN_NOT_A_FIRM.test(m[3]!)) continue;
+    if (/[与和及或跟同性]$/.test(cn)) continue;
     // a kind of firm before a Latin name (头部矿场 X, 大型矿企 X) is no name of it
     const kind = cn.match(/(矿场|矿企|矿商|企业|平台)$/);
     if (kind && GENERIC_COMPANY_CORE.test(cn.slice(0, -kind[0].length))) continue;
