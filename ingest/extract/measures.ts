@@ -696,7 +696,7 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
       // (what it announced before 的公告: 火币网随后也发布了停止交易的公告)
       text.slice(c.end, c.end + 40).match(ANNOUNCED_WHAT) ??
       // (its exit announced: 火币宣布停止中国大陆用户注册)
-      text.slice(c.end, c.end + 40).match(ANNOUNCED_EXIT) ??
+      text.slice(c.end, c.end + 72).match(ANNOUNCED_EXIT) ??
       // (its exit told on its website: 比特币中国网站称，将于今日关闭充值功能)
       text.slice(c.end, c.end + 90).match(ANNOUNCED_ON_SITE);
     // (the name as written is an alias when the text names the company by another form: Huobi Global公告 of 火币)

@@ -398,3 +398,20 @@ describe("no firm from a clause joined to a Latin term, nor from 'a firm of that
     expect(names(run(body), "Company").filter((n) => n.includes("一"))).toEqual([]);
   });
 });
+
+describe("an exit announced after the firm stopped a service in the same sentence", () => {
+  it("X于9月24日停止…注册，并宣布…完成存量用户清退: its announcement, that day", () => {
+    const r = run(
+      "作为响应，火币全球站于同年9月24日停止中国大陆地区新用户注册，并宣布在2021年12月31日前完成存量用户有序清退。",
+      { date: "2021-10-10" },
+    );
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:火币 -> measure:火币公告"]);
+    expect(dateOf(r, "火币公告")).toBe("2021-09-24");
+  });
+  it("the existing users cleared out (存量用户清退) is an exit", () => {
+    expect(names(run("火币宣布将于年底前完成存量用户清退。"), "Measure")).toEqual(["火币公告"]);
+  });
+  it("a halt of one line of business, then an announcement of something else: none", () => {
+    expect(names(run("币安暂停了部分业务，并宣布将加强合规。"), "Measure")).toEqual([]);
+  });
+});
