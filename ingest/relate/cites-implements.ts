@@ -85,11 +85,14 @@ export function citesInSentence(c: RelateContext, x: SentenceContext): void {
   const selfRef = text
     .slice(s, ranges[i]![1])
     .match(
-      /^[^,，。]{0,4}?(?:(?:本次|本|该|此次)(意见稿|通知|方案|措施|办法|公告|通告|意见)|(征求意见稿)(?=提到|指出|明确|要求|称|显示|提出)|(提示|通知|通告|方案|意见)中?还?(?=提到|指出|明确|称|显示|提出))/,
+      /^[^,，。]{0,4}?(?:(?:本次|本|该|此次)(意见稿|通知|方案|措施|办法|公告|通告|意见)|(征求意见稿)(?=提到|指出|明确|要求|称|显示|提出)|(提示|通知|通告|方案|意见)中?还?(?=提到|指出|明确|称|显示|提出))|(?:特|现)?制定本(实施方案|工作方案|方案|办法|细则|意见)(?=[，,。；;]|$)/,
     );
-  const selfWord = selfRef?.[1] ?? selfRef?.[2] ?? selfRef?.[3];
+  const selfWord = selfRef?.[1] ?? selfRef?.[2] ?? selfRef?.[3] ?? selfRef?.[4];
+  // (制定本方案 in a notice transmitting its plan, 现将《X方案》印发给你们: the plan it transmits)
   const selfMeasure = selfWord
-    ? (heading ?? measuresByIndex.filter((x) => x.i < i && x.m.normalized.includes(selfWord)).at(0)?.m)
+    ? (heading ??
+      measuresByIndex.filter((x) => x.i < i && x.m.normalized.includes(selfWord)).at(0)?.m ??
+      (c.transmitted?.normalized.includes(selfWord.slice(-2)) ? c.transmitted : undefined))
     : undefined;
   for (const [k, x] of sMeasures.entries()) {
     const type = referred[k];

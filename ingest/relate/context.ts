@@ -137,6 +137,11 @@ export interface RelateContext {
   /** The document's own measure: a title standing alone on one of the first lines, and its line. */
   heading: ResolvedMention | undefined;
   headingAt: number;
+  /**
+   * The measure a notice with no title line of its own transmits (关于印发《X》的通知 as the page's title only, the body
+   * telling 现将《X》印发给你们): the document's own measure when it has no heading.
+   */
+  transmitted: ResolvedMention | undefined;
   /** The relations found so far (by edge id) and the sink adding to them. */
   rels: Map<string, Relation>;
   add: Add;
@@ -157,6 +162,9 @@ export interface SentenceContext {
   companies: ResolvedMention[];
   text: string;
 }
+
+/** What right after a title says the document issues it to its readers (现将《X》印发给你们, 下发给各区县). */
+const ISSUED_TO_READERS = /^[》」”"]?\s*(?:印发|下发|发)给(?:你们|各)/;
 
 /** The shared context of one document (no relations or measure dates yet). */
 export function relateContext(input: RelateInput): RelateContext {
@@ -267,6 +275,14 @@ export function relateContext(input: RelateInput): RelateContext {
       headingAt = i;
     }
   }
+  const transmitted = heading
+    ? undefined
+    : mentions.find(
+        (x) =>
+          x.label === "Measure" &&
+          ISSUED_TO_READERS.test(text.slice(normEnd(x), normEnd(x) + 8)) &&
+          /将\s*[《「“"]?$/.test(text.slice(Math.max(0, normStart(x) - 3), normStart(x))),
+      );
   return {
     input,
     text,
@@ -288,6 +304,7 @@ export function relateContext(input: RelateInput): RelateContext {
     isMeeting,
     heading,
     headingAt,
+    transmitted,
     rels,
     add,
     measureDate,

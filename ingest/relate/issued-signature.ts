@@ -23,7 +23,10 @@ function lines(text: string): Array<[number, number]> {
 
 /** ISSUED for the bodies signing the document's own measure, and the measure's date from the signature's day. */
 export function signedBy(c: RelateContext): void {
-  const { text, mentions, heading, headingAt, ranges, normStart, normEnd, without, inRange, add, dateMeasure } = c;
+  const { text, mentions, ranges, normStart, normEnd, without, inRange, add, dateMeasure } = c;
+  // (or, with no title line, the measure it transmits, 现将《X》印发给你们)
+  const heading = c.heading && c.headingAt >= 0 ? c.heading : c.transmitted;
+  const headingAt = heading === c.heading ? c.headingAt : heading ? (c.sIndex.get(heading.sentenceId) ?? -1) : -1;
   if (!heading || headingAt < 0) return;
   const afterHeading = ranges[headingAt]![1];
   const agencies = mentions

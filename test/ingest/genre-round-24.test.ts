@@ -415,3 +415,31 @@ describe("an exit announced after the firm stopped a service in the same sentenc
     expect(names(run("币安暂停了部分业务，并宣布将加强合规。"), "Measure")).toEqual([]);
   });
 });
+
+describe("a notice whose only title is the page's, transmitting its plan (现将《X》印发给你们)", () => {
+  const PLAN = "乐山市虚拟货币挖矿项目清理整治工作方案";
+  const body = (signature: string): string =>
+    [
+      "各区县发展改革局：",
+      `为贯彻落实《关于清理关停虚拟货币“挖矿”项目的通知》要求，结合我市实际，制定本方案。现将《${PLAN}》印发给你们，请认真贯彻执行。`,
+      "一、工作目标。6月25日前，全面关停全市范围内的虚拟货币挖矿项目。",
+      signature,
+    ].join("\n");
+  it("the signature's body issued the plan on the signature's day; the plan carries out the notice it names", () => {
+    const r = run(body("乐山市发展和改革委员会\n2021年6月21日"), {
+      title: `关于印发《${PLAN}》的通知`,
+      date: "2021-06-22",
+    });
+    expect(relationLines(r, "ISSUED")).toContain(`ISSUED agency:乐山市发展和改革委员会 -> measure:${PLAN}`);
+    expect(dateOf(r, PLAN)).toBe("2021-06-21");
+    expect(relationLines(r, "IMPLEMENTS")).toEqual([
+      `IMPLEMENTS measure:${PLAN} -> measure:关于清理关停虚拟货币“挖矿”项目的通知`,
+    ]);
+  });
+  it("a document forwarded (现将《X》转发给你们) is not the signer's", () => {
+    const r = run(body("乐山市发展和改革委员会\n2021年6月21日").replace("印发给你们", "转发给你们"), {
+      date: "2021-06-22",
+    });
+    expect(relationLines(r, "ISSUED")).not.toContain(`ISSUED agency:乐山市发展和改革委员会 -> measure:${PLAN}`);
+  });
+});
