@@ -49,3 +49,27 @@ export function appliesToPlacesInSentence(c: RelateContext, x: SentenceContext):
     for (const p of places) add("APPLIES_TO", m.entityId, p.entityId, [sid], null);
   }
 }
+
+/** A document saying where it applies (本通知适用于…, 本方案的适用范围为…, 《X》适用于…): the word it names itself by. */
+const APPLIES_IN =
+  /(?:本(通知|方案|实施方案|工作方案|办法|意见|规定|措施|细则)|《[^《》]{2,60}》)的?适用(?:范围)?(?:于|为|是|包括)?[:：]?/g;
+
+/**
+ * APPLIES_TO for the places a document says it applies in (本通知适用于西宁市、海东市及海西州): each division of the list
+ * right after, from the titled measure or, for 本通知/本方案, the document's own measure (its heading, the plan it
+ * transmits, or the first measure whose title carries the word).
+ */
+export function appliesInListedPlaces(c: RelateContext, x: SentenceContext): void {
+  const { text, add, normStart, normEnd, heading, transmitted, measuresByIndex } = c;
+  for (const m of x.text.matchAll(APPLIES_IN)) {
+    const at = x.s + m.index;
+    const end = at + m[0].length;
+    const own = m[1]
+      ? (heading ?? transmitted ?? measuresByIndex.find((y) => y.m.normalized.includes(m[1]!))?.m)
+      : x.sorted.find((y) => y.label === "Measure" && normStart(y) <= at + 1 && normEnd(y) >= at + m[0].indexOf("》"));
+    if (!own) continue;
+    const places = listAfter(x.sorted, text, end, "Division", normStart, normEnd);
+    if (!places.length || normStart(places[0]!) - end > 2) continue;
+    for (const p of places) add("APPLIES_TO", own.entityId, p.entityId, [x.sid], null);
+  }
+}

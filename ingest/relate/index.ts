@@ -19,7 +19,7 @@ import type { Entity, Relation } from "../types.js";
 import type { RelateContext } from "./context.js";
 import { actedOnDeployedInSentence, actedOnListedInSentence } from "./acted-on-listed.js";
 import { affiliatedWith } from "./affiliated-with.js";
-import { appliesTo, appliesToPlacesInSentence } from "./applies-to.js";
+import { appliesInListedPlaces, appliesTo, appliesToPlacesInSentence } from "./applies-to.js";
 import { citesInSentence, companyMeasuresCite } from "./cites-implements.js";
 import { clauseRelationsInSentence } from "./clause-relations.js";
 import { courtParties } from "./court-parties.js";
@@ -67,6 +67,7 @@ const SENTENCE_RULES = [
   throughInSentence,
   attendedInSentence,
   appliesToPlacesInSentence,
+  appliesInListedPlaces,
   citesInSentence,
   careerInSentence,
   sanctionedInSentence,

@@ -443,3 +443,25 @@ describe("a notice whose only title is the page's, transmitting its plan (现将
     expect(relationLines(r, "ISSUED")).not.toContain(`ISSUED agency:乐山市发展和改革委员会 -> measure:${PLAN}`);
   });
 });
+
+describe("a document saying where it applies", () => {
+  const heading = "关于对虚拟货币挖矿企业实行差别电价的通知";
+  it("本通知适用于A、B及C: each place, from the document's own notice", () => {
+    const r = run(`${heading}\n各市、自治州发展改革委：\n一、本通知适用于西宁市、海东市及海西蒙古族藏族自治州。`);
+    expect(relationLines(r, "APPLIES_TO").sort()).toEqual(
+      [
+        `APPLIES_TO measure:${heading} -> place:西宁市`,
+        `APPLIES_TO measure:${heading} -> place:海东市`,
+        `APPLIES_TO measure:${heading} -> place:海西蒙古族藏族自治州`,
+      ].sort(),
+    );
+  });
+  it("《X》适用于A: the titled measure", () => {
+    const r = run("《关于规范数据中心用电的通知》适用于乐山市。");
+    expect(relationLines(r, "APPLIES_TO")).toEqual(["APPLIES_TO measure:关于规范数据中心用电的通知 -> place:乐山市"]);
+  });
+  it("a place far after 适用 is not listed", () => {
+    const r = run(`${heading}\n本通知适用于全省各类数据中心，其中乐山市要率先落实。`);
+    expect(relationLines(r, "APPLIES_TO")).toEqual([]);
+  });
+});
