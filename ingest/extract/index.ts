@@ -316,7 +316,7 @@ export function extract(
   chosen = choose(meet.filter(inSentence), chosen);
   chosen = localAnaphora(text, chosen);
   chosen = issuersBefore(text, chosen);
-  const found = unifyPeople([...people(text, chosen, sentenceOf), ...pseudonyms(text, chosen)]);
+  const found = unifyPeople([...people(text, chosen, sentenceOf, locale), ...pseudonyms(text, chosen)]);
   // (a division read inside a titled name, 所长穆长春's 长春, gives way to the name)
   chosen = choose(found, withoutDivisionsInNames(chosen, found));
 

@@ -384,6 +384,30 @@ const governmentOver = (at: Cand, div: Division): Cand => ({
   role: "gov",
 });
 
+/** The level of the division whose government each head's title names. */
+const HEAD_LEVEL: Record<string, Division["level"]> = {
+  省长: "province",
+  主席: "province",
+  市长: "prefecture",
+  州长: "prefecture",
+  盟长: "prefecture",
+  县长: "county",
+  区长: "county",
+  旗长: "county",
+};
+
+/**
+ * A head's or deputy's title written bare (副区长X出席会议) on a page whose locale gives a division of that kind: that
+ * division's people's government, as the body of the title (never chosen); null otherwise.
+ */
+function localGovernmentOf(title: string, locale: Pick<Map<string, Division>, "get">, at: number): Cand | null {
+  const head = title.match(HEAD_OF_GOVERNMENT);
+  if (!head || head[0].length !== title.length) return null;
+  const div = locale.get(HEAD_LEVEL[head[1]!]!) ?? (head[1] === "市长" ? locale.get("county") : undefined);
+  if (!div || !HEAD_OF[head[1]!]!.test(div.name)) return null;
+  return governmentOver({ start: at, end: at, ref: null, priority: 0 }, div);
+}
+
 /**
  * A party committee's title that goes on with its division's government's head (副书记、县长; 书记、市长): where the 、
  * stands, and the government (over the committee's span) the last title is held at; null when the title is the
@@ -415,7 +439,12 @@ function courtOfJudge(posts: Post[], orgs: Cand[]): Post[] {
 }
 
 /** People introduced by titles: [org][dept]title(、[org]title)* + name. */
-export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) => number): Cand[] {
+export function people(
+  text: string,
+  chosen: Cand[],
+  sentenceOf: (pos: number) => number,
+  locale?: Pick<Map<string, Division>, "get">,
+): Cand[] {
   const out: Cand[] = [];
   const allOrgs = [
     ...chosen.filter((c) => c.ref && (c.ref.label === "Agency" || c.ref.label === "Company")),
@@ -529,7 +558,12 @@ export function people(text: string, chosen: Cand[], sentenceOf: (pos: number) =
             .at(-1)
         : undefined;
     if (its) segs.push({ org: its, from: titleStart, to: titleEnd });
-    else if (!regionOrgs.length) segs.push({ org: null, from: Math.max(rs, titleStart - 8), to: titleEnd });
+    else if (!regionOrgs.length)
+      segs.push({
+        org: locale ? localGovernmentOf(text.slice(titleStart, titleEnd), locale, m.index) : null,
+        from: Math.max(rs, titleStart - 8),
+        to: titleEnd,
+      });
     regionOrgs.forEach((o, k) =>
       segs.push({ org: o, from: o.end, to: k + 1 < regionOrgs.length ? regionOrgs[k + 1]!.start : titleEnd }),
     );

@@ -465,3 +465,20 @@ describe("a document saying where it applies", () => {
     expect(relationLines(r, "APPLIES_TO")).toEqual([]);
   });
 });
+
+describe("a head's or deputy's title written bare on a local government's page", () => {
+  it("副区长X with the district in the byline: serves at the district's government", () => {
+    const r = run("7月7日，区政府召开全区虚拟货币挖矿整治工作推进会，副区长张志强出席会议并讲话。", {
+      author: "鄂尔多斯市东胜区人民政府",
+    });
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:张志强 -> agency:东胜区人民政府"]);
+  });
+  it("with no locale, no body", () => {
+    const r = run("7月7日，召开虚拟货币挖矿整治工作推进会，副区长张志强出席会议并讲话。");
+    expect(relationLines(r, "SERVES_AT")).toEqual([]);
+  });
+  it("a head of a kind the locale's division has none of (副省长 in an autonomous region): no body", () => {
+    const r = run("会议由副省长张志强主持。", { author: "东胜区人民政府" });
+    expect(relationLines(r, "SERVES_AT")).toEqual([]);
+  });
+});
