@@ -482,3 +482,16 @@ describe("a head's or deputy's title written bare on a local government's page",
     expect(relationLines(r, "SERVES_AT")).toEqual([]);
   });
 });
+
+describe("a power-theft case: the defendant and the grid firm", () => {
+  it("判处被告人X有期徒刑…: the defendant; 私接X供电公司线路: the firm alone", () => {
+    const r = run(
+      "名山区人民法院以盗窃罪判处被告人陈建明有期徒刑三年。经审理查明，被告人陈建明在名山区某村租用厂房，私接国网雅安供电公司线路，盗用电力供矿机运行。",
+    );
+    expect(names(r, "Person")).toEqual(["陈建明"]);
+    expect(names(r, "Company")).toEqual(["国网雅安供电公司"]);
+  });
+  it("a defendant's list closed by 在 a place of no kind named: no name read past it", () => {
+    expect(names(run("被告人陈建明在此期间多次作案。"), "Person")).toEqual([]);
+  });
+});
