@@ -495,3 +495,14 @@ describe("a power-theft case: the defendant and the grid firm", () => {
     expect(names(run("被告人陈建明在此期间多次作案。"), "Person")).toEqual([]);
   });
 });
+
+describe("the notice named bare as the subject of what it demands (通知要求，…依据《X》…)", () => {
+  it("cites what the demand rests on", () => {
+    const r = run(
+      "五部委5日联合印发《关于防范比特币风险的通知》。通知要求，提供比特币交易服务的互联网站应依据《中华人民共和国反洗钱法》履行反洗钱义务。",
+    );
+    expect(relationLines(r, "CITES")).toEqual([
+      "CITES measure:关于防范比特币风险的通知 -> measure:中华人民共和国反洗钱法",
+    ]);
+  });
+});
