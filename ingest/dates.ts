@@ -135,9 +135,8 @@ const PATTERNS: Array<{
     },
   },
   {
-    // (and the parts of those days: 昨晚, 昨夜, 今晨, 今早, 今晚; 前日 for 前天 at a clause's start, as Hong Kong's papers
-    // write it, not the 前日 of 此前日本)
-    re: /(前天|昨天|昨日|今天|今日|当天|当日|昨晚|昨夜|今晨|今早|今晚|(?<=^|[，,。；;：:\s])前日(?=[，,\s(（]))(?:\((\d{1,2})日\))?/gm,
+    // (and the parts of those days: 昨晚, 昨夜, 今晨, 今早, 今晚)
+    re: /(前天|昨天|昨日|今天|今日|当天|当日|昨晚|昨夜|今晨|今早|今晚)(?:\((\d{1,2})日\))?/g,
     make: (m, ref) => {
       const word = m[1]!;
       if (m[2]) return { value: resolveDay(+m[2], ref), precision: "day", form: "relative" };
@@ -145,6 +144,11 @@ const PATTERNS: Array<{
       const delta = word.startsWith("前") ? -2 : word.startsWith("昨") ? -1 : 0;
       return { value: addDays(ref, delta), precision: "day", form: "relative" };
     },
+  },
+  {
+    // 前日 for 前天 at a clause's start, as Hong Kong's papers write it (not the 前日 of 此前日本)
+    re: /(?<=^|[，,。；;：:\s])前日(?=[，,\s(（])/gm,
+    make: (_m, ref) => (ref ? { value: addDays(ref, -2), precision: "day", form: "relative" } : null),
   },
   {
     // Taiwan's and Hong Kong's papers put the day in brackets after the word for it (昨 (14) 日, 今(15)日, 於 (9) 日,

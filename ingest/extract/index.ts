@@ -147,7 +147,7 @@ export function unifyTitles(chosen: Cand[]): Cand[] {
   // the document names
   const measures = [...new Set(chosen.filter((c) => c.ref?.label === "Measure").map((c) => c.ref!))];
   for (const r of measures) {
-    if (!/目录$/.test(r.name)) continue;
+    if (!r.name.endsWith("目录")) continue;
     const editions = [
       ...new Map(
         measures
@@ -477,12 +477,14 @@ export function extract(
 
 /** `chosen` less the divisions read inside a person's name of `names` (所长穆长春's 长春: a given name, no place). */
 function withoutDivisionsInNames(chosen: Cand[], names: Cand[]): Cand[] {
-  const people = names.filter((f) => f.ref?.label === "Official" || f.ref?.label === "Person");
-  if (!people.length) return chosen;
+  // (each position strictly inside a name, with the name's end: a name is two to four characters)
+  const inside = new Map<number, number>();
+  for (const f of names)
+    if (f.ref?.label === "Official" || f.ref?.label === "Person")
+      for (let k = f.start + 1; k < f.end; k++) inside.set(k, Math.max(inside.get(k) ?? 0, f.end));
+  if (!inside.size) return chosen;
   return chosen.filter(
-    (c) =>
-      !(c.ref?.label === "Place" || c.ref?.label === "Province") ||
-      !people.some((f) => f.start < c.start && c.end <= f.end),
+    (c) => !(c.ref?.label === "Place" || c.ref?.label === "Province") || !(c.end <= (inside.get(c.start) ?? -1)),
   );
 }
 

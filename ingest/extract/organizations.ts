@@ -1490,6 +1490,7 @@ const CLAUSE_OPENER =
  * 矿业, 四川一元科技).
  */
 function unnamedAfterPlace(core: string): number {
+  if (!core.includes("一")) return 0;
   const place = divisionAt(core, 0, null);
   if (!place || core[place.len] !== "一" || /^[号期带级流线]/.test(core.slice(place.len + 1))) return 0;
   // (the unnamed firm is told by its trade's words alone: 一元科技 is a name)

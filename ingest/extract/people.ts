@@ -912,6 +912,8 @@ const SANCTIONED_NAME =
 
 function sanctionedNamed(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
   const out: Cand[] = [];
+  // (the words it needs first: the pattern tries every position)
+  if (!text.includes("受到") && !text.includes("被")) return out;
   for (const m of text.matchAll(SANCTIONED_NAME)) {
     const name = m[1]!;
     if (nameAt(text, m.index) !== name || !isName(name) || /某/.test(name)) continue;

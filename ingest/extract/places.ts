@@ -224,6 +224,8 @@ const FREE_SUFFIX_AFTER: Array<[string, RegExp]> = FREE_SUFFIXES.map((f) => [
   // (the subject's quotes may stand inside: X市虚拟货币“挖矿”整治工作领导小组)
   new RegExp(`^((?:${CJK}|[“”]){2,18}?)${f}`),
 ]);
+/** The free suffixes' last characters. */
+const FREE_SUFFIX_TAILS = [...new Set(FREE_SUFFIXES.map((f) => f.slice(-1)))];
 /** Words of a clause, not a body's name, before a free suffix (十堰市近日召开联席会议, 第二次联席会议). */
 const NOT_A_FREE_BODY =
   /[的是在了对将]|学院|大学|学校|公司|集团|召开|举行|成立|组建|建立|组织|印发|发布|第.{1,3}次|近日|日前/;
@@ -234,8 +236,11 @@ const NOT_A_FREE_BODY =
  * division's: 威海职业学院…领导小组办公室; nor is a clause's verb a name's: 十堰市近日召开联席会议).
  */
 function freeBodyAt(text: string, j: number): { name: string; len: number } | null {
+  const window = text.slice(j, j + 30);
+  // (the suffixes' last characters first: most places name no such body)
+  if (!FREE_SUFFIX_TAILS.some((t) => window.includes(t))) return null;
   for (const [f, re] of FREE_SUFFIX_AFTER) {
-    const m = text.slice(j, j + 30).match(re);
+    const m = window.match(re);
     if (m && !NOT_A_FREE_BODY.test(m[1]!) && balancedQuotes(m[1]!)) return { name: m[1]! + f, len: m[0].length };
   }
   return null;
@@ -994,12 +999,14 @@ export function oneCharacterCountries(text: string, out: Cand[]): void {
   // a list of states by one character each after a verb of being or going there (在美、加、澳洲等地, 赴英、法、德): each
   // one, 加 and 澳 too, when another state closes the list
   for (const m of text.matchAll(ONE_CHARACTER_LIST)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    const closing = ONE_CHARACTER_LISTED[after[0]!] && /^.[等和及、地国]/.test(after) ? 1 : 0;
+    const at = m.index + 1;
+    const run = m[1]!;
+    const after = text.slice(at + run.length, at + run.length + 6);
+    const closing = ONE_CHARACTER_LISTED[after[0]!] && /^.[等和及、地国两]/.test(after) ? 1 : 0;
     if (!closing && !COUNTRY_NAMES.some((n) => after.startsWith(n))) continue;
-    for (let k = 0; k < m[0].length + closing; k++) {
-      const ref = COUNTRY_BY_FORM.get(ONE_CHARACTER_LISTED[text[m.index + k]!] ?? "");
-      if (ref) out.push({ start: m.index + k, end: m.index + k + 1, ref, priority: 1 });
+    for (let k = 0; k < run.length + closing; k++) {
+      const ref = COUNTRY_BY_FORM.get(ONE_CHARACTER_LISTED[text[at + k]!] ?? "");
+      if (ref) out.push({ start: at + k, end: at + k + 1, ref, priority: 1 });
     }
   }
 }
@@ -1011,7 +1018,7 @@ const ONE_CHARACTER_LISTED: Record<string, string> = {
   澳: "澳大利亚",
   法: "法国",
 };
-const ONE_CHARACTER_LIST = /(?<=[在赴驻到往])(?:[美日英韩俄德加澳法]、){1,5}/g;
+const ONE_CHARACTER_LIST = /[在赴驻到往]((?:[美日英韩俄德加澳法]、){1,5})/g;
 /** The countries' names, longest first (what may close a list of one-character states: 在美、加、澳洲). */
 const COUNTRY_NAMES = [...COUNTRY_BY_FORM.keys()].filter((n) => n.length >= 2);
 

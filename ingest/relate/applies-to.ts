@@ -61,6 +61,7 @@ const APPLIES_IN =
  */
 export function appliesInListedPlaces(c: RelateContext, x: SentenceContext): void {
   const { text, add, normStart, normEnd, heading, transmitted, measuresByIndex } = c;
+  if (!x.text.includes("适用")) return;
   for (const m of x.text.matchAll(APPLIES_IN)) {
     const at = x.s + m.index;
     const end = at + m[0].length;

@@ -506,3 +506,9 @@ describe("the notice named bare as the subject of what it demands (通知要求�
     ]);
   });
 });
+
+describe("two states by one character before 两国", () => {
+  it("在美、日两国上市: both", () => {
+    expect(names(run("该公司计划在美、日两国上市。"), "Country")).toEqual(["日本", "美国"].sort());
+  });
+});
