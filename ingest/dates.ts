@@ -147,8 +147,11 @@ const PATTERNS: Array<{
   },
   {
     // 前日 for 前天 at a clause's start, as Hong Kong's papers write it (not the 前日 of 此前日本)
-    re: /(?<=^|[，,。；;：:\s])前日(?=[，,\s(（])/gm,
-    make: (_m, ref) => (ref ? { value: addDays(ref, -2), precision: "day", form: "relative" } : null),
+    re: /前日(?=[，,\s(（])/g,
+    make: (m, ref) =>
+      ref && (m.index === 0 || /[，,。；;：:\s]/.test(m.input![m.index! - 1]!))
+        ? { value: addDays(ref, -2), precision: "day", form: "relative" }
+        : null,
   },
   {
     // Taiwan's and Hong Kong's papers put the day in brackets after the word for it (昨 (14) 日, 今(15)日, 於 (9) 日,

@@ -482,10 +482,9 @@ function withoutDivisionsInNames(chosen: Cand[], names: Cand[]): Cand[] {
   for (const f of names)
     if (f.ref?.label === "Official" || f.ref?.label === "Person")
       for (let k = f.start + 1; k < f.end; k++) inside.set(k, Math.max(inside.get(k) ?? 0, f.end));
-  if (!inside.size) return chosen;
-  return chosen.filter(
-    (c) => !(c.ref?.label === "Place" || c.ref?.label === "Province") || !(c.end <= (inside.get(c.start) ?? -1)),
-  );
+  const inName = (c: Cand): boolean =>
+    (c.ref?.label === "Place" || c.ref?.label === "Province") && c.end <= (inside.get(c.start) ?? -1);
+  return inside.size && chosen.some(inName) ? chosen.filter((c) => !inName(c)) : chosen;
 }
 
 /** A place's police named by the word for them (北京警方, 湖北省公安机关), as the bureau's short form. */

@@ -907,19 +907,24 @@ function staffNamed(text: string, overlapsChosen: (a: number, b: number) => bool
  * A name opening a clause of a discipline report, then the sanction it received (2018年10月，王五受到党内警告处分;
  * 王五被开除党籍): an Official, the party member and public servant such reports tell of, with no post of its own.
  */
-const SANCTIONED_NAME =
-  /(?<=^|[，,。；;：:\n]|\d日|\d月)([\u4e00-\u9fff]{2,3}?)(?=(?:先后|分别|已|也)?受到[^，,。；;]{0,14}?(?:处分|诫勉|问责)|被(?:开除党籍|双开|立案审查|立案调查|留置))/g;
+const SANCTION_RECEIVED =
+  /(?:先后|分别|已|也)?受到[^，,。；;]{0,14}?(?:处分|诫勉|问责)|被(?:开除党籍|双开|立案审查|立案调查|留置)/g;
+/** What may stand right before such a name: a clause's start, or a date's day or month. */
+const BEFORE_SANCTIONED = /(?:^|[，,。；;：:\n]|\d日|\d月)$/;
 
 function sanctionedNamed(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
   const out: Cand[] = [];
-  // (the words it needs first: the pattern tries every position)
-  if (!text.includes("受到") && !text.includes("被")) return out;
-  for (const m of text.matchAll(SANCTIONED_NAME)) {
-    const name = m[1]!;
-    if (nameAt(text, m.index) !== name || !isName(name) || /某/.test(name)) continue;
-    if (overlapsChosen(m.index, m.index + name.length)) continue;
-    const ref: EntityRef = { label: "Official", name, aliases: [], properties: { title: null } };
-    out.push({ start: m.index, end: m.index + name.length, ref, priority: 5, links: [] });
+  for (const m of text.matchAll(SANCTION_RECEIVED)) {
+    for (const len of [2, 3]) {
+      const at = m.index - len;
+      const name = text.slice(at, m.index);
+      if (at < 0 || !BEFORE_SANCTIONED.test(text.slice(Math.max(0, at - 2), at))) continue;
+      if (nameAt(text, at) !== name || !isName(name) || /某/.test(name)) continue;
+      if (overlapsChosen(at, m.index)) continue;
+      const ref: EntityRef = { label: "Official", name, aliases: [], properties: { title: null } };
+      out.push({ start: at, end: m.index, ref, priority: 5, links: [] });
+      break;
+    }
   }
   return out;
 }
