@@ -1,5 +1,5 @@
 /** Sentence dates: the day each sentence tells of, and the date lookups the relation rules share. */
-import { valid, ymd, type DateMention } from "../dates.js";
+import { addDays, valid, ymd, type DateMention } from "../dates.js";
 import { partitionPoint } from "../partition.js";
 import type { NormalizedText } from "../types.js";
 
@@ -23,6 +23,8 @@ export function toldAsNews(sentence: string): boolean {
   return false;
 }
 const SAME_DAY = /(同一天|同日|当天|当日|同天)/;
+/** The day after the last event told (次日, 翌日, 第二天), at the sentence's or a clause's start. */
+const NEXT_DAY = /(?:^|[，,。；;])\s*(?:次日|翌日|第二天)/;
 
 /** Dates (sorted by start) lying within [s, e), by binary search. */
 export function datesIn(dates: DateMention[]): (s: number, e: number) => DateMention[] {
@@ -76,8 +78,9 @@ export function sentenceDates(input: {
     }
     const t = input.text.text.slice(s, e);
     let date = own;
-    // 同日/当天 is the day of the last event told before it
+    // 同日/当天 is the day of the last event told before it, 次日/第二天 the one after
     if (!date && SAME_DAY.test(t)) date = last;
+    if (!date && last && NEXT_DAY.test(t)) date = addDays(last, 1);
     if (!date && headline) date = headline;
     headline = inside.length === 1 && t.replace(/\s/g, "").length <= inside[0]!.end - inside[0]!.start + 1 ? own : null;
     out.push(date);

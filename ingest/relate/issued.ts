@@ -4,7 +4,7 @@ import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
 import { ACTION_VERB, announcementOwners, type RelateContext, type SentenceContext, withoutVenues } from "./context.js";
 import { TOLD_BEFORE } from "./dates.js";
-import { cnNumber } from "../dates.js";
+import { addDays, cnNumber } from "../dates.js";
 
 const ISSUE_VERB =
   /(?:联合|共同|再次|正式|先后|便|又|已|日前|近日|专门|今日|今天|昨日|昨天)*(?:发布|印发|下发|出台|公布|颁布|发出|下达|制定|制订|订定|订有|推出|联合制定|作出|做出|发文|挂出|刊发|刊登)了?(?:一份|一则|一个|一项)?(?:紧急)?(?:通知|文件|公告|通告)?(?:名为|题为|标题为|名称为)?(?:联合)?的?\s*[「“"]?$/;
@@ -286,10 +286,20 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
             .filter((d) => d.precision === "day" && d.value)
             .at(-1)?.value
         : undefined;
+    // (次日/第二天 in the clause or right before it: the day after the one the sentence named before it)
+    const eveDay =
+      /(次日|翌日|第二天)/.test(text.slice(clauseStart, verbAt)) ||
+      /(次日|翌日|第二天)[,，]\s*$/.test(text.slice(s, clauseStart))
+        ? inRange(s, clauseStart)
+            .filter((d) => d.precision === "day" && d.value)
+            .at(-1)?.value
+        : undefined;
+    const nextDay = eveDay ? addDays(eveDay, 1) : undefined;
     const dateInClause =
       inRange(clauseStart, verbAt)
         .filter((d) => d.precision === "day" && d.value)
         .at(-1)?.value ??
+      nextDay ??
       thatDay ??
       (vague || cited ? null : ownDates.length ? (leadDate?.value ?? null) : date);
     // A和B分别发布了《X》和《Y》: each issued one, in order, when the titles listed are as many as the issuers

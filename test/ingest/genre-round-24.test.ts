@@ -512,3 +512,17 @@ describe("two states by one character before 两国", () => {
     expect(names(run("该公司计划在美、日两国上市。"), "Country")).toEqual(["日本", "美国"].sort());
   });
 });
+
+describe("the day after (次日, 第二天)", () => {
+  const TITLE = "关于开展虚拟货币挖矿清理的通知";
+  it.each([
+    ["in the next sentence", `9月24日，人民银行召开会议。次日，国家发展改革委印发《${TITLE}》。`, "2021-09-25"],
+    ["in the same sentence", `青海省工信厅6月9日发布通知，次日，青海省能源局发布《${TITLE}》。`, "2021-06-10"],
+    ["第二天", `9月24日，人民银行召开会议。第二天，国家发展改革委印发《${TITLE}》。`, "2021-09-25"],
+  ])("%s: the day after the last one told", (_what, body, day) => {
+    expect(dateOf(run(body, { date: "2021-10-10" }), TITLE)).toBe(day);
+  });
+  it("次日 with no day told before: no date", () => {
+    expect(dateOf(run(`次日，国家发展改革委印发《${TITLE}》。`, { date: "2021-10-10" }), TITLE)).toBeNull();
+  });
+});
