@@ -177,10 +177,11 @@ export function leadSentenceDates(c: RelateContext): void {
 
 /**
  * A document pointed back at, then its issue told with a day (该文件发布于2021年6月9日, 该通知的落款时间为…), or its
- * signature's day told right after its title or number (《…》（X〔2021〕131号），落款日期为6月9日).
+ * signature's day told right after its title or number (《…》（X〔2021〕131号），落款日期为6月9日), or its issue told
+ * right after its title (《X》印发于2021年9月3日).
  */
 const POINTED_BACK_ISSUED =
-  /(?:(?:该|此|这份|这一|上述)(?:文件|通知|方案|意见|公告|通告|措施|办法|规定|政策|文)(?:的)?(?:于|在)?(?:发布|印发|出台|下发|落款|成文|签发|公布)(?:日期|时间)?|[，,)）》](?:其)?(?:落款|成文)(?:日期|时间))(?:为|是|于|在)?\s*$/;
+  /(?:(?:该|此|这份|这一|上述)(?:文件|通知|方案|意见|公告|通告|措施|办法|规定|政策|文)(?:的)?(?:于|在)?(?:发布|印发|出台|下发|落款|成文|签发|公布)(?:日期|时间)?|[，,)）》](?:其)?(?:落款|成文)(?:日期|时间)|[》」”](?:印发|发布|出台|下发|公布|签发)(?=于))(?:为|是|于|在)?\s*$/;
 
 /**
  * A measure's date told right after a word pointing back at it (《X》显示，该文件发布于2021年6月9日): the day, for the last
@@ -191,10 +192,17 @@ export function pointedBackDates(c: RelateContext): void {
   ranges.forEach(([s0, e0], i) => {
     for (const d of inRange(s0, e0)) {
       if (d.precision !== "day" || !d.value || d.form === "relative") continue;
-      if (!POINTED_BACK_ISSUED.test(text.slice(Math.max(s0, d.start - 16), d.start))) continue;
       const before = (k: number): ResolvedMention | undefined =>
         (bySentence.get(k) ?? []).filter((m) => m.label === "Measure" && normEnd(m) <= d.start).at(-1);
-      const m = before(i) ?? (i > 0 ? before(i - 1) : undefined);
+      // (or the day in brackets right after the title, its number before it and its issuing after it: 《X》（Y〔2021〕
+      // 1288号，2021年9月3日印发）, 《X》（2021年9月3日发布）)
+      const last = before(i);
+      const bracketed =
+        !!last &&
+        /^[》」”"]?\s*(?:[（(][^()（）。]{0,30}?)?[，,]?\s*$/.test(text.slice(normEnd(last), d.start)) &&
+        /^\s*(?:印发|发布|公布|下发|签发|出台|成文)[)）]/.test(text.slice(d.end, d.end + 6));
+      if (!bracketed && !POINTED_BACK_ISSUED.test(text.slice(Math.max(s0, d.start - 16), d.start))) continue;
+      const m = last ?? (i > 0 ? before(i - 1) : undefined);
       if (m && !measureDate.has(m.entityId)) measureDate.set(m.entityId, d.value);
     }
   });

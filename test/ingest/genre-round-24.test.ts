@@ -526,3 +526,22 @@ describe("the day after (次日, 第二天)", () => {
     expect(dateOf(run(`次日，国家发展改革委印发《${TITLE}》。`, { date: "2021-10-10" }), TITLE)).toBeNull();
   });
 });
+
+describe("a measure's issue day in brackets right after its title, or told with 印发于", () => {
+  const TITLE = "关于开展虚拟货币挖矿清理的通知";
+  it.each([
+    [
+      "its number, then the day and 印发",
+      `《${TITLE}》（发改运行〔2021〕1288号，2021年9月3日印发）要求，严禁新增项目。`,
+    ],
+    ["the day and 发布 alone", `《${TITLE}》（2021年9月3日发布）要求，严禁新增项目。`],
+    ["印发于 after the title", `《${TITLE}》印发于2021年9月3日。`],
+  ])("%s: that day", (_what, body) => {
+    expect(dateOf(run(body, { date: "2021-10-10" }), TITLE)).toBe("2021-09-03");
+  });
+  it("the day it takes effect (起施行) is no issue day", () => {
+    expect(
+      dateOf(run(`《${TITLE}》（2021年10月1日起施行）要求，严禁新增项目。`, { date: "2021-10-10" }), TITLE),
+    ).toBeNull();
+  });
+});
