@@ -48,7 +48,9 @@ export function sanctionedInSentence(c: RelateContext, x: SentenceContext): void
         // (the sentence's subject, what it did between: X对…排查不力，受到诫勉谈话; no other official after it)
         const next = sorted.slice(k + 1).find((o) => o.label === "Official");
         const rest = text.slice(normEnd(m), next ? c.normStart(next) : x.s + x.text.length);
-        return /[，,](?:先后|分别|已|均|也)?受到[^，,。；;]{0,14}?(?:处分|诫勉|问责|警告|处理)/.test(rest);
+        return /[，,](?:先后|分别|已|均|也)?(?:受到[^，,。；;]{0,14}?(?:处分|诫勉|问责|警告|处理)|被(?:双开|开除|立案|留置|给予))/.test(
+          rest,
+        );
       });
   // (or, a discipline body's report of several cases, the one discipline body the document names)
   const before = passive.length

@@ -545,3 +545,16 @@ describe("a measure's issue day in brackets right after its title, or told with 
     ).toBeNull();
   });
 });
+
+describe("a sanction told in the passive after what the official did", () => {
+  it("X严重违纪违法，被开除党籍: the discipline body of the sentence before", () => {
+    const r = run(
+      "内蒙古自治区纪委监委日前通报，乌兰察布市发改委原副主任王志远为挖矿企业违规办理用电手续。经查，王志远严重违纪违法，被开除党籍、开除公职。",
+    );
+    expect(relationLines(r, "SANCTIONED")).toEqual(["SANCTIONED agency:内蒙古自治区纪委监委 -> official:王志远"]);
+  });
+  it("a passive of something else (被列入名单) is no sanction", () => {
+    const r = run("内蒙古自治区纪委监委日前通报。经查，王志远所在企业违规用电，被列入失信名单。", {});
+    expect(relationLines(r, "SANCTIONED")).toEqual([]);
+  });
+});
