@@ -13,6 +13,7 @@ import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
 import { readClauses, type Reading } from "./clauses.js";
 import { announcementOwners, type RelateContext, type SentenceContext } from "./context.js";
+import { TOLD_BEFORE } from "./dates.js";
 
 /** The relations one sentence's clauses tell. */
 export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext): void {
@@ -39,6 +40,8 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
             const owners = announcementOwners(c, m.entityId, r.subject);
             if (owners.length && !owners.includes(a)) continue;
             add("ISSUED", a.entityId, m.entityId, [sid], date);
+            // (the sentence's lead day dates it: 10月8日上午，X召开新闻发布会，发布《Y》)
+            if (m.label === "Measure" && !c.measureDate.has(m.entityId)) c.dateMeasure(m.entityId, leadDayOf(c, x, m));
             if (a.label === "Agency")
               for (const l of governedPlaces(a.entityId)) add("APPLIES_TO", m.entityId, idOf(l.to), [sid], date);
           }
@@ -98,3 +101,17 @@ const goesOn = (r: Reading, next: Reading | undefined): boolean =>
     next.clause === r.clause &&
     (next.cls === "issue" || next.cls === "act" || next.cls === "do" || next.cls === "follow") &&
     next.at - (r.at + r.verb.length) <= 2);
+
+/**
+ * The day a sentence opens with (10月8日上午，…), when the issuing of `m` is told in the same sentence with no word of
+ * it being done before (日前, 此前) or resting on it (根据): that day; undefined otherwise.
+ */
+function leadDayOf(c: RelateContext, x: SentenceContext, m: ResolvedMention): string | undefined {
+  const lead = c.inRange(x.s, c.normStart(m)).filter((d) => d.precision === "day" && d.value)[0];
+  if (!lead || lead.form === "relative" || !/^\s*$/.test(c.text.slice(x.s, lead.start))) return undefined;
+  if (!/^(?:上午|下午|晚间|晚上|早间|凌晨|中午)?[,，]/.test(c.text.slice(lead.end, lead.end + 4))) return undefined;
+  const between = c.text.slice(lead.end, c.normStart(m));
+  if (/[。;；]/.test(between) || TOLD_BEFORE.test(between) || /(根据|依据|按照|贯彻|落实|援引|获悉|报道)/.test(between))
+    return undefined;
+  return lead.value!;
+}

@@ -558,3 +558,15 @@ describe("a sanction told in the passive after what the official did", () => {
     expect(relationLines(r, "SANCTIONED")).toEqual([]);
   });
 });
+
+describe("a measure issued in a later clause of a sentence opening with its day", () => {
+  const TITLE = "关于开展虚拟货币挖矿清理的通知";
+  it("10月8日上午，X召开新闻发布会，发布《Y》: that day", () => {
+    const r = run(`10月8日上午，国家发展改革委召开新闻发布会，发布《${TITLE}》。`, { date: "2021-10-10" });
+    expect(dateOf(r, TITLE)).toBe("2021-10-08");
+  });
+  it("one issued before (此前发布的《Y》): no date", () => {
+    const r = run(`10月8日，国家发展改革委召开会议，要求各地落实此前发布的《${TITLE}》。`, { date: "2021-10-10" });
+    expect(dateOf(r, TITLE)).toBeNull();
+  });
+});
