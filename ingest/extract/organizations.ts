@@ -1126,12 +1126,25 @@ function maskedStart(text: string, s: number): number {
 }
 
 /**
+ * The chain of divisions `core` opens with from `from` (四川省成都市X科技: two), leaving at least one character after
+ * it: where the chain ends, and how many divisions it holds.
+ */
+function divisionsOpening(core: string, from: number): { end: number; count: number } {
+  let end = from;
+  let count = 0;
+  for (let d = divisionAt(core, end, null); d && end + d.len < core.length; d = divisionAt(core, end, null)) {
+    end += d.len;
+    count++;
+  }
+  return { end, count };
+}
+
+/**
  * Does `core` hold a trade name a judgment masks but for its first character (上海勤某实业, 北京云某计算科技, 秦某): after
  * the divisions it opens with, one character of the name, then 某, and no 某 after.
  */
-export function maskedTradeName(core: string): boolean {
-  let s = 0;
-  for (let d = divisionAt(core, s, null); d && s + d.len < core.length; d = divisionAt(core, s, null)) s += d.len;
+function maskedTradeName(core: string): boolean {
+  const s = divisionsOpening(core, 0).end;
   return /^[\u4e00-\u9fff]某(?!某)[^某]*$/.test(core.slice(s)) && !/^[该其本此各每这那]/.test(core.slice(s));
 }
 
@@ -1515,11 +1528,9 @@ function tradeName(core: string, latinMin = 3): { trade: string; address: number
       break;
     }
   // a chain of divisions opening the name (抚州市, 四川省成都市): the place, not the trade name
-  let chain = 0;
-  for (let d = divisionAt(core, s, null); d && s + d.len < core.length; d = divisionAt(core, s, null)) {
-    s += d.len;
-    chain++;
-  }
+  const opening = divisionsOpening(core, s);
+  const chain = opening.count;
+  s = opening.end;
   let e = core.length;
   for (let again = true; again;) {
     again = false;

@@ -348,15 +348,16 @@ function foreignNameAt(text: string, i: number, orgs: Cand[], titleAt: number): 
 
 /** The head of a division's government and the deputies, by the division's kind (江西省副省长, 抚州市市长, 自治区主席). */
 const HEAD_OF_GOVERNMENT = /^(?:原|前)?(?:常务)?(?:副)?(省长|市长|县长|区长|州长|旗长|盟长|主席)/;
-const HEAD_OF: Record<string, RegExp> = {
-  省长: /省$/,
-  市长: /市$/,
-  县长: /县$/,
-  区长: /(?<!自治)区$/,
-  州长: /州$/,
-  旗长: /旗$/,
-  盟长: /盟$/,
-  主席: /自治区$/,
+/** Each head's title: how the name of the division it heads ends, and that division's level. */
+const HEAD_OF: Record<string, { name: RegExp; level: Division["level"] }> = {
+  省长: { name: /省$/, level: "province" },
+  市长: { name: /市$/, level: "prefecture" },
+  县长: { name: /县$/, level: "county" },
+  区长: { name: /(?<!自治)区$/, level: "county" },
+  州长: { name: /州$/, level: "prefecture" },
+  旗长: { name: /旗$/, level: "county" },
+  盟长: { name: /盟$/, level: "prefecture" },
+  主席: { name: /自治区$/, level: "province" },
 };
 
 /**
@@ -369,7 +370,7 @@ function governmentsOfHeads(text: string, chosen: Cand[]): Cand[] {
   for (const c of chosen) {
     const div = divisionOfRef(c.ref);
     const head = text.slice(c.end, c.end + 8).match(HEAD_OF_GOVERNMENT);
-    if (!div || !head || !HEAD_OF[head[1]!]!.test(div.name)) continue;
+    if (!div || !head || !HEAD_OF[head[1]!]!.name.test(div.name)) continue;
     out.push(governmentOver(c, div));
   }
   return out;
@@ -384,18 +385,6 @@ const governmentOver = (at: Cand, div: Division): Cand => ({
   role: "gov",
 });
 
-/** The level of the division whose government each head's title names. */
-const HEAD_LEVEL: Record<string, Division["level"]> = {
-  省长: "province",
-  主席: "province",
-  市长: "prefecture",
-  州长: "prefecture",
-  盟长: "prefecture",
-  县长: "county",
-  区长: "county",
-  旗长: "county",
-};
-
 /**
  * A head's or deputy's title written bare (副区长X出席会议) on a page whose locale gives a division of that kind: that
  * division's people's government, as the body of the title (never chosen); null otherwise.
@@ -403,8 +392,8 @@ const HEAD_LEVEL: Record<string, Division["level"]> = {
 function localGovernmentOf(title: string, locale: Pick<Map<string, Division>, "get">, at: number): Cand | null {
   const head = title.match(HEAD_OF_GOVERNMENT);
   if (!head || head[0].length !== title.length) return null;
-  const div = locale.get(HEAD_LEVEL[head[1]!]!) ?? (head[1] === "市长" ? locale.get("county") : undefined);
-  if (!div || !HEAD_OF[head[1]!]!.test(div.name)) return null;
+  const div = locale.get(HEAD_OF[head[1]!]!.level) ?? (head[1] === "市长" ? locale.get("county") : undefined);
+  if (!div || !HEAD_OF[head[1]!]!.name.test(div.name)) return null;
   return governmentOver({ start: at, end: at, ref: null, priority: 0 }, div);
 }
 
@@ -417,7 +406,7 @@ function governmentHeadAfter(org: Cand, title: string): { at: number; org: Cand 
   if (!/^中共.+委员会$/.test(org.ref!.name)) return null;
   const head = title.match(/、(?:原|前)?(?:常务)?(?:副)?(省长|市长|县长|区长|州长|旗长|盟长|主席)$/);
   const div = divisionOfRef(seatOf(org));
-  if (!head?.index || !div || !HEAD_OF[head[1]!]!.test(div.name)) return null;
+  if (!head?.index || !div || !HEAD_OF[head[1]!]!.name.test(div.name)) return null;
   return { at: head.index, org: governmentOver(org, div) };
 }
 

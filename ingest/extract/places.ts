@@ -1019,7 +1019,7 @@ const ONE_CHARACTER_LISTED: Record<string, string> = {
   法: "法国",
 };
 const ONE_CHARACTER_LIST = /[在赴驻到往]((?:[美日英韩俄德加澳法]、){1,5})/g;
-/** The countries' names, longest first (what may close a list of one-character states: 在美、加、澳洲). */
+/** The countries' names of two characters or more (what may close a list of one-character states: 在美、加、澳洲). */
 const COUNTRY_NAMES = [...COUNTRY_BY_FORM.keys()].filter((n) => n.length >= 2);
 
 /** A division's mention over [start, end), with its IN_PROVINCE when it is below a province. */

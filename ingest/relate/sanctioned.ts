@@ -16,8 +16,12 @@ const DISCIPLINE = /纪委|监委|纪律检查|监察/;
  * A sanction told in the passive right after the name (X被双开, X被开除党籍, X被立案审查), or as one the official
  * received (X受到开除党籍处分, X受到诫勉谈话, X受到党内严重警告处分).
  */
-const PASSIVE_SANCTION =
-  /^被(?:双开|开除|立案|留置|给予|处分)|^(?:先后|分别|已|均|也)?受到[^，,。；;]{0,14}?(?:处分|诫勉|问责|警告|处理)/;
+/** The adverbs that may open the sanction's clause, and the sanction received (受到…处分), as the patterns share them. */
+const SANCTION_ADVERB = "(?:先后|分别|已|均|也)?";
+const SANCTION_RECEIVED = "受到[^，,。；;]{0,14}?(?:处分|诫勉|问责|警告|处理)";
+const PASSIVE_SANCTION = new RegExp(`^被(?:双开|开除|立案|留置|给予|处分)|^${SANCTION_ADVERB}${SANCTION_RECEIVED}`);
+/** The same after what the official did, in a later clause (X对…排查不力，受到诫勉谈话; X严重违纪违法，被开除党籍). */
+const LATER_SANCTION = new RegExp(`[，,]${SANCTION_ADVERB}(?:${SANCTION_RECEIVED}|被(?:双开|开除|立案|留置|给予))`);
 
 /** SANCTIONED in one sentence. */
 export function sanctionedInSentence(c: RelateContext, x: SentenceContext): void {
@@ -48,9 +52,7 @@ export function sanctionedInSentence(c: RelateContext, x: SentenceContext): void
         // (the sentence's subject, what it did between: X对…排查不力，受到诫勉谈话; no other official after it)
         const next = sorted.slice(k + 1).find((o) => o.label === "Official");
         const rest = text.slice(normEnd(m), next ? c.normStart(next) : x.s + x.text.length);
-        return /[，,](?:先后|分别|已|均|也)?(?:受到[^，,。；;]{0,14}?(?:处分|诫勉|问责|警告|处理)|被(?:双开|开除|立案|留置|给予))/.test(
-          rest,
-        );
+        return LATER_SANCTION.test(rest);
       });
   // (or, a discipline body's report of several cases, the one discipline body the document names)
   const before = passive.length
