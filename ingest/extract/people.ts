@@ -79,10 +79,21 @@ export const OFFICIAL_END = new RegExp(
     .join("|")})$`,
 );
 
-/** A personal name starting at i: surname + 1–2 chars (or a Latin name); null if none. */
+/** A transliterated foreign name, its given name and surname joined by a middle dot (维塔利克·布特林, 埃隆·马斯克). */
+const DOTTED_NAME = /^([\u4e00-\u9fff]{2,6})([·・•‧])([\u4e00-\u9fff]{2,6})/;
+
+/** A personal name starting at i: surname + 1–2 chars, a Latin name or a dotted transliteration; null if none. */
 export function nameAt(text: string, i: number): string | null {
   const latin = text.slice(i, i + 40).match(/^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}/);
   if (latin) return latin[0];
+  // a foreign name written in transliteration with its parts joined by a middle dot (维塔利克·布特林)
+  // (the first part may hold one character outside the table, 埃隆; the name ends where the table's characters end)
+  const dotted = text.slice(i, i + 16).match(DOTTED_NAME);
+  if (dotted && [...dotted[1]!].filter((c) => !TRANSLIT_CHARS.includes(c)).length <= 1) {
+    let k = 0;
+    while (k < dotted[3]!.length && TRANSLIT_CHARS.includes(dotted[3]![k]!)) k++;
+    if (k >= 2) return dotted[1]! + dotted[2]! + dotted[3]!.slice(0, k);
+  }
   const two = text.slice(i, i + 2);
   const compound = COMPOUND_SURNAMES.includes(two);
   if (!compound && !SURNAMES.has(text[i]!)) return null;
@@ -604,6 +615,8 @@ export function people(
   out.push(...namesBeforeTitles(text, allOrgs, overlapsChosen));
   out.push(...contacts(text, overlapsChosen, allOrgs));
   out.push(...reportedSpeakers(text, overlapsChosen));
+  out.push(...quotedSpeakers(text, overlapsChosen));
+  out.push(...signingParties(text, overlapsChosen));
   out.push(...knownPeople(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
   out.push(...staffNamed(text, overlapsChosen));
@@ -690,7 +703,8 @@ function founders(text: string, overlapsChosen: (a: number, b: number) => boolea
 }
 
 /**
- * People a report names by a pseudonym it marks as one (资深人士杨从（化名）表示): a person of that name, with no post.
+ * People a report names by a pseudonym it marks as one (资深人士杨从（化名）表示, 玩家小武（化名）): a person of that name, with
+ * no post.
  * @example pseudonyms("业内人士杨从（化名）表示，…", [])[0].ref.name === "杨从"
  */
 export function pseudonyms(text: string, chosen: Cand[]): Cand[] {
@@ -702,6 +716,16 @@ export function pseudonyms(text: string, chosen: Cand[]): Cand[] {
     // (a two-character name the text writes more often than the three-character reading is the name: 经销商鲁克（化名）…
     // 鲁克认为, not 商鲁克)
     const two = text.slice(m.index - 2, m.index);
+    // (a familiar name, 小武（化名）, 老王（化名）: 小, 老 or 阿 and one character, when no surname stands before: 刘小军)
+    if (
+      /^[小老阿][\u4e00-\u9fff]$/.test(two) &&
+      !isName(text.slice(m.index - 3, m.index)) &&
+      !chosen.some((c) => c.start < m.index && m.index - 2 < c.end)
+    ) {
+      const ref: EntityRef = { label: "Person", name: two, aliases: [], properties: { title: null } };
+      out.push({ start: m.index - 2, end: m.index, ref, priority: 5, links: [] });
+      continue;
+    }
     const lengths = count(two) > count(text.slice(m.index - 3, m.index)) ? [2] : [3, 2];
     for (const len of lengths) {
       const start = m.index - len;
@@ -798,6 +822,94 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
   return out;
 }
 
+/** The words a quote or a view is given to its speaker with, right after the name (林乐说, 安昌浩认为, 解文涛介绍道). */
+const SPEAKS = `(?:也|还|则|又|曾|亦|更|就)?(?:${SAYING}|强调|回忆|解释|分析)(?![明服为之作])`;
+/** A closing quote, then the name of who said it (…。”陈光说。, …”解文涛介绍道). */
+const AFTER_QUOTE = new RegExp(`[”」』"]\\s?(?=([\\u4e00-\\u9fff]{2,3}?)${SPEAKS})`, "g");
+/** A clause opening with a name of three characters, then what the person says (…，刘小军称，…). */
+const OPENS_CLAUSE = new RegExp(`(?:^|[，,。；;：:\\n])(?=([\\u4e00-\\u9fff]{3})${SPEAKS})`, "gm");
+/** Who someone is, told in a clause closed by 的, then the name and what the person says (做运维的林乐说). */
+const DESCRIBED = new RegExp(`的(?=([\\u4e00-\\u9fff]{2,3}?)(${SPEAKS}))`, "g");
+/** Speaking to a reporter or an outlet (张三向本报记者表示, 在接受《X》采访时说, Ethan Vera向TechNode称). */
+const TO_REPORTER = new RegExp(
+  `(?:在)?(?:接受|向|对)(?:[^，,。；;]{0,14}?(?:记者|媒体|采访)[^，,。；;]{0,8}?|《[^》]{1,14}》|[A-Z][A-Za-z]+)${SPEAKS}`,
+  "g",
+);
+/** The end of a document's name, no person's: 的文件称, 的通知书指出. */
+const DOCUMENT_END = /[书稿件告知文报明章见案则法定令函表单称]$/;
+/** A surname with a form of address or a kinship word (王女士说, 李总表示): no name is given. */
+const ADDRESSED = /(?:女士|先生|小姐|老师|同学|师傅|阿姨|大爷|[总姐哥叔伯婆爷某])$/;
+/** Non-official titles written after a name (刘扬律师, 张三教授表示). */
+const EXPERT_AFTER_NAME = /(?:律师|教授|副教授|博士|研究员)(?!事务所|协会|行业|界|费|函|团队|学位|生|后)/g;
+
+/**
+ * People a report quotes by name with no title (林乐说, 刘小军称, 张三向本报记者表示, 刘扬律师): a Person when the name
+ * is shaped like one, no other entity is written there and the construction vouches for it — a closing quote before,
+ * a clause's start (three characters), a describing clause closed by 的 (two characters only with 说), a reporter
+ * spoken to, or an expert's title right after.
+ */
+function quotedSpeakers(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  const add = (name: string, start: number): void => {
+    if (!isName(name) || ADDRESSED.test(name) || overlapsChosen(start, start + name.length)) return;
+    out.push(plainPerson(start, name));
+  };
+  // (a two-character name there only when the text writes it again: a slip of one character, 赵鹞 … ”赵鹤称, is no one new)
+  for (const m of text.matchAll(AFTER_QUOTE))
+    if (m[1]!.length === 3 || text.indexOf(m[1]!) !== text.lastIndexOf(m[1]!)) add(m[1]!, m.index + m[0].length);
+  for (const m of text.matchAll(OPENS_CLAUSE)) add(m[1]!, m.index + m[0].length);
+  for (const m of text.matchAll(DESCRIBED)) {
+    const name = m[1]!;
+    if (DOCUMENT_END.test(name) || (name.length === 2 && !/^说/.test(m[2]!.replace(/^[也还则又曾亦更就]/, ""))))
+      continue;
+    add(name, m.index + 1);
+  }
+  for (const m of text.matchAll(TO_REPORTER)) {
+    const latin = text.slice(Math.max(0, m.index - 30), m.index).match(/([A-Z][a-z]+ [A-Z][a-z]+)$/);
+    if (latin && personalLatin(latin[1]!)) {
+      const start = m.index - latin[1]!.length;
+      if (!overlapsChosen(start, m.index) && !/[A-Za-z]/.test(text[start - 1] ?? ""))
+        out.push(plainPerson(start, latin[1]!));
+      continue;
+    }
+    const n = nameEndingAt(text, m.index, overlapsChosen, /[的，,。；;：:、]/);
+    if (n && !ADDRESSED.test(n.name) && !/[面方]$/.test(n.name)) out.push(plainPerson(n.start, n.name));
+  }
+  for (const m of text.matchAll(EXPERT_AFTER_NAME)) {
+    const n = nameEndingAt(text, m.index, overlapsChosen, /[由和与及、，,。；;：:]/);
+    if (n && !ADDRESSED.test(n.name)) out.push(plainPerson(n.start, n.name));
+  }
+  return out;
+}
+
+/** The last character of a body's or a unit's name, no person's (管理处, 办公室). */
+const BODY_END = /[处局委厅所办室部会院队站司行社网报组科股]$/;
+/** Signing an agreement (签订了《股权转让协议》, 签署合同): its parties are listed right before. */
+const SIGNED_AGREEMENT =
+  /(?:共同)?(?:签订|签署|订立|签下)了?(?:一份)?[《“]?[^，,。；;《]{0,16}?(?:协议|合同|协定|契约|借条)/g;
+
+/**
+ * The parties of an agreement listed before its signing (X企业（以下简称Y）、高哲宇、李斌签订了《…协议》): each listed
+ * name shaped like one is a Person, when the list holds at least two parties and no other entity is written there.
+ */
+function signingParties(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(SIGNED_AGREEMENT)) {
+    let from = m.index;
+    while (from > 0 && !/[，,。；;：:\n]/.test(text[from - 1]!)) from--;
+    // (a party's short name defined in brackets is no separator: X（以下简称Y、Z）)
+    const list = text.slice(from, m.index).replace(/[（(][^（）()]*[）)]/g, (x) => "\uFFFF".repeat(x.length));
+    const items = listedNames(list, from, /[、和与及]/);
+    const party = ({ name, start }: { name: string; start: number }): boolean =>
+      overlapsChosen(start, start + name.length) || (isName(name) && !ADDRESSED.test(name) && !BODY_END.test(name));
+    // (every item a party: a name or another entity, 并与管理处签订… is no list of parties)
+    if (items.length < 2 || !items.every(party)) continue;
+    for (const { name, start } of items)
+      if (!overlapsChosen(start, start + name.length)) out.push(plainPerson(start, name));
+  }
+  return out;
+}
+
 /** A doctrine named after a leader (习近平新时代中国特色社会主义思想, 习近平生态文明思想): the words after the name. */
 const DOCTRINE_AFTER = /^[\u4e00-\u9fff]{0,14}?思想/;
 
@@ -820,9 +932,12 @@ function knownPeople(text: string, overlapsChosen: (a: number, b: number) => boo
 /** The words a court report names the parties of a case with (被告人, 犯罪嫌疑人, 上诉人…). */
 const PARTY_WORDS =
   "(?:被告人|被告|犯罪嫌疑人|嫌疑人|上诉人|被上诉人|原告|申请人|被执行人|罪犯|主犯|从犯|首犯|主要犯罪嫌疑人)";
-/** A party word, then names joined by 、 or 和, closed by 等, a clause break, the charge (犯, 因, 以, 涉嫌) or a plea (上诉称). */
+/**
+ * A party word, then names joined by 、 or 和, closed by 等, a clause break, the charge (犯, 因, 以, 涉嫌), a plea (上诉称),
+ * the other side (原告X与被告…) or the party's claim (驳回原告X的起诉).
+ */
 const PARTY_LIST = new RegExp(
-  `${PARTY_WORDS}((?:[\u4e00-\u9fff]{2,3}?(?:、|和|及|与))*[\u4e00-\u9fff]{2,3}?)(?=[等,，。;；：:]|犯|因|以|涉嫌|被判|一审|二审|共|均|分别|先后|伙同|系|利用|通过|组织|安排|负责|明知|冒充|指使|招募|雇佣|上诉|辩称|供述|诉称|称|诉(?=被告|[^，,。]{2,20}?(?:公司|纠纷|一案))|自\\d|于\\d|在(?=[\u4e00-\u9fff]{2,12}?(?:村|镇|乡|县|区|市|厂|家|公司))|有期徒刑|拘役|管制|无期徒刑|罚金)`,
+  `${PARTY_WORDS}((?:[\u4e00-\u9fff]{2,3}?(?:、|和|及|与))*[\u4e00-\u9fff]{2,3}?)(?=[等,，。;；：:]|犯|因|以|涉嫌|被判|一审|二审|共|均|分别|先后|伙同|系|利用|通过|组织|安排|负责|明知|冒充|指使|招募|雇佣|上诉|辩称|供述|诉称|称|诉(?=被告|[^，,。]{2,20}?(?:公司|纠纷|一案))|自\\d|于\\d|在(?=[\u4e00-\u9fff]{2,12}?(?:村|镇|乡|县|区|市|厂|家|公司))|有期徒刑|拘役|管制|无期徒刑|罚金|与(?=被告|被上诉人|被申请人|第三人)|的(?=起诉|诉讼请求|诉请|上诉|申请))`,
   "g",
 );
 /**
@@ -846,7 +961,8 @@ function caseParties(text: string, overlapsChosen: (a: number, b: number) => boo
   for (const m of text.matchAll(PARTY_LIST)) {
     const names = listedNames(m[1]!, m.index + m[0].length - m[1]!.length, /、|和|及|与/);
     // (the party's side, 原告方诉称 / 被告方辩称: 方 there is no surname)
-    if (!names.every(({ name }) => isName(name) && !/^方[诉辩称认提]/.test(name))) continue;
+    // (a surname and a form of address, 原告王女士, names nobody)
+    if (!names.every(({ name }) => isName(name) && !/^方[诉辩称认提]/.test(name) && !ADDRESSED.test(name))) continue;
     for (const { name, start } of names)
       if (!overlapsChosen(start, start + name.length)) out.push(plainPerson(start, name));
   }

@@ -254,7 +254,8 @@ export const TRANSLIT_CHARS =
 
 /**
  * People the genre names by their name alone, as a reader knows them (习近平曾力挺…, 见到徐明星戴着手铐): the country's
- * leaders of 2013–2022 and the founders and heads of the exchanges and miner makers the crackdown's news is about.
+ * leaders of 2013–2022, the founders and heads of the exchanges and miner makers the crackdown's news is about, and
+ * the few figures its stories about bitcoin itself name.
  * Three-character names only (a two-character one, 李林 or 何一, is too often part of other words). Sources: the
  * leaders' official biographies (新华网 领导人资料); the firms' own announcements naming their founders and chief
  * executives (OKCoin, 火币, 币安, 比特币中国, 比特大陆, 莱比特矿池, 波场).
@@ -281,4 +282,9 @@ export const KNOWN_PEOPLE = [
   "詹克团",
   "孙宇晨",
   "江卓尔",
+  // the figures the genre's stories about bitcoin itself name: its pseudonymous creator (the white paper's author) and
+  // the investor and the president whose views on it are quoted
+  "中本聪",
+  "巴菲特",
+  "特朗普",
 ];

@@ -1,0 +1,110 @@
+/**
+ * Table tests for the twenty-fifth round of issue 10 (people named without a title), one category per block.
+ * Sentences written for these tests (never copied from an article); the firms and people are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { entityNames as names, extractArticle as run } from "../helpers/extract.js";
+
+const people = (text: string): string[] => names(run(text), "Person");
+
+describe("a speaker named by what the person says, with no title", () => {
+  it.each([
+    ["a closing quote, then a three-character name", "“矿场都搬走了。”孙立新介绍道。", ["孙立新"]],
+    [
+      "a closing quote, then a two-character name written again",
+      "“很难取证。”陈光说。陈光在矿场工作了三年。",
+      ["陈光"],
+    ],
+    ["a clause opening with a three-character name", "此前，刘小军称，他已经退出了矿池。", ["刘小军"]],
+    ["a describing clause closed by 的, three characters", "主导该项目的周文涛认为，监管不会放松。", ["周文涛"]],
+    [
+      "a describing clause closed by 的, two characters with 说",
+      "在矿场做运维的林远说，大部分同行已经搬家。",
+      ["林远"],
+    ],
+    ["a reporter spoken to", "张海松向本报记者表示，该平台仍正常运营。", ["张海松"]],
+    [
+      "an interview given, after a firm's Latin name",
+      "平台方BitTest李明在接受本报记者采访时表示，已收到通知。",
+      ["李明"],
+    ],
+    ["a Latin name speaking to an outlet", "在美国经营矿场的Ethan Vera向TechNode称，电费很低。", ["Ethan Vera"]],
+    ["an expert's title after the name", "来源：赵云飞律师。赵云飞律师梳理了有关案件。", ["赵云飞"]],
+  ])("%s", (_what, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+  it.each([
+    ["a two-character name after a quote, written once (a slip for someone else)", "“已经拦截。”赵鹏称。"],
+    ["a document that says (的文件称)", "该部门发布的文件称，要积极引导矿企转型。"],
+    ["a surname and a form of address", "“我要退款。”王女士说。"],
+    ["a firm's side (方面)", "腾讯方面对新京报记者回应称，已经处理。"],
+    ["a word opening a clause (明确指出)", "该通知发布后，明确指出金融机构不得开展相关业务。"],
+    ["a body's name before an expert's title", "天钧政经智库研究员任重道指出，外界的说法并不可信。"],
+  ])("%s: no new person", (_what, text) => {
+    expect(people(text).filter((n) => n !== "任重道")).toEqual([]);
+  });
+});
+
+describe("the parties of a civil case named with the other side or their claim", () => {
+  it.each([
+    ["原告X与被告…", "原告杨小红与被告某某科技有限公司之间因买卖矿机产生纠纷。"],
+    ["驳回原告X的起诉", "本院依法驳回原告杨小红的起诉。"],
+  ])("%s", (_what, text) => {
+    expect(people(text)).toEqual(["杨小红"]);
+  });
+  it("a surname and a form of address as a party is nobody", () => {
+    expect(people("原告王女士与被告A公司之间因矿机托管产生纠纷。")).toEqual([]);
+  });
+});
+
+describe("the parties of an agreement listed before its signing", () => {
+  it("a firm defined in brackets and two people", () => {
+    const r = run("2017年12月2日，深圳市云海创新发展基金企业(以下简称云海企业)、高明宇、陈斌签订了《股权转让协议》。");
+    expect(names(r, "Person")).toEqual(["陈斌", "高明宇"]);
+  });
+  it("two people signing together", () => {
+    expect(people("王小明和李大海共同签署了一份借款合同。")).toEqual(["李大海", "王小明"]);
+  });
+  it.each([
+    ["a body signing (管理处)", "他租赁了厂房，并与管理处签订了协议。"],
+    ["one party only", "王小明签订了借款合同。"],
+  ])("%s: no person", (_what, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe("a familiar name marked as a pseudonym", () => {
+  it.each([
+    ["小 and one character", "5月初，资深玩家小武(化名)带着3000台矿机来到四川。", ["小武"]],
+    ["老 and one character", "老周（化名）说，矿场已经关了。", ["老周"]],
+    ["a surname before it reads the full name", "在校大学生刘小军(化名)对记者透露，学校已下发通知。", ["刘小军"]],
+  ])("%s", (_what, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+});
+
+describe("a transliterated foreign name joined by a middle dot, after a title", () => {
+  it.each([
+    [
+      "all characters of the transliteration table",
+      "以太坊创始人维塔里克·布特林在采访中证实了这一变化。",
+      "维塔里克·布特林",
+    ],
+    [
+      "one character outside the table in the given name",
+      "特斯拉首席执行官埃隆·马斯克表示，将暂停接受比特币。",
+      "埃隆·马斯克",
+    ],
+  ])("%s", (_what, text, want) => {
+    expect(people(text)).toEqual([want]);
+  });
+  it("the name ends where the table's characters end", () => {
+    expect(people("以太坊创始人维塔里克·布特林在新加坡接受采访。")).toEqual(["维塔里克·布特林"]);
+  });
+});
+
+describe("the figures the genre's stories about bitcoin name alone", () => {
+  it("bitcoin's pseudonymous creator", () => {
+    expect(people("比特币的创造者中本聪从未公开露面。")).toEqual(["中本聪"]);
+  });
+});
