@@ -677,10 +677,11 @@ const LISTED_BANK_SHORT_NAME = (() => {
 })();
 
 /** Words that name a kind of platform or company, never one (the category a list ends in). */
-const COMPANY_CATEGORY = "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池|经营主体|超商|便利商店|便利店|超市)";
-/** Modifiers between 等 and the category of a list (等常见的比特币交易平台, 等多家支付机构). */
+const COMPANY_CATEGORY =
+  "(?:交易平台|交易所|平台|网站|公司|企业|机构|银行|矿池|经营主体|超商|便利商店|便利店|超市|个股|概念股|龙头股|股票)";
+/** Modifiers between 等 and the category of a list (等常见的比特币交易平台, 等多家支付机构, 等多只区块链概念股). */
 const LIST_MODIFIERS =
-  /^(?:多家|数家|几家|多个|数个|几个|部分|一些|若干|\d+\s?家|[一二两三四五六七八九十几]+家|知名|主流|常见|大型|头部|国内|境内|境外|海外|比特币|虚拟货币|虚拟币|数字货币|加密货币|第三方|支付|网络|互联网|商业|的|\s)*$/;
+  /^(?:多家|数家|几家|多个|数个|几个|多只|数只|几只|部分|一些|若干|\d+\s?[家只]|[一二两三四五六七八九十几]+[家只]|个别|少数|知名|主流|常见|大型|头部|国内|境内|境外|海外|比特币|虚拟货币|虚拟币|数字货币|加密货币|区块链|矿机|上市|A股|港股|美股|第三方|支付|网络|互联网|商业|的|\s)*$/;
 /** An item that is a kind of thing, not a name (比特币, 银行, 支付机构). */
 const GENERIC_ITEM =
   /^(比特币|莱特币|以太坊|狗狗币|虚拟货币|数字货币|加密货币|泰达币|USDT|BTC|ETH|银行|商业银行|支付机构|第三方支付机构|金融机构|交易所|交易平台|平台|公司|企业|网站|其他|其它|等等|如下|以下)$/i;
@@ -722,6 +723,12 @@ const listRef = (name: string, alias: string | null, sector: string | null): Ent
   COMPANY_BY_FORM.get(name.replace(/(?:交易所|交易平台|平台)$/, "").toLowerCase()) ??
   newCompany({ name, aliases: alias ? [alias] : [], sector });
 
+/**
+ * A payment institution named by its brand right after its kind (第三方支付机构双乾支付, 支付公司是X支付), the clause going
+ * on after it (not 支付机构加强支付渠道管理).
+ */
+const PAYMENT_BRAND =
+  /支付(?:机构|公司|企业|平台|服务商)\s?(?:是|为|叫|名为|名叫)?([\u4e00-\u9fff]{2,4}支付)(?=[，,。；;、：:\s”)）]|发布|发出|表示|宣布|声明|称|也|已|等|和|与|及|在|于|则|对|向)/g;
 /** A name in quotes introduced as a firm's (一家名为“X”的公司, 叫做“X”的平台). */
 const NAMED_FIRM =
   /(?:名为|名叫|叫做|叫作|称为|名称为)\s?[“"「]([^“”"「」\n]{2,20})[”"」]的?(?:虚拟资产|虚拟货币|数字货币|加密货币|数字资产)?(?:服务|投资|理财|网络|金融|交易)?(?:公司|企业|平台|交易所|交易平台|矿场|矿池|网站)/g;
@@ -851,6 +858,17 @@ export function listedCompanies(text: string, out: Cand[]): void {
       out.push({ start: at, end: at + x.name.length, ref: listRef(x.name, null, null), priority: 3, role: "company" });
     }
   }
+  // 支付机构双乾支付: a payment institution's brand, …支付, right after its kind
+  for (const q of text.matchAll(PAYMENT_BRAND)) {
+    const item = q[1]!;
+    if (
+      !listItemName(item) ||
+      /^(?:第三方|网络|移动|在线|电子|跨境|聚合|快捷|加强|规范|开展|提供|停止|暂停)/.test(item)
+    )
+      continue;
+    const at = q.index + q[0].length - item.length;
+    out.push({ start: at, end: at + item.length, ref: listRef(item, null, "payment"), priority: 3, role: "company" });
+  }
   // 一家名为“X”的公司: the name in quotes introduced as a firm's
   for (const q of text.matchAll(NAMED_FIRM)) {
     const item = q[1]!;
@@ -899,7 +917,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
       .split(/[，,。；;：:！？!?\n（(）)“”]/)
       .at(-1)!
       .replace(
-        /^.*(包含|包括|其中|例如|比如|关闭|暂停|封禁|约谈|约见|入驻|进驻|走访|检查了|要求|涉及|督促|通知)了?/,
+        /^.*(包含|包括|其中|例如|比如|关闭|暂停|封禁|约谈|约见|入驻|进驻|走访|检查了|要求|涉及|督促|通知|仅有|只有|还有|共有|则有)了?/,
         "",
       );
     const parts = clause.split(/、|和|及|与|以及/);
@@ -1746,7 +1764,8 @@ export function provincialCarriers(text: string, out: Cand[]): void {
 /**
  * A company's branch written after it (X公司Y分公司, X银行Y分行, X银行Y分行Z支行): a company of its own named by its
  * parent's name + Y + the branch word (lexicon/companies.ts BRANCH_WORDS), Y a division or a short place name of two
- * to four characters; the parent stays a node as the inner mention. A grid company's county unit (…供电分公司) is
+ * to four characters (a sub-branch's up to seven, opening with its city: 杭州科技城支行); the parent stays a node as the
+ * inner mention. A grid company's county unit (…供电分公司) is
  * read with its suffix by `patternOrgs`.
  */
 export function branchCompanies(text: string, cands: Cand[]): Cand[] {
@@ -1765,11 +1784,13 @@ export function branchCompanies(text: string, cands: Cand[]): Cand[] {
   hits.sort((a, b) => a[0] - b[0]);
   for (const [p, w] of hits) {
     if (w === "分公司" && text.slice(p - 2, p) === "供电") continue;
-    for (let len = 2; len <= 4; len++) {
+    for (let len = 2; len <= 7; len++) {
       const parent = byEnd.get(p - len);
       if (!parent) continue;
       const place = text.slice(p - len, p);
       if (!/^[\u4e00-\u9fff]+$/.test(place) || NOT_A_PLACE.test(place)) break;
+      // (a sub-branch's name longer than a place's opens with its city: 杭州科技城支行)
+      if (len > 4 && (w !== "支行" || !divisionAt(place, 0, null))) break;
       // as written: a known parent written in full (中国电信股份有限公司四川分公司) or by a name (农业银行余杭支行) keeps
       // that form; a bank's two-character name (招行西二旗支行) gives way to the bank's name, the form as written an alias
       const written = canonicalParens(text.slice(parent.start, p + w.length));

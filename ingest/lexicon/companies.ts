@@ -345,6 +345,24 @@ export const BARE_KINDS: Array<{
     latinMin: 2,
     sector: null,
   },
+  // a sole trader's or an individual business's registered name (X区常盛文具商行, X县宏达电子产品经营部), the parties a
+  // court names as buyers and sellers of mining rigs (source: 个体工商户名称登记管理办法, 2008: 行政区划 + 字号 + 行业 +
+  // 组织形式, 组织形式 such as 商行, 经营部); a determiner or a body's word before them is a kind or a unit (该商行,
+  // 公司经营部)
+  {
+    form: "商行",
+    after: /(该|此|这|那|各|家|多|的|和|及|、|一|外|总|分|本|银)$/,
+    industry: false,
+    latinMin: 3,
+    sector: null,
+  },
+  {
+    form: "经营部",
+    after: /(该|此|这|那|各|家|多|的|和|及|、|一|业务|市场|销售|公司|集团|总|分|本)$/,
+    industry: false,
+    latinMin: 3,
+    sector: null,
+  },
   // a data centre's operator by its trade name (华锐数据中心); a big-data centre (大数据中心) is as often a
   // government unit, and a cloud/computing word before it is the kind, not the trade (云数据中心)
   {

@@ -108,3 +108,69 @@ describe("the figures the genre's stories about bitcoin name alone", () => {
     expect(people("比特币的创造者中本聪从未公开露面。")).toEqual(["中本聪"]);
   });
 });
+
+describe("a sole trader's registered name (商行, 经营部)", () => {
+  it.each([
+    ["商行 after a city", "被告杭州常青文具商行购买了十台矿机。", "杭州常青文具商行"],
+    ["经营部 after a city", "原告东莞市宏达电子产品经营部与被告签订了矿机买卖合同。", "东莞市宏达电子产品经营部"],
+  ])("%s", (_what, text, firm) => {
+    expect(names(run(text), "Company")).toEqual([firm]);
+  });
+  it.each([
+    ["a determiner before 商行", "该商行的负责人称已经停业。"],
+    ["a firm's own unit (公司经营部)", "公司经营部负责销售矿机。"],
+    ["外商 before 行为", "外资银行和外商行为受到限制。"],
+  ])("%s: no company", (_what, text) => {
+    expect(names(run(text), "Company")).toEqual([]);
+  });
+});
+
+describe("listed firms named by their stock's short name in a list closed by a kind of stock", () => {
+  const STOCKS = ["ST瀚海", "富达信息", "智远股份", "联通互动"];
+  it.each([
+    ["等个股", "富达信息、ST瀚海、智远股份、联通互动等个股纷纷跌停。", STOCKS],
+    [
+      "等多只股票",
+      "区块链概念股中，富达信息、智远股份、联通互动等多只股票跌停。",
+      ["富达信息", "智远股份", "联通互动"],
+    ],
+    ["等概念股", "A股方面，富达信息、智远股份、联通互动等概念股大跌。", ["富达信息", "智远股份", "联通互动"]],
+    [
+      "仅有…等个别公司",
+      "在A股上市公司中，仅有富达信息、ST瀚海、智远股份等个别公司间接投资矿机生产商。",
+      ["ST瀚海", "富达信息", "智远股份"],
+    ],
+  ])("%s", (_what, text, want) => {
+    expect(names(run(text), "Company")).toEqual([...want].sort());
+  });
+  it("coins closed by a kind of coin are no firms", () => {
+    expect(names(run("比特币、以太坊等虚拟货币暴跌。"), "Company")).toEqual([]);
+  });
+});
+
+describe("a payment institution named by its brand right after its kind", () => {
+  it.each([
+    ["right after 支付机构", "第三方支付机构双利支付发布声明，停止为虚拟货币交易提供服务。"],
+    ["after 支付公司是", "我们之前接入的第三方支付公司是双利支付，他们已经暂停了服务。"],
+  ])("%s", (_what, text) => {
+    expect(names(run(text), "Company")).toEqual(["双利支付"]);
+  });
+  it.each([
+    ["a kind of payment", "支付机构网络支付业务受到监管。"],
+    ["a verb and a channel", "指导相关支付机构加强支付渠道管理。"],
+  ])("%s is no brand", (_what, text) => {
+    expect(names(run(text), "Company")).toEqual([]);
+  });
+});
+
+describe("a bank's sub-branch named after a part of its city", () => {
+  it("the sub-branch is a company of its own, the bank inside it", () => {
+    expect(names(run("该平台收到中国农业银行杭州科技城支行的通知。"), "Company")).toEqual([
+      "中国农业银行",
+      "中国农业银行杭州科技城支行",
+    ]);
+  });
+  it("a run of words before 支行 that opens with no place is no sub-branch", () => {
+    expect(names(run("农业银行向当地的许多个支行下发通知。"), "Company")).toEqual(["中国农业银行"]);
+  });
+});
