@@ -13,7 +13,7 @@ import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
 import { readClauses, type Reading } from "./clauses.js";
 import { announcementOwners, type RelateContext, type SentenceContext } from "./context.js";
-import { TOLD_BEFORE } from "./dates.js";
+import { LEAD_DAY_CLOSE, TOLD_BEFORE } from "./dates.js";
 
 /** The relations one sentence's clauses tell. */
 export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext): void {
@@ -109,7 +109,9 @@ const goesOn = (r: Reading, next: Reading | undefined): boolean =>
 function leadDayOf(c: RelateContext, x: SentenceContext, m: ResolvedMention): string | undefined {
   const lead = c.inRange(x.s, c.normStart(m)).filter((d) => d.precision === "day" && d.value)[0];
   if (!lead || lead.form === "relative" || !/^\s*$/.test(c.text.slice(x.s, lead.start))) return undefined;
-  if (!/^(?:上午|下午|晚间|晚上|早间|凌晨|中午)?[,，]/.test(c.text.slice(lead.end, lead.end + 4))) return undefined;
+  // (closed by a comma: 9月4日下午3点，X发布…)
+  const close = LEAD_DAY_CLOSE.exec(c.text.slice(lead.end, lead.end + 16));
+  if (!close || !/[,，]$/.test(close[0])) return undefined;
   const between = c.text.slice(lead.end, c.normStart(m));
   if (/[。;；]/.test(between) || TOLD_BEFORE.test(between) || /(根据|依据|按照|贯彻|落实|援引|获悉|报道)/.test(between))
     return undefined;

@@ -3,7 +3,7 @@ import { edgeId } from "../../schema/index.js";
 import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
 import { ACTION_VERB, announcementOwners, type RelateContext, type SentenceContext, withoutVenues } from "./context.js";
-import { TOLD_BEFORE } from "./dates.js";
+import { LEAD_DAY_CLOSE, TOLD_BEFORE } from "./dates.js";
 import { addDays, cnNumber } from "../dates.js";
 
 const ISSUE_VERB =
@@ -267,10 +267,14 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
           d.start < verbAt &&
           // (a heading glued before it by a space, 行业地震 2017年9月4日，X发布…, is a boundary too, and so is a bar after
           // a column's name: 快讯 | 6月12日消息：; a conjunction may open the clause: 但昨日，X下发…)
-          /(^|[,，;；:：|｜丨]|[\u4e00-\u9fff”」]\s|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉))\s*(?:但是?|然而|不过|可是|而)?\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
+          (/(^|[,，;；:：|｜丨]|[\u4e00-\u9fff”」]\s|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉))\s*(?:但是?|然而|不过|可是|而)?\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
             text.slice(s, d.start),
-          ) &&
-          /^(上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息)?[,，:：\s]/.test(text.slice(d.end, d.end + 4)),
+          ) ||
+            // (a relative day opening the sentence, the date in brackets after it: 昨日（9月4日），X发布…)
+            /^\s*(?:[昨今前]天|[昨今前]日|上?周[一二三四五六日天]|上?星期[一二三四五六日天])\s?[（(]\s*$/.test(
+              text.slice(s, d.start),
+            )) &&
+          LEAD_DAY_CLOSE.test(text.slice(d.end, d.end + 16)),
       )
       .at(-1);
     // the issuing told as done before the reported day (12月5日，X发布消息称，…日前联合印发了《…》): the day is the

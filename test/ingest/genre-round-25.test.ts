@@ -3,7 +3,7 @@
  * Sentences written for these tests (never copied from an article); the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
-import { entityNames as names, extractArticle as run } from "../helpers/extract.js";
+import { entityNames as names, extractArticle as run, measureDateOf as dateOf } from "../helpers/extract.js";
 
 const people = (text: string): string[] => names(run(text), "Person");
 
@@ -172,5 +172,26 @@ describe("a bank's sub-branch named after a part of its city", () => {
   });
   it("a run of words before 支行 that opens with no place is no sub-branch", () => {
     expect(names(run("农业银行向当地的许多个支行下发通知。"), "Company")).toEqual(["中国农业银行"]);
+  });
+});
+
+describe("a sentence's lead day closed by more than a comma", () => {
+  const NOTICE = "关于防范代币发行融资风险的公告";
+  it.each([
+    ["a relative day with the date in brackets", "昨日（9月4日），"],
+    ["a clock time after the part of the day", "9月4日下午3点，"],
+    ["a clock time in hours", "9月4日15时，"],
+    ["a clock time with a colon", "9月4日15:00，"],
+  ])("%s: the measure issued takes that day", (_what, lead) => {
+    const r = run(`${lead}中国人民银行等七部门联合发布《${NOTICE}》。`, { date: "2017-09-05" });
+    expect(dateOf(r, NOTICE)).toBe("2017-09-04");
+  });
+  it.each([
+    ["a deadline after the lead day's clock time", "9月4日15时前，中国人民银行等七部门联合发布《"],
+    // (the day a report was published is not the day of what it tells: genre-round-22)
+    ["a day a wire reported", "据新华社9月4日电，中国人民银行等七部门联合发布《"],
+  ])("%s: no date", (_what, lead) => {
+    const r = run(`${lead}${NOTICE}》。`, { date: "2017-09-05" });
+    expect(dateOf(r, NOTICE)).toBeNull();
   });
 });
