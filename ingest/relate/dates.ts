@@ -10,11 +10,12 @@ import type { NormalizedText } from "../types.js";
 export const TOLD_BEFORE = /(日前|近日|此前|早前|前不久|不久前|前些天|前段时间)/;
 
 /**
- * What closes a sentence's lead day before its comma: a bracket (昨日（9月4日）), a part of the day and a clock time
+ * What closes a sentence's lead day before its comma: a bracket (昨日（9月4日）), its weekday in brackets
+ * (9月24日（周五）), a part of the day and a clock time
  * (下午3点, 15时, 15:00), 当天, or a report's word (6月12日消息：, a column's lead).
  */
 export const LEAD_DAY_CLOSE =
-  /^\s?[)）]?\s?(?:上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息|电|讯)?(?:\s?\d{1,2}\s?(?:[时点](?:\d{1,2}分|半|许)?|[:：]\d{2}))?[,，:：\s]/;
+  /^\s?[)）]?\s?(?:[（(](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）])?\s?(?:上午|下午|晚间|晚上|晚|早间|早上|凌晨|中午|当天|消息|电|讯)?(?:\s?\d{1,2}\s?(?:[时点](?:\d{1,2}分|半|许)?|[:：]\d{2}))?[,，:：\s]/;
 
 /** Reported as news without a date of its own: the article's date is the event's. */
 const NEWS_NOW = /(日前|近日|今天|今日|本周|当天|当日)/g;

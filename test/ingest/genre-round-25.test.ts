@@ -182,6 +182,8 @@ describe("a sentence's lead day closed by more than a comma", () => {
     ["a clock time after the part of the day", "9月4日下午3点，"],
     ["a clock time in hours", "9月4日15时，"],
     ["a clock time with a colon", "9月4日15:00，"],
+    ["its weekday in brackets", "9月4日（周一），"],
+    ["a full date and its weekday in brackets", "2017年9月4日（星期一），"],
   ])("%s: the measure issued takes that day", (_what, lead) => {
     const r = run(`${lead}中国人民银行等七部门联合发布《${NOTICE}》。`, { date: "2017-09-05" });
     expect(dateOf(r, NOTICE)).toBe("2017-09-04");
