@@ -3,7 +3,12 @@
  * Sentences written for these tests (never copied from an article); the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
-import { entityNames as names, extractArticle as run, measureDateOf as dateOf } from "../helpers/extract.js";
+import {
+  entityNames as names,
+  extractArticle as run,
+  measureDateOf as dateOf,
+  relationLines,
+} from "../helpers/extract.js";
 
 const people = (text: string): string[] => names(run(text), "Person");
 
@@ -195,5 +200,20 @@ describe("a sentence's lead day closed by more than a comma", () => {
   ])("%s: no date", (_what, lead) => {
     const r = run(`${lead}${NOTICE}》。`, { date: "2017-09-05" });
     expect(dateOf(r, NOTICE)).toBeNull();
+  });
+});
+
+describe("a firm's announcement told after its day", () => {
+  it("firms listed, the day, then 同时 before the posting (A、B15日晚间同时发布公告)", () => {
+    const r = run("火币网、OKCoin币行15日晚间同时发布公告，宣布10月31日前停止所有人民币交易业务。", {
+      date: "2017-09-16",
+    });
+    expect(names(r, "Measure")).toEqual(["OKEx公告", "火币公告"]);
+    expect(dateOf(r, "火币公告")).toBe("2017-09-15");
+  });
+  it("the announcement in a relative clause (X在9月26日发布的公告中表示)", () => {
+    const r = run("火币在9月26日发布的公告中表示，已停止新注册中国大陆用户。", { date: "2021-09-27" });
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:火币 -> measure:火币公告"]);
+    expect(dateOf(r, "火币公告")).toBe("2021-09-26");
   });
 });
