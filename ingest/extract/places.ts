@@ -1,7 +1,7 @@
 /** Places and the local agencies composed from them: division chains, bare 省/市/区 short forms resolved to the text or the document's locale, bare body lists after 联合/会同. */
 import { divisionFromUrl, outletDivision } from "./url-locale.js";
 import type { EntityRef } from "../types.js";
-import { FREE_SUFFIXES, POLICE_WORDS, REGION_SUFFIXES } from "../lexicon/agencies.js";
+import { FREE_SUFFIX_FULL, FREE_SUFFIXES, POLICE_WORDS, REGION_SUFFIXES } from "../lexicon/agencies.js";
 import {
   COUNTY_SHORT_FORMS,
   REGION_SHORT_FORMS,
@@ -231,8 +231,8 @@ const NOT_A_FREE_BODY =
   /[的是在了对将]|学院|大学|学校|公司|集团|召开|举行|成立|组建|建立|组织|印发|发布|第.{1,3}次|近日|日前/;
 
 /**
- * A free middle and a free suffix right at `j` (能耗双控应急 + 指挥部办公室): the body's name after its division and
- * its length; null when none, or when the middle is a clause's (a school's or a firm's office is theirs, no
+ * A free middle and a free suffix right at `j` (能耗双控应急 + 指挥部办公室): the body's name after its division (the
+ * suffix in full: 金融稳定联席办 is 金融稳定联席会议办公室) and its length; null when none, or when the middle is a clause's (a school's or a firm's office is theirs, no
  * division's: 威海职业学院…领导小组办公室; nor is a clause's verb a name's: 十堰市近日召开联席会议).
  */
 function freeBodyAt(text: string, j: number): { name: string; len: number } | null {
@@ -241,7 +241,8 @@ function freeBodyAt(text: string, j: number): { name: string; len: number } | nu
   if (!FREE_SUFFIX_TAILS.some((t) => window.includes(t))) return null;
   for (const [f, re] of FREE_SUFFIX_AFTER) {
     const m = window.match(re);
-    if (m && !NOT_A_FREE_BODY.test(m[1]!) && balancedQuotes(m[1]!)) return { name: m[1]! + f, len: m[0].length };
+    if (m && !NOT_A_FREE_BODY.test(m[1]!) && balancedQuotes(m[1]!))
+      return { name: m[1]! + (FREE_SUFFIX_FULL[f] ?? f), len: m[0].length };
   }
   return null;
 }

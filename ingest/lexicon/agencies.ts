@@ -759,6 +759,8 @@ export const FREE_SUFFIXES = [
   "指挥部",
   // a standing joint conference's office (上海市金融稳定联席会议办公室, X市处置非法集资联席会议办公室)
   "联席会议办公室",
+  // (its short form, 上海市金融稳定联席办: named by the full suffix, FREE_SUFFIX_FULL)
+  "联席办",
   // and the conference itself, a body its members make up (X市整治虚拟货币“挖矿”活动联席会议由A、B…组成)
   "联席会议",
   // a coordinating group and its office (X省节能专项工作协调办公室, X市整治工作协调小组)
@@ -770,6 +772,9 @@ export const FREE_SUFFIXES = [
   // a task force a government sets up for one campaign (X市虚拟货币挖矿整治工作专班, X市有序用电工作专班)
   "工作专班",
 ];
+
+/** The full form of a free suffix written short (X联席办 is X联席会议办公室). */
+export const FREE_SUFFIX_FULL: Readonly<Record<string, string>> = { 联席办: "联席会议办公室" };
 
 /**
  * Foreign bodies composed as country + suffix (土耳其央行, 韩国财政部, 印度政府 whose officials speak; a government

@@ -217,3 +217,22 @@ describe("a firm's announcement told after its day", () => {
     expect(dateOf(r, "火币公告")).toBe("2021-09-26");
   });
 });
+
+describe("a joint conference's office written short (联席办)", () => {
+  it("named by the full suffix, the short form an alias, issuing with its partner", () => {
+    const r = run(
+      "11月14日，上海市金融稳定联席办和人民银行上海总部互金整治办联合下发《关于开展虚拟货币交易场所排摸整治的通知》。",
+      { date: "2019-11-22" },
+    );
+    expect(names(r, "Agency")).toContain("上海市金融稳定联席会议办公室");
+    expect(r.entities.find((e) => e.name === "上海市金融稳定联席会议办公室")?.aliases).toContain(
+      "上海市金融稳定联席办",
+    );
+    expect(relationLines(r, "ISSUED")).toContain(
+      "ISSUED agency:上海市金融稳定联席会议办公室 -> measure:关于开展虚拟货币交易场所排摸整治的通知",
+    );
+  });
+  it("a clause's verb before it is no body's name", () => {
+    expect(names(run("十堰市近日召开联席办会议。"), "Agency")).toEqual([]);
+  });
+});
