@@ -236,3 +236,13 @@ describe("a joint conference's office written short (联席办)", () => {
     expect(names(run("十堰市近日召开联席办会议。"), "Agency")).toEqual([]);
   });
 });
+
+describe("standard short forms of local bureaus (应急局, 交通局)", () => {
+  it.each([
+    ["赣州市应急局参与检查。", "赣州市应急管理局"],
+    ["赣州市交通局配合排查。", "赣州市交通运输局"],
+    ["江西省应急厅牵头开展检查。", "江西省应急管理厅"],
+  ])("%s", (text, body) => {
+    expect(names(run(text), "Agency")).toEqual([body]);
+  });
+});
