@@ -859,7 +859,13 @@ function listedBefore(text: string, chosen: Cand[], last: Cand, label: "Agency" 
       at = e.start;
       continue;
     }
-    if (e.ref?.label !== label || !joins.test(text.slice(e.end, at))) break;
+    // (a party committee written right before its government, nothing between: 市委市政府, 县委县政府)
+    const paired =
+      label === "Agency" &&
+      e.end === at &&
+      /(?:^|[省市县区州旗盟镇乡])委$/.test(text.slice(e.start, e.end)) &&
+      /^[省市县区州旗盟镇乡]?(?:人民)?政府/.test(text.slice(at, at + 6));
+    if (e.ref?.label !== label || (!paired && !joins.test(text.slice(e.end, at)))) break;
     found.unshift(e);
     at = e.start;
   }

@@ -246,3 +246,18 @@ describe("standard short forms of local bureaus (应急局, 交通局)", () => {
     expect(names(run(text), "Agency")).toEqual([body]);
   });
 });
+
+describe("a party committee and its government convening together, nothing between (市委市政府召开)", () => {
+  it.each([
+    ["县委县政府召开全县虚拟货币“挖矿”整治工作推进会。", ["县委", "县政府"]],
+    ["赣州市委市政府召开全市虚拟货币挖矿整治工作推进会。", ["中共赣州市委员会", "赣州市人民政府"]],
+  ])("%s", (text, conveners) => {
+    const r = run(text);
+    const meeting = names(r, "Measure")[0];
+    expect(relationLines(r, "ISSUED")).toEqual(conveners.map((a) => `ISSUED agency:${a} -> measure:${meeting}`).sort());
+  });
+  it("a body before another body's name, nothing between, is no list (市发改委市政府 is no pairing)", () => {
+    const r = run("市发改委市政府召开全市虚拟货币挖矿整治工作推进会。");
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED agency:市政府 -> measure:全市虚拟货币挖矿整治工作推进会"]);
+  });
+});
