@@ -6,7 +6,8 @@
  * - A predicate is a verb of the table outside every entity span.
  * - Its subject (`inherited` when taken from another verb's reading, not from a clause of bodies alone): the agencies (else, for issuing, the companies) between the clause's previous verb (or the
  *   clause's start) and it; with 由 before them, the ones after 由; with 被, the agents after 被 and the patients
- *   before it (A被B查处); the objects a 对 names before the verb (对A进行约谈) are objects. A verb with no subject of
+ *   before it (A被B查处); the objects a 对 names before the verb (对A进行约谈) are objects, and 对其 names the firm
+ *   named last before it in the sentence. A verb with no subject of
  *   its own takes the subject of the verb before it in the clause, or of the previous clause of the sentence when
  *   the words before it are few (…，并约谈了A). A joint verb adds its objects to the subject of the next verb
  *   (A会同B印发《…》).
@@ -157,6 +158,11 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
         if (dui !== undefined && !inSpan(p0 + dui)) {
           objects = pre.filter((m) => normStart(m) > p0 + dui);
           subjTo = p0 + dui;
+          // 对其: the firm named last before it in the sentence (经查，X公司违规挖矿，Y依法对其进行了处罚)
+          if (!objects.length && text[p0 + dui] === "对" && text[p0 + dui + 1] === "其") {
+            const firm = sorted.filter((m) => m.label === "Company" && normEnd(m) <= p0 + dui).at(-1);
+            if (firm) objects = [firm];
+          }
         }
         if (you >= 0 && !inSpan(p0 + you) && (dui === undefined || you < dui)) subjFrom = p0 + you;
         subject = agencyOrFirm(pre.filter((m) => normStart(m) >= subjFrom && normEnd(m) <= subjTo));

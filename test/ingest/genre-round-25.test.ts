@@ -261,3 +261,15 @@ describe("a party committee and its government convening together, nothing betwe
     expect(relationLines(r, "ISSUED")).toEqual(["ISSUED agency:市政府 -> measure:全市虚拟货币挖矿整治工作推进会"]);
   });
 });
+
+describe("a body acting on a firm named by 对其", () => {
+  it("the firm named last before it in the sentence", () => {
+    const r = run("经查，赣州宏达科技有限公司违规使用电力挖矿，赣州市发改委依法对其进行了处罚。");
+    expect(relationLines(r, "ACTED_ON")).toEqual([
+      "ACTED_ON agency:赣州市发展和改革委员会 -> company:赣州宏达科技有限公司",
+    ]);
+  });
+  it("no firm before it in the sentence: no one acted on", () => {
+    expect(relationLines(run("赣州市发改委对其进行了约谈。"), "ACTED_ON")).toEqual([]);
+  });
+});
