@@ -1347,7 +1347,8 @@ function datedPostsBefore(
 /** Public titles written after a name (王江阳副处长带队, 由李强局长主持), longest first. */
 const TITLE_AFTER_NAME = new RegExp(
   `(${[...OFFICIAL_TITLES]
-    .filter((t) => t.length >= 2 && !/委员|常委|成员/.test(t))
+    // (a staff word is no title a name stands before: 党员干部X, not 党员 the 干部)
+    .filter((t) => t.length >= 2 && !/委员|常委|成员|干部|科员/.test(t))
     .sort((a, b) => b.length - a.length)
     .join("|")})(?=[\u4e00-\u9fff，,、])`,
   "g",

@@ -83,6 +83,12 @@ export const OFFICIAL_TITLES = [
   "副站长",
   "主任科员",
   "一级主任科员",
+  // the lowest civil-service grade and the plain word for a body's staff member (X局科员Y, X镇干部Y), as discipline
+  // reports name a body's staff (same source)
+  "一级科员",
+  "二级科员",
+  "科员",
+  "干部",
   "四级调研员",
   "调研员",
   // the heads of police and law-enforcement units (X公安局刑侦支队支队长, X派出所所长, 环境执法大队大队长); source: 公安机关

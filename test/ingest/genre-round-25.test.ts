@@ -273,3 +273,24 @@ describe("a body acting on a firm named by 对其", () => {
     expect(relationLines(run("赣州市发改委对其进行了约谈。"), "ACTED_ON")).toEqual([]);
   });
 });
+
+describe("a body's staff named by the plain word or the lowest grade (X局干部Y, X局科员Y)", () => {
+  it.each([
+    ["赣州市公安局干部陈刚违规参与挖矿。", "赣州市公安局"],
+    ["赣州市能源局科员陈刚违规参与挖矿。", "赣州市能源局"],
+  ])("%s: an official serving there", (text, body) => {
+    const r = run(text);
+    expect(names(r, "Official")).toEqual(["陈刚"]);
+    expect(relationLines(r, "SERVES_AT")).toEqual([`SERVES_AT official:陈刚 -> agency:${body}`]);
+  });
+  it.each([
+    ["a group of staff (干部职工)", "赣州市公安局干部职工积极参与排查。"],
+    ["party members and cadres in general", "全市党员干部要提高认识。"],
+  ])("%s: nobody", (_what, text) => {
+    const r = run(text);
+    expect([...names(r, "Official"), ...names(r, "Person")]).toEqual([]);
+  });
+  it("党员 before 干部 is no name", () => {
+    expect(names(run("党员干部陈刚违规参与挖矿。"), "Official")).toEqual(["陈刚"]);
+  });
+});
