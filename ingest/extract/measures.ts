@@ -1244,8 +1244,8 @@ function meetingRef(written: string): EntityRef {
 }
 
 /**
- * Meetings convened by an agency: 金融委召开第五十一次会议; 发改委组织召开…专题视频会议; a committee's hearing named
- * after it (X委员会「…」公听会). Runs after agencies are chosen.
+ * Meetings convened by an agency: 金融委召开第五十一次会议 (a day or a weekday between, 金融委上周五召开…); 发改委组织
+ * 召开…专题视频会议; a committee's hearing named after it (X委员会「…」公听会). Runs after agencies are chosen.
  */
 export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
   for (const a of chosen) {
@@ -1257,7 +1257,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     // 金融委召开第五十一次会议, or the meeting named right after its body: 国务院金融稳定发展委员会第五十一次会议
     const m =
       after.match(
-        /^(?:[（(](?:以下简称|下称|简称)?[^（）()\n]{1,12}[）)])?(?:也|再次|日前|近日|近期|早前|此前|前不久|当天|今天|昨天|随后|还|曾)?(?:(?:决定|拟|将)?(?:定?于)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?(?:在[^,，。;；]{2,16}?)?)?(?:牵头|联合|共同)?(?:组织[^,，。;；]{0,8}?|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
+        /^(?:[（(](?:以下简称|下称|简称)?[^（）()\n]{1,12}[）)])?(?:也|再次|日前|近日|近期|早前|此前|前不久|当天|今天|昨天|今日|昨日|前天|[昨今前]晚|(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天](?:[（(]\d{1,2}日[）)])?|随后|还|曾)?(?:(?:决定|拟|将)?(?:定?于)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?(?:在[^,，。;；]{2,16}?)?)?(?:牵头|联合|共同)?(?:组织[^,，。;；]{0,8}?|召集[^,，。;；]{0,8}?|召集[^。;；]{0,50}?等[一二三四五六七八九十\d]+个?(?:部门|单位))?(?:召开了?|举行了?)[,，]?/,
       ) ??
       (NUMBERED_MEETING.test(after) || /^[「“"][^」”"\n]{2,24}[」”"](?:公听会|听证会|座谈会)/.test(after)
         ? [""]

@@ -294,3 +294,16 @@ describe("a body's staff named by the plain word or the lowest grade (X局干部
     expect(names(run("党员干部陈刚违规参与挖矿。"), "Official")).toEqual(["陈刚"]);
   });
 });
+
+describe("a body's numbered meeting convened on a weekday or a relative day", () => {
+  it.each([
+    ["a weekday", "国务院金融稳定发展委员会（金融委）上周五召开第五十一次会议，由副总理刘鹤主持。", "2021-05-21"],
+    ["a weekday with its date in brackets", "国务院金融委上周五（21日）召开第五十一次会议。", "2021-05-21"],
+    ["yesterday", "国务院金融委昨日召开第五十一次会议。", "2021-05-23"],
+  ])("%s: the meeting, its convener and its day", (_what, text, day) => {
+    const r = run(text, { date: "2021-05-24" });
+    const meeting = "国务院金融稳定发展委员会第五十一次会议";
+    expect(relationLines(r, "ISSUED")).toEqual([`ISSUED agency:国务院金融稳定发展委员会 -> measure:${meeting}`]);
+    expect(dateOf(r, meeting)).toBe(day);
+  });
+});
