@@ -601,6 +601,8 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     if (/^(相关|有关|上述|该|本|此|其|这|各)/.test(name) || (/[^办]法$/.test(name) && NOT_A_LAW.test(name))) continue;
     // (a phrase with 的 is a way of doing, not a title, unless it opens with 关于: “一刀切的办法”)
     if (name.includes("的") && !name.startsWith("关于")) continue;
+    // (nor is a clause quoted as a reason given: 「违反了法律和规定」)
+    if (/了/.test(name) || /^(?:违反|违背|触犯|遵守|符合|根据|依据|按照|依照)/.test(name)) continue;
     const law = /(?:条例|法)$/.test(name);
     out.push({
       start: q.index + 1,

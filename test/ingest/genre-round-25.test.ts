@@ -307,3 +307,14 @@ describe("a body's numbered meeting convened on a weekday or a relative day", ()
     expect(dateOf(r, meeting)).toBe(day);
   });
 });
+
+describe("a clause quoted as a reason given is no rule's title", () => {
+  it("「违反了法律和规定」 names no measure", () => {
+    expect(names(run("据悉，有不少微博账号被封锁，理由皆是「违反了法律和规定」。"), "Measure")).toEqual([]);
+  });
+  it("a rule's title in 「」 still does", () => {
+    expect(names(run("金管会研订「虚拟通货平台及交易业务事业防制洗钱及打击资恐办法」。"), "Measure")).toEqual([
+      "虚拟通货平台及交易业务事业防制洗钱及打击资恐办法",
+    ]);
+  });
+});
