@@ -21,6 +21,7 @@
  * people.ts; anaphora.ts (a bare national short form naming the local body of that kind again); shared.ts
  * (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
+import { departmentLists } from "./department-lists.js";
 import { LOCAL_SUFFIXES, POLICE_WORDS } from "../lexicon/agencies.js";
 import { agencyGroups } from "./groups.js";
 import {
@@ -277,6 +278,7 @@ export function extract(
   const cands: Cand[] = [];
   const locale = lazyLocale(text, documentLocale(meta));
   divisionsAndLocalAgencies(text, cands, locale);
+  cands.push(...departmentLists(text, cands, locale));
   subCountyBodies(text, cands, locale);
   selfReferences(text, cands, locale);
   portCustoms(text, cands);

@@ -318,3 +318,35 @@ describe("a clause quoted as a reason given is no rule's title", () => {
     ]);
   });
 });
+
+describe("departments named by their fields alone in a list after their division (X市经信、公安、市场监管等部门)", () => {
+  it("after a named city: each field a body of the city, a field naming none left out", () => {
+    const r = run("台州市经信、电力、公安、市场监管等部门联合行动。");
+    expect(names(r, "Agency")).toEqual(["台州市公安局", "台州市市场监督管理局", "台州市经济和信息化局"]);
+    expect(relationLines(r, "WORKED_WITH")).toEqual([
+      "WORKED_WITH agency:台州市经济和信息化局 -> agency:台州市公安局",
+      "WORKED_WITH agency:台州市经济和信息化局 -> agency:台州市市场监督管理局",
+    ]);
+  });
+  it("a province's bodies by their level (公安 → 公安厅, 发改 → 发展和改革委员会)", () => {
+    expect(names(run("江西省发改、公安、市场监管等部门联合开展排查。"), "Agency")).toEqual([
+      "江西省公安厅",
+      "江西省发展和改革委员会",
+      "江西省市场监督管理局",
+    ]);
+  });
+  it("after a bare level word and 由, the locale's county (发改 → 发展和改革局)", () => {
+    const r = run("由县发改、经信、公安、供电等部门组成联合检查组。", { title: "兴国县开展虚拟货币挖矿整治" });
+    expect(names(r, "Agency")).toEqual(["兴国县公安局", "兴国县发展和改革局", "兴国县经济和信息化局"]);
+  });
+  it.each([
+    ["a bare level word with no locale", "由县发改、经信、公安等部门组成联合检查组。"],
+    ["levels of division, no fields", "台州市区、县等单位参加。"],
+  ])("%s: no body", (_what, text) => {
+    expect(names(run(text), "Agency")).toEqual([]);
+  });
+  it("the field alone is no alias of the body", () => {
+    const r = run("台州市经信、公安、市场监管等部门联合行动。");
+    expect(r.entities.find((e) => e.name === "台州市公安局")?.aliases).toEqual([]);
+  });
+});
