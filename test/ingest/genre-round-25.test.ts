@@ -350,3 +350,15 @@ describe("departments named by their fields alone in a list after their division
     expect(r.entities.find((e) => e.name === "台州市公安局")?.aliases).toEqual([]);
   });
 });
+
+describe("the supreme court's and procuratorate's short forms (最高院, 最高检察院)", () => {
+  it("最高院 issues what it issues", () => {
+    const r = run("最高院出台了《全国法院金融审判工作会议纪要（征求意见稿）》。");
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:最高人民法院 -> measure:全国法院金融审判工作会议纪要（征求意见稿）",
+    ]);
+  });
+  it("最高检察院", () => {
+    expect(names(run("最高检察院发布典型案例。"), "Agency")).toEqual(["最高人民检察院"]);
+  });
+});
