@@ -217,6 +217,9 @@ export function normalize(body: string): NormalizedText {
     const code = c.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) {
       push(String.fromCharCode(code - 0xfee0), i);
+    } else if (SMALL_FORMS[c] !== undefined) {
+      // the small bracket forms some pages set a document number in (国发﹝2005﹞40号): the usual ones
+      push(SMALL_FORMS[c]!, i);
     } else if (c === "\u3000" || c === "\u00a0" || c === "\t") {
       if (parts.at(-1) !== " ") push(" ", i);
     } else if (c === " ") {
@@ -237,6 +240,9 @@ export function normalize(body: string): NormalizedText {
   while (first < text.length && text.charCodeAt(first) === plain.charCodeAt(first)) first++;
   return { text, warnings, toOriginal, firstConverted: first < text.length ? toOriginal[first]! : -1 };
 }
+
+/** Small form variants of brackets (U+FE59–FE5E) and the brackets they stand for. */
+const SMALL_FORMS: Record<string, string> = { "\ufe59": "（", "\ufe5a": "）", "\ufe5d": "〔", "\ufe5e": "〕" };
 
 /** Is the space at `i` one of a pair setting a run of digits apart from characters on both sides (年 21 日)? */
 function spacedDigits(body: string, i: number): boolean {

@@ -227,7 +227,7 @@ function nearExpansion(short: string, full: string): boolean {
  * (《…的通知》整治办函【2017】99号(下称99号文)): the opening quote, the short name, the closing quote.
  */
 const SHORT_NAME_DEFINED = new RegExp(
-  `^(?:\\s?${DOC_NUMBER})?\\s*[(（](?:以下简称|以下称|下称|简称|以下统称|即)[:：]?([“"《「]?)([^“”"《》「」)）]{1,14}|[^“”"「」)）《》]{1,8}《[^《》]{1,8}》)([”"》」]?)[)）]`,
+  `^(?:\\s?[(（]?${DOC_NUMBER}[)）]?)?\\s*[(（](?:以下简称|以下称|下称|简称|以下统称|即)[:：]?([“"《「]?)([^“”"《》「」)）]{1,14}|[^“”"「」)）《》]{1,8}《[^《》]{1,8}》)([”"》」]?)[)）]`,
 );
 
 /**

@@ -362,3 +362,27 @@ describe("the supreme court's and procuratorate's short forms (最高院, 最高
     expect(names(run("最高检察院发布典型案例。"), "Agency")).toEqual(["最高人民检察院"]);
   });
 });
+
+describe("a short name defined after a title's number in brackets, small bracket forms", () => {
+  it("(国发﹝2005﹞40号)(以下简称《2005规定》): the number and the short name are the title's", () => {
+    const r = run(
+      "按照《国务院关于发布实施<促进产业结构调整暂行规定>的决定》(国发﹝2005﹞40号)(以下简称《2005规定》)有关规定禁止投资。",
+    );
+    const m = r.entities.find((e) => e.name === "关于发布实施《促进产业结构调整暂行规定》的决定");
+    expect(m?.aliases).toEqual(expect.arrayContaining(["国发〔2005〕40号", "2005规定"]));
+    expect(names(r, "Measure")).not.toContain("2005规定");
+  });
+  it("the evidence keeps the small brackets as written", () => {
+    const r = run("依据《关于加强虚拟货币监测的意见》（某发﹝2021﹞8号）开展工作。");
+    expect(r.sentences[0]!.text).toContain("﹝2021﹞");
+  });
+});
+
+describe("a conjunction before a bare 公司 is no firm's name", () => {
+  it.each([["尽管公司注册地和服务器已迁移至海外，但仍保留团队。"], ["虽然公司已经停业。"]])("%s", (text) => {
+    expect(names(run(text), "Company")).toEqual([]);
+  });
+  it("a trade name after it still is", () => {
+    expect(names(run("尽管宏达公司已经停业。"), "Company")).toEqual(["宏达公司"]);
+  });
+});
