@@ -105,8 +105,10 @@ export function nameAt(text: string, i: number): string | null {
   // 肖毅党纪政务处分: a word that starts on the third character ends the name before it
   const next = text.slice(i + sl + 1, i + sl + 3);
   // (a stop character that a preposition or a verb of saying follows is the name's own: 郑定向对记者表示, 王在向媒体称)
+  // (not an adverb a verb of saying opens with: 李林曾表示 is 李林)
   const ownStop =
     NAME_STOP.has(given[1] ?? "") &&
+    !"也还则又曾亦更就都已将".includes(given[1] ?? "") &&
     /^(?:对|向|在|表示|称|说|指出|认为|告诉|透露|坦言)/.test(text.slice(i + sl + 2, i + sl + 4));
   if (POST_AS_GIVEN.test(text.slice(i + sl, i + sl + 2))) return null;
   if (isCjk(given[1]) && (ownStop || !NAME_STOP.has(given[1]!)) && !NAME_FOLLOWERS.test(next))
@@ -823,16 +825,18 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
 }
 
 /** The words a quote or a view is given to its speaker with, right after the name (林乐说, 安昌浩认为, 解文涛介绍道). */
-const SPEAKS = `(?:也|还|则|又|曾|亦|更|就)?(?:${SAYING}|强调|回忆|解释|分析)(?![明服为之作])`;
+const SPEAKS = `(?:也|还|则|又|曾|亦|更|就)?(?:${SAYING}|强调|回忆|解释|分析)(?![明服为之作师员家人])`;
+/** An adverb a verb of saying may open with (李林曾表示): never a name's last character there. */
+const ADVERB_END = /[也还则又曾亦更就都已将]$/;
 /** A closing quote, then the name of who said it (…。”陈光说。, …”解文涛介绍道). */
 const AFTER_QUOTE = new RegExp(`[”」』"]\\s?(?=([\\u4e00-\\u9fff]{2,3}?)${SPEAKS})`, "g");
 /** A clause opening with a name of three characters, then what the person says (…，刘小军称，…). */
 const OPENS_CLAUSE = new RegExp(`(?:^|[，,。；;：:\\n])(?=([\\u4e00-\\u9fff]{3})${SPEAKS})`, "gm");
 /** Who someone is, told in a clause closed by 的, then the name and what the person says (做运维的林乐说). */
 const DESCRIBED = new RegExp(`的(?=([\\u4e00-\\u9fff]{2,3}?)(${SPEAKS}))`, "g");
-/** Speaking to a reporter or an outlet (张三向本报记者表示, 在接受《X》采访时说, Ethan Vera向TechNode称). */
+/** Speaking to a reporter or an outlet, or on social media (张三向本报记者表示, 在接受《X》采访时说, Ethan Vera向TechNode称, X在微博上表示). */
 const TO_REPORTER = new RegExp(
-  `(?:在)?(?:接受|向|对)(?:[^，,。；;]{0,14}?(?:记者|媒体|采访)[^，,。；;]{0,8}?|《[^》]{1,14}》|[A-Z][A-Za-z]+)${SPEAKS}`,
+  `(?:在)?(?:接受|向|对)(?:[^，,。；;]{0,14}?(?:记者|媒体|采访)[^，,。；;]{0,8}?|《[^》]{1,14}》|[A-Z][A-Za-z]+)${SPEAKS}|在(?:其)?(?:个人)?(?:微博|朋友圈|推特|社交媒体|社交平台|微信公众号)上?(?:发文|发帖|撰文)?${SPEAKS}`,
   "g",
 );
 /** The end of a document's name, no person's: 的文件称, 的通知书指出. */
@@ -851,7 +855,8 @@ const EXPERT_AFTER_NAME = /(?:律师|教授|副教授|博士|研究员)(?!事务
 function quotedSpeakers(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
   const out: Cand[] = [];
   const add = (name: string, start: number): void => {
-    if (!isName(name) || ADDRESSED.test(name) || overlapsChosen(start, start + name.length)) return;
+    if (!isName(name) || ADDRESSED.test(name) || ADVERB_END.test(name) || overlapsChosen(start, start + name.length))
+      return;
     out.push(plainPerson(start, name));
   };
   // (a two-character name there only when the text writes it again: a slip of one character, 赵鹞 … ”赵鹤称, is no one new)
@@ -872,7 +877,10 @@ function quotedSpeakers(text: string, overlapsChosen: (a: number, b: number) => 
         out.push(plainPerson(start, latin[1]!));
       continue;
     }
-    const n = nameEndingAt(text, m.index, overlapsChosen, /[的，,。；;：:、]/);
+    // (a preposition right before another is the name's own character: 郑定向对记者表示 is 郑定向)
+    const at =
+      /[向对]/.test(text[m.index]!) && /^(?:对|向|在|接受)/.test(text.slice(m.index + 1)) ? m.index + 1 : m.index;
+    const n = nameEndingAt(text, at, overlapsChosen, /[的，,。；;：:、]/);
     if (n && !ADDRESSED.test(n.name) && !/[面方]$/.test(n.name)) out.push(plainPerson(n.start, n.name));
   }
   for (const m of text.matchAll(EXPERT_AFTER_NAME)) {

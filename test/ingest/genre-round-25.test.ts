@@ -386,3 +386,19 @@ describe("a conjunction before a bare 公司 is no firm's name", () => {
     expect(names(run("尽管宏达公司已经停业。"), "Company")).toEqual(["宏达公司"]);
   });
 });
+
+describe("speakers: an adverb or a noun after the name is no part of it", () => {
+  it.each([
+    ["an adverb before the verb of saying, at a clause's start", "此前，李林曾表示，火币将遵守监管。", []],
+    ["an adverb before the verb of saying, after a title", "火币创始人李林曾表示，火币将遵守监管。", ["李林"]],
+    ["分析师 is no verb of saying", "区块链分析师王晓东认为，监管会持续。", ["王晓东"]],
+  ])("%s", (_what, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+  it("a name speaking on social media", () => {
+    expect(people("王建军在微博上表示，矿场已经搬走。")).toEqual(["王建军"]);
+  });
+  it("a body or a firm speaking on social media is no person", () => {
+    expect(people("火币在微博上表示，将遵守监管。")).toEqual([]);
+  });
+});
