@@ -402,3 +402,20 @@ describe("speakers: an adverb or a noun after the name is no part of it", () => 
     expect(people("火币在微博上表示，将遵守监管。")).toEqual([]);
   });
 });
+
+describe("a firm's announcement posted on its platform, or an exit told on Twitter", () => {
+  it("X在平台发布公告", () => {
+    const r = run("1月8日，比特币交易网BtcTrade在平台发布公告，声明因为政策原因，云矿机停止收益。", {
+      date: "2017-01-10",
+    });
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:比特币交易网 -> measure:比特币交易网公告"]);
+    expect(dateOf(r, "比特币交易网公告")).toBe("2017-01-08");
+  });
+  it("closing its Chinese site, told on Twitter, is its exit", () => {
+    const r = run("火币当天通过推特宣布暂时关闭中文网站。", { date: "2017-09-10" });
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:火币 -> measure:火币公告"]);
+  });
+  it("a halt of one line of business stays no announcement (round 18)", () => {
+    expect(names(run("ICO平台ICOINFO宣布暂停一切ICO业务。"), "Measure")).toEqual([]);
+  });
+});
