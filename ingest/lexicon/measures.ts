@@ -22,8 +22,18 @@ export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: Meas
   },
   {
     name: "关于防范代币发行融资风险的公告",
-    // (the title as Hong Kong and Taiwan papers often miswrite it, 数字货币 for 代币)
-    aliases: ["94政策", "94公告", "九四公告", "9·4公告", "关于防范数字货币发行融资风险的公告"],
+    // (the title as Hong Kong and Taiwan papers often miswrite it, 数字货币 for 代币; and by its seven issuers, as the
+    // five issuers name the 2013 notice)
+    aliases: [
+      "94政策",
+      "94公告",
+      "九四公告",
+      "9·4公告",
+      "关于防范数字货币发行融资风险的公告",
+      "七部委公告",
+      "七部委通知",
+      "七部委联合公告",
+    ],
     kind: "announcement",
     year: 2017,
   },

@@ -419,3 +419,9 @@ describe("a firm's announcement posted on its platform, or an exit told on Twitt
     expect(names(run("ICO平台ICOINFO宣布暂停一切ICO业务。"), "Measure")).toEqual([]);
   });
 });
+
+describe("the 2017 announcement named by its seven issuers (七部委通知)", () => {
+  it.each([["此次禁令是对2017年“七部委通知”的升级。"], ["根据七部委公告，ICO被全面叫停。"]])("%s", (text) => {
+    expect(names(run(text), "Measure")).toEqual(["关于防范代币发行融资风险的公告"]);
+  });
+});
