@@ -16,7 +16,17 @@ const numbered = (prefix: string, year: number, n: number): string[] =>
 export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: MeasureKind; year: number }> = [
   {
     name: "关于进一步防范和处置虚拟货币交易炒作风险的通知",
-    aliases: ["924通知", "924规定", "9·24通知", "九二四通知", "924文件", ...numbered("银发", 2021, 237)],
+    // (and by its ten issuers, as the seven issuers name the 2017 announcement)
+    aliases: [
+      "924通知",
+      "924规定",
+      "9·24通知",
+      "九二四通知",
+      "924文件",
+      "十部委通知",
+      "十部门通知",
+      ...numbered("银发", 2021, 237),
+    ],
     kind: "notice",
     year: 2021,
   },

@@ -420,7 +420,12 @@ describe("a firm's announcement posted on its platform, or an exit told on Twitt
   });
 });
 
-describe("the 2017 announcement named by its seven issuers (七部委通知)", () => {
+describe("the 2017 announcement and the 2021 notice named by their issuers' count (七部委通知, 十部委通知)", () => {
+  it("十部委通知", () => {
+    expect(names(run("此前的“十部委通知”明确，虚拟货币相关业务活动属于非法金融活动。"), "Measure")).toEqual([
+      "关于进一步防范和处置虚拟货币交易炒作风险的通知",
+    ]);
+  });
   it.each([["此次禁令是对2017年“七部委通知”的升级。"], ["根据七部委公告，ICO被全面叫停。"]])("%s", (text) => {
     expect(names(run(text), "Measure")).toEqual(["关于防范代币发行融资风险的公告"]);
   });
