@@ -241,7 +241,7 @@ export function normalize(body: string): NormalizedText {
   return { text, warnings, toOriginal, firstConverted: first < text.length ? toOriginal[first]! : -1 };
 }
 
-/** Small form variants of brackets (U+FE59–FE5E) and the brackets they stand for. */
+/** The small form parentheses and tortoise-shell brackets (U+FE59, FE5A, FE5D, FE5E) and the brackets they stand for. */
 const SMALL_FORMS: Record<string, string> = { "\ufe59": "（", "\ufe5a": "）", "\ufe5d": "〔", "\ufe5e": "〕" };
 
 /** Is the space at `i` one of a pair setting a run of digits apart from characters on both sides (年 21 日)? */

@@ -6,7 +6,7 @@
  */
 import type { Division } from "../lexicon/divisions.js";
 import type { Locale } from "./places.js";
-import { type Cand, agencyRef, divisionLinks, divisionOfRef, LEVEL_OF, localAgencyName, suffixAt } from "./shared.js";
+import { type Cand, divisionOfRef, localAgencyName, located, suffixAt } from "./shared.js";
 
 /** Fields listed with 、/和/及, then 等 (a count or a kind of department between) and 部门/单位. */
 const FIELD_LIST =
@@ -41,19 +41,8 @@ function fieldBodies(text: string, from: number, list: string, div: Division): C
   let at = from;
   for (const field of list.split(/[、和及与]/)) {
     const name = bodyOfField(field, div);
-    if (name) {
-      const c: Cand = {
-        start: at,
-        end: at + field.length,
-        ref: agencyRef(name, LEVEL_OF[div.level]),
-        priority: 6,
-        role: "gov",
-        // (the field alone, 公安, is no name of the body anywhere else)
-        noAlias: true,
-      };
-      c.links = divisionLinks(div);
-      out.push(c);
-    }
+    // (the field alone, 公安, is no name of the body anywhere else)
+    if (name) out.push({ ...located(at, at + field.length, div, name), noAlias: true });
     at += field.length + 1;
   }
   // (a list with one body only is no list of departments: 台州市区、县等单位)

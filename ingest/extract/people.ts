@@ -79,6 +79,9 @@ export const OFFICIAL_END = new RegExp(
     .join("|")})$`,
 );
 
+/** An adverb a verb of saying may open with (李林曾表示): never a name's last character there. */
+const ADVERB_END = /[也还则又曾亦更就都已将]$/;
+
 /** A transliterated foreign name, its given name and surname joined by a middle dot (维塔利克·布特林, 埃隆·马斯克). */
 const DOTTED_NAME = /^([\u4e00-\u9fff]{2,6})([·・•‧])([\u4e00-\u9fff]{2,6})/;
 
@@ -108,7 +111,7 @@ export function nameAt(text: string, i: number): string | null {
   // (not an adverb a verb of saying opens with: 李林曾表示 is 李林)
   const ownStop =
     NAME_STOP.has(given[1] ?? "") &&
-    !"也还则又曾亦更就都已将".includes(given[1] ?? "") &&
+    !ADVERB_END.test(given[1] ?? "") &&
     /^(?:对|向|在|表示|称|说|指出|认为|告诉|透露|坦言)/.test(text.slice(i + sl + 2, i + sl + 4));
   if (POST_AS_GIVEN.test(text.slice(i + sl, i + sl + 2))) return null;
   if (isCjk(given[1]) && (ownStop || !NAME_STOP.has(given[1]!)) && !NAME_FOLLOWERS.test(next))
@@ -724,8 +727,7 @@ export function pseudonyms(text: string, chosen: Cand[]): Cand[] {
       !isName(text.slice(m.index - 3, m.index)) &&
       !chosen.some((c) => c.start < m.index && m.index - 2 < c.end)
     ) {
-      const ref: EntityRef = { label: "Person", name: two, aliases: [], properties: { title: null } };
-      out.push({ start: m.index - 2, end: m.index, ref, priority: 5, links: [] });
+      out.push(plainPerson(m.index - 2, two, 5));
       continue;
     }
     const lengths = count(two) > count(text.slice(m.index - 3, m.index)) ? [2] : [3, 2];
@@ -826,8 +828,6 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
 
 /** The words a quote or a view is given to its speaker with, right after the name (林乐说, 安昌浩认为, 解文涛介绍道). */
 const SPEAKS = `(?:也|还|则|又|曾|亦|更|就)?(?:${SAYING}|强调|回忆|解释|分析)(?![明服为之作师员家人])`;
-/** An adverb a verb of saying may open with (李林曾表示): never a name's last character there. */
-const ADVERB_END = /[也还则又曾亦更就都已将]$/;
 /** A closing quote, then the name of who said it (…。”陈光说。, …”解文涛介绍道). */
 const AFTER_QUOTE = new RegExp(`[”」』"]\\s?(?=([\\u4e00-\\u9fff]{2,3}?)${SPEAKS})`, "g");
 /** A clause opening with a name of three characters, then what the person says (…，刘小军称，…). */

@@ -28,6 +28,7 @@ import {
   COUNTRY_STATE_BEFORE,
   LEVEL_OF,
   localAgencyName,
+  located,
   suffixAt,
   agencyPrefix,
   NAME_STOPS,
@@ -597,13 +598,6 @@ function shortCourt(text: string, i: number): Cand | null {
   const short = text.slice(i, i + 2);
   if (!SHORT_IN_LISTS.has(short) || !atWordStart(text, i)) return null;
   return { start: i, end: i + 4, ref: agencyRef(`${short}法院`, "county"), priority: 5, role: "gov" };
-}
-
-/** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */
-function located(start: number, end: number, div: Division, name: string): Cand {
-  const c: Cand = { start, end, ref: agencyRef(name, LEVEL_OF[div.level]), priority: 6, role: "gov" };
-  c.links = divisionLinks(div);
-  return c;
 }
 
 /** 各 + level words listed with 、 before a bare level word (各市、县、自治县…): every division of those levels. */

@@ -188,6 +188,11 @@ export function divisionLinks(div: Division): NonNullable<Cand["links"]> {
   return links;
 }
 
+/** A local agency candidate over [start, end) with its LOCATED_IN (and the division's IN_PROVINCE). */
+export function located(start: number, end: number, div: Division, name: string): Cand {
+  return { start, end, ref: agencyRef(name, LEVEL_OF[div.level]), priority: 6, role: "gov", links: divisionLinks(div) };
+}
+
 export const LEX: LexEntry[] = [];
 for (const a of AGENCIES) {
   const ref = agencyRef(a.name, a.level, a.aliases);

@@ -12,13 +12,13 @@ const POST_AFTER = /^(?:原|前)?(?:常务)?副?(?:组长|书记|主任|常委|�
 
 /** A discipline body's name. */
 const DISCIPLINE = /纪委|监委|纪律检查|监察/;
+/** The adverbs that may open the sanction's clause, and the sanction received (受到…处分), as the patterns share them. */
+const SANCTION_ADVERB = "(?:先后|分别|已|均|也)?";
+const SANCTION_RECEIVED = "受到[^，,。；;]{0,14}?(?:处分|诫勉|问责|警告|处理)";
 /**
  * A sanction told in the passive right after the name (X被双开, X被开除党籍, X被立案审查), or as one the official
  * received (X受到开除党籍处分, X受到诫勉谈话, X受到党内严重警告处分).
  */
-/** The adverbs that may open the sanction's clause, and the sanction received (受到…处分), as the patterns share them. */
-const SANCTION_ADVERB = "(?:先后|分别|已|均|也)?";
-const SANCTION_RECEIVED = "受到[^，,。；;]{0,14}?(?:处分|诫勉|问责|警告|处理)";
 const PASSIVE_SANCTION = new RegExp(`^被(?:双开|开除|立案|留置|给予|处分)|^${SANCTION_ADVERB}${SANCTION_RECEIVED}`);
 /** The same after what the official did, in a later clause (X对…排查不力，受到诫勉谈话; X严重违纪违法，被开除党籍). */
 const LATER_SANCTION = new RegExp(`[，,]${SANCTION_ADVERB}(?:${SANCTION_RECEIVED}|被(?:双开|开除|立案|留置|给予))`);
