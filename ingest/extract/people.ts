@@ -827,13 +827,15 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
 }
 
 /** The words a quote or a view is given to its speaker with, right after the name (林乐说, 安昌浩认为, 解文涛介绍道). */
-const SPEAKS = `(?:也|还|则|又|曾|亦|更|就)?(?:${SAYING}|强调|回忆|解释|分析)(?![明服为之作师员家人])`;
+const SAYS_ADVERB = "(?:也|还|则|又|曾|亦|更|就)";
+const SAYS_VERB = `(?:${SAYING}|强调|回忆|解释|分析)(?![明服为之作师员家人])`;
+const SPEAKS = `${SAYS_ADVERB}?${SAYS_VERB}`;
 /** A closing quote, then the name of who said it (…。”陈光说。, …”解文涛介绍道). */
 const AFTER_QUOTE = new RegExp(`[”」』"]\\s?(?=([\\u4e00-\\u9fff]{2,3}?)${SPEAKS})`, "g");
 /** A clause opening with a name of three characters, then what the person says (…，刘小军称，…). */
 const OPENS_CLAUSE = new RegExp(`(?:^|[，,。；;：:\\n])(?=([\\u4e00-\\u9fff]{3})${SPEAKS})`, "gm");
 /** Who someone is, told in a clause closed by 的, then the name and what the person says (做运维的林乐说). */
-const DESCRIBED = new RegExp(`的(?=([\\u4e00-\\u9fff]{2,3}?)(${SPEAKS}))`, "g");
+const DESCRIBED = new RegExp(`的(?=([\\u4e00-\\u9fff]{2,3}?)${SAYS_ADVERB}?(${SAYS_VERB}))`, "g");
 /** Speaking to a reporter or an outlet, or on social media (张三向本报记者表示, 在接受《X》采访时说, Ethan Vera向TechNode称, X在微博上表示). */
 const TO_REPORTER = new RegExp(
   `(?:在)?(?:接受|向|对)(?:[^，,。；;]{0,14}?(?:记者|媒体|采访)[^，,。；;]{0,8}?|《[^》]{1,14}》|[A-Z][A-Za-z]+)${SPEAKS}|在(?:其)?(?:个人)?(?:微博|朋友圈|推特|社交媒体|社交平台|微信公众号)上?(?:发文|发帖|撰文)?${SPEAKS}`,
@@ -865,8 +867,7 @@ function quotedSpeakers(text: string, overlapsChosen: (a: number, b: number) => 
   for (const m of text.matchAll(OPENS_CLAUSE)) add(m[1]!, m.index + m[0].length);
   for (const m of text.matchAll(DESCRIBED)) {
     const name = m[1]!;
-    if (DOCUMENT_END.test(name) || (name.length === 2 && !/^说/.test(m[2]!.replace(/^[也还则又曾亦更就]/, ""))))
-      continue;
+    if (DOCUMENT_END.test(name) || (name.length === 2 && m[2] !== "说")) continue;
     add(name, m.index + 1);
   }
   for (const m of text.matchAll(TO_REPORTER)) {
