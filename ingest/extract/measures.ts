@@ -1245,6 +1245,9 @@ function meetingRef(written: string): EntityRef {
   return measureRef(name, "meeting", bare === written ? [] : [canonicalTitle(written)]);
 }
 
+/** A meeting's name that holds the genre's subject (虚拟货币挖矿整治工作推进会): a named meeting, not a routine one. */
+const GENRE_TOPIC = /[“"「]|虚拟货币|虚拟币|挖矿|比特币|矿场|矿机|数字货币|加密货币|区块链/;
+
 /**
  * Meetings convened by an agency: 金融委召开第五十一次会议 (a day or a weekday between, 金融委上周五召开…); 发改委组织
  * 召开…专题视频会议; a committee's hearing named after it (X委员会「…」公听会). Runs after agencies are chosen.
@@ -1292,7 +1295,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
     );
     // (a division's meeting only by a name of its own, 关于…; a body's numbered or named one not of a mere kind)
     const hit = division
-      ? named?.[0].startsWith("关于")
+      ? named?.[0].startsWith("关于") || (named && !KIND_OF_MEETING.test(named[0]) && GENRE_TOPIC.test(named[0]))
         ? named
         : null
       : (numbered ?? (named && !KIND_OF_MEETING.test(named[0]) ? named : null));

@@ -34,7 +34,7 @@ import {
 import { leadIssuers, signedBy } from "./issued-signature.js";
 import { linkRelations } from "./links.js";
 import { companyPlacedInSentence, locatedByName } from "./located-in.js";
-import { layoutDates, leadSentenceDates, pointedBackDates, statedDates } from "./measure-dates.js";
+import { heldDates, layoutDates, leadSentenceDates, pointedBackDates, statedDates } from "./measure-dates.js";
 import { inIssueYear } from "../lexicon/measures.js";
 import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
@@ -90,6 +90,7 @@ const DOCUMENT_RULES = [
   statedDates,
   leadSentenceDates,
   pointedBackDates,
+  heldDates,
   labelledRolesInDocument,
 ];
 

@@ -5,7 +5,7 @@
 import { valid, ymd } from "../dates.js";
 import type { ResolvedMention } from "../types.js";
 import { type RelateContext } from "./context.js";
-import { TOLD_BEFORE } from "./dates.js";
+import { LEAD_DAY_CLOSE, TOLD_BEFORE } from "./dates.js";
 
 /** Dates of measures from signature and publication lines. */
 export function layoutDates(c: RelateContext): void {
@@ -206,4 +206,28 @@ export function pointedBackDates(c: RelateContext): void {
       if (m && !measureDate.has(m.entityId)) measureDate.set(m.entityId, d.value);
     }
   });
+}
+
+/**
+ * A meeting held on a day that leads its clause, with no body convening it (6月8日上午，雅安市召开X推进会; a division
+ * holds it): that day. A body's meeting is dated with its ISSUED edge instead (relate/issued.ts).
+ */
+export function heldDates(c: RelateContext): void {
+  const { text, ranges, mentions, sIndex, inRange, normStart, measureDate, isMeeting } = c;
+  for (const m of mentions) {
+    if (m.label !== "Measure" || measureDate.has(m.entityId) || !isMeeting(m.entityId)) continue;
+    const at = normStart(m);
+    if (!/(?:召开|举行)了?$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+    const s0 = ranges[sIndex.get(m.sentenceId)!]![0];
+    const day = inRange(s0, at)
+      .filter((d) => d.precision === "day" && d.value)
+      .at(-1);
+    if (
+      day &&
+      LEAD_DAY_CLOSE.test(text.slice(day.end, day.end + 12)) &&
+      /(^|[,，;；:：])\s*$/.test(text.slice(s0, day.start)) &&
+      !/[。;；,，]/.test(text.slice(day.end, at).replace(LEAD_DAY_CLOSE, ""))
+    )
+      measureDate.set(m.entityId, day.value!);
+  }
 }

@@ -1,0 +1,48 @@
+/**
+ * Table tests for the twenty-sixth round of issue 10, one category per block.
+ * Sentences written for these tests (never copied from an article); the firms and people are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { entityNames as names, extractArticle as run, measureDateOf as dateOf } from "../helpers/extract.js";
+
+const measures = (text: string, meta: Record<string, string> = {}): string[] => names(run(text, meta), "Measure");
+
+describe("a meeting of the genre's subject held by a division, no body named", () => {
+  const meta = { date: "2021-06-09" };
+  it.each([
+    [
+      "a city, a work meeting",
+      "6月8日上午，雅安市召开虚拟货币挖矿整治工作推进会，副市长出席。",
+      "虚拟货币挖矿整治工作推进会",
+      "2021-06-08",
+    ],
+    [
+      "a prefecture's short form",
+      "6月8日，阿坝州召开全州虚拟货币挖矿清理整顿工作会议。",
+      "全州虚拟货币挖矿清理整顿工作会议",
+      "2021-06-08",
+    ],
+    [
+      "a quoted subject, a teleconference",
+      "6月7日，呼和浩特市召开虚拟货币“挖矿”整治工作电视电话会议，安排部署工作。",
+      "虚拟货币“挖矿”整治工作电视电话会议",
+      "2021-06-07",
+    ],
+  ])("%s", (_what, text, meeting, day) => {
+    const r = run(text, meta);
+    expect(names(r, "Measure")).toEqual([meeting]);
+    expect(dateOf(r, meeting)).toBe(day);
+  });
+  it("a meeting with a day that does not lead its clause stays undated", () => {
+    const text = "记者6月8日获悉，雅安市此前召开虚拟货币挖矿整治工作推进会。";
+    const r = run(text, meta);
+    expect(names(r, "Measure")).toEqual(["虚拟货币挖矿整治工作推进会"]);
+    expect(dateOf(r, "虚拟货币挖矿整治工作推进会")).toBeNull();
+  });
+  it.each([
+    ["a routine kind of meeting", "6月8日，雅安市召开常务会议，研究防汛工作。"],
+    ["a meeting on another subject", "6月8日，雅安市召开安全生产工作推进会。"],
+  ])("%s: no measure", (_what, text) => {
+    expect(measures(text, meta)).toEqual([]);
+  });
+});
