@@ -142,7 +142,10 @@ const ISSUED_UNNAMED =
   /(?:出台|发布|印发|下发|公布|出炉)了?(?:一份|一则|一项|一道)?[^，,。;；《“]{0,16}?(?:禁令|通知|文件|意见|方案|措施|政策|规定|公告)|^[，,]?[^，,。;；《“]{0,12}?发文(?=[，,。;；]|$)|^[，,]?[^，,。;；《]{0,8}?(?:(?:宣布|宣告)[^，,。;；《“]{0,8}?(?:禁止|取缔|封杀|叫停)|叫停)/;
 /** What right before a measure says it is the document issued (下发了《…》, 该文件名为《…》). */
 const ISSUED_OR_NAMED_BEFORE =
-  /(?:出台|发布|印发|下发|公布)[了的]?(?:一份|一则|一项)?(?:名为|题为)?[《“"]?$|(?:名为|题为|即)[《“"]?$/;
+  /(?:出台|发布|印发|下发|公布)[了的]?(?:一份|一则|一项)?(?:名为|题为)?[《“"]?$|(?:名为|题为|即)[《“"]?$|(?:^|[，,。；;])\s?(?:该|这份|此份|上述)[《“"]?$/;
+
+/** What after a day makes it a deadline or a start, not an event's day (6月20日前, 12月1日起). */
+const DEADLINE_AFTER = /^(?:之?前|以前|起|开始)/;
 
 /** How many sentences back a day told of an unnamed issue may stand from the measure it dates. */
 const LEAD_REACH = 4;
@@ -161,7 +164,9 @@ export function leadSentenceDates(c: RelateContext): void {
     if (m.label !== "Measure" || measureDate.has(m.entityId)) continue;
     const i = sIndex.get(m.sentenceId)!;
     const [s0, e0] = ranges[i]!;
-    if (inRange(s0, e0).some((d) => d.precision === "day")) continue;
+    // (a deadline's day, 6月20日前, 自12月1日起, is no day the sentence tells of)
+    if (inRange(s0, e0).some((d) => d.precision === "day" && !DEADLINE_AFTER.test(text.slice(d.end, d.end + 2))))
+      continue;
     if (bySentence.get(i)?.find((x) => x.label === "Measure")?.entityId !== m.entityId) continue;
     // the nearest sentence before that tells a date, when none between names a measure
     let k = i - 1;

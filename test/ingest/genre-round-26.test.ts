@@ -46,3 +46,25 @@ describe("a meeting of the genre's subject held by a division, no body named", (
     expect(measures(text, meta)).toEqual([]);
   });
 });
+
+describe("a notice issued on a day with no name, then named in a later sentence after 该", () => {
+  const title = "关于清理关停虚拟货币“挖矿”项目的通知";
+  it.each([
+    [
+      "该《…》 with a deadline in its sentence",
+      `6月18日，四川省发展和改革委员会、四川省能源局联合下发了一份通知，要求关停挖矿项目。该《${title}》要求6月20日前完成。`,
+      "2021-06-18",
+    ],
+    [
+      "a weekday, and 该《…》 after a clause of its own",
+      `四川省发展和改革委员会于周五下发通知，要求关停挖矿项目。该《${title}》明确，自即日起停止供电。`,
+      "2021-06-18",
+    ],
+  ])("%s", (_what, text, day) => {
+    expect(dateOf(run(text, { date: "2021-06-21" }), title)).toBe(day);
+  });
+  it("a day the measure's own sentence tells keeps it from the day before", () => {
+    const text = `6月18日，四川省发展和改革委员会下发了一份通知。6月19日，该《${title}》被转发至各市州。`;
+    expect(dateOf(run(text, { date: "2021-06-21" }), title)).toBeNull();
+  });
+});
