@@ -415,7 +415,10 @@ export function patternOrgs(text: string, out: Cand[]): void {
     // (and a title after a platform's name: X平台CEO孔某)
     if (name.length < 3 || /^(OTC|ICO|IMO|IP|App|APP|VPN|USDT|CEO|CFO|CTO|COO|CIO)$/i.test(name)) continue;
     const start = m.index + m[0].length - name.length;
-    const known = COMPANY_BY_FORM.get(name.toLowerCase());
+    // (a known firm's domain is that firm: okcoin.com, huobi.com)
+    const known =
+      COMPANY_BY_FORM.get(name.toLowerCase()) ??
+      COMPANY_BY_FORM.get(name.toLowerCase().replace(/\.(?:com|io|net|org|cc|top|pro)$/, ""));
     const sector = m[1] === "交易所" ? "exchange" : m[1] === "矿池" ? "pool" : null;
     out.push(companyCand(start, start + name.length, known, { name, aliases: [], sector }, 3));
   }

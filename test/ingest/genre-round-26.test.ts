@@ -68,3 +68,16 @@ describe("a notice issued on a day with no name, then named in a later sentence 
     expect(dateOf(run(text, { date: "2021-06-21" }), title)).toBeNull();
   });
 });
+
+describe("a known firm written as its domain", () => {
+  const companies = (text: string): string[] => names(run(text), "Company");
+  it.each([
+    ["an exchange's .com", "仲裁庭参考了申请人提供的okcoin.com网站公布的成交价。", ["OKEx"]],
+    ["another exchange's .com", "他每天都登录huobi.com查看行情。", ["火币"]],
+  ])("%s is the firm", (_what, text, want) => {
+    expect(companies(text)).toEqual(want);
+  });
+  it("an unknown domain stays a firm of its own name", () => {
+    expect(companies("他创办了coinsample.com网站。")).toEqual(["coinsample.com"]);
+  });
+});
