@@ -81,3 +81,17 @@ describe("a known firm written as its domain", () => {
     expect(companies("他创办了coinsample.com网站。")).toEqual(["coinsample.com"]);
   });
 });
+
+describe("a firm's post on its social account banning the genre's trade", () => {
+  it.each([
+    ["发布微博称 from its security centre", "10月10日下午，支付宝安全中心发布微博称，禁止将支付宝用于比特币交易。"],
+    ["发布推文表示", "10月10日，支付宝发布推文表示，严禁用户利用平台进行虚拟货币交易。"],
+  ])("%s: its announcement, dated", (_what, text) => {
+    const r = run(text, { date: "2019-10-11" });
+    expect(names(r, "Measure")).toEqual(["支付宝公告"]);
+    expect(dateOf(r, "支付宝公告")).toBe("2019-10-10");
+  });
+  it("a post on another subject is no announcement", () => {
+    expect(measures("10月10日，支付宝发布微博称，双十一活动即将开始。", { date: "2019-10-11" })).toEqual([]);
+  });
+});
