@@ -32,11 +32,12 @@ export const AGENCY_SEATS: ReadonlyMap<string, string> = new Map([
 export const AGENCIES: AgencyEntry[] = [
   { name: "中国人民银行", aliases: ["央行", "人民银行", "人行", "中国央行"], level: "central" },
   { name: "国家发展和改革委员会", aliases: ["国家发改委", "国家发展改革委", "发改委", "发展改革委"], level: "central" },
-  // (written without 国务院, and without 发展, as reports of its May 2021 meeting do; the Financial Stability Board is
-  // 金融稳定理事会, no clash)
+  // (written without 国务院, and without 发展, as reports of its May 2021 meeting do, or with neither 稳定 nor 发展,
+  // 国务院金融委员会, as some payment firms' statements of 2021 do; the Financial Stability Board is 金融稳定理事会, and
+  // the party's 中央金融委员会 of 2023 is another body, no clash)
   {
     name: "国务院金融稳定发展委员会",
-    aliases: ["金融委", "国务院金融委", "金稳委", "金融稳定发展委员会", "金融稳定委员会"],
+    aliases: ["金融委", "国务院金融委", "金稳委", "金融稳定发展委员会", "金融稳定委员会", "国务院金融委员会"],
     level: "central",
   },
   {

@@ -114,6 +114,8 @@ export const COMPANIES: CompanyEntry[] = [
   // Firms the news of the sector names: issuers, investors, analytics (their own names)
   { name: "Tether", aliases: ["泰达公司"], sector: "other" },
   { name: "Circle", aliases: [], sector: "other" },
+  // (the TRON chain's firm, whose head the news quotes; KNOWN_PEOPLE in people.ts names him)
+  { name: "波场", aliases: ["TRON", "波场TRON"], sector: "other" },
   { name: "灰度", aliases: ["Grayscale", "灰度投资", "灰度基金"], sector: "other" },
   { name: "MicroStrategy", aliases: ["微策略"], sector: "other" },
   { name: "特斯拉", aliases: ["Tesla"], sector: "other" },

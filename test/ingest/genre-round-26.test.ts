@@ -95,3 +95,14 @@ describe("a firm's post on its social account banning the genre's trade", () => 
     expect(measures("10月10日，支付宝发布微博称，双十一活动即将开始。", { date: "2019-10-11" })).toEqual([]);
   });
 });
+
+describe("more written forms of known bodies and firms", () => {
+  it("the financial stability committee written without 稳定 and 发展 is that body, and its spirit no meeting", () => {
+    const r = run("为贯彻国务院金融委员会会议精神，某支付公司将全面排查虚拟货币交易。");
+    expect(names(r, "Agency")).toEqual(["国务院金融稳定发展委员会"]);
+    expect(names(r, "Measure")).toEqual([]);
+  });
+  it("the TRON chain's firm by its Chinese name", () => {
+    expect(names(run("有报道称，币安、波场的官方微博已被封禁。"), "Company")).toEqual(["币安", "波场"]);
+  });
+});
