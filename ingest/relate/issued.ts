@@ -477,13 +477,17 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     if (!date) continue;
     const lead = text.slice(s, at ? normStart(at) : ranges[i]![1]);
     // (nor is a day it took effect, 在9月24日生效的《…》, its issuing day)
-    if (
-      isMeeting(idOf(l.to)) ||
-      (!TOLD_BEFORE.test(lead) && !/\d{1,2}日\s*(讯|电)/.test(lead) && !TOOK_EFFECT.test(lead))
-    )
+    if (isMeeting(idOf(l.to)) || (!TOLD_BEFORE.test(lead) && !DATELINE_ONLY(lead) && !TOOK_EFFECT.test(lead)))
       measureDate.set(idOf(l.to), date);
   }
 }
+
+/**
+ * A lead holding a dateline's day (北京12月13日电) that does not say the issuing fell on it: a report's day is not its
+ * subject's, unless the lead says 今日/今天 after it (…12月13日电 …今日发布《X》: that day).
+ */
+const DATELINE_ONLY = (lead: string): boolean =>
+  /\d{1,2}日\s*(讯|电)/.test(lead) && !/\d{1,2}日\s*(?:讯|电)[^。；;]*?(?:今日|今天)/.test(lead);
 
 /** A day a document took effect on, told before it (9月24日生效的《…》, 自1月1日起施行的). */
 const TOOK_EFFECT = /\d{1,2}日(?:起)?(?:正式)?(?:生效|施行|实施)/;

@@ -106,3 +106,15 @@ describe("more written forms of known bodies and firms", () => {
     expect(names(run("有报道称，币安、波场的官方微博已被封禁。"), "Company")).toEqual(["币安", "波场"]);
   });
 });
+
+describe("a wire's dateline and 今日 after it: the issuing fell on the dateline's day", () => {
+  const title = "关于防范借区块链名义炒作虚拟货币的风险提示";
+  it("今日发布 after the dateline takes the dateline's day, not the page's", () => {
+    const text = `某网北京12月13日电 记者今日从中国互联网金融协会获悉，中国互联网金融协会今日发布《${title}》，提醒会员机构不得参与。`;
+    expect(dateOf(run(text, { date: "2019-12-16" }), title)).toBe("2019-12-13");
+  });
+  it("今日 for the reporter's learning, 日前 for the issuing: undated", () => {
+    const text = `某网北京12月13日电 记者今日获悉，中国互联网金融协会日前发布《${title}》，提醒会员机构不得参与。`;
+    expect(dateOf(run(text, { date: "2019-12-16" }), title)).toBeNull();
+  });
+});
