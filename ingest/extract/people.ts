@@ -993,8 +993,11 @@ const STAFF_BEFORE = new RegExp(
   `(?:技术人员|稽查人员|工作人员|营销人员|客服人员|运维人员|${RESIDENTS_AND_WORKERS})(?= ?[\\u4e00-\\u9fff])`,
   "g",
 );
-/** The words a plain word for people opens (居民区, 居民点, 居民楼, 村民小组, 员工宿舍, 职工食堂): no name follows. */
-const STAFF_COMPOUND = /^(?:区|点|楼|户|家|委|小组|小区|宿舍|食堂|代表|群众|组)/;
+/**
+ * The words a plain word for people opens (居民区, 居民点, 居民楼, 村民小组, 员工宿舍, 职工食堂, 股东权利, 员工权益): no
+ * name follows.
+ */
+const STAFF_COMPOUND = /^(?:区|点|楼|户|家|委|小组|小区|宿舍|食堂|代表|群众|组|权利|权益|利益|福利|待遇|收入)/;
 /** What follows such a name: a verb of the story or a clause's break. */
 const AFTER_STAFF_NAME =
   /^(?:因|和|与|通过|正在|表示|说|介绍|称|发现|在|被|等|已|曾|也|告诉|透露|坦言|回忆|认为|指出|[，,。：:])/;

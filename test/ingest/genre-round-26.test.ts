@@ -118,3 +118,20 @@ describe("a wire's dateline and 今日 after it: the issuing fell on the datelin
     expect(dateOf(run(text, { date: "2019-12-16" }), title)).toBeNull();
   });
 });
+
+describe("words that are no person's name after a plain word for people or a speaking verb", () => {
+  const people = (text: string): string[] => names(run(text), "Person");
+  it.each([
+    ["a shareholder's rights (股东权利)", "代币持有人可获赋予股东权利，例如收取股息。"],
+    ["a staff member's interests (员工权益)", "该平台承诺保障员工权益。"],
+    ["an account named for the coin (Bitcoin Archive)", "据报道，Bitcoin Archive在社交媒体上表示，有一批旧币被转移。"],
+  ])("%s: no person", (_what, text) => {
+    expect(people(text)).toEqual([]);
+  });
+  it.each([
+    ["a worker and a name", "矿工王利说，电费太贵了。", ["王利"]],
+    ["a Latin name on social media", "Ethan Vera在社交媒体上表示，电费很低。", ["Ethan Vera"]],
+  ])("%s is still a person", (_what, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+});
