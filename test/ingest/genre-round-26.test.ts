@@ -3,7 +3,12 @@
  * Sentences written for these tests (never copied from an article); the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
-import { entityNames as names, extractArticle as run, measureDateOf as dateOf } from "../helpers/extract.js";
+import {
+  entityNames as names,
+  extractArticle as run,
+  measureDateOf as dateOf,
+  relationLines,
+} from "../helpers/extract.js";
 
 const measures = (text: string, meta: Record<string, string> = {}): string[] => names(run(text, meta), "Measure");
 
@@ -133,5 +138,22 @@ describe("words that are no person's name after a plain word for people or a spe
     ["a Latin name on social media", "Ethan Vera在社交媒体上表示，电费很低。", ["Ethan Vera"]],
   ])("%s is still a person", (_what, text, want) => {
     expect(people(text)).toEqual(want);
+  });
+});
+
+describe("a foreign body known by a short form is located in the country its name opens with", () => {
+  it.each([
+    [
+      "the Fed by its short form, its country unwritten",
+      "央行会不会像美联储那样独立于政府？",
+      "美国联邦储备委员会",
+      "美国",
+    ],
+    ["Japan's regulator", "日本金融厅此前也表态支持加密资产立法。", "日本金融厅", "日本"],
+  ])("%s", (_what, text, body, country) => {
+    expect(relationLines(run(text), "LOCATED_IN")).toContain(`LOCATED_IN agency:${body} -> country:${country}`);
+  });
+  it("a Chinese body is placed in no country", () => {
+    expect(relationLines(run("中国人民银行发布了风险提示。"), "LOCATED_IN")).toEqual([]);
   });
 });
