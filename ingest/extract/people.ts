@@ -990,7 +990,7 @@ function caseParties(text: string, overlapsChosen: (a: number, b: number) => boo
  * between as a broadcast's caption sets them (保卫部工作人员 韩某某：).
  */
 const STAFF_BEFORE = new RegExp(
-  `(?:技术人员|稽查人员|工作人员|营销人员|客服人员|运维人员|${RESIDENTS_AND_WORKERS})(?= ?[\\u4e00-\\u9fff])`,
+  `(?:技术人员|稽查人员|工作人员|营销人员|客服人员|运维人员|运营人员|销售人员|管理人员|财务人员|安保人员|从业人员|${RESIDENTS_AND_WORKERS})(?= ?[\\u4e00-\\u9fff])`,
   "g",
 );
 /**

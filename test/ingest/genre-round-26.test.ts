@@ -129,6 +129,7 @@ describe("words that are no person's name after a plain word for people or a spe
   it.each([
     ["a shareholder's rights (股东权利)", "代币持有人可获赋予股东权利，例如收取股息。"],
     ["a staff member's interests (员工权益)", "该平台承诺保障员工权益。"],
+    ["staff words with no name after them", "平台从业人员众多，管理人员和财务人员都已离职。"],
     ["an account named for the coin (Bitcoin Archive)", "据报道，Bitcoin Archive在社交媒体上表示，有一批旧币被转移。"],
   ])("%s: no person", (_what, text) => {
     expect(people(text)).toEqual([]);
@@ -136,7 +137,9 @@ describe("words that are no person's name after a plain word for people or a spe
   it.each([
     ["a worker and a name", "矿工王利说，电费太贵了。", ["王利"]],
     ["a Latin name on social media", "Ethan Vera在社交媒体上表示，电费很低。", ["Ethan Vera"]],
-  ])("%s is still a person", (_what, text, want) => {
+    ["an operations worker telling an outlet", "平台运营人员韩东告诉某媒体，他们已经停止提币。", ["韩东"]],
+    ["a sales worker, Traditional", "礦機銷售人員趙強表示，訂單少了一半。", ["赵强"]],
+  ])("%s: a person", (_what, text, want) => {
     expect(people(text)).toEqual(want);
   });
 });
