@@ -160,3 +160,15 @@ describe("a foreign body known by a short form is located in the country its nam
     expect(relationLines(run("中国人民银行发布了风险提示。"), "LOCATED_IN")).toEqual([]);
   });
 });
+
+describe("a university's centre named without 研究", () => {
+  it.each([
+    ["a finance centre", "剑桥大学替代金融中心数据显示，中国算力占比大幅下降。", "剑桥大学替代金融中心"],
+    ["a data centre of a university", "清华大学区块链数据中心统计，矿机出口增加。", "清华大学区块链数据中心"],
+  ])("%s", (_what, text, body) => {
+    expect(names(run(text), "Agency")).toEqual([body]);
+  });
+  it("a centre near a university is no unit of it", () => {
+    expect(names(run("北京大学附近有一个商业中心。"), "Agency")).toEqual(["北京大学"]);
+  });
+});
