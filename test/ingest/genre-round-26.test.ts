@@ -172,3 +172,19 @@ describe("a university's centre named without 研究", () => {
     expect(names(run("北京大学附近有一个商业中心。"), "Agency")).toEqual(["北京大学"]);
   });
 });
+
+describe("firms listed with 包括…在内的 before the count of them that announced", () => {
+  it("each listed firm issued its own announcement", () => {
+    const r = run("包括火币网、OKCoin、比特币中国在内的多家大型比特币网站纷纷发布公告称，收到银行的销户通知。", {
+      date: "2014-04-11",
+    });
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED company:比特币中国 -> measure:比特币中国公告",
+      "ISSUED company:火币 -> measure:火币公告",
+      "ISSUED company:OKEx -> measure:OKEx公告",
+    ]);
+  });
+  it("firms listed as examples of a kind that announced nothing", () => {
+    expect(measures("包括火币网、OKCoin在内的多家大型比特币网站收到了银行的销户通知。")).toEqual([]);
+  });
+});
