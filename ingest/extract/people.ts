@@ -4,6 +4,7 @@ import {
   COMPOUND_SURNAMES,
   EXPERT_TITLES,
   GENERIC_PEOPLE,
+  KNOWN_FULL_NAMES,
   KNOWN_PEOPLE,
   NAME_STOP,
   NOT_NAME_START,
@@ -928,10 +929,20 @@ const DOCTRINE_AFTER = /^[\u4e00-\u9fff]{0,14}?思想/;
  */
 function knownPeople(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
   const out: Cand[] = [];
+  // (a figure written with the given name too, 埃隆·马斯克: the known name, that form its alias)
+  const full: Array<[number, number]> = [];
+  for (const [form, name] of KNOWN_FULL_NAMES)
+    for (let p = text.indexOf(form); p >= 0; p = text.indexOf(form, p + form.length))
+      if (!overlapsChosen(p, p + form.length) && !full.some(([a, b]) => p < b && a < p + form.length)) {
+        full.push([p, p + form.length]);
+        const c = plainPerson(p, name);
+        out.push({ ...c, end: p + form.length, ref: { ...c.ref!, aliases: [form] } });
+      }
   for (const name of KNOWN_PEOPLE)
     for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + name.length))
       if (
         !overlapsChosen(p, p + name.length) &&
+        !full.some(([a, b]) => p < b && a < p + name.length) &&
         !DOCTRINE_AFTER.test(text.slice(p + name.length, p + name.length + 16))
       )
         out.push(plainPerson(p, name));

@@ -262,7 +262,8 @@ export const TRANSLIT_CHARS =
  * People the genre names by their name alone, as a reader knows them (习近平曾力挺…, 见到徐明星戴着手铐): the country's
  * leaders of 2013–2022, the founders and heads of the exchanges and miner makers the crackdown's news is about, and
  * the few figures its stories about bitcoin itself name.
- * Three-character names only (a two-character one, 李林 or 何一, is too often part of other words). Sources: the
+ * Three-character names only (a two-character one, 李林 or 何一, is too often part of other words), save foreign
+ * figures written with characters no Chinese word joins that way (拜登, 芒格; not 川普, as in 四川普洱). Sources: the
  * leaders' official biographies (新华网 领导人资料); the firms' own announcements naming their founders and chief
  * executives (OKCoin, 火币, 币安, 比特币中国, 比特大陆, 莱比特矿池, 波场).
  */
@@ -288,9 +289,22 @@ export const KNOWN_PEOPLE = [
   "詹克团",
   "孙宇晨",
   "江卓尔",
-  // the figures the genre's stories about bitcoin itself name: its pseudonymous creator (the white paper's author) and
-  // the investor and the president whose views on it are quoted
+  // the figures the genre's stories about bitcoin itself name: its pseudonymous creator (the white paper's author),
+  // the investors, the entrepreneur and the presidents whose views on it are quoted
   "中本聪",
   "巴菲特",
+  "芒格",
+  "马斯克",
   "特朗普",
+  "拜登",
+];
+
+/** The foreign figures above written with their given names too (埃隆·马斯克, 埃隆马斯克): the same person. */
+export const KNOWN_FULL_NAMES: ReadonlyArray<readonly [full: string, known: string]> = [
+  ["埃隆·马斯克", "马斯克"],
+  ["埃隆马斯克", "马斯克"],
+  ["沃伦·巴菲特", "巴菲特"],
+  ["查理·芒格", "芒格"],
+  ["唐纳德·特朗普", "特朗普"],
+  ["乔·拜登", "拜登"],
 ];

@@ -188,3 +188,26 @@ describe("firms listed with 包括…在内的 before the count of them that ann
     expect(measures("包括火币网、OKCoin在内的多家大型比特币网站收到了银行的销户通知。")).toEqual([]);
   });
 });
+
+describe("foreign figures the genre quotes, by the name a reader knows them by", () => {
+  const people = (text: string): string[] => names(run(text), "Person");
+  it.each([
+    ["an investor's partner", "巴菲特对比特币嗤之以鼻，芒格更称其令人作呕。", ["巴菲特", "芒格"]],
+    ["a president", "对拜登为首的美国政府来说，这是一次机会。", ["拜登"]],
+    [
+      "an entrepreneur with and without his given name",
+      "埃隆马斯克暂停接受比特币付款。马斯克随后又发推文。",
+      ["马斯克"],
+    ],
+    ["the given name dotted", "埃隆·马斯克在推特上表示，特斯拉暂停接受比特币。", ["马斯克"]],
+  ])("%s", (_what, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+  it("the given name written is an alias of the person", () => {
+    const r = run("埃隆·马斯克在推特上表示，特斯拉暂停接受比特币。");
+    expect(r.entities.find((e) => e.name === "马斯克")?.aliases).toContain("埃隆·马斯克");
+  });
+  it("a province's name before 普洱 is no president", () => {
+    expect(people("四川普洱茶商会发布了倡议。")).toEqual([]);
+  });
+});
