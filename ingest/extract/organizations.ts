@@ -201,6 +201,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
     });
   }
   // (a centre of its own name too, 剑桥大学替代金融中心, as research centres of universities are often called)
+  // (a unit's name holds no clause: 河北省科学院也参与了区块链实验室 is the academy, then what it did; 与, 和, 及 and
+  // 联合 stay, as in 计算机科学与技术学院, 技术及应用研究中心, 区块链联合实验室)
+  const CLAUSE_IN_UNIT = /[也了将把被曾还已]|参与|发布|表示|开展|成立|设立|共同|组建|牵头|共建/;
   const unit = `(${CJK}{1,12}?(研究所|研究院|研究中心|实验室|学院|所)(${CJK}{2,10}?(研究中心|实验室|中心))?|(?<=[大学院])${CJK}{2,8}?(金融|经济|数据|技术|创新|发展|政策)中心)?`;
   const academic = new RegExp(
     `(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学(?!生(?!物|命))|科学院|财经学院|研究院|职业技术学院|职业学院|(?<=[\u4e00-\u9fff]{2})学院(?!派|式|风)))${unit}`,
@@ -255,7 +258,10 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const end =
       m.index +
       m[0].length -
-      (/^(?:等|和|及|与|或)|^[一二三四五六七八九十百千余多几数\d]+(?:所|家|个)/.test(unitText) ? unitText.length : 0);
+      (/^(?:等|和|及|与|或)|^[一二三四五六七八九十百千余多几数\d]+(?:所|家|个)/.test(unitText) ||
+      CLAUSE_IN_UNIT.test(unitText)
+        ? unitText.length
+        : 0);
     // a country before a foreign university (英国剑桥大学…) is where it is, no part of its name
     const k = [4, 3, 2].find(
       (k) => end - start > k + 3 && (COUNTRY_BY_FORM.get(text.slice(start, start + k))?.name ?? "中国") !== "中国",
@@ -267,13 +273,21 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const name = text.slice(start, end).replace(/(大学|科学院|学院|研究院)的(?=[\u4e00-\u9fff]{2})/, "$1");
     // an anonymised institute (中科院某研究所, 某大学, 温州市某职业技术学院) is no node
     if (name.includes("某") || text[start - 1] === "某") continue;
+    // (a province or a city opening the name, 西安电子科技大学, 河北省科学院: where it is; the city's province is not
+    // told by a school's name, as annotators read it)
+    const opening = country ? null : divisionAt(name, 0, null);
+    const home = opening?.divs.length === 1 && opening.divs[0]!.level !== "county" ? opening.divs[0]! : undefined;
     out.push({
       start,
       end,
       ref: agencyRef(canonicalAcademic(name), "academic"),
       priority: 4,
       role: "academic",
-      ...(country ? { links: [{ type: "LOCATED_IN" as const, to: country, properties: {} }] } : {}),
+      ...(country
+        ? { links: [{ type: "LOCATED_IN" as const, to: country, properties: {} }] }
+        : home
+          ? { links: [{ type: "LOCATED_IN" as const, to: divisionRef(home), properties: {} }] }
+          : {}),
     });
   }
   for (const suffix of COMPANY_SUFFIXES) {
