@@ -273,21 +273,13 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const name = text.slice(start, end).replace(/(大学|科学院|学院|研究院)的(?=[\u4e00-\u9fff]{2})/, "$1");
     // an anonymised institute (中科院某研究所, 某大学, 温州市某职业技术学院) is no node
     if (name.includes("某") || text[start - 1] === "某") continue;
-    // (a province or a city opening the name, 西安电子科技大学, 河北省科学院: where it is; the city's province is not
-    // told by a school's name, as annotators read it)
-    const opening = country ? null : divisionAt(name, 0, null);
-    const home = opening?.divs.length === 1 && opening.divs[0]!.level !== "county" ? opening.divs[0]! : undefined;
     out.push({
       start,
       end,
       ref: agencyRef(canonicalAcademic(name), "academic"),
       priority: 4,
       role: "academic",
-      ...(country
-        ? { links: [{ type: "LOCATED_IN" as const, to: country, properties: {} }] }
-        : home
-          ? { links: [{ type: "LOCATED_IN" as const, to: divisionRef(home), properties: {} }] }
-          : {}),
+      ...(country ? { links: [{ type: "LOCATED_IN" as const, to: country, properties: {} }] } : {}),
     });
   }
   for (const suffix of COMPANY_SUFFIXES) {

@@ -18,8 +18,7 @@ export function locatedByName(c: RelateContext): void {
     if (!firstMention.has(m.entityId)) firstMention.set(m.entityId, m);
   const bodies = input.entities.filter((e) => e.label === "Agency" && firstMention.has(e.id));
   for (const a of bodies) {
-    // (a university or research institute is placed only by the division opening its name, extract/organizations.ts:
-    // its name is not a government body's)
+    // (a university or research institute is placed by no rule: its name is not a government body's)
     if (placedIn(a.id) || /(大学|学院|研究院|研究所|研究中心|学校)/.test(a.name)) continue;
     const ev = [firstMention.get(a.id)!.sentenceId];
     // a body whose seat its name does not say (中国人民银行营业管理部 in Beijing), when the text names that division

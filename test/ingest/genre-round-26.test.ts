@@ -212,29 +212,6 @@ describe("foreign figures the genre quotes, by the name a reader knows them by",
   });
 });
 
-describe("a school or academy whose name opens with a province or a city is located there", () => {
-  it.each([
-    ["a city", "西安电子科技大学通报了学生宿舍挖矿的情况。", "LOCATED_IN agency:西安电子科技大学 -> place:西安市"],
-    ["a province", "云南中医药大学开展了挖矿排查。", "LOCATED_IN agency:云南中医药大学 -> province:云南省"],
-    [
-      "a provincial academy",
-      "河北省科学院也参与了区块链实验室的建设。",
-      "LOCATED_IN agency:河北省科学院 -> province:河北省",
-    ],
-  ])("%s", (_what, text, line) => {
-    expect(relationLines(run(text), "LOCATED_IN")).toEqual([line]);
-  });
-  it.each([
-    ["no division opening the name", "清华大学的研究人员发表了报告。"],
-    ["a two-character county name is no opening", "江南大学的学生参与了调查。"],
-  ])("%s: not located", (_what, text) => {
-    expect(relationLines(run(text), "LOCATED_IN")).toEqual([]);
-  });
-  it("the school's city is not put in its province by the name alone", () => {
-    expect(relationLines(run("西安电子科技大学通报了挖矿情况。"), "IN_PROVINCE")).toEqual([]);
-  });
-});
-
 describe("an institute's unit holds no clause", () => {
   it.each([
     ["a clause after the academy", "河北省科学院也参与了区块链实验室的建设。", ["河北省科学院"]],
