@@ -7,7 +7,7 @@ import type { NormalizedText } from "../types.js";
  * Words telling a thing as done before the day a sentence reports (日前印发, 此前发布, 前不久出台): that day is not its
  * own. The measure-date rules share them.
  */
-export const TOLD_BEFORE = /(日前|近日|此前|早前|前不久|不久前|前些天|前段时间)/;
+export const TOLD_BEFORE = /(日前|近日|此前|早前|前不久|不久前|前些天|前段时间)(?!的\s?(?:\d{4}年)?\d{1,2}月\d{1,2}日)/;
 
 /**
  * What closes a sentence's lead day before its comma: a bracket (昨日（9月4日）), its weekday in brackets

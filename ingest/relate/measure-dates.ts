@@ -205,7 +205,8 @@ export function pointedBackDates(c: RelateContext): void {
       const bracketed =
         !!last &&
         /^[》」”"]?\s*(?:[（(][^()（）。]{0,30}?)?[，,]?\s*$/.test(text.slice(normEnd(last), d.start)) &&
-        /^\s*(?:印发|发布|公布|下发|签发|出台|成文)[)）]/.test(text.slice(d.end, d.end + 6));
+        // (or nothing: a date alone in the brackets after a title, 《X》（2021年11月3日）, is its issue date)
+        /^\s*(?:印发|发布|公布|下发|签发|出台|成文)?[)）]/.test(text.slice(d.end, d.end + 6));
       if (!bracketed && !POINTED_BACK_ISSUED.test(text.slice(Math.max(s0, d.start - 16), d.start))) continue;
       const m = last ?? (i > 0 ? before(i - 1) : undefined);
       if (m && !measureDate.has(m.entityId)) measureDate.set(m.entityId, d.value);

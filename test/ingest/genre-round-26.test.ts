@@ -225,3 +225,21 @@ describe("an institute's unit holds no clause", () => {
     expect(names(run(text), "Agency")).toEqual(want);
   });
 });
+
+describe("a measure's date in brackets after its title, or a day told with 此前的", () => {
+  const title = "关于加强虚拟货币挖矿整治的通知";
+  const meta = { date: "2021-12-10" };
+  it.each([
+    ["a full date alone in the brackets", `根据《${title}》（2021年11月3日），各地要全面排查。`],
+    ["a month and day alone, 近日 before", `江苏省发展改革委近日下发《${title}》（11月3日），要求全面排查。`],
+    ["此前的 and a day", `在此前的11月3日，江苏省发展改革委印发了《${title}》。`],
+  ])("%s", (_what, text) => {
+    expect(dateOf(run(text, meta), title)).toBe("2021-11-03");
+  });
+  it.each([
+    ["a day it takes effect from", `《${title}》（2021年11月3日起施行）要求各地全面排查。`],
+    ["此前 with no day", `江苏省发展改革委此前印发了《${title}》。11月3日，各地开始排查。`],
+  ])("%s: undated", (_what, text) => {
+    expect(dateOf(run(text, meta), title)).toBeNull();
+  });
+});
