@@ -1274,7 +1274,7 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
       m || division
         ? null
         : (contracted ? `会${after}` : after).match(
-            /^((?:全体)?会议)(?:上)?(?:明确)?(?:指出|强调|提出|要求|认为|决定|明确|部署|研究|审议)/,
+            /^((?:全体)?会议)(?:上)?(?:首次|再次|专门|进一步)?(?:明确)?(?:指出|强调|提出|要求|认为|决定|明确|部署|研究|审议|将|把)/,
           );
     if (spoke) {
       out.push({

@@ -243,3 +243,17 @@ describe("a measure's date in brackets after its title, or a day told with 此�
     expect(dateOf(run(text, meta), title)).toBeNull();
   });
 });
+
+describe("a body's meeting named by the body and what it first did", () => {
+  it("会议首次将… is the body's meeting, dated by its clause", () => {
+    const r = run("2021年5月21日，国务院金融委会议首次将打击比特币挖矿行为写入议题。", { date: "2022-01-05" });
+    expect(names(r, "Measure")).toEqual(["国务院金融稳定发展委员会会议"]);
+    expect(dateOf(r, "国务院金融稳定发展委员会会议")).toBe("2021-05-21");
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:国务院金融稳定发展委员会 -> measure:国务院金融稳定发展委员会会议",
+    ]);
+  });
+  it("a meeting's spirit carried out is the body, no meeting", () => {
+    expect(measures("为贯彻国务院金融委会议精神，各地开展排查。")).toEqual([]);
+  });
+});
