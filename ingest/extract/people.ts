@@ -9,6 +9,7 @@ import {
   NAME_STOP,
   NOT_NAME_START,
   OFFICIAL_TITLES,
+  PLACEHOLDER_NAMES,
   SURNAMES,
   TRANSLIT_CHARS,
 } from "../lexicon/people.js";
@@ -630,7 +631,10 @@ export function people(
   out.push(...glossedPeople(text, overlapsChosen));
   out.push(...founders(text, overlapsChosen, allOrgs));
   out.push(...firmTeams(text, overlapsChosen, allOrgs));
-  return out;
+  // (a stand-in name with no post, 被告王五, is nobody: the words stay taken)
+  return out.map((c) =>
+    c.ref?.label === "Person" && PLACEHOLDER_NAMES.has(c.ref.name) ? { ...c, ref: null, links: [] } : c,
+  );
 }
 
 /** Titles several people hold together, so one title may stand before two names (创始人A和B). */

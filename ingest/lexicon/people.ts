@@ -308,3 +308,9 @@ export const KNOWN_FULL_NAMES: ReadonlyArray<readonly [full: string, known: stri
   ["唐纳德·特朗普", "特朗普"],
   ["乔·拜登", "拜登"],
 ];
+
+/**
+ * The stand-in names Chinese legal and financial writing gives the parties of an example or an anonymised case (张三,
+ * 李四, 王五, 赵六): no one, when no post is told with them (an official's post makes the name a real one's).
+ */
+export const PLACEHOLDER_NAMES = new Set(["张三", "李四", "王五", "赵六", "钱七", "孙八"]);

@@ -257,3 +257,15 @@ describe("a body's meeting named by the body and what it first did", () => {
     expect(measures("为贯彻国务院金融委会议精神，各地开展排查。")).toEqual([]);
   });
 });
+
+describe("the stand-in names of an anonymised case", () => {
+  it.each([
+    ["a defendant", "本所律师代理被告王五，成功帮助王五取得胜诉判决。"],
+    ["a plaintiff and a defendant", "原告张三与被告王五之间因委托理财产生纠纷。"],
+  ])("%s named by a stand-in name is nobody", (_what, text) => {
+    expect(names(run(text), "Person")).toEqual([]);
+  });
+  it("the same name with a post is an official", () => {
+    expect(names(run("江西省能源局局长张三出席会议。"), "Official")).toEqual(["张三"]);
+  });
+});
