@@ -86,6 +86,16 @@ export function lexicon(text: string, out: Cand[]): void {
       out.push({ start: i, end, ref: null, priority: 9 });
       continue;
     }
+    // 各国央行, 全球央行, 其他国家央行: central banks in general, not China's (央行 alone is the People's Bank)
+    if (
+      e.form === "央行" &&
+      /(?:各国|多国|他国|外国|全球|世界|其他国家|不少国家|多个国家|主要国家|经济体|海外)的?$/.test(
+        text.slice(Math.max(0, i - 6), i),
+      )
+    ) {
+      out.push({ start: i, end, ref: null, priority: 9 });
+      continue;
+    }
     // 各市、县（市、区）发展改革委: each level's body named generically after a bracketed list of levels, no node
     if (e.ref.label === "Agency" && /[市县区州旗盟][)）]$/.test(text.slice(Math.max(0, i - 2), i))) {
       out.push({ start: i, end, ref: null, priority: 9 });

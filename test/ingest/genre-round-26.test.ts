@@ -269,3 +269,16 @@ describe("the stand-in names of an anonymised case", () => {
     expect(names(run("江西省能源局局长张三出席会议。"), "Official")).toEqual(["张三"]);
   });
 });
+
+describe("central banks in general are not China's", () => {
+  it.each([
+    ["各国央行, Traditional", "由於各國央行採取量寬政策，導致貨幣貶值。"],
+    ["全球央行", "全球央行都在研究发行数字货币。"],
+    ["其他国家的央行", "其他国家的央行也在加息。"],
+  ])("%s: no People's Bank", (_what, text) => {
+    expect(names(run(text), "Agency")).toEqual([]);
+  });
+  it("央行 alone is the People's Bank", () => {
+    expect(names(run("央行发布了风险提示。"), "Agency")).toEqual(["中国人民银行"]);
+  });
+});
