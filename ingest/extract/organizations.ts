@@ -354,6 +354,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
           s += k;
           break;
         }
+      if (partyCut(text, s)) continue;
       const core = canonicalParens(text.slice(s, p));
       // an anonymized firm opening with its place (北京某科技有限公司, 杭州某某网络公司): no firm, and no place either (the
       // place only says where the unnamed firm is)
@@ -1132,12 +1133,21 @@ export function plausibleCompanyCore(core: string): boolean {
   return true;
 }
 
+/** A case's party written right before a masked name (被告某公司, 上诉人某科技, 案外人某公司). */
+const PARTY_BEFORE_MASK = /(?:被告|原告|上诉人|被上诉人|申请人|被申请人|第三人|案外人|被执行人)$/;
+
+/** Does a name read from `s` start with the last character of a party's role, then 某 (被|告某公司: no firm named)? */
+const partyCut = (text: string, s: number): boolean =>
+  text[s + 1] === "某" && PARTY_BEFORE_MASK.test(text.slice(Math.max(0, s - 4), s + 1));
+
 /**
  * Where a name starts whose reading leftwards stopped at the 某 of a masked trade name (上海勤某|实业有限公司): at the
  * name's first character, or at the divisions written before it; `s` when no masked name stands before it.
  */
 function maskedStart(text: string, s: number): number {
   if (text[s - 1] !== "某" || s < 2 || !isCjk(text[s - 2]) || NAME_STOPS.includes(text[s - 2]!)) return s;
+  // (a party's role right before 某, 被告某公司, 原告某科技: a firm left unnamed, 告 no character of its name)
+  if (PARTY_BEFORE_MASK.test(text.slice(Math.max(0, s - 4), s - 1))) return s;
   // (a place's name right before 某, 上海某实业: a firm left unnamed)
   for (let k = Math.min(8, s - 1); k >= 2; k--) if (divisionAt(text, s - 1 - k, null)?.len === k) return s;
   let at = s - 2;
@@ -1685,6 +1695,7 @@ export function bareCompanies(text: string, out: Cand[]): void {
       const latin = /[\u4e00-\u9fff]([A-Za-z][A-Za-z0-9.-]*)$/.exec(text.slice(s, kindStart));
       if (latin) s = kindStart - latin[1]!.length;
       s = maskedStart(text, s);
+      if (partyCut(text, s)) continue;
       let core = text.slice(s, kindStart);
       // (an anonymized firm whose 某 the boundary left out: 某软件设计公司)
       if (text[s - 1] === "某" || unnamedAfterPlace(core)) continue;

@@ -282,3 +282,16 @@ describe("central banks in general are not China's", () => {
     expect(names(run("央行发布了风险提示。"), "Agency")).toEqual(["中国人民银行"]);
   });
 });
+
+describe("a firm a judgment leaves unnamed after a party's role", () => {
+  const companies = (text: string): string[] => names(run(text), "Company");
+  it.each([
+    ["被告某公司", "原告陈某遂联系被告某公司商议托管事宜。"],
+    ["被告某科技有限公司", "被告某科技有限公司辩称，矿机已经交付。"],
+  ])("%s: no firm", (_what, text) => {
+    expect(companies(text)).toEqual([]);
+  });
+  it("a name masked but for its first character after a party's role is still the firm", () => {
+    expect(companies("被告上海勤某实业有限公司辩称，矿机已经交付。")).toEqual(["上海勤某实业有限公司"]);
+  });
+});
