@@ -460,7 +460,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
   }
   // a Chinese brand glossed with its Latin name: 交易平台币赢网（CoinW）, ，币印矿池（Poolin） → company, Latin name as alias
   const glossed =
-    /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|上市的|^|[,，。、;；:：“\n])([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
+    /(交易平台|交易所|平台|矿池|钱包|矿企|厂商|上市的|^|[,，。、;；:：“\n]|[A-Za-z] )([\u4e00-\u9fff]{2,6}?)[(（]([A-Z][A-Za-z0-9.\- ]{1,20}[a-z][A-Za-z0-9.\- ]*)[)）]/gm;
   const anyGloss = /[(（][A-Z]/.test(text);
   while (anyGloss && (m = glossed.exec(text))) {
     // (a phrase before the name closed by 的 is not the name: 两大交易平台之一的币托（BitoEX）)

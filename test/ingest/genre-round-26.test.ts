@@ -295,3 +295,10 @@ describe("a firm a judgment leaves unnamed after a party's role", () => {
     expect(companies("被告上海勤某实业有限公司辩称，矿机已经交付。")).toEqual(["上海勤某实业有限公司"]);
   });
 });
+
+describe("a Chinese firm's name glossed in Latin after a Latin name and a space", () => {
+  it("Latin, a space, 的, then the glossed firm", () => {
+    const r = run("美国投资人Jane Doe 的方舟投资(Ark Investment)首季买入以太币。");
+    expect(names(r, "Company")).toEqual(["方舟投资"]);
+  });
+});
