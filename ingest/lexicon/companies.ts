@@ -347,6 +347,14 @@ export const BARE_KINDS: Array<{
     latinMin: 2,
     sector: null,
   },
+  // (and its short form, as firms write their own name: 洛亚律所)
+  {
+    form: "律所",
+    after: /(该|此|这|那|各|家|多|的|和|及|、|一|专业|相关|有关|第三方|本|我|大|红圈|知名|头部)$/,
+    industry: false,
+    latinMin: 2,
+    sector: null,
+  },
   // a sole trader's or an individual business's registered name (X区常盛文具商行, X县宏达电子产品经营部), the parties a
   // court names as buyers and sellers of mining rigs (source: 个体工商户名称登记管理办法, 2008: 行政区划 + 字号 + 行业 +
   // 组织形式, 组织形式 such as 商行, 经营部); a determiner or a body's word before them is a kind or a unit (该商行,

@@ -302,3 +302,15 @@ describe("a Chinese firm's name glossed in Latin after a Latin name and a space"
     expect(names(r, "Company")).toEqual(["方舟投资"]);
   });
 });
+
+describe("a law firm by the short form it writes its own name with", () => {
+  it("X律所 is the firm", () => {
+    expect(names(run("本案中，明衡律所律师团队代理被告。"), "Company")).toEqual(["明衡律所"]);
+  });
+  it.each([
+    ["该律所", "该律所律师表示，判决已经生效。"],
+    ["多家律所", "多家律所参与了此案。"],
+  ])("%s names no firm", (_what, text) => {
+    expect(names(run(text), "Company")).toEqual([]);
+  });
+});
