@@ -222,22 +222,23 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
     // a town or township written right after its county or city (康定市姑咱镇, 揭西县京溪园镇, 东莞市清溪镇), or listed
     // after one that was: a Place below the division table, in that division's province
     // (not a kind of town: 部门镇街, 部分乡镇, 各镇)
-    if (
-      !body &&
-      unit !== "街道" &&
-      !/^(部门|部分|多个|一些|其他|其它|周边|附近|沿线|偏远)/.test(n.name) &&
-      text[end] !== "街"
-    ) {
+    // (a sub-district, X街道, only right after its district or county: 湛河区九里山街道)
+    if (!body && !/^(部门|部分|多个|一些|其他|其它|周边|附近|沿线|偏远)/.test(n.name) && text[end] !== "街") {
+      const before = divisionRightBefore(text, n.start);
       const div: Division | null =
-        divisionRightBefore(text, n.start) ??
-        (lastTown && lastTown.end === n.start - 1 && /[、和及与]/.test(text[n.start - 1]!) ? lastTown.div : null);
+        unit === "街道"
+          ? before?.level === "county"
+            ? before
+            : null
+          : (before ??
+            (lastTown && lastTown.end === n.start - 1 && /[、和及与]/.test(text[n.start - 1]!) ? lastTown.div : null));
       if (div && div.level !== "province") {
         out.push(townPlace(n.start, end, place, div));
         lastTown = { end, div };
         continue;
       }
       // a district's or county's short form glued before the town (惠山洛社镇): that county, and the town in it
-      const short: { len: number; div: Division } | null = !div ? shortCountyOpening(n.name) : null;
+      const short: { len: number; div: Division } | null = !div && unit !== "街道" ? shortCountyOpening(n.name) : null;
       if (short) {
         const at = n.start + short.len;
         out.push(divisionMention(n.start, at, short.div, 4));

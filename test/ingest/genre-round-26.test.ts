@@ -314,3 +314,17 @@ describe("a law firm by the short form it writes its own name with", () => {
     expect(names(run(text), "Company")).toEqual([]);
   });
 });
+
+describe("a sub-district written right after its district is a place", () => {
+  it("X区Y街道 is a Place in the district's province", () => {
+    const r = run("4月3日上午，公安人员对湛河区九里山街道一处废弃厂房进行了检查。");
+    expect(names(r, "Place")).toEqual(["九里山街道", "湛河区"]);
+    expect(relationLines(r, "IN_PROVINCE")).toContain("IN_PROVINCE place:九里山街道 -> province:河南省");
+  });
+  it.each([
+    ["its office is a body, not a place", "湛河区九里山街道办事处组织排查。", []],
+    ["a count of sub-districts", "该市多个街道开展排查。", []],
+  ])("%s", (_what, text, want) => {
+    expect(names(run(text), "Place").filter((n) => n.endsWith("街道"))).toEqual(want);
+  });
+});
