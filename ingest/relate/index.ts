@@ -38,7 +38,7 @@ import { heldDates, layoutDates, leadSentenceDates, pointedBackDates, statedDate
 import { inIssueYear } from "../lexicon/measures.js";
 import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
-import { careerInSentence, glossedPosts, listedPosts } from "./serves-at.js";
+import { careerInSentence, chairedInSentence, glossedPosts, listedPosts } from "./serves-at.js";
 import { targetsInDocument, targetsInSentence } from "./targets.js";
 import {
   attendedInSentence,
@@ -70,6 +70,7 @@ const SENTENCE_RULES = [
   appliesInListedPlaces,
   citesInSentence,
   careerInSentence,
+  chairedInSentence,
   sanctionedInSentence,
   movedToInSentence,
   clauseRelationsInSentence,

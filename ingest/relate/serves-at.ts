@@ -50,6 +50,27 @@ export function careerInSentence(c: RelateContext, x: SentenceContext): void {
   }
 }
 
+/** An official chairing a meeting (主持召开, 主持): what stands between the name and the body's name. */
+const CHAIRS = /^\s?(?:[(（][^()（）]{1,12}[)）])?(?:[于在]?[^，,。；;]{0,8}?)?主持(?:召开)?了?\s?$/;
+/** The body's own meeting right after its name (金融委会议, X第五十一次会议, 县委常委会会议, 市政府常务会议). */
+const BODY_MEETING = /^(?:第[一二三四五六七八九十百\d]+次)?(?:全体|常务|常委会|党组|主任|专题)?(?:会议|会)/;
+
+/**
+ * SERVES_AT for an official chairing a body's own meeting (刘鹤主持金融委会议, 县委书记X主持召开县委常委会会议): the
+ * official holds a post at that body, its title unsaid.
+ */
+export function chairedInSentence(c: RelateContext, x: SentenceContext): void {
+  const { text, add, normStart, normEnd } = c;
+  const { sid, date, sorted } = x;
+  for (const [k, m] of sorted.entries()) {
+    if (m.label !== "Official") continue;
+    const body = sorted.slice(k + 1).find((a) => a.label === "Agency");
+    if (!body || !CHAIRS.test(text.slice(normEnd(m), normStart(body)))) continue;
+    if (!BODY_MEETING.test(text.slice(normEnd(body), normEnd(body) + 12))) continue;
+    add("SERVES_AT", m.entityId, body.entityId, [sid], date, { title: null, former: false });
+  }
+}
+
 /** SERVES_AT from the post in brackets after an official's name. */
 export function glossedPosts(c: RelateContext): void {
   const { text, mentions, sIndex, add, bySentence, normStart, normEnd } = c;

@@ -328,3 +328,18 @@ describe("a sub-district written right after its district is a place", () => {
     expect(names(run(text), "Place").filter((n) => n.endsWith("街道"))).toEqual(want);
   });
 });
+
+describe("an official chairing a body's own meeting holds a post there", () => {
+  it.each([
+    ["a vice premier chairing a committee's meeting", "国务院副总理刘鹤主持金融委会议，明确打击比特币挖矿行为。"],
+    ["主持召开 and a numbered meeting", "5月21日，国务院副总理刘鹤主持召开国务院金融稳定发展委员会第五十一次会议。"],
+  ])("%s", (_what, text) => {
+    expect(relationLines(run(text, { date: "2021-06-01" }), "SERVES_AT")).toContain(
+      "SERVES_AT official:刘鹤 -> agency:国务院金融稳定发展委员会",
+    );
+  });
+  it("a meeting of no body's own names no post", () => {
+    const r = run("雅安市副市长李明主持召开专题会议，部署挖矿整治。", { date: "2021-06-01" });
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:李明 -> agency:雅安市人民政府"]);
+  });
+});
