@@ -40,12 +40,12 @@ export function workedUnderInSentence(c: RelateContext, x: SentenceContext): voi
 }
 
 /**
- * A joint act named by a noun (联合执法, 联合检查组, 联合声明, 联席会议, 协作机制, 工作专班, 签署合作备忘录): bodies listed as a clause's subject and
+ * A joint act named by a noun (联合执法, 联合检查组, 联合声明, 联席会议, 协作机制, 工作专班, 签署合作备忘录, 由…组成的专项检查组): bodies listed as a clause's subject and
  * then such a noun, with at most a few words between (组成, 召开, 开展, 建立, 等N个部门), acted together, the first
  * leading. Bodies named after the noun are not partners (…联合执法，约谈了X).
  */
 const JOINT_NOUN =
-  /^(?:等\s*(?:\d+|[一二三四五六七八九十多数]+)?\s*个?(?:部门|单位|机关|部委))?[^,，。;；:：、]{0,8}?(?:联合(?:执法|检查|行动|整治|排查|督查|调查|巡查|办案|约谈|声明|公告|工作组|检查组|调查组|专班|督导组|执法组)|联席会议|协作机制|联动机制|协调机制|工作专班|(?:签署|签订)了?[^,，。;；]{0,12}?(?:合作|协作)?(?:备忘录|协议))/;
+  /^(?:等\s*(?:\d+|[一二三四五六七八九十多数]+)?\s*个?(?:部门|单位|机关|部委))?[^,，。;；:：、]{0,8}?(?:联合(?:执法|检查|行动|整治|排查|督查|调查|巡查|办案|约谈|声明|公告|工作组|检查组|调查组|专班|督导组|执法组)|(?:组成|成立|组建)的?(?:联合|专项)?(?:检查组|工作组|调查组|督导组|督查组|执法组|专案组|专班)|联席会议|协作机制|联动机制|协调机制|工作专班|(?:签署|签订)了?[^,，。;；]{0,12}?(?:合作|协作)?(?:备忘录|协议))/;
 
 /** A joint statement or notice the bodies listed before it own (A、B、C的联合声明). */
 const OWNED_JOINT_ACT = /^的联合(?:声明|公告|倡议|倡议书|通知|提示|风险提示)/;

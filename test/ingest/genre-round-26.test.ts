@@ -343,3 +343,17 @@ describe("an official chairing a body's own meeting holds a post there", () => {
     expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:李明 -> agency:雅安市人民政府"]);
   });
 });
+
+describe("bodies forming a joint group together worked together", () => {
+  it("由A、B和C组成的专项检查组: the first leads", () => {
+    const r = run("由浙江省纪委、省委网信办和省公安厅组成的专项检查组通过远程监测等方式核查。", { date: "2021-06-01" });
+    expect(relationLines(r, "WORKED_WITH")).toEqual([
+      "WORKED_WITH agency:中共浙江省纪律检查委员会 -> agency:中共浙江省委网络安全和信息化委员会办公室",
+      "WORKED_WITH agency:中共浙江省纪律检查委员会 -> agency:浙江省公安厅",
+    ]);
+  });
+  it("a group one body formed alone names no partner", () => {
+    const r = run("浙江省公安厅组成专项检查组，赴各地核查。省通信管理局另行部署。", { date: "2021-06-01" });
+    expect(relationLines(r, "WORKED_WITH")).toEqual([]);
+  });
+});
