@@ -44,8 +44,29 @@ export function datesIn(dates: DateMention[]): (s: number, e: number) => DateMen
   };
 }
 
+/**
+ * The day that leads the clause `at` stands in (6月8日上午，雅安市召开…; …表示，11月10日，X组织召开…): the last day in
+ * [s, at), opening a clause and closed as a lead day is (LEAD_DAY_CLOSE), with no sentence break between it and `at`.
+ */
+export function leadingDay(
+  text: string,
+  inRange: (s: number, e: number) => DateMention[],
+  s: number,
+  at: number,
+): DateMention | undefined {
+  const day = inRange(s, at)
+    .filter((d) => d.precision === "day" && d.value)
+    .at(-1);
+  return day &&
+    LEAD_DAY_CLOSE.test(text.slice(day.end, day.end + 12)) &&
+    /(^|[,，;；:：])\s*$/.test(text.slice(s, day.start)) &&
+    !/[。;；]/.test(text.slice(day.end, at))
+    ? day
+    : undefined;
+}
+
 /** Is a date a deadline or a cut-off rather than the day something happened? */
-function isDeadline(text: string, d: DateMention): boolean {
+export function isDeadline(text: string, d: DateMention): boolean {
   const after = text.slice(d.end, d.end + 10);
   const before = text.slice(Math.max(0, d.start - 3), d.start);
   return (

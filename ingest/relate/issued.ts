@@ -3,7 +3,7 @@ import { edgeId } from "../../schema/index.js";
 import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
 import { ACTION_VERB, announcementOwners, type RelateContext, type SentenceContext, withoutVenues } from "./context.js";
-import { LEAD_DAY_CLOSE, TOLD_BEFORE } from "./dates.js";
+import { LEAD_DAY_CLOSE, TOLD_BEFORE, leadingDay } from "./dates.js";
 import { addDays, cnNumber } from "../dates.js";
 
 const ISSUE_VERB =
@@ -457,18 +457,8 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     }
     // a meeting with a day of its own leading its clause (…表示，11月10日，X组织召开…会议): that day, not the
     // sentence's (a dateline's 今日)
-    const leadDay =
-      at && isMeeting(idOf(l.to))
-        ? inRange(s, normStart(at))
-            .filter((d) => d.precision === "day" && d.value)
-            .at(-1)
-        : undefined;
-    if (
-      leadDay &&
-      /^\s*[,，]/.test(text.slice(leadDay.end, leadDay.end + 2)) &&
-      /(^|[,，;；:：])\s*$/.test(text.slice(s, leadDay.start)) &&
-      !/[。;；]/.test(text.slice(leadDay.end, normStart(at!)))
-    ) {
+    const leadDay = at && isMeeting(idOf(l.to)) ? leadingDay(text, inRange, s, normStart(at)) : undefined;
+    if (leadDay) {
       measureDate.set(idOf(l.to), leadDay.value!);
       // (and the convening itself: the earlier day replaces the sentence's on the edge)
       if (l.type === "ISSUED" && l.from) add("ISSUED", idOf(l.from), idOf(l.to), [sid], leadDay.value);

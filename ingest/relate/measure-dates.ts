@@ -5,7 +5,7 @@
 import { valid, ymd } from "../dates.js";
 import type { ResolvedMention } from "../types.js";
 import { type RelateContext } from "./context.js";
-import { LEAD_DAY_CLOSE, TOLD_BEFORE } from "./dates.js";
+import { TOLD_BEFORE, isDeadline, leadingDay } from "./dates.js";
 
 /** Dates of measures from signature and publication lines. */
 export function layoutDates(c: RelateContext): void {
@@ -144,9 +144,6 @@ const ISSUED_UNNAMED =
 const ISSUED_OR_NAMED_BEFORE =
   /(?:出台|发布|印发|下发|公布)[了的]?(?:一份|一则|一项)?(?:名为|题为)?[《“"]?$|(?:名为|题为|即)[《“"]?$|(?:^|[，,。；;])\s?(?:该|这份|此份|上述)[《“"]?$/;
 
-/** What after a day makes it a deadline or a start, not an event's day (6月20日前, 12月1日起). */
-const DEADLINE_AFTER = /^(?:之?前|以前|起|开始)/;
-
 /** How many sentences back a day told of an unnamed issue may stand from the measure it dates. */
 const LEAD_REACH = 4;
 
@@ -165,8 +162,7 @@ export function leadSentenceDates(c: RelateContext): void {
     const i = sIndex.get(m.sentenceId)!;
     const [s0, e0] = ranges[i]!;
     // (a deadline's day, 6月20日前, 自12月1日起, is no day the sentence tells of)
-    if (inRange(s0, e0).some((d) => d.precision === "day" && !DEADLINE_AFTER.test(text.slice(d.end, d.end + 2))))
-      continue;
+    if (inRange(s0, e0).some((d) => d.precision === "day" && !isDeadline(text, d))) continue;
     if (bySentence.get(i)?.find((x) => x.label === "Measure")?.entityId !== m.entityId) continue;
     // the nearest sentence before that tells a date, when none between names a measure
     let k = i - 1;
@@ -224,16 +220,7 @@ export function heldDates(c: RelateContext): void {
     if (m.label !== "Measure" || measureDate.has(m.entityId) || !isMeeting(m.entityId)) continue;
     const at = normStart(m);
     if (!/(?:召开|举行)了?$/.test(text.slice(Math.max(0, at - 3), at))) continue;
-    const s0 = ranges[sIndex.get(m.sentenceId)!]![0];
-    const day = inRange(s0, at)
-      .filter((d) => d.precision === "day" && d.value)
-      .at(-1);
-    if (
-      day &&
-      LEAD_DAY_CLOSE.test(text.slice(day.end, day.end + 12)) &&
-      /(^|[,，;；:：])\s*$/.test(text.slice(s0, day.start)) &&
-      !/[。;；,，]/.test(text.slice(day.end, at).replace(LEAD_DAY_CLOSE, ""))
-    )
-      measureDate.set(m.entityId, day.value!);
+    const day = leadingDay(text, inRange, ranges[sIndex.get(m.sentenceId)!]![0], at);
+    if (day) measureDate.set(m.entityId, day.value!);
   }
 }
