@@ -1146,8 +1146,6 @@ const partyCut = (text: string, s: number): boolean =>
  */
 function maskedStart(text: string, s: number): number {
   if (text[s - 1] !== "某" || s < 2 || !isCjk(text[s - 2]) || NAME_STOPS.includes(text[s - 2]!)) return s;
-  // (a party's role right before 某, 被告某公司, 原告某科技: a firm left unnamed, 告 no character of its name)
-  if (PARTY_BEFORE_MASK.test(text.slice(Math.max(0, s - 4), s - 1))) return s;
   // (a place's name right before 某, 上海某实业: a firm left unnamed)
   for (let k = Math.min(8, s - 1); k >= 2; k--) if (divisionAt(text, s - 1 - k, null)?.len === k) return s;
   let at = s - 2;
