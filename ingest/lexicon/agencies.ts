@@ -593,6 +593,9 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["民政局"], canonical: "民政局" },
   { forms: ["水利厅"], canonical: "水利厅" },
   { forms: ["水利局"], canonical: "水利局" },
+  // (the water-affairs bureau many cities and counties made of their water bureau, 北京市水务局, 汉源县水务局; 海南省水务厅)
+  { forms: ["水务厅"], canonical: "水务厅" },
+  { forms: ["水务局"], canonical: "水务局" },
   { forms: ["交通运输厅", "交通厅"], canonical: "交通运输厅" },
   { forms: ["交通运输局", "交通局"], canonical: "交通运输局" },
   { forms: ["卫生健康委员会", "卫健委"], canonical: "卫生健康委员会" },
@@ -686,9 +689,9 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   // the local environment bureaus before the 2018 reform renamed them 生态环境局 (an article about 2017 names them so);
   // source: 深化党和国家机构改革方案 (2018)
   { forms: ["环境保护局", "环保局"], canonical: "环境保护局" },
-  { forms: ["科技厅"], canonical: "科学技术厅" },
-  { forms: ["科技局"], canonical: "科学技术局" },
-  { forms: ["国资委"], canonical: "国有资产监督管理委员会" },
+  { forms: ["科学技术厅", "科技厅"], canonical: "科学技术厅" },
+  { forms: ["科学技术局", "科技局"], canonical: "科学技术局" },
+  { forms: ["国有资产监督管理委员会", "国资委"], canonical: "国有资产监督管理委员会" },
   // the standing departments of a provincial, city and county government that the table above lacked, each with the
   // short form the departments use themselves (厅 at the province, 局 below); source: the provincial, municipal and
   // county institutional reform plans of 2018–2019 (省/市/县机构改革方案), which list every department of the government

@@ -357,3 +357,30 @@ describe("bodies forming a joint group together worked together", () => {
     expect(relationLines(r, "WORKED_WITH")).toEqual([]);
   });
 });
+
+describe("more standard local bodies, and their full forms", () => {
+  it.each([
+    ["a county's water-affairs bureau", "汉源县水务局原局长刘江受到开除党籍处分。", "汉源县水务局"],
+    ["a province's science department in full", "四川省科学技术厅开展了排查。", "四川省科学技术厅"],
+    ["a county's science bureau in full", "汉源县科学技术局开展了排查。", "汉源县科学技术局"],
+    [
+      "a county's assets commission in full",
+      "汉源县国有资产监督管理委员会开展了排查。",
+      "汉源县国有资产监督管理委员会",
+    ],
+  ])("%s", (_what, text, body) => {
+    expect(names(run(text), "Agency")).toEqual([body]);
+  });
+  it("the official of a water-affairs bureau serves there", () => {
+    expect(relationLines(run("汉源县水务局原局长刘江受到开除党籍处分。"), "SERVES_AT")).toEqual([
+      "SERVES_AT official:刘江 -> agency:汉源县水务局",
+    ]);
+  });
+});
+
+describe("a firm named after 给予", () => {
+  it("the firm is not read with 予", () => {
+    const r = run("石棉县纪委监委给予石棉县供电公司党委书记赵小军政务记过处分。", { date: "2022-03-01" });
+    expect(names(r, "Company")).toEqual(["石棉县供电公司"]);
+  });
+});
