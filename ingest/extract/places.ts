@@ -216,6 +216,8 @@ const LIST_SEPARATOR = /^(、|和|及|与)/;
 
 /** The first characters of the joint-action words (联合, 会同, 联同, 召集) before a list of bare bodies. */
 const JOINT_START = "联会召";
+/** What before 会同 makes it the verb at a clause's start (牵头，会同, 并会同, 由…会同). */
+const JOINT_CLAUSE_BEFORE = /(?:^|[，,；;、：:\n]|牵头|并|将|要|应|需|负责|主动|积极|还|也|同时)\s?$/;
 /** A body's last character, then a joint-action word (局会同, 委联合): the word is a verb, whatever name it starts. */
 const JOINT_AFTER_BODY = /^[局委厅院所队办部组室处科站庭府行司心关](联合|会同|联同|召集)$/;
 
@@ -300,6 +302,15 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     // 公安局会同县发改局: a division whose name opens with a word of joint action (会同县), right after a body's
     // name, is that word and a bare level (the county's bureau), not the division
     if (JOINT_START.includes(text[i]!) && JOINT_AFTER_BODY.test(text.slice(Math.max(0, i - 1), i + 2))) continue;
+    // (and after a clause's start or a lead word, 县经信局牵头，会同县发改局: the verb, unless the document is that
+    // county's own)
+    if (
+      text.startsWith("会同", i) &&
+      JOINT_CLAUSE_BEFORE.test(text.slice(Math.max(0, i - 3), i)) &&
+      suffixAt(text, i + first.len) &&
+      !first.divs.some((d) => locale.get(d.level)?.code === d.code)
+    )
+      continue;
     // prefer the province/prefecture reading; ambiguous lower divisions need a parent in the chain
     const chain: Array<{ start: number; end: number; div: Division }> = [];
     const pick = (divs: Division[]): Division | null =>

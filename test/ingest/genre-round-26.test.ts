@@ -384,3 +384,22 @@ describe("a firm named after 给予", () => {
     expect(names(r, "Company")).toEqual(["石棉县供电公司"]);
   });
 });
+
+describe("会同 opening a clause before a bare county body is the verb, not 会同县", () => {
+  const meta = { author: "石棉县人民政府", date: "2021-11-15" };
+  it("牵头，会同县发展改革局: the document's own county's bureau", () => {
+    const r = run("会议要求，县经信局牵头，会同县发展改革局、县公安局开展拉网式排查。", meta);
+    expect(names(r, "Agency")).toEqual(["石棉县公安局", "石棉县发展和改革局", "石棉县经济和信息化局"]);
+    expect(names(r, "Place")).toEqual(["石棉县"]);
+    expect(relationLines(r, "WORKED_WITH")).toEqual([
+      "WORKED_WITH agency:石棉县经济和信息化局 -> agency:石棉县发展和改革局",
+      "WORKED_WITH agency:石棉县经济和信息化局 -> agency:石棉县公安局",
+    ]);
+  });
+  it.each([
+    ["the county itself convening", "11月12日，会同县召开虚拟货币挖矿整治工作推进会。", "会同县"],
+    ["the county's own document", "会议要求，会同县公安局开展排查。", "会同县"],
+  ])("%s stays 会同县", (_what, text, place) => {
+    expect(names(run(text, { author: "会同县人民政府" }), "Place")).toEqual([place]);
+  });
+});
