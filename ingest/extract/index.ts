@@ -76,6 +76,7 @@ import {
   untitledMeasures,
   companyAnnouncements,
   addressedAnnouncement,
+  numberedPage,
   headerNumbers,
   issuersBefore,
   measures,
@@ -305,6 +306,7 @@ export function extract(
   provincialCarriers(text, cands);
   measures(text, cands);
   untitledMeasures(text, cands);
+  numberedPage(text, meta?.title ?? null, cands);
   cands.push(...subUnits(text, cands));
   const inSentence = (c: Cand): boolean => {
     const s = sentenceOf(c.start);

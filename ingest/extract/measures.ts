@@ -791,6 +791,34 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
   }
 }
 
+/** A page's title that is a document's title, its issuers perhaps before it (X发展和改革委员会关于…的通知). */
+const NOTICE_TITLE =
+  /^[^《》\n]{0,40}?(关于[^《》\n]{2,80}?的(?:紧急通知|补充通知|通知|公告|通告|实施意见|指导意见|意见|实施办法|办法|实施方案|工作方案|方案|决定|批复|函))(?:[(（][^()（）\n]{0,30}[)）])?$/;
+/** A line holding only a document's number, as a notice's page sets it under the title (宁发改价格〔2021〕765号). */
+const NUMBER_LINE =
+  /^[ \t\u3000]*([\u4e00-\u9fff]{1,10}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[〔[［(（【]\d{4}[〕\]］)）】]\d{1,4}号)[ \t\u3000]*$/m;
+
+/**
+ * A government page whose title is a notice's and whose text is that notice without its heading: the text opens
+ * with the notice's number on a line of its own (宁发改价格〔2021〕765号). The number names the page's title, as it
+ * would under a heading; the signature and the date line then issue and date it (relate/issued-signature.ts).
+ */
+export function numberedPage(text: string, title: string | null, out: Cand[]): void {
+  const t = title?.trim().match(NOTICE_TITLE);
+  // (a text that writes its title itself is headed by it)
+  if (!t || text.includes(t[1]!)) return;
+  const name = canonicalTitle(t[1]!);
+  const n = NUMBER_LINE.exec(text.slice(0, 300));
+  if (!n) return;
+  const start = n.index + n[0].indexOf(n[1]!);
+  out.push({
+    start,
+    end: start + n[1]!.length,
+    ref: measureRef(name, titleKind(name), [n[1]!]),
+    priority: 7,
+  });
+}
+
 /** The salutation opening a firm's notice to its users (亲爱的KuCoin用户, 尊敬的用户们：). */
 const SALUTATION = /(亲爱的|尊敬的)[^,，:：。\n]{0,24}?(?:用户|会员|客户|投资者)们?[,，:：]/;
 

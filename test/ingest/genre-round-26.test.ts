@@ -403,3 +403,32 @@ describe("会同 opening a clause before a bare county body is the verb, not 会
     expect(names(run(text, { author: "会同县人民政府" }), "Place")).toEqual([place]);
   });
 });
+
+describe("a government page whose text is the notice its title names, under its number", () => {
+  const body = [
+    "宁发改价格〔2021〕765号",
+    "",
+    "各市、县（区）发展改革局：",
+    "为贯彻落实国家发展改革委等部门《关于整治虚拟货币“挖矿”活动的通知》要求，现就有关事项通知如下。",
+    "",
+    "宁夏回族自治区发展和改革委员会",
+    "2021年12月17日",
+  ].join("\n");
+  const title = "关于对虚拟货币“挖矿”企业实行差别电价的通知";
+  it("the page's title is the measure, named by the number, issued and dated by the signature", () => {
+    const r = run(body, { title, date: "2021-12-20" });
+    expect(names(r, "Measure")).toEqual([title, "关于整治虚拟货币“挖矿”活动的通知"].sort());
+    expect(dateOf(r, title)).toBe("2021-12-17");
+    expect(relationLines(r, "ISSUED")).toContain(`ISSUED agency:宁夏回族自治区发展和改革委员会 -> measure:${title}`);
+    expect(r.entities.find((e) => e.name === title)?.aliases).toContain("宁发改价格〔2021〕765号");
+  });
+  it.each([
+    [
+      "a news page titled like a notice, no number line",
+      "近日，宁夏回族自治区发展和改革委员会发布通知，对挖矿企业加价。",
+    ],
+    ["a number inside a sentence, not on its own line", "根据宁发改价格〔2021〕765号文件，挖矿企业加价。"],
+  ])("%s: no measure from the title", (_what, text) => {
+    expect(measures(text, { title, date: "2021-12-20" })).not.toContain(title);
+  });
+});
