@@ -13,17 +13,24 @@ export function appliesTo(c: RelateContext): void {
     .filter((x) => x.type === "ISSUED" && !isMeeting(x.target))
     .sort((a, b) => (edgeId(a.type, a.source, a.target) < edgeId(b.type, b.source, b.target) ? -1 : 1)))
     for (const l of governedPlaces(r.source)) add("APPLIES_TO", r.target, idOf(l.to), r.evidence, r.date);
+  // (or with its year before it, 2021年内蒙古自治区能耗双控措施, or its subject right after, X省虚拟货币挖矿整治工作方案)
   for (const me of mentions.filter((m) => m.label === "Measure")) {
-    const title = me.normalized;
+    const title = me.normalized.replace(/^《?\d{4}年度?/, "");
     for (const d of mentions.filter((m) => m.label === "Province" || m.label === "Place"))
       if (
         d.normalized.length >= 2 &&
         title.startsWith(d.normalized) &&
-        /^(关于|《|“)/.test(title.slice(d.normalized.length))
+        (/^(关于|《|“)/.test(title.slice(d.normalized.length)) ||
+          (/^[\u4e00-\u9fff]/.test(title.slice(d.normalized.length)) &&
+            PLAN_KIND.test(title) &&
+            !title.includes("关于")))
       )
         add("APPLIES_TO", me.entityId, d.entityId, [me.sentenceId], null);
   }
 }
+
+/** The kinds of a plan a division gives itself (…工作方案, …措施, …实施意见). */
+const PLAN_KIND = /(?:方案|措施|意见|办法|细则|规定|计划|规划|要点|通知)$/;
 
 /** What follows the places a measure is carried out in (…等6个市州分别开展试点, …率先实施). */
 const CARRIED_OUT =

@@ -432,3 +432,30 @@ describe("a government page whose text is the notice its title names, under its 
     expect(measures(text, { title, date: "2021-12-20" })).not.toContain(title);
   });
 });
+
+describe("a plan whose title opens with its division, its year before or its subject right after", () => {
+  it.each([
+    [
+      "a year before the division",
+      "内蒙古已于3月发布《2021年内蒙古自治区能耗双控措施》。",
+      "2021年内蒙古自治区能耗双控措施",
+      "province:内蒙古自治区",
+    ],
+    [
+      "the subject right after",
+      "雅安市印发了《雅安市虚拟货币挖矿清理整顿工作方案》。",
+      "雅安市虚拟货币挖矿清理整顿工作方案",
+      "place:雅安市",
+    ],
+  ])("%s applies to it", (_what, text, title, division) => {
+    expect(relationLines(run(text, { date: "2021-06-01" }), "APPLIES_TO")).toContain(
+      `APPLIES_TO measure:${title} -> ${division}`,
+    );
+  });
+  it("a title with 关于 after its issuers is left to the issuers' rule", () => {
+    const r = run("雅安市发展和改革委员会、雅安市公安局关于开展挖矿排查的通知已经下发。", { date: "2021-06-01" });
+    expect(relationLines(r, "APPLIES_TO").filter((l) => l.includes("排查"))).toEqual([
+      "APPLIES_TO measure:关于开展挖矿排查的通知 -> place:雅安市",
+    ]);
+  });
+});
