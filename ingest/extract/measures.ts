@@ -822,6 +822,31 @@ export function numberedPage(text: string, title: string | null, out: Cand[]): v
 /** The salutation opening a firm's notice to its users (亲爱的KuCoin用户, 尊敬的用户们：). */
 const SALUTATION = /(亲爱的|尊敬的)[^,，:：。\n]{0,24}?(?:用户|会员|客户|投资者)们?[,，:：]/;
 
+/** A notice to users signed by its platform's team on one of its last lines (X团队, X运营团队, X全球站团队). */
+const TEAM_SIGNATURE =
+  /^[ \t\u3000]*([A-Za-z][A-Za-z0-9.\-]{1,20}(?: [A-Za-z][A-Za-z0-9.\-]{1,12})?|[\u4e00-\u9fff]{2,8}?)(?:全球站|官方)?(?:运营)?团队[ \t\u3000]*$/gm;
+
+/**
+ * The platform signing a notice to its users as its team (CoinSample团队 above the date line): the firm the text
+ * names there, or a firm of that name.
+ */
+function signingTeam(text: string, chosen: Cand[]): Cand | null {
+  const tail = Math.max(0, text.length - 200);
+  const m = [...text.slice(tail).matchAll(TEAM_SIGNATURE)].at(-1);
+  if (!m) return null;
+  const start = tail + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  const known = chosen.find((c) => c.ref?.label === "Company" && c.start >= start && c.end <= end + 4);
+  if (known) return known;
+  const ref = COMPANY_BY_FORM.get(m[1]!.toLowerCase()) ?? {
+    label: "Company" as const,
+    name: m[1]!,
+    aliases: [],
+    properties: { sector: null },
+  };
+  return { start, end, ref, priority: 3, role: "company" };
+}
+
 /** A page's title that reads as the title of an announcement (KuCoin关于…的公告, 关于…的公告). */
 const ANNOUNCEMENT_TITLE =
   /^[^《》\n]{0,24}?(关于[^《》\n]{2,60}的(?:公告|通知|声明|说明))$|^([^《》\n]{2,40}(?:公告|声明))$/;
@@ -854,10 +879,14 @@ export function addressedAnnouncement(text: string, chosen: Cand[], title: strin
         role: "company",
       }
     : null;
+  const signed = named ? null : signingTeam(text, chosen);
   const firm =
-    chosen.find((c) => c.ref?.label === "Company" && c.start >= m.index + m[1]!.length && c.start < end + 150) ?? named;
+    chosen.find((c) => c.ref?.label === "Company" && c.start >= m.index + m[1]!.length && c.start < end + 150) ??
+    named ??
+    signed;
   if (!firm?.ref) return;
   if (named && !chosen.some((c) => c.ref?.label === "Company" && c.start === named.start)) out.push(named);
+  if (firm === signed && !chosen.some((c) => c.start === signed.start)) out.push(signed);
   const t = title?.trim().match(ANNOUNCEMENT_TITLE);
   const written = text.slice(firm.start, firm.end);
   const ref = t

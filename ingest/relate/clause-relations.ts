@@ -15,6 +15,9 @@ import { readClauses, type Reading } from "./clauses.js";
 import { announcementOwners, type RelateContext, type SentenceContext } from "./context.js";
 import { LEAD_DAY_CLOSE, TOLD_BEFORE } from "./dates.js";
 
+/** A clause opening with a word that cites what follows as the sentence's ground (根据X发布的…, 按照X印发的…). */
+const CITED_BEFORE = /(?:^|[,，;；])\s*(?:根据|依据|依照|按照|遵照|贯彻落实|贯彻|落实)[^,，。;；]{0,40}$/;
+
 /** The relations one sentence's clauses tell. */
 export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext): void {
   const { add, governedPlaces } = c;
@@ -26,6 +29,8 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
     const lead = r.subject[0];
     switch (r.cls) {
       case "issue": {
+        // (a document the sentence rests on, 根据X发布的《Y》要求，…于9月26日…: issued before the day it tells of)
+        const day = CITED_BEFORE.test(c.text.slice(x.s, r.at)) ? null : date;
         // (A和B分别发布了《X》和《Y》: each issued one, in order, when the titles are as many as the issuers)
         const respective =
           r.subject.length >= 2 &&
@@ -39,11 +44,11 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
             // (a firm's announcement named after it is its own, not its co-subjects': 火币、OKEx和币安先后发布公告)
             const owners = announcementOwners(c, m.entityId, r.subject);
             if (owners.length && !owners.includes(a)) continue;
-            add("ISSUED", a.entityId, m.entityId, [sid], date);
+            add("ISSUED", a.entityId, m.entityId, [sid], day);
             // (the sentence's lead day dates it: 10月8日上午，X召开新闻发布会，发布《Y》)
             if (m.label === "Measure" && !c.measureDate.has(m.entityId)) c.dateMeasure(m.entityId, leadDayOf(c, x, m));
             if (a.label === "Agency")
-              for (const l of governedPlaces(a.entityId)) add("APPLIES_TO", m.entityId, idOf(l.to), [sid], date);
+              for (const l of governedPlaces(a.entityId)) add("APPLIES_TO", m.entityId, idOf(l.to), [sid], day);
           }
         break;
       }

@@ -20,7 +20,8 @@ export function layoutDates(c: RelateContext): void {
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
       const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Agency" || m.label === "Company");
       const rest = without(ranges[k]![0], ranges[k]![1], ms);
-      if (!ms.length || rest.replace(/[\s中共]/g, "").length > 0) break;
+      // (a platform signs as its team: X团队, X运营团队)
+      if (!ms.length || rest.replace(/(?:全球站|官方)?(?:运营)?团队|[\s中共]/g, "").length > 0) break;
       for (const m of ms) signers.add(m.entityId);
     }
     if (!signers.size) return;

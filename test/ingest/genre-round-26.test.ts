@@ -459,3 +459,28 @@ describe("a plan whose title opens with its division, its year before or its sub
     ]);
   });
 });
+
+describe("a platform's notice to its users signed by its team", () => {
+  const body = [
+    "尊敬的用户：",
+    "根据中国人民银行等十部门发布的《关于进一步防范和处置虚拟货币交易炒作风险的通知》要求，本平台已于2021年9月26日停止中国大陆地区新用户注册。",
+    "感谢您的理解与支持！",
+    "CoinSample团队",
+    "2021年9月27日",
+  ].join("\n");
+  const title = "关于中国大陆用户清退安排的公告";
+  it("the team's platform issued the page's announcement, dated by the line under the signature", () => {
+    const r = run(body, { title, date: "2021-09-28" });
+    expect(names(r, "Company")).toEqual(["CoinSample"]);
+    expect(relationLines(r, "ISSUED")).toContain(`ISSUED company:CoinSample -> measure:${title}`);
+    expect(dateOf(r, title)).toBe("2021-09-27");
+  });
+  it("a document cited as the ground of a later act is not dated by that act's day", () => {
+    const r = run(body, { title, date: "2021-09-28" });
+    const issued = r.relations.find((x) => x.type === "ISSUED" && x.source === "agency:中国人民银行");
+    expect(issued?.date ?? null).toBeNull();
+  });
+  it("a team line in a news story names no firm", () => {
+    expect(names(run("记者联系了项目团队。\n编辑团队\n2021年9月27日"), "Company")).toEqual([]);
+  });
+});
