@@ -824,7 +824,7 @@ const SALUTATION = /(亲爱的|尊敬的)[^,，:：。\n]{0,24}?(?:用户|会员
 
 /** A notice to users signed by its platform's team on one of its last lines (X团队, X运营团队, X全球站团队). */
 const TEAM_SIGNATURE =
-  /^[ \t\u3000]*([A-Za-z][A-Za-z0-9.\-]{1,20}(?: [A-Za-z][A-Za-z0-9.\-]{1,12})?|[\u4e00-\u9fff]{2,8}?)(?:全球站|官方)?(?:运营)?团队[ \t\u3000]*$/gm;
+  /^[ \t\u3000]*([A-Za-z][A-Za-z0-9.-]{1,20}(?: [A-Za-z][A-Za-z0-9.-]{1,12})?|[\u4e00-\u9fff]{2,8}?)(?:全球站|官方)?(?:运营)?团队[ \t\u3000]*$/gm;
 
 /**
  * The platform signing a notice to its users as its team (CoinSample团队 above the date line): the firm the text
