@@ -12,6 +12,9 @@ import { type Cand, divisionOfRef, localAgencyName, located, suffixAt } from "./
 const FIELD_LIST =
   /^((?:[\u4e00-\u9fff]{2,4}[、和及与]){1,12}[\u4e00-\u9fff]{2,4})等(?:\d+|[一二三四五六七八九十]+|多)?个?(?:相关|有关)?(?:职能)?(?:部门|单位)/;
 
+/** A joint-action verb right after a body, before the fields it acts with (将会同, 联合, 协调). */
+const JOINT_AFTER = /^(?:将|也|还|并|要|应|负责)?(?:会同|联合|协调|组织|联同)/;
+
 /** A bare level word opening such a list (市发改、公安等部门): the locale's division of that level. */
 const BARE_LEVEL: Record<string, Division["level"]> = { 省: "province", 市: "prefecture", 县: "county", 区: "county" };
 
@@ -58,9 +61,17 @@ export function departmentLists(text: string, cands: Cand[], locale: Locale): Ca
   const out: Cand[] = [];
   for (const c of cands) {
     const div = divisionOfRef(c.ref);
-    if (!div) continue;
-    const m = FIELD_LIST.exec(text.slice(c.end, c.end + 80));
-    if (m) out.push(...fieldBodies(text, c.end, m[1]!, div));
+    if (div) {
+      const m = FIELD_LIST.exec(text.slice(c.end, c.end + 80));
+      if (m) out.push(...fieldBodies(text, c.end, m[1]!, div));
+      continue;
+    }
+    // (or after a local body and its joint-action verb, 自治区发展改革委将会同工信、能源、公安等部门: its division's)
+    const placed = c.ref?.label === "Agency" ? c.links?.find((l) => l.type === "LOCATED_IN" && !l.from) : undefined;
+    const home = placed ? divisionOfRef(placed.to) : null;
+    const joint = home ? JOINT_AFTER.exec(text.slice(c.end, c.end + 12)) : null;
+    const list = joint ? FIELD_LIST.exec(text.slice(c.end + joint[0].length, c.end + joint[0].length + 80)) : null;
+    if (home && joint && list) out.push(...fieldBodies(text, c.end + joint[0].length, list[1]!, home));
   }
   for (const m of text.matchAll(
     /(?:^|[，,。；;：:\n]|由|会同|联合|组织|协调)\s*([省市县区])(?=[\u4e00-\u9fff]{2,4}、)/g,

@@ -484,3 +484,22 @@ describe("a platform's notice to its users signed by its team", () => {
     expect(names(run("记者联系了项目团队。\n编辑团队\n2021年9月27日"), "Company")).toEqual([]);
   });
 });
+
+describe("departments named by their fields after a local body and its joint-action verb", () => {
+  const meta = { author: "内蒙古自治区发展和改革委员会", date: "2021-06-04" };
+  it("会同工信、能源、公安、网信等部门: the body's division's departments, and it leads them", () => {
+    const r = run("自治区发展改革委会同工信、能源、公安、网信等部门开展核查。", meta);
+    expect(names(r, "Agency")).toEqual([
+      "内蒙古自治区互联网信息办公室",
+      "内蒙古自治区公安厅",
+      "内蒙古自治区发展和改革委员会",
+      "内蒙古自治区工业和信息化厅",
+      "内蒙古自治区能源局",
+    ]);
+    expect(relationLines(r, "WORKED_WITH")).toHaveLength(4);
+  });
+  it("a list of fields after a verb that is no joint action names no department", () => {
+    const r = run("自治区发展改革委关注工信、能源、公安等部门的进展。", meta);
+    expect(names(r, "Agency")).toEqual(["内蒙古自治区发展和改革委员会"]);
+  });
+});
