@@ -18,6 +18,18 @@ import { LEAD_DAY_CLOSE, TOLD_BEFORE } from "./dates.js";
 /** A clause opening with a word that cites what follows as the sentence's ground (根据X发布的…, 按照X印发的…). */
 const CITED_BEFORE = /(?:^|[,，;；])\s*(?:根据|依据|依照|按照|遵照|贯彻落实|贯彻|落实)[^,，。;；]{0,40}$/;
 
+/** The last full day written in the clause that ends at `at` (from its last comma or the sentence's start), if any. */
+function clauseDay(c: RelateContext, s: number, at: number): string | null {
+  let from = at;
+  while (from > s && !/[,，;；。]/.test(c.text[from - 1]!)) from--;
+  return (
+    c
+      .inRange(from, at)
+      .filter((d) => d.precision === "day" && d.value)
+      .at(-1)?.value ?? null
+  );
+}
+
 /** The relations one sentence's clauses tell. */
 export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext): void {
   const { add, governedPlaces } = c;
@@ -52,16 +64,18 @@ export function clauseRelationsInSentence(c: RelateContext, x: SentenceContext):
           }
         break;
       }
-      case "act":
+      case "act": {
+        // (the act's own day in its clause, 央行于16日约谈了X, over the sentence's first, 继本月5日…后)
+        const day = clauseDay(c, x.s, r.at) ?? date;
         if (r.passive) {
           for (const a of r.agents)
-            for (const f of r.subject) if (f.label === "Company") add("ACTED_ON", a.entityId, f.entityId, [sid], date);
+            for (const f of r.subject) if (f.label === "Company") add("ACTED_ON", a.entityId, f.entityId, [sid], day);
         } else
           for (const a of r.subject)
             if (a.label === "Agency")
-              for (const f of r.objects)
-                if (f.label === "Company") add("ACTED_ON", a.entityId, f.entityId, [sid], date);
+              for (const f of r.objects) if (f.label === "Company") add("ACTED_ON", a.entityId, f.entityId, [sid], day);
         break;
+      }
       case "joint":
       case "convene":
       case "lead": {

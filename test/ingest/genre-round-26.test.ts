@@ -503,3 +503,11 @@ describe("departments named by their fields after a local body and its joint-act
     expect(names(r, "Agency")).toEqual(["内蒙古自治区发展和改革委员会"]);
   });
 });
+
+describe("an act dated by the day written in its own clause", () => {
+  it("继本月5日…后，央行于16日约谈了X: the 16th", () => {
+    const r = run("继本月5日五部委发声后，央行于16日约谈了支付宝、财付通等第三方支付机构。", { date: "2013-12-18" });
+    const acted = r.relations.filter((x) => x.type === "ACTED_ON");
+    expect(acted.map((x) => x.date)).toEqual(["2013-12-16", "2013-12-16"]);
+  });
+});
