@@ -288,6 +288,11 @@ export const NAME_FOLLOWERS = new RegExp(
       "再次",
       // (using a post or a place for gain: 校长X利用学校电力…)
       "利用",
+      // (a lawyer's or a judge's part in a case: 律师王明代理被告, 法官李强审理此案)
+      "代理",
+      "辩护",
+      "审理",
+      "承办",
     ].join("|") +
     ")",
 );

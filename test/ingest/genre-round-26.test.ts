@@ -511,3 +511,12 @@ describe("an act dated by the day written in its own clause", () => {
     expect(acted.map((x) => x.date)).toEqual(["2013-12-16", "2013-12-16"]);
   });
 });
+
+describe("a name ends before a lawyer's or a judge's part in the case", () => {
+  it.each([
+    ["代理", "本案由我所律师王明代理被告。", ["王明"]],
+    ["a three-character name before 代理 stays whole", "律师王明辉代理了此案。", ["王明辉"]],
+  ])("%s", (_what, text, want) => {
+    expect(names(run(text), "Person")).toEqual(want);
+  });
+});
