@@ -34,7 +34,14 @@ import {
 import { leadIssuers, signedBy } from "./issued-signature.js";
 import { linkRelations } from "./links.js";
 import { companyPlacedInSentence, locatedByName } from "./located-in.js";
-import { heldDates, layoutDates, leadSentenceDates, pointedBackDates, statedDates } from "./measure-dates.js";
+import {
+  heldDates,
+  layoutDates,
+  leadSentenceDates,
+  nicknameDates,
+  pointedBackDates,
+  statedDates,
+} from "./measure-dates.js";
 import { inIssueYear } from "../lexicon/measures.js";
 import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
@@ -92,6 +99,7 @@ const DOCUMENT_RULES = [
   leadSentenceDates,
   pointedBackDates,
   heldDates,
+  nicknameDates,
   labelledRolesInDocument,
 ];
 

@@ -225,3 +225,39 @@ export function heldDates(c: RelateContext): void {
     if (day) measureDate.set(m.entityId, day.value!);
   }
 }
+
+/** A short name made of a month and a day (924通知, 9·4公告, 九四 aside): the digits, then a kind of document. */
+const DAY_NICKNAME = /^(\d{1,2})[·.]?(\d{1,2})(?:通知|公告|文件|规定|政策|禁令)$/;
+
+/**
+ * A measure issued in a month the text gives (2021年9月，X发布《Y》), or a year only (2021年的“924通知”), that the text
+ * also calls by a short name made of a month and a day (下称“924通知”): that day. The short name must be written in the
+ * text, its month the one given, and with a year only its digits must read one way alone.
+ */
+export function nicknameDates(c: RelateContext): void {
+  const { text, mentions, sIndex, ranges, inRange, normStart, measureDate } = c;
+  for (const m of mentions) {
+    if (m.label !== "Measure" || measureDate.has(m.entityId)) continue;
+    const e = c.entityById.get(m.entityId);
+    // (the month the sentence gives before it, or only its year: 2021年的“924通知”)
+    const told = inRange(ranges[sIndex.get(m.sentenceId)!]![0], normStart(m))
+      .filter((d) => (d.precision === "month" || d.precision === "year") && d.value)
+      .at(-1)?.value;
+    if (!e || !told) continue;
+    const [y, mo] = told.split("-").map(Number) as [number, number | undefined];
+    for (const a of e.aliases) {
+      const n = a.match(DAY_NICKNAME);
+      if (!n || !text.includes(a)) continue;
+      // (924: the 9th month's 24th; 1224: the 12th month's 24th; with no month told, only one reading may be valid)
+      const digits = `${n[1]}${n[2]}`;
+      const readings = [1, 2]
+        .map((k) => [+digits.slice(0, k), +digits.slice(k)] as const)
+        .filter(([rm, rd]) => (mo === undefined || rm === mo) && rm >= 1 && rd >= 1 && valid(y, rm, rd));
+      const hit = readings.length === 1 ? readings[0] : undefined;
+      if (hit) {
+        measureDate.set(m.entityId, ymd(y, hit[0], hit[1]));
+        break;
+      }
+    }
+  }
+}

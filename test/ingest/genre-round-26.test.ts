@@ -520,3 +520,22 @@ describe("a name ends before a lawyer's or a judge's part in the case", () => {
     expect(names(run(text), "Person")).toEqual(want);
   });
 });
+
+describe("a measure dated by a short name made of its month and day", () => {
+  const title = "关于进一步防范和处置虚拟货币交易炒作风险的通知";
+  it.each([
+    [
+      "the month told, the short name defined after",
+      `2021年9月，中国人民银行等十部门联合发布《${title}》(下称“924通知”)。`,
+    ],
+    ["the year told before the short name", `2021年的“924通知”更是将监管升级到全链条禁止。`],
+  ])("%s", (_what, text) => {
+    expect(dateOf(run(text, { date: "2022-07-12" }), title)).toBe("2021-09-24");
+  });
+  it.each([
+    ["a month told and no short name written", `2021年9月，中国人民银行等十部门联合发布《${title}》。`],
+    ["a short name and no year told", `中国人民银行等十部门发布的“924通知”明确，虚拟货币相关业务属于非法金融活动。`],
+  ])("%s: undated", (_what, text) => {
+    expect(dateOf(run(text, { date: "2022-07-12" }), title)).toBeNull();
+  });
+});
