@@ -30,7 +30,8 @@ export function toldAsNews(sentence: string): boolean {
     if (!REPORTED_AFTER.test(sentence.slice(m.index + m[0].length))) return true;
   return false;
 }
-const SAME_DAY = /(同一天|同日|当天|当日|同天)/;
+const SAME_DAY =
+  /(同一天|同日|当天|当日|同天)|^\s*(?:[(（][^()（）]{0,8}[)）])?\s*(?:当晚|当天下午|上午|下午|晚间|晚上|傍晚|中午|凌晨|早间)\s*[,，]/;
 /** The day after the last event told (次日, 翌日, 第二天), at the sentence's or a clause's start. */
 const NEXT_DAY = /(?:^|[，,。；;])\s*(?:次日|翌日|第二天)/;
 
@@ -107,7 +108,8 @@ export function sentenceDates(input: {
     }
     const t = input.text.text.slice(s, e);
     let date = own;
-    // 同日/当天 is the day of the last event told before it, 次日/第二天 the one after
+    // 同日/当天 is the day of the last event told before it, and so is a part of the day opening the sentence (下午，…);
+    // 次日/第二天 the one after
     if (!date && SAME_DAY.test(t)) date = last;
     if (!date && last && NEXT_DAY.test(t)) date = addDays(last, 1);
     if (!date && headline) date = headline;

@@ -539,3 +539,15 @@ describe("a measure dated by a short name made of its month and day", () => {
     expect(dateOf(run(text, { date: "2022-07-12" }), title)).toBeNull();
   });
 });
+
+describe("a sentence opening with a part of the day goes on with the day told before it", () => {
+  const title = "北京地区虚拟货币交易场所清理整治工作要求";
+  it("9月15日，…。下午，X发布《Y》: the 15th", () => {
+    const text = `9月15日，北京市监管机构对辖内交易平台进行了约谈。下午，北京市互联网金融风险专项整治工作领导小组办公室发布《${title}》。`;
+    expect(dateOf(run(text, { date: "2017-09-16" }), title)).toBe("2017-09-15");
+  });
+  it("a part of the day inside a sentence is no such opening", () => {
+    const text = `9月15日，北京市监管机构对辖内交易平台进行了约谈。据悉，该办公室下午发布《${title}》。`;
+    expect(dateOf(run(text, { date: "2017-09-16" }), title)).toBeNull();
+  });
+});
