@@ -77,6 +77,7 @@ import {
   companyAnnouncements,
   addressedAnnouncement,
   numberedPage,
+  heldMeetings,
   headerNumbers,
   issuersBefore,
   measures,
@@ -307,6 +308,7 @@ export function extract(
   measures(text, cands);
   untitledMeasures(text, cands);
   numberedPage(text, meta?.title ?? null, cands);
+  heldMeetings(text, cands);
   cands.push(...subUnits(text, cands));
   const inSentence = (c: Cand): boolean => {
     const s = sentenceOf(c.start);

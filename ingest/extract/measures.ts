@@ -1305,6 +1305,19 @@ function meetingRef(written: string): EntityRef {
 /** A meeting's name that holds the genre's subject (虚拟货币挖矿整治工作推进会): a named meeting, not a routine one. */
 const GENRE_TOPIC = /[“"「]|虚拟货币|虚拟币|挖矿|比特币|矿场|矿机|数字货币|加密货币|区块链/;
 
+/** A meeting of the genre's subject told as held on a day (X成立大会于9月23日在石家庄召开): its name, then 于 and the day. */
+const HELD_ON =
+  /([^\s，,。；;、：:“”《》]{4,30}?(?:成立大会|大会|座谈会|推进会|工作会议|专题会议|会议))于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?(?:在[^，,。；;]{2,16}?)?(?:召开|举行)/g;
+
+/** Meetings told as held on a day with their name first (X成立大会于9月23日召开): named meetings of the genre's subject. */
+export function heldMeetings(text: string, out: Cand[]): void {
+  for (const m of text.matchAll(HELD_ON)) {
+    const name = m[1]!;
+    if (KIND_OF_MEETING.test(name) || !GENRE_TOPIC.test(name)) continue;
+    out.push({ start: m.index, end: m.index + name.length, ref: meetingRef(name), priority: 6 });
+  }
+}
+
 /**
  * Meetings convened by an agency: 金融委召开第五十一次会议 (a day or a weekday between, 金融委上周五召开…); 发改委组织
  * 召开…专题视频会议; a committee's hearing named after it (X委员会「…」公听会). Runs after agencies are chosen.

@@ -211,15 +211,25 @@ export function pointedBackDates(c: RelateContext): void {
   });
 }
 
+/** What after a meeting's name tells the day it was held on (于9月23日在石家庄召开). */
+const HELD_AFTER = /^于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?(?:在[^，,。；;]{2,16}?)?(?:召开|举行)/;
+
 /**
  * A meeting held on a day that leads its clause, with no body convening it (6月8日上午，雅安市召开X推进会; a division
  * holds it): that day. A body's meeting is dated with its ISSUED edge instead (relate/issued.ts).
  */
 export function heldDates(c: RelateContext): void {
-  const { text, ranges, mentions, sIndex, inRange, normStart, measureDate, isMeeting } = c;
+  const { text, ranges, mentions, sIndex, inRange, normStart, normEnd, measureDate, isMeeting } = c;
   for (const m of mentions) {
     if (m.label !== "Measure" || measureDate.has(m.entityId) || !isMeeting(m.entityId)) continue;
     const at = normStart(m);
+    // (or its name first, then the day it was held on: X成立大会于9月23日在石家庄召开)
+    const after = HELD_AFTER.exec(text.slice(normEnd(m), normEnd(m) + 40));
+    const on = after ? inRange(normEnd(m), normEnd(m) + after[0].length).find((d) => d.precision === "day") : undefined;
+    if (on?.value) {
+      measureDate.set(m.entityId, on.value);
+      continue;
+    }
     if (!/(?:召开|举行)了?$/.test(text.slice(Math.max(0, at - 3), at))) continue;
     const day = leadingDay(text, inRange, ranges[sIndex.get(m.sentenceId)!]![0], at);
     if (day) measureDate.set(m.entityId, day.value!);

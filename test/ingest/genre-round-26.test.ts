@@ -551,3 +551,14 @@ describe("a sentence opening with a part of the day goes on with the day told be
     expect(dateOf(run(text, { date: "2017-09-16" }), title)).toBeNull();
   });
 });
+
+describe("a meeting of the genre's subject told as held on a day, its name first", () => {
+  it("X成立大会于9月23日在石家庄召开: the meeting, that day", () => {
+    const r = run("某省区块链联盟成立大会于9月23日在石家庄召开，62家发起单位参加。", { date: "2020-09-24" });
+    expect(names(r, "Measure")).toEqual(["某省区块链联盟成立大会"]);
+    expect(dateOf(r, "某省区块链联盟成立大会")).toBe("2020-09-23");
+  });
+  it("a meeting on another subject is no measure", () => {
+    expect(measures("全市安全生产工作会议于9月23日召开。", { date: "2020-09-24" })).toEqual([]);
+  });
+});
