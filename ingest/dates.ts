@@ -21,6 +21,12 @@ export interface DateMention {
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
+/**
+ * A meeting told as held on a day, after its name (…成立大会于9月23日在石家庄召开): 于, the day, a part of it, a place,
+ * then 召开 or 举行. Extract reads the meeting by it, relate its day.
+ */
+export const HELD_ON_DAY = String.raw`于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?(?:在[^，,。；;]{2,16}?)?(?:召开|举行)`;
+
 export const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 /** Is y-m-d a day of the calendar (no 2月30日, no 45日)? */
 export const valid = (y: number, m: number, d: number): boolean => {

@@ -39,6 +39,8 @@ import {
   COMPANY_BY_FORM,
 } from "./shared.js";
 import { FREE_SUFFIXES } from "../lexicon/agencies.js";
+import { TEAM_WORDS } from "../lexicon/companies.js";
+import { HELD_ON_DAY } from "../dates.js";
 import type { EntityRef } from "../types.js";
 import { lexicon } from "./agencies.js";
 import type { Division } from "../lexicon/divisions.js";
@@ -823,8 +825,10 @@ export function numberedPage(text: string, title: string | null, out: Cand[]): v
 const SALUTATION = /(亲爱的|尊敬的)[^,，:：。\n]{0,24}?(?:用户|会员|客户|投资者)们?[,，:：]/;
 
 /** A notice to users signed by its platform's team on one of its last lines (X团队, X运营团队, X全球站团队). */
-const TEAM_SIGNATURE =
-  /^[ \t\u3000]*([A-Za-z][A-Za-z0-9.-]{1,20}(?: [A-Za-z][A-Za-z0-9.-]{1,12})?|[\u4e00-\u9fff]{2,8}?)(?:全球站|官方)?(?:运营)?团队[ \t\u3000]*$/gm;
+const TEAM_SIGNATURE = new RegExp(
+  `^[ \\t\\u3000]*([A-Za-z][A-Za-z0-9.-]{1,20}(?: [A-Za-z][A-Za-z0-9.-]{1,12})?|[\\u4e00-\\u9fff]{2,8}?)${TEAM_WORDS}[ \\t\\u3000]*$`,
+  "gm",
+);
 
 /**
  * The platform signing a notice to its users as its team (CoinSample团队 above the date line): the firm the text
@@ -838,14 +842,12 @@ function signingTeam(text: string, chosen: Cand[]): Cand | null {
   const end = start + m[1]!.length;
   const known = chosen.find((c) => c.ref?.label === "Company" && c.start >= start && c.end <= end + 4);
   if (known) return known;
-  const ref = COMPANY_BY_FORM.get(m[1]!.toLowerCase()) ?? {
-    label: "Company" as const,
-    name: m[1]!,
-    aliases: [],
-    properties: { sector: null },
-  };
-  return { start, end, ref, priority: 3, role: "company" };
+  return { start, end, ref: firmNamed(m[1]!), priority: 3, role: "company" };
 }
+
+/** The firm a notice to users names by a name no recogniser read (its salutation's or its signature's): the known one, else a firm of that name. */
+const firmNamed = (name: string): EntityRef =>
+  COMPANY_BY_FORM.get(name.toLowerCase()) ?? { label: "Company", name, aliases: [], properties: { sector: null } };
 
 /** A page's title that reads as the title of an announcement (KuCoin关于…的公告, 关于…的公告). */
 const ANNOUNCEMENT_TITLE =
@@ -869,12 +871,7 @@ export function addressedAnnouncement(text: string, chosen: Cand[], title: strin
     ? {
         start: at,
         end: at + latin[1]!.length,
-        ref: COMPANY_BY_FORM.get(latin[1]!.toLowerCase()) ?? {
-          label: "Company",
-          name: latin[1]!,
-          aliases: [],
-          properties: { sector: null },
-        },
+        ref: firmNamed(latin[1]!),
         priority: 3,
         role: "company",
       }
@@ -1306,8 +1303,10 @@ function meetingRef(written: string): EntityRef {
 const GENRE_TOPIC = /[“"「]|虚拟货币|虚拟币|挖矿|比特币|矿场|矿机|数字货币|加密货币|区块链/;
 
 /** A meeting of the genre's subject told as held on a day (X成立大会于9月23日在石家庄召开): its name, then 于 and the day. */
-const HELD_ON =
-  /([^\s，,。；;、：:“”《》]{4,30}?(?:成立大会|大会|座谈会|推进会|工作会议|专题会议|会议))于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?(?:在[^，,。；;]{2,16}?)?(?:召开|举行)/g;
+const HELD_ON = new RegExp(
+  `([^\\s，,。；;、：:“”《》]{4,30}?(?:成立大会|大会|座谈会|推进会|工作会议|专题会议|会议))${HELD_ON_DAY}`,
+  "g",
+);
 
 /** Meetings told as held on a day with their name first (X成立大会于9月23日召开): named meetings of the genre's subject. */
 export function heldMeetings(text: string, out: Cand[]): void {

@@ -177,6 +177,9 @@ export const COMPANIES: CompanyEntry[] = [
  */
 export const LISTING_VENUES = new Set(["纳斯达克", "纽约证券交易所", "香港交易所", "上海证券交易所", "深圳证券交易所"]);
 
+/** The words a platform signs a notice to its users with after its name (X团队, X运营团队, X全球站团队). */
+export const TEAM_WORDS = "(?:全球站|官方)?(?:运营)?团队";
+
 /** Suffixes that close a company name. */
 export const COMPANY_SUFFIXES = [
   "股份有限公司",

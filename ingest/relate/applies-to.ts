@@ -16,16 +16,16 @@ export function appliesTo(c: RelateContext): void {
   // (or with its year before it, 2021年内蒙古自治区能耗双控措施, or its subject right after, X省虚拟货币挖矿整治工作方案)
   for (const me of mentions.filter((m) => m.label === "Measure")) {
     const title = me.normalized.replace(/^《?\d{4}年度?/, "");
-    for (const d of mentions.filter((m) => m.label === "Province" || m.label === "Place"))
+    for (const d of mentions.filter((m) => m.label === "Province" || m.label === "Place")) {
+      const rest = title.startsWith(d.normalized) ? title.slice(d.normalized.length) : null;
       if (
         d.normalized.length >= 2 &&
-        title.startsWith(d.normalized) &&
-        (/^(关于|《|“)/.test(title.slice(d.normalized.length)) ||
-          (/^[\u4e00-\u9fff]/.test(title.slice(d.normalized.length)) &&
-            PLAN_KIND.test(title) &&
-            !title.includes("关于")))
+        rest !== null &&
+        (/^(关于|《|“)/.test(rest) ||
+          (/^[\u4e00-\u9fff]/.test(rest) && PLAN_KIND.test(title) && !title.includes("关于")))
       )
         add("APPLIES_TO", me.entityId, d.entityId, [me.sentenceId], null);
+    }
   }
 }
 

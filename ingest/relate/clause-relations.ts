@@ -13,10 +13,10 @@ import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
 import { readClauses, type Reading } from "./clauses.js";
 import { announcementOwners, type RelateContext, type SentenceContext } from "./context.js";
-import { LEAD_DAY_CLOSE, TOLD_BEFORE } from "./dates.js";
+import { CITING, LEAD_DAY_CLOSE, TOLD_BEFORE } from "./dates.js";
 
 /** A clause opening with a word that cites what follows as the sentence's ground (根据X发布的…, 按照X印发的…). */
-const CITED_BEFORE = /(?:^|[,，;；])\s*(?:根据|依据|依照|按照|遵照|贯彻落实|贯彻|落实)[^,，。;；]{0,40}$/;
+const CITED_BEFORE = new RegExp(`(?:^|[,，;；])\\s*${CITING}[^,，。;；]{0,40}$`);
 
 /** The last full day written in the clause that ends at `at` (from its last comma or the sentence's start), if any. */
 function clauseDay(c: RelateContext, s: number, at: number): string | null {

@@ -7,6 +7,9 @@ import type { NormalizedText } from "../types.js";
  * Words telling a thing as done before the day a sentence reports (日前印发, 此前发布, 前不久出台): that day is not its
  * own. The measure-date rules share them.
  */
+/** Words citing what follows as a sentence's ground (根据X发布的…, 按照…, 贯彻落实…): the issuing and acting rules share them. */
+export const CITING = "(?:根据|依据|依照|按照|遵照|贯彻落实|贯彻|落实)";
+
 export const TOLD_BEFORE = /(日前|近日|此前|早前|前不久|不久前|前些天|前段时间)(?!的\s?(?:\d{4}年)?\d{1,2}月\d{1,2}日)/;
 
 /**

@@ -3,7 +3,7 @@ import { edgeId } from "../../schema/index.js";
 import { idOf } from "../resolve.js";
 import type { ResolvedMention } from "../types.js";
 import { ACTION_VERB, announcementOwners, type RelateContext, type SentenceContext, withoutVenues } from "./context.js";
-import { LEAD_DAY_CLOSE, TOLD_BEFORE, leadingDay } from "./dates.js";
+import { CITING, LEAD_DAY_CLOSE, TOLD_BEFORE, leadingDay } from "./dates.js";
 import { addDays, cnNumber } from "../dates.js";
 
 const ISSUE_VERB =
@@ -281,7 +281,7 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     // report's, not the measure's
     const vague = TOLD_BEFORE.test(text.slice(clauseStart, ms0));
     // (a measure the clause rests on, 根据X发布的《…》精神, was issued before the day the sentence tells of)
-    const cited = /^[^,，。]{0,6}?(根据|依据|按照|依照|遵照|贯彻落实|贯彻|落实)/.test(text.slice(clauseStart, verbAt));
+    const cited = CITED_OPENING.test(text.slice(clauseStart, verbAt));
     // (在这一天/当天/同日 in the clause: the day the sentence named just before it, 节点是2021年9月3日，在这一天，X发布…)
     const thatDay =
       /(这一天|这天|当天|当日|同一天|同日)/.test(text.slice(clauseStart, verbAt)) ||
@@ -478,6 +478,9 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
  */
 const DATELINE_ONLY = (lead: string): boolean =>
   /\d{1,2}日\s*(讯|电)/.test(lead) && !/\d{1,2}日\s*(?:讯|电)[^。；;]*?(?:今日|今天)/.test(lead);
+
+/** A clause opening with a citing word within its first few characters (根据X发布的《…》精神). */
+const CITED_OPENING = new RegExp(`^[^,，。]{0,6}?${CITING}`);
 
 /** A day a document took effect on, told before it (9月24日生效的《…》, 自1月1日起施行的). */
 const TOOK_EFFECT = /\d{1,2}日(?:起)?(?:正式)?(?:生效|施行|实施)/;

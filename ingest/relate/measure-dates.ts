@@ -2,10 +2,14 @@
  * Measure dates told by a document's layout (a signature's date line, a publication line under the heading) and by
  * its date stated outright (《通知》落款时间为8月17日).
  */
-import { valid, ymd } from "../dates.js";
+import { HELD_ON_DAY, valid, ymd } from "../dates.js";
+import { TEAM_WORDS } from "../lexicon/companies.js";
 import type { ResolvedMention } from "../types.js";
 import { type RelateContext } from "./context.js";
 import { TOLD_BEFORE, isDeadline, leadingDay } from "./dates.js";
+
+/** What a signature line may hold beside its signers' names: spaces, 中共, a platform's team word (X团队). */
+const SIGNATURE_LEFTOVER = new RegExp(`${TEAM_WORDS}|[\\s中共]`, "g");
 
 /** Dates of measures from signature and publication lines. */
 export function layoutDates(c: RelateContext): void {
@@ -21,7 +25,7 @@ export function layoutDates(c: RelateContext): void {
       const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Agency" || m.label === "Company");
       const rest = without(ranges[k]![0], ranges[k]![1], ms);
       // (a platform signs as its team: X团队, X运营团队)
-      if (!ms.length || rest.replace(/(?:全球站|官方)?(?:运营)?团队|[\s中共]/g, "").length > 0) break;
+      if (!ms.length || rest.replace(SIGNATURE_LEFTOVER, "").length > 0) break;
       for (const m of ms) signers.add(m.entityId);
     }
     if (!signers.size) return;
@@ -212,7 +216,7 @@ export function pointedBackDates(c: RelateContext): void {
 }
 
 /** What after a meeting's name tells the day it was held on (于9月23日在石家庄召开). */
-const HELD_AFTER = /^于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?(?:在[^，,。；;]{2,16}?)?(?:召开|举行)/;
+const HELD_AFTER = new RegExp(`^${HELD_ON_DAY}`);
 
 /**
  * A meeting held on a day that leads its clause, with no body convening it (6月8日上午，雅安市召开X推进会; a division
