@@ -1,11 +1,10 @@
 /** Lexicon entries (central bodies, companies, countries, named measures) and what composes on them (foreign bodies, 人行 branches, 国家能源局 offices, company branches), and bare local names standing for national bodies in a list of them. */
 import { AGENCY_SEATS, FOREIGN_SUFFIXES, NATIONAL_OF_LOCAL, VERTICAL_OFFICES } from "../lexicon/agencies.js";
 import { DIVISION_FORMS } from "../lexicon/divisions.js";
-import type { EntityRef } from "../types.js";
 import {
   type Cand,
   CJK,
-  COUNTRY_BY_FORM,
+  countryOpening,
   LEVEL_OF,
   LEX_BY_FORM,
   agencyRef,
@@ -249,7 +248,7 @@ export function lexicon(text: string, out: Cand[]): void {
     }
     // a foreign body whose name opens with its country (美联储 for 美国联邦储备委员会): located in that country, named
     // or not
-    const country = e.ref.label === "Agency" ? countryOpening(e.ref.name) : undefined;
+    const country = e.ref.label === "Agency" ? countryOpening(e.ref.name, 3)?.country : undefined;
     out.push({
       start: i,
       end,
@@ -259,15 +258,6 @@ export function lexicon(text: string, out: Cand[]): void {
       ...(country ? { links: [{ type: "LOCATED_IN" as const, to: country, properties: {} }] } : {}),
     });
   }
-}
-
-/** The country a foreign body's name opens with (美国联邦储备委员会 → 美国; 欧洲中央银行, 中国人民银行 → none). */
-function countryOpening(name: string): EntityRef | undefined {
-  for (const k of [4, 3, 2]) {
-    const c = COUNTRY_BY_FORM.get(name.slice(0, k));
-    if (c && c.name !== "中国" && name.length > k + 2) return c;
-  }
-  return undefined;
 }
 
 /**

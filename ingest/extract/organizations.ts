@@ -18,6 +18,7 @@ import {
   agencyRef,
   COMPANY_BY_FORM,
   COUNTRY_BY_FORM,
+  countryOpening,
   divisionAt,
   isCjk,
   LOCAL_WORD_AFTER,
@@ -149,6 +150,12 @@ function industryOnly(core: string): boolean {
 /** A post right after an institute's name (…研究院区块链负责人, …研究院院长): the name is told as a career. */
 const CAREER_POST = /^[\u4e00-\u9fff]{0,6}?(负责人|院长|副院长|研究员|主任|首席|所长|教授|专家|分析师|秘书长)/;
 
+/**
+ * A clause read into an institute's unit (河北省科学院也参与了区块链实验室 is the academy, then what it did); 与, 和, 及
+ * and 联合 stay, as in 计算机科学与技术学院, 技术及应用研究中心, 区块链联合实验室.
+ */
+const CLAUSE_IN_UNIT = /[也了将把被曾还已]|参与|发布|表示|开展|成立|设立|共同|组建|牵头|共建/;
+
 /** Pattern-built organizations: 国家…委员会, 中国…协会(…专委会), …大学(…研究所), companies by suffix. */
 export function patternOrgs(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
@@ -201,9 +208,6 @@ export function patternOrgs(text: string, out: Cand[]): void {
     });
   }
   // (a centre of its own name too, 剑桥大学替代金融中心, as research centres of universities are often called)
-  // (a unit's name holds no clause: 河北省科学院也参与了区块链实验室 is the academy, then what it did; 与, 和, 及 and
-  // 联合 stay, as in 计算机科学与技术学院, 技术及应用研究中心, 区块链联合实验室)
-  const CLAUSE_IN_UNIT = /[也了将把被曾还已]|参与|发布|表示|开展|成立|设立|共同|组建|牵头|共建/;
   const unit = `(${CJK}{1,12}?(研究所|研究院|研究中心|实验室|学院|所)(${CJK}{2,10}?(研究中心|实验室|中心))?|(?<=[大学院])${CJK}{2,8}?(金融|经济|数据|技术|创新|发展|政策)中心)?`;
   const academic = new RegExp(
     `(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学(?!生(?!物|命))|科学院|财经学院|研究院|职业技术学院|职业学院|(?<=[\u4e00-\u9fff]{2})学院(?!派|式|风)))${unit}`,
@@ -263,10 +267,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
         ? unitText.length
         : 0);
     // a country before a foreign university (英国剑桥大学…) is where it is, no part of its name
-    const k = [4, 3, 2].find(
-      (k) => end - start > k + 3 && (COUNTRY_BY_FORM.get(text.slice(start, start + k))?.name ?? "中国") !== "中国",
-    );
-    const country = k ? COUNTRY_BY_FORM.get(text.slice(start, start + k)) : undefined;
+    const opening = countryOpening(text.slice(start, end), 4);
+    const k = opening?.len;
+    const country = opening?.country;
     // (unless the rest is a kind of school: 新加坡国立大学 is the name, in 新加坡)
     if (k && !/^(?:国立|州立|公立|私立|理工|科技|管理)?(?:大学|学院)$/.test(text.slice(start + k, end))) start += k;
     // (剑桥大学的另类金融研究中心: the 的 between the university and its institute is no part of the name either)

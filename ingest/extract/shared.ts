@@ -215,6 +215,18 @@ for (const c of COUNTRIES) {
     COUNTRY_BY_FORM.set(f, ref);
   }
 }
+/**
+ * The foreign country a name opens with (美国联邦储备委员会 → 美国, 英国剑桥大学 → 英国), when at least `rest`
+ * characters follow it: the length of the form written and the country. China is no such country.
+ */
+export function countryOpening(name: string, rest: number): { len: number; country: EntityRef } | undefined {
+  for (const k of [4, 3, 2]) {
+    const c = COUNTRY_BY_FORM.get(name.slice(0, k));
+    if (c && c.name !== "中国" && name.length - k >= rest) return { len: k, country: c };
+  }
+  return undefined;
+}
+
 // foreign states and cities: places with no division code (the schema links no Place to a Country: their country is the
 // table's, for the reader)
 for (const p of FOREIGN_PLACES) {
