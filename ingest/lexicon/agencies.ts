@@ -147,7 +147,11 @@ export const AGENCIES: AgencyEntry[] = [
   // the leading group itself, whose office is the 整治办 below (source: 国办发〔2016〕21号, as for the local offices)
   {
     name: "互联网金融风险专项整治工作领导小组",
-    aliases: ["全国互联网金融风险专项整治工作领导小组", "互联网金融风险专项整治领导小组"],
+    aliases: [
+      "全国互联网金融风险专项整治工作领导小组",
+      "国家互联网金融风险专项整治工作领导小组",
+      "互联网金融风险专项整治领导小组",
+    ],
     level: "central",
   },
   {
@@ -521,6 +525,11 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["委政法委员会", "委政法委", "党委政法委"], canonical: "委政法委员会" },
   { forms: ["委金融委员会办公室", "委金融办"], canonical: "委金融委员会办公室" },
   { forms: ["公安分局"], canonical: "公安分局" },
+  // a district's branch of the city's market regulator, written by the district (朝阳区工商分局, 某区市场监管分局);
+  // source: 工商行政管理机关 组织 (the city bureau's district branches before 2018) and the 市场监督管理局 that replaced
+  // them in 2018, which kept district branches in several cities. The short form stays as written, like 公安分局.
+  { forms: ["工商行政管理分局", "工商分局"], canonical: "工商行政管理分局" },
+  { forms: ["市场监督管理分局", "市场监管分局"], canonical: "市场监督管理分局" },
   // the cultural-market law-enforcement units of a city (支队) or county (大队) that check internet cafés (区文化执法支队);
   // source: 关于进一步深化文化市场综合执法改革的意见 (2016), which set them up at each level. The short form stays as written.
   { forms: ["文化市场综合行政执法支队", "文化市场综合执法支队"], canonical: "文化市场综合行政执法支队" },
