@@ -46,6 +46,7 @@ import {
   regionBodies,
   listedShortPlaces,
   namedInFullShortPlaces,
+  provinceNamedShortPlaces,
   oneCharacterProvinces,
   oneCharacterCountries,
   regionShortPlaces,
@@ -288,6 +289,7 @@ export function extract(
   regionBodies(text, cands, locale);
   listedShortPlaces(text, cands, locale);
   namedInFullShortPlaces(text, cands);
+  provinceNamedShortPlaces(text, cands);
   regionShortPlaces(text, cands, locale);
   oneCharacterProvinces(text, cands);
   oneCharacterCountries(text, cands);

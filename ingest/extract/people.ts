@@ -358,14 +358,23 @@ export interface Post {
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{3,6}`);
 /**
  * A foreign name after a title: one glossed with its Latin form (行政总裁克普朗(Zennon Kapron)), or a run of
- * transliteration characters after a foreign body's title (联储局前主席格林斯潘).
+ * transliteration characters after a foreign body's or a country's title (联储局前主席格林斯潘, 萨尔瓦多总统布克尔).
  */
-function foreignNameAt(text: string, i: number, orgs: Cand[], titleAt: number): string | null {
+function foreignNameAt(
+  text: string,
+  i: number,
+  orgs: Cand[],
+  titleAt: number,
+  countryEnds: ReadonlySet<number>,
+): string | null {
   const glossed = text
     .slice(i, i + 40)
     .match(/^([\u4e00-\u9fff]{2,6}?)\s?[(（]([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})[)）]/);
   if (glossed && !isName(glossed[1]!)) return glossed[1]!;
-  const foreign = orgs.some((o) => o.ref?.properties.level === "foreign" && o.end <= titleAt && titleAt - o.end <= 2);
+  // (or a country's, right before the title: 萨尔瓦多总统布克尔)
+  const foreign =
+    countryEnds.has(titleAt) ||
+    orgs.some((o) => o.ref?.properties.level === "foreign" && o.end <= titleAt && titleAt - o.end <= 2);
   return foreign ? (text.slice(i, i + 6).match(TRANSLIT_RUN)?.[0] ?? null) : null;
 }
 
@@ -462,6 +471,7 @@ export function people(
     ...chosen.filter((c) => c.ref && (c.ref.label === "Agency" || c.ref.label === "Company")),
     ...governmentsOfHeads(text, chosen),
   ].sort((a, b) => a.start - b.start);
+  const countryEnds = new Set(chosen.filter((c) => c.ref?.label === "Country").map((c) => c.end));
   const covered = new Uint8Array(text.length + 1);
   // (2 where only a division is: a given name may be a place's, 局长穆长春)
   for (const c of chosen)
@@ -509,7 +519,7 @@ export function people(
     const overlapped = orgs.find((o) => o.start < m!.index && m!.index < o.end);
     const titleStart = overlapped ? overlapped.end : m.index;
     const name =
-      foreignNameAt(text, nameStart, orgs, m.index) ??
+      foreignNameAt(text, nameStart, orgs, m.index, countryEnds) ??
       nameAt(text, nameStart) ??
       unsurnamedAt(text, nameStart, /由[^，,。；;：:]{0,30}$/.test(text.slice(Math.max(0, m.index - 30), m.index)));
     if (

@@ -927,6 +927,26 @@ export function namedInFullShortPlaces(text: string, out: Cand[]): void {
       if (text[i + short.length] !== "市") out.push(divisionMention(i, i + short.length, city, 1));
   }
 }
+/**
+ * The short forms of SHORT_IN_LISTS (雅安, 吉安, 普洱) written right after their own province's name (四川雅安, 江西吉安,
+ * 云南普洱茶区): the one division of that province with that short form. Pushes the candidates (a longer name wins;
+ * over the county a province's chain of short forms reads, 江西吉安 → 吉安县, the prefecture).
+ */
+export function provinceNamedShortPlaces(text: string, out: Cand[]): void {
+  const found: Cand[] = [];
+  for (const c of out) {
+    if (c.ref?.label !== "Province") continue;
+    const province = divisionOfRef(c.ref);
+    const divs = province ? SHORT_IN_LISTS.get(text.slice(c.end, c.end + 2)) : undefined;
+    const own = divs?.filter((d) => provinceOf(d).code === province!.code) ?? [];
+    // (a prefecture and a county of the same short form, 吉安市 and 吉安县: the prefecture, as the press writes it)
+    const cities = own.filter((d) => d.level === "prefecture");
+    const one = own.length === 1 ? own[0] : cities.length === 1 ? cities[0] : undefined;
+    if (one) found.push(divisionMention(c.end, c.end + 2, one, 4));
+  }
+  out.push(...found);
+}
+
 /** The short forms of SHORT_IN_LISTS that stand for exactly one prefecture, with it (read once, not per document). */
 const AMBIGUOUS_CITIES: Array<[string, Division]> = [...SHORT_IN_LISTS].flatMap(([short, divs]) => {
   const cities = divs.filter((d) => d.level === "prefecture");
