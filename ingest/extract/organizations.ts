@@ -700,13 +700,16 @@ const LIST_MODIFIERS =
 const GENERIC_ITEM =
   /^(比特币|莱特币|以太坊|狗狗币|虚拟货币|数字货币|加密货币|泰达币|USDT|BTC|ETH|银行|商业银行|支付机构|第三方支付机构|金融机构|交易所|交易平台|平台|公司|企业|网站|其他|其它|等等|如下|以下)$/i;
 
-/** A quoted word of the trade, not a name (“挖矿”等企业, “区块链”“元宇宙”等平台). */
+/** A quoted word of the trade or of what its firms do, not a name (“挖矿”等企业, “区块链”“元宇宙”等平台, 平台“出海”). */
 const QUOTED_ACTIVITY =
-  /挖矿|炒币|矿机|矿场|区块链|元宇宙|虚拟|数字|加密|代币|传销|集资|理财|投资|创新|空气币|资金盘|跑分|洗钱|赌博|诈骗|黑产/;
+  /挖矿|炒币|矿机|矿场|区块链|元宇宙|虚拟|数字|加密|代币|传销|集资|理财|投资|创新|空气币|资金盘|跑分|洗钱|赌博|诈骗|黑产|出海|出走|外逃|跑路|[暴爆]雷|割韭菜|清退|归零|搬家|迁移|抄底|接盘|洗白|变相/;
 
-/** What may open a list's member before the name itself: a date, and a kind of venue in apposition (本土交易所火币). */
+/**
+ * What may open a list's member before the name itself: a point's number (2. A、B等平台), a date, and a kind of venue
+ * in apposition (本土交易所火币).
+ */
 const LIST_ITEM_LEAD =
-  /^(?:\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:[^、]{0,8}?(?:交易所|交易平台|平台|矿池)(?=[^、]{2,}$))?/;
+  /^(?:\d{1,2}[.．、]\s?|[(（]\d{1,2}[)）]\s?)?(?:\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:[^、]{0,8}?(?:交易所|交易平台|平台|矿池)(?=[^、]{2,}$))?/;
 
 /** A stem of nothing but words of the trade and its scope (虚拟货币, 国际数字资产): a kind of venue, no venue's name. */
 const TRADE_WORDS_ONLY =
@@ -939,7 +942,13 @@ export function listedCompanies(text: string, out: Cand[]): void {
     // (and a preposition or a weaker verb before the first member: 如A、B…, 通过A、B…)
     parts[0] = parts[0]!.replace(/^.*(如|有|是|以|对|向|在|从|至|通过|利用|使用|登录|注册|获得|得到|引入|吸引)了?/, "");
     // (a date or a kind of venue before a member is no part of its name: 2013年中国本土交易所火币 → 火币)
-    const items = parts.map((p) => p.trim().replace(LIST_ITEM_LEAD, ""));
+    // (nor is its site after it: OKCoin官网 is OKCoin's)
+    const items = parts.map((p) =>
+      p
+        .trim()
+        .replace(LIST_ITEM_LEAD, "")
+        .replace(/(?<=..)(?:官网|官方网站)$/, ""),
+    );
     if (items.some((x) => !TECH_ITEM.test(x) && !listItemName(x))) continue;
     let pos = m.index - clause.length;
     for (const item of items) {
@@ -1019,15 +1028,17 @@ export function trimVerbs(text: string, start: number, end: number): number {
 const COMPANY_STOPS = `${NAME_STOPS}有`;
 /** Industry words of two characters with a function word in them (数据, 未来 is no industry word). */
 const STOP_WORDS_OF_NAMES = new Set(INDUSTRY_WORDS.filter((w) => [...w].some((c) => NAME_STOPS.includes(c))));
+/** Coins' and chains' names with a function word in them, which open foundations' and firms' names (以太坊基金会). */
+const COIN_WORDS_OF_NAMES = new Set(["以太坊", "以太币", "以太经典"]);
 /**
- * Is the function word at `i` part of a word of a company's name: an industry word (数据, 数据科技), or a division's
- * name or short form (成都, 都江堰)? Then reading a name leftwards goes on over it.
+ * Is the function word at `i` part of a word of a company's name: an industry word (数据, 数据科技), a division's
+ * name or short form (成都, 都江堰), or a coin's (以太坊)? Then reading a name leftwards goes on over it.
  */
 function inNameWord(text: string, i: number): boolean {
   for (let a = Math.max(0, i - 3); a <= i; a++)
     for (let n = Math.max(2, i - a + 1); n <= 4; n++) {
       const w = text.slice(a, a + n);
-      if (STOP_WORDS_OF_NAMES.has(w) || DIVISION_FORMS.has(w)) return true;
+      if (STOP_WORDS_OF_NAMES.has(w) || DIVISION_FORMS.has(w) || COIN_WORDS_OF_NAMES.has(w)) return true;
     }
   return false;
 }
@@ -1529,9 +1540,9 @@ function bareBranch(text: string, unit: string, sub: Cand): Cand[] {
   return out;
 }
 
-/** Determiners and counts before a kind of firm (一家, 多家, 3家, 这家, 该): what follows them is a kind, not a name. */
+/** Determiners and counts before a kind of firm (一家, 多家, 3家, 这家, 该, 园区一处): what follows them is a kind, not a name. */
 const COUNT_BEFORE =
-  /(?:[一二两三四五六七八九十几多数\d]+|这|那|每|该|此|各|某)家|^[一二两三四五六七八九十几多数\d]+[名位个]|^(?:该|此|各|其|本|贵|某+|[家个所])/;
+  /(?:[一二两三四五六七八九十几多数\d]+|这|那|每|该|此|各|某)家|^[一二两三四五六七八九十几多数\d]+[名位个]|^(?:该|此|各|其|本|贵|某+|[家个所])|[一二两三四五六七八九十几多数\d]+[处座个间栋]$/;
 /**
  * Characters that open a clause, never a trade name: prepositions, adverbs and modals (按公司要求, 确保公司…, 严格按…,
  * 是否…), the way a bare two-to-four-character "name" before 公司 turns out to be a clause about the company.

@@ -86,10 +86,11 @@ export const TITLE_KINDS: Array<[RegExp, MeasureKind]> = [
 
 /**
  * Titles in 《》 that are publications or rules of a platform, not measures: papers, a platform's rules, and an
- * analysis's reports (《…发展情况报告》, 《…白皮书》; a government's work report, 《政府工作报告》, states policy).
+ * analysis's reports (《…发展情况报告》, 《…白皮书》, 《政策环境分析》, 《…排行榜》, 《…》解读; a government's work
+ * report, 《政府工作报告》, states policy).
  */
 export const NOT_MEASURE_TITLE =
-  /(日报|晚报|早报|时报|周刊|杂志|通讯|新闻|报|网|公约|用户协议|交易规则|(?<!工作)报告|白皮书|蓝皮书|Communications|Nature|Science)$/;
+  /(日报|晚报|早报|时报|周刊|杂志|通讯|新闻|报|网|公约|用户协议|交易规则|(?<!工作)报告|白皮书|蓝皮书|分析|研究|综述|展望|解读|排行榜|榜单|Communications|Nature|Science)$/;
 
 /** Words after a 《》 title that make it a publication (《…问题》研究报告, 《…》一书, 《…》白皮书), not a measure. */
 export const PUBLICATION_AFTER = /^(研究报告|调研报告|报告|一书|白皮书|蓝皮书|杂志|期刊|专栏|节目|栏目|论文|一文|文章)/;

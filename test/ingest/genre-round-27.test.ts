@@ -1,0 +1,162 @@
+/**
+ * Table tests for the twenty-seventh round of issue 10, one category per block.
+ * Sentences written for these tests (never copied from an article); the firms and people are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { entityNames as names, extractArticle as run, relationLines } from "../helpers/extract.js";
+
+describe("a district's branch of the city's market regulator, written by the district", () => {
+  const meta = { date: "2018-08-24" };
+  it.each([
+    ["工商分局", "丰台区工商分局近日检查了辖区内的写字楼。", "丰台区工商行政管理分局", "丰台区"],
+    ["工商行政管理分局", "丰台区工商行政管理分局近日检查了辖区内的写字楼。", "丰台区工商行政管理分局", "丰台区"],
+    ["市场监管分局", "闵行区市场监管分局近日检查了辖区内的商场。", "闵行区市场监督管理分局", "闵行区"],
+  ])("%s", (_what, text, agency, place) => {
+    const r = run(text, meta);
+    expect(names(r, "Agency")).toEqual([agency]);
+    expect(relationLines(r, "LOCATED_IN")).toContain(`LOCATED_IN agency:${agency} -> place:${place}`);
+  });
+  it("listed with the district's finance office before 等部门联合: both, and they worked together", () => {
+    const r = run("丰台区金融办、丰台区工商分局等部门联合下发通知，禁止商场承接代币推介会。", meta);
+    expect(names(r, "Agency")).toContain("丰台区工商行政管理分局");
+    expect(relationLines(r, "WORKED_WITH").length).toBe(1);
+  });
+  it("the city bureau's own branch by the district's short form is still its branch", () => {
+    expect(names(run("杭州市工商局上城分局开展检查。", meta), "Agency")).toEqual(["杭州市工商行政管理局上城分局"]);
+  });
+});
+
+describe("a count of firms before the kind (一处数据中心, 两个交易所) names no firm", () => {
+  it.each([
+    ["一处 before 数据中心", "警方在该园区一处数据中心查获矿机二百台。"],
+    ["两个 before 交易所", "调查组走访了两个交易所和三家数据中心。"],
+    ["一座 before 数据中心", "记者在县城边上的一座数据中心看到，机房已断电。"],
+  ])("%s", (_what, text) => {
+    expect(names(run(text, { date: "2021-06-18" }), "Company")).toEqual([]);
+  });
+  it("a firm named before 旗下 is still found beside the count", () => {
+    const r = run("据了解，星岚能源股份有限公司旗下一处数据中心也被责令停止挖矿。", { date: "2021-06-18" });
+    expect(names(r, "Company")).toEqual(["星岚能源股份有限公司"]);
+  });
+});
+
+describe("a prefecture's ambiguous short form right after its own province's name", () => {
+  const meta = { date: "2021-06-21" };
+  it.each([
+    ["四川雅安", "6月20日，四川雅安的多座水电矿场陆续断电。", "雅安市", "四川省"],
+    ["江西吉安: the prefecture, not the county", "江西吉安近日部署清理挖矿项目。", "吉安市", "江西省"],
+    ["辽宁朝阳: the prefecture, not the county", "辽宁朝阳一处矿场被查处。", "朝阳市", "辽宁省"],
+    ["云南普洱", "在云南普洱，小水电站向矿场违规供电。", "普洱市", "云南省"],
+  ])("%s", (_what, text, place, province) => {
+    const r = run(text, meta);
+    expect(names(r, "Place")).toEqual([place]);
+    expect(relationLines(r, "IN_PROVINCE")).toEqual([`IN_PROVINCE place:${place} -> province:${province}`]);
+  });
+  it.each([
+    ["a county written in full stays the county", "江西吉安县近日部署清理挖矿项目。", "吉安县"],
+    ["a county's own short form after its province stays the county", "四川汶川的一家矿场被断电。", "汶川县"],
+  ])("%s", (_what, text, place) => {
+    expect(names(run(text, meta), "Place")).toEqual([place]);
+  });
+  it("the short form after another province is not read as a place", () => {
+    expect(names(run("四川普洱茶商会在成都举行年会。", meta), "Place")).not.toContain("普洱市");
+  });
+});
+
+describe("a coin's name opening an organisation's name keeps its first character", () => {
+  it.each([
+    ["a foundation after a point's number", "3. 以太坊基金会：升级将于下月上线主网。"],
+    ["a foundation as the subject", "以太坊基金会表示，升级将于下月上线主网。"],
+  ])("%s: no truncated name", (_what, text) => {
+    const all = run(text, { date: "2021-06-22" }).entities.map((e) => e.name);
+    expect(all.filter((n) => n.startsWith("太坊"))).toEqual([]);
+  });
+});
+
+describe("a foreign head of state named after the country and the title", () => {
+  const meta = { date: "2021-06-22" };
+  it.each([
+    ["a three-character name", "据外媒报道，萨尔瓦多总统布克尔表示，将用地热发电开采比特币。", "布克尔"],
+    ["a four-character name ending in 夫", "哈萨克斯坦总统托卡耶夫签署命令，对矿企加征电费。", "托卡耶夫"],
+    ["a prime minister", "吉尔吉斯斯坦总理扎帕罗夫表示，将对矿场收取电费。", "扎帕罗夫"],
+  ])("%s", (_what, text, name) => {
+    expect(names(run(text, meta), "Official")).toEqual([name]);
+  });
+  it("a title after the country with no name after it names nobody", () => {
+    const r = run("萨尔瓦多总统表示，将用地热发电开采比特币。", meta);
+    expect([...names(r, "Official"), ...names(r, "Person")]).toEqual([]);
+  });
+});
+
+describe("a title in 《》 that is an analysis or a ranking is no measure", () => {
+  const meta = { date: "2018-09-18" };
+  it.each([
+    ["an analysis", "根据某研究机构发布的《监管环境分析》，区块链监管始于2017年。"],
+    ["a study", "课题组发布《虚拟货币交易风险研究》，提出三点建议。"],
+    ["a ranking", "多个公众号位列《区块链公众号影响力排行榜》前十。"],
+    ["a reading of a notice", "财经频道播出《关于进一步防范虚拟货币交易炒作风险的通知》解读。"],
+  ])("%s", (_what, text) => {
+    const all = names(run(text, meta), "Measure");
+    expect(all.filter((n) => /分析|研究|排行榜|解读/.test(n))).toEqual([]);
+  });
+  it.each([
+    ["a plan still is one", "县政府印发《全县虚拟货币挖矿整治工作方案》。", "全县虚拟货币挖矿整治工作方案"],
+    ["a notice still is one", "省发改委印发《关于清理挖矿项目的通知》。", "关于清理挖矿项目的通知"],
+  ])("%s", (_what, text, measure) => {
+    expect(names(run(text, meta), "Measure")).toEqual([measure]);
+  });
+});
+
+describe("the national leading group of the internet-finance campaign written with 国家", () => {
+  it.each([
+    ["Simplified", "国家互联网金融风险专项整治工作领导小组及时部署，封堵境外交易平台。"],
+    ["Traditional", "國家互聯網金融風險專項整治工作領導小組及時部署，封堵境外交易平臺。"],
+  ])("%s: the one leading group, its 国家 form an alias", (_what, text) => {
+    const r = run(text, { date: "2018-09-18" });
+    expect(names(r, "Agency")).toEqual(["互联网金融风险专项整治工作领导小组"]);
+    const group = r.entities.find((e) => e.label === "Agency")!;
+    expect(group.aliases).toContain("国家互联网金融风险专项整治工作领导小组");
+  });
+});
+
+describe("a research firm by its trade name before 智库", () => {
+  const meta = { date: "2019-03-22" };
+  it.each([
+    ["the subject of 发布", "云栈智库发布报告称，境外交易平台仍在吸引境内用户。", "云栈智库"],
+    ["after 根据", "根据云栈智库的统计，去年共有六十家平台退出。", "云栈智库"],
+  ])("%s", (_what, text, firm) => {
+    expect(names(run(text, meta), "Company")).toEqual([firm]);
+  });
+  it.each([
+    ["a kind of think tank", "要加强中国特色新型智库建设。"],
+    ["a count of think tanks", "多家智库认为监管将持续趋严。"],
+  ])("%s: no firm", (_what, text) => {
+    expect(names(run(text, meta), "Company")).toEqual([]);
+  });
+});
+
+describe("a list of platforms before 等交易平台 under a point's number", () => {
+  const meta = { date: "2018-06-01" };
+  it("the number is no part of the first member, and a member's site is the member", () => {
+    const r = run("2. Quexa官网、Borvix和Tenlo等交易平台在境内仍可访问。", meta);
+    expect(names(r, "Company")).toEqual(["Borvix", "Quexa", "Tenlo"]);
+  });
+  it("a number in parentheses too", () => {
+    const r = run("（3）Quexa和Borvix等交易平台仍可访问。", meta);
+    expect(names(r, "Company")).toEqual(["Borvix", "Quexa"]);
+  });
+});
+
+describe("a quoted word of what platforms do, beside a platform word, is no platform's name", () => {
+  const meta = { date: "2018-09-18" };
+  it.each([
+    ["after the platform word", "一是虚拟货币交易平台“出海”，在境外注册后继续服务境内用户。"],
+    ["before the platform word", "监管部门屏蔽了“出海”虚拟货币交易平台。"],
+    ["跑路 before 平台", "多家“跑路”平台的负责人已被立案侦查。"],
+  ])("%s", (_what, text) => {
+    expect(names(run(text, meta), "Company")).toEqual([]);
+  });
+  it("a quoted name beside a platform word still is one", () => {
+    expect(names(run("涉案平台“鑫链宝”已被查封。", meta), "Company")).toEqual(["鑫链宝"]);
+  });
+});
