@@ -45,6 +45,7 @@ import {
   localAssociations,
   regionBodies,
   listedShortPlaces,
+  barePoliceBranches,
   namedInFullShortPlaces,
   provinceNamedShortPlaces,
   oneCharacterProvinces,
@@ -285,6 +286,7 @@ export function extract(
   subCountyBodies(text, cands, locale);
   selfReferences(text, cands, locale);
   portCustoms(text, cands);
+  barePoliceBranches(text, cands, locale);
   localAssociations(text, cands);
   regionBodies(text, cands, locale);
   listedShortPlaces(text, cands, locale);

@@ -8,6 +8,7 @@ import {
   SHORT_IN_LISTS,
   DIVISION_BY_CODE,
   DIVISION_FORMS,
+  DIVISIONS,
   provinceOf,
   within,
   type Division,
@@ -1120,6 +1121,46 @@ export function localAssociations(text: string, out: Cand[]): void {
       break;
     }
   }
+}
+
+/** A district's police branch written by the district's short form alone, then what only the police do (康巴什分局经侦大队). */
+const BARE_POLICE_BRANCH =
+  /([\u4e00-\u9fff]{2,3})分局(?=经侦|刑侦|治安|网安|禁毒|派出所|民警|刑警|巡特警|特警|交警|[大中]队|侦查|侦破|破获|抓获|刑拘|立案)/g;
+
+/**
+ * A city's police branch in a district named by the district's short form and 分局 alone, as the police's own
+ * reports write it (康巴什分局经侦大队破获…): `X市公安局Y分局` of the one district of the document's city (or the city
+ * named last before it) with that short form, its `Y区公安分局` form an alias. Pushes the candidates.
+ */
+export function barePoliceBranches(text: string, out: Cand[], locale: Locale): void {
+  const found: Cand[] = [];
+  for (const m of text.matchAll(BARE_POLICE_BRANCH)) {
+    const named = out
+      .filter((c) => c.end <= m.index && c.ref?.label === "Place")
+      .map((c) => divisionOfRef(c.ref!))
+      .filter((d) => d?.level === "prefecture")
+      .at(-1);
+    const city = locale.get("prefecture") ?? named;
+    if (!city) continue;
+    for (const x of [m[1]!, m[1]!.slice(1)]) {
+      if (x.length < 2) continue;
+      const divs = DIVISIONS.filter(
+        (d) =>
+          d.level === "county" &&
+          !d.successor &&
+          within(d, city) &&
+          d.name.slice(0, -1) === x &&
+          /[区县旗市]$/.test(d.name),
+      );
+      if (divs.length !== 1) continue;
+      const start = m.index + m[1]!.length - x.length;
+      const c = located(start, m.index + m[0].length, divs[0]!, `${localAgencyName(city, "公安局")}${x}分局`);
+      c.ref!.aliases = [`${divs[0]!.name}公安分局`];
+      found.push(c);
+      break;
+    }
+  }
+  out.push(...found);
 }
 
 /** Words before 海关 that name customs in general, or a division's (中国海关, 各地海关, 直属海关). */

@@ -19,13 +19,16 @@ export const POLICE_WORDS = ["警方", "公安机关"] as const;
 
 /**
  * Bodies seated in a division their name does not say, by that division's full name: the central bank's Beijing head
- * office (营业管理部, which the bank's own organisation chart places in Beijing), its Shanghai head office, and the
- * Xinjiang Production and Construction Corps. Read by the relation rules (LOCATED_IN, when the text names the division).
+ * office (营业管理部, which the bank's own organisation chart places in Beijing), its Shanghai head office, the
+ * Xinjiang Production and Construction Corps and two customs offices named by their port. Read by the relation rules (LOCATED_IN, when the text names the division).
  */
 export const AGENCY_SEATS: ReadonlyMap<string, string> = new Map([
   ["中国人民银行营业管理部", "北京市"],
   ["中国人民银行上海总部", "上海市"],
   ["新疆生产建设兵团", "新疆维吾尔自治区"],
+  // (and the customs offices named by their port: 拱北 in Zhuhai, 黄埔 in Guangzhou; source: 海关总署 直属海关 list)
+  ["拱北海关", "珠海市"],
+  ["黄埔海关", "广州市"],
 ]);
 
 /** Central government and party bodies, regulators and national associations. */
@@ -198,6 +201,10 @@ export const AGENCIES: AgencyEntry[] = [
   { name: "国家卫生健康委员会", aliases: ["国家卫健委"], level: "central" },
   { name: "应急管理部", aliases: [], level: "central" },
   { name: "海关总署", aliases: [], level: "central" },
+  // the directly subordinate customs offices named by a port, not a division (source: 海关总署 直属海关 list; the
+  // others, 深圳海关 or 青岛海关, are named by their city and read as local bodies)
+  { name: "拱北海关", aliases: [], level: "central" },
+  { name: "黄埔海关", aliases: [], level: "central" },
   { name: "国家统计局", aliases: [], level: "central" },
   { name: "国家数据局", aliases: [], level: "central" },
   { name: "国家版权局", aliases: [], level: "central" },
@@ -524,6 +531,10 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["委组织部", "党委组织部"], canonical: "委组织部" },
   { forms: ["委政法委员会", "委政法委", "党委政法委"], canonical: "委政法委员会" },
   { forms: ["委金融委员会办公室", "委金融办"], canonical: "委金融委员会办公室" },
+  // the committee's working committees over its schools and its own organs (市委教育工委, 省直机关工委); source: 中国共产党
+  // 普通高等学校基层组织工作条例 and 中国共产党党和国家机关基层组织工作条例 (2019), which name them
+  { forms: ["委教育工作委员会", "委教育工委", "党委教育工委"], canonical: "委教育工作委员会" },
+  { forms: ["委直属机关工作委员会", "委直属机关工委", "委机关工委"], canonical: "委直属机关工作委员会" },
   { forms: ["公安分局"], canonical: "公安分局" },
   // a district's branch of the city's market regulator, written by the district (朝阳区工商分局, 某区市场监管分局);
   // source: 工商行政管理机关 组织 (the city bureau's district branches before 2018) and the 市场监督管理局 that replaced
@@ -700,7 +711,12 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["环境保护局", "环保局"], canonical: "环境保护局" },
   { forms: ["科学技术厅", "科技厅"], canonical: "科学技术厅" },
   { forms: ["科学技术局", "科技局"], canonical: "科学技术局" },
-  { forms: ["国有资产监督管理委员会", "国资委"], canonical: "国有资产监督管理委员会" },
+  // (a city's or a province's written with its government before it, as it signs itself: 某市人民政府国有资产监督管理
+  // 委员会, the 国资委 being a special body directly under the government; source: 企业国有资产监督管理暂行条例, 2003)
+  {
+    forms: ["国有资产监督管理委员会", "人民政府国有资产监督管理委员会", "政府国有资产监督管理委员会", "国资委"],
+    canonical: "国有资产监督管理委员会",
+  },
   // the standing departments of a provincial, city and county government that the table above lacked, each with the
   // short form the departments use themselves (厅 at the province, 局 below); source: the provincial, municipal and
   // county institutional reform plans of 2018–2019 (省/市/县机构改革方案), which list every department of the government
@@ -861,6 +877,9 @@ export const BODY_UNITS = [
   // published internal organisation
   "经济犯罪侦查局",
   "经侦局",
+  // a customs office's anti-smuggling bureau (X海关缉私局, 海关总署缉私局); source: 关于组建海关缉私警察队伍实施方案
+  // (1999), which set up the bureau at the General Administration and at each directly subordinate customs office
+  "缉私局",
   // a discipline commission's publicity department speaking for it (X省纪委监委宣传部表示); source: the commissions'
   // published internal organisation
   "宣传部",
