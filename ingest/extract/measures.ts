@@ -802,8 +802,9 @@ const NUMBER_LINE =
 
 /**
  * A government page whose title is a notice's and whose text is that notice without its heading: the text opens
- * with the notice's number on a line of its own (宁发改价格〔2021〕765号). The number names the page's title, as it
- * would under a heading; the signature and the date line then issue and date it (relate/issued-signature.ts).
+ * with the notice's number on a line of its own (宁发改价格〔2021〕765号), or with its addressees (各有关单位：). The
+ * number or the addressees name the page's title, as it would stand over them; the signature and the date line then
+ * issue and date it (relate/issued-signature.ts).
  */
 export function numberedPage(text: string, title: string | null, out: Cand[]): void {
   const t = title?.trim().match(NOTICE_TITLE);
@@ -811,15 +812,27 @@ export function numberedPage(text: string, title: string | null, out: Cand[]): v
   if (!t || text.includes(t[1]!)) return;
   const name = canonicalTitle(t[1]!);
   const n = NUMBER_LINE.exec(text.slice(0, 300));
-  if (!n) return;
-  const start = n.index + n[0].indexOf(n[1]!);
+  if (n) {
+    const start = n.index + n[0].indexOf(n[1]!);
+    out.push({ start, end: start + n[1]!.length, ref: measureRef(name, titleKind(name), [n[1]!]), priority: 7 });
+    return;
+  }
+  // (or, with no number, with the notice's addressees on its first line, 各区县国资监管机构，委管各企业：: the line
+  // stands for the title it would sit under)
+  const a = ADDRESSEE_LINE.exec(text.slice(0, 200));
+  if (!a) return;
+  const start = a.index + a[0].indexOf(a[1]!);
   out.push({
     start,
-    end: start + n[1]!.length,
-    ref: measureRef(name, titleKind(name), [n[1]!]),
+    end: start + a[1]!.length,
+    ref: measureRef(name, titleKind(name), []),
     priority: 7,
+    noAlias: true,
   });
 }
+
+/** A notice's addressees on a line of their own before its text (各市、县人民政府，省政府各部门：, 各有关单位：). */
+const ADDRESSEE_LINE = /^[ \t\u3000]*(各[^\n:：。；;]{1,80}?)[:：][ \t\u3000]*$/m;
 
 /** The salutation opening a firm's notice to its users (亲爱的KuCoin用户, 尊敬的用户们：). */
 const SALUTATION = /(亲爱的|尊敬的)[^,，:：。\n]{0,24}?(?:用户|会员|客户|投资者)们?[,，:：]/;

@@ -350,3 +350,13 @@ export function within(child: Division, parent: Division): boolean {
   if (parent.level === "prefecture") return child.cityCode === parent.code || child.code === parent.code;
   return child.code === parent.code;
 }
+
+/** The full names of the divisions, of three characters or more (陕西省, 铜川市, 玛纳斯县): what a local title opens with. */
+const FULL_NAMES = new Set(DIVISIONS.map((d) => d.name).filter((n) => n.length >= 3));
+
+/** Does a title open with a division's full name (陕西省整治…方案, 2021年铜川市…), its year aside? */
+export function opensWithDivisionName(title: string): boolean {
+  const t = title.replace(/^\d{4}年度?/, "");
+  for (let n = 3; n <= 12 && n <= t.length; n++) if (FULL_NAMES.has(t.slice(0, n))) return true;
+  return false;
+}

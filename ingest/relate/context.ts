@@ -5,6 +5,7 @@
  */
 import { edgeId, type PropValue } from "../../schema/index.js";
 import type { DateMention } from "../dates.js";
+import { opensWithDivisionName } from "../lexicon/divisions.js";
 import { partitionPoint } from "../partition.js";
 import { idOf } from "../resolve.js";
 import type { Entity, Link, NormalizedText, Relation, ResolvedMention, SentenceSpan } from "../types.js";
@@ -171,6 +172,10 @@ export function relateContext(input: RelateInput): RelateContext {
   const { sentences, ranges, mentions, links } = input;
   const text = input.text.text;
   const entityById = new Map(input.entities.map((e) => [e.id, e]));
+  const localTitle = (id: string): boolean => {
+    const e = entityById.get(id);
+    return e?.label === "Measure" && opensWithDivisionName(e.name);
+  };
   const sdates = sentenceDates(input);
   const inRange = datesIn(input.dates);
   const sIndex = new Map(sentences.map((s, i) => [s.id, i]));
@@ -183,6 +188,8 @@ export function relateContext(input: RelateInput): RelateContext {
   const rels = new Map<string, Relation>();
   const add: Add = (type, source, target, sentenceIds, date, properties) => {
     if (source === target) return;
+    // (a national body issues no division's own titled plan: 国家发展改革委等部门《A》和《陕西省…方案》 has it issue A)
+    if (type === "ISSUED" && entityById.get(source)?.properties.level === "central" && localTitle(target)) return;
     if (!date && type !== "LOCATED_IN" && type !== "IN_PROVINCE") date = newsDate(sentenceIds.at(-1));
     const key = edgeId(type, source, target);
     const r = rels.get(key);

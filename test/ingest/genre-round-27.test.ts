@@ -160,3 +160,104 @@ describe("a quoted word of what platforms do, beside a platform word, is no plat
     expect(names(run("涉案平台“鑫链宝”已被查封。", meta), "Company")).toEqual(["鑫链宝"]);
   });
 });
+
+describe("a notice page with no number: its addressees' line stands for the title, signed and dated at its end", () => {
+  const meta = {
+    title: "关于开展国有企业涉挖矿用电排查的通知",
+    author: "渭南市人民政府国有资产监督管理委员会",
+    date: "2021-12-03",
+  };
+  const text = [
+    "各县市区国资监管机构，委管各企业：",
+    "",
+    "为做好虚拟货币“挖矿”活动整治工作，现就有关事项通知如下：",
+    "一、各企业于12月15日前完成排查。",
+    "",
+    "渭南市人民政府国有资产监督管理委员会",
+    "2021年12月2日",
+  ].join("\n");
+  it("the title is the measure, issued by the signer on the signature's day", () => {
+    const r = run(text, meta);
+    expect(names(r, "Measure")).toEqual(["关于开展国有企业涉挖矿用电排查的通知"]);
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:渭南市国有资产监督管理委员会 -> measure:关于开展国有企业涉挖矿用电排查的通知",
+    ]);
+    expect(r.entities.find((e) => e.label === "Measure")!.properties.date).toBe("2021-12-02");
+  });
+  it("the signer written with its government before it is one body, not the government and a bare 国资委", () => {
+    const r = run(text, meta);
+    expect(names(r, "Agency")).toEqual(["渭南市国有资产监督管理委员会"]);
+  });
+  it("a page whose title is no notice's gets no measure from its addressees", () => {
+    const r = run(text, { ...meta, title: "市国资委部署挖矿排查" });
+    expect(names(r, "Measure")).toEqual([]);
+  });
+});
+
+describe("a national body issues no division's own titled plan named beside its notice", () => {
+  it("国家X等部门《A》和《Y省…方案》: the body issued A only", () => {
+    const r = run(
+      "为落实国家发展改革委等部门《关于整治虚拟货币“挖矿”活动的通知》和《甘肃省整治虚拟货币“挖矿”活动实施方案》要求，现部署如下。",
+    );
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:国家发展和改革委员会 -> measure:关于整治虚拟货币“挖矿”活动的通知",
+    ]);
+  });
+  it("a province's body still issues its province's plan", () => {
+    const r = run("甘肃省发展和改革委员会印发《甘肃省整治虚拟货币“挖矿”活动实施方案》。");
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:甘肃省发展和改革委员会 -> measure:甘肃省整治虚拟货币“挖矿”活动实施方案",
+    ]);
+  });
+  it("a national plan for a region named by its short form is still issued", () => {
+    const r = run("国务院印发《海南自由贸易港建设总体方案》。");
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED agency:国务院 -> measure:海南自由贸易港建设总体方案"]);
+  });
+});
+
+describe("customs offices named by their port, and the anti-smuggling bureaus", () => {
+  it.each([
+    ["拱北海关", "拱北海关近日查获一批走私入境的矿机。", "拱北海关"],
+    ["黄埔海关", "黄埔海关近日查获一批走私入境的矿机。", "黄埔海关"],
+    ["a customs office's anti-smuggling bureau", "拱北海关缉私局近日侦办一起走私矿机案。", "拱北海关缉私局"],
+    ["the General Administration's", "海关总署缉私局有关负责人表示，将严厉打击走私矿机。", "海关总署缉私局"],
+  ])("%s", (_what, text, agency) => {
+    expect(names(run(text, { date: "2021-04-09" }), "Agency")).toEqual([agency]);
+  });
+  it("located in its port's city when the text names the city", () => {
+    const r = run("在广州，黄埔海关查获一批走私矿机。", { date: "2021-04-09" });
+    expect(relationLines(r, "LOCATED_IN")).toContain("LOCATED_IN agency:黄埔海关 -> place:广州市");
+  });
+});
+
+describe("a party committee's working committees over its schools and its organs", () => {
+  it.each([
+    ["教育工委 of a city", "记者从芜湖市委教育工委获悉，全市学校已完成机房排查。", "中共芜湖市委教育工作委员会"],
+    ["机关工委 of a city", "芜湖市委机关工委通报了一起党员参与挖矿的问题。", "中共芜湖市委直属机关工作委员会"],
+  ])("%s", (_what, text, agency) => {
+    const r = run(text, { date: "2021-10-20" });
+    expect(names(r, "Agency")).toEqual([agency]);
+    expect(relationLines(r, "LOCATED_IN")).toEqual([`LOCATED_IN agency:${agency} -> place:芜湖市`]);
+  });
+});
+
+describe("a district's police branch written by the district's short form and 分局 alone", () => {
+  const meta = { author: "平安包头", date: "2022-01-15" };
+  it("the city's bureau's branch, from the document's city, the district's 公安分局 form its alias", () => {
+    const r = run("近日，九原分局民警在一处厂房内查获矿机三十台。", meta);
+    expect(names(r, "Agency")).toEqual(["包头市公安局九原分局"]);
+    const a = r.entities.find((e) => e.label === "Agency")!;
+    expect(a.aliases).toContain("九原区公安分局");
+    expect(relationLines(r, "LOCATED_IN")).toEqual(["LOCATED_IN agency:包头市公安局九原分局 -> place:九原区"]);
+  });
+  it("a three-character short form of a four-character district", () => {
+    const r = run("近日，康巴什分局民警查获矿机十二台。", { author: "平安鄂尔多斯", date: "2022-01-15" });
+    expect(names(r, "Agency")).toEqual(["鄂尔多斯市公安局康巴什分局"]);
+  });
+  it.each([
+    ["no city known", "近日，九原分局民警在一处厂房内查获矿机三十台。", {}],
+    ["no police word after it", "九原分局今年共征收税款三亿元。", meta],
+  ])("%s: no branch", (_what, text, m) => {
+    expect(names(run(text, m), "Agency")).toEqual([]);
+  });
+});
