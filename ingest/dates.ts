@@ -285,15 +285,22 @@ export function inferDate(text: string): string | null {
   // the year of the latest month or day written in full; a bare year only when there is none (a bare year is as often
   // a target, 到2060年实现碳中和, as the year of writing)
   const dated = abs.filter((d) => d.precision !== "year");
-  const year = Math.max(...(dated.length ? dated : abs).map((d) => +d.value!.slice(0, 4)));
-  // a later year told as past (2020年提出, 2020年全年) than any month or day written in full: the text was written in
-  // a year neither says, so no day of it can be placed (a 2021 report recalling 2019年8月 dated its 6月18日 2019)
+  // (bare years told as past, 2020年提出, 2020年全年; not a target or a term ahead, 到2025年, 2022年前, 2022年一季度)
   const told = abs.filter(
     (d) =>
       d.precision === "year" &&
       !/(到|至|截至|于|在|预计|计划|力争|争取)$/.test(text.slice(Math.max(0, d.start - 2), d.start)) &&
-      !/^(前|底|末|以前|之前|年底|年末|起|开始|实现|达到|将|要)/.test(text.slice(d.end, d.end + 2)),
+      !/^(前|底|末|以前|之前|年底|年末|起|开始|实现|达到|将|要|[一二三四]季度|第[一二三四]季度)/.test(
+        text.slice(d.end, d.end + 4),
+      ),
   );
+  // with no month or day written in full, the latest bare year told as the text's own (not one it recalls as once
+  // so, “2017年，矿圈也曾…”); with none such, the text's year is unknown
+  const own = told.filter((d) => !/^[,，]?[^。，,；;\n]{0,8}?(?:也曾|曾经|曾)/.test(text.slice(d.end, d.end + 12)));
+  if (!dated.length && !own.length) return null;
+  const year = Math.max(...(dated.length ? dated : own).map((d) => +d.value!.slice(0, 4)));
+  // a later year told as past than any month or day written in full: the text was written in a year neither says,
+  // so no day of it can be placed (a 2021 report recalling 2019年8月 dated its 6月18日 2019)
   if (dated.length && told.some((d) => +d.value!.slice(0, 4) > year)) return null;
   // a dateline opening the text (钛媒体快讯 | 9月15日消息：, 新华社北京9月4日电): the day it was written
   const dateline = text.slice(0, 40).match(/^[^\n。]{0,24}?(?<![\d年])(\d{1,2})月(\d{1,2})日(?:消息|讯|电|报道)/);

@@ -3,6 +3,7 @@
  * Sentences written for these tests (never copied from an article); the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
+import { inferDate } from "../../ingest/dates.js";
 import { entityNames as names, extractArticle as run, relationLines } from "../helpers/extract.js";
 
 describe("a district's branch of the city's market regulator, written by the district", () => {
@@ -259,5 +260,40 @@ describe("a district's police branch written by the district's short form and �
     ["no police word after it", "九原分局今年共征收税款三亿元。", meta],
   ])("%s: no branch", (_what, text, m) => {
     expect(names(run(text, m), "Agency")).toEqual([]);
+  });
+});
+
+describe("an undated article's year from bare years: only one the text tells as its own", () => {
+  it.each([
+    [
+      "a year recalled as once so, and a quarter ahead: unknown",
+      "业内人士称，“2019年，行业也曾遭遇一波打击。”目前矿机已售罄，但2023年一季度的订购仍未关闭。6月21日，多家平台发布声明。",
+      null,
+    ],
+    ["a year told as the text's own", "2021年，虚拟货币挖矿整治全面展开。6月21日，多家平台发布声明。", "2021-06-21"],
+    [
+      "a year recalled beside the text's own",
+      "2021年，挖矿整治全面展开，而2019年也曾有过一轮清理。6月21日，多家平台发布声明。",
+      "2021-06-21",
+    ],
+  ])("%s", (_what, text, date) => {
+    expect(inferDate(text)).toBe(date);
+  });
+  it("a month and day written in full still give the year", () => {
+    expect(inferDate("2021年6月18日，四川发布通知。2023年一季度的订购仍未关闭。")).toBe("2021-06-18");
+  });
+});
+
+describe("a miner maker's halt of its sales announced is its announcement", () => {
+  it.each([
+    ["停售", "全球最大的矿机厂商比特大陆宣布，近期现货矿机全球停售。", "比特大陆公告"],
+    ["停止销售", "嘉楠科技宣布旗下矿机停止销售。", "嘉楠科技公告"],
+  ])("%s", (_what, text, measure) => {
+    const r = run(text, { date: "2021-06-23" });
+    expect(names(r, "Measure")).toEqual([measure]);
+    expect(relationLines(r, "ISSUED")).toHaveLength(1);
+  });
+  it("a halt of one line of business is still none", () => {
+    expect(names(run("比特大陆宣布暂停一切ICO业务。", { date: "2017-09-05" }), "Measure")).toEqual([]);
   });
 });
