@@ -1003,8 +1003,8 @@ const CLAUSE_IN_CORE =
 export const LEADING_VERBS =
   /^(因为|由于|因(?!特)|明知|得知|获悉|获知|协助|帮助|伙同|指使|委托|要求|责令|约谈|约见|入驻|进驻|走访|暗访|督促|通知|加盖|盖有|私接|私拉|盗接|盗用|窃取|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|早些时候|此时候|时候|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:\d{2,4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月\d{1,2}日)?(?![\d〇零一二三四五六七八九十]{1,2}月)|\d{1,2}月\d{1,2}日|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|尽管|虽然|即使|即便|哪怕|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
-  // (the second character of 给予, cut from its first by a boundary: 给予X公司党委书记Y处分)
-  if (text.slice(start - 1, start + 1) === "给予" && start + 1 < end) start += 1;
+  // (the second character of 给予, 约谈 or 约见, cut from its first by a boundary: 给予X公司党委书记Y处分, 约谈广西X银行)
+  if (/^(?:给予|约谈|约见)$/.test(text.slice(start - 1, start + 1)) && start + 1 < end) start += 1;
   // an appositive names the company last: OKEx母公司OK集团 → OK集团, and so does a kind of firm (矿企X科技有限公司,
   // 矿机制造商X控股有限公司)
   // a party to a case names the company after it (原告X有限公司, 被上诉人X有限公司), and so does suing (…起诉X有限公司)

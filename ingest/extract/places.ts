@@ -1200,11 +1200,12 @@ export function portCustoms(text: string, out: Cand[]): void {
 export function regionBodies(text: string, out: Cand[], locale: Locale): void {
   const local = locale.get("province");
   const pattern = local ? REGION_BODY.get(local.name.slice(0, 2)) : undefined;
-  // a Taiwan report that names the mainland's central bank may call it 央行 too: bare 央行 is then no one's
+  // a Taiwan report that names the mainland's central bank may call it 央行 too: bare 央行 is then no one's (中央银行
+  // in full stays Taiwan's: the mainland's is 中国人民银行)
   const push = (at: number, form: string, region: Division): void => {
     const suf = suffixAt(text, at);
     if (!suf || suf.form !== form) return;
-    if (suf.entry.canonical === "中央银行" && /人民银行|人行|中国央行|大陆央行|陆央行/.test(text)) return;
+    if (form === "央行" && /人民银行|人行|中国央行|大陆央行|陆央行/.test(text)) return;
     out.push({ ...located(at, at + form.length, region, localAgencyName(region, suf.entry.canonical)), priority: 8 });
   };
   if (local && pattern) for (const m of text.matchAll(pattern)) push(m.index, m[0], local);

@@ -37,6 +37,8 @@ const SAME_DAY =
   /(同一天|同日|当天|当日|同天)|^\s*(?:[(（][^()（）]{0,8}[)）])?\s*(?:当晚|当天下午|上午|下午|晚间|晚上|傍晚|中午|凌晨|早间)\s*[,，]/;
 /** The day after the last event told (次日, 翌日, 第二天), at the sentence's or a clause's start. */
 const NEXT_DAY = /(?:^|[，,。；;])\s*(?:次日|翌日|第二天)/;
+/** The day before it (此前一天, 前一天, 前一日), the same way. */
+const DAY_BEFORE = /(?:^|[，,。；;])\s*(?:此前一天|此前一日|前一天|前一日|头一天)/;
 
 /** Dates (sorted by start) lying within [s, e), by binary search. */
 export function datesIn(dates: DateMention[]): (s: number, e: number) => DateMention[] {
@@ -112,9 +114,10 @@ export function sentenceDates(input: {
     const t = input.text.text.slice(s, e);
     let date = own;
     // 同日/当天 is the day of the last event told before it, and so is a part of the day opening the sentence (下午，…);
-    // 次日/第二天 the one after
+    // 次日/第二天 the one after, 前一天 the one before
     if (!date && SAME_DAY.test(t)) date = last;
     if (!date && last && NEXT_DAY.test(t)) date = addDays(last, 1);
+    if (!date && last && DAY_BEFORE.test(t)) date = addDays(last, -1);
     if (!date && headline) date = headline;
     headline = inside.length === 1 && t.replace(/\s/g, "").length <= inside[0]!.end - inside[0]!.start + 1 ? own : null;
     out.push(date);

@@ -297,3 +297,49 @@ describe("a miner maker's halt of its sales announced is its announcement", () =
     expect(names(run("比特大陆宣布暂停一切ICO业务。", { date: "2017-09-05" }), "Measure")).toEqual([]);
   });
 });
+
+describe("the day before the last event told (此前一天, 前一天)", () => {
+  it.each([
+    ["此前一天", "12月7日，星桥网宣布停止接受比特币支付。此前一天，淘宝网也发布公告，禁止出售比特币。"],
+    ["前一天", "12月7日，星桥网宣布停止接受比特币支付。前一天，淘宝网也发布公告，禁止出售比特币。"],
+  ])("%s", (_what, text) => {
+    const r = run(text, { date: "2013-12-08" });
+    expect(r.entities.find((e) => e.name === "淘宝公告")?.properties.date).toBe("2013-12-06");
+  });
+  it("the day after still is the next one", () => {
+    const r = run("12月7日，星桥网宣布停止接受比特币支付。次日，淘宝网也发布公告，禁止出售比特币。", {
+      date: "2013-12-08",
+    });
+    expect(r.entities.find((e) => e.name === "淘宝公告")?.properties.date).toBe("2013-12-08");
+  });
+});
+
+describe("a bank named right after 约谈 or 约见 opens with its division, not the verb's second character", () => {
+  it.each([
+    ["约谈", "人民银行南宁中心支行约谈广西北部湾银行、桂林银行等机构。"],
+    ["约见", "人民银行南宁中心支行约见广西北部湾银行。"],
+  ])("%s", (_what, text) => {
+    const firms = names(run(text, { date: "2021-06-25" }), "Company");
+    expect(firms).toContain("广西北部湾银行");
+    expect(firms.filter((n) => /^[谈见]/.test(n))).toEqual([]);
+  });
+  it("and the bank is acted on", () => {
+    const r = run("人民银行南宁中心支行约谈广西北部湾银行。", { date: "2021-06-25" });
+    expect(relationLines(r, "ACTED_ON")).toEqual([
+      "ACTED_ON agency:中国人民银行南宁中心支行 -> company:广西北部湾银行",
+    ]);
+  });
+});
+
+describe("Taiwan's central bank written in full in a Taiwan report that names the mainland's", () => {
+  const meta = { date: "2021-09-27", url: "https://www.cna.com.tw/news/afe/202109270999.aspx" };
+  it("中央銀行 in full is Taiwan's, and its governor serves there", () => {
+    const r = run("（中央社台北27日電）中國人民銀行24日宣布禁令。中央銀行總裁楊金龍表示，比特幣不是貨幣。", meta);
+    expect(names(r, "Agency")).toContain("台湾中央银行");
+    expect(relationLines(r, "SERVES_AT")).toContain("SERVES_AT official:杨金龙 -> agency:台湾中央银行");
+  });
+  it("bare 央行 there stays no one's", () => {
+    const r = run("（中央社台北27日電）中國人民銀行24日宣布禁令。央行總裁表示，比特幣不是貨幣。", meta);
+    expect(names(r, "Agency")).not.toContain("台湾中央银行");
+  });
+});
