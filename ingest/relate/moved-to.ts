@@ -5,6 +5,9 @@ import { type RelateContext, type SentenceContext } from "./context.js";
 const MOVE_WORDS =
   "出海|迁往|迁至|迁到|迁移|转移至|转移到|搬迁|搬到|搬往|落户|进军|布局|自营挖矿|设立|建设|转战|转向|转往|移师|前往|撤离|退出中国|退出大陆|迁出";
 const MOVE = new RegExp(`(${MOVE_WORDS})`);
+/** What follows a country used as an attribute (美国交易所, 美国矿工, 美国监管机构). */
+const COUNTRY_AS_ATTRIBUTE =
+  /^(?:的)?(?:交易所|交易平台|平台|公司|企业|矿企|矿工|矿商|银行|机构|监管|政府|用户|投资者|媒体|上市公司|同行|对手)/;
 const MOVES = new RegExp(`(${MOVE_WORDS})`, "g");
 
 /**
@@ -17,7 +20,10 @@ export function movedToInSentence(c: RelateContext, x: SentenceContext): void {
   const { text, ranges, sentences, entityById, add, bySentence, normStart, normEnd } = c;
   const { i, s, sid, date, sorted, companies } = x;
   const st = x.text;
-  const countries = sorted.filter((m) => m.label === "Country");
+  // (a country written before a kind of firm or of people is whose they are, not where one goes: 美国交易所, 美国矿工)
+  const countries = sorted.filter(
+    (m) => m.label === "Country" && !COUNTRY_AS_ATTRIBUTE.test(text.slice(normEnd(m), normEnd(m) + 4)),
+  );
   if (!countries.length || !MOVE.test(st)) return;
   const moves = [...st.matchAll(MOVES)].map((m) => s + m.index);
   const candidates = companies.filter(
