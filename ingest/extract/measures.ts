@@ -1020,6 +1020,44 @@ const NOT_A_LAW =
   /(办|方|做|看|说|想|合|非|违|执|司|立|依|手|用|技|无|效|算|写|打|玩|章|书|语|画|兵|魔|佛|文|疗)法$|^(相关|有关|上述|该|本|此|其|这|各|国家|法律|现行|新)/;
 
 /** 《…》 titles, named meetings and campaigns. */
+/** A count of issuing bodies (十部门, 11部门, 七部委, 三协会). */
+const ISSUER_COUNT = /(十一|[二三四五六七八九十]|\d{1,2})\s?(?:个)?(?:部门|部委|协会)/;
+const COUNT_VALUE: Record<string, number> = {
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+};
+
+/**
+ * The known measure a bare 《通知》 or 《公告》 stands for, told by the clause before it: the count of its issuers
+ * (央行等十部门发布的《通知》), else the day the press gives it (9月24日…的《通知》) when only one known measure of that
+ * kind has that day.
+ */
+function knownByClause(before: string, word: string): (typeof NAMED_MEASURES)[number] | null {
+  const clause = before.split(/[。；;！？!?\n]/).at(-1)!;
+  const kind = word === "通知" ? "notice" : word === "公告" ? "announcement" : null;
+  if (!kind) return null;
+  const ofKind = NAMED_MEASURES.filter((n) => n.kind === kind);
+  const count = clause.match(ISSUER_COUNT);
+  if (count) {
+    const n = COUNT_VALUE[count[1]!] ?? Number(count[1]);
+    const hit = ofKind.filter((x) => x.issuers === n);
+    return hit.length === 1 ? hit[0]! : null;
+  }
+  const day = [...clause.matchAll(/(\d{1,2})月(\d{1,2})日/g)].at(-1);
+  if (!day) return null;
+  const md = `${day[1]!.padStart(2, "0")}-${day[2]!.padStart(2, "0")}`;
+  const hit = ofKind.filter((x) => x.days.includes(md));
+  return hit.length === 1 ? hit[0]! : null;
+}
+
 export function measures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   // a document named by its number alone (银发〔2021〕237号文件, 根据川发改能源〔2021〕5号要求): a Measure named by the
@@ -1104,8 +1142,20 @@ export function measures(text: string, out: Cand[]): void {
       kind = "other";
     // a title followed by the kind of publication it is (《…问题》研究报告, 《…》一书) names a publication
     if (PUBLICATION_AFTER.test(text.slice(end, end + 4))) kind = null;
-    // a bare kind word in 《》 (央行《通知》) refers back to a measure; it names none of its own
-    if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则|条例|目录|清单|名录)$/.test(plain)) continue;
+    // a bare kind word in 《》 (央行《通知》) refers back to a measure; it names none of its own, unless the clause
+    // before it tells which known one by its issuers' count or its day (9月24日央行等十部门发布的《通知》)
+    if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则|条例|目录|清单|名录)$/.test(plain)) {
+      const known = knownByClause(text.slice(Math.max(0, start - 40), start), plain);
+      if (known)
+        out.push({
+          start: start + 1,
+          end: end - 1,
+          ref: measureRef(known.name, known.kind, []),
+          priority: 8,
+          noAlias: true,
+        });
+      continue;
+    }
     // a 关于 title whose kind the reporter wrote after 》 (一份名为《关于防范X风险》的公告, 下发的《关于防范X风险》的公告):
     // the title with its kind, as written an alias
     const kindAfter =

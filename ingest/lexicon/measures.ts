@@ -13,7 +13,15 @@ const numbered = (prefix: string, year: number, n: number): string[] =>
  * `year`: the year the measure was issued (its document number's, or the year it was published in), so that a date a
  * later page gives it with a relative year (今年9月24日 in a 2023 page quoting a 2021 report) keeps its own year.
  */
-export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: MeasureKind; year: number }> = [
+export const NAMED_MEASURES: Array<{
+  name: string;
+  aliases: string[];
+  kind: MeasureKind;
+  year: number;
+  /** How many bodies issued it (十部门, 七部委), and the days the press gives it (published, or signed): MM-DD. */
+  issuers: number;
+  days: string[];
+}> = [
   {
     name: "关于进一步防范和处置虚拟货币交易炒作风险的通知",
     // (and by its ten issuers, as the seven issuers name the 2017 announcement)
@@ -29,6 +37,8 @@ export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: Meas
     ],
     kind: "notice",
     year: 2021,
+    issuers: 10,
+    days: ["09-24", "09-15"],
   },
   {
     name: "关于防范代币发行融资风险的公告",
@@ -46,15 +56,33 @@ export const NAMED_MEASURES: Array<{ name: string; aliases: string[]; kind: Meas
     ],
     kind: "announcement",
     year: 2017,
+    issuers: 7,
+    days: ["09-04"],
   },
   {
     name: "关于防范比特币风险的通知",
     aliases: ["五部委联合通知", "五部委通知", ...numbered("银发", 2013, 289)],
     kind: "notice",
     year: 2013,
+    issuers: 5,
+    days: ["12-05", "12-03"],
   },
-  { name: "关于防范虚拟货币交易炒作风险的公告", aliases: ["三协会公告"], kind: "announcement", year: 2021 },
-  { name: "关于整治虚拟货币“挖矿”活动的通知", aliases: numbered("发改运行", 2021, 1283), kind: "notice", year: 2021 },
+  {
+    name: "关于防范虚拟货币交易炒作风险的公告",
+    aliases: ["三协会公告"],
+    kind: "announcement",
+    year: 2021,
+    issuers: 3,
+    days: ["05-18"],
+  },
+  {
+    name: "关于整治虚拟货币“挖矿”活动的通知",
+    aliases: numbered("发改运行", 2021, 1283),
+    kind: "notice",
+    year: 2021,
+    issuers: 11,
+    days: ["09-24", "09-03"],
+  },
 ];
 
 /**

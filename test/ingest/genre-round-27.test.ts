@@ -343,3 +343,53 @@ describe("Taiwan's central bank written in full in a Taiwan report that names th
     expect(names(r, "Agency")).not.toContain("台湾中央银行");
   });
 });
+
+describe("a bare 《通知》 or 《公告》 told as a known measure by its issuers' count or its day", () => {
+  it.each([
+    [
+      "ten bodies",
+      "消息称，央行等十部门发布的《通知》明确，虚拟货币相关业务属于非法金融活动。",
+      "关于进一步防范和处置虚拟货币交易炒作风险的通知",
+    ],
+    ["eleven bodies", "国家发展改革委等11部门印发的《通知》要求全面整治挖矿。", "关于整治虚拟货币“挖矿”活动的通知"],
+    [
+      "seven bodies and an announcement",
+      "七部委联合发布《公告》，叫停代币发行融资。",
+      "关于防范代币发行融资风险的公告",
+    ],
+    [
+      "the day of one known announcement",
+      "5月18日，三家协会发布的《公告》提示风险。",
+      "关于防范虚拟货币交易炒作风险的公告",
+    ],
+  ])("%s", (_what, text, measure) => {
+    expect(names(run(text, { date: "2021-10-03" }), "Measure")).toEqual([measure]);
+  });
+  it.each([
+    ["a day two known notices share", "9月24日发布的《通知》要求全面清理。"],
+    ["no count and no day", "县政府发布《通知》，要求排查挖矿。"],
+    ["a count no known measure has", "市里六部门联合发布《通知》，要求排查挖矿。"],
+  ])("%s: none", (_what, text) => {
+    expect(names(run(text, { date: "2021-10-03" }), "Measure")).toEqual([]);
+  });
+});
+
+describe("a city's name before 升级 names a blockchain's upgrade, no place", () => {
+  it("以太坊伦敦升级", () => {
+    expect(names(run("以太坊伦敦升级后的燃烧数据值得关注。", { date: "2021-08-10" }), "Place")).toEqual([]);
+  });
+  it("the city itself still is one", () => {
+    expect(names(run("多家矿企把办公室迁往伦敦。", { date: "2021-08-10" }), "Place")).toEqual(["伦敦"]);
+  });
+});
+
+describe("a country written before a kind of firm is whose the firms are, not where one moved", () => {
+  it("X、Y等美国交易所迎来迁移: no move", () => {
+    const r = run("Kraken、Gemini等美国交易所则迎来中国矿工和用户的“二次迁移”。", { date: "2021-10-03" });
+    expect(relationLines(r, "MOVED_TO")).toEqual([]);
+  });
+  it("a firm moving there still does", () => {
+    const r = run("比特大陆将部分矿场迁往美国。", { date: "2021-10-03" });
+    expect(relationLines(r, "MOVED_TO")).toEqual(["MOVED_TO company:比特大陆 -> country:美国"]);
+  });
+});
