@@ -101,15 +101,22 @@ const FIRM_KINDS = /^(公司|交易所|平台|企业|集团)$/;
 
 /**
  * 该公司, 该交易所, 该委, 该局 refer back to the last firm (or body of that kind: …委, …局) named before them within
- * the paragraph or the one before (at most 300 characters back).
+ * the paragraph or the one before (at most 300 characters back), unless a firm of that kind is told of without a name
+ * in between.
  */
 export function backReferences(text: string, chosen: Cand[]): Cand[] {
+  // (a firm of that kind told of without a name in between, 破获了X木马黑产公司。该公司位于…, is the one referred to)
+  const unnamedKind = (from: number, to: number, kind: string): boolean => {
+    for (let p = text.indexOf(kind, from); p >= 0 && p + kind.length <= to; p = text.indexOf(kind, p + 1))
+      if (text.slice(p - 1, p) !== "该" && !chosen.some((c) => c.start <= p && p + kind.length <= c.end)) return true;
+    return false;
+  };
   return referBack(text, chosen, FIRM_OR_BODY_REFERENCE, (c, m) => {
     const at = m.index!;
     return (
       at - c.end <= 300 &&
       (FIRM_KINDS.test(m[1]!)
-        ? c.ref?.label === "Company"
+        ? c.ref?.label === "Company" && !unnamedKind(c.end, at, m[1]!)
         : c.ref?.label === "Agency" && BODY_END[m[1]!]!.test(c.ref.name)) &&
       (text.slice(c.end, at).match(/\n/g) ?? []).length <= 1
     );

@@ -474,8 +474,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const latin = m[3]!.trim();
     if (cn.length < 2 || !plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|银行|政府|通讯|日报|新闻)/.test(cn))
       continue;
-    // (a person's name glossed with its Latin form, 张雅迪（Yadi Zhang）, 马斯克(Elon Musk), is no firm)
-    if (glossesPerson(cn, latin)) continue;
+    // (a person's name glossed with its Latin form, 张雅迪（Yadi Zhang）, 马斯克(Elon Musk), is no firm, nor is a body
+    // the lexicon knows by that name, 中国央行(PBoC))
+    if (glossesPerson(cn, latin) || LEX_BY_FORM.get(cn.toLowerCase())?.some((e) => e.ref.label !== "Company")) continue;
     const start = from + lead;
     const known = COMPANY_BY_FORM.get(cn.toLowerCase()) ?? COMPANY_BY_FORM.get(latin.toLowerCase());
     const sector =
@@ -987,9 +988,9 @@ export const SECTOR_OF: Record<string, string> = {
   供电局: "utility",
   电力交易中心: "utility",
 };
-/** Bank-name cores that are kinds of bank, not names. */
+/** Bank-name cores that are kinds of bank, not names (and a verb whose object banks are: 下令银行, 要求银行). */
 export const GENERIC_BANK =
-  /(各大|辖内|辖区内|区内|准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟|任何|个别|其他|其它|别的|另一|每家|某些|有些|若干|网站|平台)$|[多几数每一两]间$|^(中国)?人民$/;
+  /(各大|辖内|辖区内|区内|准|人民|中央|商业|政策性|世界|民营|地方|网络|国有|大型|中小|外资|投资|农村|城市|村镇|托管|合作|开户|收款|发卡|代理|结算|清算|各|该|多家|部分|相关|境外|境内|国内|传统|影子|数字|虚拟|任何|个别|其他|其它|别的|另一|每家|某些|有些|若干|网站|平台|下令|要求|责令|督促|通知|指导|引导|禁止|允许|鼓励|提醒)$|[多几数每一两]间$|^(中国)?人民$/;
 
 /** A clause's verb inside what precedes a company suffix: the name starts after the last one. */
 const CLAUSE_IN_CORE =
@@ -1376,7 +1377,8 @@ export function subUnits(text: string, cands: Cand[]): Cand[] {
           ? [writtenName]
           : /^[\u4e00-\u9fff]{2,4}派出所$/.test(bare) && c.ref!.label === "Agency"
             ? [bare]
-            : [];
+            : // (a district branch's unit also by the branch's district form, 下城区公安分局网警大队 of X市公安局下城分局…)
+              c.ref!.aliases.filter((a) => /区公安分局$/.test(a)).map((a) => a + bare);
     const sub: Cand = {
       start: c.start,
       end: c.end + written,

@@ -467,13 +467,14 @@ export const ANNOUNCED = new RegExp(
 export const EXIT_VERBS = "停止|退出|关闭|清退|暂停|终止|关停|下线|不再";
 /**
  * A firm announcing its exit from China (火币宣布停止…, 三大交易所——A、B、C——宣布退出国内市场, X (Latin)，宣布暂停…,
+ * X表示，计划…完成大陆存量用户的有序清退,
  * X于9月24日停止新用户注册，并宣布…完成存量用户清退):
  * its own announcement, as the annotation rules count an exchange's exit. 宣布, one of the exit's words after it, then
  * whom or what it leaves (用户, 大陆, 国内市场, 交易, 充值), or the users before the exit's word (完成中国大陆用户清退),
  * or a miner maker's halt of its sales (宣布现货矿机全球停售): not a halt of one line of business (暂停一切ICO业务).
  */
 export const ANNOUNCED_EXIT = new RegExp(
-  `${ANNOUNCED_LEAD}\\s?(?:——|—|[,，])?\\s?(?:(?:${EXIT_VERBS})[^。；;\\n，,]{0,24}?[,，]\\s?(?:并|同时|还|随后)?)?宣布(?=[^。；;\\n]{0,16}?(?:${EXIT_VERBS})[^。；;\\n]{0,16}?(?:用户|大陆|国内市场|中国市场|中国业务|注册|交易|充值|提现|中文网站|中文站|中国站)|[^。；;\\n]{0,24}?(?:大陆|国内|中国|存量|境内|现有)用户的?(?:有序)?(?:${EXIT_VERBS})|[^。；;\\n]{0,16}?(?:停售|停止销售|暂停销售))`,
+  `${ANNOUNCED_LEAD}\\s?(?:——|—|[,，])?\\s?(?:(?:${EXIT_VERBS})[^。；;\\n，,]{0,24}?[,，]\\s?(?:并|同时|还|随后)?)?(?:宣布|表示)(?=[^。；;\\n]{0,16}?(?:${EXIT_VERBS})[^。；;\\n]{0,16}?(?:用户|大陆|国内市场|中国市场|中国业务|注册|交易|充值|提现|中文网站|中文站|中国站)|[^。；;\\n]{0,24}?(?:大陆|国内|中国|存量|境内|现有)用户的?(?:有序)?(?:${EXIT_VERBS})|[^。；;\\n]{0,16}?(?:停售|停止销售|暂停销售))`,
 );
 /** The same said on its website (X网站称，将于今日12点起关闭充值功能): an exit told on its site is its announcement. */
 export const ANNOUNCED_ON_SITE = new RegExp(

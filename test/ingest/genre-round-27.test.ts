@@ -393,3 +393,54 @@ describe("a country written before a kind of firm is whose the firms are, not wh
     expect(relationLines(r, "MOVED_TO")).toEqual(["MOVED_TO company:比特大陆 -> country:美国"]);
   });
 });
+
+describe("a district branch's unit also by the branch's district form", () => {
+  it("X市公安局Y分局网警大队 has the alias Y区公安分局网警大队", () => {
+    const r = run("7月31日，杭州市公安局拱墅分局网警大队接到网吧业主报案。", { date: "2018-08-20" });
+    const unit = r.entities.find((e) => e.name === "杭州市公安局拱墅分局网警大队");
+    expect(unit?.aliases).toContain("拱墅区公安分局网警大队");
+  });
+});
+
+describe("该公司 after a firm told of without a name refers to that one, not the last named", () => {
+  it("no seat for the last named firm", () => {
+    const r = run("警方在云盾安全中心和星河科技有限公司的协助下，破获了一家挖矿木马黑产公司。该公司位于辽宁大连。", {
+      date: "2018-08-20",
+    });
+    expect(relationLines(r, "LOCATED_IN").filter((l) => l.startsWith("LOCATED_IN company:"))).toEqual([]);
+  });
+  it("with no unnamed firm between, the last named firm is placed", () => {
+    const r = run("星河科技有限公司发布公告。该公司位于辽宁大连。", { date: "2018-08-20" });
+    expect(relationLines(r, "LOCATED_IN")).toContain("LOCATED_IN company:星河科技有限公司 -> place:大连市");
+  });
+});
+
+describe("a body glossed with its Latin abbreviation is no firm", () => {
+  it.each([
+    ["中国央行(PBoC)", "知情人士称，中国央行(PBoC)正考虑下令银行关闭比特币交易账户。"],
+    ["美联储（Fed）", "美联储（Fed）主席表示，将密切关注加密资产。"],
+  ])("%s", (_what, text) => {
+    expect(names(run(text, { date: "2014-03-20" }), "Company")).toEqual([]);
+  });
+});
+
+describe("北京政府 as the press outside the mainland writes it is the central government, no city body", () => {
+  it("no 北京市人民政府", () => {
+    const r = run("挖矿的高耗能也是北京政府于2021年全面加以禁止的一个主因。", { date: "2022-01-10" });
+    expect(names(r, "Agency")).toEqual([]);
+  });
+  it("北京市政府 still is the city's", () => {
+    expect(names(run("北京市政府印发通知。", { date: "2022-01-10" }), "Agency")).toEqual(["北京市人民政府"]);
+  });
+});
+
+describe("a firm's exit told with 表示 is its announcement, as with 宣布", () => {
+  it("表示 + 清退 of its mainland users", () => {
+    const r = run("火币网表示，计划在2021年底前完成大陆地区存量用户的有序清退。", { date: "2021-10-03" });
+    expect(names(r, "Measure")).toEqual(["火币公告"]);
+    expect(relationLines(r, "ISSUED")).toEqual(["ISSUED company:火币 -> measure:火币公告"]);
+  });
+  it("表示 about serving its users on is none", () => {
+    expect(names(run("币安表示将继续为全球用户提供交易服务。", { date: "2021-10-03" }), "Measure")).toEqual([]);
+  });
+});
