@@ -605,6 +605,15 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     if (name.includes("的") && !name.startsWith("关于")) continue;
     // (nor is a clause quoted as a reason given: 「违反了法律和规定」)
     if (/了/.test(name) || /^(?:违反|违背|触犯|遵守|符合|根据|依据|按照|依照)/.test(name)) continue;
+    // (nor a motto of parallel short phrases, 「相同业务、相同风险、相同规则」的原则)
+    const items = name.split("、");
+    if (items.length >= 2 && items.every((x) => x.length <= 5 && x.length === items[0]!.length)) continue;
+    if (
+      /^[」”]的?(?:原则|理念|方针|思路|精神|口号)/.test(
+        text.slice(q.index + q[0].length - 1, q.index + q[0].length + 4),
+      )
+    )
+      continue;
     const law = /(?:条例|法)$/.test(name);
     out.push({
       start: q.index + 1,

@@ -66,6 +66,12 @@ function companyCand(
   fresh: { name: string; aliases: string[]; sector: string | null },
   priority: number,
 ): Cand {
+  // (a list's number glued before the name, 2.X科技有限公司 in a notice's annex: no part of it)
+  const number = known ? null : fresh.name.match(/^\d{0,2}[.．、]\s*(?=[\u4e00-\u9fff])/);
+  if (number) {
+    start += number[0].length;
+    fresh = { ...fresh, name: fresh.name.slice(number[0].length) };
+  }
   // a known firm's registered name (亿邦国际控股有限公司 of 亿邦国际): the known firm, the registered name an alias
   const core = known ? null : fresh.name.match(REGISTERED_TAIL);
   const registered = core?.index ? COMPANY_BY_FORM.get(fresh.name.slice(0, core.index).toLowerCase()) : undefined;

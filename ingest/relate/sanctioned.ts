@@ -61,10 +61,20 @@ export function sanctionedInSentence(c: RelateContext, x: SentenceContext): void
     : undefined;
   for (const o of before ? passive : []) add("SANCTIONED", before!.entityId, o.entityId, [sid], date);
   // a procuratorate's or court's criminal step against an official (最高检…对肖毅作出逮捕决定, 法院判处)
+  // (not one of its own, its post written between: 朝阳区人民法院民四庭庭长X表示)
   if (PROSECUTION.test(st))
     for (const a of agencies.filter((x) => /检察院|法院|最高检|最高法/.test(x.normalized)))
-      for (const o of sorted.filter((m) => m.label === "Official"))
+      for (const o of sorted.filter((m) => m.label === "Official")) {
+        const post = text.slice(normEnd(a), c.normStart(o));
+        if (
+          c.normStart(o) >= normEnd(a) &&
+          post.length <= 12 &&
+          !/[，,。；;、和与及对向将被以]/.test(post) &&
+          !PROSECUTION.test(post)
+        )
+          continue;
         add("SANCTIONED", a.entityId, o.entityId, [sid], date);
+      }
 }
 
 /**

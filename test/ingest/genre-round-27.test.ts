@@ -444,3 +444,40 @@ describe("a firm's exit told with 表示 is its announcement, as with 宣布", (
     expect(names(run("币安表示将继续为全球用户提供交易服务。", { date: "2021-10-03" }), "Measure")).toEqual([]);
   });
 });
+
+describe("a court's own judge, her post written between, is not sanctioned by it", () => {
+  it("审判长、X法院民四庭庭长Y表示 after a judgment", () => {
+    const r = run("该案审判长、北京市海淀区人民法院民二庭庭长王丽华表示，该判决具有示范意义。", { date: "2022-04-18" });
+    expect(relationLines(r, "SANCTIONED")).toEqual([]);
+    expect(relationLines(r, "SERVES_AT")).toEqual(["SERVES_AT official:王丽华 -> agency:海淀区人民法院"]);
+  });
+  it("a court sentencing a former official still sanctions him", () => {
+    const r = run("南昌市中级人民法院一审宣判，对江西省原副省长李贻煌以受贿罪判处有期徒刑。", { date: "2019-01-08" });
+    expect(relationLines(r, "SANCTIONED")).toEqual(["SANCTIONED agency:南昌市中级人民法院 -> official:李贻煌"]);
+  });
+});
+
+describe("a list's number glued before a registered name is no part of it", () => {
+  it("an annex's lines 1.X有限公司, 2.Y有限公司", () => {
+    const text =
+      "附件：加价名单\n1.昭通市彝良县宏源数据服务有限公司\n2.普洱市思茅区恒达科技有限公司\n3.普洱市思茅区瑞丰科技有限公司";
+    expect(names(run(text, { date: "2021-11-30" }), "Company")).toEqual([
+      "昭通市彝良县宏源数据服务有限公司",
+      "普洱市思茅区恒达科技有限公司",
+      "普洱市思茅区瑞丰科技有限公司",
+    ]);
+  });
+});
+
+describe("a motto of parallel short phrases in quotes is no measure", () => {
+  it.each([
+    ["「」 then 的原則", "許正宇指，香港會繼續以「相同業務、相同風險、相同規則」的原則監管虛擬資產。"],
+    ["“” then 的原则", "他表示，将坚持“同样业务、同样风险、同样规则”的原则。"],
+  ])("%s", (_what, text) => {
+    expect(names(run(text, { date: "2021-09-26" }), "Measure")).toEqual([]);
+  });
+  it("a rule's title in 「」 still is one", () => {
+    const r = run("金管會研訂「虛擬通貨平台及交易業務事業防制洗錢及打擊資恐辦法」。", { date: "2021-06-30" });
+    expect(names(r, "Measure")).toEqual(["虚拟通货平台及交易业务事业防制洗钱及打击资恐办法"]);
+  });
+});
