@@ -273,6 +273,25 @@ function sameYear(text: string, found: DateMention[]): DateMention[] {
   });
 }
 
+/** A dateline opening the text (本报海口3月1日讯, 新华社北京9月4日电, 钛媒体快讯 | 9月15日消息：): its month and day. */
+const DATELINE = /^[^\n。]{0,24}?(?<![\d年])(\d{1,2})月(\d{1,2})日(?:消息|讯|电|报道)/;
+
+/**
+ * The day a report's relative words count from: its dateline's (本报海口3月1日讯 …昨天 is 2月28日, in a paper
+ * published on 3月2日), in the year of the page's date and not after it; else the page's date.
+ * @example relativeBase("本报3月1日讯 昨天，…", "2022-03-02") === "2022-03-01"
+ */
+export function relativeBase(text: string, published: string | null): string | null {
+  const d = published ? text.slice(0, 40).match(DATELINE) : null;
+  if (!d || !published) return published;
+  const y = +published.slice(0, 4);
+  if (!valid(y, +d[1]!, +d[2]!)) return published;
+  const day = ymd(y, +d[1]!, +d[2]!);
+  // (a dateline after the page's date is of the year before: 12月31日电 on a page of 1月2日; a report republished
+  // months later still counts from its own dateline)
+  return day <= published ? day : valid(y - 1, +d[1]!, +d[2]!) ? ymd(y - 1, +d[1]!, +d[2]!) : published;
+}
+
 /**
  * Infer an article's date from its text: the year is the latest explicit year
  * mentioned (2018年…); the date is the latest of the explicit full dates and of the
@@ -303,7 +322,7 @@ export function inferDate(text: string): string | null {
   // so no day of it can be placed (a 2021 report recalling 2019年8月 dated its 6月18日 2019)
   if (dated.length && told.some((d) => +d.value!.slice(0, 4) > year)) return null;
   // a dateline opening the text (钛媒体快讯 | 9月15日消息：, 新华社北京9月4日电): the day it was written
-  const dateline = text.slice(0, 40).match(/^[^\n。]{0,24}?(?<![\d年])(\d{1,2})月(\d{1,2})日(?:消息|讯|电|报道)/);
+  const dateline = text.slice(0, 40).match(DATELINE);
   if (dateline && valid(year, +dateline[1]!, +dateline[2]!)) return ymd(year, +dateline[1]!, +dateline[2]!);
   let best =
     abs

@@ -15,7 +15,7 @@ import {
   type KgNode,
   type PropValue,
 } from "../schema/index.js";
-import { dateFromUrl, findDates, inferDate } from "./dates.js";
+import { dateFromUrl, findDates, inferDate, relativeBase } from "./dates.js";
 import { extract } from "./extract/index.js";
 import { normalize, toSimplified } from "./normalize.js";
 import { searchKey } from "../schema/text.js";
@@ -94,7 +94,8 @@ export function processDocument(path: string, bytes: Uint8Array): DocumentResult
   warnings.push(...ex.warnings.map((w) => `${path}: ${w}`));
   const resolved = resolve(ex.mentions, ex.links);
   const mentions = resolved.mentions;
-  const dates = findDates(norm.text, document.published);
+  // (relative days, 昨天, count from a dateline's day when the text opens with one)
+  const dates = findDates(norm.text, relativeBase(norm.text, document.published));
   const { relations, entities } = relate({
     text: norm,
     sentences,

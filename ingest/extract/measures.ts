@@ -1235,6 +1235,9 @@ export function measures(text: string, out: Cand[]): void {
       place &&
       place.divs.length === 1 &&
       (/^(关于|整治|贯彻|加强|进一步|做好|开展|全面|深入|推进|实施|防范|打击|清理)/.test(plain.slice(place.len)) ||
+        // (or the genre's subject, for a plan of its own: 河南省虚拟货币“挖矿”活动整治方案)
+        (/^(虚拟货币|比特币|数字货币|加密货币|“?挖矿|互联网金融)/.test(plain.slice(place.len)) &&
+          /(方案|措施|意见|办法|细则|规定|计划|通知|通告)$/.test(plain)) ||
         // a division's own regulation (江苏省电力条例, 某市数据中心管理办法)
         /(条例|办法|规定|实施细则)$/.test(plain))
     )

@@ -102,7 +102,10 @@ export function sentenceDates(input: {
         !isDeadline(input.text.text, d) &&
         !REPORTED_AFTER.test(input.text.text.slice(d.end, d.end + 8)),
     );
-    let own = inside[0]?.value ?? null;
+    // (a dateline's day is the report's: a day told after it in the sentence is the event's, 3月1日讯 昨天，…发布)
+    const event =
+      inside.length > 1 && /^\s*(?:讯|电)/.test(input.text.text.slice(inside[0]!.end)) ? inside[1] : inside[0];
+    let own = event?.value ?? null;
     // 同月21日 / 当月21日 (found without a day of its own): that day of the month of the last event told before it
     if (!own && last) {
       const sameMonth = inRange(s, e)

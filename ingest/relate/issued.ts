@@ -266,8 +266,9 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         (d) =>
           d.start < verbAt &&
           // (a heading glued before it by a space, 行业地震 2017年9月4日，X发布…, is a boundary too, and so is a bar after
-          // a column's name: 快讯 | 6月12日消息：; a conjunction may open the clause: 但昨日，X下发…)
-          (/(^|[,，;；:：|｜丨]|[\u4e00-\u9fff”」]\s|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉))\s*(?:但是?|然而|不过|可是|而)?\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
+          // a column's name: 快讯 | 6月12日消息：, and a dateline's byline: 3月1日讯（记者 X）昨天，; a conjunction may open
+          // the clause: 但昨日，X下发…)
+          (/(^|[,，;；:：|｜丨]|[\u4e00-\u9fff”」]\s|^[^,，。]{0,12}(?:消息|讯|电|报道|获悉)(?:\s*[(（](?:记者|通讯员)[^()（）]{1,24}[)）])?)\s*(?:但是?|然而|不过|可是|而)?\s*(此前的?|此后的?|早在|就在|而在|随后的?|同年|当年|今年|去年|在|于)?\s*$/.test(
             text.slice(s, d.start),
           ) ||
             // (a relative day opening the sentence, the date in brackets after it: 昨日（9月4日），X发布…)
@@ -474,10 +475,11 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
 
 /**
  * A lead holding a dateline's day (北京12月13日电) that does not say the issuing fell on it: a report's day is not its
- * subject's, unless the lead says 今日/今天 after it (…12月13日电 …今日发布《X》: that day).
+ * subject's, unless the lead says 今日/今天 after it (…12月13日电 …今日发布《X》: that day), or 昨天/前天 (a day
+ * counted from the dateline's: 3月1日讯 昨天，…发布《X》 is 2月28日).
  */
 const DATELINE_ONLY = (lead: string): boolean =>
-  /\d{1,2}日\s*(讯|电)/.test(lead) && !/\d{1,2}日\s*(?:讯|电)[^。；;]*?(?:今日|今天)/.test(lead);
+  /\d{1,2}日\s*(讯|电)/.test(lead) && !/\d{1,2}日\s*(?:讯|电)[^。；;]*?(?:今日|今天|昨天|昨日|前天)/.test(lead);
 
 /** A clause opening with a citing word within its first few characters (根据X发布的《…》精神). */
 const CITED_OPENING = new RegExp(`^[^,，。]{0,6}?${CITING}`);

@@ -481,3 +481,40 @@ describe("a motto of parallel short phrases in quotes is no measure", () => {
     expect(names(r, "Measure")).toEqual(["虚拟通货平台及交易业务事业防制洗钱及打击资恐办法"]);
   });
 });
+
+describe("a division's own plan titled with the genre's subject right after the division applies to it", () => {
+  it("X省虚拟货币“挖矿”活动整治方案, the province named nowhere else", () => {
+    const r = run("《湖南省虚拟货币“挖矿”活动整治方案》将于明年起施行。", { date: "2021-12-06" });
+    expect(relationLines(r, "APPLIES_TO")).toEqual([
+      "APPLIES_TO measure:湖南省虚拟货币“挖矿”活动整治方案 -> province:湖南省",
+    ]);
+  });
+  it("a division's report on the subject is no plan of its own", () => {
+    const r = run("《湖南省虚拟货币交易风险研究报告》显示，风险仍然较高。", { date: "2021-12-06" });
+    expect(relationLines(r, "APPLIES_TO")).toEqual([]);
+  });
+});
+
+describe("relative days in a datelined report count from the dateline's day", () => {
+  const text =
+    "本报海口3月1日讯（记者 林小海）昨天，省地方金融监管局、海南银保监局联合发布《关于防范虚拟资产炒作风险的提示》，提醒公众。";
+  it("昨天 after 3月1日讯 in a paper dated 3月2日 is 2月28日, on the measure and its issuing", () => {
+    const r = run(text, { date: "2022-03-02", title: "海南发布风险提示" });
+    expect(r.entities.find((e) => e.label === "Measure")?.properties.date).toBe("2022-02-28");
+    expect(r.relations.filter((x) => x.type === "ISSUED").map((x) => x.date)).toEqual(["2022-02-28", "2022-02-28"]);
+  });
+  it("a report republished months later still counts from its dateline", () => {
+    const r = run("本报海口3月1日讯 昨天，省地方金融监管局发布《关于防范虚拟资产炒作风险的提示》。", {
+      date: "2022-06-20",
+      title: "海南发布风险提示",
+    });
+    expect(r.entities.find((e) => e.label === "Measure")?.properties.date).toBe("2022-02-28");
+  });
+  it("with no dateline, 昨天 counts from the page's date", () => {
+    const r = run("昨天，省地方金融监管局发布《关于防范虚拟资产炒作风险的提示》。", {
+      date: "2022-06-20",
+      title: "海南发布风险提示",
+    });
+    expect(r.entities.find((e) => e.label === "Measure")?.properties.date).toBe("2022-06-19");
+  });
+});
