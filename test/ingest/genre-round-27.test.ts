@@ -518,3 +518,17 @@ describe("relative days in a datelined report count from the dateline's day", ()
     expect(r.entities.find((e) => e.label === "Measure")?.properties.date).toBe("2022-06-19");
   });
 });
+
+describe("a way of working something out after 根据 is no regulation's title", () => {
+  it.each([
+    ["根据实际情况细化操作办法", "各地可根据实际情况细化操作办法。"],
+    ["根据工作需要制定管理办法", "各单位可根据工作需要制定管理办法。"],
+  ])("%s", (_what, text) => {
+    expect(names(run(text, { date: "2022-03-01" }), "Measure")).toEqual([]);
+  });
+  it("a regulation cited by its name still is one", () => {
+    expect(names(run("根据供电营业规则，电网企业可以中止供电。", { date: "2022-03-01" }), "Measure")).toEqual([
+      "供电营业规则",
+    ]);
+  });
+});
