@@ -406,7 +406,12 @@ export function patternOrgs(text: string, out: Cand[]): void {
       )
         continue;
       // a kind of pool or exchange named by its coin (以太坊矿池, 比特币交易所) before the brand itself (…矿池SparkPool)
-      if (!latin && (/[币坊]$/.test(core) || /^\s?[A-Z]/.test(text.slice(p + suffix.length, p + suffix.length + 2))))
+      // (a title's abbreviation after it is no brand: 星火矿池CEO吴昊)
+      const after = text.slice(p + suffix.length, p + suffix.length + 5);
+      if (
+        !latin &&
+        (/[币坊]$/.test(core) || (/^\s?[A-Z]/.test(after) && !/^\s?(?:CEO|CFO|CTO|COO|CIO|VP)(?![A-Za-z])/.test(after)))
+      )
         continue;
       // a group's firm written after the group's name (九木集团创世纪科技有限公司): the firm as written, also known by its
       // own name (创世纪科技有限公司)

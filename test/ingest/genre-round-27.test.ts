@@ -532,3 +532,17 @@ describe("a way of working something out after 根据 is no regulation's title",
     ]);
   });
 });
+
+describe("a pool named before a title's Latin abbreviation (X矿池CEO) is still a pool", () => {
+  it.each([
+    ["glued", "星火矿池CEO吴昊表示，矿池将把服务器迁至新加坡。"],
+    ["after a space", "星火矿池 CEO吴昊表示，矿池将把服务器迁至新加坡。"],
+  ])("%s", (_what, text) => {
+    const r = run(text, { date: "2021-08-15" });
+    expect(names(r, "Company")).toEqual(["星火矿池"]);
+    expect(relationLines(r, "MOVED_TO")).toEqual(["MOVED_TO company:星火矿池 -> country:新加坡"]);
+  });
+  it("a coin's pool before its Latin brand stays the brand", () => {
+    expect(names(run("以太坊矿池SparkPool宣布关闭。", { date: "2021-09-27" }), "Company")).toEqual(["SparkPool"]);
+  });
+});
