@@ -694,8 +694,11 @@ const DOC_NUMBER_AFTER_TITLE = new RegExp(
   `^(?:[(（]|\\s?(?=${DOC_NUMBER}(?![^(（]{0,2}[)）])))(${DOC_NUMBER})(?:[)）])?`,
 );
 
-/** An exit announced in a clause that ends before the firm's name (宣布将全数内地用户清退的X). */
-const EXIT_BEFORE_FIRM = new RegExp(`宣布(?:将|已)?[^。；;，,\\n]{0,20}?(?:${EXIT_VERBS})[^。；;，,\\n]{0,12}?的$`);
+/** An exit announced in a clause that ends before the firm's name (宣布将全数内地用户清退的X; not a halt of its
+ * business, 宣布暂停业务的X: whom or what it leaves must be said, as ANNOUNCED_EXIT has it). */
+const EXIT_BEFORE_FIRM = new RegExp(
+  `宣布(?:将|已)?(?=[^。；;，,\\n]{0,32}?(?:用户|大陆|内地|国内|中国|境内|市场|注册|充值|提现))[^。；;，,\\n]{0,20}?(?:${EXIT_VERBS})[^。；;，,\\n]{0,12}?的$`,
+);
 
 /**
  * A company's own announcement, untitled (比特币中国官方微信公众号14日发布公告称, 比特币中国公告，…, OKEx在公告中强调): a

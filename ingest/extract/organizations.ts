@@ -871,16 +871,21 @@ export function listedCompanies(text: string, out: Cand[]): void {
         out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
     }
   // 这17家平台分别为A、B、…、Q。: the members named after the count and kind of firm
+  // (or what they did told between, then 包括: 10家交易平台宣布暂停ICO业务，包括A、B…以及…的C、D和E)
   const after = new RegExp(
-    `(?:\\d+|[一二三四五六七八九十]+)\\s?家[^，,。；;：:\\n]{0,8}?${COMPANY_CATEGORY}(?:分别|依次)?(?:为|是|包括|有)[:：]?`,
+    `(?:\\d+|[一二三四五六七八九十]+)\\s?家[^，,。；;：:\\n]{0,8}?${COMPANY_CATEGORY}(?:(?:分别|依次)?(?:为|是|包括|有)|[^。；;：:\\n]{0,24}?[，,](?:其中)?包括)[:：]?`,
     "g",
   );
   for (const a of text.matchAll(after)) {
     const from = a.index + a[0].length;
     const stop = text.slice(from, from + 300).search(/[。；;\n！？!?]/);
     const span = text.slice(from, stop < 0 ? from + 300 : from + stop);
-    const items = [...span.matchAll(/[^、，,]+/g)].map((x) => ({ at: from + x.index!, raw: x[0] }));
-    const names = items.map((x) => ({ ...x, name: x.raw.trim().replace(/^(和|及|以及|与)/, "") }));
+    // (members joined by 和/及/以及 too, and one told of by a clause before it: 在…前宣布暂停业务的ICOINFO)
+    const items = [...span.matchAll(/(?:^|以及|[、，,和及与])([^、，,]*?)(?=以及|[和及与、，,]|$)/g)].map((x) => ({
+      at: from + x.index! + x[0].length - x[1]!.length,
+      raw: x[1]!,
+    }));
+    const names = items.map((x) => ({ ...x, name: x.raw.trim().replace(/^.*的/, "") }));
     if (names.length < 2 || names.some((x) => !listItemName(x.name))) continue;
     for (const x of names) {
       const at = x.at + x.raw.indexOf(x.name);

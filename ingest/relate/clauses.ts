@@ -165,7 +165,11 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
           }
         }
         if (you >= 0 && !inSpan(p0 + you) && (dui === undefined || you < dui)) subjFrom = p0 + you;
-        subject = agencyOrFirm(pre.filter((m) => normStart(m) >= subjFrom && normEnd(m) <= subjTo));
+        // (a body inside a phrase of time before the verb, 在央行公告前宣布…, is no subject of it)
+        const inTime = (m: ResolvedMention): boolean =>
+          /在$/.test(text.slice(Math.max(0, normStart(m) - 1), normStart(m))) &&
+          /^[^，,。；;]{0,8}?(?:之?前|之?后|以前|以后)/.test(text.slice(normEnd(m), v.at));
+        subject = agencyOrFirm(pre.filter((m) => normStart(m) >= subjFrom && normEnd(m) <= subjTo && !inTime(m)));
         // (通知A、B等单位共同开展…: the bodies told to act together are the partners of the one telling them, the
         // subject the clause goes on from)
         const told =
@@ -282,7 +286,10 @@ export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {
           : cls === "joint" && !objects.length && (carriesOn || (marked.length && verbs[n + 1]?.at === v.end))
             ? { objects: carriesOn ? lastDo!.objects : marked, end: v.end }
             : null;
-      if (!(bei >= 0)) {
+      // (a verb ending a clause of time, 在央行公告前…暂停业务的A, tells when: its subject acts in no later verb)
+      const whenClause = /^(?:之?前|之?后|以前|以后|时|期间)/.test(text.slice(v.end, v.end + 3));
+      if (whenClause) [prev, prevFromVerb] = [[], false];
+      else if (!(bei >= 0)) {
         if (subject.length) [prev, prevFromVerb] = [subject, true];
         lastObjects = cls === "joint" || cls === "convene" || cls === "lead" ? objects : [];
         // (the bodies called to a meeting do not act with its caller after it: A邀集B开会讨论，研订《X》 is A's)

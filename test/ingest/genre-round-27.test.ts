@@ -546,3 +546,35 @@ describe("a pool named before a title's Latin abbreviation (X矿池CEO) is still
     expect(names(run("以太坊矿池SparkPool宣布关闭。", { date: "2021-09-27" }), "Company")).toEqual(["SparkPool"]);
   });
 });
+
+describe("firms listed after 包括 once the counted firms' act is told (N家X平台宣布…，包括A、B…)", () => {
+  const text =
+    "相继有超过10家ICO交易平台宣布暂停ICO业务，包括链投网、ICOX、币筹宝以及在央行公告前宣布暂停业务的众链网、BitTop和金钥匙。";
+  it("every member, one after a clause of its own ending in 的", () => {
+    expect(names(run(text, { date: "2017-09-07" }), "Company")).toEqual([
+      "BitTop",
+      "ICOX",
+      "众链网",
+      "币筹宝",
+      "金钥匙",
+      "链投网",
+    ]);
+  });
+  it("a halt of business told before a firm is no announcement of its exit, and the body of the time clause acts on none", () => {
+    const r = run(text, { date: "2017-09-07" });
+    expect(names(r, "Measure")).toEqual([]);
+    expect(relationLines(r, "ACTED_ON")).toEqual([]);
+  });
+  it("an exit from its users told before a firm still is its announcement", () => {
+    expect(names(run("宣布将全数内地用户清退的币安也受到影响。", { date: "2021-09-27" }), "Measure")).toEqual([
+      "币安公告",
+    ]);
+  });
+  it("a body acting before 并责令 still acts on the firms", () => {
+    const r = run("央行约谈了火币和币安，并责令其暂停业务。", { date: "2017-09-15" });
+    expect(relationLines(r, "ACTED_ON")).toEqual([
+      "ACTED_ON agency:中国人民银行 -> company:火币",
+      "ACTED_ON agency:中国人民银行 -> company:币安",
+    ]);
+  });
+});
