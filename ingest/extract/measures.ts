@@ -40,7 +40,7 @@ import {
 } from "./shared.js";
 import { FREE_SUFFIXES } from "../lexicon/agencies.js";
 import { TEAM_WORDS } from "../lexicon/companies.js";
-import { HELD_ON_DAY } from "../dates.js";
+import { cnNumber, HELD_ON_DAY } from "../dates.js";
 import type { EntityRef } from "../types.js";
 import { lexicon } from "./agencies.js";
 import type { Division } from "../lexicon/divisions.js";
@@ -1032,21 +1032,8 @@ const NOT_A_REGULATION =
 const NOT_A_LAW =
   /(办|方|做|看|说|想|合|非|违|执|司|立|依|手|用|技|无|效|算|写|打|玩|章|书|语|画|兵|魔|佛|文|疗)法$|^(相关|有关|上述|该|本|此|其|这|各|国家|法律|现行|新)/;
 
-/** 《…》 titles, named meetings and campaigns. */
 /** A count of issuing bodies (十部门, 11部门, 七部委, 三协会). */
 const ISSUER_COUNT = /(十一|[二三四五六七八九十]|\d{1,2})\s?(?:个)?(?:部门|部委|协会)/;
-const COUNT_VALUE: Record<string, number> = {
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-};
 
 /**
  * The known measure a bare 《通知》 or 《公告》 stands for, told by the clause before it: the count of its issuers
@@ -1060,7 +1047,7 @@ function knownByClause(before: string, word: string): (typeof NAMED_MEASURES)[nu
   const ofKind = NAMED_MEASURES.filter((n) => n.kind === kind);
   const count = clause.match(ISSUER_COUNT);
   if (count) {
-    const n = COUNT_VALUE[count[1]!] ?? Number(count[1]);
+    const n = /^\d+$/.test(count[1]!) ? Number(count[1]) : cnNumber(count[1]!);
     const hit = ofKind.filter((x) => x.issuers === n);
     return hit.length === 1 ? hit[0]! : null;
   }
@@ -1071,6 +1058,7 @@ function knownByClause(before: string, word: string): (typeof NAMED_MEASURES)[nu
   return hit.length === 1 ? hit[0]! : null;
 }
 
+/** 《…》 titles, named meetings and campaigns. */
 export function measures(text: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
   // a document named by its number alone (银发〔2021〕237号文件, 根据川发改能源〔2021〕5号要求): a Measure named by the
