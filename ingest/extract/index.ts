@@ -68,6 +68,7 @@ import {
   chinaArms,
   bodiesOwnOffices,
   glossedFirms,
+  latinListedWithFirms,
   listedCompanies,
   listedBankShortNames,
   nameStem,
@@ -305,6 +306,7 @@ export function extract(
   latinPlatforms(text, cands);
   listedByCode(text, cands);
   listedCompanies(text, cands);
+  latinListedWithFirms(text, cands);
   listedBankShortNames(text, cands);
   cands.push(...branchCompanies(text, cands));
   cands.push(...chinaArms(text, cands));

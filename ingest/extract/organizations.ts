@@ -1084,6 +1084,58 @@ function latinFirmName(name: string, notAFirm: RegExp): boolean {
   return !/^[A-Z]{1,3}$/.test(name) || COMPANY_BY_FORM.has(name.toLowerCase());
 }
 
+/**
+ * Latin brands listed with firms the text names (Bitget、Bybit、KuCoin库币等均已…, 火币、OKX和Bitget): each a firm of
+ * its own, when the list's other members are firms already read and one of them at least is known to the lexicon. Items
+ * are joined by 、 or a last 和/及/与; an acronym of a thing (USDT, OTC) is none. Pushes the candidates.
+ */
+export function latinListedWithFirms(text: string, out: Cand[]): void {
+  const firms = out.filter((c) => c.ref?.label === "Company");
+  if (!firms.length || !/[A-Z][A-Za-z0-9.]{2,19}[、和及与]|[、和及与][A-Z][A-Za-z0-9.]{2,19}/.test(text)) return;
+  const firmAt = new Map(firms.map((c) => [c.start, c]));
+  const found: Cand[] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9.]{2,19}(?![A-Za-z0-9.])/g)) {
+    const name = m[0];
+    if (LATIN_NOT_A_FIRM.test(name) || firms.some((c) => c.start <= m.index && m.index < c.end)) continue;
+    // the list's members on either side, over 、 / 和 / 及 / 与: each a firm read, or another Latin item
+    const neighbours: Cand[] = [];
+    let at = m.index + name.length;
+    while (/[、和及与]/.test(text[at] ?? "")) {
+      const next = firmAt.get(at + 1);
+      const latin = text.slice(at + 1).match(/^[A-Z][A-Za-z0-9.]{2,19}(?![A-Za-z0-9.])/)?.[0];
+      if (next) {
+        neighbours.push(next);
+        at = next.end;
+      } else if (latin && !LATIN_NOT_A_FIRM.test(latin)) at += 1 + latin.length;
+      else break;
+    }
+    let back = m.index;
+    while (/[、和及与]/.test(text[back - 1] ?? "")) {
+      const prev = firms.find((c) => c.end === back - 1);
+      const latin = text.slice(0, back - 1).match(/(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9.]{2,19}$/)?.[0];
+      if (prev) {
+        neighbours.push(prev);
+        back = prev.start;
+      } else if (latin && !LATIN_NOT_A_FIRM.test(latin)) back -= 1 + latin.length;
+      else break;
+    }
+    // (a list closed as accounts or media, 等公众号, is of outlets, not firms)
+    const rest = text.slice(at, at + 120).split(/[。；;\n]/)[0]!;
+    if (/等[^，,、]{0,6}?(?:公众号|账号|帐号|微信号|自媒体|媒体|微博|APP|App)/.test(rest)) continue;
+    if (!neighbours.some((c) => COMPANY_BY_FORM.has(c.ref!.name.toLowerCase()))) continue;
+    found.push(
+      companyCand(
+        m.index,
+        m.index + name.length,
+        COMPANY_BY_FORM.get(name.toLowerCase()),
+        { name, aliases: [], sector: null },
+        2,
+      ),
+    );
+  }
+  out.push(...found);
+}
+
 /** Latin abbreviations of things, offices and bodies written before 公司 that name no firm (ICO公司, IDC公司, CEO). */
 const LATIN_NOT_A_FIRM =
   /^(?:OTC|ICO|IPO|IEO|IMO|P2P|C2C|B2B|APP|VPN|USDT|BTC|ETH|CEO|CFO|CTO|COO|CIO|IDC|GPU|ASIC|NFT|DeFi|KYC|AML|SEC|CFTC|FBI|DOJ|IRS|FCA|MAS|SFC|USA|IT|AI|VIE|SPV|SPAC|ST)$/i;

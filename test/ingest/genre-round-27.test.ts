@@ -578,3 +578,24 @@ describe("firms listed after 包括 once the counted firms' act is told (N家X�
     ]);
   });
 });
+
+describe("Latin brands listed with firms the lexicon knows are firms too", () => {
+  it.each([
+    [
+      "before a known firm, closed by 等",
+      "中小平台方面，Zentrix、Bybit、KuCoin库币等均已屏蔽中国大陆手机号。",
+      ["Bybit", "Zentrix", "库币"],
+    ],
+    ["after known firms, joined by 和", "火币、OKX和Zentrix均已清退大陆用户。", ["OKEx", "Zentrix", "火币"]],
+  ])("%s", (_what, text, firms) => {
+    expect(names(run(text, { date: "2021-12-28" }), "Company")).toEqual(firms);
+  });
+  it.each([
+    ["coins' and things' abbreviations", "USDT、BTC和ETH均下跌，火币也暂停了交易。"],
+    ["a list of accounts, 等公众号", "被封的包括火币资讯、Zentrix、每日币读等公众号。"],
+    ["no known firm in the list", "他用Zentrix和Quorvo整理数据。"],
+  ])("%s: none", (_what, text) => {
+    expect(names(run(text, { date: "2021-12-28" }), "Company")).not.toContain("Zentrix");
+    expect(names(run(text, { date: "2021-12-28" }), "Company").filter((n) => /^(USDT|BTC|ETH)$/.test(n))).toEqual([]);
+  });
+});
