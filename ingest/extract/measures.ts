@@ -1325,7 +1325,11 @@ const chineseOrdinal = (s: string): string =>
   s.replace(/第(\d{1,3})次/, (_, d: string) => `第${chineseNumber(Number(d))}次`);
 
 /** A body's numbered meeting as written after its name: 第五十一次会议, 第51次全体会议, 第73次常务会议. */
-const NUMBERED_MEETING = /^第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?会议/;
+const NUMBERED_MEETING = /^第[一二三四五六七八九十百零〇\d]+次(?:全体|常务|委务|局务|厅务|部务|主任)?会议/;
+
+/** A body's own numbered meeting named by its kind alone (第2次委务会议, 第5次局务会议), and the body kind it is of. */
+const OWN_KIND_MEETING = /第[一二三四五六七八九十百零〇\d]+次(委务|局务|厅务|部务)会议/g;
+const OWN_KIND_BODY: Record<string, RegExp> = { 委务: /(委员会|委)$/, 局务: /局$/, 厅务: /厅$/, 部务: /部$/ };
 
 /** A plenary session by the body's term and its number (四届五次全会, 十九届六中全会, 第十一届第三次全体会议). */
 const PLENARY =
@@ -1389,6 +1393,28 @@ export function heldMeetings(text: string, out: Cand[]): void {
  * 召开…专题视频会议; a committee's hearing named after it (X委员会「…」公听会). Runs after agencies are chosen.
  */
 export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
+  // a body's own numbered meeting named by its kind alone (…发改委…，但该条目在8月27日第2次委务会议审议通过): the
+  // meeting of the last body of that kind named before it in the paragraph, unless it is written right after one
+  for (const k of text.matchAll(OWN_KIND_MEETING)) {
+    const body = chosen
+      .filter(
+        (c) =>
+          c.ref?.label === "Agency" &&
+          c.end <= k.index &&
+          k.index - c.end <= 200 &&
+          !text.slice(c.end, k.index).includes("\n") &&
+          OWN_KIND_BODY[k[1]!]!.test(c.ref.name),
+      )
+      .at(-1);
+    if (!body || body.end === k.index) continue;
+    out.push({
+      start: k.index,
+      end: k.index + k[0].length,
+      ref: numberedMeetingRef(body.ref!.name, k[0]),
+      priority: 7,
+      links: [{ type: "ISSUED", from: body.ref!, to: null as unknown as EntityRef, properties: {} }],
+    });
+  }
   for (const a of chosen) {
     if (!a.ref) continue;
     // (a division convening, 四川省召开关于X座谈会: the meeting by its own name, no body issuing it)

@@ -599,3 +599,23 @@ describe("Latin brands listed with firms the lexicon knows are firms too", () =>
     expect(names(run(text, { date: "2021-12-28" }), "Company").filter((n) => /^(USDT|BTC|ETH)$/.test(n))).toEqual([]);
   });
 });
+
+describe("a body's own numbered meeting named by its kind alone (第N次委务会议)", () => {
+  it("the meeting of the commission named before it in the paragraph, dated by its day", () => {
+    const r = run("国家发展改革委于4月8日发布征求意见稿，但该条目在2019年8月27日第2次委务会议审议通过。", {
+      date: "2019-11-06",
+    });
+    expect(names(r, "Measure")).toEqual(["国家发展和改革委员会第二次委务会议"]);
+    expect(r.entities.find((e) => e.label === "Measure")?.properties.date).toBe("2019-08-27");
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:国家发展和改革委员会 -> measure:国家发展和改革委员会第二次委务会议",
+    ]);
+  });
+  it("a bureau's 局务会议 is the last bureau's", () => {
+    const r = run("芜湖市市场监督管理局召开第5次局务会议，研究部署整治工作。", { date: "2021-10-20" });
+    expect(names(r, "Measure")).toEqual(["芜湖市市场监督管理局第五次局务会议"]);
+  });
+  it("no body of that kind before it: none", () => {
+    expect(names(run("该条目在第2次委务会议审议通过。", { date: "2019-11-06" }), "Measure")).toEqual([]);
+  });
+});
