@@ -124,4 +124,4 @@ export const FOREIGN_PLACES: Array<{ name: string; aliases: string[]; country: s
  * names a blockchain's upgrade (以太坊伦敦升级, 上海硬分叉: Ethereum names its upgrades after cities).
  */
 export const FOREIGN_PLACE_NOT_BEFORE =
-  /^(时报|邮报|客|证券|证交|交易|金属|梅隆|大学|奥运|期货|商品|联储|联邦|升级|硬分叉|分叉|\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?电|(?:[\u4e00-\u9fff]{1,3}社|彭博|路透|综合)电(?=[)）\s]))/;
+  /^(时报|邮报|客|证券|证交|交易|金属|梅隆|大学|奥运|期货|商品|联储|联邦|[”"」’]?(?:升级|硬分叉|分叉)|\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?电|(?:[\u4e00-\u9fff]{1,3}社|彭博|路透|综合)电(?=[)）\s]))/;

@@ -619,3 +619,9 @@ describe("a body's own numbered meeting named by its kind alone (第N次委务�
     expect(names(run("该条目在第2次委务会议审议通过。", { date: "2019-11-06" }), "Measure")).toEqual([]);
   });
 });
+
+describe("an upgrade's city name in quotes before 硬分叉 is no place either", () => {
+  it("以太坊“伦敦”硬分叉", () => {
+    expect(names(run("以太坊“伦敦”硬分叉测试网将于下周上线。", { date: "2021-06-27" }), "Place")).toEqual([]);
+  });
+});
