@@ -54,10 +54,16 @@ export function sanctionedInSentence(c: RelateContext, x: SentenceContext): void
         const rest = text.slice(normEnd(m), next ? c.normStart(next) : x.s + x.text.length);
         return LATER_SANCTION.test(rest);
       });
-  // (or, a discipline body's report of several cases, the one discipline body the document names)
+  // (or, a discipline body's report of several cases, the one discipline body the document names, else the one that
+  // reports them, named first; a body named in another case's paragraph, 由县监委给予其…, gave that case's sanction)
+  const inParagraph = (k: number): boolean => k >= 0 && !text.slice(c.ranges[k]![0], c.ranges[i]![0]).includes("\n");
   const before = passive.length
-    ? ([i - 1, i - 2, i - 3].map((k) => acting(bySentence.get(k) ?? []).at(-1)).find((m) => m) ??
-      onlyDisciplineBody(c, acting))
+    ? ([i - 1, i - 2, i - 3]
+        .filter(inParagraph)
+        .map((k) => acting(bySentence.get(k) ?? []).at(-1))
+        .find((m) => m) ??
+      onlyDisciplineBody(c, acting) ??
+      reportingBody(c, acting, i))
     : undefined;
   for (const o of before ? passive : []) add("SANCTIONED", before!.entityId, o.entityId, [sid], date);
   // a procuratorate's or court's criminal step against an official (最高检…对肖毅作出逮捕决定, 法院判处)
@@ -78,6 +84,25 @@ export function sanctionedInSentence(c: RelateContext, x: SentenceContext): void
 }
 
 /**
+ * The discipline body a report of several cases names first, before sentence `i`: the one of the first sentence that
+ * names any, when that sentence names one (乌兰县纪委和都兰县纪委分别通报 names two: none).
+ */
+function reportingBody(
+  c: RelateContext,
+  acting: (ms: SentenceContext["agencies"]) => SentenceContext["agencies"],
+  i: number,
+): SentenceContext["agencies"][number] | undefined {
+  for (let k = 0; k < i; k++) {
+    const bodies = acting(c.bySentence.get(k) ?? []);
+    if (bodies.length) return new Set(bodies.map((m) => seatOf(m.normalized))).size === 1 ? bodies[0] : undefined;
+  }
+  return undefined;
+}
+
+/** A discipline body's division: its name without 中共 and the commission's words (嘉禾县纪委县监委 → 嘉禾县). */
+const seatOf = (name: string): string => name.replace(/^中共/, "").replace(/(纪律检查委员会|监察委员会|纪委监委)$/, "");
+
+/**
  * The one discipline body (acting as one) a document names, if it names one: a division's discipline commission and
  * its supervisory commission, written together (嘉禾县纪委县监委, one organ), are one, and the party's commission
  * gives the party's sanctions.
@@ -87,7 +112,6 @@ function onlyDisciplineBody(
   acting: (ms: SentenceContext["agencies"]) => SentenceContext["agencies"],
 ): SentenceContext["agencies"][number] | undefined {
   const bodies = acting(c.mentions.filter((m) => m.label === "Agency"));
-  const seat = (name: string): string => name.replace(/^中共/, "").replace(/(纪律检查委员会|监察委员会|纪委监委)$/, "");
-  if (new Set(bodies.map((m) => seat(m.normalized))).size !== 1) return undefined;
+  if (new Set(bodies.map((m) => seatOf(m.normalized))).size !== 1) return undefined;
   return bodies.find((m) => /纪律检查委员会|纪委/.test(m.normalized)) ?? bodies[0];
 }

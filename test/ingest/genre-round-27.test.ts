@@ -625,3 +625,19 @@ describe("an upgrade's city name in quotes before 硬分叉 is no place either",
     expect(names(run("以太坊“伦敦”硬分叉测试网将于下周上线。", { date: "2021-06-27" }), "Place")).toEqual([]);
   });
 });
+
+describe("a report of several cases: a body named in one case's paragraph gave that case's sanction only", () => {
+  const text = [
+    "近日，乐山市纪委监委对3起违规参与“挖矿”问题进行通报。",
+    "1.沙湾区水务局原局长周建平违规入股“挖矿”企业。周建平受到开除党籍处分，由区监委给予其政务撤职处分。",
+    "2.犍为县某镇副镇长吴立新对“挖矿”问题排查不力。吴立新受到党内警告处分。",
+    "3.峨边县发展和改革局干部郑海违规参与“挖矿”。郑海受到政务记过处分。",
+  ].join("\n");
+  it("the later cases' sanctions are the reporting body's, not the district's", () => {
+    const r = run(text, { date: "2022-05-20" });
+    const lines = relationLines(r, "SANCTIONED");
+    expect(lines).toContain("SANCTIONED agency:乐山市纪委监委 -> official:吴立新");
+    expect(lines).toContain("SANCTIONED agency:乐山市纪委监委 -> official:郑海");
+    expect(lines.filter((l) => l.includes("监察委员会") && !l.endsWith("周建平"))).toEqual([]);
+  });
+});
