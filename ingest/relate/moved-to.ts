@@ -5,6 +5,8 @@ import { type RelateContext, type SentenceContext } from "./context.js";
 const MOVE_WORDS =
   "出海|迁往|迁至|迁到|迁移|转移至|转移到|搬迁|搬到|搬往|落户|进军|布局|自营挖矿|设立|建设|转战|转向|转往|移师|前往|撤离|退出中国|退出大陆|迁出";
 const MOVE = new RegExp(`(${MOVE_WORDS})`);
+/** A move told as a guess (平台或转往…, 可能迁往…, 有分析指…): no company's move. */
+const GUESSED_MOVE = new RegExp(`(?:或|或许|可能|也许|有望|分析指|分析称|预计)[^。，,；;]{0,6}?(?:${MOVE_WORDS})`);
 /** What follows a country used as an attribute (美国交易所, 美国矿工, 美国监管机构). */
 const COUNTRY_AS_ATTRIBUTE =
   /^(?:的)?(?:交易所|交易平台|平台|公司|企业|矿企|矿工|矿商|银行|机构|监管|政府|用户|投资者|媒体|上市公司|同行|对手)/;
@@ -50,7 +52,8 @@ export function movedToInSentence(c: RelateContext, x: SentenceContext): void {
     }
     const ev = [sid];
     // (no mover in the sentence before its first move word: the companies of the sentence before, same paragraph)
-    if (!movers.length && i > 0 && !text.slice(ranges[i - 1]![1], s).includes("\n")) {
+    // (not when the move is a guess about firms in general: 有分析指，平台或转往日本发展)
+    if (!movers.length && i > 0 && !text.slice(ranges[i - 1]![1], s).includes("\n") && !GUESSED_MOVE.test(st)) {
       movers = (bySentence.get(i - 1) ?? []).filter((m) => m.label === "Company");
       if (movers.length) ev.unshift(sentences[i - 1]!.id);
     }

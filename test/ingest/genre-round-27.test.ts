@@ -641,3 +641,16 @@ describe("a report of several cases: a body named in one case's paragraph gave t
     expect(lines.filter((l) => l.includes("监察委员会") && !l.endsWith("周建平"))).toEqual([]);
   });
 });
+
+describe("a move told as a guess about platforms in general takes no mover from the sentence before", () => {
+  it("有分析指，平台或转往日本、韩国等地发展", () => {
+    const r = run("火币网及OKCoin币行表示，暂未收到相关通知。有分析指，平台或转往日本、韩国等地发展。", {
+      date: "2017-09-15",
+    });
+    expect(relationLines(r, "MOVED_TO")).toEqual([]);
+  });
+  it("a move told as done still takes the firms of the sentence before", () => {
+    const r = run("火币网表示，将清退大陆用户。随后，其业务转往新加坡。", { date: "2021-10-15" });
+    expect(relationLines(r, "MOVED_TO")).toEqual(["MOVED_TO company:火币 -> country:新加坡"]);
+  });
+});
