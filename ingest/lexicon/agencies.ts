@@ -690,6 +690,9 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["保监分局", "保监局"], canonical: "保监局" },
   { forms: ["大数据管理局", "大数据局", "数据局"], canonical: "大数据管理局" },
   { forms: ["大数据发展管理局"], canonical: "大数据发展管理局" },
+  // (and the bureaus named for developing big data, 内蒙古自治区大数据发展局, 贵港市大数据发展局; source: the 2018–2019
+  // provincial and city institutional reform plans that set them up under that name)
+  { forms: ["大数据发展局"], canonical: "大数据发展局" },
   // the numbered intermediate courts of the municipalities (北京市第三中级人民法院, short 北京三中院); source: 人民法院组织法
   // (2018) art. 23, courts set up by a municipality in its districts, numbered by the municipality
   ...["一", "二", "三", "四", "五"].map((n) => ({

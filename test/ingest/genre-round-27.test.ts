@@ -654,3 +654,19 @@ describe("a move told as a guess about platforms in general takes no mover from 
     expect(relationLines(r, "MOVED_TO")).toEqual(["MOVED_TO company:火币 -> country:新加坡"]);
   });
 });
+
+describe("a division's big-data development bureau (大数据发展局)", () => {
+  it.each([
+    ["a city's by 市 in its locale", "市大数据发展局参加了部署会。", "贵港市大数据发展局", "place:贵港市"],
+    [
+      "an autonomous region's",
+      "自治区大数据发展局参加了部署会。",
+      "广西壮族自治区大数据发展局",
+      "province:广西壮族自治区",
+    ],
+  ])("%s", (_what, text, agency, seat) => {
+    const r = run(text, { title: "贵港市召开挖矿整治部署会", date: "2021-11-02" });
+    expect(names(r, "Agency")).toEqual([agency]);
+    expect(relationLines(r, "LOCATED_IN")).toEqual([`LOCATED_IN agency:${agency} -> ${seat}`]);
+  });
+});
