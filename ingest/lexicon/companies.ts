@@ -358,16 +358,6 @@ export const BARE_KINDS: Array<{
     latinMin: 2,
     sector: null,
   },
-  // a research firm by its trade name (链塔智库, 零壹智库), whose reports the genre quotes; a kind of think tank
-  // (高端智库, 新型智库, 国家智库) or a determiner before it names none
-  {
-    form: "智库",
-    after:
-      /(该|此|这|那|各|家|多|的|和|及|、|一|专业|相关|有关|第三方|高端|新型|国家|地方|政府|高校|民间|行业|知名|顶级|全球|国际|国内|海外|境外|中国|金融|财经|经济|区块链)$/,
-    industry: false,
-    latinMin: 2,
-    sector: null,
-  },
   // a sole trader's or an individual business's registered name (X区常盛文具商行, X县宏达电子产品经营部), the parties a
   // court names as buyers and sellers of mining rigs (source: 个体工商户名称登记管理办法, 2008: 行政区划 + 字号 + 行业 +
   // 组织形式, 组织形式 such as 商行, 经营部); a determiner or a body's word before them is a kind or a unit (该商行,

@@ -120,22 +120,6 @@ describe("the national leading group of the internet-finance campaign written wi
   });
 });
 
-describe("a research firm by its trade name before 智库", () => {
-  const meta = { date: "2019-03-22" };
-  it.each([
-    ["the subject of 发布", "云栈智库发布报告称，境外交易平台仍在吸引境内用户。", "云栈智库"],
-    ["after 根据", "根据云栈智库的统计，去年共有六十家平台退出。", "云栈智库"],
-  ])("%s", (_what, text, firm) => {
-    expect(names(run(text, meta), "Company")).toEqual([firm]);
-  });
-  it.each([
-    ["a kind of think tank", "要加强中国特色新型智库建设。"],
-    ["a count of think tanks", "多家智库认为监管将持续趋严。"],
-  ])("%s: no firm", (_what, text) => {
-    expect(names(run(text, meta), "Company")).toEqual([]);
-  });
-});
-
 describe("a list of platforms before 等交易平台 under a point's number", () => {
   const meta = { date: "2018-06-01" };
   it("the number is no part of the first member, and a member's site is the member", () => {
