@@ -1445,6 +1445,8 @@ export function meetings(text: string, chosen: Cand[], out: Cand[]): void {
         end: a.end + spoke[1]!.length - (contracted ? 1 : 0),
         ref: measureRef(`${a.ref.name}${spoke[1]}`, "meeting", []),
         priority: 7,
+        // (the words of the mention, 会议, are no name of it)
+        noAlias: true,
         links: [{ type: "ISSUED", from: a.ref, to: null as unknown as EntityRef, properties: {} }],
       });
       continue;

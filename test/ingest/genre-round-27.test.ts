@@ -654,3 +654,12 @@ describe("a division's big-data development bureau (大数据发展局)", () => 
     expect(relationLines(r, "LOCATED_IN")).toEqual([`LOCATED_IN agency:${agency} -> ${seat}`]);
   });
 });
+
+describe("a body's meeting named by what it said has no alias of the bare word 会议", () => {
+  it("国务院金融委会议提出…", () => {
+    const r = run("2021年5月21日，国务院金融委会议提出打击比特币挖矿和交易行为。", { date: "2025-03-12" });
+    const meeting = r.entities.find((e) => e.label === "Measure");
+    expect(meeting?.name).toBe("国务院金融稳定发展委员会会议");
+    expect(meeting?.aliases).not.toContain("会议");
+  });
+});
