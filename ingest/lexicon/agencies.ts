@@ -531,10 +531,9 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["委组织部", "党委组织部"], canonical: "委组织部" },
   { forms: ["委政法委员会", "委政法委", "党委政法委"], canonical: "委政法委员会" },
   { forms: ["委金融委员会办公室", "委金融办"], canonical: "委金融委员会办公室" },
-  // the committee's working committees over its schools and its own organs (市委教育工委, 省直机关工委); source: 中国共产党
-  // 普通高等学校基层组织工作条例 and 中国共产党党和国家机关基层组织工作条例 (2019), which name them
+  // the committee's working committee over its schools (市委教育工委); source: 中国共产党普通高等学校基层组织工作条例
+  // (2021), which names it
   { forms: ["委教育工作委员会", "委教育工委", "党委教育工委"], canonical: "委教育工作委员会" },
-  { forms: ["委直属机关工作委员会", "委直属机关工委", "委机关工委"], canonical: "委直属机关工作委员会" },
   { forms: ["公安分局"], canonical: "公安分局" },
   // a district's branch of the city's market regulator, written by the district (朝阳区工商分局, 某区市场监管分局);
   // source: 工商行政管理机关 组织 (the city bureau's district branches before 2018) and the 市场监督管理局 that replaced
@@ -770,7 +769,7 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["委机要局"], canonical: "委机要局" },
   { forms: ["委老干部局"], canonical: "委老干部局" },
   { forms: ["委农村工作领导小组办公室", "委农办"], canonical: "委农村工作领导小组办公室" },
-  { forms: ["委直属机关工作委员会", "委直属机关工委"], canonical: "委直属机关工作委员会" },
+  { forms: ["委直属机关工作委员会", "委直属机关工委", "委机关工委"], canonical: "委直属机关工作委员会" },
   { forms: ["委台湾工作办公室", "委台办"], canonical: "委台湾工作办公室" },
   // the people's organisations led by the party at every level (official associations); source: their charters
   // (中国科学技术协会章程, 中国工会章程, 中华全国工商业联合会章程, 中华全国妇女联合会章程)
@@ -778,6 +777,10 @@ export const LOCAL_SUFFIXES: Array<{ forms: string[]; canonical: string; provinc
   { forms: ["总工会"], canonical: "总工会" },
   { forms: ["工商业联合会", "工商联"], canonical: "工商业联合会" },
   { forms: ["妇女联合会", "妇联"], canonical: "妇女联合会" },
+  // the consumer associations a division sets up, which warn the public against schemes (上海市消费者权益保护委员会, X市
+  // 消协); source: 消费者权益保护法 (2013) art. 36, 消费者协会和其他消费者组织
+  { forms: ["消费者权益保护委员会", "消保委"], canonical: "消费者权益保护委员会" },
+  { forms: ["消费者协会", "消协"], canonical: "消费者协会" },
 ];
 
 /** Suffixes that close a locally named body after a free middle part (北京市朝阳区 + 金融社会风险防控工作 + 领导小组办公室). */

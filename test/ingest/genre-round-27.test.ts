@@ -663,3 +663,16 @@ describe("a body's meeting named by what it said has no alias of the bare word �
     expect(meeting?.aliases).not.toContain("会议");
   });
 });
+
+describe("a division's consumer association", () => {
+  it.each([
+    ["in full", "上海市消费者权益保护委员会提醒消费者谨防以数字藏品为名的非法集资。", "上海市消费者权益保护委员会"],
+    [
+      "by 市 and its short form in the city's locale",
+      "市消保委提醒消费者谨防数字藏品骗局。",
+      "芜湖市消费者权益保护委员会",
+    ],
+  ])("%s", (_what, text, agency) => {
+    expect(names(run(text, { title: "芜湖市消费提示", date: "2022-04-14" }), "Agency")).toEqual([agency]);
+  });
+});
