@@ -1321,8 +1321,11 @@ const DEPARTMENT_ACTING =
 const NATIONAL_DEPARTMENT =
   /^(办公厅|(?:(?![的了在是和与及或、等对向从把被将为由同])[\u4e00-\u9fff]){2,10}?[司局])(?![\u4e00-\u9fff]{0,1}(?:公司|分局|总局))/;
 
-/** A police bureau's district branch (X市公安局Y分局, short X市公安局Y局), Y a division's name or short form. */
-const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)(分局|局)/;
+/**
+ * A police bureau's district branch (X市公安局Y分局, short X市公安局Y局), Y a division's name or short form, or a zone's
+ * name of up to ten characters (X市公安局东湖新技术开发区分局).
+ */
+const POLICE_BRANCH = /^([\u4e00-\u9fff]{2,5}?)(分局|局)|^([\u4e00-\u9fff]{2,8}(?:开发区|高新区|新区|园区|港区))(分局)/;
 /**
  * Words that make Y of a 分局 a determiner, not a branch's name (各分局, 所属分局, 辖区分局). 直属分局 right after the
  * bureau is the branch of that name (忻州市公安局直属分局破获…); 直属各分局 is not.
@@ -1366,8 +1369,10 @@ function policeBranch(
   at: number,
   city: Division | undefined,
 ): { len: number; unit: string; district?: Division } | null {
-  const b = text.slice(at, at + 8).match(POLICE_BRANCH);
-  if (!b || NOT_A_BRANCH.test(text.slice(at, at + 8))) return null;
+  // (a zone's branch may have a longer name: 东湖新技术开发区分局)
+  const m = text.slice(at, at + 12).match(POLICE_BRANCH);
+  if (!m || NOT_A_BRANCH.test(text.slice(at, at + 8))) return null;
+  const b = m[1] ? [m[0], m[1], m[2]] : [m[0], m[3], m[4]];
   const y = b[1]!;
   const division = ["", "区", "县", "旗", "市"].some((l) => divisionAt(y + l, 0, null)?.len === y.length + l.length);
   const unitAfter = SUB_UNIT.test(text.slice(at + b[0].length, at + b[0].length + 8));
@@ -1377,7 +1382,7 @@ function policeBranch(
     b[2] === "分局" &&
     (y.length === 2 ||
       /^[\u4e00-\u9fff]{2,3}[路街]$/.test(y) ||
-      /^[\u4e00-\u9fff]{0,3}(?:园区|开发区|新区|港区)$/.test(y)) &&
+      /^[\u4e00-\u9fff]{0,8}(?:园区|开发区|高新区|新区|港区)$/.test(y)) &&
     !/^[和及与或、]|[和及与或]$/.test(y);
   if (b[2] === "局" ? !(division && unitAfter) : !(division || unitAfter || named)) return null;
   return { len: b[0].length, unit: `${y}分局`, district: city && districtOf(y, city) };

@@ -676,3 +676,15 @@ describe("a division's consumer association", () => {
     expect(names(run(text, { title: "芜湖市消费提示", date: "2022-04-14" }), "Agency")).toEqual([agency]);
   });
 });
+
+describe("a city police bureau's branch named by a development zone of a longer name", () => {
+  it("X市公安局东湖新技术开发区分局", () => {
+    const r = run("近日，武汉市公安局东湖新技术开发区分局破获一起利用USDT跑分洗钱的案件。", { date: "2022-08-05" });
+    expect(names(r, "Agency")).toEqual(["武汉市公安局东湖新技术开发区分局"]);
+  });
+  it("a short zone's branch as before", () => {
+    expect(names(run("成都市公安局高新区分局破获一起案件。", { date: "2022-08-05" }), "Agency")).toEqual([
+      "成都市公安局高新区分局",
+    ]);
+  });
+});
