@@ -622,8 +622,10 @@ export function people(
     }
     const p = personCand(name, nameStart, courtOfJudge(posts, allOrgs));
     if (p) out.push(p);
-    // founders or partners named together after their title (两大联合创始人A和B): the second holds the same posts
-    const second = FOUNDERS_TITLE.test(m[0]) ? secondName(text, nameStart + name.length) : null;
+    // founders or partners named together after their title (两大联合创始人A和B), and deputies a body has several of
+    // (副区长A、B出席会议): the second holds the same posts
+    const second =
+      FOUNDERS_TITLE.test(m[0]) || DEPUTIES_TITLE.test(m[0]) ? secondName(text, nameStart + name.length) : null;
     if (p && second && !overlapsChosen(second.start, second.start + second.name.length)) {
       const q = personCand(second.name, second.start, posts);
       if (q) out.push(q);
@@ -654,10 +656,14 @@ export function people(
 
 /** Titles several people hold together, so one title may stand before two names (创始人A和B). */
 const FOUNDERS_TITLE = /(?:创始|创办|合伙)人$/;
+/** The posts a body has several holders of (副区长, 副局长, 常委). */
+const DEPUTIES_TITLE = /(?:副(?:省长|市长|区长|县长|州长|旗长|盟长|主席|书记|局长|厅长|主任)|常委)$/;
 
-/** A second name joined to the one that ends at `at` (…A和B的, A与B，), when nothing but a boundary follows it. */
+/** A second name joined to the one that ends at `at` (…A和B的, A与B，, A、B出席), when a boundary or attending follows it. */
 function secondName(text: string, at: number): { name: string; start: number } | null {
-  const m = text.slice(at, at + 6).match(/^[和与、]([\u4e00-\u9fff]{2,3}?)(?=[的，,。、；;等在曾均都已])/);
+  const m = text
+    .slice(at, at + 8)
+    .match(/^[和与、]([\u4e00-\u9fff]{2,3}?)(?=[的，,。、；;等在曾均都已]|出席|参加|陪同|到会|分别)/);
   return m && isName(m[1]!) ? { name: m[1]!, start: at + 1 } : null;
 }
 

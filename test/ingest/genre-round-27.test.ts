@@ -688,3 +688,20 @@ describe("a city police bureau's branch named by a development zone of a longer 
     ]);
   });
 });
+
+describe("deputies named together after their title both hold the post", () => {
+  it.each([
+    ["、 then 出席", "副区长刘宁、王海燕出席会议。"],
+    ["和 then 出席", "副区长刘宁和王海燕出席会议。"],
+  ])("%s", (_what, text) => {
+    const r = run(text, { title: "高陵区召开常务会议", date: "2021-11-18" });
+    expect(relationLines(r, "SERVES_AT")).toEqual([
+      "SERVES_AT official:刘宁 -> agency:高陵区人民政府",
+      "SERVES_AT official:王海燕 -> agency:高陵区人民政府",
+    ]);
+  });
+  it("a sole head's title names one", () => {
+    const r = run("区长张志强、王海燕出席会议。", { title: "高陵区召开常务会议", date: "2021-11-18" });
+    expect(names(r, "Official")).toEqual(["张志强"]);
+  });
+});
