@@ -11,6 +11,7 @@ import {
   OFFICIAL_TITLES,
   PLACEHOLDER_NAMES,
   SURNAMES,
+  TIBETAN_NAME_SYLLABLES,
   TRANSLIT_CHARS,
 } from "../lexicon/people.js";
 import type { Division } from "../lexicon/divisions.js";
@@ -355,6 +356,12 @@ export interface Post {
   former: boolean;
 }
 
+/** A Tibetan name of two syllables (泽仁多吉) at `i`, after a title. */
+const TIBETAN_NAME = new RegExp(`^(?:${TIBETAN_NAME_SYLLABLES.join("|")}){2}`);
+function tibetanNameAt(text: string, i: number): string | null {
+  return text.slice(i, i + 6).match(TIBETAN_NAME)?.[0] ?? null;
+}
+
 const TRANSLIT_RUN = new RegExp(`^[${TRANSLIT_CHARS}]{3,6}`);
 /**
  * A foreign name after a title: one glossed with its Latin form (行政总裁克普朗(Zennon Kapron)), or a run of
@@ -521,6 +528,7 @@ export function people(
     const name =
       foreignNameAt(text, nameStart, orgs, m.index, countryEnds) ??
       nameAt(text, nameStart) ??
+      tibetanNameAt(text, nameStart) ??
       unsurnamedAt(text, nameStart, /由[^，,。；;：:]{0,30}$/.test(text.slice(Math.max(0, m.index - 30), m.index)));
     if (
       !name ||

@@ -705,3 +705,15 @@ describe("deputies named together after their title both hold the post", () => {
     expect(names(r, "Official")).toEqual(["张志强"]);
   });
 });
+
+describe("a Tibetan name of two syllables after a title", () => {
+  it("副主任泽仁多吉表示: an official of the prefecture's commission", () => {
+    const r = run("甘孜州发展改革委副主任泽仁多吉表示，全州共关停“挖矿”项目41个。", { date: "2021-07-26" });
+    expect(relationLines(r, "SERVES_AT")).toEqual([
+      "SERVES_AT official:泽仁多吉 -> agency:甘孜藏族自治州发展和改革委员会",
+    ]);
+  });
+  it("a Han name after the title still is the usual two or three characters", () => {
+    expect(names(run("州发展改革委副主任李明表示。", { date: "2021-07-26" }), "Official")).toEqual(["李明"]);
+  });
+});
