@@ -667,11 +667,16 @@ const FOUNDERS_TITLE = /(?:创始|创办|合伙)人$/;
 /** The posts a body has several holders of (副区长, 副局长, 常委). */
 const DEPUTIES_TITLE = /(?:副(?:省长|市长|区长|县长|州长|旗长|盟长|主席|书记|局长|厅长|主任)|常委)$/;
 
-/** A second name joined to the one that ends at `at` (…A和B的, A与B，, A、B出席), when a boundary or attending follows it. */
+/**
+ * A second name joined to the one that ends at `at` (…A和B的, A与B，, A、B出席, A和B表示), when a boundary, attending or
+ * saying follows it.
+ */
 function secondName(text: string, at: number): { name: string; start: number } | null {
   const m = text
     .slice(at, at + 8)
-    .match(/^[和与、]([\u4e00-\u9fff]{2,3}?)(?=[的，,。、；;等在曾均都已]|出席|参加|陪同|到会|分别)/);
+    .match(
+      /^[和与、]([\u4e00-\u9fff]{2,3}?)(?=[的，,。、；;等在曾均都已]|出席|参加|陪同|到会|分别|表示|指出|认为|强调)/,
+    );
   return m && isName(m[1]!) ? { name: m[1]!, start: at + 1 } : null;
 }
 

@@ -717,3 +717,17 @@ describe("a Tibetan name of two syllables after a title", () => {
     expect(names(run("州发展改革委副主任李明表示。", { date: "2021-07-26" }), "Official")).toEqual(["李明"]);
   });
 });
+
+describe("two named together after a title, then saying, both hold the post", () => {
+  it("联合创始人A和B表示", () => {
+    const r = run("星河矿业两大联合创始人周启明和罗文涛表示，将继续合作。", { date: "2021-06-22" });
+    expect(names(r, "Person")).toEqual(["周启明", "罗文涛"]);
+  });
+  it("副区长A和B指出", () => {
+    const r = run("副区长刘宁和王海燕指出，要压实属地责任。", { title: "高陵区召开常务会议", date: "2021-11-18" });
+    expect(names(r, "Official")).toEqual(["刘宁", "王海燕"]);
+  });
+  it("a title and a common noun after 和 names one", () => {
+    expect(names(run("创始人徐明星和员工表示支持。", { date: "2021-06-22" }), "Person")).toEqual(["徐明星"]);
+  });
+});
