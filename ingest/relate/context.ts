@@ -239,8 +239,9 @@ export function relateContext(input: RelateInput): RelateContext {
   const locatedIn = new Map<string, Link[]>();
   for (const l of links)
     if (l.type === "LOCATED_IN") locatedIn.set(idOf(l.from), [...(locatedIn.get(idOf(l.from)) ?? []), l]);
+  // (a body's places only: a firm's own notice governs no place, 桂林银行发布《…的提示》 applies to no city)
   const governedPlaces = (id: string): Link[] =>
-    NOT_GOVERNING.test(String(entityById.get(id)?.name ?? ""))
+    !id.startsWith("agency:") || NOT_GOVERNING.test(String(entityById.get(id)?.name ?? ""))
       ? []
       : (locatedIn.get(id) ?? []).filter((l) => l.to.label === "Province" || l.to.label === "Place");
   const linksBySentence = new Map<string, Link[]>();

@@ -731,3 +731,17 @@ describe("two named together after a title, then saying, both hold the post", ()
     expect(names(run("创始人徐明星和员工表示支持。", { date: "2021-06-22" }), "Person")).toEqual(["徐明星"]);
   });
 });
+
+describe("a firm's own notice governs no place", () => {
+  it("a city bank's 提示 applies to no city", () => {
+    const r = run("会后，桂林银行发布《关于严禁利用本行账户从事虚拟货币交易的提示》。", { date: "2021-06-25" });
+    expect(relationLines(r, "ISSUED")).toHaveLength(1);
+    expect(relationLines(r, "APPLIES_TO")).toEqual([]);
+  });
+  it("a city body's notice still applies to its city", () => {
+    const r = run("桂林市发展和改革委员会印发《关于清理虚拟货币挖矿项目的通知》。", { date: "2021-06-25" });
+    expect(relationLines(r, "APPLIES_TO")).toEqual([
+      "APPLIES_TO measure:关于清理虚拟货币挖矿项目的通知 -> place:桂林市",
+    ]);
+  });
+});
