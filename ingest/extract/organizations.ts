@@ -1084,6 +1084,14 @@ function latinFirmName(name: string, notAFirm: RegExp): boolean {
   return !/^[A-Z]{1,3}$/.test(name) || COMPANY_BY_FORM.has(name.toLowerCase());
 }
 
+/** A Latin brand as a list's member (Bitget, Gate.io, KuCoin): a capital, then two to nineteen letters, digits or dots. */
+const LATIN_BRAND = "[A-Z][A-Za-z0-9.]{2,19}";
+const LATIN_BRANDS = new RegExp(`(?<![A-Za-z0-9.])${LATIN_BRAND}(?![A-Za-z0-9.])`, "g");
+const LATIN_BRAND_OPENING = new RegExp(`^${LATIN_BRAND}(?![A-Za-z0-9.])`);
+const LATIN_BRAND_CLOSING = new RegExp(`(?<![A-Za-z0-9.])${LATIN_BRAND}$`);
+/** A Latin brand joined to a list by 、 / 和 / 及 / 与 on either side (the cheap test before reading any list). */
+const LATIN_IN_LIST = new RegExp(`${LATIN_BRAND}[、和及与]|[、和及与]${LATIN_BRAND}`);
+
 /**
  * Latin brands listed with firms the text names (Bitget、Bybit、KuCoin库币等均已…, 火币、OKX和Bitget): each a firm of
  * its own, when the list's other members are firms already read and one of them at least is known to the lexicon. Items
@@ -1091,10 +1099,10 @@ function latinFirmName(name: string, notAFirm: RegExp): boolean {
  */
 export function latinListedWithFirms(text: string, out: Cand[]): void {
   const firms = out.filter((c) => c.ref?.label === "Company");
-  if (!firms.length || !/[A-Z][A-Za-z0-9.]{2,19}[、和及与]|[、和及与][A-Z][A-Za-z0-9.]{2,19}/.test(text)) return;
+  if (!firms.length || !LATIN_IN_LIST.test(text)) return;
   const firmAt = new Map(firms.map((c) => [c.start, c]));
   const found: Cand[] = [];
-  for (const m of text.matchAll(/(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9.]{2,19}(?![A-Za-z0-9.])/g)) {
+  for (const m of text.matchAll(LATIN_BRANDS)) {
     const name = m[0];
     if (LATIN_NOT_A_FIRM.test(name) || firms.some((c) => c.start <= m.index && m.index < c.end)) continue;
     // the list's members on either side, over 、 / 和 / 及 / 与: each a firm read, or another Latin item
@@ -1102,7 +1110,7 @@ export function latinListedWithFirms(text: string, out: Cand[]): void {
     let at = m.index + name.length;
     while (/[、和及与]/.test(text[at] ?? "")) {
       const next = firmAt.get(at + 1);
-      const latin = text.slice(at + 1).match(/^[A-Z][A-Za-z0-9.]{2,19}(?![A-Za-z0-9.])/)?.[0];
+      const latin = text.slice(at + 1).match(LATIN_BRAND_OPENING)?.[0];
       if (next) {
         neighbours.push(next);
         at = next.end;
@@ -1112,7 +1120,7 @@ export function latinListedWithFirms(text: string, out: Cand[]): void {
     let back = m.index;
     while (/[、和及与]/.test(text[back - 1] ?? "")) {
       const prev = firms.find((c) => c.end === back - 1);
-      const latin = text.slice(0, back - 1).match(/(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9.]{2,19}$/)?.[0];
+      const latin = text.slice(0, back - 1).match(LATIN_BRAND_CLOSING)?.[0];
       if (prev) {
         neighbours.push(prev);
         back = prev.start;
