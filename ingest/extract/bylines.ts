@@ -23,10 +23,21 @@ const SOURCE_OPENING =
 const BODY_SOURCE =
   /^(?:来源|文章来源|信息来源)[:：]\s*[\u4e00-\u9fff]{2,24}?[局委厅办院部府署处]\s*(?:$|\s+(?:发布时间|发布日期|更新时间|时间|日期))/;
 
-/** Blocker spans over bylines and source lines. */
+/**
+ * A page's own chrome on a line of its own: a share bar (分享：微博 推特), a site's promoted list (推荐交易所：币安 OKX), a
+ * banner in Japanese (a line with a run of kana, a portal's 日本語版 link). Nothing on it is the article's.
+ */
+const PAGE_CHROME =
+  /^[ \t\u3000]*(?:(?:分享(?:到)?|推荐(?:交易所|平台|币种))[ \t]*[:：][^\n]*|[^\n]*[\u3040-\u309f\u30a0-\u30ff]{3}[^\n]*)$/gm;
+
+/** Blocker spans over bylines, source lines and a page's chrome. */
 export function bylines(text: string, out: Cand[]): void {
   for (const re of [BYLINE, SOURCE_OPENING])
     for (const m of text.matchAll(re))
       if (re !== BYLINE || !BODY_SOURCE.test(m[0]))
         out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });
+  // (a chrome line may hold several sentences, and a blocker stands within one: a blocker for each)
+  for (const m of text.matchAll(PAGE_CHROME))
+    for (const p of m[0].matchAll(/[^。！？!?；;]+[。！？!?；;]?/g))
+      out.push({ start: m.index! + p.index!, end: m.index! + p.index! + p[0].length, ref: null, priority: 20 });
 }

@@ -20,6 +20,7 @@ import {
   oneSlipFrom,
   writtenTitle,
   measureRef,
+  relinked,
   agencyRef,
   divisionRef,
   lexAt,
@@ -984,6 +985,10 @@ const PRINT_VERB =
 
 /** A document number with its brackets written 〔〕 (川发改能源[2021]15号 → 川发改能源〔2021〕15号). */
 const canonicalNumber = (n: string): string => n.replace(/[[［(（【](\d{4})[\]］)）】]/, "〔$1〕");
+/** The lexicon's named measures by their document numbers (发改运行〔2021〕1283号 → 关于整治虚拟货币“挖矿”活动的通知). */
+const KNOWN_BY_NUMBER = new Map(
+  NAMED_MEASURES.flatMap((n) => n.aliases.filter((a) => /〔\d{4}〕\d{1,4}号$/.test(a)).map((a) => [a, n] as const)),
+);
 
 /** A campaign named after a verb that launches it or 关于: [subject][整治|治理…][攻坚|专项]行动. */
 const NAMED_CAMPAIGN =
@@ -1293,6 +1298,24 @@ export function measures(text: string, out: Cand[]): void {
   for (const [k, c] of out.entries()) {
     const titled = c.ref?.label === "Measure" && c.ref.name.endsWith("号") ? byNumber.get(c.ref.name) : undefined;
     if (titled) out[k] = { ...c, ref: titled };
+  }
+  // one document number, one measure: a number the lexicon knows names its measure whatever title is written before it
+  // (《整治虚拟货币“挖矿”活动的通知》（发改运行〔2021〕1283号）, a title short of its 关于), and the titles written with one
+  // number are the first one written (《晋城市…实施方案》（晋市政办〔2021〕55号）… 《…实施方案》（晋市政办〔2021〕55号）)
+  const firstWithNumber = new Map<string, EntityRef>();
+  for (const [k, c] of [...out.entries()].sort((a, b) => a[1].start - b[1].start)) {
+    if (c.ref?.label !== "Measure" || c.ref.name.endsWith("号")) continue;
+    const number = c.ref.aliases
+      .filter((a) => /号$/.test(a))
+      .map(canonicalNumber)
+      .find((a) => /〔\d{4}〕\d{1,4}号$/.test(a));
+    if (!number) continue;
+    const known = KNOWN_BY_NUMBER.get(number);
+    const first = known ? measureRef(known.name, known.kind, known.aliases) : firstWithNumber.get(number);
+    if (first && first.name !== c.ref.name) {
+      const ref = { ...first, aliases: [...new Set([...first.aliases, ...c.ref.aliases, c.ref.name])] };
+      out[k] = { ...c, ref, links: relinked(c.links, (r) => (r === c.ref ? ref : r)) };
+    } else if (!first) firstWithNumber.set(number, c.ref);
   }
   // a title quoted again with one character slipped (即时通信工具… then 即时通讯工具…): the title first written
   const firstTitles: EntityRef[] = [];

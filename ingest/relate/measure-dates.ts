@@ -37,19 +37,25 @@ export function layoutDates(c: RelateContext): void {
       else if (r.type === "ISSUED" && r.source.startsWith("company:") && signers.has(r.source))
         dateMeasure(r.target, only[0]!.value!);
   });
-  // the document's own measure (its heading) is dated by a publication line right under it (时间：2017-09-04,
-  // 发布日期：…) or by a date standing alone as the document's last line (the signature's date)
+  // the document's own measure (its heading) is dated by its signature's date (a date standing alone as one of the
+  // document's last lines, after the issuers' names), else by a publication line right under the heading
+  // (时间：2017-09-04, 发布日期：…): the page may post a notice days after it was signed; a line that names the day
+  // the document was written (成文日期, 发文日期) is that day whatever the signature says
   if (heading && !measureDate.has(heading.entityId)) {
     let found: string | null = null;
-    for (let i = headingAt + 1; i <= headingAt + 2 && i < ranges.length && !found; i++) {
+    let posted: string | null = null;
+    for (let i = headingAt + 1; i <= headingAt + 2 && i < ranges.length && !found && !posted; i++) {
       const [s0, e0] = ranges[i]!;
-      const d = inRange(s0, e0).find(
-        (x) =>
-          x.precision === "day" &&
-          x.value &&
-          /(时间|日期|发布于|发文日期|成文日期)\s*[:：]?\s*$/.test(text.slice(Math.max(s0, x.start - 8), x.start)),
-      );
-      if (d) found = d.value!;
+      for (const x of inRange(s0, e0)) {
+        if (x.precision !== "day" || !x.value) continue;
+        const label = /(时间|日期|发布于|发文日期|成文日期)\s*[:：]?\s*$/.exec(
+          text.slice(Math.max(s0, x.start - 8), x.start),
+        );
+        if (!label) continue;
+        if (/^(发文|成文)/.test(label[1]!)) found = x.value;
+        else posted = x.value;
+        break;
+      }
     }
     // the signature: one of the last lines holding only the issuers' names and a date (an editor's line may follow)
     for (let i = ranges.length - 1; i > headingAt && i >= ranges.length - 3 && !found; i--) {
@@ -63,6 +69,7 @@ export function layoutDates(c: RelateContext): void {
         .join("");
       if (rest.replace(/[\s,，。]/g, "").length === 0) found = only[0]!.value!;
     }
+    found ??= posted;
     if (found) measureDate.set(heading.entityId, found);
   }
 }
@@ -70,6 +77,8 @@ export function layoutDates(c: RelateContext): void {
 /** A measure's own date stated outright after its name: 落款时间为, 成文日期是, 印发日期：. */
 const STATED_DATE =
   /^[》」”"]?\s*(?:[,，]\s*)?(?:的)?(?:落款|成文|印发|发文|签发|签署|发布|公布)(?:时间|日期)\s*(?:为|是|[:：])?\s*$/;
+/** A page's publication line on the line after a title: 发布时间：, 公布日期： (not 成文日期, 印发日期, 落款时间). */
+const POSTED_LINE = /\n\s*(?:发布|公布)(?:时间|日期)/;
 /** A measure told as the one a body issued on a day (《X》是四川省发改委6月18日发布的): 是, its issuers, the day, the verb. */
 const CLEFT_BEFORE = /^[》」”"]?\s*(?:正)?是(?:由)?[^,，。；;《》]{2,30}?(?:于|在)?$/;
 const CLEFT_AFTER = /^(?:上午|下午|晚间|晚上)?(?:联合)?(?:发布|印发|下发|出台|公布|签发)的/;
@@ -98,7 +107,8 @@ export function statedDates(c: RelateContext): void {
     const d = inRange(at, at + 24).find((x) => x.precision === "day" && x.value);
     if (
       d &&
-      (STATED_DATE.test(text.slice(at, d.start)) ||
+      // (a page's posting line under a title, 发布时间：…, is no date the text states for it: layoutDates weighs it)
+      ((STATED_DATE.test(text.slice(at, d.start)) && !POSTED_LINE.test(text.slice(at, d.start))) ||
         (CLEFT_BEFORE.test(text.slice(at, d.start)) && CLEFT_AFTER.test(text.slice(d.end, d.end + 8))))
     ) {
       measureDate.set(m.entityId, d.value!);
