@@ -884,6 +884,8 @@ const TO_REPORTER = new RegExp(
 const DOCUMENT_END = /[书稿件告知文报明章见案则法定令函表单称]$/;
 /** A surname with a form of address or a kinship word (王女士说, 李总表示): no name is given. */
 const ADDRESSED = /(?:女士|先生|小姐|老师|同学|师傅|阿姨|大爷|[总姐哥叔伯婆爷某])$/;
+/** What follows a name a title opens: a verb of saying, a comma, or the words that lead to one (向, 对, 在). */
+const NAME_THEN_SAYS = /^(?:认为|表示|指出|称|说|介绍|分析|坦言|告诉|强调|提醒|向|对|在|[，,、])/;
 /** Non-official titles written after a name (刘扬律师, 张三教授表示). */
 const EXPERT_AFTER_NAME = /(?:律师|教授|副教授|博士|研究员)(?!事务所|协会|行业|界|费|函|团队|学位|生|后)/g;
 
@@ -924,6 +926,10 @@ function quotedSpeakers(text: string, overlapsChosen: (a: number, b: number) => 
     if (n && !ADDRESSED.test(n.name) && !/[面方]$/.test(n.name)) out.push(plainPerson(n.start, n.name));
   }
   for (const m of text.matchAll(EXPERT_AFTER_NAME)) {
+    // (a field before the title when a name follows it, 区块链研究员刘洋认为: the name is after)
+    const end = m.index + m[0].length;
+    if ([3, 2].some((k) => isName(text.slice(end, end + k)) && NAME_THEN_SAYS.test(text.slice(end + k, end + k + 4))))
+      continue;
     const n = nameEndingAt(text, m.index, overlapsChosen, /[由和与及、，,。；;：:]/);
     if (n && !ADDRESSED.test(n.name)) out.push(plainPerson(n.start, n.name));
   }

@@ -145,6 +145,10 @@ export const EXPERT_TITLES = [
   "博士",
   "博士生导师",
   "分析师",
+  // an analyst or a market's old hand named by the word for one (分析人士X认为; 业内人士 stays no title)
+  "分析人士",
+  "市场人士",
+  "资深人士",
   "高级分析师",
   "首席分析师",
   "首席经济学家",

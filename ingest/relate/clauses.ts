@@ -64,8 +64,8 @@ const BREAK = /[,，;；:：。！？!?]/g;
 const UNREAL =
   /(不得|严禁|禁止|不准|不许|不能|不会|不予|不再|未|没有|拒绝|如果|假如|倘若|若|一旦|如发现|如有|是否|(?<!虚)拟|将|计划|应当|(?<![供响相适反对效呼感])应(?!用)|须|需要|呼吁|建议|可能)/;
 
-/** 对 introducing the object before the verb (not 针对, 对于, 对此, 面对, 相对, 绝对). */
-const DUI = /(?<![针面相绝应])对(?![于此外话])|[把将]/g;
+/** 对 introducing the object before the verb (not 针对, 对于, 对此, 面对, 相对, 绝对; nor 对照, 对接, 对标, verbs of their own). */
+const DUI = /(?<![针面相绝应])对(?![于此外话照接标])|[把将]/g;
 
 /** The readings of one sentence's predicates, in text order. */
 export function readClauses(c: RelateContext, x: SentenceContext): Reading[] {

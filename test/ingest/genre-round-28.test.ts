@@ -84,3 +84,64 @@ describe("a page's chrome holds nothing of the article", () => {
     expect(names(r, "Company")).toEqual(["币安"]);
   });
 });
+
+describe("a notice's addressees are sent it, not acted on", () => {
+  const notice = (line: string): string =>
+    [
+      "四川省发展和改革委员会关于对关停虚拟货币“挖矿”项目执行差别电价的通知",
+      line,
+      "根据国家有关规定，现就有关事项通知如下：对关停项目实用电量执行差别电价。",
+    ].join("\n");
+  const meta = { title: "四川省发展和改革委员会关于对关停虚拟货币“挖矿”项目执行差别电价的通知", date: "2022-03-01" };
+  it("firms on the addressee line: the notice targets them, its issuer acts on none", () => {
+    const r = run(notice("各市(州)发展改革委，蜀川煤业集团有限责任公司、锦江能投有限公司："), meta);
+    expect(relationLines(r, "TARGETS").length).toBeGreaterThan(0);
+    expect(relationLines(r, "ACTED_ON")).toEqual([]);
+  });
+  it("a firm the notice names in its body is still acted on", () => {
+    const r = run(
+      [
+        "四川省发展和改革委员会关于对关停虚拟货币“挖矿”项目执行差别电价的通知",
+        "各市(州)发展改革委：",
+        "现就有关事项通知如下：《通知》要求蜀川煤业集团有限责任公司立即关停其“挖矿”项目。",
+      ].join("\n"),
+      meta,
+    );
+    expect(relationLines(r, "ACTED_ON")).toEqual([
+      "ACTED_ON agency:四川省发展和改革委员会 -> company:蜀川煤业集团有限责任公司",
+    ]);
+  });
+});
+
+describe("a body's measure named in a clause about following it", () => {
+  it("对照X等部门印发的《Y》: X issued Y, not the body the sentence is about, and no body issues a body", () => {
+    const r = run(
+      "会上，市发展改革委副主任张建平强调，各县（市、区）要对照省发展改革委等七部门印发的《关于全面整治虚拟货币“挖矿”活动的通知》要求，按时完成清理。",
+      { title: "我市召开虚拟货币“挖矿”整治工作推进会", date: "2021-11-26" },
+    );
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:省发展改革委 -> measure:关于全面整治虚拟货币“挖矿”活动的通知",
+    ]);
+  });
+  it.each(["对接", "对标"])("%s is a verb, no object marker", (verb) => {
+    const r = run(`市发展改革委${verb}省发展改革委印发的《关于全面整治虚拟货币“挖矿”活动的通知》，制定了本市方案。`, {
+      date: "2021-11-26",
+    });
+    expect(relationLines(r, "ISSUED")).toContain(
+      "ISSUED agency:省发展改革委 -> measure:关于全面整治虚拟货币“挖矿”活动的通知",
+    );
+    expect(relationLines(r, "ISSUED").filter((l) => / -> agency:/.test(l))).toEqual([]);
+  });
+});
+
+describe("an analyst named after the word for one", () => {
+  it.each([
+    ["分析人士", "分析人士李伟认为，关停将使全网算力下降。", ["李伟"]],
+    ["市场人士", "市场人士周明表示，矿工将转移到海外。", ["周明"]],
+    ["a field before a title", "区块链研究员刘洋认为，监管将持续收紧。", ["刘洋"]],
+    ["a field before 教授", "金融学教授赵磊表示，监管将持续收紧。", ["赵磊"]],
+    ["no name after the word", "市场人士认为，监管将持续收紧。", []],
+  ])("%s", (_what, text, people) => {
+    expect(names(run(text, { date: "2021-06-10" }), "Person")).toEqual(people);
+  });
+});
