@@ -149,6 +149,44 @@ export function hardWrapBreaks(body: string): Set<number> {
   return out;
 }
 
+/** A line left open mid-sentence: it ends with a comma or an enumeration mark, or opens a title or a quote it does not close. */
+const OPEN_LINE = /[，,、]\s*$/;
+const unclosed = (l: string, open: string, close: string): boolean => l.split(open).length > l.split(close).length;
+
+/**
+ * The line breaks inside a sentence cut by a page's ragged breaks (8月28日, / 深圳市互联网 / 金融协会于今日下发《关于防范以“
+ * / 区块链”…》。): from a line left open mid-sentence, each break up to the line that ends the sentence, within one
+ * paragraph (no blank line) and at most eight lines. Their offsets in `body`.
+ */
+export function raggedBreaks(body: string): Set<number> {
+  const out = new Set<number>();
+  const lines = body.split("\n");
+  let at = 0;
+  const starts = lines.map((l) => {
+    const s0 = at;
+    at += l.length + 1;
+    return s0;
+  });
+  for (let k = 0; k < lines.length - 1; k++) {
+    const t = lines[k]!.replace(/\r$/, "");
+    const open =
+      OPEN_LINE.test(t) ||
+      (!LINE_END.test(t) && (unclosed(t, "《", "》") || unclosed(t, "“", "”") || unclosed(t, "「", "」")));
+    if (!open || !t.trim() || !lines[k + 1]!.trim()) continue;
+    // the sentence goes on to the line that ends it
+    for (let j = k; j < lines.length - 1 && j < k + 8; j++) {
+      const l = lines[j]!.replace(/\r$/, "");
+      if (!lines[j + 1]!.trim() || (j > k && LINE_END.test(l))) break;
+      out.add(starts[j]! + l.length);
+      if (j > k && LINE_END.test(lines[j + 1]!.replace(/\r$/, ""))) {
+        k = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Normalize a body for matching.
  * @example normalize("監(jiān)管").text === "监管"
@@ -163,7 +201,7 @@ export function normalize(body: string): NormalizedText {
     origins.push(orig);
   };
   // a hard-wrapped paragraph is read as the lines it was cut from (its line breaks are left out, offsets kept)
-  const wraps = hardWrapBreaks(body);
+  const wraps = new Set([...hardWrapBreaks(body), ...raggedBreaks(body)]);
   let i = 0;
   const n = body.length;
   while (i < n) {

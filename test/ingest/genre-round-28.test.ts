@@ -3,6 +3,7 @@
  * article); the bodies' places are real divisions, the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
+import { normalize } from "../../ingest/normalize.js";
 import { entityNames as names, extractArticle as run, measureDateOf, relationLines } from "../helpers/extract.js";
 
 describe("a notice page: its signature's day, not the day the page posted it", () => {
@@ -143,5 +144,34 @@ describe("an analyst named after the word for one", () => {
     ["no name after the word", "市场人士认为，监管将持续收紧。", []],
   ])("%s", (_what, text, people) => {
     expect(names(run(text, { date: "2021-06-10" }), "Person")).toEqual(people);
+  });
+});
+
+describe("a sentence cut by a page's ragged line breaks is read whole", () => {
+  const text = [
+    "8月28日,",
+    "深圳市互聯網",
+    "金融協會于今日下發《關于防范以“",
+    "區塊鏈”、“虛擬貨幣”名義進行非法集資的風險提示》。",
+    "《風險提示》指出，近期一些不法分子打著“區塊鏈”的旗號吸收資金。",
+  ].join("\n");
+  const r = run(text, { date: "2018-08-28" });
+  it("the body cut in two is found, and what it issued", () => {
+    expect(names(r, "Agency")).toEqual(["深圳市互联网金融协会"]);
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:深圳市互联网金融协会 -> measure:关于防范以“区块链”、“虚拟货币”名义进行非法集资的风险提示",
+    ]);
+  });
+  it("the mention keeps the original characters, line break and all", () => {
+    const m = r.mentions.find((x) => x.entityId === "agency:深圳市互联网金融协会")!;
+    expect(r.document.body.slice(m.start, m.end)).toBe("深圳市互聯網\n金融協會");
+  });
+  it.each([
+    ["a heading over its addressees", "关于开展排查的通知\n各市发展改革委：\n现将有关事项通知如下。"],
+    ["a quote's sentence ended on its line", "他说：“我们将严格执行。\n请各单位落实”。"],
+    ["a blank line after an open line", "8月28日，\n\n深圳市金融局发布提示。"],
+    ["a title line before the body", "《关于防范风险的提示》\n近日，协会发布提示。"],
+  ])("%s keeps its line breaks", (_what, body) => {
+    expect(normalize(body).text.split("\n").length).toBe(body.split("\n").length);
   });
 });
