@@ -42,7 +42,8 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "嘉楠科技", aliases: ["Canaan", "嘉楠耘智", "嘉楠"], sector: "mining" },
   { name: "亿邦国际", aliases: ["Ebang", "亿邦"], sector: "mining" },
   { name: "比特小鹿", aliases: ["Bitdeer"], sector: "mining" },
-  { name: "微比特", aliases: ["MicroBT", "神马矿机", "比特微"], sector: "mining" },
+  // (MicroBT is 深圳比特微电子科技, 比特微, the maker of the 神马 miners; 微比特 is ViaBTC's Chinese name, below)
+  { name: "比特微", aliases: ["MicroBT", "神马矿机"], sector: "mining" },
   // the graphics-card makers whose cards the genre's miners buy and customs seize (辉达: Taiwan's name)
   { name: "英伟达", aliases: ["NVIDIA", "Nvidia", "辉达"], sector: "other" },
   { name: "AMD", aliases: ["超威半导体", "超微半导体"], sector: "other" },
@@ -100,7 +101,8 @@ export const COMPANIES: CompanyEntry[] = [
   { name: "芝加哥商品交易所", aliases: ["CME", "芝商所", "芝加哥商业交易所"], sector: "exchange" },
   { name: "芝加哥期权交易所", aliases: ["CBOE", "芝期所"], sector: "exchange" },
   // Pools and miner makers (sources: BTC.com's pool distribution 2019–2021; the makers' own names and filings)
-  { name: "ViaBTC", aliases: [], sector: "pool" },
+  // (its Chinese name 微比特, the pool's and the exchange it shut in 2017: 微比特矿池, 微比特交易平台)
+  { name: "ViaBTC", aliases: ["微比特"], sector: "pool" },
   { name: "莱比特矿池", aliases: ["Lubian"], sector: "pool" },
   { name: "Slush Pool", aliases: ["SlushPool"], sector: "pool" },
   { name: "Foundry USA", aliases: [], sector: "pool" },

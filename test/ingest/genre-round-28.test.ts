@@ -175,3 +175,14 @@ describe("a sentence cut by a page's ragged line breaks is read whole", () => {
     expect(normalize(body).text.split("\n").length).toBe(body.split("\n").length);
   });
 });
+
+describe("two firms whose Chinese names share their characters", () => {
+  it("微比特 is ViaBTC, named by its pool's domain too", () => {
+    const r = run("微比特发布公告称，将关闭微比特交易平台，其矿池(pool.viabtc.com)不受影响。", { date: "2017-09-15" });
+    expect(names(r, "Company")).toEqual(["ViaBTC"]);
+  });
+  it("比特微 is MicroBT, the maker of the 神马 miners", () => {
+    const r = run("神马矿机的厂商比特微宣布扩产，MicroBT的新品将于年底上市。", { date: "2021-06-15" });
+    expect(names(r, "Company")).toEqual(["比特微"]);
+  });
+});
