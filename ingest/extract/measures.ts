@@ -835,9 +835,11 @@ export function numberedPage(text: string, title: string | null, out: Cand[]): v
   const a = ADDRESSEE_LINE.exec(text.slice(0, 200));
   if (!a) return;
   const start = a.index + a[0].indexOf(a[1]!);
+  // (its first addressee only: the firms and bodies named after it are mentions of their own, 各市发展改革委，国网X公司：)
+  const first = a[1]!.split(/[，,、（(]/)[0]!;
   out.push({
     start,
-    end: start + a[1]!.length,
+    end: start + first.length,
     ref: measureRef(name, titleKind(name), []),
     priority: 7,
     noAlias: true,

@@ -87,7 +87,7 @@ export function targetsInDocument(c: RelateContext): void {
   const companiesIn = (i: number): ResolvedMention[] =>
     (bySentence.get(i) ?? []).filter((m) => m.label === "Company").sort((a, b) => a.start - b.start);
   const DOC_NO = /[(（]?[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号[)）]?/g;
-  for (let i = 1; i < ranges.length; i++) {
+  for (let i = 0; i < ranges.length; i++) {
     const line = lineOf(i);
     if (!/[:：]$/.test(line) || /[。]/.test(line) || line.length > 300 || !companiesIn(i).length) continue;
     // a report quoting the notice's head (《通知》称，各市发展改革委，X公司：): the quoted measure's addressees
@@ -97,6 +97,10 @@ export function targetsInDocument(c: RelateContext): void {
     if (/(要求|表示|称|指出|说|如下|见下|以下|通知|发布|印发|公告|规定)/.test(rest)) continue;
     // the title line right above (its issuers, its document number aside)
     let title: string | undefined = quoted?.measure;
+    // (a page that opens with the addressees stands them for its title's notice, extract/measures.ts numberedPage:
+    // the notice is read on the first addressee)
+    const standing = (bySentence.get(i) ?? []).filter((m) => m.label === "Measure");
+    if (!title && i === 0 && standing.length === 1 && line.startsWith("各")) title = standing[0]!.entityId;
     for (let k = i - 1; k >= Math.max(0, i - 2) && !title; k--) {
       const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Measure");
       if (

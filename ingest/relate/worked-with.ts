@@ -142,8 +142,17 @@ export function attendedInSentence(c: RelateContext, x: SentenceContext): void {
   // the attendees: the bodies listed right before the attending words, after the convener's clause
   const from = agencies.includes(convener) ? text.slice(normEnd(convener), at).search(/[,，。;；]/) : -1;
   const start = agencies.includes(convener) ? (from < 0 ? at : normEnd(convener) + from) : s;
+  // (a body written as an official's post, 县委常委、常务副县长刘强出席会议, is the official's, no body attending)
+  const people = x.sorted.filter((m) => (m.label === "Official" || m.label === "Person") && normEnd(m) <= at);
+  const post = (a: ResolvedMention): boolean =>
+    people.some(
+      (p) =>
+        normStart(p) >= normEnd(a) &&
+        !agencies.some((b) => normStart(b) >= normEnd(a) && normEnd(b) <= normStart(p)) &&
+        !/[,，;；]/.test(text.slice(normEnd(a), normStart(p))),
+    );
   for (const a of agencies)
-    if (normStart(a) >= start && normEnd(a) <= at && a.entityId !== convener.entityId)
+    if (normStart(a) >= start && normEnd(a) <= at && a.entityId !== convener.entityId && !post(a))
       add("WORKED_WITH", convener.entityId, a.entityId, [sid], date);
 }
 

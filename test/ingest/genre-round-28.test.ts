@@ -186,3 +186,45 @@ describe("two firms whose Chinese names share their characters", () => {
     expect(names(r, "Company")).toEqual(["比特微"]);
   });
 });
+
+describe("an official attending is no body attending", () => {
+  it("a body written as the official's post (县委常委、常务副县长X出席会议)", () => {
+    const r = run("12月7日上午，我县召开打击虚拟货币“挖矿”工作部署会。县委常委、常务副县长刘强出席会议并讲话。", {
+      title: "汤阴县召开打击虚拟货币“挖矿”工作部署会",
+      date: "2021-12-08",
+    });
+    expect(relationLines(r, "WORKED_WITH")).toEqual([]);
+    expect(relationLines(r, "SERVES_AT").length).toBeGreaterThan(0);
+  });
+  it("bodies attending beside an official still worked with the convener", () => {
+    const r = run("12月7日上午，市发改委召开挖矿整治工作会议。市公安局、市工信局负责同志，副市长张伟出席会议。", {
+      date: "2021-12-08",
+    });
+    expect(relationLines(r, "WORKED_WITH")).toEqual([
+      "WORKED_WITH agency:市发改委 -> agency:市公安局",
+      "WORKED_WITH agency:市发改委 -> agency:市工信局",
+    ]);
+  });
+});
+
+describe("a notice page that opens with its addressees: the firms among them", () => {
+  const title = "安徽省能源局关于开展虚拟货币“挖矿”项目清理整治的通知";
+  it("are found, and the page's notice targets them", () => {
+    const r = run(
+      [
+        "各市发展改革委（能源局），国网安徽省电力有限公司：",
+        "现将有关事项通知如下：各市要对辖区内数据中心开展排查。",
+        "安徽省能源局",
+        "2021年11月12日",
+      ].join("\n"),
+      { title, date: "2021-11-15" },
+    );
+    expect(names(r, "Company")).toEqual(["国网安徽省电力有限公司"]);
+    expect(relationLines(r, "TARGETS")).toEqual([
+      "TARGETS measure:关于开展虚拟货币“挖矿”项目清理整治的通知 -> company:国网安徽省电力有限公司",
+    ]);
+    expect(relationLines(r, "ISSUED")).toEqual([
+      "ISSUED agency:安徽省能源局 -> measure:关于开展虚拟货币“挖矿”项目清理整治的通知",
+    ]);
+  });
+});
