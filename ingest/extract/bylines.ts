@@ -30,9 +30,16 @@ const BODY_SOURCE =
 const PAGE_CHROME =
   /^[ \t\u3000]*(?:(?:分享(?:到)?|推荐(?:交易所|平台|币种))[ \t]*[:：][^\n]*|[^\n]*[\u3040-\u309f\u30a0-\u30ff]{3}[^\n]*)$/gm;
 
+/**
+ * A dateline and byline in brackets after an outlet (《X日报》(杭州,记者 Y)讯, （北京，记者 Y）): the city is where the
+ * report was filed, no mention of its own.
+ */
+const DATELINE_BYLINE =
+  /[(（]\s*[\u4e00-\u9fff]{2,6}\s*[,，、 ]\s*(?:本报)?(?:记者|通讯员|特约记者)[^)）\n]{0,30}[)）]/g;
+
 /** Blocker spans over bylines, source lines and a page's chrome. */
 export function bylines(text: string, out: Cand[]): void {
-  for (const re of [BYLINE, SOURCE_OPENING])
+  for (const re of [BYLINE, SOURCE_OPENING, DATELINE_BYLINE])
     for (const m of text.matchAll(re))
       if (re !== BYLINE || !BODY_SOURCE.test(m[0]))
         out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });

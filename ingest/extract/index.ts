@@ -60,6 +60,7 @@ import {
   bareCompanies,
   latinPlatforms,
   listedByCode,
+  listedIntroduced,
   branchCompanies,
   provincialCarriers,
   companyLocations,
@@ -305,6 +306,7 @@ export function extract(
   bareCompanies(text, cands);
   latinPlatforms(text, cands);
   listedByCode(text, cands);
+  listedIntroduced(text, cands);
   listedCompanies(text, cands);
   latinListedWithFirms(text, cands);
   listedBankShortNames(text, cands);

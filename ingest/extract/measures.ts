@@ -1284,6 +1284,8 @@ export function measures(text: string, out: Cand[]): void {
     if (!/[“"]|虚拟货币|挖矿|比特币|矿场|矿机/.test(name)) continue;
     // (one occasion of an action told by its count, 全市首次…现场整治行动, 第二次集中清理行动: an event, no campaign's name)
     if (/首次|再次|[一二三四五六七八九十\d]+次/.test(name)) continue;
+    // (an action told by its object, 开展对虚拟货币交易的打击治理行动: a description, no campaign's name)
+    if (/^(?:对|针对)/.test(name)) continue;
     const start = c.index + c[0].length - name.length;
     out.push({
       start,

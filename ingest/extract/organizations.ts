@@ -783,6 +783,31 @@ const STOCK_CODE =
   /^\s?[(（[［]\s?(?:原([\u4e00-\u9fff]{2,8})\s?[,，]\s?)?(?:HK\s?[.:：]?\s?\d{4,5}|(?:港交所|联交所|港股|股票代码|股份代号|证券代码)\s?[:：]\s?\d{4,6}|\d{4,5}\.HK|[A-Z]{2,5}\.(?:US|HK)|(?:NASDAQ|NYSE|纳斯达克|纽交所)\s?[:：]\s?[A-Z]{2,5}|(?!(?:19|20)\d\d\b)\d{4,5})\s?[)）\]］]/;
 
 /**
+ * A listed firm introduced by the word for one (港股上市公司——信阳毛尖，…; A股上市公司华东科技宣布…): the short name after
+ * it, up to a verb of announcing or a clause's end, is a Company (a place opening it is part of its name).
+ */
+const LISTED_INTRO =
+  /(?:港股|A股|美股|科创板|创业板)?上市公司\s*(?:——|—|：|:)?\s*(?!宣布|公告|发布|表示|称|也|又|将|已|在|于|的|等|和|与|及|纷纷|均|都|近日|日前|正|拟|计划|披露|中|里|股价|业绩|挖矿|股东|高管|董事|市值|年报|公司|集团|企业)([\u4e00-\u9fff]{2,6}?)(?=[(（，,、。；;]|宣布|公告|发布|表示|称|又|也|曾|于|在|将|已|近日|日前|旗下|正|拟|计划|披露)/g;
+
+export function listedIntroduced(text: string, out: Cand[]): void {
+  for (const m of text.matchAll(LISTED_INTRO)) {
+    const core = m[1]!;
+    const s = m.index + m[0].length - core.length;
+    const place = divisionAt(core, 0, null);
+    if (!plausibleCompanyCore(core) || (place && place.len >= core.length - 1)) continue;
+    out.push(
+      companyCand(
+        s,
+        s + core.length,
+        COMPANY_BY_FORM.get(core.toLowerCase()),
+        { name: core, aliases: [], sector: null },
+        7,
+      ),
+    );
+  }
+}
+
+/**
  * Firms named right before their stock code (火币科技(1611), 嘉楠科技(CAN.US), 前进控股 [HK.01499]): a Company of the
  * Chinese name read leftwards from the bracket, and of the former name written inside it (原桐成控股).
  */
@@ -794,7 +819,9 @@ export function listedByCode(text: string, out: Cand[]): void {
     if (code) {
       const s = trimVerbs(text, leftBoundary(text, at, 10, COMPANY_STOPS, inNameWord), at);
       const core = text.slice(s, at);
-      if (isCjk(core[0]) && plausibleCompanyCore(core) && !divisionAt(core, 0, null)) {
+      // (a listed firm's short name may open with its home's, 贵州茅台(600519), 信阳毛尖(00362): a place alone is none)
+      const place = divisionAt(core, 0, null);
+      if (isCjk(core[0]) && plausibleCompanyCore(core) && (!place || place.len < core.length - 1)) {
         const known = COMPANY_BY_FORM.get(core.toLowerCase());
         out.push(companyCand(s, at, known, { name: core, aliases: [], sector: null }, 7));
       }

@@ -228,3 +228,46 @@ describe("a notice page that opens with its addressees: the firms among them", (
     ]);
   });
 });
+
+describe("a listed firm whose short name opens with its home's", () => {
+  it.each([
+    ["introduced by 上市公司——", "曾因碰瓷茅台上热搜的港股上市公司——信阳毛尖，又一次蹭上了区块链热点。", "信阳毛尖"],
+    ["introduced by 上市公司", "港股上市公司信阳毛尖宣布进军挖矿。", "信阳毛尖"],
+    ["before its stock code", "信阳毛尖(00362)宣布进军挖矿。", "信阳毛尖"],
+    ["a name with no place", "A股上市公司——华东科技，又一次蹭上了区块链热点。", "华东科技"],
+  ])("%s", (_what, text, firm) => {
+    expect(names(run(text, { date: "2021-06-22" }), "Company")).toEqual([firm]);
+  });
+  it.each([
+    ["listed firms counted", "多家上市公司宣布退出挖矿。"],
+    ["listed firms in general", "上市公司的挖矿业务受到影响。"],
+    ["a place alone before a number", "广东(2021)年报显示挖矿用电下降。"],
+  ])("%s: no firm", (_what, text) => {
+    expect(names(run(text, { date: "2021-06-22" }), "Company")).toEqual([]);
+  });
+});
+
+describe("a report's dateline in its byline brackets is no mention of the city", () => {
+  it("《X日报》(杭州,记者 Y)讯", () => {
+    const r = run("《区块链日报》(杭州,记者 徐明)讯，自从国务院金融稳定发展委员会表态后，监管趋严。", {
+      date: "2021-06-22",
+    });
+    expect(names(r, "Place")).toEqual([]);
+    expect(names(r, "Agency")).toEqual(["国务院金融稳定发展委员会"]);
+  });
+  it("the city named in the report itself is still one", () => {
+    const r = run("（北京，记者 徐明）北京市地方金融监督管理局日前发布风险提示。", { date: "2021-06-22" });
+    expect(names(r, "Agency")).toEqual(["北京市地方金融监督管理局"]);
+  });
+});
+
+describe("an action told by its object is no campaign's name", () => {
+  it("开展对X的打击治理行动", () => {
+    const r = run("我行将持续开展对虚拟货币交易的打击治理行动。", { date: "2021-06-22" });
+    expect(names(r, "Measure")).toEqual([]);
+  });
+  it("a campaign named is still one", () => {
+    const r = run("市公安局开展打击虚拟货币“挖矿”专项整治行动。", { date: "2021-06-22" });
+    expect(names(r, "Measure").length).toBe(1);
+  });
+});
