@@ -1304,6 +1304,26 @@ export function postsStated(text: string, orgs: Cand[], overlapsChosen: (a: numb
     }
     if (!/^[，,。；;、]/.test(text.slice(o.end + t[0].length, o.end + t[0].length + 1))) continue;
     const verb = text.slice(Math.max(0, o.start - 1), o.start).match(/[是系]$/);
+    // (names listed, then 均为/都是: each holds the title, 杨某、黄某均为X的联合创始人)
+    const all = text.slice(Math.max(0, o.start - 3), o.start).match(/(?:均|都|皆)(?:是|为|系)$/);
+    if (all) {
+      const clause = text.slice(0, o.start - all[0].length).search(/[^，,。；;：:\n]*$/);
+      const list = text.slice(clause, o.start - all[0].length);
+      const items = list.split(/[、和与及]/);
+      // (the first may follow the words that introduce the list: 其核心成员杨某、黄某均为…)
+      const lead = [3, 2].map((k) => items[0]!.slice(-k)).find((x) => x.length >= 2 && isName(x)) ?? "";
+      const skip = items[0]!.length - lead.length;
+      items[0] = lead;
+      if (items.length >= 2 && items.every((x) => isName(x) && !ADDRESSED.test(x))) {
+        let at = clause + skip;
+        for (const x of items) {
+          const p = !overlapsChosen(at, at + x.length) && personCand(x, at, [post]);
+          if (p) out.push(p);
+          at += x.length + 1;
+        }
+      }
+      continue;
+    }
     // (the name opens its clause)
     const n = verb ? nameEndingAt(text, o.start - 1, overlapsChosen, /[，,。；;、]/) : null;
     const p = n && personCand(n.name, n.start, [post]);

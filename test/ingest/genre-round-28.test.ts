@@ -271,3 +271,24 @@ describe("an action told by its object is no campaign's name", () => {
     expect(names(r, "Measure").length).toBe(1);
   });
 });
+
+describe("people listed, then 均为/都是 a firm's title", () => {
+  it.each([
+    ["均为", "杨林山、黄啸天均为比特币中国的联合创始人。", "比特币中国", ["杨林山", "黄啸天"]],
+    ["都是", "张明和李强都是火币的联合创始人。", "火币", ["张明", "李强"]],
+    [
+      "after the words that introduce them",
+      "其创始团队中的核心成员杨林山、黄啸天均为比特币中国的联合创始人。",
+      "比特币中国",
+      ["杨林山", "黄啸天"],
+    ],
+  ])("%s", (_what, text, firm, people) => {
+    const r = run(text, { date: "2017-09-03" });
+    expect(relationLines(r, "AFFILIATED_WITH")).toEqual(
+      people.map((p) => `AFFILIATED_WITH person:${p} -> company:${firm}`),
+    );
+  });
+  it("firms listed, then 均为 a firm's subsidiaries: no one", () => {
+    expect(names(run("两家平台均为比特币中国的子公司。", { date: "2017-09-03" }), "Person")).toEqual([]);
+  });
+});
