@@ -433,6 +433,13 @@ export function extract(
   });
   const again = more.filter((c) => inSentence(c) && !gluedToShortName(c));
   chosen = choose(again, withoutDivisionsInNames(chosen, again));
+  // (a firm found again, 上市公司——X … 近日，X公告称, announces as a firm found at once does)
+  const announcedAgain: Cand[] = [];
+  companyAnnouncements(text, chosen, announcedAgain);
+  chosen = choose(
+    announcedAgain.filter((c) => inSentence(c) && !chosen.some((k) => k.start === c.start && k.end === c.end)),
+    chosen,
+  );
   chosen = choose(kindBackReferences(text, chosen).filter(inSentence), chosen);
   chosen = choose(backReferences(text, chosen).filter(inSentence), chosen);
   chosen = chosen.filter((c) => !reportingWebsite(text, c));
@@ -489,13 +496,16 @@ export function extract(
   return { mentions, links, warnings };
 }
 
-/** `chosen` less the divisions read inside a person's name of `names` (所长穆长春's 长春: a given name, no place). */
+/** `chosen` less the divisions read inside a person's name of `names` (所长穆长春's 长春: a given name, no place) or inside a firm's found again (信阳毛尖). */
 function withoutDivisionsInNames(chosen: Cand[], names: Cand[]): Cand[] {
   // (each position strictly inside a name, with the name's end: a name is two to four characters)
   const inside = new Map<number, number>();
   for (const f of names)
     if (f.ref?.label === "Official" || f.ref?.label === "Person")
       for (let k = f.start + 1; k < f.end; k++) inside.set(k, Math.max(inside.get(k) ?? 0, f.end));
+    // (and a firm's name found again that opens with its home's, 信阳毛尖: the place is part of it)
+    else if (f.ref?.label === "Company")
+      for (let k = f.start; k < f.end - 1; k++) inside.set(k, Math.max(inside.get(k) ?? 0, f.end));
   const inName = (c: Cand): boolean =>
     (c.ref?.label === "Place" || c.ref?.label === "Province") && c.end <= (inside.get(c.start) ?? -1);
   return inside.size && chosen.some(inName) ? chosen.filter((c) => !inName(c)) : chosen;

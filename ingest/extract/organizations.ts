@@ -801,7 +801,7 @@ export function listedIntroduced(text: string, out: Cand[]): void {
         s + core.length,
         COMPANY_BY_FORM.get(core.toLowerCase()),
         { name: core, aliases: [], sector: null },
-        7,
+        3,
       ),
     );
   }

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../ingest/normalize.js";
-import { entityNames as names, extractArticle as run, measureDateOf, relationLines } from "../helpers/extract.js";
+import {
+  entityNames as names,
+  extractArticle as run,
+  measureDateOf,
+  mentionedIds,
+  relationLines,
+} from "../helpers/extract.js";
 
 describe("a notice page: its signature's day, not the day the page posted it", () => {
   const notice = (under: string, signed: string): string =>
@@ -290,5 +296,24 @@ describe("people listed, then 均为/都是 a firm's title", () => {
   });
   it("firms listed, then 均为 a firm's subsidiaries: no one", () => {
     expect(names(run("两家平台均为比特币中国的子公司。", { date: "2017-09-03" }), "Person")).toEqual([]);
+  });
+});
+
+describe("a firm found by a pattern, found again later", () => {
+  it.each([
+    [
+      "a name with no place",
+      "A股上市公司——华东科技，又一次蹭上了热点。近日，华东科技公告称，正在研究成立新公司。",
+      "华东科技",
+    ],
+    [
+      "a name opening with its home's",
+      "港股上市公司——信阳毛尖，又一次蹭上了热点。近日，信阳毛尖公告称，正在研究成立新公司。",
+      "信阳毛尖",
+    ],
+  ])("announces as one found at once: %s", (_what, text, firm) => {
+    const r = run(text, { date: "2021-06-22" });
+    expect(relationLines(r, "ISSUED")).toEqual([`ISSUED company:${firm} -> measure:${firm}公告`]);
+    expect(mentionedIds(r).filter((id) => id.startsWith("place:"))).toEqual([]);
   });
 });
