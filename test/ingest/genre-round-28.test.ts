@@ -317,3 +317,14 @@ describe("a firm found by a pattern, found again later", () => {
     expect(mentionedIds(r).filter((id) => id.startsWith("place:"))).toEqual([]);
   });
 });
+
+describe("a firm's name after a party and the verbs of a theft", () => {
+  it.each([
+    ["被告人私自接线盗用", "被告人私自接线盗用国网镇江供电公司电力。", "国网镇江供电公司"],
+    ["被告人盗用", "被告人盗用国网镇江供电公司电力。", "国网镇江供电公司"],
+    ["被告人盗用, no grid prefix", "被告人盗用镇江供电公司电力。", "镇江供电公司"],
+    ["a firm after the word for one", "违规企业华信科技有限公司被查处。", "华信科技有限公司"],
+  ])("%s", (_what, text, firm) => {
+    expect(names(run(text, { date: "2020-06-05" }), "Company")).toEqual([firm]);
+  });
+});
