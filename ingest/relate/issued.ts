@@ -154,12 +154,13 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
         const cs = clauseStartBefore(text, ms0, s);
         for (const a of agencies.filter((x) => normStart(x) >= cs && normEnd(x) <= ms0))
           add("ISSUED", a.entityId, me.entityId, [sid], date);
-        // (a day written in the clause, 内蒙古发改委25日就《…》公开征求意见: the day the draft was put out)
+        // (a day written in the clause, 内蒙古发改委25日就《…》公开征求意见, or leading it, 2019年4月8日，X就《…》公开
+        // 征求意见: the day the draft was put out)
         dateMeasure(
           me.entityId,
           inRange(cs, ms0)
             .filter((d) => d.precision === "day" && d.value)
-            .at(-1)?.value,
+            .at(-1)?.value ?? leadingDay(text, inRange, s, ms0)?.value,
         );
         continue;
       }

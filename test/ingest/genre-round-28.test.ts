@@ -328,3 +328,22 @@ describe("a firm's name after a party and the verbs of a theft", () => {
     expect(names(run(text, { date: "2020-06-05" }), "Company")).toEqual([firm]);
   });
 });
+
+describe("a draft put out for comment on the day leading its sentence", () => {
+  const draft = "产业结构调整指导目录（2019年本，征求意见稿）";
+  it.each([
+    [
+      "a timeline's day",
+      "2019年4月8日，国家发展改革委就《产业结构调整指导目录（2019年本，征求意见稿）》公开征求意见。",
+      "2019-04-08",
+    ],
+    [
+      "a day in the clause",
+      "据悉，国家发展改革委4月8日就《产业结构调整指导目录（2019年本，征求意见稿）》公开征求意见。",
+      "2019-04-08",
+    ],
+    ["a year only", "早在去年，国家发展改革委就《产业结构调整指导目录（2019年本，征求意见稿）》公开征求意见。", null],
+  ])("%s", (_what, text, want) => {
+    expect(measureDateOf(run(text, { date: "2019-04-10" }), draft)).toBe(want);
+  });
+});
