@@ -31,11 +31,11 @@ const PAGE_CHROME =
   /^[ \t\u3000]*(?:(?:分享(?:到)?|推荐(?:交易所|平台|币种))[ \t]*[:：][^\n]*|[^\n]*[\u3040-\u309f\u30a0-\u30ff]{3}[^\n]*)$/gm;
 
 /**
- * A dateline and byline in brackets after an outlet (《X日报》(杭州,记者 Y)讯, （北京，记者 Y）): the city is where the
- * report was filed, no mention of its own.
+ * A dateline and byline in brackets after an outlet (《X日报》(杭州,记者 Y)讯, （北京，记者 Y）, （中央社记者Y台北17日电）):
+ * the city is where the report was filed, no mention of its own.
  */
 const DATELINE_BYLINE =
-  /[(（]\s*[\u4e00-\u9fff]{2,6}\s*[,，、 ]\s*(?:本报)?(?:记者|通讯员|特约记者)[^)）\n]{0,30}[)）]/g;
+  /[(（]\s*[\u4e00-\u9fff]{2,6}\s*[,，、 ]\s*(?:本报)?(?:记者|通讯员|特约记者)[^)）\n]{0,30}[)）]|[(（][^()（）\n]{0,12}?记者[^()（）\n]{0,30}?\d{1,2}日电[)）]/g;
 
 /** Blocker spans over bylines, source lines and a page's chrome. */
 export function bylines(text: string, out: Cand[]): void {

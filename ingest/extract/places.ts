@@ -180,6 +180,13 @@ export function textLocale(text: string, locale: Map<string, Division>): Map<str
     const taiwan = DIVISION_FORMS.get("台湾省")?.find((d) => d.level === "province");
     if (taiwan) out = new Map([...out, ["province", taiwan]]);
   }
+  // a report opening with a Hong Kong or Taiwan outlet's byline or dateline ((中央社记者X台北17日电), 【明报专讯】) is
+  // that region's, as its masthead in the metadata would say
+  if (!out.has("province")) {
+    const opening = text.slice(0, 60).match(/^[\s（(【[]*([^\s（）()【】[\]，,。:：]{2,12}?)(?=记者|专讯|讯|电|报道)/);
+    const region = opening ? outletDivision(opening[1]!) : null;
+    if (region) out = new Map([...out, ["province", region]]);
+  }
   const selves = new Set([...text.matchAll(/[我全本]([区县市省])(?![场民值])/g)].map((m) => SELF_LEVEL[m[1]!]!));
   const missing = [...selves].filter((l) => !out.has(l));
   if (!missing.length) return out;

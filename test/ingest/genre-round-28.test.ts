@@ -347,3 +347,25 @@ describe("a draft put out for comment on the day leading its sentence", () => {
     expect(measureDateOf(run(text, { date: "2019-04-10" }), draft)).toBe(want);
   });
 });
+
+describe("a report opening with a Hong Kong or Taiwan outlet's byline is that region's", () => {
+  it("（中央社记者Y台北17日电）: Taiwan's regulator and central bank, and no dateline city", () => {
+    const r = run(
+      "（中央社記者王明台北17日電）中國大陸持續打壓加密貨幣挖礦，金融監督管理委員會主委黃天牧今天表示，台灣並未禁止虛擬貨幣交易。中央銀行總裁楊金龍日前也指出，比特幣不是貨幣。",
+    );
+    expect(names(r, "Agency")).toEqual(["台湾中央银行", "台湾金融监督管理委员会"]);
+    expect(relationLines(r, "SERVES_AT")).toEqual([
+      "SERVES_AT official:黄天牧 -> agency:台湾金融监督管理委员会",
+      "SERVES_AT official:杨金龙 -> agency:台湾中央银行",
+    ]);
+    expect(names(r, "Place")).toEqual([]);
+  });
+  it("【明报专讯】: Hong Kong's securities regulator", () => {
+    const r = run("【明報專訊】證監會昨日發出警告，提醒投資者注意虛擬資產交易平台的風險。", { date: "2021-06-17" });
+    expect(names(r, "Agency")).toEqual(["香港特别行政区证券及期货事务监察委员会"]);
+  });
+  it("a mainland paper's byline leaves the mainland's bodies", () => {
+    const r = run("【本报讯】证监会昨日发出警告，提醒投资者注意风险。", { date: "2021-06-17" });
+    expect(names(r, "Agency")).toEqual(["中国证券监督管理委员会"]);
+  });
+});
