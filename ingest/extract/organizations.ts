@@ -364,6 +364,18 @@ export function patternOrgs(text: string, out: Cand[]): void {
           break;
         }
       if (partyCut(text, s)) continue;
+      // a firm the lexicon knows, then words describing it before the kind (火币老牌交易所, 币安全球最大交易所): that firm
+      const described = [8, 7, 6, 5, 4, 3, 2].find(
+        (k) =>
+          s + k < p &&
+          COMPANY_BY_FORM.has(text.slice(s, s + k).toLowerCase()) &&
+          DESCRIBED_KIND.test(text.slice(s + k, p + suffix.length)),
+      );
+      if (described) {
+        const known = COMPANY_BY_FORM.get(text.slice(s, s + described).toLowerCase())!;
+        out.push(companyCand(s, s + described, known, { name: known.name, aliases: [], sector: null }, 3));
+        continue;
+      }
       // (a party's 人 read as the name's start, 被告人盗用X供电公司: the name starts after the verbs that follow it)
       if (text[s] === "人" && /(被告|原告|当事|嫌疑|申请|执行)$/.test(text.slice(Math.max(0, s - 2), s)))
         s = trimVerbs(text, s, p - group);
@@ -785,6 +797,10 @@ const LISTS_ACTIVITIES = /(以下|下列|如下)(?:各[类项])?(?:业务|活动
 const STOCK_CODE =
   /^\s?[(（[［]\s?(?:原([\u4e00-\u9fff]{2,8})\s?[,，]\s?)?(?:HK\s?[.:：]?\s?\d{4,5}|(?:港交所|联交所|港股|股票代码|股份代号|证券代码)\s?[:：]\s?\d{4,6}|\d{4,5}\.HK|[A-Z]{2,5}\.(?:US|HK)|(?:NASDAQ|NYSE|纳斯达克|纽交所)\s?[:：]\s?[A-Z]{2,5}|(?!(?:19|20)\d\d\b)\d{4,5})\s?[)）\]］]/;
 
+/** Words describing a firm before its kind (老牌交易所, 全球最大的交易所, 头部矿池): no part of a name. */
+const DESCRIBED_KIND =
+  /^(?:老牌|知名|著名|头部|主流|大型|国际|全球|国内|全球最大|国内最大|最大|第一大|全球第一大|全球领先|领先)的?(?:数字货币|加密货币|虚拟货币|比特币)?(?:交易所|交易平台|矿池|平台)$/;
+
 /**
  * A listed firm introduced by the word for one (港股上市公司——信阳毛尖，…; A股上市公司华东科技宣布…): the short name after
  * it, up to a verb of announcing or a clause's end, is a Company (a place opening it is part of its name).
@@ -1048,7 +1064,7 @@ const CLAUSE_IN_CORE =
  * 2017年10月下旬, is not skipped): skipped at the start of a name.
  */
 export const LEADING_VERBS =
-  /^(因为|由于|因(?!特)|明知|得知|获悉|获知|协助|帮助|伙同|指使|委托|要求|责令|约谈|约见|入驻|进驻|走访|暗访|督促|通知|加盖|盖有|私接|私拉|盗接|盗用|窃取|私自|接线|偷接|偷用|违规|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|早些时候|此时候|时候|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:\d{2,4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月\d{1,2}日)?(?![\d〇零一二三四五六七八九十]{1,2}月)|\d{1,2}月\d{1,2}日|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|尽管|虽然|即使|即便|哪怕|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
+  /^(因为|由于|因(?!特)|明知|得知|获悉|获知|协助|帮助|伙同|指使|委托|要求|责令|约谈|约见|入驻|进驻|走访|暗访|督促|通知|加盖|盖有|私接|私拉|盗接|盗用|窃取|私自|接线|偷接|偷用|违规|整个|各个|这些|那些|一些|部分|多家|各家|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|早些时候|此时候|时候|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:\d{2,4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月\d{1,2}日)?(?![\d〇零一二三四五六七八九十]{1,2}月)|\d{1,2}月\d{1,2}日|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|尽管|虽然|即使|即便|哪怕|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
 export function trimVerbs(text: string, start: number, end: number): number {
   // (the second character of 给予, 约谈 or 约见, cut from its first by a boundary: 给予X公司党委书记Y处分, 约谈广西X银行)
   if (/^(?:给予|约谈|约见)$/.test(text.slice(start - 1, start + 1)) && start + 1 < end) start += 1;
@@ -1059,7 +1075,7 @@ export function trimVerbs(text: string, start: number, end: number): number {
   const rel = text
     .slice(start, end)
     .match(
-      /^.*(母公司|子公司|上市公司|旗下|控股股东|关联公司|运营方|原告|被告人|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|企业|矿商|矿机商|矿机厂商|矿机股|概念股|龙头股|区块链股|制造商|运营商|营运商|服务商|供应商|提供商|生产商|开发商|巨头|品牌|担任|出任|任职于|任职|曾任|兼任|历任|时任)/,
+      /^.*(母公司|子公司|上市公司|旗下|控股股东|关联公司|运营方|原告|被告人|被告|上诉人|申请人|被执行人|第三人|甲方|乙方|起诉|辖区内|辖区|境内|当地|包括|例如|比如|实际控制|控制了|矿企|企业|矿商|矿机商|矿机厂商|矿机股|概念股|龙头股|区块链股|制造商|运营商|营运商|服务商|供应商|提供商|生产商|开发商|巨头|品牌|担任|出任|任职于|任职|曾任|兼任|历任|时任|下令|责令|勒令|命令|要求|督促)/,
     );
   if (rel) start += rel[0].length;
   // (the 人 of a party's word cut from it by a boundary: 被告人盗用X公司电力)

@@ -18,6 +18,10 @@ const GENERIC = /^(乡镇|城乡|镇街|全镇|各|本|我|所在|辖区|相关|
 const NOT_A_STATION_NAME =
   /^(当地|附近|所在|辖区|基层|各地|各级|属地|本地|就近|最近|城区|农村|乡镇|公安|警方|全国|全省|全市|全县|全区|一家|一个|多个|多家|两个|这个|那个|哪个|相关|有关|涉事|当事|虽|已|曾|均|仍|再|经|[他她我你])|[个家名位经到往赴去交报送找向进入]$/;
 
+/** Words of time that may stand glued before a name (3月底, 日前, 近日, 昨天), read at their end. */
+const TIME_BEFORE_NAME_END =
+  /(?:\d月底|\d月初|\d月中|\d月末|年底|年初|年末|日前|近日|近期|昨天|昨日|今天|今日|当天|当日|随后|此前|目前)$/;
+
 /** Read a name of `min`..`max` characters ending before `end`; null when no boundary is met within `max`. */
 function nameBefore(
   text: string,
@@ -26,6 +30,16 @@ function nameBefore(
   max: number,
   divisionEnd = /[县区市旗]/,
 ): { start: number; name: string } | null {
+  // (a time word glued before it, 3月底八百垧公安分局, 日前X派出所: the name starts after it)
+  for (let t = end - min; t >= Math.max(0, end - max); t--) {
+    const name = text.slice(t, end);
+    if (
+      TIME_BEFORE_NAME_END.test(text.slice(Math.max(0, t - 3), t)) &&
+      [...name].every((x) => isCjk(x) && !STOPS.includes(x) && !divisionEnd.test(x)) &&
+      !GENERIC.test(name)
+    )
+      return { start: t, name };
+  }
   let s = end;
   while (s > 0 && end - s < max) {
     const c = text[s - 1]!;

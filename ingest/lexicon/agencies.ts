@@ -376,6 +376,8 @@ export const AMBIGUOUS_FORMS: Record<string, { before?: RegExp; after?: RegExp }
   // (被百度、微博屏蔽, 与微博方面沟通)
   微博: WEIBO_AS_CHANNEL,
   新浪微博: WEIBO_AS_CHANNEL,
+  // 把比特币看作一个国家: BitKan's 币看 only when no coin's name ends in its 币 and no word of 看 follows
+  币看: { before: /[特数密拟虚狗莱太]$/, after: /^[作成待好涨跌来到似]/ },
 };
 
 /**

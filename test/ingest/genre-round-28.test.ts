@@ -369,3 +369,23 @@ describe("a report opening with a Hong Kong or Taiwan outlet's byline is that re
     expect(names(r, "Agency")).toEqual(["中国证券监督管理委员会"]);
   });
 });
+
+describe("words glued before a name are no part of it", () => {
+  it.each([
+    ["a directive verb before a firm", "中国央行已下令蚂蚁集团和四家国有银行加大打击力度。", "Company", ["蚂蚁集团"]],
+    ["a determiner before a kind of firm", "整个挖矿公司搬迁的过程，初步估计需要半年。", "Company", []],
+    ["a firm the lexicon knows, described before its kind", "火币老牌交易所宣布上线新功能。", "Company", ["火币"]],
+    ["the largest, described", "币安全球最大交易所宣布暂停注册。", "Company", ["币安"]],
+    ["a time word before a police branch", "3月底八百垧公安分局在专项行动中破获此案。", "Agency", ["八百垧公安分局"]],
+  ])("%s", (_what, text, label, want) => {
+    expect(names(run(text, { date: "2020-04-20" }), label)).toEqual(want);
+  });
+  it("a coin's name before 看作 is no BitKan", () => {
+    expect(names(run("如果把比特币看作是一个国家，它的耗电量排名第30。", { date: "2021-06-22" }), "Company")).toEqual(
+      [],
+    );
+  });
+  it("BitKan named is still found", () => {
+    expect(names(run("币看BitKan宣布上线新功能。", { date: "2021-06-22" }), "Company")).toEqual(["币看"]);
+  });
+});
