@@ -37,14 +37,21 @@ const PAGE_CHROME =
 const DATELINE_BYLINE =
   /[(（]\s*[\u4e00-\u9fff]{2,6}\s*[,，、 ]\s*(?:本报)?(?:记者|通讯员|特约记者)[^)）\n]{0,30}[)）]|[(（][^()（）\n]{0,12}?记者[^()（）\n]{0,30}?\d{1,2}日电[)）]/g;
 
+/**
+ * A wire's dateline opening a line (上海(路透社)——, 北京（法新社）) and a wire's closing byline in brackets (（Samuel Shen
+ * 上海报道、Alun John 香港报道；…）): the cities are where the reporters filed from, no mentions.
+ */
+const WIRE_DATELINE =
+  /^[ \t]*[\u4e00-\u9fff]{2,4}\s?[(（](?:路透社?|法新社|美联社|彭博社?|新华社|中新社|中央社|共同社|塔斯社|美通社)[)）]|[(（][A-Z][A-Za-z.-]*(?: [A-Z][A-Za-z.-]*)* ?[\u4e00-\u9fff]{2,4}报道(?:[、,，;；][^()（）\n]{0,120})?[)）]/gm;
+
 /** Blocker spans over bylines, source lines and a page's chrome. */
 export function bylines(text: string, out: Cand[]): void {
   for (const re of [BYLINE, SOURCE_OPENING, DATELINE_BYLINE])
     for (const m of text.matchAll(re))
       if (re !== BYLINE || !BODY_SOURCE.test(m[0]))
         out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });
-  // (a chrome line may hold several sentences, and a blocker stands within one: a blocker for each)
-  for (const m of text.matchAll(PAGE_CHROME))
+  // (a chrome line or a wire's byline may hold several sentences, and a blocker stands within one: a blocker for each)
+  for (const m of [...text.matchAll(PAGE_CHROME), ...text.matchAll(WIRE_DATELINE)])
     for (const p of m[0].matchAll(/[^。！？!?；;]+[。！？!?；;]?/g))
       out.push({ start: m.index! + p.index!, end: m.index! + p.index! + p[0].length, ref: null, priority: 20 });
 }

@@ -58,10 +58,11 @@ const POLICE_UNIT_AFTER_PLACE = /^(刑侦|刑警|经侦|治安|网安|网警|禁
 /**
  * What follows the capital's bare name when it stands for the central government (北京宣布, 北京严打, 北京当局, 北京政府
  * as the press outside the mainland writes it, 北京5月呼吁,
- * 北京一贯坚持…政策, 北京打压政策, 北京就禁止, 北京2021年以…为由, 北京各机构首次联手, 北京对…的意图, 北京的严厉打压).
+ * 北京一贯坚持…政策, 北京打压政策, 北京就禁止, 北京2021年以…为由, 北京各机构首次联手, 北京对…的意图, 北京的严厉打压,
+ * 北京 5 月份宣布, 北京的最新严打措施, 北京加大力度).
  */
 const CAPITAL_FOR_GOVERNMENT =
-  /^(?:\s?\d{4}\s?年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:就|也|已经?|早已|曾|还|则|又|再次|再度|随即|一直)*(宣布|严打|严厉打击|打击|下令|禁止|当局|政府(?!采购|网|官网|办公|工作报告|门户)|方面|出手|叫停|欢迎|担心|认为|希望|呼吁|一贯|坚持|奉行|打压|镇压|施压|高层|监管层|各机构|各部门|各部委|对[^，,。]{1,16}?的(?:意图|态度|立场|容忍|打压|打击|监管|担忧|不满|警惕)|的(?:严厉|严格|强力|全面)?(?:打压|打击|禁令|管控|镇压|态度|立场)|以(?![南北东西内外上下])[^，,。]{2,16}为由)/;
+  /^(?:\s?\d{4}\s?年)?(?:\s?\d{1,2}\s?月份?(?:\d{1,2}日)?)?(?:就|也|已经?|早已|曾|还|则|又|再次|再度|随即|一直)*(宣布|严打|严厉打击|打击|下令|禁止|当局|加大|加强|收紧|出台|重拳|政府(?!采购|网|官网|办公|工作报告|门户)|方面|出手|叫停|欢迎|担心|认为|希望|呼吁|一贯|坚持|奉行|打压|镇压|施压|高层|监管层|各机构|各部门|各部委|对[^，,。]{1,16}?的(?:意图|态度|立场|容忍|打压|打击|监管|担忧|不满|警惕)|的(?:最新|严厉|严格|强力|全面)*(?:严打|打压|打击|禁令|管控|镇压|态度|立场)|以(?![南北东西内外上下])[^，,。]{2,16}为由)/;
 
 /** The words naming a division's police in general (北京警方, 我省公安机关), which no body's table names. */
 const POLICE_FORM = new RegExp(`^(${POLICE_WORDS.join("|")})$`);
@@ -370,7 +371,11 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     }
     const last = chain.at(-1)!.div;
     // 北京宣布, 北京严打, 不受北京欢迎: the capital's name standing for the central government, no mention of the city
-    const metonym = text.slice(i, j) === "北京" && CAPITAL_FOR_GOVERNMENT.test(text.slice(j, j + 30));
+    // (not after a word of place or motion: 从北京加大投资, 在北京出台的…)
+    const metonym =
+      text.slice(i, j) === "北京" &&
+      CAPITAL_FOR_GOVERNMENT.test(text.slice(j, j + 30)) &&
+      !/[从在到去赴来于至往]$/.test(text.slice(Math.max(0, i - 1), i));
     const outlet =
       text.slice(j, j + 16).match(OUTLET_AFTER) ??
       text.slice(j, j + 24).match(NOT_A_PLACE_AFTER) ??

@@ -389,3 +389,25 @@ describe("words glued before a name are no part of it", () => {
     expect(names(run("币看BitKan宣布上线新功能。", { date: "2021-06-22" }), "Company")).toEqual(["币看"]);
   });
 });
+
+describe("the capital's name for the central government, and a wire's datelines", () => {
+  it.each([
+    ["a month written 5 月份", "但北京 5 月份宣布的决定以及地方政府随后的措施仍然令矿企措手不及。"],
+    ["its latest crackdown", "报道指出，北京的最新严打措施引发了挖矿大迁徙。"],
+    ["stepping up", "随着北京加大力度消除涉及比特币的交易，矿工纷纷出海。"],
+    ["a wire's dateline", "上海(路透社)——公安部称，在最近的一次打击行动中逮捕了1100多名犯罪嫌疑人。"],
+    [
+      "a wire's closing byline",
+      "公安部称，行动仍在继续。\n(Samuel Shen 上海报道、Alun John 香港报道;Simon Cameron-Moore编辑)",
+    ],
+  ])("%s: no place", (_what, text) => {
+    const r = run(text, { date: "2021-06-22" });
+    expect(mentionedIds(r).filter((id) => /^(place|province):/.test(id))).toEqual([]);
+  });
+  it.each([
+    ["after a word of motion", "矿工从北京加大投资到四川。", "province:北京市"],
+    ["a meeting in the city", "公安部在上海召开打击洗钱犯罪工作会议。", "province:上海市"],
+  ])("%s: the place stands", (_what, text, id) => {
+    expect(mentionedIds(run(text, { date: "2021-06-22" }))).toContain(id);
+  });
+});
