@@ -91,6 +91,9 @@ export const VERBS: ReadonlyArray<readonly [string, VerbClass]> = [
   ["致电", "act"],
   ["责成", "act"],
   ["督促", "act"],
+  // (an order to a firm: 央行已下令X集团和Y银行加大打击力度, 勒令X停业)
+  ["下令", "act"],
+  ["勒令", "act"],
   ["注销", "act"],
   ["断电", "act"],
   ["停电", "act"],

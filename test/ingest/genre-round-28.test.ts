@@ -411,3 +411,23 @@ describe("the capital's name for the central government, and a wire's datelines"
     expect(mentionedIds(run(text, { date: "2021-06-22" }))).toContain(id);
   });
 });
+
+describe("a regulator's order to a firm is acting on it", () => {
+  it.each([
+    [
+      "下令",
+      "中国央行已下令蚂蚁集团加大对加密货币交易的打击力度。",
+      "ACTED_ON agency:中国人民银行 -> company:蚂蚁集团",
+    ],
+    [
+      "勒令",
+      "鹤岗市市场监管局勒令华信科技有限公司停止挖矿业务。",
+      "ACTED_ON agency:鹤岗市市场监督管理局 -> company:华信科技有限公司",
+    ],
+  ])("%s", (_what, text, line) => {
+    expect(relationLines(run(text, { date: "2021-06-22" }), "ACTED_ON")).toEqual([line]);
+  });
+  it("an order to no firm acts on none", () => {
+    expect(relationLines(run("市政府下令关停全部矿场。", { date: "2021-06-22" }), "ACTED_ON")).toEqual([]);
+  });
+});
