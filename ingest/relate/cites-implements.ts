@@ -185,6 +185,8 @@ function issuedAfter(
       // (in a later clause, or right after the basis: X依据《A》制定了《B》)
       (/[,，]/.test(text.slice(normEnd(ref), normStart(m))) || normStart(m) - normEnd(ref) <= 12) &&
       !/[。;；]/.test(text.slice(normEnd(ref), normStart(m))) &&
+      // (not a time the measure marks, 纳入《目录》后，相关部门出台《B》)
+      !/^[》」”"]?[^,，。]{0,12}?(?:以后|之后|后)[,，]/.test(text.slice(normEnd(ref), normStart(m))) &&
       (ISSUED_HERE.test(text.slice(Math.max(s, normStart(m) - 12), normStart(m))) ||
         (HANDED_OUT_BEFORE.test(text.slice(Math.max(s, normStart(m) - 4), normStart(m))) &&
           HANDED_OUT_AFTER.test(text.slice(normEnd(m), normEnd(m) + 6)))),

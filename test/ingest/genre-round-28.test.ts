@@ -431,3 +431,22 @@ describe("a regulator's order to a firm is acting on it", () => {
     expect(relationLines(run("市政府下令关停全部矿场。", { date: "2021-06-22" }), "ACTED_ON")).toEqual([]);
   });
 });
+
+describe("a measure named in a clause of time is no basis of what is issued after it", () => {
+  it("…纳入《X》淘汰类后，相关部门出台《Y》: Y cites no X", () => {
+    const r = run(
+      "虚拟货币挖矿活动在2021年被纳入《产业结构调整指导目录》淘汰类后，相关部门陆续出台《关于整治虚拟货币“挖矿”活动的通知》等政策文件。",
+      { date: "2023-06-22" },
+    );
+    expect(relationLines(r, "CITES")).toEqual([]);
+  });
+  it("根据《X》等有关规定，结合我市实际，经市政府同意，Y制定了《Z》: Z cites X", () => {
+    const r = run(
+      "根据《中华人民共和国节约能源法》等有关规定，结合我市实际，经市政府同意，市发改委制定了《晋城市整治虚拟货币挖矿实施方案》。",
+      { date: "2021-11-22" },
+    );
+    expect(relationLines(r, "CITES")).toEqual([
+      "CITES measure:晋城市整治虚拟货币挖矿实施方案 -> measure:中华人民共和国节约能源法",
+    ]);
+  });
+});
