@@ -54,6 +54,7 @@ import {
   jointNounInSentence,
   workedUnderInSentence,
   labelledRolesInDocument,
+  coIssuersWorkedWith,
 } from "./worked-with.js";
 
 export type { RelateInput } from "./context.js";
@@ -118,6 +119,7 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
   for (const rule of DOCUMENT_RULES) rule(c);
   companyMeasuresCite(c);
   actedOnThroughMeasures(c);
+  coIssuersWorkedWith(c);
   // measure dates go into new entity objects: the input is left as it was
   // (a known measure's date in its own year: a later page's 今年 does not move it)
   const entities = input.entities.map((e) => {

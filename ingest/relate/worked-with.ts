@@ -189,3 +189,36 @@ export function labelledRolesInDocument(c: RelateContext): void {
         add("WORKED_WITH", lead.entityId, partner.entityId, [sentences[i]!.id], null);
   }
 }
+
+/**
+ * WORKED_WITH for the co-issuers of one measure named together (A、B关于…的通知, A B关于…, A、B近日决定…印发《X》, A、B、C等
+ * 五部委发布…): the bodies that ISSUED it, listed side by side in a sentence that tells it, the first with each other. Run
+ * once every rule has added its ISSUED.
+ */
+export function coIssuersWorkedWith(c: RelateContext): void {
+  const { rels, text, sIndex, bySentence, normStart, normEnd, add } = c;
+  const issuers = new Map<string, Map<string, string>>();
+  for (const r of rels.values())
+    if (r.type === "ISSUED" && r.source.startsWith("agency:"))
+      for (const sid of r.evidence) {
+        const key = `${r.target}|${sid}`;
+        issuers.set(key, (issuers.get(key) ?? new Map()).set(r.source, r.date ?? ""));
+      }
+  for (const [key, bodies] of issuers) {
+    if (bodies.size < 2) continue;
+    const sid = key.slice(key.lastIndexOf("|") + 1);
+    const ms = (bySentence.get(sIndex.get(sid) ?? -1) ?? [])
+      .filter((m) => m.label === "Agency" && bodies.has(m.entityId))
+      .sort((a, b) => normStart(a) - normStart(b));
+    // (the first run of issuers written side by side: only separators between them)
+    const run: ResolvedMention[] = [];
+    for (const m of ms) {
+      const prev = run.at(-1);
+      if (prev && (m.entityId === prev.entityId || !/^[\s、,，和及与]*$/.test(text.slice(normEnd(prev), normStart(m)))))
+        break;
+      run.push(m);
+    }
+    const ids = [...new Set(run.map((m) => m.entityId))];
+    for (const id of ids.slice(1)) add("WORKED_WITH", ids[0]!, id, [sid], null);
+  }
+}

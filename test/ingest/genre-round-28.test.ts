@@ -450,3 +450,27 @@ describe("a measure named in a clause of time is no basis of what is issued afte
     ]);
   });
 });
+
+describe("the co-issuers of one measure named together worked together", () => {
+  it.each([
+    [
+      "in a title, side by side",
+      "近日，《四川省发展和改革委员会、四川省能源局关于清理关停虚拟货币“挖矿”项目的通知》在网上流出。",
+      ["WORKED_WITH agency:四川省发展和改革委员会 -> agency:四川省能源局"],
+    ],
+    [
+      "as the subject of one decision",
+      "浙江省发展改革委、省司法厅近日印发《关于整治虚拟货币“挖矿”设备的通知》。",
+      ["WORKED_WITH agency:浙江省发展和改革委员会 -> agency:浙江省司法厅"],
+    ],
+  ])("%s", (_what, text, lines) => {
+    expect(relationLines(run(text, { date: "2022-03-31" }), "WORKED_WITH")).toEqual(lines);
+  });
+  it("bodies issuing different measures in one sentence did not", () => {
+    const r = run(
+      "四川省发展和改革委员会印发了《关于清理关停虚拟货币“挖矿”项目的通知》，浙江省司法厅则发布了《关于规范执法文书的通知》。",
+      { date: "2021-06-20" },
+    );
+    expect(relationLines(r, "WORKED_WITH")).toEqual([]);
+  });
+});
