@@ -375,7 +375,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     const metonym =
       text.slice(i, j) === "北京" &&
       CAPITAL_FOR_GOVERNMENT.test(text.slice(j, j + 30)) &&
-      !/[从在到去赴来于至往]$/.test(text.slice(Math.max(0, i - 1), i));
+      !/[从在去赴来于至往]$/.test(text.slice(Math.max(0, i - 1), i));
     const outlet =
       text.slice(j, j + 16).match(OUTLET_AFTER) ??
       text.slice(j, j + 24).match(NOT_A_PLACE_AFTER) ??

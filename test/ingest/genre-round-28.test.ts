@@ -474,3 +474,10 @@ describe("the co-issuers of one measure named together worked together", () => {
     expect(relationLines(r, "WORKED_WITH")).toEqual([]);
   });
 });
+
+describe("受到北京欢迎: the capital for the government after 受到", () => {
+  it("no place", () => {
+    const r = run("加密货币产业的碳足迹以及其去中心化的本质都不受到北京欢迎。", { date: "2021-06-24" });
+    expect(mentionedIds(r).filter((id) => /^(place|province):/.test(id))).toEqual([]);
+  });
+});
