@@ -213,8 +213,9 @@ export function patternOrgs(text: string, out: Cand[]): void {
       role: "assoc",
     });
   }
-  // (a centre of its own name too, 剑桥大学替代金融中心, as research centres of universities are often called)
-  const unit = `(${CJK}{1,12}?(研究所|研究院|研究中心|实验室|学院|所)(${CJK}{2,10}?(研究中心|实验室|中心))?|(?<=[大学院])${CJK}{2,8}?(金融|经济|数据|技术|创新|发展|政策)中心)?`;
+  // (a centre of its own name too, 剑桥大学替代金融中心, as research centres of universities are often called, and a
+  // university's department, 清华大学地球系统科学系)
+  const unit = `(${CJK}{1,12}?(研究所|研究院|研究中心|实验室|学院|所)(${CJK}{2,10}?(研究中心|实验室|中心))?|(?<=[大学院])${CJK}{2,8}?(金融|经济|数据|技术|创新|发展|政策)中心|(?<=大学)${CJK}{0,10}?(?:科学|工程|技术|经济学?|金融学?|管理学?|法学|法律|数学|物理学?|化学)系(?![统列数])(?=[的，,。、与和及]|教授|副教授|主任|讲师|博士|研究员|学者|专家|团队))?`;
   const academic = new RegExp(
     `(中国社会科学院|中国社科院|社科院|中国科学院|中科院|${CJK}{2,10}?(大学(?!生(?!物|命))|科学院|财经学院|研究院|职业技术学院|职业学院|(?<=[\u4e00-\u9fff]{2})学院(?!派|式|风)))${unit}`,
     "g",

@@ -481,3 +481,29 @@ describe("受到北京欢迎: the capital for the government after 受到", () =
     expect(mentionedIds(r).filter((id) => /^(place|province):/.test(id))).toEqual([]);
   });
 });
+
+describe("a foreign name of the standard syllables after a firm's title, and a university's department", () => {
+  it.each([
+    ["约翰·史密斯", "币印矿池副总裁约翰·史密斯说，他一直在寻找选址。", "约翰·史密斯"],
+    [
+      "a name with 杭, written with ‧",
+      "币印矿池副总裁亚历杭德罗‧德拉托尔说，他一直在寻找选址。",
+      "亚历杭德罗‧德拉托尔",
+    ],
+  ])("%s", (_what, text, person) => {
+    expect(relationLines(run(text, { date: "2021-06-22" }), "AFFILIATED_WITH")).toEqual([
+      `AFFILIATED_WITH person:${person} -> company:币印矿池`,
+    ]);
+  });
+  it.each([
+    [
+      "清华大学地球系统科学系",
+      "来自中国科学院、清华大学地球系统科学系的专家团队对此进行了建模分析。",
+      ["中国科学院", "清华大学地球系统科学系"],
+    ],
+    ["before a title", "北京大学经济学系教授张明表示，监管将持续。", ["北京大学经济学系"]],
+    ["a university's system, no department", "清华大学教授表示，监管将持续。", ["清华大学"]],
+  ])("%s", (_what, text, agencies) => {
+    expect(names(run(text, { date: "2021-06-22" }), "Agency")).toEqual(agencies);
+  });
+});
