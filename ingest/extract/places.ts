@@ -544,9 +544,17 @@ function districtBranch(
   const suffix = suffixAt(body, 0);
   if (!suffix || suffix.form !== body || !/局$/.test(suffix.entry.canonical)) return null;
   const short = text.slice(i, i + 2);
-  const city = lastByLevel.get("prefecture") ?? locale.get("prefecture");
+  // (in the city or the province the text or its page names: with neither, the one district of that short form in
+  // the country is a guess, and 江南分局 of a Jinhua report is no Nanning branch)
+  const area =
+    lastByLevel.get("prefecture") ?? locale.get("prefecture") ?? lastByLevel.get("province") ?? locale.get("province");
+  // (the short form itself is then the node, as written)
+  if (!area)
+    return COUNTY_SHORT_FORMS.has(short)
+      ? { start: i, end: at + 2, ref: agencyRef(text.slice(i, at + 2), "county"), priority: 6, role: "gov" }
+      : null;
   const divs = (COUNTY_SHORT_FORMS.get(short) ?? []).filter(
-    (d) => d.name.endsWith("区") && d.cityCode && (!city || within(d, city)),
+    (d) => d.name.endsWith("区") && d.cityCode && within(d, area),
   );
   const parent = divs.length === 1 ? DIVISION_BY_CODE.get(divs[0]!.cityCode!) : undefined;
   if (!parent) return null;

@@ -507,3 +507,18 @@ describe("a foreign name of the standard syllables after a firm's title, and a u
     expect(names(run(text, { date: "2021-06-22" }), "Agency")).toEqual(agencies);
   });
 });
+
+describe("a branch named by a district's short form, with no city or province named", () => {
+  it.each([
+    ["江南公安分局", "昨天，江南公安分局对外公布了案情。"],
+    ["丹徒公安分局", "丹徒公安分局破获一起盗电挖矿案。"],
+  ])("%s stays as written, no district guessed", (name, text) => {
+    const r = run(text, { date: "2020-04-20" });
+    expect(names(r, "Agency")).toEqual([name]);
+    expect(mentionedIds(r).filter((id) => /^(place|province):/.test(id))).toEqual([]);
+  });
+  it("with its city named, the city bureau's branch", () => {
+    const r = run("镇江警方通报，丹徒公安分局破获一起盗电挖矿案。", { date: "2020-04-20" });
+    expect(names(r, "Agency")).toEqual(["镇江市公安局丹徒分局"]);
+  });
+});
