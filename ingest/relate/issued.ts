@@ -468,8 +468,15 @@ export function issuedInSentence(c: RelateContext, x: SentenceContext): void {
     }
     if (!date) continue;
     const lead = text.slice(s, at ? normStart(at) : ranges[i]![1]);
-    // (nor is a day it took effect, 在9月24日生效的《…》, its issuing day)
-    if (isMeeting(idOf(l.to)) || (!TOLD_BEFORE.test(lead) && !DATELINE_ONLY(lead) && !TOOK_EFFECT.test(lead)))
+    // (nor is a day it took effect, 在9月24日生效的《…》, its issuing day; nor the day a copy of it surfaced, 6月18日，一份
+    // 《…》在网上流出)
+    if (
+      isMeeting(idOf(l.to)) ||
+      (!TOLD_BEFORE.test(lead) &&
+        !DATELINE_ONLY(lead) &&
+        !TOOK_EFFECT.test(lead) &&
+        !SURFACED.test(text.slice(s, ranges[i]![1])))
+    )
       measureDate.set(idOf(l.to), date);
   }
 }
@@ -487,6 +494,8 @@ const CITED_OPENING = new RegExp(`^[^,，。]{0,6}?${CITING}`);
 
 /** A day a document took effect on, told before it (9月24日生效的《…》, 自1月1日起施行的). */
 const TOOK_EFFECT = /\d{1,2}日(?:起)?(?:正式)?(?:生效|施行|实施)/;
+/** A document told as having surfaced, not as issued (在网上流出, 被曝光, 网传): the sentence's day is that of the leak. */
+const SURFACED = /(?:网上|网络上|朋友圈|社交媒体上?)(?:流出|流传|曝光|疯传)|被曝光|遭曝光|网传|曝出/;
 
 /** An issuing verb whose object is a kind of document, no title (五部门发布风险提示，…). */
 const KIND_ISSUED =

@@ -522,3 +522,20 @@ describe("a branch named by a district's short form, with no city or province na
     expect(names(r, "Agency")).toEqual(["镇江市公安局丹徒分局"]);
   });
 });
+
+describe("the day a copy of a document surfaced is not its issue date", () => {
+  const title = "关于清理关停虚拟货币“挖矿”项目的通知";
+  it("一份《X》在网上流出", () => {
+    const r = run(
+      "6月18日，有媒体报道，一份《四川省发展和改革委员会、四川省能源局关于清理关停虚拟货币“挖矿”项目的通知》文件在网上流出。",
+      { date: "2021-06-21" },
+    );
+    expect(measureDateOf(r, title)).toBe(null);
+  });
+  it("issued that day, it is dated", () => {
+    const r = run("6月18日，四川省发展和改革委员会、四川省能源局联合下发《关于清理关停虚拟货币“挖矿”项目的通知》。", {
+      date: "2021-06-21",
+    });
+    expect(measureDateOf(r, title)).toBe("2021-06-18");
+  });
+});
