@@ -167,6 +167,19 @@ export const REL_SPECS: Record<RelType, RelSpec> = {
   },
 };
 
+/** The (type, from label, to label) triples REL_SPECS allows. */
+const CONNECTED = new Set(
+  Object.entries(REL_SPECS).flatMap(([type, spec]) => spec.endpoints.map(([f, t]) => `${type} ${f} ${t}`)),
+);
+
+/**
+ * Does a relationship of `type` connect a `from` node to a `to` node, as REL_SPECS declares?
+ * @example connects("ISSUED", "Agency", "Measure") === true
+ */
+export function connects(type: RelType, from: NodeLabel, to: NodeLabel): boolean {
+  return CONNECTED.has(`${type} ${from} ${to}`);
+}
+
 /** Agency levels. */
 export const AGENCY_LEVELS = [
   "central",

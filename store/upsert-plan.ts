@@ -6,6 +6,7 @@
  * `storedVersions` reads what the store holds for the batch's ids.
  */
 import {
+  connects,
   NODE_PROPERTIES,
   REL_SPECS,
   labelOfId,
@@ -129,7 +130,7 @@ export function planUpsert(
     if (!spec) throw new Error(`upsert: edge ${e.id} has unknown type \`${e.type}\`.`);
     const from = labelOf.get(e.source) ?? labelOfId(e.source);
     const to = labelOf.get(e.target) ?? labelOfId(e.target);
-    if (!from || !to || !spec.endpoints.some(([f, t]) => f === from && t === to)) {
+    if (!from || !to || !connects(e.type, from, to)) {
       throw new Error(
         `upsert: edge ${e.id}: ${e.type} does not connect ${from ?? "?"} to ${to ?? "?"}. Allowed: ${spec.endpoints.map(([f, t]) => `${f}->${t}`).join(", ")}.`,
       );

@@ -378,8 +378,7 @@ export function patternOrgs(text: string, out: Cand[]): void {
         continue;
       }
       // (a party's 人 read as the name's start, 被告人盗用X供电公司: the name starts after the verbs that follow it)
-      if (text[s] === "人" && /(被告|原告|当事|嫌疑|申请|执行)$/.test(text.slice(Math.max(0, s - 2), s)))
-        s = trimVerbs(text, s, p - group);
+      if (partyPerson(text, s)) s = trimVerbs(text, s, p - group);
       const core = canonicalParens(text.slice(s, p));
       // an anonymized firm opening with its place (北京某科技有限公司, 杭州某某网络公司): no firm, and no place either (the
       // place only says where the unnamed firm is)
@@ -803,6 +802,15 @@ const DESCRIBED_KIND =
   /^(?:老牌|知名|著名|头部|主流|大型|国际|全球|国内|全球最大|国内最大|最大|第一大|全球第一大|全球领先|领先)的?(?:数字货币|加密货币|虚拟货币|比特币)?(?:交易所|交易平台|矿池|平台)$/;
 
 /**
+ * A listed firm's short name that is a division's name, with at most one character more: no firm's. A short name may
+ * open with its home's (贵州茅台(600519), 信阳毛尖(00362)); a place alone (广东(2021)) is none.
+ */
+const placeOnly = (core: string): boolean => {
+  const place = divisionAt(core, 0, null);
+  return !!place && place.len >= core.length - 1;
+};
+
+/**
  * A listed firm introduced by the word for one (港股上市公司——信阳毛尖，…; A股上市公司华东科技宣布…): the short name after
  * it, up to a verb of announcing or a clause's end, is a Company (a place opening it is part of its name).
  */
@@ -813,8 +821,7 @@ export function listedIntroduced(text: string, out: Cand[]): void {
   for (const m of text.matchAll(LISTED_INTRO)) {
     const core = m[1]!;
     const s = m.index + m[0].length - core.length;
-    const place = divisionAt(core, 0, null);
-    if (!plausibleCompanyCore(core) || (place && place.len >= core.length - 1)) continue;
+    if (!plausibleCompanyCore(core) || placeOnly(core)) continue;
     out.push(
       companyCand(
         s,
@@ -839,9 +846,7 @@ export function listedByCode(text: string, out: Cand[]): void {
     if (code) {
       const s = trimVerbs(text, leftBoundary(text, at, 10, COMPANY_STOPS, inNameWord), at);
       const core = text.slice(s, at);
-      // (a listed firm's short name may open with its home's, 贵州茅台(600519), 信阳毛尖(00362): a place alone is none)
-      const place = divisionAt(core, 0, null);
-      if (isCjk(core[0]) && plausibleCompanyCore(core) && (!place || place.len < core.length - 1)) {
+      if (isCjk(core[0]) && plausibleCompanyCore(core) && !placeOnly(core)) {
         const known = COMPANY_BY_FORM.get(core.toLowerCase());
         out.push(companyCand(s, at, known, { name: core, aliases: [], sector: null }, 7));
       }
@@ -1066,6 +1071,11 @@ const CLAUSE_IN_CORE =
  */
 export const LEADING_VERBS =
   /^(因为|由于|因(?!特)|明知|得知|获悉|获知|协助|帮助|伙同|指使|委托|要求|责令|约谈|约见|入驻|进驻|走访|暗访|督促|通知|加盖|盖有|私接|私拉|盗接|盗用|窃取|私自|接线|偷接|偷用|违规|整个|各个|这些|那些|一些|部分|多家|各家|发至|抄送|报送|送达|组织|协调|联合|包括|其中|比如|例如|如|像|即|由|和|与|及|对|向|据|称|按照|根据|依据|依照|遵照|配合|指导|推动|支持|鼓励|查处|处罚|关停|关闭|屏蔽|封禁|取缔|清理|整顿|打击|监管|访问|注册|登录|使用|通过|进入|成立|设立|上线|下架|针对|涉及|涉嫌|起诉|告|严禁|禁止|利用|当时|早些时候|此时候|时候|此前|之前|此后|之后|随后|目前|现在|如今|近日|日前|近期|最近|早前|此时|届时|同时|当天|当日|同年|今年|去年|昨天|昨日|今天|今日|后来|(?:\d{2,4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月\d{1,2}日)?(?![\d〇零一二三四五六七八九十]{1,2}月)|\d{1,2}月\d{1,2}日|(?:不久|[几数两三\d]+(?:天|日|个月|年))(?:前|后)|否则|但是|然而|因此|所以|而且|并且|此外|另外|如果|尽管|虽然|即使|即便|哪怕|未能|未(?!来)|内(?=未|获得|取得|得到)|获得|取得|得到)+/;
+
+/** Does `at` hold the 人 of a party's word (被告人, 当事人, 嫌疑人, 申请人, 被执行人), cut from it by a boundary? */
+const partyPerson = (text: string, at: number): boolean =>
+  text[at] === "人" && /(被告|原告|当事|嫌疑|申请|执行)$/.test(text.slice(Math.max(0, at - 2), at));
+
 export function trimVerbs(text: string, start: number, end: number): number {
   // (the second character of 给予, 约谈 or 约见, cut from its first by a boundary: 给予X公司党委书记Y处分, 约谈广西X银行)
   if (/^(?:给予|约谈|约见)$/.test(text.slice(start - 1, start + 1)) && start + 1 < end) start += 1;
@@ -1080,8 +1090,7 @@ export function trimVerbs(text: string, start: number, end: number): number {
     );
   if (rel) start += rel[0].length;
   // (the 人 of a party's word cut from it by a boundary: 被告人盗用X公司电力)
-  if (/(被告|原告|当事|嫌疑|申请|执行)$/.test(text.slice(start - 2, start)) && text[start] === "人" && start + 1 < end)
-    start += 1;
+  if (partyPerson(text, start) && start + 1 < end) start += 1;
   const m = text.slice(start, end).match(LEADING_VERBS);
   if (m) start += m[0].length;
   // (the aspect word after the verb: 起诉了Ripple公司, 约谈了X公司)

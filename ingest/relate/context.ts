@@ -3,7 +3,7 @@
  * normalized offsets, sentence dates, the document's heading, and the sink the rules add relations to (the
  * relations and measure dates being built for this one document; nothing outside it is changed).
  */
-import { edgeId, REL_SPECS, type PropValue } from "../../schema/index.js";
+import { connects, edgeId, type PropValue } from "../../schema/index.js";
 import type { DateMention } from "../dates.js";
 import { opensWithDivisionName } from "../lexicon/divisions.js";
 import { partitionPoint } from "../partition.js";
@@ -23,10 +23,6 @@ export interface RelateInput {
   published: string | null;
 }
 
-/** The (type, from kind, to kind) triples the schema allows. */
-const ENDPOINTS = new Set(
-  Object.entries(REL_SPECS).flatMap(([type, spec]) => spec.endpoints.map(([f, t]) => `${type} ${f} ${t}`)),
-);
 /** An action of an agency on a company, or of a measure naming one. */
 export const ACTION_VERB = /(约谈|责令|关停|查处|处罚|叫停|取缔|封禁|查封|立案调查|罚款|警告|下架|冻结|关闭|清退|整改)/;
 
@@ -194,7 +190,7 @@ export function relateContext(input: RelateInput): RelateContext {
     if (source === target) return;
     // (only between the kinds the schema joins: a clause whose objects hold a body issues no body)
     const [from, to] = [entityById.get(source)?.label, entityById.get(target)?.label];
-    if (from && to && !ENDPOINTS.has(`${type} ${from} ${to}`)) return;
+    if (from && to && !connects(type, from, to)) return;
     // (a national body issues no division's own titled plan: 国家发展改革委等部门《A》和《陕西省…方案》 has it issue A)
     if (type === "ISSUED" && entityById.get(source)?.properties.level === "central" && localTitle(target)) return;
     if (!date && type !== "LOCATED_IN" && type !== "IN_PROVINCE") date = newsDate(sentenceIds.at(-1));
