@@ -46,7 +46,7 @@ import { inIssueYear } from "../lexicon/measures.js";
 import { movedToInSentence } from "./moved-to.js";
 import { sanctionedInSentence } from "./sanctioned.js";
 import { careerInSentence, chairedInSentence, glossedPosts, listedPosts } from "./serves-at.js";
-import { targetsInDocument, targetsInSentence } from "./targets.js";
+import { addresseeLine, targetsInDocument, targetsInSentence } from "./targets.js";
 import {
   attendedInSentence,
   consultedInSentence,
@@ -133,10 +133,6 @@ export function relate(input: RelateInput): { relations: Relation[]; entities: E
   return { relations: [...c.rels.values()], entities };
 }
 
-/** A notice's addressee line: the bodies and firms it is sent to, then a colon, with no verb of saying or telling. */
-const ADDRESSEE_LINE =
-  /^[\s\u3000]*(?![^\n]*(?:通知如下|如下|要求|指出|表示|称|说|强调|提示))[^。；;！？!?\n]{2,300}[:：][\s\u3000]*$/;
-
 /**
  * A body acted on the companies its measure targets (a notice telling X公司 to shut its projects is its issuer acting
  * on X公司): ACTED_ON from each agency that ISSUED the measure, with the TARGETS evidence. A grid or power company a
@@ -153,12 +149,12 @@ function actedOnThroughMeasures(c: RelateContext): void {
       .map((e) => e.id),
   );
   // (nor is any firm named only on the notice's addressee line, 各市(州)发展改革委，X集团有限责任公司、Y中心：)
-  const addresseeLine = (id: string): boolean => {
-    const r = c.ranges[c.sIndex.get(id) ?? -1];
-    return !!r && ADDRESSEE_LINE.test(c.text.slice(r[0], r[1]));
+  const onAddresseeLine = (id: string): boolean => {
+    const i = c.sIndex.get(id);
+    return i !== undefined && addresseeLine(c, i);
   };
   for (const t of rels.filter(
-    (r) => r.type === "TARGETS" && !utility.has(r.target) && !r.evidence.every(addresseeLine),
+    (r) => r.type === "TARGETS" && !utility.has(r.target) && !r.evidence.every(onAddresseeLine),
   ))
     for (const i of rels.filter((r) => r.type === "ISSUED" && r.target === t.source && r.source.startsWith("agency:")))
       c.add("ACTED_ON", i.source, t.target, t.evidence, t.date);

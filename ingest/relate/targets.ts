@@ -66,35 +66,45 @@ export function targetsInSentence(c: RelateContext, x: SentenceContext): void {
   }
 }
 
+/** Sentence `i` of the text, trimmed, without the mentions of `labels` in it. */
+function lineWithout(c: RelateContext, i: number, labels: string[]): string {
+  const [s, e] = c.ranges[i]!;
+  const raw = c.text.slice(s, e);
+  const from = s + raw.length - raw.trimStart().length;
+  const to = Math.max(from, e - (raw.length - raw.trimEnd().length));
+  return c.without(
+    from,
+    to,
+    (c.bySentence.get(i) ?? []).filter((m) => labels.includes(m.label)),
+  );
+}
+
+/**
+ * Is sentence `i` a notice's addressee line (各市发展改革委，X公司、Y公司：, or a report quoting one after 《通知》称，)?
+ * It ends in a colon, holds no 。, and besides the names holds only the generic addressees (各市(州)发展改革委, 各地方电网
+ * 企业) and separators: no word of saying, telling or issuing.
+ */
+export function addresseeLine(c: RelateContext, i: number): boolean {
+  const line = c.text.slice(c.ranges[i]![0], c.ranges[i]![1]).trim();
+  if (!/[:：]$/.test(line) || /[。]/.test(line) || line.length > 300) return false;
+  const rest = lineWithout(c, i, ["Company", "Agency", "Province", "Place"]).slice(quotedHead(c, i)?.len ?? 0);
+  return !/(要求|表示|称|指出|说|如下|见下|以下|通知|发布|印发|公告|规定)/.test(rest);
+}
+
 /** The addressees under a notice's title, and the companies a sentence about it lists. */
 export function targetsInDocument(c: RelateContext): void {
   const { text, ranges, sentences, input, add, bySentence, normEnd, measuresByIndex } = c;
   // TARGETS: the addressees of a notice (the line under its title ending in a colon: 各市发展改革委，X公司、Y公司：) and
   // the companies a sentence about it lists as its objects (文件列出的名单包括X、Y和Z; 名单见下：then one per line)
   const lineOf = (i: number): string => text.slice(ranges[i]![0], ranges[i]![1]).trim();
-  // (the line trimmed first, as lineOf reads it)
-  const lineWithout = (i: number, labels: string[]): string => {
-    const [s, e] = ranges[i]!;
-    const raw = text.slice(s, e);
-    const from = s + raw.length - raw.trimStart().length;
-    const to = Math.max(from, e - (raw.length - raw.trimEnd().length));
-    return c.without(
-      from,
-      to,
-      (bySentence.get(i) ?? []).filter((m) => labels.includes(m.label)),
-    );
-  };
   const companiesIn = (i: number): ResolvedMention[] =>
     (bySentence.get(i) ?? []).filter((m) => m.label === "Company").sort((a, b) => a.start - b.start);
   const DOC_NO = /[(（]?[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号[)）]?/g;
   for (let i = 0; i < ranges.length; i++) {
     const line = lineOf(i);
-    if (!/[:：]$/.test(line) || /[。]/.test(line) || line.length > 300 || !companiesIn(i).length) continue;
+    if (!companiesIn(i).length || !addresseeLine(c, i)) continue;
     // a report quoting the notice's head (《通知》称，各市发展改革委，X公司：): the quoted measure's addressees
     const quoted = quotedHead(c, i);
-    // only names, the generic addressees (各市(州)发展改革委, 各地方电网企业) and separators
-    const rest = lineWithout(i, ["Company", "Agency", "Province", "Place"]).slice(quoted?.len ?? 0);
-    if (/(要求|表示|称|指出|说|如下|见下|以下|通知|发布|印发|公告|规定)/.test(rest)) continue;
     // the title line right above (its issuers, its document number aside)
     let title: string | undefined = quoted?.measure;
     // (a page that opens with the addressees stands them for its title's notice, extract/measures.ts numberedPage:
@@ -105,14 +115,14 @@ export function targetsInDocument(c: RelateContext): void {
       const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Measure");
       if (
         ms.length === 1 &&
-        lineWithout(k, ["Measure", "Agency"])
+        lineWithout(c, k, ["Measure", "Agency"])
           .replace(DOC_NO, "")
           .replace(/[\s《》()（）]/g, "") === ""
       )
         title = ms[0]!.entityId;
       // a title written without 《》 that the text names elsewhere in 《》: the same measure
       if (!title && !ms.length) {
-        const bare = lineWithout(k, ["Agency"]).replace(DOC_NO, "").trim();
+        const bare = lineWithout(c, k, ["Agency"]).replace(DOC_NO, "").trim();
         const e = input.entities.find((x) => x.label === "Measure" && (x.name === bare || x.aliases.includes(bare)));
         if (e) title = e.id;
       }
