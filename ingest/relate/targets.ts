@@ -108,9 +108,8 @@ export function targetsInDocument(c: RelateContext): void {
     // the title line right above (its issuers, its document number aside)
     let title: string | undefined = quoted?.measure;
     // (a page that opens with the addressees stands them for its title's notice, extract/measures.ts numberedPage:
-    // the notice is read on the first addressee)
-    const standing = (bySentence.get(i) ?? []).filter((m) => m.label === "Measure");
-    if (!title && i === 0 && standing.length === 1 && line.startsWith("各")) title = standing[0]!.entityId;
+    // the notice is read on the first addressee, and heads the document, relate/context.ts)
+    if (!title && c.heading && c.headingAt === i && line.startsWith("各")) title = c.heading.entityId;
     for (let k = i - 1; k >= Math.max(0, i - 2) && !title; k--) {
       const ms = (bySentence.get(k) ?? []).filter((m) => m.label === "Measure");
       if (
