@@ -433,9 +433,15 @@ export function extract(
   });
   const again = more.filter((c) => inSentence(c) && !gluedToShortName(c));
   chosen = choose(again, withoutDivisionsInNames(chosen, again));
-  // (a firm found again, 上市公司——X … 近日，X公告称, announces as a firm found at once does)
+  // (a firm found again, 上市公司——X … 近日，X公告称, announces as a firm found at once does: the firms found again read
+  // for their announcements, the other firms' were read above)
+  const foundAgain = new Set(again);
   const announcedAgain: Cand[] = [];
-  companyAnnouncements(text, chosen, announcedAgain);
+  companyAnnouncements(
+    text,
+    chosen.filter((c) => foundAgain.has(c) || c.ref?.label !== "Company"),
+    announcedAgain,
+  );
   chosen = choose(
     announcedAgain.filter((c) => inSentence(c) && !chosen.some((k) => k.start === c.start && k.end === c.end)),
     chosen,
