@@ -1,6 +1,7 @@
 /** Measures: 《…》 titles (issuers, editions, document numbers), untitled titles and laws, catalogues, companies' announcements, campaigns, meetings. */
 import type { MeasureKind } from "../../schema/index.js";
 import {
+  ADDRESSEE_LINE,
   CATALOGUE_EDITIONS,
   GENERIC_CAMPAIGN,
   NAMED_MEASURES,
@@ -845,9 +846,6 @@ export function numberedPage(text: string, title: string | null, out: Cand[]): v
     noAlias: true,
   });
 }
-
-/** A notice's addressees on a line of their own before its text (各市、县人民政府，省政府各部门：, 各有关单位：). */
-const ADDRESSEE_LINE = /^[ \t\u3000]*(各[^\n:：。；;]{1,80}?)[:：][ \t\u3000]*$/m;
 
 /** The salutation opening a firm's notice to its users (亲爱的KuCoin用户, 尊敬的用户们：). */
 const SALUTATION = /(亲爱的|尊敬的)[^,，:：。\n]{0,24}?(?:用户|会员|客户|投资者)们?[,，:：]/;

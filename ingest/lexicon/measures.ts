@@ -97,6 +97,9 @@ export function inIssueYear(name: string, date: string): string | null {
   return new Date(`${moved}T00:00:00Z`).toISOString().slice(0, 10) === moved ? moved : null;
 }
 
+/** A notice's addressees on a line of their own before its text (各市、县人民政府，省政府各部门：, 各有关单位：). */
+export const ADDRESSEE_LINE = /^[ \t\u3000]*(各[^\n:：。；;]{1,80}?)[:：][ \t\u3000]*$/m;
+
 /** Title endings → kind (checked in order, on the title without a trailing （征求意见稿）). */
 export const TITLE_KINDS: Array<[RegExp, MeasureKind]> = [
   // (函: a letter between bodies, 关于调度…情况的函)

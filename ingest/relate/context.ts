@@ -6,6 +6,7 @@
 import { connects, edgeId, type PropValue } from "../../schema/index.js";
 import type { DateMention } from "../dates.js";
 import { opensWithDivisionName } from "../lexicon/divisions.js";
+import { ADDRESSEE_LINE } from "../lexicon/measures.js";
 import { partitionPoint } from "../partition.js";
 import { idOf } from "../resolve.js";
 import type { Entity, Link, NormalizedText, Relation, ResolvedMention, SentenceSpan } from "../types.js";
@@ -283,7 +284,7 @@ export function relateContext(input: RelateInput): RelateContext {
     // (a company's announcement heads its text with its name and a colon: X银行：关于…的公告; a page that opens with
     // its notice's addressees, 各市发展改革委，X公司：, reads the page title's notice on the first of them)
     const line = text.slice(ranges[i]![0], ranges[i]![1]).trim();
-    const addressees = /^各[^。；;]*[:：]$/.test(line) && line.startsWith(text.slice(normStart(m), normEnd(m)));
+    const addressees = ADDRESSEE_LINE.test(line) && line.startsWith(text.slice(normStart(m), normEnd(m)));
     if (bare.replace(/[\s《》、,，。:：]/g, "").length === 0 || addressees) {
       heading = m;
       headingAt = i;
