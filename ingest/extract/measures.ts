@@ -1292,32 +1292,27 @@ export function measures(text: string, out: Cand[]): void {
       priority: 5,
     });
   }
-  // a number named again alone after its title (…的通知（川发改能源〔2021〕15号）… 根据川发改能源〔2021〕15号文件): that title
-  const byNumber = new Map<string, EntityRef>();
-  for (const c of out)
-    if (c.ref?.label === "Measure" && !c.ref.name.endsWith("号"))
-      for (const a of c.ref.aliases) if (/号$/.test(a)) byNumber.set(canonicalNumber(a), c.ref);
-  for (const [k, c] of out.entries()) {
-    const titled = c.ref?.label === "Measure" && c.ref.name.endsWith("号") ? byNumber.get(c.ref.name) : undefined;
-    if (titled) out[k] = { ...c, ref: titled };
-  }
   // one document number, one measure: a number the lexicon knows names its measure whatever title is written before it
   // (《整治虚拟货币“挖矿”活动的通知》（发改运行〔2021〕1283号）, a title short of its 关于), and the titles written with one
   // number are the first one written (《晋城市…实施方案》（晋市政办〔2021〕55号）… 《…实施方案》（晋市政办〔2021〕55号）)
-  const firstWithNumber = new Map<string, EntityRef>();
+  const byNumber = new Map<string, EntityRef>();
   for (const [k, c] of [...out.entries()].sort((a, b) => a[1].start - b[1].start)) {
     if (c.ref?.label !== "Measure" || c.ref.name.endsWith("号")) continue;
-    const number = c.ref.aliases
-      .filter((a) => /号$/.test(a))
-      .map(canonicalNumber)
-      .find((a) => /〔\d{4}〕\d{1,4}号$/.test(a));
-    if (!number) continue;
-    const known = KNOWN_BY_NUMBER.get(number);
-    const first = known ? measureRef(known.name, known.kind, known.aliases) : firstWithNumber.get(number);
+    const numbers = c.ref.aliases.filter((a) => /号$/.test(a)).map(canonicalNumber);
+    const number = numbers.find((a) => /〔\d{4}〕\d{1,4}号$/.test(a));
+    const known = number ? KNOWN_BY_NUMBER.get(number) : undefined;
+    const first = known ? measureRef(known.name, known.kind, known.aliases) : number ? byNumber.get(number) : undefined;
+    let ref = c.ref;
     if (first && first.name !== c.ref.name) {
-      const ref = { ...first, aliases: [...new Set([...first.aliases, ...c.ref.aliases, c.ref.name])] };
+      ref = { ...first, aliases: [...new Set([...first.aliases, ...c.ref.aliases, c.ref.name])] };
       out[k] = { ...c, ref, links: relinked(c.links, (r) => (r === c.ref ? ref : r)) };
-    } else if (!first) firstWithNumber.set(number, c.ref);
+    }
+    for (const n of numbers) if (n !== number || !byNumber.has(n)) byNumber.set(n, ref);
+  }
+  // a number named again alone after its title (…的通知（川发改能源〔2021〕15号）… 根据川发改能源〔2021〕15号文件): that title
+  for (const [k, c] of out.entries()) {
+    const titled = c.ref?.label === "Measure" && c.ref.name.endsWith("号") ? byNumber.get(c.ref.name) : undefined;
+    if (titled) out[k] = { ...c, ref: titled };
   }
   // a title quoted again with one character slipped (即时通信工具… then 即时通讯工具…): the title first written
   const firstTitles: EntityRef[] = [];
