@@ -549,6 +549,16 @@ export function patternOrgs(text: string, out: Cand[]): void {
     const name = r[1]!;
     if (latinFirmName(name, /^(CEO|CFO|CTO|COO|BTC|ETH|USDT|ICO|IPO|OTC|App)$/i)) out.push(latinFirm(r.index, name, 3));
   }
+  // an investment firm named X资本 right before a role held in it (节点资本创始人X, 分布式资本合伙人X): the firm; capital
+  // of a kind (国有资本, 社会资本) is none
+  for (const r of text.matchAll(CAPITAL_FIRM_BEFORE_ROLE)) {
+    const core = r[1]!;
+    if (!plausibleCompanyCore(core) || CAPITAL_KIND.test(core)) continue;
+    const name = `${core}资本`;
+    out.push(
+      companyCand(r.index, r.index + name.length, COMPANY_BY_FORM.get(name), { name, aliases: [], sector: null }, 3),
+    );
+  }
   // a Latin name before 公司 (起诉了Ripple公司, Tether公司发行的…): the firm, by its Latin name; an abbreviation of a
   // thing or a body (ICO公司, SEC) is none
   for (const r of text.matchAll(
@@ -810,6 +820,13 @@ const placeOnly = (core: string): boolean => {
   return !!place && place.len >= core.length - 1;
 };
 
+/** X资本 at a clause's or a list's start, before a role held in a firm (节点资本创始人, 硬币资本的合伙人). */
+const CAPITAL_FIRM_BEFORE_ROLE =
+  /(?<=^|[、，,。；;：:“"「（(\s和与及])([\u4e00-\u9fff]{2,4}?)资本(?=的?(?:联合创始人|创始人|创办人|(?:创办|创始|管理|执行)?合伙人|CEO|首席执行官|董事长|总裁|老板))/gm;
+/** Capital told by its owner or kind, or drawn in, no firm's name (国有资本, 社会资本, 引入外资资本). */
+const CAPITAL_KIND =
+  /(?:国有|国家|社会|民间|民营|金融|境外|境内|外国|外资|海外|国际|产业|风险|私募|工商|商业)$|^(?:引入|吸引|引进|利用|撬动)/;
+
 /**
  * A listed firm introduced by the word for one (港股上市公司——信阳毛尖，…; A股上市公司华东科技宣布…): the short name after
  * it, up to a verb of announcing or a clause's end, is a Company (a place opening it is part of its name).
@@ -821,7 +838,8 @@ export function listedIntroduced(text: string, out: Cand[]): void {
   for (const m of text.matchAll(LISTED_INTRO)) {
     const core = m[1]!;
     const s = m.index + m[0].length - core.length;
-    if (!plausibleCompanyCore(core) || placeOnly(core)) continue;
+    // (a short name holds no 的: 掏空上市公司资产的行为 is what was done to the firm)
+    if (!plausibleCompanyCore(core) || placeOnly(core) || core.includes("的")) continue;
     out.push(
       companyCand(
         s,
@@ -1274,6 +1292,9 @@ export function plausibleCompanyCore(core: string): boolean {
       core,
     )
   )
+    return false;
+  // a point of a list (一要联络银行, 二是加强…, 其三): the text's own numbering, no name
+  if (/^(?:[一二三四五六七八九十]+(?:要|是|则)|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、]?)/.test(core))
     return false;
   // what is left or only there (仅剩下银行, 只有交易所, 还剩公司): an adverb and a verb of remaining, no name
   if (/(?:仅|只|还|尚)(?:剩下?|剩余|有|余)|剩下/.test(core)) return false;

@@ -291,6 +291,8 @@ export const NAME_FOLLOWERS = new RegExp(
       "利用",
       // (a lawyer's or a judge's part in a case: 律师王明代理被告, 法官李强审理此案)
       "代理",
+      // (speaking for another: 创始人杜均代为辟谣)
+      "代为",
       "辩护",
       "审理",
       "承办",

@@ -209,6 +209,11 @@ export const EXPERT_TITLES = [
   "法人代表",
   "实际控制人",
   "实控人",
+  // a listed firm's secretary of the board and its securities representative, who speak for it (其证代X表示)
+  "董事会秘书",
+  "董秘",
+  "证券事务代表",
+  "证代",
   "业务员",
   // business people named by their trade (福建客商X, 企业家X)
   "客商",

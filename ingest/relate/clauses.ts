@@ -324,9 +324,12 @@ function headList(
   return [first, ...listAfter(x.sorted, text, normEnd(first), kind, normStart, normEnd)];
 }
 
-/** What may open a clause before its subject: a day, a time word, a connective. */
+/**
+ * What may open a clause before its subject: a day (and 消息 after it: 6月21日消息), what it was learnt from
+ * (据报道, 据悉), a time word, a connective; each at most once, in this order (6 月 21 日消息 近日人民银行…).
+ */
 const HEAD =
-  /^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间)?|近日|日前|近期|今天|昨天|此外|同时|随后|另外|其中|目前)?$/;
+  /^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间)?(?:消息)?)(?:据(?:报道|悉|了解|介绍))?(?:近日|日前|近期|今天|昨天|此外|同时|随后|另外|其中|目前)?$/;
 
 /** An enforcement paper handed to a firm (整改通知书, 责令停产通知, 行政处罚决定书, 警示函): no measure of its own. */
 const ENFORCEMENT_PAPER =

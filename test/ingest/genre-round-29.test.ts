@@ -1,0 +1,75 @@
+/**
+ * Issue 10, round twenty-nine: table tests per category, on sentences written for these tests (never copied from an
+ * article); the bodies are real, the firms and people are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { entityNames as names, extractArticle as run, relationLines } from "../helpers/extract.js";
+
+describe("a news lead before the subject, set off by a space: the subject still acts", () => {
+  const body = "人民银行有关部门就银行为虚拟货币交易提供服务问题，约谈了甲乙银行、丙丁银行等部分银行。";
+  it.each([
+    ["day and 消息, then a space", "6月21日消息 "],
+    ["spaced digits, 消息, a space and 近日", "6 月 21 日消息 近日"],
+    ["据报道 and a space", "据报道 近日"],
+    ["a day and a space", "6月21日 近日"],
+  ])("%s", (_what, lead) => {
+    const lines = relationLines(run(lead + body, { title: "央行约谈部分银行", date: "2021-06-22" }));
+    expect(lines).toContain("ACTED_ON agency:中国人民银行 -> company:甲乙银行");
+    expect(lines).toContain("ACTED_ON agency:中国人民银行 -> company:丙丁银行");
+  });
+  it("a reporter's word before the space is no lead: nothing is acted on by a subject it hides", () => {
+    const lines = relationLines(run("记者 " + body, { title: "央行约谈部分银行", date: "2021-06-22" }));
+    expect(lines.filter((l) => l.startsWith("ACTED_ON"))).toEqual([]);
+  });
+});
+
+describe("a listed firm's short name after 上市公司 holds no 的", () => {
+  it("掏空上市公司资产的行为 names no firm", () => {
+    const r = run("实际控制人是否存在职务侵占、掏空上市公司资产的行为。", { title: "某公司遭举报" });
+    expect(names(r, "Company")).toEqual([]);
+  });
+  it("a short name after 上市公司 still is one", () => {
+    const r = run("A股上市公司甲乙科技宣布进军比特币挖矿。", { title: "上市公司挖矿" });
+    expect(names(r, "Company")).toEqual(["甲乙科技"]);
+  });
+});
+
+describe("a point of the text's own list is no firm's name", () => {
+  it.each([
+    ["二要联络银行", "卡被冻结后，一要联络平台，二要联络银行和警方，说明情况。"],
+    ["三是…银行", "一是排查账户，二是停止服务，三是督促银行落实。"],
+  ])("%s", (_what, text) => {
+    expect(names(run(text, { title: "冻卡潮" }), "Company")).toEqual([]);
+  });
+});
+
+describe("a name before 代为: the name ends where speaking for another begins", () => {
+  it("创始人X代为辟谣", () => {
+    const r = run("甲乙资本创始人韩均代为辟谣：消息不实。", { title: "冻卡传闻" });
+    expect(names(r, "Person")).toEqual(["韩均"]);
+    expect(relationLines(r)).toContain("AFFILIATED_WITH person:韩均 -> company:甲乙资本");
+  });
+});
+
+describe("an investment firm X资本 before a role held in it", () => {
+  it.each([
+    ["创始人", "交易所股东、丙丁资本创始人韩均表示看好。", "丙丁资本", "韩均"],
+    ["的合伙人", "据悉，戊己资本的合伙人周平表示看好。", "戊己资本", "周平"],
+  ])("%s", (_what, text, firm, person) => {
+    const r = run(text, { title: "行业观点" });
+    expect(names(r, "Company")).toContain(firm);
+    expect(relationLines(r)).toContain(`AFFILIATED_WITH person:${person} -> company:${firm}`);
+  });
+  it("capital of a kind before a role is no firm (社会资本合伙人)", () => {
+    expect(names(run("引入社会资本合伙人参与建设。", { title: "行业观点" }), "Company")).toEqual([]);
+  });
+});
+
+describe("a listed firm's board secretary and securities representative are titles of the firm's people", () => {
+  it.each([
+    ["证代", "甲乙科技近日否认参与挖矿，其证代韩平对媒体表示公司从未涉及比特币业务。"],
+    ["董秘", "甲乙科技近日否认参与挖矿，公司董秘韩平对媒体表示公司从未涉及比特币业务。"],
+  ])("%s", (_what, text) => {
+    expect(names(run(text, { title: "上市公司否认挖矿" }), "Person")).toEqual(["韩平"]);
+  });
+});
