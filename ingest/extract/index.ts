@@ -61,6 +61,7 @@ import {
   latinPlatforms,
   listedByCode,
   listedIntroduced,
+  announcingShortName,
   branchCompanies,
   provincialCarriers,
   companyLocations,
@@ -307,6 +308,7 @@ export function extract(
   latinPlatforms(text, cands);
   listedByCode(text, cands);
   listedIntroduced(text, cands);
+  announcingShortName(text, cands);
   listedCompanies(text, cands);
   latinListedWithFirms(text, cands);
   listedBankShortNames(text, cands);

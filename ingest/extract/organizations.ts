@@ -853,6 +853,33 @@ export function listedIntroduced(text: string, out: Cand[]): void {
 }
 
 /**
+ * A listed firm's four-character short name opening a clause and announcing (昨晚，甲乙互联发布公告称，公司决定…): a
+ * Company when the announcement speaks of 公司 (its own words for itself) within its sentence. A time word, a body or a
+ * place is none.
+ */
+const ANNOUNCING_SHORT_NAME =
+  /(?<=^|[，,。；;：:\n])([\u4e00-\u9fff]{4})(?=(?:(?:发布|披露|发出)了?(?:一则|一份)?公告|公告)(?:称|表示|显示|指出)?[，,：:]?[^。！？\n]{0,30}公司)/gm;
+const NOT_SHORT_NAME =
+  /晚间|早间|午间|当天|当日|昨日|今日|昨天|今天|近日|日前|随后|此前|此后|同日|次日|同时|周[一二三四五六日]|上周|本周|[年月]|公司|集团|官方|官网|网站|平台|交易|部门|机构|政府|监管|[局委厅部院办会所处行站队]$/;
+
+export function announcingShortName(text: string, out: Cand[]): void {
+  for (const m of text.matchAll(ANNOUNCING_SHORT_NAME)) {
+    const core = m[1]!;
+    if (NOT_SHORT_NAME.test(core) || !plausibleCompanyCore(core) || placeOnly(core) || divisionAt(core, 0, null))
+      continue;
+    out.push(
+      companyCand(
+        m.index,
+        m.index + 4,
+        COMPANY_BY_FORM.get(core.toLowerCase()),
+        { name: core, aliases: [], sector: null },
+        2,
+      ),
+    );
+  }
+}
+
+/**
  * Firms named right before their stock code (火币科技(1611), 嘉楠科技(CAN.US), 前进控股 [HK.01499]): a Company of the
  * Chinese name read leftwards from the bracket, and of the former name written inside it (原桐成控股).
  */

@@ -916,6 +916,7 @@ export const UNIT_FULL_NAMES: Record<string, string> = {
   金稳局: "金融稳定局",
   征信局: "征信管理局",
   消保局: "金融消费权益保护局",
+  条法司: "条约法律司",
   // the NDRC's and MIIT's departments by the short forms their releases use (source: 国家发展和改革委员会 and 工业和信息化部
   // 内设机构, the ministries' published internal organisation)
   运行局: "经济运行调节局",

@@ -73,3 +73,27 @@ describe("a listed firm's board secretary and securities representative are titl
     expect(names(run(text, { title: "上市公司否认挖矿" }), "Person")).toEqual(["韩平"]);
   });
 });
+
+describe("the central bank's 条法司 is its 条约法律司", () => {
+  it("央行条法司司长X: the department's full name, the official serving at it", () => {
+    const r = run("此次约谈由央行条法司司长韩明主持。", { title: "央行约谈" });
+    expect(names(r, "Agency")).toContain("中国人民银行条约法律司");
+    expect(relationLines(r)).toContain("SERVES_AT official:韩明 -> agency:中国人民银行条约法律司");
+  });
+});
+
+describe("a listed firm's four-character short name announcing at a clause's start, its words calling it 公司", () => {
+  it("昨晚，X发布公告称，公司决定…: X is a Company and its announcement a Measure it issued", () => {
+    const r = run("昨晚，甲乙互联发布公告称，公司决定终止开展比特币业务项目。", { title: "终止比特币业务" });
+    expect(names(r, "Company")).toEqual(["甲乙互联"]);
+    expect(relationLines(r)).toContain("ISSUED company:甲乙互联 -> measure:甲乙互联公告");
+  });
+  it.each([
+    ["a time word", "随后，当天晚间发布公告称，公司决定终止业务。"],
+    ["a body", "同日，国家能源局发布公告称，公司须停止。"],
+    ["no 公司 in its words", "昨晚，甲乙互联发布公告称，将终止比特币业务。"],
+    ["a place", "昨晚，四川广元发布公告称，公司须停止。"],
+  ])("none before %s", (_what, text) => {
+    expect(names(run(text, { title: "终止业务" }), "Company")).toEqual([]);
+  });
+});
