@@ -1884,6 +1884,14 @@ export function bareCompanies(text: string, out: Cand[]): void {
       );
       if (gloss && isCjk(text[kindStart - gloss[0].length - 1])) kindStart -= gloss[0].length;
       else if (gloss) continue;
+      // a branch's place in brackets between the trade name and the kind (上海甲乙（杭州）律师事务所): the name's own
+      const branch = /[(（]([\u4e00-\u9fff]{2,5})[)）]$/.exec(text.slice(Math.max(0, kindStart - 7), kindStart));
+      if (
+        branch &&
+        divisionAt(branch[1]!, 0, null)?.len === branch[1]!.length &&
+        isCjk(text[kindStart - branch[0].length - 1])
+      )
+        kindStart -= branch[0].length;
       walls ??= new Set(
         out.filter((c) => c.ref && c.ref.label !== "Province" && c.ref.label !== "Place").map((c) => c.end),
       );

@@ -97,3 +97,14 @@ describe("a listed firm's four-character short name announcing at a clause's sta
     expect(names(run(text, { title: "终止业务" }), "Company")).toEqual([]);
   });
 });
+
+describe("a branch's place in brackets inside a law firm's name", () => {
+  it("上海X（杭州）律师事务所律师Y: the firm by its whole name", () => {
+    const r = run("上海甲乙（杭州）律师事务所律师韩明表示，挖矿合同无效。", { title: "挖矿合同纠纷" });
+    expect(names(r, "Company")).toEqual(["上海甲乙（杭州）律师事务所"]);
+  });
+  it("a bracket that is no division stays outside the name (X（特殊普通合伙）)", () => {
+    const r = run("甲乙（特殊普通合伙）律师事务所出具意见。", { title: "挖矿合同纠纷" });
+    expect(names(r, "Company")).not.toContain("甲乙（特殊普通合伙）律师事务所");
+  });
+});
