@@ -44,9 +44,16 @@ const DATELINE_BYLINE =
 const WIRE_DATELINE =
   /^[ \t]*[\u4e00-\u9fff]{2,4}\s?[(（](?:路透社?|法新社|美联社|彭博社?|新华社|中新社|中央社|共同社|塔斯社|美通社)[)）]|[(（][A-Z][A-Za-z.-]*(?: [A-Z][A-Za-z.-]*)* ?[\u4e00-\u9fff]{2,4}报道(?:[、,，;；][^()（）\n]{0,120})?[)）]/gm;
 
+/**
+ * A portal's news channel (腾讯科技, 新浪财经, 网易科技: tech.qq.com, finance.sina.com.cn, tech.163.com) is an outlet, no
+ * firm, wherever it stands (以下为腾讯科技梳理的…); a registered name (腾讯科技（深圳）有限公司) is the firm's.
+ */
+const PORTAL_CHANNEL =
+  /(?:腾讯|新浪|网易|搜狐|凤凰网?|百度|和讯|东方财富)(?:科技|财经|新闻|证券|区块链|汽车)(?:频道|网)?(?![(（]|有限|股份|集团|公司|控股)/g;
+
 /** Blocker spans over bylines, source lines and a page's chrome. */
 export function bylines(text: string, out: Cand[]): void {
-  for (const re of [BYLINE, SOURCE_OPENING, DATELINE_BYLINE])
+  for (const re of [BYLINE, SOURCE_OPENING, DATELINE_BYLINE, PORTAL_CHANNEL])
     for (const m of text.matchAll(re))
       if (re !== BYLINE || !BODY_SOURCE.test(m[0]))
         out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });

@@ -272,6 +272,13 @@ export function untitledMeasures(text: string, out: Cand[]): void {
     }
     const innerAt = start + m[2]!.indexOf(nested[0]) + 1;
     const innerName = officialEdition(canonicalTitle(nested[1]!));
+    // (asking for comments on a draft, 发布关于征求《X（征求意见稿）》意见的公告: what was published is the draft, the
+    // announcement's title an alias of it)
+    if (SOLICITING.test(m[2]!)) {
+      const draft = measureRef(innerName, titleKind(innerName), [canonicalTitle(title)]);
+      out.push({ start, end: start + m[2]!.length, ref: draft, priority: 9 });
+      continue;
+    }
     const innerRef = measureRef(innerName, titleKind(innerName));
     out.push({
       start,
@@ -976,6 +983,12 @@ function issuedLinks(agencies: Cand[], ref: EntityRef, cited: boolean): NonNulla
  */
 const PRINTING =
   /(关于)?(印发|转发|下发)(?:[〈<‹《]([^〈〉<>‹›《》]{4,80})[〉>›》]|((?:[^〈〉<>‹›《》]{4,80}?)(?:方案|办法|意见|措施|细则|规定|计划|要点|规划)))的通知$/;
+/**
+ * A notice or an announcement asking for comments on a draft: [issuers](关于)(公开)征求〈the draft〉(修改)意见的公告. Like
+ * a printing notice, it names the document it publishes: the draft (a second group left empty, as PRINTING's fourth).
+ */
+const SOLICITING =
+  /(关于)?(?:公开)?(征求)[〈<‹《]([^〈〉<>‹›《》]{4,80})[〉>›》](?:的)?(?:修改)?意见(?:建议)?的(?:公告|通知|函)$/;
 /** A decision amending a document, named inside its title: 关于修改〈Y〉的决定. */
 const AMENDED = /^关于修改[〈<‹《]([^〈〉<>‹›《》]{4,60})[〉>›》]的决定$/;
 /** A decision promulgating a regulation, named inside its title: 关于发布实施〈Y〉的决定. */
@@ -1116,7 +1129,7 @@ export function measures(text: string, out: Cand[]): void {
     // the issuers written before 关于 (国家发展改革委等部门关于…的通知): mentions of their own, the title starts at 关于
     // a printing notice (X关于印发〈Y〉的通知, X印发<Y>的通知) names the document it prints: Y, issued by X, the
     // notice's own title kept as an alias
-    const printing = PRINTING.exec(inner);
+    const printing = PRINTING.exec(inner) ?? SOLICITING.exec(inner);
     const issuers = issuerPrefix(printing && !printing[1] ? inner.replace(PRINT_VERB, "关于$1") : inner, start + 1);
     const fullTitle = inner;
     // where a title written inside this one stands in the text (the Y of 关于发布实施〈Y〉的决定, 关于修改〈Y〉的决定)

@@ -132,8 +132,10 @@ function listGap(c: RelateContext, sorted: ResolvedMention[], from: number, to: 
     at = normEnd(m);
   }
   gap += text.slice(at, to);
-  // (a title's number is a mention of its own: the brackets around it stand in the gaps before and after it)
+  // (a title's number is a mention of its own: the brackets around it stand in the gaps before and after it; one the
+  // recognisers left, spaced as a PDF's text spaces it, 令第 49 号, 〔2018〕943 号, stands whole in the gap)
   return gap
+    .replace(/^([》」”"]?)\s*[(（][^()（）《》\n]{2,40}?\d\s*号\s*[)）]/, "$1")
     .replace(/^([》」”"]?)\s*[(（]$/, "$1")
     .replace(/^[)）]/, "")
     .replace(/等[一二三四五六七八九十\d多]*个?(?:部委|部门|单位)(?=[《「“"]?$)/, "");

@@ -103,6 +103,8 @@ export function runEndingAt(
 }
 
 /** Bodies whose documents govern no place (an association's guide, a university's notice). */
+/** The words after a title telling that its whole text follows (关于…的通知原文：, 全文如下：). */
+const TEXT_FOLLOWS = /(?:原文|全文)(?:如下)?\s*[:：]?$/;
 const NOT_GOVERNING = /(协会|学会|商会|联合会|研究会|大学|学院|研究院|研究所)$/;
 
 /** Adds a relation (merging evidence, the earliest date and the longest title with one already found). */
@@ -259,7 +261,8 @@ export function relateContext(input: RelateInput): RelateContext {
     if (day && (!measureDate.has(id) || day < measureDate.get(id)!)) measureDate.set(id, day);
   };
   const isMeeting = (id: string): boolean => /(会议|座谈会|会)$/.test(String(entityById.get(id)?.name ?? id));
-  // the document's own measure: a title standing alone on one of the first lines (the issuers may precede it)
+  // the document's own measure: a title standing alone on one of the first lines (the issuers may precede it; a report
+  // quoting a document's whole text may follow it with 原文：)
   let heading: ResolvedMention | undefined;
   let headingAt = -1;
   for (let i = 0; i < Math.min(ranges.length, 12) && !heading; i++) {
@@ -268,12 +271,17 @@ export function relateContext(input: RelateInput): RelateContext {
     // (a title's span holds the issuers it names: they go with it)
     const rest = without(ranges[i]![0], ranges[i]![1], ms);
     // its document number aside (湘发改运行〔2022〕12号)
-    const bare = rest.replace(/[(（]?[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号[)）]?/g, "").trim();
+    // (and the words telling its text follows: 关于…的通知原文：, 全文如下)
+    const bare = rest
+      .replace(/[(（]?[\u4e00-\u9fff]{1,12}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号[)）]?/g, "")
+      .trim()
+      .replace(TEXT_FOLLOWS, "");
     if (!m) {
-      // a title written without 《》 (its issuers aside) that the text names elsewhere in 《》
+      // a title written without 《》 (its issuers aside) that the text names elsewhere in 《》 (a draft's mark after it)
+      const title = bare.replace(/\(([^()]{2,8})\)$/, "（$1）");
       const e =
-        /^关于.{4,}的?[\u4e00-\u9fff]{2}$/.test(bare) &&
-        input.entities.find((x) => x.label === "Measure" && (x.name === bare || x.aliases.includes(bare)));
+        /^关于.{4,}的?[\u4e00-\u9fff]{2}(?:（[\u4e00-\u9fff]{2,6}）)?$/.test(title) &&
+        input.entities.find((x) => x.label === "Measure" && (x.name === title || x.aliases.includes(title)));
       const first = e && mentions.find((x) => x.entityId === e.id);
       if (first) {
         heading = first;

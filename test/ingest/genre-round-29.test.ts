@@ -108,3 +108,49 @@ describe("a branch's place in brackets inside a law firm's name", () => {
     expect(names(r, "Company")).not.toContain("甲乙（特殊普通合伙）律师事务所");
   });
 });
+
+describe("an announcement asking for comments on a draft publishes the draft", () => {
+  const DRAFT = "关于挖矿用电差别电价有关事项的通知（征求意见稿）";
+  it.each([
+    [
+      "written without 《》 after 发布",
+      "甲省发改委发布关于征求《关于挖矿用电差别电价有关事项的通知(征求意见稿)》意见的公告。",
+    ],
+    [
+      "in 《》 with 〈〉 inside",
+      "甲省发改委发布《关于公开征求〈关于挖矿用电差别电价有关事项的通知（征求意见稿）〉意见的通知》。",
+    ],
+  ])("%s: the draft is the measure the body issued", (_what, text) => {
+    const r = run(text.replace("甲省", "山东省"), { title: "山东拟对挖矿用电加价" });
+    expect(names(r, "Measure")).toEqual([DRAFT]);
+    expect(relationLines(r)).toContain(`ISSUED agency:山东省发展和改革委员会 -> measure:${DRAFT}`);
+  });
+});
+
+describe("a report quoting a document's whole text after its title and 原文：", () => {
+  const page = [
+    "山东拟对挖矿用电实行差别电价",
+    "山东省发改委近日发布关于征求《关于挖矿用电差别电价有关事项的通知(征求意见稿)》意见的公告。",
+    "关于挖矿用电差别电价有关事项的通知(征求意见稿)原文:",
+    "为整治虚拟货币“挖矿”活动，根据《国家发展改革委关于修改<产业结构调整指导目录(2019 年本)>的决定》(中华人民共和国国家发展和改革委员会令第 49 号)、《国家发展改革委关于创新和完善促进绿色发展价格机制的意见》(发改价格规〔2018〕943 号)等规定，现就有关事项通知如下。",
+  ].join("\n");
+  const DRAFT = "关于挖矿用电差别电价有关事项的通知（征求意见稿）";
+  it("the basis its text opens with is what the quoted document cites, each title of the list (numbers spaced as a PDF spaces them)", () => {
+    const lines = relationLines(run(page, { title: "山东拟对挖矿用电实行差别电价" }));
+    expect(lines).toContain(`CITES measure:${DRAFT} -> measure:关于创新和完善促进绿色发展价格机制的意见`);
+    expect(lines.filter((l) => l.startsWith(`CITES measure:${DRAFT}`))).toHaveLength(2);
+  });
+});
+
+describe("a portal's news channel is an outlet, no firm", () => {
+  it.each([
+    ["腾讯科技梳理", "以下为腾讯科技梳理的国内有关政策。"],
+    ["据新浪财经报道", "据新浪财经报道，央行约谈了部分机构。"],
+  ])("%s", (_what, text) => {
+    expect(names(run(text, { title: "监管梳理" }), "Company")).toEqual([]);
+  });
+  it("the group's registered name and its short name stay firms", () => {
+    const r = run("腾讯科技（深圳）有限公司表示不支持。腾讯随后也表示反对。", { title: "监管梳理" });
+    expect(names(r, "Company")).toEqual(["腾讯", "腾讯科技（深圳）有限公司"]);
+  });
+});
