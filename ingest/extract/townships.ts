@@ -103,9 +103,11 @@ function divisionBefore(text: string, start: number, locale: Locale | null): Div
 function shortCountyOpening(name: string): { len: number; div: Division } | null {
   if (name.length !== 4) return null;
   const stem = name.slice(0, 2);
-  for (const l of ["区", "县"]) {
+  // (a new district's too: 浦东 of 浦东新区)
+  for (const l of ["区", "县", "新区"]) {
     const d = divisionAt(stem + l, 0, null);
-    if (d?.len === 3 && d.divs.length === 1 && d.divs[0]!.level === "county") return { len: 2, div: d.divs[0]! };
+    if (d?.len === 2 + l.length && d.divs.length === 1 && d.divs[0]!.level === "county")
+      return { len: 2, div: d.divs[0]! };
   }
   return null;
 }
@@ -193,9 +195,12 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
   // no generic word of place (当地派出所, 附近派出所, 辖区派出所)
   for (let p = text.indexOf("派出所"); p >= 0; p = text.indexOf("派出所", p + 3)) {
     if (/[镇乡道局队]/.test(text[p - 1] ?? "")) continue;
-    const n = nameBefore(text, p, 2, 3);
+    // (its district's short form may open it, 浦东潍坊派出所: the station of 潍坊 in 浦东新区, no city of that name)
+    const four = nameBefore(text, p, 4, 4);
+    const district = four ? shortCountyOpening(four.name) : null;
+    const n = district ? { start: four!.start, name: four!.name.slice(district.len) } : nameBefore(text, p, 2, 3);
     if (!n || NOT_A_STATION_NAME.test(n.name)) continue;
-    const div = divisionBefore(text, n.start, locale);
+    const div = district?.div ?? divisionBefore(text, n.start, locale);
     out.push(
       located(
         { start: n.start, end: p + 3, ref: agencyRef(`${n.name}派出所`, "county"), priority: 5, role: "gov" },

@@ -110,6 +110,8 @@ export const OFFICIAL_TITLES = [
   // a police officer named with the unit (刑警大队办案民警X, 派出所民警X): a public post, as the annotation rules count it
   "民警",
   "办案民警",
+  // (and a case officer of the police or a procuratorate: X公安局经侦总队办案人员Y)
+  "办案人员",
   "警官",
   // Hong Kong's police ranks (商业罪案调查科高级督察X, 重案组总督察X, 署理总督察); source: the Hong Kong Police Force's
   // rank structure

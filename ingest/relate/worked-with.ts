@@ -190,6 +190,9 @@ export function labelledRolesInDocument(c: RelateContext): void {
   }
 }
 
+/** A count of bodies opening their list in brackets (等七部委（, 等11个部门(). */
+const COUNT_OPENS_LIST = /^等[一二三四五六七八九十两\d]+个?(?:部委|部门|单位|机构)\s*[(（]$/;
+
 /**
  * WORKED_WITH for the co-issuers of one measure named together (A、B关于…的通知, A B关于…, A、B近日决定…印发《X》, A、B、C等
  * 五部委发布…): the bodies that ISSUED it, listed side by side in a sentence that tells it, the first with each other. Run
@@ -212,11 +215,14 @@ export function coIssuersWorkedWith(c: RelateContext): void {
       .sort((a, b) => normStart(a) - normStart(b));
     // (the first run of issuers written side by side: only separators between them)
     const run: ResolvedMention[] = [];
+    let prev: ResolvedMention | undefined;
     for (const m of ms) {
-      const prev = run.at(-1);
-      if (prev && (m.entityId === prev.entityId || !/^[\s、,，和及与]*$/.test(text.slice(normEnd(prev), normStart(m)))))
-        break;
-      run.push(m);
+      const gap = prev ? text.slice(normEnd(prev), normStart(m)) : "";
+      // (the bodies a count opens in brackets, 央行等七部委（中国人民银行、中央网信办…）, are the run, the first named again)
+      const opened = !!prev && COUNT_OPENS_LIST.test(gap);
+      if (prev && !opened && (m.entityId === prev.entityId || !/^[\s、,，和及与]*$/.test(gap))) break;
+      if (!run.some((r) => r.entityId === m.entityId)) run.push(m);
+      prev = m;
     }
     const ids = [...new Set(run.map((m) => m.entityId))];
     for (const id of ids.slice(1)) add("WORKED_WITH", ids[0]!, id, [sid], null);

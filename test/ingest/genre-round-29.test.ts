@@ -154,3 +154,38 @@ describe("a portal's news channel is an outlet, no firm", () => {
     expect(names(r, "Company")).toEqual(["腾讯", "腾讯科技（深圳）有限公司"]);
   });
 });
+
+describe("a police unit by its full name, and its case officer", () => {
+  it("X市公安局经济犯罪侦查总队办案人员Y: the unit, the officer serving at it", () => {
+    const r = run("北京市公安局经济犯罪侦查总队办案人员韩清介绍，资金经多个账户转移。", { title: "虚拟币洗钱案" });
+    expect(names(r, "Agency")).toEqual(["北京市公安局经济犯罪侦查总队"]);
+    expect(relationLines(r)).toContain("SERVES_AT official:韩清 -> agency:北京市公安局经济犯罪侦查总队");
+  });
+});
+
+describe("a police station whose name opens with its district's short form", () => {
+  it("浦东潍坊派出所: the station of 潍坊 in 浦东新区, no city of that name", () => {
+    const r = run("维权者在浦东潍坊派出所门外守了一夜。", { title: "维权" });
+    expect(names(r, "Agency")).toEqual(["潍坊派出所"]);
+    expect(names(r, "Place")).toEqual(["浦东新区"]);
+    expect(relationLines(r)).toContain("LOCATED_IN agency:潍坊派出所 -> place:浦东新区");
+  });
+});
+
+describe("co-issuers listed in brackets after their count are partners of the first", () => {
+  it("央行等七部委（中国人民银行、中央网信办、…）发布了《…》", () => {
+    const r = run(
+      "2017年9月4日，央行等七部委（中国人民银行、中央网信办、工业和信息化部、工商总局、银监会、证监会、保监会）发布了《关于防范代币发行融资风险的公告》。",
+      { title: "监管梳理" },
+    );
+    const worked = relationLines(r).filter((l) => l.startsWith("WORKED_WITH"));
+    expect(worked).toHaveLength(6);
+    expect(worked).toContain("WORKED_WITH agency:中国人民银行 -> agency:中国证券监督管理委员会");
+  });
+  it("bodies listed after a count with no brackets stay as before: only those side by side", () => {
+    const r = run("央行、银监会等部门发布了《关于防范比特币风险的通知》。", { title: "监管梳理" });
+    expect(relationLines(r).filter((l) => l.startsWith("WORKED_WITH"))).toEqual([
+      "WORKED_WITH agency:中国人民银行 -> agency:中国银行业监督管理委员会",
+    ]);
+  });
+});
