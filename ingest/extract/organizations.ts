@@ -783,6 +783,8 @@ const listRef = (name: string, alias: string | null, sector: string | null): Ent
  */
 const PAYMENT_BRAND =
   /支付(?:机构|公司|企业|平台|服务商)\s?(?:是|为|叫|名为|名叫)?([\u4e00-\u9fff]{2,4}支付)(?=[，,。；;、：:\s”)）]|发布|发出|表示|宣布|声明|称|也|已|等|和|与|及|在|于|则|对|向)/g;
+/** The kind words a known firm's name may end in that its siblings in a list share (易宝支付 → 易生支付). */
+const SIBLING_KINDS = ["支付", "矿池", "交易所", "科技", "集团", "控股", "资本", "金融", "证券"];
 /** A name in quotes introduced as a firm's (一家名为“X”的公司, 叫做“X”的平台). */
 const NAMED_FIRM =
   /(?:名为|名叫|叫做|叫作|称为|名称为)\s?[“"「]([^“”"「」\n]{2,20})[”"」]的?(?:虚拟资产|虚拟货币|数字货币|加密货币|数字资产)?(?:服务|投资|理财|网络|金融|交易)?(?:公司|企业|平台|交易所|交易平台|矿场|矿池|网站)/g;
@@ -986,6 +988,27 @@ export function listedCompanies(text: string, out: Cand[]): void {
     if (names.length < 2 || names.some((x) => !listItemName(x.name))) continue;
     for (const x of names) {
       const at = x.at + x.raw.indexOf(x.name);
+      out.push({ start: at, end: at + x.name.length, ref: listRef(x.name, null, null), priority: 3, role: "company" });
+    }
+  }
+  // siblings of a known firm in one enumeration that end in the kind word its name ends in (以及易生支付、易宝支付等,
+  // 币印矿池、蚂蚁矿池): firms of that kind
+  for (const clause of text.matchAll(/[^，,。；;：:！？!?\n]+/g)) {
+    const items = [...clause[0].matchAll(/(?:^|以及|[、和及与])([^、和及与]+?)(?=以及|[、和及与]|等|$)/g)].map((x) => ({
+      at: clause.index + x.index! + x[0].length - x[1]!.length,
+      name: x[1]!.trim().replace(/^.*的/, ""),
+    }));
+    if (items.length < 2) continue;
+    const kinds = new Set(
+      items.flatMap((x) =>
+        COMPANY_BY_FORM.has(x.name.toLowerCase()) ? SIBLING_KINDS.filter((k) => x.name.endsWith(k)) : [],
+      ),
+    );
+    for (const x of items) {
+      const kind = [...kinds].find((k) => x.name.endsWith(k) && x.name.length >= k.length + 2);
+      if (!kind || COMPANY_BY_FORM.has(x.name.toLowerCase()) || !listItemName(x.name)) continue;
+      if (!plausibleCompanyCore(x.name.slice(0, -kind.length))) continue;
+      const at = x.at + clause[0].slice(x.at - clause.index).indexOf(x.name);
       out.push({ start: at, end: at + x.name.length, ref: listRef(x.name, null, null), priority: 3, role: "company" });
     }
   }

@@ -1013,7 +1013,7 @@ const PARTY_LIST = new RegExp(
 const CASE_LEADER =
   /(?:等\s?(?:\d+|[一二两三四五六七八九十百]+)\s?(?:人|名)(?=[^，,。；;]{0,8}?(?:案|犯罪|嫌疑人|被告人|涉案|团伙))|等人|为首的)/g;
 /** Plain words for residents and workers, right before a name (村民张三, 员工李四): the lists below share them. */
-const RESIDENTS_AND_WORKERS = "村民|居民|员工|职工|工人|矿工|老板|股东|司机|电工";
+const RESIDENTS_AND_WORKERS = "村民|居民|员工|职工|工人|矿工|矿主|矿场主|老板|股东|司机|电工|投资者|投资人|币民|散户";
 /** A plain word for who someone is, right before a name (村民张三, 员工李四, 男子王五). */
 const PEOPLE_WORD = new RegExp(`(?:${RESIDENTS_AND_WORKERS}|男子|女子|业务员)$`);
 
@@ -1051,10 +1051,11 @@ const STAFF_BEFORE = new RegExp(
   "g",
 );
 /**
- * The words a plain word for people opens (居民区, 居民点, 居民楼, 村民小组, 员工宿舍, 职工食堂, 股东权利, 员工权益): no
+ * The words a plain word for people opens (居民区, 居民点, 居民楼, 村民小组, 员工宿舍, 职工食堂, 股东权利, 员工权益, 投资者关系): no
  * name follows.
  */
-const STAFF_COMPOUND = /^(?:区|点|楼|户|家|委|小组|小区|宿舍|食堂|代表|群众|组|权利|权益|利益|福利|待遇|收入)/;
+const STAFF_COMPOUND =
+  /^(?:区|点|楼|户|家|委|小组|小区|宿舍|食堂|代表|群众|组|权利|权益|利益|福利|待遇|收入|关系|保护|教育)/;
 /** What follows such a name: a verb of the story or a clause's break. */
 const AFTER_STAFF_NAME =
   /^(?:因|和|与|通过|正在|表示|说|介绍|称|发现|在|被|等|已|曾|也|告诉|透露|坦言|回忆|认为|指出|[，,。：:])/;

@@ -189,3 +189,27 @@ describe("co-issuers listed in brackets after their count are partners of the fi
     ]);
   });
 });
+
+describe("an investor or a mine owner named right before what they said", () => {
+  it.each([
+    ["投资者X在…称", "加密资产投资者韩辉在某社群里称，他的银行卡被冻结。", "韩辉"],
+    ["矿主X说", "矿主周建国说，电费上涨了一倍。", "周建国"],
+  ])("%s", (_what, text, person) => {
+    expect(names(run(text, { title: "冻卡潮" }), "Person")).toEqual([person]);
+  });
+  it("a word 投资者 opens (投资者关系, 投资者保护) is no name", () => {
+    expect(names(run("公司加强投资者关系管理，设立投资者保护基金。", { title: "冻卡潮" }), "Person")).toEqual([]);
+  });
+});
+
+describe("an unknown firm listed beside a known one of the same kind word", () => {
+  it("以及…的甲乙支付、易宝支付等: the sibling …支付 is a firm too", () => {
+    const r = run("被约谈的包括支付宝等大型支付机构，以及前期卷入充值码事件的甲乙支付、易宝支付等。", {
+      title: "央行约谈",
+    });
+    expect(names(r, "Company")).toContain("甲乙支付");
+  });
+  it("a kind word shared with no known firm in the list names none (金融科技和区块链科技)", () => {
+    expect(names(run("加强金融科技和区块链科技监管。", { title: "监管" }), "Company")).toEqual([]);
+  });
+});
