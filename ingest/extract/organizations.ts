@@ -1327,7 +1327,7 @@ export function plausibleCompanyCore(core: string): boolean {
   // a verb taking the venue as its object, or a modal opening a clause (需注意交易所合规性, 可能面临银行风控, 操控矿池):
   // what is done to firms of a kind, no name
   if (
-    /(?:注意|面临|关注|警惕|遭遇|遭到|受到|操控|操纵|控制|掌控|进入|使用|选择|依赖|借助|登录|访问|连接|利用)$/.test(
+    /(?:注意|面临|关注|警惕|遭遇|遭到|受到|操控|操纵|控制|掌控|进入|使用|选择|依赖|借助|登录|访问|连接|利用|规避|绕过|绕开|避开|逃避|躲避)$/.test(
       core,
     ) ||
     /^(?:需要?|可能|应当?|须|必须)/.test(core)

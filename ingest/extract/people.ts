@@ -18,6 +18,7 @@ import type { Division } from "../lexicon/divisions.js";
 import {
   type Cand,
   agencyRef,
+  divisionAt,
   divisionOfRef,
   glossesPerson,
   isCjk,
@@ -293,6 +294,11 @@ export const NAME_FOLLOWERS = new RegExp(
       "代理",
       // (speaking for another: 创始人杜均代为辟谣)
       "代为",
+      // (how a suspect seemed or answered: 李碧显得镇定, 王五供述, 张三辩称)
+      "显得",
+      "供述",
+      "辩称",
+      "坚称",
       "辩护",
       "审理",
       "承办",
@@ -1075,8 +1081,19 @@ function staffNamed(text: string, overlapsChosen: (a: number, b: number) => bool
     if (!AFTER_STAFF_NAME.test(text.slice(at + name.length, at + name.length + 2))) continue;
     out.push(plainPerson(at, name));
   }
+  // a name after its bearer's age (41岁的李碧显得…, 现年45岁的王五是…): a Person; a place (30岁的张家口人) is none
+  for (const m of text.matchAll(AGE_BEFORE)) {
+    const at = m.index + m[0].length;
+    const name = nameAt(text, at);
+    if (!name || !isName(name) || /[某甲乙丙丁]/.test(name) || overlapsChosen(at, at + name.length)) continue;
+    if (divisionAt(text, at, null)) continue;
+    out.push(plainPerson(at, name));
+  }
   return out;
 }
+
+/** A person's age written right before their name (41岁的, 现年四十五岁的). */
+const AGE_BEFORE = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:周)?岁的/g;
 
 /**
  * A name opening a clause of a discipline report, then the sanction it received (2018年10月，王五受到党内警告处分;

@@ -408,6 +408,8 @@ export const BARE_KINDS: Array<{
  * 空壳公司, 物业公司): with no other trade name before them the phrase is generic.
  */
 export const GENERIC_TRADE = new Set([
+  // (a line of business told in quotes, 一家「换汇公司」: what it does, no trade name)
+  "换汇",
   "上市",
   "涉案",
   "涉事",

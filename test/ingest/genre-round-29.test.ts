@@ -213,3 +213,25 @@ describe("an unknown firm listed beside a known one of the same kind word", () =
     expect(names(run("加强金融科技和区块链科技监管。", { title: "监管" }), "Company")).toEqual([]);
   });
 });
+
+describe("a person named after their age", () => {
+  it.each([
+    ["41岁的X显得…", "面对调查，41岁的韩碧显得镇定自若。", "韩碧"],
+    ["今年41岁的X是…", "今年41岁的韩碧是一名币商。", "韩碧"],
+  ])("%s", (_what, text, person) => {
+    expect(names(run(text, { title: "地下钱庄案" }), "Person")).toEqual([person]);
+  });
+  it("an age before a word of people or a place names nobody (18岁的男子, 30岁的张家口人)", () => {
+    const r = run("这名18岁的男子被抓获。30岁的张家口人也被带走。", { title: "地下钱庄案" });
+    expect(names(r, "Person")).toEqual([]);
+  });
+});
+
+describe("a verb of avoiding or a line of business before a firm's kind word names no firm", () => {
+  it.each([
+    ["规避银行风控", "交易所使用多层账户分散资金，规避银行风控监测。"],
+    ["一家「换汇公司」", "陈女士向一家「换汇公司」咨询。该公司要求她先汇款。"],
+  ])("%s", (_what, text) => {
+    expect(names(run(text, { title: "法币通道" }), "Company")).toEqual([]);
+  });
+});
