@@ -543,8 +543,11 @@ function withoutPoliceByWordAlone(text: string, chosen: Cand[]): Cand[] {
     if (!byWord(c) || named.has(c.ref!.name)) return [c];
     const seat = seatOf(c);
     const word = POLICE_WORD.exec(text.slice(c.start, c.end));
-    // (a province's or a municipality's, 北京警方, names no place the reader keeps)
-    if (!seat || seat.label !== "Place" || !word?.index) return [];
+    if (!seat || !word?.index) return [];
+    // (a province's, 湖北省公安机关: the province stays named; a municipality's, 北京警方, names the city's force only)
+    if (seat.label === "Province" && !/^(?:北京|上海|天津|重庆)市$/.test(seat.name))
+      return [{ start: c.start, end: c.start + word.index, ref: seat, priority: c.priority }];
+    if (seat.label !== "Place") return [];
     const links = (c.links ?? [])
       .filter((l) => l.from?.name === seat.name && l.from.label === seat.label)
       .map(({ from: _, ...l }) => l);

@@ -235,3 +235,11 @@ describe("a verb of avoiding or a line of business before a firm's kind word nam
     expect(names(run(text, { title: "法币通道" }), "Company")).toEqual([]);
   });
 });
+
+describe("a province's police named only as its police: no body, but the province stays named", () => {
+  it("湖北省公安机关办理…: 湖北省", () => {
+    const r = run("这是湖北省公安机关办理的第一起跨境赌博案件。", { title: "跨境赌博案" });
+    expect(names(r, "Agency")).toEqual([]);
+    expect(names(r, "Province")).toEqual(["湖北省"]);
+  });
+});
