@@ -243,3 +243,13 @@ describe("a province's police named only as its police: no body, but the provinc
     expect(names(r, "Province")).toEqual(["湖北省"]);
   });
 });
+
+describe("a firm's latest or urgent statement is its announcement", () => {
+  it.each([
+    ["发布最新声明", "支付宝发布最新声明：坚决打击比特币等虚拟货币交易行为。", "支付宝"],
+    ["发布紧急公告", "火币发布紧急公告：将暂停新用户注册。", "火币"],
+  ])("%s", (_what, text, firm) => {
+    const r = run(text, { title: "声明" });
+    expect(relationLines(r)).toContain(`ISSUED company:${firm} -> measure:${firm}公告`);
+  });
+});
