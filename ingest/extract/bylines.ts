@@ -51,9 +51,15 @@ const WIRE_DATELINE =
 const PORTAL_CHANNEL =
   /(?:腾讯|新浪|网易|搜狐|凤凰网?|百度|和讯|东方财富)(?:科技|财经|新闻|证券|区块链|汽车)(?:频道|网)?(?![(（]|有限|股份|集团|公司|控股)/g;
 
+/**
+ * A gambling or leisure venue named in quotes (“俄罗斯娱乐城”, “意大利贵宾俱乐部”, the sites a gambling case names): a
+ * country or a city inside is the venue's brand, no mention of its own.
+ */
+const QUOTED_VENUE = /[“"「][^“”"「」\n]{1,12}?(?:娱乐城|娱乐场|俱乐部|贵宾厅|贵宾会|会所|赌场|棋牌)[”"」]/g;
+
 /** Blocker spans over bylines, source lines and a page's chrome. */
 export function bylines(text: string, out: Cand[]): void {
-  for (const re of [BYLINE, SOURCE_OPENING, DATELINE_BYLINE, PORTAL_CHANNEL])
+  for (const re of [BYLINE, SOURCE_OPENING, DATELINE_BYLINE, PORTAL_CHANNEL, QUOTED_VENUE])
     for (const m of text.matchAll(re))
       if (re !== BYLINE || !BODY_SOURCE.test(m[0]))
         out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });

@@ -253,3 +253,12 @@ describe("a firm's latest or urgent statement is its announcement", () => {
     expect(relationLines(r)).toContain(`ISSUED company:${firm} -> measure:${firm}公告`);
   });
 });
+
+describe("a gambling venue named in quotes holds no place of its own", () => {
+  it("“俄罗斯娱乐城”、“意大利贵宾俱乐部”: no countries; a country written outside the quotes stays", () => {
+    const r = run("团伙建立了“俄罗斯娱乐城”、“意大利贵宾俱乐部”等赌博网站。主犯随后逃往泰国。", {
+      title: "跨境赌博案",
+    });
+    expect(names(r, "Country")).toEqual(["泰国"]);
+  });
+});
