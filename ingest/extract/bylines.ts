@@ -57,9 +57,15 @@ const PORTAL_CHANNEL =
  */
 const QUOTED_VENUE = /[“"「][^“”"「」\n]{1,12}?(?:娱乐城|娱乐场|俱乐部|贵宾厅|贵宾会|会所|赌场|棋牌)[”"」]/g;
 
+/**
+ * A photo's credit after its caption (。图：X公安局经侦支队提供, 图/X摄, 图片来源：X): who gave the picture, no mention.
+ */
+const PHOTO_CREDIT =
+  /(?:^|(?<=[。！？!?\s(（【[|｜]))(?:图片来源|图源|图片|配图|图)\s?[:：/／]\s?[^\n。；;：:]{1,30}?(?:提供|供图|摄影?|(?=\n|$))/gm;
+
 /** Blocker spans over bylines, source lines and a page's chrome. */
 export function bylines(text: string, out: Cand[]): void {
-  for (const re of [BYLINE, SOURCE_OPENING, DATELINE_BYLINE, PORTAL_CHANNEL, QUOTED_VENUE])
+  for (const re of [BYLINE, SOURCE_OPENING, DATELINE_BYLINE, PORTAL_CHANNEL, QUOTED_VENUE, PHOTO_CREDIT])
     for (const m of text.matchAll(re))
       if (re !== BYLINE || !BODY_SOURCE.test(m[0]))
         out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });

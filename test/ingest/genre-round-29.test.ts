@@ -262,3 +262,15 @@ describe("a gambling venue named in quotes holds no place of its own", () => {
     expect(names(r, "Country")).toEqual(["泰国"]);
   });
 });
+
+describe("a photo's credit after its caption is no mention", () => {
+  it("。图:X市公安局经侦支队提供: the unit is not named by the story", () => {
+    const r = run("钱庄通过韩国银行卡提现，完成汇兑。图:青岛市公安局经侦支队提供\n\n2023年7月，警方找到了币商。", {
+      title: "地下钱庄案",
+    });
+    expect(names(r, "Agency")).toEqual([]);
+  });
+  it("如下图：X… is a sentence, not a credit", () => {
+    expect(names(run("如下图：青岛市公安局通报了案情。", { title: "地下钱庄案" }), "Agency")).toEqual(["青岛市公安局"]);
+  });
+});
