@@ -1,7 +1,9 @@
 /**
  * Bylines and source lines are not mentions: `来源：X`, `（X网 记者 Y 通讯员 Z）`, `责任编辑：Y`, `文/X`, an outlet opening a paragraph (`X专讯`). Each such span
  * becomes a blocker (a candidate without an entity that wins over whatever starts inside it), so an outlet
- * named after a body (`来源：某区人民政府网站`) or a reporter's name never becomes a node.
+ * named after a body (`来源：某区人民政府网站`) or a reporter's name never becomes a node. The same holds for the other
+ * spans a page writes names in that its story does not tell of: a portal's news channel (`腾讯科技`), a photo's credit
+ * (`图：X提供`), a gambling venue's quoted brand (`“俄罗斯娱乐城”`) and a page's chrome.
  */
 import type { Cand } from "./shared.js";
 
