@@ -5,6 +5,7 @@
  * spans a page writes names in that its story does not tell of: a portal's news channel (`腾讯科技`), a photo's credit
  * (`图：X提供`), a gambling venue's quoted brand (`“俄罗斯娱乐城”`) and a page's chrome.
  */
+import { isName } from "./people.js";
 import type { Cand } from "./shared.js";
 
 const BYLINE =
@@ -65,8 +66,60 @@ const QUOTED_VENUE = /[“"「][^“”"「」\n]{1,12}?(?:娱乐城|娱乐场|�
 const PHOTO_CREDIT =
   /(?:^|(?<=[。！？!?\s(（【[|｜]))(?:图片来源|图源|图片|配图|图)\s?[:：/／]\s?[^\n。；;：:]{1,30}?(?:提供|供图|摄影?|(?=\n|$))/gm;
 
+/**
+ * A republished post's byline on a line of its own, with no word for it (原创 X Y 某律师事务所 2023-10-12 08:00): its
+ * authors, their firm or account, and the day it was posted. One author's name at least opens it.
+ */
+const BARE_BYLINE =
+  /^[ \t\u3000]*(?:原创\s+)?((?:[\u4e00-\u9fff]{2,4}\s+){1,4})[\u4e00-\u9fffA-Za-z]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$/gm;
+
+/** A line's width as a page sets it: a CJK or full-width character two columns, any other one. */
+const columns = (line: string): number =>
+  [...line].reduce((n, ch) => n + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1), 0);
+
+/**
+ * A site's list of other stories above the article, each headline cut to one width (国务院关于在自由贸易 /
+ * 2019中国(河南)自由 / 宁波江北乐辉商贸有限): three lines or more before the body's first long line, each 14–24
+ * columns wide, within two columns of each other, none closing a sentence. Nothing on them is the article's.
+ */
+function cutHeadlines(text: string): Array<[number, number]> {
+  const lines: Array<{ start: number; end: number; width: number }> = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const body = line.trim();
+    // (the body starts at the first long line with a clause's break)
+    if (body.length >= 40 && /[，,。]/.test(body)) break;
+    lines.push({
+      start: at,
+      end: at + line.length,
+      width: body && !/[。！？!?；;”」]$/.test(body) ? columns(body) : 0,
+    });
+    at += line.length + 1;
+  }
+  const spans: Array<[number, number]> = [];
+  let run: typeof lines = [];
+  const close = (): void => {
+    if (run.length >= 3) spans.push(...run.map((l): [number, number] => [l.start, l.end]));
+    run = [];
+  };
+  for (const l of lines) {
+    const fits = l.width >= 14 && l.width <= 24;
+    if (fits && run.every((r) => Math.abs(r.width - l.width) <= 2)) run.push(l);
+    else {
+      close();
+      if (fits) run.push(l);
+    }
+  }
+  close();
+  return spans;
+}
+
 /** Blocker spans over bylines, source lines and a page's chrome. */
 export function bylines(text: string, out: Cand[]): void {
+  for (const [start, end] of cutHeadlines(text)) out.push({ start, end, ref: null, priority: 20 });
+  for (const m of text.matchAll(BARE_BYLINE))
+    if (m[1]!.trim().split(/\s+/).some(isName))
+      out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });
   for (const re of [BYLINE, SOURCE_OPENING, DATELINE_BYLINE, PORTAL_CHANNEL, QUOTED_VENUE, PHOTO_CREDIT])
     for (const m of text.matchAll(re))
       if (re !== BYLINE || !BODY_SOURCE.test(m[0]))

@@ -274,3 +274,40 @@ describe("a photo's credit after its caption is no mention", () => {
     expect(names(run("如下图：青岛市公安局通报了案情。", { title: "地下钱庄案" }), "Agency")).toEqual(["青岛市公安局"]);
   });
 });
+
+describe("a page's chrome above the article: cut headlines and a bare byline", () => {
+  const story = "闲置已久的厂房里突然来了不少人，厂房外还安装了多台监控设备，江苏省镇江市丹徒区检察院介入调查。";
+  it("a list of other stories cut to one width names nothing", () => {
+    const page = [
+      "调查服务",
+      "闲置厂房的神秘噪音:4",
+      "侨外全球房产嘉年华:",
+      "国务院关于在自由贸易",
+      "2019中国(河南)自由",
+      "宁波江北乐辉商贸有限",
+      "",
+      story,
+    ].join("\n");
+    const r = run(page, { title: "闲置厂房的神秘噪音" });
+    expect(names(r, "Agency")).toEqual(["丹徒区人民检察院"]);
+    expect(names(r, "Province")).toEqual(["江苏省"]);
+  });
+  it("two short lines are no list: their names stand", () => {
+    const r = run(["国务院关于在自由贸易", "宁波江北乐辉商贸有限", "", story].join("\n"), {
+      title: "闲置厂房的神秘噪音",
+    });
+    expect(names(r, "Agency")).toContain("国务院");
+  });
+  it("authors, their firm and the day on a line of their own: the firm is no mention", () => {
+    const r = run(["从两起案件谈挖矿纠纷诉讼策略", "韩扬 周玉涛 甲乙律师事务所 2023-10-12", "", story].join("\n"), {
+      title: "挖矿纠纷",
+    });
+    expect(names(r, "Company")).toEqual([]);
+  });
+  it("a body and a day on one line are no byline: the body stays named", () => {
+    const r = run(["关于开展排查的通知", "平阳县发展和改革局 2021-12-02", "现就有关事项通知如下。"].join("\n"), {
+      title: "关于开展排查的通知",
+    });
+    expect(names(r, "Agency")).toEqual(["平阳县发展和改革局"]);
+  });
+});
