@@ -200,6 +200,16 @@ export function subCountyBodies(text: string, out: Cand[], locale: Locale): void
     const district = four ? shortCountyOpening(four.name) : null;
     const n = district ? { start: four!.start, name: four!.name.slice(district.len) } : nameBefore(text, p, 2, 3);
     if (!n || NOT_A_STATION_NAME.test(n.name)) continue;
+    // (a province's or a city's name alone before it, 被上海派出所扣押: a station somewhere there, none named; after
+    // its district, 浦东新区潍坊派出所, the same name is the station's)
+    const wide = divisionAt(n.name, 0, null);
+    if (
+      !district &&
+      wide?.len === n.name.length &&
+      wide.divs.every((d) => d.level !== "county") &&
+      !divisionRightBefore(text, n.start)
+    )
+      continue;
     const div = district?.div ?? divisionBefore(text, n.start, locale);
     out.push(
       located(

@@ -311,3 +311,14 @@ describe("a page's chrome above the article: cut headlines and a bare byline", (
     expect(names(r, "Agency")).toEqual(["平阳县发展和改革局"]);
   });
 });
+
+describe("a station named by a province's or a city's name alone is no station named", () => {
+  it("被上海派出所扣押: Shanghai, no station", () => {
+    const r = run("消息称，韩明星被上海派出所扣押。", { title: "维权" });
+    expect(names(r, "Agency")).toEqual([]);
+    expect(names(r, "Province")).toEqual(["上海市"]);
+  });
+  it("after its district the same name is the station's (浦东新区潍坊派出所)", () => {
+    expect(names(run("维权者在浦东新区潍坊派出所门外等候。", { title: "维权" }), "Agency")).toEqual(["潍坊派出所"]);
+  });
+});
