@@ -120,6 +120,11 @@ export function companyPlacedInSentence(c: RelateContext, x: SentenceContext): v
       add("LOCATED_IN", firm.entityId, p.entityId, [sid], null);
       continue;
     }
+    // X市Y区Z厂: the address written right before a firm named by its trade and kind is its seat
+    if (!country && firm && between === "" && ADDRESSED_KIND.test(firm.entityId)) {
+      add("LOCATED_IN", firm.entityId, p.entityId, [sid], null);
+      continue;
+    }
     // Y位于X / Y的总部设在X: the firm right before the siting word
     const sited = before.match(SITED);
     if (!sited) continue;
@@ -129,6 +134,9 @@ export function companyPlacedInSentence(c: RelateContext, x: SentenceContext): v
       add("LOCATED_IN", prev.entityId, p.entityId, [sid], null);
   }
 }
+
+/** The kinds a firm's registered name ends in, that an address is written before (大庆市红岗区宏利达电修厂). */
+const ADDRESSED_KIND = /(?:厂|公司|商行|经营部|事务所|合作社|网吧)$/;
 
 /** A firm referred back to by its kind with its seat between (这家总部位于杭州的公司, 该总部设在北京的交易所). */
 const REFERRED_FIRM = /(?:这家|该|此)(?:总部)?(?:位于|设在|设于|地处)$/;

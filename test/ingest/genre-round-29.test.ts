@@ -322,3 +322,14 @@ describe("a station named by a province's or a city's name alone is no station n
     expect(names(run("维权者在浦东新区潍坊派出所门外等候。", { title: "维权" }), "Agency")).toEqual(["潍坊派出所"]);
   });
 });
+
+describe("an address written right before a firm named by its trade and kind is its seat", () => {
+  it("X市Y区Z电修厂: the firm located in the district", () => {
+    const r = run("可疑的厂房坐落在大庆市红岗区宏达电修厂里，警方随即展开调查。", { title: "窃电挖矿" });
+    expect(relationLines(r)).toContain("LOCATED_IN company:宏达电修厂 -> place:红岗区");
+  });
+  it("a place before a firm known by its name alone places nothing (四川火币)", () => {
+    const r = run("四川火币和北京比特大陆均表示不予置评。", { title: "矿企" });
+    expect(relationLines(r, "LOCATED_IN")).toEqual([]);
+  });
+});
