@@ -1327,21 +1327,22 @@ export function postsStated(text: string, orgs: Cand[], overlapsChosen: (a: numb
     // (names listed, then 均为/都是: each holds the title, 杨某、黄某均为X的联合创始人)
     const all = text.slice(Math.max(0, o.start - 3), o.start).match(/(?:均|都|皆)(?:是|为|系)$/);
     if (all) {
-      const clause = text.slice(0, o.start - all[0].length).search(/[^，,。；;：:\n]*$/);
-      const list = text.slice(clause, o.start - all[0].length);
-      const items = list.split(/[、和与及]/);
+      // (a comma a page doubled before the list's mark, 杨某,、黄某, does not end the clause)
+      const head = text.slice(0, o.start - all[0].length).replace(/[，,](?=、)/g, "、");
+      const clause = head.search(/[^，,。；;：:\n]*$/);
+      const items = [...head.slice(clause).matchAll(/[^、和与及]+/g)].map((x) => ({
+        name: x[0],
+        at: clause + x.index!,
+      }));
       // (the first may follow the words that introduce the list: 其核心成员杨某、黄某均为…)
-      const lead = [3, 2].map((k) => items[0]!.slice(-k)).find((x) => x.length >= 2 && isName(x)) ?? "";
-      const skip = items[0]!.length - lead.length;
-      items[0] = lead;
-      if (items.length >= 2 && items.every((x) => isName(x) && !ADDRESSED.test(x))) {
-        let at = clause + skip;
+      const first = items[0];
+      const lead = first ? ([3, 2].map((k) => first.name.slice(-k)).find((x) => x.length >= 2 && isName(x)) ?? "") : "";
+      if (first) items[0] = { name: lead, at: first.at + first.name.length - lead.length };
+      if (items.length >= 2 && items.every((x) => isName(x.name) && !ADDRESSED.test(x.name)))
         for (const x of items) {
-          const p = !overlapsChosen(at, at + x.length) && personCand(x, at, [post]);
+          const p = !overlapsChosen(x.at, x.at + x.name.length) && personCand(x.name, x.at, [post]);
           if (p) out.push(p);
-          at += x.length + 1;
         }
-      }
       continue;
     }
     // (the name opens its clause)

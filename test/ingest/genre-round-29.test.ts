@@ -333,3 +333,12 @@ describe("an address written right before a firm named by its trade and kind is 
     expect(relationLines(r, "LOCATED_IN")).toEqual([]);
   });
 });
+
+describe("names listed with a comma a page doubled before the list's mark, then 均为 a title", () => {
+  it("韩林科,、周啸宇均为X的联合创始人: each holds the title", () => {
+    const r = run("其创始团队中的核心成员韩林科,、周啸宇均为比特币中国的联合创始人。", { title: "ICO平台" });
+    const lines = relationLines(r);
+    expect(lines).toContain("AFFILIATED_WITH person:韩林科 -> company:比特币中国");
+    expect(lines).toContain("AFFILIATED_WITH person:周啸宇 -> company:比特币中国");
+  });
+});
