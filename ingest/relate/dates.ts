@@ -83,6 +83,13 @@ export function isDeadline(text: string, d: DateMention): boolean {
 }
 
 /** Day-precision date of each sentence: its first full date; 同一天 → the previous one; a bare date line → the next sentence. */
+/** A paragraph opening with its full day, as a timeline's entries do (2017年9月4日，…). */
+const ENTRY_DAY = /^[ \t\u3000]*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日[，,]/;
+const ENTRY_OPENING = /^[ \t\u3000]*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日[，,]/gm;
+/** A sentence told at another time than its paragraph's day (此前, 曾, 去年, 随后…). */
+const OTHER_TIME =
+  /此前|之前|此后|之后|随后|后来|早在|曾|去年|前年|今年|近年|以来|以前|当时|[上下本]月|[上下本]周|\d{1,2}月|\d{4}年/;
+
 export function sentenceDates(input: {
   ranges: Array<[number, number]>;
   dates: DateMention[];
@@ -92,6 +99,10 @@ export function sentenceDates(input: {
   let headline: string | null = null;
   // the day of the last event told so far, however many sentences back
   let last: string | null = null;
+  // the day opening the paragraph, as a timeline's entry opens with it (2017年9月4日，监管层做出了第一个大动作。X发布了《Y》。),
+  // on a page that is a timeline: three paragraphs or more open with their full day
+  let entryDay: string | null = null;
+  const timeline = (input.text.text.match(ENTRY_OPENING) ?? []).length >= 3;
   const inRange = datesIn(input.dates);
   input.ranges.forEach(([s, e]) => {
     // event dates only: not deadlines or cut-offs (于6月15日前, 截至9日15时, 10月1日起)
@@ -122,6 +133,11 @@ export function sentenceDates(input: {
     if (!date && last && NEXT_DAY.test(t)) date = addDays(last, 1);
     if (!date && last && DAY_BEFORE.test(t)) date = addDays(last, -1);
     if (!date && headline) date = headline;
+    // a paragraph opening with its full day (a timeline's entry): its later sentences told with no time of their own
+    const opensLine = /(?:^|\n)[ \t\u3000]*$/.test(input.text.text.slice(Math.max(0, s - 4), s));
+    if (opensLine) entryDay = null;
+    if (!date && entryDay && !OTHER_TIME.test(t)) date = entryDay;
+    if (timeline && opensLine && own && ENTRY_DAY.test(t)) entryDay = own;
     headline = inside.length === 1 && t.replace(/\s/g, "").length <= inside[0]!.end - inside[0]!.start + 1 ? own : null;
     out.push(date);
     if (date) last = date;

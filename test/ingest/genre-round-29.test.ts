@@ -3,7 +3,7 @@
  * article); the bodies are real, the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
-import { entityNames as names, extractArticle as run, relationLines } from "../helpers/extract.js";
+import { entityNames as names, extractArticle as run, measureDateOf, relationLines } from "../helpers/extract.js";
 
 describe("a news lead before the subject, set off by a space: the subject still acts", () => {
   const body = "人民银行有关部门就银行为虚拟货币交易提供服务问题，约谈了甲乙银行、丙丁银行等部分银行。";
@@ -340,5 +340,26 @@ describe("names listed with a comma a page doubled before the list's mark, then 
     const lines = relationLines(r);
     expect(lines).toContain("AFFILIATED_WITH person:韩林科 -> company:比特币中国");
     expect(lines).toContain("AFFILIATED_WITH person:周啸宇 -> company:比特币中国");
+  });
+});
+
+describe("a timeline's entry: its day opens the paragraph, its measure is told in the next sentence", () => {
+  const page = (entries: string[]): string => ["以下为梳理的国内有关政策。", ...entries].join("\n");
+  const entries = [
+    "2013年12月5日，监管层首次表态。央行等五部委发布了《关于防范比特币风险的通知》。",
+    "2017年9月4日，监管层做出了第一个大动作。央行等七部委发布了《关于防范代币发行融资风险的公告》。",
+    "2021年9月24日，监管再度升级。此前，国家发展改革委曾发布《关于整治虚拟货币“挖矿”活动的通知》。",
+  ];
+  it("each measure told after its entry's day is dated by it", () => {
+    const r = run(page(entries), { title: "监管时间线" });
+    expect(measureDateOf(r, "关于防范代币发行融资风险的公告")).toBe("2017-09-04");
+  });
+  it("a sentence told at another time (此前, 曾) takes no entry's day", () => {
+    const r = run(page(entries), { title: "监管时间线" });
+    expect(measureDateOf(r, "关于整治虚拟货币“挖矿”活动的通知")).not.toBe("2021-09-24");
+  });
+  it("a page with fewer than three entries is no timeline: nothing is dated from the paragraph's day", () => {
+    const r = run(page(entries.slice(1, 2)), { title: "监管时间线" });
+    expect(measureDateOf(r, "关于防范代币发行融资风险的公告")).toBeNull();
   });
 });
