@@ -14,6 +14,7 @@ import {
   TIBETAN_NAME_SYLLABLES,
   TRANSLIT_CHARS,
 } from "../lexicon/people.js";
+import { LISTING_VENUES } from "../lexicon/companies.js";
 import type { Division } from "../lexicon/divisions.js";
 import {
   type Cand,
@@ -586,12 +587,20 @@ export function people(
     // posts: each org followed by its title text; title text may contain 、-separated titles
     const posts: Post[] = [];
     const segs: Array<{ org: Cand | null; from: number; to: number }> = [];
-    // 其创始人X, 其董事长X: 其 is the body or company named last before (within the paragraph's reach)
+    // 其创始人X, 其董事长X: 其 is the body or company named last before (within the paragraph's reach); a bare 公司
+    // opening its clause (，公司实际控制人X) is the company named last before
+    const firmWord = /(?:^|[，,。；;：:\n])公司$/.test(text.slice(Math.max(0, titleStart - 3), titleStart));
+    const back = text[titleStart - 1] === "其" ? 1 : firmWord ? 2 : 0;
     const its =
-      !regionOrgs.length && text[titleStart - 1] === "其"
+      !regionOrgs.length && back
         ? allOrgs
             .filter(
-              (o) => o.end < titleStart - 1 && titleStart - o.end <= 120 && !/\n/.test(text.slice(o.end, titleStart)),
+              (o) =>
+                o.end < titleStart - back &&
+                titleStart - o.end <= 120 &&
+                !/\n/.test(text.slice(o.end, titleStart)) &&
+                // (a stock exchange named in between is where the firm lists, not the firm: 深交所的通报批评)
+                (!firmWord || (o.ref?.label === "Company" && !LISTING_VENUES.has(o.ref.name))),
             )
             .at(-1)
         : undefined;

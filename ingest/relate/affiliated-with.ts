@@ -2,6 +2,13 @@
 import type { ResolvedMention } from "../types.js";
 import { type RelateContext } from "./context.js";
 
+/**
+ * Between a person and the firm named as theirs (马斯克(Elon Musk)与其电动车公司特斯拉): a gloss in brackets, 与其/和其/及其/
+ * 和他的, and a few words of the firm's kind ending in 公司/企业/集团/平台.
+ */
+const OWN_FIRM =
+  /^\s?(?:[(（][A-Za-z .'-]{2,40}[)）])?\s?(?:与其|和其|及其|与他的|和他的|与她的|和她的)[\u4e00-\u9fff]{0,6}?(?:公司|企业|集团|平台|交易所)\s?$/;
+
 /** AFFILIATED_WITH over the document. */
 export function affiliatedWith(c: RelateContext): void {
   const { text, ranges, mentions, sIndex, add, bySentence, normStart, normEnd } = c;
@@ -25,6 +32,14 @@ export function affiliatedWith(c: RelateContext): void {
           .at(-1);
       }
       if (c) add("AFFILIATED_WITH", p.entityId, c.entityId, [p.sentenceId], null, { title: back[1]! });
+      continue;
+    }
+    // Y与其（电动车）公司X, Y和他的公司X: the person's own firm, named right after
+    const own = (bySentence.get(i) ?? []).find(
+      (m) => m.label === "Company" && normStart(m) > normEnd(p) && OWN_FIRM.test(text.slice(normEnd(p), normStart(m))),
+    );
+    if (own) {
+      add("AFFILIATED_WITH", p.entityId, own.entityId, [p.sentenceId], null);
       continue;
     }
     const c = (bySentence.get(i) ?? []).find(

@@ -363,3 +363,28 @@ describe("a timeline's entry: its day opens the paragraph, its measure is told i
     expect(measureDateOf(r, "关于防范代币发行融资风险的公告")).toBeNull();
   });
 });
+
+describe("a person introduced as the firm's own, by a bare 公司 or by 与其…公司", () => {
+  it("，公司实际控制人X: the company named last before", () => {
+    const r = run("甲乙互联发布公告称，公司决定终止比特币业务。在此期间，公司实际控制人韩少晖完成了减持。", {
+      title: "终止比特币业务",
+    });
+    expect(relationLines(r)).toContain("AFFILIATED_WITH person:韩少晖 -> company:甲乙互联");
+  });
+  it("a stock exchange named in between is where the firm lists, not the firm", () => {
+    const r = run("甲乙互联曾因延迟披露遭到深交所的通报批评。在此期间，公司实际控制人韩少晖完成了减持。", {
+      title: "终止比特币业务",
+    });
+    expect(relationLines(r, "AFFILIATED_WITH")).not.toContain(
+      "AFFILIATED_WITH person:韩少晖 -> company:深圳证券交易所",
+    );
+  });
+  it("Y(Latin)与其电动车公司X: the person's own firm", () => {
+    const r = run("比特币因富豪马斯克(Elon Musk)与其电动车公司特斯拉(Tesla)的发言受挫。", { title: "行情" });
+    expect(relationLines(r)).toContain("AFFILIATED_WITH person:马斯克 -> company:特斯拉");
+  });
+  it("Y与X公司 side by side are no person's own firm", () => {
+    const r = run("马斯克与特斯拉公司均未回应。", { title: "行情" });
+    expect(relationLines(r, "AFFILIATED_WITH")).toEqual([]);
+  });
+});
