@@ -3,7 +3,9 @@ import type { ResolvedMention } from "../types.js";
 import { type RelateContext, type SentenceContext } from "./context.js";
 
 const MOVE_WORDS =
-  "出海|迁往|迁至|迁到|迁移|转移至|转移到|搬迁|搬到|搬往|落户|进军|布局|自营挖矿|设立|建设|转战|转向|转往|移师|前往|撤离|退出中国|退出大陆|迁出";
+  "出海|迁往|迁至|迁到|迁移|转移至|转移到|搬迁|搬到|搬往|落户|进军|布局|自营挖矿|设立|建设|转战|转向|转往|移师|撤离|退出中国|退出大陆|迁出";
+/** Words of leaving: the country right after them is where the firm left, not where it went (撤离哈萨克斯坦, 迁出伊朗). */
+const LEAVES = /(?:撤离|迁出|撤出|退出)$/;
 const MOVE = new RegExp(`(${MOVE_WORDS})`);
 /** A move told as a guess (平台或转往…, 可能迁往…, 有分析指…): no company's move. */
 const GUESSED_MOVE = new RegExp(`(?:或|或许|可能|也许|有望|分析指|分析称|预计)[^。，,；;]{0,6}?(?:${MOVE_WORDS})`);
@@ -33,6 +35,8 @@ export function movedToInSentence(c: RelateContext, x: SentenceContext): void {
   );
   for (const k of countries) {
     const at = normStart(k);
+    // (the country a firm left: 撤离哈萨克斯坦)
+    if (LEAVES.test(text.slice(Math.max(0, at - 2), at))) continue;
     // (a move word after it in its own clause first: 在哈萨克斯坦设立)
     const mv =
       moves.find((p) => p > at && !/[,，;；。]/.test(text.slice(at, p))) ??

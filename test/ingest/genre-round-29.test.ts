@@ -388,3 +388,18 @@ describe("a person introduced as the firm's own, by a bare 公司 or by 与其�
     expect(relationLines(r, "AFFILIATED_WITH")).toEqual([]);
   });
 });
+
+describe("a move's direction: the country a firm leaves is not where it moved, and a trip is no move", () => {
+  it.each([
+    ["撤离X", "由于电价上涨，甲乙矿池已撤离哈萨克斯坦。", []],
+    ["迁出X后转往Y", "甲乙矿池迁出伊朗后转往美国。", ["MOVED_TO company:甲乙矿池 -> country:美国"]],
+    ["a founder's trip (前往)", "甲乙矿池创始人前往新加坡参加会议。", []],
+  ])("%s", (_what, text, want) => {
+    expect(relationLines(run(text, { title: "矿企出海" }), "MOVED_TO")).toEqual(want);
+  });
+  it("a move to a country stays one (迁往)", () => {
+    expect(relationLines(run("甲乙矿池将服务器迁往新加坡。", { title: "矿企出海" }), "MOVED_TO")).toEqual([
+      "MOVED_TO company:甲乙矿池 -> country:新加坡",
+    ]);
+  });
+});
