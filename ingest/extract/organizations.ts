@@ -867,8 +867,7 @@ const NOT_SHORT_NAME =
 export function announcingShortName(text: string, out: Cand[]): void {
   for (const m of text.matchAll(ANNOUNCING_SHORT_NAME)) {
     const core = m[1]!;
-    if (NOT_SHORT_NAME.test(core) || !plausibleCompanyCore(core) || placeOnly(core) || divisionAt(core, 0, null))
-      continue;
+    if (NOT_SHORT_NAME.test(core) || !plausibleCompanyCore(core) || divisionAt(core, 0, null)) continue;
     out.push(
       companyCand(
         m.index,

@@ -85,7 +85,7 @@ export function isDeadline(text: string, d: DateMention): boolean {
 /** Day-precision date of each sentence: its first full date; 同一天 → the previous one; a bare date line → the next sentence. */
 /** A paragraph opening with its full day, as a timeline's entries do (2017年9月4日，…). */
 const ENTRY_DAY = /^[ \t\u3000]*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日[，,]/;
-const ENTRY_OPENING = /^[ \t\u3000]*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日[，,]/gm;
+const ENTRY_OPENING = new RegExp(ENTRY_DAY.source, "gm");
 /** A sentence told at another time than its paragraph's day (此前, 曾, 去年, 随后…). */
 const OTHER_TIME =
   /此前|之前|此后|之后|随后|后来|早在|曾|去年|前年|今年|近年|以来|以前|当时|[上下本]月|[上下本]周|\d{1,2}月|\d{4}年/;
