@@ -97,7 +97,7 @@ const MARKUP = /^[?<\uFFFD]\/?(span|div|p|a|font|strong|b|i|em|br|img)\b[^>\n]{0
 const MOJIBAKE = /^[?\uFFFD][^\s\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’,.，。、?]{1,12}\?/;
 
 /** A line's width in columns, as a plain-text wrapper counts it: two for a CJK or full-width character, one else. */
-function columns(line: string): number {
+export function columns(line: string): number {
   let w = 0;
   for (let k = 0; k < line.length; k++) {
     const x = line.charCodeAt(k);
@@ -115,6 +115,26 @@ function columns(line: string): number {
   return w;
 }
 
+/** One line of a body: where it starts and ends (a trailing \r left out), its text and its width in columns. */
+export interface LineSpan {
+  start: number;
+  end: number;
+  text: string;
+  width: number;
+}
+
+/** The lines of `body`, with their offsets in it. */
+export function lineSpans(body: string): LineSpan[] {
+  const out: LineSpan[] = [];
+  let at = 0;
+  for (const l of body.split("\n")) {
+    const text = l.replace(/\r$/, "");
+    out.push({ start: at, end: at + text.length, text, width: columns(text) });
+    at += l.length + 1;
+  }
+  return out;
+}
+
 /** What ends a line that is not wrapped: the end of a sentence, a colon, a closing quote. */
 const LINE_END = /[。！？!?：:」』”"）)]\s*$/;
 
@@ -127,13 +147,7 @@ const LINE_END = /[。！？!?：:」』”"）)]\s*$/;
 export function hardWrapBreaks(body: string): Set<number> {
   const out = new Set<number>();
   if (!body.includes("\n")) return out;
-  const lines: Array<{ start: number; end: number; width: number }> = [];
-  let at = 0;
-  for (const l of body.split("\n")) {
-    const t = l.replace(/\r$/, "");
-    lines.push({ start: at, end: at + t.length, width: columns(t) });
-    at += l.length + 1;
-  }
+  const lines = lineSpans(body);
   for (let k = 0; k < lines.length;) {
     let j = k;
     while (j < lines.length && lines[j]!.width > 0) j++;
@@ -160,25 +174,19 @@ const unclosed = (l: string, open: string, close: string): boolean => l.split(op
  */
 export function raggedBreaks(body: string): Set<number> {
   const out = new Set<number>();
-  const lines = body.split("\n");
-  let at = 0;
-  const starts = lines.map((l) => {
-    const s0 = at;
-    at += l.length + 1;
-    return s0;
-  });
+  const lines = lineSpans(body);
   for (let k = 0; k < lines.length - 1; k++) {
-    const t = lines[k]!.replace(/\r$/, "");
+    const t = lines[k]!.text;
     const open =
       OPEN_LINE.test(t) ||
       (!LINE_END.test(t) && (unclosed(t, "《", "》") || unclosed(t, "“", "”") || unclosed(t, "「", "」")));
-    if (!open || !t.trim() || !lines[k + 1]!.trim()) continue;
+    if (!open || !t.trim() || !lines[k + 1]!.text.trim()) continue;
     // the sentence goes on to the line that ends it
     for (let j = k; j < lines.length - 1 && j < k + 8; j++) {
-      const l = lines[j]!.replace(/\r$/, "");
-      if (!lines[j + 1]!.trim() || (j > k && LINE_END.test(l))) break;
-      out.add(starts[j]! + l.length);
-      if (j > k && LINE_END.test(lines[j + 1]!.replace(/\r$/, ""))) {
+      const l = lines[j]!;
+      if (!lines[j + 1]!.text.trim() || (j > k && LINE_END.test(l.text))) break;
+      out.add(l.end);
+      if (j > k && LINE_END.test(lines[j + 1]!.text)) {
         k = j;
         break;
       }

@@ -5,6 +5,7 @@
  * spans a page writes names in that its story does not tell of: a portal's news channel (`腾讯科技`), a photo's credit
  * (`图：X提供`), a gambling venue's quoted brand (`“俄罗斯娱乐城”`) and a page's chrome.
  */
+import { columns, lineSpans } from "../../schema/text.js";
 import { isName } from "./people.js";
 import type { Cand } from "./shared.js";
 
@@ -73,10 +74,6 @@ const PHOTO_CREDIT =
 const BARE_BYLINE =
   /^[ \t\u3000]*(?:原创\s+)?((?:[\u4e00-\u9fff]{2,4}\s+){1,4})[\u4e00-\u9fffA-Za-z]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$/gm;
 
-/** A line's width as a page sets it: a CJK or full-width character two columns, any other one. */
-const columns = (line: string): number =>
-  [...line].reduce((n, ch) => n + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1), 0);
-
 /**
  * A site's list of other stories above the article, each headline cut to one width (国务院关于在自由贸易 /
  * 2019中国(河南)自由 / 宁波江北乐辉商贸有限): three lines or more before the body's first long line, each 14–24
@@ -84,17 +81,11 @@ const columns = (line: string): number =>
  */
 function cutHeadlines(text: string): Array<[number, number]> {
   const lines: Array<{ start: number; end: number; width: number }> = [];
-  let at = 0;
-  for (const line of text.split("\n")) {
-    const body = line.trim();
+  for (const line of lineSpans(text)) {
+    const body = line.text.trim();
     // (the body starts at the first long line with a clause's break)
     if (body.length >= 40 && /[，,。]/.test(body)) break;
-    lines.push({
-      start: at,
-      end: at + line.length,
-      width: body && !/[。！？!?；;”」]$/.test(body) ? columns(body) : 0,
-    });
-    at += line.length + 1;
+    lines.push({ ...line, width: body && !/[。！？!?；;”」]$/.test(body) ? columns(body) : 0 });
   }
   const spans: Array<[number, number]> = [];
   let run: typeof lines = [];
