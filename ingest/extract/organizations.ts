@@ -914,6 +914,18 @@ export function listedByCode(text: string, out: Cand[]): void {
 }
 
 /**
+ * The members of an enumeration in `span` (at `offset` in the text), each the first group of `item`: its name with what
+ * describes it before 的 left out (在…前宣布暂停业务的ICOINFO), and where that name stands.
+ */
+function enumerated(span: string, offset: number, item: RegExp): Array<{ at: number; name: string }> {
+  return [...span.matchAll(item)].map((x) => {
+    const raw = x[1]!;
+    const name = raw.trim().replace(/^.*的/, "");
+    return { at: offset + x.index! + x[0].length - raw.length + raw.indexOf(name), name };
+  });
+}
+
+/**
  * Companies named in lists: the lines of a bulleted list introduced by a line about platforms or companies
  * (部分交易平台如下： / - X / - Y（Latin）), and the members of an enumeration closed by 等 + a kind of company
  * (A、B和C等交易平台). Each item is a company unless it is a division, a body, a country or a kind of thing.
@@ -979,24 +991,21 @@ export function listedCompanies(text: string, out: Cand[]): void {
     const stop = text.slice(from, from + 300).search(/[。；;\n！？!?]/);
     const span = text.slice(from, stop < 0 ? from + 300 : from + stop);
     // (members joined by 和/及/以及 too, and one told of by a clause before it: 在…前宣布暂停业务的ICOINFO)
-    const items = [...span.matchAll(/(?:^|以及|[、，,和及与])([^、，,]*?)(?=以及|[和及与、，,]|$)/g)].map((x) => ({
-      at: from + x.index! + x[0].length - x[1]!.length,
-      raw: x[1]!,
-    }));
-    const names = items.map((x) => ({ ...x, name: x.raw.trim().replace(/^.*的/, "") }));
+    const names = enumerated(span, from, /(?:^|以及|[、，,和及与])([^、，,]*?)(?=以及|[和及与、，,]|$)/g);
     if (names.length < 2 || names.some((x) => !listItemName(x.name))) continue;
-    for (const x of names) {
-      const at = x.at + x.raw.indexOf(x.name);
-      out.push({ start: at, end: at + x.name.length, ref: listRef(x.name, null, null), priority: 3, role: "company" });
-    }
+    for (const x of names)
+      out.push({
+        start: x.at,
+        end: x.at + x.name.length,
+        ref: listRef(x.name, null, null),
+        priority: 3,
+        role: "company",
+      });
   }
   // siblings of a known firm in one enumeration that end in the kind word its name ends in (以及易生支付、易宝支付等,
   // 币印矿池、蚂蚁矿池): firms of that kind
   for (const clause of text.matchAll(/[^，,。；;：:！？!?\n]+/g)) {
-    const items = [...clause[0].matchAll(/(?:^|以及|[、和及与])([^、和及与]+?)(?=以及|[、和及与]|等|$)/g)].map((x) => ({
-      at: clause.index + x.index! + x[0].length - x[1]!.length,
-      name: x[1]!.trim().replace(/^.*的/, ""),
-    }));
+    const items = enumerated(clause[0], clause.index, /(?:^|以及|[、和及与])([^、和及与]+?)(?=以及|[、和及与]|等|$)/g);
     if (items.length < 2) continue;
     const kinds = new Set(
       items.flatMap((x) =>
@@ -1007,8 +1016,13 @@ export function listedCompanies(text: string, out: Cand[]): void {
       const kind = [...kinds].find((k) => x.name.endsWith(k) && x.name.length >= k.length + 2);
       if (!kind || COMPANY_BY_FORM.has(x.name.toLowerCase()) || !listItemName(x.name)) continue;
       if (!plausibleCompanyCore(x.name.slice(0, -kind.length))) continue;
-      const at = x.at + clause[0].slice(x.at - clause.index).indexOf(x.name);
-      out.push({ start: at, end: at + x.name.length, ref: listRef(x.name, null, null), priority: 3, role: "company" });
+      out.push({
+        start: x.at,
+        end: x.at + x.name.length,
+        ref: listRef(x.name, null, null),
+        priority: 3,
+        role: "company",
+      });
     }
   }
   // 支付机构双乾支付: a payment institution's brand, …支付, right after its kind
