@@ -107,16 +107,17 @@ function cutHeadlines(text: string): Array<[number, number]> {
 
 /** Blocker spans over bylines, source lines and a page's chrome. */
 export function bylines(text: string, out: Cand[]): void {
-  for (const [start, end] of cutHeadlines(text)) out.push({ start, end, ref: null, priority: 20 });
+  const block = (start: number, end: number): void => {
+    out.push({ start, end, ref: null, priority: 20 });
+  };
+  for (const [start, end] of cutHeadlines(text)) block(start, end);
   for (const m of text.matchAll(BARE_BYLINE))
-    if (m[1]!.trim().split(/\s+/).some(isName))
-      out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });
+    if (m[1]!.trim().split(/\s+/).some(isName)) block(m.index!, m.index! + m[0].length);
   for (const re of [BYLINE, SOURCE_OPENING, DATELINE_BYLINE, PORTAL_CHANNEL, QUOTED_VENUE, PHOTO_CREDIT])
     for (const m of text.matchAll(re))
-      if (re !== BYLINE || !BODY_SOURCE.test(m[0]))
-        out.push({ start: m.index!, end: m.index! + m[0].length, ref: null, priority: 20 });
+      if (re !== BYLINE || !BODY_SOURCE.test(m[0])) block(m.index!, m.index! + m[0].length);
   // (a chrome line or a wire's byline may hold several sentences, and a blocker stands within one: a blocker for each)
   for (const m of [...text.matchAll(PAGE_CHROME), ...text.matchAll(WIRE_DATELINE)])
     for (const p of m[0].matchAll(/[^。！？!?；;]+[。！？!?；;]?/g))
-      out.push({ start: m.index! + p.index!, end: m.index! + p.index! + p[0].length, ref: null, priority: 20 });
+      block(m.index! + p.index!, m.index! + p.index! + p[0].length);
 }
