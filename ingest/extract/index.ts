@@ -23,6 +23,7 @@
  */
 import { departmentLists } from "./department-lists.js";
 import { LOCAL_SUFFIXES, POLICE_WORDS } from "../lexicon/agencies.js";
+import { MUNICIPALITIES } from "../lexicon/divisions.js";
 import { agencyGroups } from "./groups.js";
 import {
   type Cand,
@@ -545,7 +546,7 @@ function withoutPoliceByWordAlone(text: string, chosen: Cand[]): Cand[] {
     const word = POLICE_WORD.exec(text.slice(c.start, c.end));
     if (!seat || !word?.index) return [];
     // (a province's, 湖北省公安机关: the province stays named; a municipality's, 北京警方, names the city's force only)
-    if (seat.label === "Province" && !/^(?:北京|上海|天津|重庆)市$/.test(seat.name))
+    if (seat.label === "Province" && !MUNICIPALITIES.has(seat.name))
       return [{ start: c.start, end: c.start + word.index, ref: seat, priority: c.priority }];
     if (seat.label !== "Place") return [];
     const links = (c.links ?? [])

@@ -9,6 +9,7 @@ import {
   DIVISION_BY_CODE,
   DIVISION_FORMS,
   DIVISIONS,
+  MUNICIPALITIES,
   provinceOf,
   within,
   type Division,
@@ -69,7 +70,7 @@ const POLICE_FORM = new RegExp(`^(${POLICE_WORDS.join("|")})$`);
 
 /** A division's public-security body: a province's is its 公安厅, a municipality's and any lower division's its 公安局. */
 const policeBureau = (d: Division): string =>
-  d.level === "province" && !/^(北京|天津|上海|重庆)/.test(d.name) ? "公安厅" : "公安局";
+  d.level === "province" && !MUNICIPALITIES.has(d.name) ? "公安厅" : "公安局";
 
 /** The divisions above (and including) `d`, by level. */
 export function levelsOf(d: Division): Map<string, Division> {
@@ -79,7 +80,7 @@ export function levelsOf(d: Division): Map<string, Division> {
     if (city) m.set("prefecture", city);
   }
   if (d.level !== "province") m.set("province", provinceOf(d));
-  else if (/^(北京|天津|上海|重庆)/.test(d.name)) m.set("prefecture", d);
+  else if (MUNICIPALITIES.has(d.name)) m.set("prefecture", d);
   return m;
 }
 
@@ -394,7 +395,7 @@ export function divisionsAndLocalAgencies(text: string, out: Cand[], locale: Loc
     recent = { end: j, div: last };
     for (const c of chain) {
       lastByLevel.set(c.div.level, c.div);
-      if (c.div.level === "province" && /^(北京|天津|上海|重庆)/.test(c.div.name)) lastByLevel.set("prefecture", c.div);
+      if (c.div.level === "province" && MUNICIPALITIES.has(c.div.name)) lastByLevel.set("prefecture", c.div);
       // (the last city of any level a bare 市 may stand for: a county-level city as well, 赤水市 … 市公安局)
       if (c.div.name.endsWith("市")) lastByLevel.set(CITY, c.div);
     }
@@ -594,7 +595,7 @@ function districtCity(d: Division): Division | undefined {
   const city = d.cityCode ? DIVISION_BY_CODE.get(d.cityCode) : undefined;
   if (city?.level === "prefecture") return city;
   const province = DIVISION_BY_CODE.get(d.provinceCode);
-  return province && /^(北京|天津|上海|重庆)/.test(province.name) ? province : undefined;
+  return province && MUNICIPALITIES.has(province.name) ? province : undefined;
 }
 
 /** Bodies a county's short form names alone before them (肇东公安局, 昭苏法院): its state and party bodies. */

@@ -344,6 +344,11 @@ export const REGION_SHORT_FORMS: Map<string, Division> = new Map(
 
 export const provinceOf = (d: Division): Division => DIVISION_BY_CODE.get(d.provinceCode)!;
 
+/** The four municipalities (直辖市, GB/T 2260 codes 11, 12, 31, 50): provinces that are cities. */
+export const MUNICIPALITIES: ReadonlySet<string> = new Set(
+  ["11", "12", "31", "50"].map((code) => DIVISION_BY_CODE.get(code)!.name),
+);
+
 /** Is `child` inside `parent` (or the same)? */
 export function within(child: Division, parent: Division): boolean {
   if (parent.level === "province") return child.provinceCode === parent.provinceCode;
