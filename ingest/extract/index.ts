@@ -17,7 +17,10 @@
  * Overlaps are settled longest-first.
  *
  * One file per recogniser: places.ts (divisions, local agencies, the document's locale), agencies.ts
- * (lexicon entries and what composes on them), organizations.ts (orgs by pattern), measures.ts,
+ * (lexicon entries and what composes on them), organizations.ts (orgs by pattern: 国家…委员会, 中国…协会, universities,
+ * companies by suffix), company-names.ts (what a firm's name may be, shared by the company recognisers),
+ * company-lists.ts (firms in lists), bare-companies.ts (X公司 read leftwards), sub-units.ts (a body's 处/科/中心,
+ * police branches), company-links.ts (after the choice: branches, places, registered names), measures.ts,
  * people.ts; anaphora.ts (a bare national short form naming the local body of that kind again); shared.ts
  * (candidates, lexicon index, canonical names), trie.ts, overlap.ts.
  */
@@ -57,27 +60,26 @@ import { lexicon, nationalListItems } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
 import { bylines } from "./bylines.js";
 import { inspectionGroups } from "./inspection-groups.js";
+import { patternOrgs } from "./organizations.js";
+import { nameStem } from "./company-names.js";
 import {
-  bareCompanies,
-  latinPlatforms,
-  listedByCode,
-  listedIntroduced,
   announcingShortName,
+  latinListedWithFirms,
+  listedBankShortNames,
+  listedByCode,
+  listedCompanies,
+  listedIntroduced,
+} from "./company-lists.js";
+import { bareCompanies, latinPlatforms, provincialCarriers } from "./bare-companies.js";
+import { bodiesOwnOffices, subUnits } from "./sub-units.js";
+import {
   branchCompanies,
-  provincialCarriers,
+  chinaArms,
   companyLocations,
+  glossedFirms,
   unifyFirmPlaces,
   unifyRegisteredNames,
-  chinaArms,
-  bodiesOwnOffices,
-  glossedFirms,
-  latinListedWithFirms,
-  listedCompanies,
-  listedBankShortNames,
-  nameStem,
-  patternOrgs,
-  subUnits,
-} from "./organizations.js";
+} from "./company-links.js";
 import {
   untitledMeasures,
   companyAnnouncements,

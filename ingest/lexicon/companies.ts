@@ -245,7 +245,7 @@ export const BANK_CORES = [
 ];
 
 /**
- * The grammar of a company's registered-style name written with a bare 公司 (`../extract/organizations.ts`
+ * The grammar of a company's registered-style name written with a bare 公司 (`../extract/bare-companies.ts`
  * `bareCompanies`): [a division] + a trade name + [industry words] + a kind word. Industry words are the 行业表述 of
  * the enterprise-name rules (企业名称登记管理规定, 2020, art. 8: 行政区划 + 字号 + 行业或者经营特点 + 组织形式) that the
  * genre's firms carry; a name made only of them (科技公司, 电力能源公司) is a kind of firm, not a firm. Longest first.
