@@ -35,6 +35,7 @@ import {
   ANNOUNCED,
   ANNOUNCED_EXIT,
   ANNOUNCED_ON_SITE,
+  ANNOUNCED_OFFICIALLY,
   ANNOUNCED_WHAT,
   DOC_NUMBER,
   EXIT_VERBS,
@@ -723,7 +724,9 @@ export function companyAnnouncements(text: string, chosen: Cand[], out: Cand[]):
       // (its exit announced: 火币宣布停止中国大陆用户注册)
       text.slice(c.end, c.end + 72).match(ANNOUNCED_EXIT) ??
       // (its exit told on its website: 比特币中国网站称，将于今日关闭充值功能)
-      text.slice(c.end, c.end + 90).match(ANNOUNCED_ON_SITE);
+      text.slice(c.end, c.end + 90).match(ANNOUNCED_ON_SITE) ??
+      // (anything it declared on its official channel: 比特大陆在官方博客上宣布，其上市申请已失效)
+      text.slice(c.end, c.end + 60).match(ANNOUNCED_OFFICIALLY);
     // (the name as written is an alias when the text names the company by another form: Huobi Global公告 of 火币)
     const written = text.slice(c.start, c.end);
     const aliases = written === c.ref.name ? [] : [`${written}公告`];
@@ -989,10 +992,10 @@ const PRINTING =
  */
 const SOLICITING =
   /(关于)?(?:公开)?(征求)[〈<‹《]([^〈〉<>‹›《》]{4,80})[〉>›》](?:的)?(?:修改)?意见(?:建议)?的(?:公告|通知|函)$/;
-/** A decision amending a document, named inside its title: 关于修改〈Y〉的决定. */
-const AMENDED = /^关于修改[〈<‹《]([^〈〉<>‹›《》]{4,60})[〉>›》]的决定$/;
+/** A decision amending a document, named inside its title: 关于修改〈Y〉的决定 (its marks spaced too: 关于修改 < Y > 的决定). */
+const AMENDED = /^关于修改\s?[〈<‹《]\s?([^〈〉<>‹›《》]{4,60}?)\s?[〉>›》]\s?的决定$/;
 /** A decision promulgating a regulation, named inside its title: 关于发布实施〈Y〉的决定. */
-const PROMULGATED = /^关于(?:发布|颁布|公布)(?:实施)?[〈<‹《]([^〈〉<>‹›《》]{4,60})[〉>›》]的决定$/;
+const PROMULGATED = /^关于(?:发布|颁布|公布)(?:实施)?\s?[〈<‹《]\s?([^〈〉<>‹›《》]{4,60}?)\s?[〉>›》]\s?的决定$/;
 const PRINT_VERB =
   /(印发|转发|下发)(?=(?:[〈<‹《][^〈〉<>‹›《》]{4,80}[〉>›》]|[^〈〉<>‹›《》]{4,80}?(?:方案|办法|意见|措施|细则|规定|计划|要点|规划))的通知$)/;
 

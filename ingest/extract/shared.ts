@@ -480,6 +480,15 @@ export const ANNOUNCED_EXIT = new RegExp(
 export const ANNOUNCED_ON_SITE = new RegExp(
   `${ANNOUNCED_LEAD}\\s?(?:通过|在)?(?:其)?(?:${POSTED}了?(?:一条|一则)?)?(?:网站|官网|官方网站|官方微博|(?:新浪)?微博|微信公众号|推特|推文)(?:上)?(?:称|表示|宣称|宣布)(?=[,，:：]?[^。；;\\n]{0,40}?(?:${EXIT_VERBS})[^。；;\\n]{0,20}?(?:用户|充值|提现|交易|注册|业务|服务|功能)|[,，:：]?[^。；;\\n]{0,6}?(?:禁止|严禁|不支持|不允许)[^。；;\\n]{0,16}?(?:虚拟货币|虚拟币|比特币|数字货币|加密货币))`,
 );
+/**
+ * A firm declaring something on its own official channel (X3月26日在官方博客上宣布，…; X通过官方微博正式宣布): its
+ * announcement, whatever it declares, as the rules count a company's own announcement; not a statement told elsewhere
+ * (X表示, X对记者宣布) nor a channel not its own (在推特上宣布).
+ */
+export const ANNOUNCED_OFFICIALLY = new RegExp(
+  `${ANNOUNCED_LEAD}\\s?(?:在|通过)其?(?:官方博客|官方网站|官网|官方微博|官方推特|官方公众号|官方微信公众号|官方社群|官方电报群)(?:上|中)?(?:正式)?宣布(?=[,，:：]|[^。；;\\n]{2})`,
+);
+
 /** The same with what it announced told before 的公告 or 的声明 (发布了停止交易的公告). */
 export const ANNOUNCED_WHAT = new RegExp(
   `${ANNOUNCED_LEAD}${POSTED}了?(?:一则|一份|其)?[^，。,;；“”《》\n]{2,24}?的(?:公告|声明)(?=[,，:：。;；称表说指宣])`,

@@ -1,0 +1,49 @@
+/**
+ * Issue 10, round thirty: table tests per category, on sentences written for these tests (never copied from an
+ * article); the bodies are real, the firms and people are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { entityNames as names, extractArticle as run, measureDateOf, relationLines } from "../helpers/extract.js";
+
+describe("a title inside a title written with spaced ASCII marks (关于修改 < Y > 的决定)", () => {
+  it.each([
+    ["spaced < >", "根据《国家发展改革委关于修改 < 产业结构调整指导目录(2019 年本)> 的决定》，对挖矿用电加价。"],
+    ["< > unspaced", "根据《国家发展改革委关于修改<产业结构调整指导目录（2019年本）>的决定》，对挖矿用电加价。"],
+    ["〈〉, as before", "根据《国家发展改革委关于修改〈产业结构调整指导目录（2019年本）〉的决定》，对挖矿用电加价。"],
+  ])("%s: the amended catalogue is a measure the decision cites", (_what, text) => {
+    const r = run(text, { title: "某省挖矿用电加价" });
+    expect(names(r, "Measure")).toContain("产业结构调整指导目录（2019年本）");
+    expect(relationLines(r)).toContain(
+      "CITES measure:关于修改《产业结构调整指导目录（2019年本）》的决定 -> measure:产业结构调整指导目录（2019年本）",
+    );
+  });
+  it("a promulgating decision with spaced marks names the regulation too", () => {
+    const r = run("国务院此前发布《国务院关于发布实施 < 促进产业结构调整暂行规定 > 的决定》。", { title: "产业政策" });
+    expect(names(r, "Measure")).toContain("促进产业结构调整暂行规定");
+  });
+});
+
+describe("a firm declaring something on its official channel issues its announcement", () => {
+  it.each([
+    ["官方博客上宣布", "经过半年等待，甲乙科技有限公司3月26日在官方博客上宣布，其上市申请已经失效。"],
+    ["通过官方微博正式宣布", "甲乙科技有限公司通过官方微博正式宣布，将暂停国内业务。"],
+    ["在官网宣布", "甲乙科技有限公司今日在官网宣布，公司完成新一轮融资。"],
+  ])("%s", (_what, text) => {
+    const r = run(text, { title: "矿机厂商动态", date: "2019-03-27" });
+    expect(relationLines(r)).toContain("ISSUED company:甲乙科技有限公司 -> measure:甲乙科技有限公司公告");
+  });
+  it("the day before the channel dates it", () => {
+    const r = run("经过半年等待，甲乙科技有限公司3月26日在官方博客上宣布，其上市申请已经失效。", {
+      title: "矿机厂商动态",
+      date: "2019-03-27",
+    });
+    expect(measureDateOf(r, "甲乙科技有限公司公告")).toBe("2019-03-26");
+  });
+  it.each([
+    ["a channel not its own", "甲乙科技有限公司在推特上宣布，公司完成新一轮融资。"],
+    ["a word to reporters", "甲乙科技有限公司对记者宣布，将暂停国内业务。"],
+    ["a statement with no channel", "甲乙科技有限公司表示，将继续拓展海外市场。"],
+  ])("%s is no announcement", (_what, text) => {
+    expect(names(run(text, { title: "矿机厂商动态", date: "2019-03-27" }), "Measure")).toEqual([]);
+  });
+});
