@@ -53,6 +53,7 @@ import {
   namedInFullShortPlaces,
   provinceNamedShortPlaces,
   oneCharacterProvinces,
+  countedProvinceAbbreviations,
   oneCharacterCountries,
   regionShortPlaces,
 } from "./places.js";
@@ -300,6 +301,7 @@ export function extract(
   provinceNamedShortPlaces(text, cands);
   regionShortPlaces(text, cands, locale);
   oneCharacterProvinces(text, cands);
+  countedProvinceAbbreviations(text, cands);
   oneCharacterCountries(text, cands);
   bylines(text, cands);
   lexicon(text, cands);

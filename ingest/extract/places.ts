@@ -13,6 +13,7 @@ import {
   provinceOf,
   within,
   type Division,
+  PROVINCE_ABBREVIATIONS,
 } from "../lexicon/divisions.js";
 import {
   type Cand,
@@ -1018,6 +1019,34 @@ export function oneCharacterProvinces(text: string, out: Cand[]): void {
       continue;
     const div = DIVISION_BY_CODE.get(ONE_CHARACTER_PROVINCES.get(m[1]!)!);
     if (div) out.push(divisionMention(m.index, m.index + 1, div, 1));
+  }
+}
+
+/**
+ * Provinces listed by their one-character names and counted (云、贵、川三省, 苏浙皖三省, 京津冀三省市, 川滇黔等省份): each a
+ * mention of its province (lexicon/divisions.ts PROVINCE_ABBREVIATIONS, 黔 and 贵 alike). The count, which must be the
+ * list's length, or 等 is what makes provinces of characters that are common words elsewhere (云, 新, 宁); a region
+ * named without one (川渝地区, 江浙沪) is left.
+ */
+const ABBREVIATION = `[${[...PROVINCE_ABBREVIATIONS.keys()].join("")}]`;
+const COUNTED_ABBREVIATIONS = new RegExp(
+  `(${ABBREVIATION}(?:、?${ABBREVIATION}){1,7})(?:(等)(?:[两二三四五六七八九十]个?)?|([两二三四五六七八九十])个?)(?:省份|省区|省市|省)`,
+  "g",
+);
+const COUNTS = "一二三四五六七八九十";
+
+export function countedProvinceAbbreviations(text: string, out: Cand[]): void {
+  for (const m of text.matchAll(COUNTED_ABBREVIATIONS)) {
+    const chars = [...m[1]!.replace(/、/g, "")];
+    const count = m[3] === "两" ? 2 : COUNTS.indexOf(m[3] ?? "") + 1;
+    if (!m[2] && count !== chars.length) continue;
+    const codes = chars.map((c) => PROVINCE_ABBREVIATIONS.get(c)!);
+    if (new Set(codes).size !== codes.length) continue;
+    for (let i = 0, at = m.index; i < m[1]!.length; i++, at++) {
+      const code = PROVINCE_ABBREVIATIONS.get(m[1]![i]!);
+      const div = code ? DIVISION_BY_CODE.get(code) : undefined;
+      if (div) out.push(divisionMention(at, at + 1, div, 4));
+    }
   }
 }
 

@@ -344,6 +344,18 @@ export const REGION_SHORT_FORMS: Map<string, Division> = new Map(
 
 export const provinceOf = (d: Division): Division => DIVISION_BY_CODE.get(d.provinceCode)!;
 
+/**
+ * The one-character names (简称) of the provincial-level divisions, with the second name some have (黔 and 贵, 滇 and 云,
+ * 川 and 蜀, 陕 and 秦, 甘 and 陇), by GB/T 2260 code. Source: the 简称 column of the State Council's table of
+ * provincial-level divisions (中华人民共和国行政区划简册; gov.cn 行政区划). Many are also common words (云, 新, 宁, 青),
+ * so readers of this table must ask for a context that makes a province of them.
+ */
+export const PROVINCE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  "京11 津12 冀13 晋14 蒙15 辽21 吉22 黑23 沪31 苏32 浙33 皖34 闽35 赣36 鲁37 豫41 鄂42 湘43 粤44 桂45 琼46 渝50 川51 蜀51 贵52 黔52 云53 滇53 藏54 陕61 秦61 甘62 陇62 青63 宁64 新65 台71 港81 澳82"
+    .split(" ")
+    .map((p) => [p[0]!, p.slice(1)] as const),
+);
+
 /** The four municipalities (直辖市, GB/T 2260 codes 11, 12, 31, 50): provinces that are cities. */
 export const MUNICIPALITIES: ReadonlySet<string> = new Set(
   ["11", "12", "31", "50"].map((code) => DIVISION_BY_CODE.get(code)!.name),

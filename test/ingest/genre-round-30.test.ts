@@ -23,6 +23,26 @@ describe("a title inside a title written with spaced ASCII marks (关于修改 <
   });
 });
 
+describe("provinces listed by their one-character names and counted", () => {
+  it.each([
+    ["云、贵、川三省", "昭通地处云、贵、川三省交界，水电资源丰富。", ["云南省", "贵州省", "四川省"]],
+    ["陕甘宁三省区", "陕甘宁三省区的矿场陆续关停。", ["陕西省", "甘肃省", "宁夏回族自治区"]],
+    ["川滇黔等省份", "川滇黔等省份的小水电曾向矿场供电。", ["四川省", "云南省", "贵州省"]],
+    ["云、贵两省", "云、贵两省的矿场迁往北方。", ["云南省", "贵州省"]],
+    ["京津冀三省市", "京津冀三省市联合开展排查。", ["北京市", "天津市", "河北省"]],
+  ])("%s", (_what, text, provinces) => {
+    expect(names(run(text, { title: "矿场迁移" }), "Province").sort()).toEqual([...provinces].sort());
+  });
+  it.each([
+    ["a region without a count", "川渝地区的矿场已经关停。"],
+    ["a count that is not the list's length", "云、贵三省的矿场迁往北方。"],
+    ["one character only", "川省的矿场已经关停。"],
+    ["the same province twice", "黔贵两省的矿场迁往北方。"],
+  ])("%s names none", (_what, text) => {
+    expect(names(run(text, { title: "矿场迁移" }), "Province")).toEqual([]);
+  });
+});
+
 describe("a firm declaring something on its official channel issues its announcement", () => {
   it.each([
     ["官方博客上宣布", "经过半年等待，甲乙科技有限公司3月26日在官方博客上宣布，其上市申请已经失效。"],
