@@ -105,6 +105,34 @@ function cutHeadlines(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * A page's trailer: the heading of what a site sets after its article, on a line of its own (推荐, 相关新闻, 延伸阅读,
+ * 猜你喜欢, 关键字, 上一篇：X, 发表评论), once the article has begun (a hundred characters of it above). What follows is
+ * other stories' headlines and leads, tags and comments: none of it is the article's.
+ */
+const TRAILER_HEADING =
+  /^[ \t\u3000]*[【[]?(?:推荐|相关推荐|推荐阅读|相关阅读|延伸阅读|扩展阅读|相关新闻|相关文章|相关资讯|热门推荐|热门文章|热门资讯|热点推荐|精彩推荐|猜你喜欢|更多阅读|往期回顾|往期推荐|最新文章|最新资讯|大家都在看|关键字|关键词|相关标签|发表评论|网友评论|(?:上|下)一篇)[】\]]?[ \t]*(?:[:：][^\n]*)?$/m;
+
+/** Where the page's trailer begins (the text's length when it has none). */
+export function pageTrailerAt(text: string): number {
+  const re = new RegExp(TRAILER_HEADING.source, "gm");
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(0, m.index);
+    if ((before.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 100) return m.index!;
+  }
+  return text.length;
+}
+
+/**
+ * The text with its page trailer blanked (every character after `pageTrailerAt` but line breaks made a space): offsets
+ * and lines stay where they were, and no recogniser finds anything there.
+ * @example withoutPageTrailer("…article…\n相关新闻\nX省发布通知").endsWith("\n    \n       ")
+ */
+export function withoutPageTrailer(text: string): string {
+  const at = pageTrailerAt(text);
+  return at === text.length ? text : text.slice(0, at) + text.slice(at).replace(/[^\n]/g, " ");
+}
+
 /** Blocker spans over bylines, source lines and a page's chrome. */
 export function bylines(text: string, out: Cand[]): void {
   const block = (start: number, end: number): void => {

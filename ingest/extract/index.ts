@@ -59,7 +59,7 @@ import {
 } from "./places.js";
 import { lexicon, nationalListItems } from "./agencies.js";
 import { subCountyBodies } from "./townships.js";
-import { bylines } from "./bylines.js";
+import { bylines, withoutPageTrailer } from "./bylines.js";
 import { inspectionGroups } from "./inspection-groups.js";
 import { patternOrgs } from "./organizations.js";
 import { nameStem } from "./company-names.js";
@@ -272,7 +272,8 @@ export function extract(
   ranges: Array<[number, number]>,
   meta?: DocumentMeta,
 ): Extraction {
-  const text = norm.text;
+  // (what a site sets after the article, its other stories and tags, is none of the article's)
+  const text = withoutPageTrailer(norm.text);
   const warnings: string[] = [];
   const sentenceOf = (pos: number): number => {
     let lo = 0;

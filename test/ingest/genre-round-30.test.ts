@@ -67,3 +67,34 @@ describe("a firm declaring something on its official channel issues its announce
     expect(names(run(text, { title: "矿机厂商动态", date: "2019-03-27" }), "Measure")).toEqual([]);
   });
 });
+
+describe("a page's trailer (推荐, 相关新闻, 上一篇…) after the article is none of the article's", () => {
+  const article =
+    "本报讯 甲省能源局办公室人士今日向记者确认，将根据通知要求及时组织各用电部门开展联合检查，在今年6月底前完成比特币挖矿企业用电清理整顿，严肃查处私搭私接用电、逃废输配电费的违法行为，一经发现，立即中止供电。目前清理整顿的进展还需等进一步回访才能确定。";
+  const trailer = "青海省工业和信息化厅发布《关于全面关停虚拟货币“挖矿”项目的通知》，乙丙科技有限公司随即停产。";
+  it.each([
+    ["推荐", "\n推荐\n"],
+    ["相关新闻", "\n相關新聞\n"],
+    ["【延伸阅读】", "\n【延伸阅读】\n"],
+    ["上一篇：", "\n上一篇：某地整治挖矿\n"],
+    ["关键字 line", "\n關鍵字\n"],
+  ])("%s: nothing after it is found", (_what, heading) => {
+    const r = run(article + heading + trailer, { title: "比特币挖矿清理整顿", date: "2021-06-12" });
+    expect(names(r, "Measure")).toEqual([]);
+    expect(names(r, "Company")).toEqual([]);
+    expect(names(r, "Province")).not.toContain("青海省");
+  });
+  it("the article before it is read as before", () => {
+    const r = run(article + "\n推荐\n" + trailer, { title: "比特币挖矿清理整顿", date: "2021-06-12" });
+    expect(names(r, "Agency").length).toBeGreaterThan(0);
+  });
+  it("the same words opening a page, before any article, hide nothing", () => {
+    const r = run("推荐\n" + trailer + article, { title: "比特币挖矿清理整顿", date: "2021-06-12" });
+    expect(names(r, "Province")).toContain("青海省");
+    expect(names(r, "Company")).toContain("乙丙科技有限公司");
+  });
+  it("a heading inside a line (推荐 as a word of the text) cuts nothing", () => {
+    const r = run(article + "\n推荐各地借鉴经验。" + trailer, { title: "比特币挖矿清理整顿", date: "2021-06-12" });
+    expect(names(r, "Province")).toContain("青海省");
+  });
+});
