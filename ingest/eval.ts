@@ -91,15 +91,35 @@ const relKey = (doc: string, t: string, a: string, b: string): string =>
   SYMMETRIC.has(t) && b < a ? `${doc} ${t} ${b} -> ${a}` : `${doc} ${t} ${a} -> ${b}`;
 const goldName = (e: GoldEntity): string => (typeof e === "string" ? e : e.name);
 
+/** A number below a thousand written in Chinese numerals (五十一 → 51, 十二 → 12, 一百零三 → 103). */
+function chineseNumber(n: string): number {
+  const digit = (c: string | undefined): number =>
+    c ? "〇一二三四五六七八九".indexOf(c.replace(/[零两]/, (x) => (x === "两" ? "二" : "〇"))) : 0;
+  let total = 0;
+  let rest = n;
+  for (const [unit, value] of [
+    ["百", 100],
+    ["十", 10],
+  ] as const) {
+    const at = rest.indexOf(unit);
+    if (at < 0) continue;
+    total += (at === 0 ? 1 : digit(rest[at - 1])) * value;
+    rest = rest.slice(at + 1);
+  }
+  return total + digit(rest.replace(/^[〇零]/, "")[0]);
+}
+
 /**
  * Matching conventions (scoring only; stored names are never changed): full- and half-width parentheses and
  * 〔〕[] fold to one form, and so do the brackets of a title inside a title (《》, 〈〉, <>); spaces are ignored, a
- * trailing （征求意见稿） is ignored.
+ * trailing （征求意见稿） is ignored, and a meeting's number is read the same in Chinese numerals and in digits.
  * @example foldName("关于X的通知(征求意见稿)") === foldName("关于X的通知")
  */
 export function foldName(s: string): string {
   return (
     s
+      // (a meeting's number in Chinese numerals or in digits: 第五十一次会议, 第51次会议)
+      .replace(/第([〇零一二两三四五六七八九十百]+)次/g, (_, n: string) => `第${chineseNumber(n)}次`)
       .replace(/[（(〔［[【]/g, "(")
       .replace(/[）)〕］\]】]/g, ")")
       .replace(/[“”"「」『』]/g, '"')

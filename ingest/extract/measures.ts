@@ -1164,9 +1164,13 @@ export function measures(text: string, out: Cand[]): void {
       kind = "other";
     // a title followed by the kind of publication it is (《…问题》研究报告, 《…》一书) names a publication
     if (PUBLICATION_AFTER.test(text.slice(end, end + 4))) kind = null;
-    // a bare kind word in 《》 (央行《通知》) refers back to a measure; it names none of its own, unless the clause
+    // a bare kind word in 《》 (央行《通知》, 该《声明》) refers back to a measure; it names none of its own, unless the clause
     // before it tells which known one by its issuers' count or its day (9月24日央行等十部门发布的《通知》)
-    if (/^(通知|公告|意见|办法|规定|方案|决定|通告|细则|条例|目录|清单|名录)$/.test(plain)) {
+    if (
+      /^(通知|公告|意见|办法|规定|方案|决定|通告|细则|条例|目录|清单|名录|声明|通报|决议|批复|倡议书?|函|指引|指南|纪要|计划|要点|措施)$/.test(
+        plain,
+      )
+    ) {
       const known = knownByClause(text.slice(Math.max(0, start - 40), start), plain);
       if (known)
         out.push({

@@ -3,6 +3,7 @@
  * article); the bodies are real, the firms and people are made up.
  */
 import { describe, expect, it } from "vitest";
+import { foldName } from "../../ingest/eval.js";
 import { entityNames as names, extractArticle as run, measureDateOf, relationLines } from "../helpers/extract.js";
 
 describe("a title inside a title written with spaced ASCII marks (关于修改 < Y > 的决定)", () => {
@@ -96,5 +97,32 @@ describe("a page's trailer (推荐, 相关新闻, 上一篇…) after the articl
   it("a heading inside a line (推荐 as a word of the text) cuts nothing", () => {
     const r = run(article + "\n推荐各地借鉴经验。" + trailer, { title: "比特币挖矿清理整顿", date: "2021-06-12" });
     expect(names(r, "Province")).toContain("青海省");
+  });
+});
+
+describe("a bare kind word in 《》 (该《声明》, 《倡议》) names no measure of its own", () => {
+  it.each([
+    ["该《声明》", "甲乙银行发布《关于禁止使用我行服务用于虚拟货币交易的声明》。该《声明》表示，将坚决落实监管要求。"],
+    [
+      "下称《声明》 after a kind word",
+      "甲乙银行官网发布一则《关于禁止使用我行服务用于虚拟货币交易的声明》通知（下称《声明》），称将落实监管要求。",
+    ],
+    ["《倡议》", "中国互联网金融协会发布《关于防范虚拟货币交易风险的倡议》。《倡议》指出，会员单位不得开展相关业务。"],
+  ])("%s", (_what, text) => {
+    const measures = names(run(text, { title: "落实监管要求", date: "2021-06-22" }), "Measure");
+    expect(measures).toHaveLength(1);
+    expect(measures[0]).toMatch(/^关于/);
+  });
+});
+
+describe("scoring: a meeting's number in Chinese numerals or in digits is one meeting", () => {
+  it.each([
+    ["国务院金融稳定发展委员会第五十一次会议", "国务院金融稳定发展委员会第51次会议"],
+    ["某市委常委会第十二次会议", "某市委常委会第12次会议"],
+    ["某会第一百零三次会议", "某会第103次会议"],
+  ])("%s = %s", (a, b) => expect(foldName(a)).toBe(foldName(b)));
+  it("different numbers stay apart", () => {
+    expect(foldName("某会第五十一次会议")).not.toBe(foldName("某会第15次会议"));
+    expect(foldName("某会第二十次会议")).not.toBe(foldName("某会第2次会议"));
   });
 });
