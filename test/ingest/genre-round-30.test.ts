@@ -126,3 +126,24 @@ describe("scoring: a meeting's number in Chinese numerals or in digits is one me
     expect(foldName("某会第二十次会议")).not.toBe(foldName("某会第2次会议"));
   });
 });
+
+describe("a development zone acting stands for its management committee", () => {
+  it.each([
+    ["its official account", "据甲市高新区官方微信号发布，园区企业开展清理。"],
+    ["signing with a firm", "报道称，甲市高新区与甲乙科技有限公司就建设算力中心签署协议。"],
+    ["issuing", "甲市经济开发区印发通知，要求排查挖矿。"],
+  ])("%s", (_what, text) => {
+    const r = run(text.replace(/甲市/g, "鄂尔多斯"), { title: "园区整治挖矿" });
+    const agencies = names(r, "Agency");
+    expect(agencies.some((a) => /^鄂尔多斯(?:高新区|经济开发区)管理委员会$/.test(a))).toBe(true);
+    expect(names(r, "Place").filter((p) => /开发区|高新区/.test(p))).toEqual([]);
+    expect(relationLines(r).some((l) => /^LOCATED_IN agency:鄂尔多斯.*管理委员会 -> place:鄂尔多斯市$/.test(l))).toBe(
+      true,
+    );
+  });
+  it("the zone as where something lies stays a place", () => {
+    const r = run("矿场位于鄂尔多斯高新区，已被关停。", { title: "园区整治挖矿" });
+    expect(names(r, "Place")).toContain("鄂尔多斯高新区");
+    expect(names(r, "Agency")).toEqual([]);
+  });
+});
