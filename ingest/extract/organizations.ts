@@ -44,6 +44,13 @@ import {
 } from "./company-names.js";
 import { unnamedAfterPlace } from "./bare-companies.js";
 
+/** A kind of firm, a name, then a role held in it (矿池X创始人Y, 托管平台X CEO Y). */
+const KIND_THEN_ROLE =
+  /(交易所|交易平台|托管平台|服务平台|矿池|矿企|矿商|钱包)([\u4e00-\u9fff]{2,6}?) ?(?=的?(?:联合创始人|创始人|创办人|CEO|首席执行官|董事长|总裁|副总裁|总经理|合伙人)(?: )?[\u4e00-\u9fff]{2,3}(?:[，,。；;：:]|表示|称|说|认为|指出|对|介绍|透露|坦言))/g;
+/** Words between a firm's kind and a role that name a part or a quality of firms, not one firm (运营, 技术, 官方, 相关). */
+const NOT_A_FIRM_BEFORE_ROLE =
+  /^(?:运营|技术|官方|相关|有关|业务|项目|市场|行业|国内|海外|中国|全球|头部|大型|知名|主流)|[的和与及等]/;
+
 /** Words that make 国家… a clause rather than a body's name. */
 export const NOT_BODY_MIDDLE =
   /(鼓励|支持|要求|推进|加强|落实|贯彻|部署|规定|明确|禁止|严禁|引导|推动|开展|提出|政策|产业|战略|层面|相关|有关|重点|大力|积极|坚决|全面|已经|正在|已|将|把|从|向|以)/;
@@ -436,6 +443,8 @@ export function patternOrgs(text: string, out: Cand[]): void {
     if (!plausibleCompanyCore(cn) || /(大学|学院|研究|协会|委员会|政府|日报|新闻|记者)/.test(cn)) continue;
     // (a clause joining a word to a Latin term, 钱包的封闭性与 DeFi 的开放属性: no name, no gloss)
     if (/[与和及或跟同性]$/.test(cn)) continue;
+    // (a title set off by spaces after the firm's name, 哈希时代 CEO 郑巡, is no Latin name of it)
+    if (/^(?:CEO|CFO|CTO|COO|CIO|CMO|CSO|VP|GM|SVP|EVP)$/.test(m[3]!)) continue;
     // a kind of firm before a Latin name (头部矿场 X, 大型矿企 X) is no name of it
     const kind = cn.match(/(矿场|矿企|矿商|企业|平台)$/);
     if (kind && GENERIC_COMPANY_CORE.test(cn.slice(0, -kind[0].length))) continue;
@@ -461,6 +470,22 @@ export function patternOrgs(text: string, out: Cand[]): void {
   )) {
     const name = r[1]!;
     if (latinFirmName(name, /^(CEO|CFO|CTO|COO|BTC|ETH|USDT|ICO|IPO|OTC|App)$/i)) out.push(latinFirm(r.index, name, 3));
+  }
+  // a firm named after its kind word and right before a role held in it (矿池X创始人Y, 托管平台X CEO Y, 交易平台X网的
+  // 董事长Y): the firm, unless the words between name a part or a kind of it (交易平台运营负责人, 矿池技术总监)
+  for (const r of text.matchAll(KIND_THEN_ROLE)) {
+    const core = r[2]!;
+    if (!plausibleCompanyCore(core) || GENERIC_COMPANY_CORE.test(core) || NOT_A_FIRM_BEFORE_ROLE.test(core)) continue;
+    const start = r.index + r[1]!.length;
+    out.push(
+      companyCand(
+        start,
+        start + core.length,
+        COMPANY_BY_FORM.get(core.toLowerCase()),
+        { name: core, aliases: [], sector: null },
+        3,
+      ),
+    );
   }
   // an investment firm named X资本 right before a role held in it (节点资本创始人X, 分布式资本合伙人X): the firm; capital
   // of a kind (国有资本, 社会资本) is none

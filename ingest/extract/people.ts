@@ -518,7 +518,9 @@ export function people(
     // (a name after one space opens a quote or a statement: 新闻发言人 孟玮：…)
     const spaced =
       /^ [A-Z][a-z]/.test(text.slice(titleEnd, titleEnd + 3)) ||
-      /^[ \u3000][\u4e00-\u9fff]{2,3}(?:[:：]|表示|说|指出)/.test(text.slice(titleEnd, titleEnd + 7));
+      /^[ \u3000][\u4e00-\u9fff]{2,3}(?:[:：]|表示|说|指出)/.test(text.slice(titleEnd, titleEnd + 7)) ||
+      // (a Latin title set off from the Chinese around it by spaces, as typesetting does: 哈希时代 CEO 郑巡)
+      (/^[A-Z]{2,4}$/.test(m[0]) && /^ [\u4e00-\u9fff]{2}/.test(text.slice(titleEnd, titleEnd + 3)));
     // (or after a dash: 比特小鹿的董事长——吴忌寒，…)
     const dashed = /^—{1,2}(?=[\u4e00-\u9fff]{2,3}[，,。；;：:、)）])/.exec(text.slice(titleEnd, titleEnd + 7))?.[0];
     // (or after 的 where 作为 opens the clause: 作为X集团创始人的Y曾多次…)

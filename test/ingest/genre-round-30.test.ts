@@ -147,3 +147,25 @@ describe("a development zone acting stands for its management committee", () => 
     expect(names(r, "Agency")).toEqual([]);
   });
 });
+
+describe("a firm named after its kind word and right before a role held in it", () => {
+  it.each([
+    ["矿池X创始人Y", "矿池甲乙创始人韩均表示看好。", "甲乙", "韩均"],
+    ["交易平台X CEO Y", "交易平台甲乙网CEO韩均表示看好。", "甲乙网", "韩均"],
+    ["a Latin title set off by spaces", "矿机托管服务平台甲乙时代 CEO 郑巡对此体会颇深。", "甲乙时代", "郑巡"],
+  ])("%s", (_what, text, firm, person) => {
+    const r = run(text, { title: "矿企动态" });
+    expect(names(r, "Company")).toEqual([firm]);
+    expect(relationLines(r)).toContain(`AFFILIATED_WITH person:${person} -> company:${firm}`);
+  });
+  it.each([
+    ["a part of the firm", "交易平台运营负责人韩均表示看好。"],
+    ["a kind of it", "矿池技术总监韩均表示。"],
+  ])("%s names no firm", (_what, text) => {
+    expect(names(run(text, { title: "矿企动态" }), "Company")).toEqual([]);
+  });
+  it("a Latin title after a firm's name is no Latin name of the firm", () => {
+    const r = run("矿机托管服务平台甲乙时代 CEO 郑巡对此体会颇深。", { title: "矿企动态" });
+    expect(names(r, "Person")).toEqual(["郑巡"]);
+  });
+});
