@@ -306,7 +306,9 @@ export function divisionAt(text: string, i: number, parent: Division | null): { 
     if (len < 2) continue;
     const divs = parent
       ? value.filter((d) => d !== parent && within(d, parent))
-      : value.filter((d) => !(d.level === "county" && len <= 2) || twoCharacterCounty(text, i));
+      : value.filter(
+          (d) => !(d.level === "county" && len <= 2) || (!DIRECTION_NAMED.test(d.name) && twoCharacterCounty(text, i)),
+        );
     if (divs.length) return { len, divs };
   }
   // right after its city or province, a county's two-character short form (江门开平刑侦大队, 新疆昭苏警方), unless a
@@ -318,6 +320,11 @@ export function divisionAt(text: string, i: number, parent: Division | null): { 
   }
   return null;
 }
+/**
+ * Districts named by a direction or a kind of area alone (攀枝花's 东区 and 西区, 阳泉's 城区, 矿区 and 郊区): words any
+ * city has (Hong Kong's 东区, a mine's 矿区), so they are read only right after their own city (攀枝花市东区).
+ */
+const DIRECTION_NAMED = /^(?:[东西南北中]|城|郊|矿)区$/;
 /**
  * A county whose whole name is two characters (泸县, 沛县, 歙县) with no city or province before it: only where it stands
  * as a name, after no character it could make a word with (示范县, 信息县, 和县 of 市局和县局) and before a body's name,

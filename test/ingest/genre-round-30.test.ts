@@ -169,3 +169,16 @@ describe("a firm named after its kind word and right before a role held in it", 
     expect(names(r, "Person")).toEqual(["郑巡"]);
   });
 });
+
+describe("a district named by a direction alone (东区, 西区) is read only after its own city", () => {
+  it("Hong Kong's 东区 court names no place in Sichuan", () => {
+    const r = run("嫌犯在东区裁判法院提堂。", { title: "交易所倒闭案" });
+    expect(names(r, "Place")).toEqual([]);
+    expect(relationLines(r).filter((l) => l.includes("四川省"))).toEqual([]);
+  });
+  it("after its city it is the district", () => {
+    const r = run("在攀枝花东区，矿场被关停。", { title: "攀枝花整治挖矿" });
+    expect(names(r, "Place")).toContain("东区");
+    expect(relationLines(r)).toContain("IN_PROVINCE place:东区 -> province:四川省");
+  });
+});
