@@ -317,6 +317,18 @@ export function untitledMeasures(text: string, out: Cand[]): void {
       priority: 7,
     });
   }
+  // a 关于 title quoted with its kind after the quotes, whatever verb stands before (修改了前一晚「关于停止X业务」的公告):
+  // the title with its kind, the quoted form an alias
+  for (const k of text.matchAll(/[「“"](关于[^「」“”"。；;！？!?\n《》，,]{4,40})[」”"]的(公告|通知|通告|声明)/g)) {
+    if (/(?:发布|印发|下发|出台|公布|发出|下达)了?(?:联合)?\s*$/.test(text.slice(Math.max(0, k.index - 6), k.index)))
+      continue;
+    out.push({
+      start: k.index + 1,
+      end: k.index + k[0].length,
+      ref: measureRef(canonicalTitle(`${k[1]}的${k[2]}`), titleKind(k[2]!), [canonicalTitle(k[1]!)]),
+      priority: 7,
+    });
+  }
   // a known measure named by its quoted subject and kind alone (根据七部委发布的「防范代币发行融资风险」公告): that measure
   for (const k of text.matchAll(/[「“"]([^「」“”"。；;！？!?\n《》，,]{6,40})[」”"]的?(通知|公告)/g)) {
     const title = canonicalTitle(`关于${k[1]}的${k[2]}`);

@@ -129,7 +129,6 @@ describe("scoring: a meeting's number in Chinese numerals or in digits is one me
 
 describe("a development zone acting stands for its management committee", () => {
   it.each([
-    ["its official account", "据甲市高新区官方微信号发布，园区企业开展清理。"],
     ["signing with a firm", "报道称，甲市高新区与甲乙科技有限公司就建设算力中心签署协议。"],
     ["issuing", "甲市经济开发区印发通知，要求排查挖矿。"],
   ])("%s", (_what, text) => {
@@ -180,5 +179,35 @@ describe("a district named by a direction alone (东区, 西区) is read only af
     const r = run("在攀枝花东区，矿场被关停。", { title: "攀枝花整治挖矿" });
     expect(names(r, "Place")).toContain("东区");
     expect(relationLines(r)).toContain("IN_PROVINCE place:东区 -> province:四川省");
+  });
+});
+
+describe("a year where a span starts (从2009年初…到现在) is no year the undated text was written in", () => {
+  it("a day with no year in an undated page stays undated", () => {
+    const r = run(
+      "不到十年，比特币价格从2009年初的几美分涨到了现在的四千美元。9月14日，交易平台「甲乙网」发布公告称，将于9月30日停止所有交易业务。",
+      { title: "交易平台停止交易" },
+    );
+    expect(measureDateOf(r, "甲乙网公告")).toBeNull();
+  });
+  it("a year told as the text's own still dates it", () => {
+    const r = run("2017年，监管持续收紧。9月14日，交易平台「甲乙网」发布公告称，将于9月30日停止所有交易业务。", {
+      title: "交易平台停止交易",
+    });
+    expect(measureDateOf(r, "甲乙网公告")).toBe("2017-09-14");
+  });
+});
+
+describe("a 关于 title in quotes with its kind after them, whatever verb stands before", () => {
+  it("修改了「关于X」的公告", () => {
+    const r = run("随后，甲乙网和丙丁网修改了前一晚「关于停止人民币交易业务」的公告，宣布将停止交易。", {
+      title: "交易平台停止交易",
+      date: "2017-09-18",
+    });
+    expect(names(r, "Measure")).toEqual(["关于停止人民币交易业务的公告"]);
+  });
+  it("a subject in quotes without 关于 is left to the rules that need a verb", () => {
+    const r = run("随后，网友热议“停止人民币交易业务”的公告内容。", { title: "交易平台停止交易" });
+    expect(names(r, "Measure")).toEqual([]);
   });
 });
