@@ -305,12 +305,12 @@ export function inferDate(text: string): string | null {
   // a target, 到2060年实现碳中和, as the year of writing)
   const dated = abs.filter((d) => d.precision !== "year");
   // (bare years told as past, 2020年提出, 2020年全年; not a target or a term ahead, 到2025年, 2022年前, 2022年一季度,
-  // nor where a span starts, 从2009年初…到现在, 自2013年以来)
+  // nor where a span starts, 从2009年初…到现在, 自2013年起)
   const told = abs.filter(
     (d) =>
       d.precision === "year" &&
       !/(到|至|截至|于|在|从|自|预计|计划|力争|争取)$/.test(text.slice(Math.max(0, d.start - 2), d.start)) &&
-      !/^(前|底|末|初|以前|之前|年底|年末|年初|起|开始|以来|实现|达到|将|要|[一二三四]季度|第[一二三四]季度)/.test(
+      !/^(前|底|末|初|以前|之前|年底|年末|年初|起|开始|实现|达到|将|要|[一二三四]季度|第[一二三四]季度)/.test(
         text.slice(d.end, d.end + 4),
       ),
   );

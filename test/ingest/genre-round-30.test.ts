@@ -190,6 +190,12 @@ describe("a year where a span starts (从2009年初…到现在) is no year the 
     );
     expect(measureDateOf(r, "甲乙网公告")).toBeNull();
   });
+  it("a year since which something holds (2017年以来) still dates it", () => {
+    const r = run("2017年以来，代币发行迅速走热。9月4日，交易平台「甲乙网」发布公告称，将停止所有代币交易。", {
+      title: "交易平台停止交易",
+    });
+    expect(measureDateOf(r, "甲乙网公告")).toBe("2017-09-04");
+  });
   it("a year told as the text's own still dates it", () => {
     const r = run("2017年，监管持续收紧。9月14日，交易平台「甲乙网」发布公告称，将于9月30日停止所有交易业务。", {
       title: "交易平台停止交易",
