@@ -670,7 +670,7 @@ export function people(
   out.push(...signingParties(text, overlapsChosen));
   out.push(...knownPeople(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
-  out.push(...staffNamed(text, overlapsChosen));
+  out.push(...staffNamed(text, overlapsChosen, allOrgs));
   out.push(...sanctionedNamed(text, overlapsChosen));
   out.push(...glossedPeople(text, overlapsChosen));
   out.push(...founders(text, overlapsChosen, allOrgs));
@@ -1059,12 +1059,18 @@ function caseParties(text: string, overlapsChosen: (a: number, b: number) => boo
   return out;
 }
 
+/** The words for a firm's staff: after the firm's name (X平台技术人员Y, X公司员工Y) the person works there. */
+const FIRM_STAFF =
+  "技术人员|工作人员|营销人员|客服人员|运维人员|运营人员|销售人员|管理人员|财务人员|安保人员|员工|职工|高管";
+const FIRM_STAFF_WORD = new RegExp(`^(?:${FIRM_STAFF})$`);
+/** What may stand between a firm's name and its staff's word: its kind (X平台, X交易所) or 的. */
+const FIRM_TO_STAFF = /^(?:平台|交易所|交易平台|矿池|公司|集团)?的?$/;
 /**
  * A plain word for a staff member or a resident right before a name (技术人员王五, 稽查人员周六, 村民张三), or a space
  * between as a broadcast's caption sets them (保卫部工作人员 韩某某：).
  */
 const STAFF_BEFORE = new RegExp(
-  `(?:技术人员|稽查人员|工作人员|营销人员|客服人员|运维人员|运营人员|销售人员|管理人员|财务人员|安保人员|从业人员|${RESIDENTS_AND_WORKERS})(?= ?[\\u4e00-\\u9fff])`,
+  `(?:${FIRM_STAFF}|稽查人员|从业人员|${RESIDENTS_AND_WORKERS})(?= ?[\\u4e00-\\u9fff])`,
   "g",
 );
 /**
@@ -1081,7 +1087,7 @@ const AFTER_STAFF_NAME =
  * A person named right after a plain word for who they are (Plustoken平台技术人员王五因…获刑, 营销稽查人员周六和同事…):
  * a Person with no title, when a verb of the story or a clause's break follows the name.
  */
-function staffNamed(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+function staffNamed(text: string, overlapsChosen: (a: number, b: number) => boolean, orgs: Cand[]): Cand[] {
   const out: Cand[] = [];
   for (const m of text.matchAll(STAFF_BEFORE)) {
     const at = m.index + m[0].length + (text[m.index + m[0].length] === " " ? 1 : 0);
@@ -1090,7 +1096,14 @@ function staffNamed(text: string, overlapsChosen: (a: number, b: number) => bool
     const name = nameAt(text, at);
     if (!name || !isName(name) || /[某甲乙丙丁]/.test(name) || overlapsChosen(at, at + name.length)) continue;
     if (!AFTER_STAFF_NAME.test(text.slice(at + name.length, at + name.length + 2))) continue;
-    out.push(plainPerson(at, name));
+    // (a firm's staff word after the firm's name, Plustoken平台技术人员王五: the person works at the firm)
+    const firm = FIRM_STAFF_WORD.test(m[0])
+      ? orgs.find(
+          (o) => o.ref?.label === "Company" && o.end <= m.index && FIRM_TO_STAFF.test(text.slice(o.end, m.index)),
+        )
+      : undefined;
+    const p = firm ? personCand(name, at, [{ org: firm, title: m[0], former: false }]) : null;
+    out.push(p ?? plainPerson(at, name));
   }
   // a name after its bearer's age (41岁的李碧显得…, 现年45岁的王五是…): a Person; a place (30岁的张家口人) is none
   for (const m of text.matchAll(AGE_BEFORE)) {

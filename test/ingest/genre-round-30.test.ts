@@ -217,3 +217,19 @@ describe("a 关于 title in quotes with its kind after them, whatever verb stand
     expect(names(r, "Measure")).toEqual([]);
   });
 });
+
+describe("a firm's staff named after the firm works there", () => {
+  it.each([
+    ["平台技术人员", "甲乙币平台技术人员王仁虎因组织传销活动罪获刑。", "甲乙币"],
+    ["公司员工", "甲乙科技有限公司员工王仁虎因挖矿被辞退。", "甲乙科技有限公司"],
+    ["高管", "甲乙科技有限公司高管王仁虎表示，将配合调查。", "甲乙科技有限公司"],
+  ])("%s", (_what, text, firm) => {
+    const r = run(text.replace("甲乙币平台", "Abctoken平台"), { title: "案件通报" });
+    const company = firm === "甲乙币" ? "Abctoken" : firm;
+    expect(relationLines(r)).toContain(`AFFILIATED_WITH person:王仁虎 -> company:${company}`);
+  });
+  it("a resident's word after a firm gives no affiliation", () => {
+    const r = run("甲乙科技有限公司附近村民王仁虎表示，噪音很大。", { title: "案件通报" });
+    expect(relationLines(r).filter((l) => l.startsWith("AFFILIATED_WITH"))).toEqual([]);
+  });
+});
