@@ -107,11 +107,12 @@ function cutHeadlines(text: string): Array<[number, number]> {
 
 /**
  * A page's trailer: the heading of what a site sets after its article, on a line of its own (推荐, 相关新闻, 延伸阅读,
- * 猜你喜欢, 关键字, 上一篇：X, 发表评论), once the article has begun (a hundred characters of it above). What follows is
- * other stories' headlines and leads, tags and comments: none of it is the article's.
+ * 猜你喜欢, 上一篇：X, 发表评论, a bare 关键字), once the article has begun (a hundred characters of it above). What
+ * follows is other stories' headlines and leads, tags and comments: none of it is the article's. A paper's keywords
+ * with their words (关键词：比特币；监管) head its body, no trailer.
  */
 const TRAILER_HEADING =
-  /^[ \t\u3000]*[【[]?(?:推荐|相关推荐|推荐阅读|相关阅读|延伸阅读|扩展阅读|相关新闻|相关文章|相关资讯|热门推荐|热门文章|热门资讯|热点推荐|精彩推荐|猜你喜欢|更多阅读|往期回顾|往期推荐|最新文章|最新资讯|大家都在看|关键字|关键词|相关标签|发表评论|网友评论|(?:上|下)一篇)[】\]]?[ \t]*(?:[:：][^\n]*)?$/m;
+  /^[ \t\u3000]*[【[]?(?:(?:推荐|相关推荐|推荐阅读|相关阅读|延伸阅读|扩展阅读|相关新闻|相关文章|相关资讯|热门推荐|热门文章|热门资讯|热点推荐|精彩推荐|猜你喜欢|更多阅读|往期回顾|往期推荐|最新文章|最新资讯|大家都在看|发表评论|网友评论|(?:上|下)一篇)[】\]]?[ \t]*(?:[:：][^\n]*)?|(?:关键字|关键词|相关标签|标签)[】\]]?[ \t]*[:：]?[ \t]*)$/m;
 
 /** Where the page's trailer begins (the text's length when it has none). */
 export function pageTrailerAt(text: string): number {
