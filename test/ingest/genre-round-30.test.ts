@@ -237,7 +237,7 @@ describe("a firm's staff named after the firm works there", () => {
 describe("a paper's keywords with their words head its body, no trailer", () => {
   it("摘要 … 关键词：X；Y, then the body", () => {
     const abstract =
-      "摘要：本文梳理了我国对虚拟货币挖矿活动的整治历程，分析了差别电价、关停淘汰等政策工具的效果，并就完善监管提出建议。研究发现，地方政府在整治中发挥了关键作用，各地政策力度存在明显差异，需要统筹协调。";
+      "摘要：本文梳理了我国对虚拟货币挖矿活动的整治历程，分析了差别电价、关停淘汰等政策工具的效果，并就完善监管提出建议。研究发现，地方政府在整治中发挥了关键作用，各地政策力度存在明显差异，需要在省级层面统筹协调，并建立长效监测机制。";
     const r = run(
       `${abstract}\n关键词：虚拟货币；挖矿；监管\n一、引言\n2021年，青海省工业和信息化厅发布通知，全面关停挖矿项目。`,
       {
