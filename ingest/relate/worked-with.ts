@@ -156,9 +156,12 @@ export function attendedInSentence(c: RelateContext, x: SentenceContext): void {
       add("WORKED_WITH", convener.entityId, a.entityId, [sid], date);
 }
 
-/** A plan's roles written as labels: 牵头单位：X；配合单位：Y、Z (each label its own sentence, split at ；). */
-const LEAD_LABEL = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）])?\s*(?:牵头单位|牵头部门|牵头责任单位)\s*[:：]/;
-const PARTNER_LABEL = /^\s*(?:配合单位|配合部门|协办单位|参与单位|责任单位)\s*[:：]/;
+/**
+ * A plan's roles written as labels: 牵头单位：X；配合单位：Y、Z (each label its own sentence, split at ；), in brackets
+ * after the task too (（牵头单位：X；配合单位：Y）); 责任部门 is 责任单位.
+ */
+const LEAD_LABEL = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）])?\s*[(（]?\s*(?:牵头单位|牵头部门|牵头责任单位)\s*[:：]/;
+const PARTNER_LABEL = /^\s*[(（]?\s*(?:配合单位|配合部门|协办单位|参与单位|责任单位|责任部门)\s*[:：]/;
 
 /**
  * WORKED_WITH for a plan's roles: the lead named after 牵头单位： with each body named after 配合单位： in the next

@@ -247,3 +247,27 @@ describe("a paper's keywords with their words head its body, no trailer", () => 
     expect(names(r, "Agency")).toContain("青海省工业和信息化厅");
   });
 });
+
+describe("a plan's roles as labels in brackets after the task", () => {
+  const title = "甲市发展和改革委员会关于明确整治虚拟货币挖矿活动重点任务分工的通知";
+  it.each([
+    [
+      "（牵头单位：X；配合单位：Y、Z）",
+      "建立项目台账。（牵头单位：运城市发展改革委；配合单位：运城市公安局、运城市市场监管局）",
+    ],
+    [
+      "（责任部门：X（牵头）、Y、Z）",
+      "建立项目台账。（责任部门：运城市发展改革委（牵头）、运城市公安局、运城市市场监管局）",
+    ],
+  ])("%s", (_what, text) => {
+    const lines = relationLines(run(text, { title }));
+    expect(lines.filter((l) => l.startsWith("WORKED_WITH")).sort()).toEqual([
+      "WORKED_WITH agency:运城市发展和改革委员会 -> agency:运城市公安局",
+      "WORKED_WITH agency:运城市发展和改革委员会 -> agency:运城市市场监督管理局",
+    ]);
+  });
+  it("a list of 责任部门 with no lead marked links none, as a list of 责任单位", () => {
+    const lines = relationLines(run("建立项目台账。（责任部门：运城市发展改革委、运城市公安局）", { title }));
+    expect(lines.filter((l) => l.startsWith("WORKED_WITH"))).toEqual([]);
+  });
+});
