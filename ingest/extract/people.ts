@@ -884,9 +884,9 @@ function reportedSpeakers(text: string, overlapsChosen: (a: number, b: number) =
   return out;
 }
 
-/** The words a quote or a view is given to its speaker with, right after the name (林乐说, 安昌浩认为, 解文涛介绍道). */
+/** The words a quote or a view is given to its speaker with, right after the name (林乐说, 安昌浩认为, 解文涛介绍道, 黎建中叹道). */
 const SAYS_ADVERB = "(?:也|还|则|又|曾|亦|更|就)";
-const SAYS_VERB = `(?:${SAYING}|强调|回忆|解释|分析)(?![明服为之作师员家人])`;
+const SAYS_VERB = `(?:${SAYING}|强调|回忆|解释|分析|叹道|感叹|笑道|笑称|直言|坦承|补充道)(?![明服为之作师员家人])`;
 const SPEAKS = `${SAYS_ADVERB}?${SAYS_VERB}`;
 /** A closing quote, then the name of who said it (…。”陈光说。, …”解文涛介绍道). */
 const AFTER_QUOTE = new RegExp(`[”」』"]\\s?(?=([\\u4e00-\\u9fff]{2,3}?)${SPEAKS})`, "g");

@@ -205,6 +205,12 @@ export const EXPERT_TITLES = [
   "高级合伙人",
   "专家",
   "学者",
+  // a writer or commentator quoted for a view (财经作家X发文认为, 财经评论员X表示)
+  "作家",
+  "财经作家",
+  "专栏作家",
+  "评论员",
+  "财经评论员",
   "负责人",
   // who a company's register names, and who sells for it (X公司法定代表人Y, Y是X公司的业务员)
   "法定代表人",

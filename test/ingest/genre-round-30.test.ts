@@ -271,3 +271,17 @@ describe("a plan's roles as labels in brackets after the task", () => {
     expect(lines.filter((l) => l.startsWith("WORKED_WITH"))).toEqual([]);
   });
 });
+
+describe("speakers after a quote with more verbs of saying, and writers quoted for a view", () => {
+  it.each([
+    ["叹道 after a quote", "“路不好走，一不小心就冲到河里。”黎建中叹道。“但还是要去。”", "黎建中"],
+    ["直言 after a quote", "“电费涨了一倍。”王建国直言。", "王建国"],
+    ["财经作家", "财经作家孙骁骥9月18日发文认为，比特币难以监管。", "孙骁骥"],
+    ["财经评论员", "知名财经评论员王建国表示，监管将持续。", "王建国"],
+  ])("%s", (_what, text, person) => {
+    expect(names(run(text, { title: "矿工的困境" }), "Person")).toEqual([person]);
+  });
+  it("a writer named as what someone is names no one", () => {
+    expect(names(run("他是一名作家，也是一名评论员。", { title: "矿工的困境" }), "Person")).toEqual([]);
+  });
+});
