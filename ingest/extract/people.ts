@@ -671,6 +671,7 @@ export function people(
   out.push(...knownPeople(text, overlapsChosen));
   out.push(...caseParties(text, overlapsChosen));
   out.push(...staffNamed(text, overlapsChosen, allOrgs));
+  out.push(...tweetAuthors(text, overlapsChosen));
   out.push(...sanctionedNamed(text, overlapsChosen));
   out.push(...glossedPeople(text, overlapsChosen));
   out.push(...founders(text, overlapsChosen, allOrgs));
@@ -1112,6 +1113,24 @@ function staffNamed(text: string, overlapsChosen: (a: number, b: number) => bool
     if (!name || !isName(name) || /[某甲乙丙丁]/.test(name) || overlapsChosen(at, at + name.length)) continue;
     if (divisionAt(text, at, null)) continue;
     out.push(plainPerson(at, name));
+  }
+  return out;
+}
+
+/**
+ * An embedded post's signature on a line of its own, as a page copies a tweet (— Colin Wu (@WuBlockchain) October 16,
+ * 2020): its author, a Person when the name is a person's (two or three capitalised words, no firm's word); an
+ * account named like a firm (Binance) is left.
+ */
+const POST_SIGNATURE =
+  /^[ \t]*[—–-]{1,2}\s?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s?(?:[(（][^()（）\n]{1,30}[)）]\s?)?[(（]@\w{1,30}[)）]\s+(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}[ \t]*$/gm;
+
+function tweetAuthors(text: string, overlapsChosen: (a: number, b: number) => boolean): Cand[] {
+  const out: Cand[] = [];
+  for (const m of text.matchAll(POST_SIGNATURE)) {
+    const name = m[1]!;
+    const start = m.index + m[0].indexOf(name);
+    if (personalLatin(name) && !overlapsChosen(start, start + name.length)) out.push(plainPerson(start, name));
   }
   return out;
 }

@@ -285,3 +285,16 @@ describe("speakers after a quote with more verbs of saying, and writers quoted f
     expect(names(run("他是一名作家，也是一名评论员。", { title: "矿工的困境" }), "Person")).toEqual([]);
   });
 });
+
+describe("an embedded post's signature names its author", () => {
+  it("— Name (handle) (@handle) Month D, YYYY", () => {
+    const r = run("甲乙交易所宣布暂停提币。\n\n— Alex Chen(AlexOnChain) (@AlexOnChain) October 16, 2020\n", {
+      title: "交易所暂停提币",
+    });
+    expect(names(r, "Person")).toEqual(["Alex Chen"]);
+  });
+  it("an account named by one word is no person", () => {
+    const r = run("甲乙交易所宣布暂停提币。\n\n— Abcdex (@abcdex) October 16, 2020\n", { title: "交易所暂停提币" });
+    expect(names(r, "Person")).toEqual([]);
+  });
+});
