@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { documentId, ENTITY_LABELS, entityId, REL_TYPES, type EntityLabel } from "../schema/index.js";
 import { processDocument } from "./pipeline.js";
 import { DIVISION_FORMS } from "./lexicon/divisions.js";
+import { chineseOrdinal } from "./extract/measures.js";
 import type { DocumentResult } from "./types.js";
 
 export const GOLD_DIR = "test/fixtures/gold";
@@ -91,24 +92,6 @@ const relKey = (doc: string, t: string, a: string, b: string): string =>
   SYMMETRIC.has(t) && b < a ? `${doc} ${t} ${b} -> ${a}` : `${doc} ${t} ${a} -> ${b}`;
 const goldName = (e: GoldEntity): string => (typeof e === "string" ? e : e.name);
 
-/** A number below a thousand written in Chinese numerals (五十一 → 51, 十二 → 12, 一百零三 → 103). */
-function chineseNumber(n: string): number {
-  const digit = (c: string | undefined): number =>
-    c ? "〇一二三四五六七八九".indexOf(c.replace(/[零两]/, (x) => (x === "两" ? "二" : "〇"))) : 0;
-  let total = 0;
-  let rest = n;
-  for (const [unit, value] of [
-    ["百", 100],
-    ["十", 10],
-  ] as const) {
-    const at = rest.indexOf(unit);
-    if (at < 0) continue;
-    total += (at === 0 ? 1 : digit(rest[at - 1])) * value;
-    rest = rest.slice(at + 1);
-  }
-  return total + digit(rest.replace(/^[〇零]/, "")[0]);
-}
-
 /**
  * Matching conventions (scoring only; stored names are never changed): full- and half-width parentheses and
  * 〔〕[] fold to one form, and so do the brackets of a title inside a title (《》, 〈〉, <>); spaces are ignored, a
@@ -118,8 +101,8 @@ function chineseNumber(n: string): number {
 export function foldName(s: string): string {
   return (
     s
-      // (a meeting's number in Chinese numerals or in digits: 第五十一次会议, 第51次会议)
-      .replace(/第([〇零一二两三四五六七八九十百]+)次/g, (_, n: string) => `第${chineseNumber(n)}次`)
+      // (a meeting's number in digits or in Chinese numerals, as the extractor names it: 第51次会议, 第五十一次会议)
+      .replace(/第\d{1,3}次/g, chineseOrdinal)
       .replace(/[（(〔［[【]/g, "(")
       .replace(/[）)〕］\]】]/g, ")")
       .replace(/[“”"「」『』]/g, '"')

@@ -1373,8 +1373,8 @@ function chineseNumber(n: number): string {
   return `${DIGITS[Math.floor(n / 100)]}百${tail}`;
 }
 /** Arabic digits of an ordinal (第51次) written in Chinese numerals, as official names write them. */
-const chineseOrdinal = (s: string): string =>
-  s.replace(/第(\d{1,3})次/, (_, d: string) => `第${chineseNumber(Number(d))}次`);
+export const chineseOrdinal = (s: string): string =>
+  s.replace(/第(\d{1,3})次/g, (_, d: string) => `第${chineseNumber(Number(d))}次`);
 
 /** A body's numbered meeting as written after its name: 第五十一次会议, 第51次全体会议, 第73次常务会议. */
 const NUMBERED_MEETING = /^第[一二三四五六七八九十百零〇\d]+次(?:全体|常务|委务|局务|厅务|部务|主任)?会议/;
