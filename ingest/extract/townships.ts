@@ -432,8 +432,11 @@ function zonePlaces(text: string, out: Cand[]): void {
     const end = m.index + m[0].length;
     // (the zone acting, 抚州高新区与X公司就…签约, X高新区印发通知: its management committee)
     if (m[1] !== "新区" && ZONE_ACTING.test(text.slice(end, end + 40))) {
-      const body = agencyRef(`${name}管理委员会`, LEVEL_OF[city.div.level]);
-      if (wordOut) body.aliases = [`${name.slice(0, -m[1]!.length)}${wordOut}管理委员会`];
+      const body = agencyRef(
+        `${name}管理委员会`,
+        LEVEL_OF[city.div.level],
+        wordOut ? [`${name.slice(0, -m[1]!.length)}${wordOut}管理委员会`] : [],
+      );
       out.push(located({ start, end, ref: body, priority: 6, role: "gov" }, city.div));
       continue;
     }
