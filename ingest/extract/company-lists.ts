@@ -89,6 +89,15 @@ const listRef = (name: string, alias: string | null, sector: string | null): Ent
   COMPANY_BY_FORM.get(name.replace(/(?:交易所|交易平台|平台)$/, "").toLowerCase()) ??
   newCompany({ name, aliases: alias ? [alias] : [], sector });
 
+/** A firm named as a member of a list, at `at` as written (its sector when the list tells it). */
+const listedFirm = (at: number, item: string, sector: string | null = null): Cand => ({
+  start: at,
+  end: at + item.length,
+  ref: listRef(item, null, sector),
+  priority: 3,
+  role: "company",
+});
+
 /**
  * A payment institution named by its brand right after its kind (第三方支付机构双乾支付, 支付公司是X支付), the clause going
  * on after it (not 支付机构加强支付渠道管理).
@@ -269,8 +278,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
     for (const q of c[1]!.matchAll(/“([^“”]+)”/g)) {
       const item = q[1]!;
       const at = c.index + q.index! + 1;
-      if (listItemName(item) && !QUOTED_ACTIVITY.test(item))
-        out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+      if (listItemName(item) && !QUOTED_ACTIVITY.test(item)) out.push(listedFirm(at, item));
     }
   // 这17家平台分别为A、B、…、Q。: the members named after the count and kind of firm
   // (or what they did told between, then 包括: 10家交易平台宣布暂停ICO业务，包括A、B…以及…的C、D和E)
@@ -285,14 +293,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
     // (members joined by 和/及/以及 too, and one told of by a clause before it: 在…前宣布暂停业务的ICOINFO)
     const names = enumerated(span, from, /(?:^|以及|[、，,和及与])([^、，,]*?)(?=以及|[和及与、，,]|$)/g);
     if (names.length < 2 || names.some((x) => !listItemName(x.name))) continue;
-    for (const x of names)
-      out.push({
-        start: x.at,
-        end: x.at + x.name.length,
-        ref: listRef(x.name, null, null),
-        priority: 3,
-        role: "company",
-      });
+    for (const x of names) out.push(listedFirm(x.at, x.name));
   }
   // siblings of a known firm in one enumeration that end in the kind word its name ends in (以及易生支付、易宝支付等,
   // 币印矿池、蚂蚁矿池): firms of that kind
@@ -308,13 +309,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
       const kind = [...kinds].find((k) => x.name.endsWith(k) && x.name.length >= k.length + 2);
       if (!kind || COMPANY_BY_FORM.has(x.name.toLowerCase()) || !listItemName(x.name)) continue;
       if (!plausibleCompanyCore(x.name.slice(0, -kind.length))) continue;
-      out.push({
-        start: x.at,
-        end: x.at + x.name.length,
-        ref: listRef(x.name, null, null),
-        priority: 3,
-        role: "company",
-      });
+      out.push(listedFirm(x.at, x.name));
     }
   }
   // 支付机构双乾支付: a payment institution's brand, …支付, right after its kind
@@ -326,14 +321,14 @@ export function listedCompanies(text: string, out: Cand[]): void {
     )
       continue;
     const at = q.index + q[0].length - item.length;
-    out.push({ start: at, end: at + item.length, ref: listRef(item, null, "payment"), priority: 3, role: "company" });
+    out.push(listedFirm(at, item, "payment"));
   }
   // 一家名为“X”的公司: the name in quotes introduced as a firm's
   for (const q of text.matchAll(NAMED_FIRM)) {
     const item = q[1]!;
     if (!listItemName(item) || QUOTED_ACTIVITY.test(item)) continue;
     const at = q.index + q[0].indexOf(item);
-    out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+    out.push(listedFirm(at, item));
   }
   // 涉案平台“X”, “X”交易平台: the name in quotes beside a platform word
   for (const q of text.matchAll(QUOTED_PLATFORM)) {
@@ -346,7 +341,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
     // (a government's own service or reporting platform is none of these: “信用中国”网站, “一网通办”平台, 举报平台)
     if (!listItemName(item) || !trade || GOVERNMENT_PLATFORM.test(item)) continue;
     const at = q.index + q[0].indexOf(item);
-    out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+    out.push(listedFirm(at, item));
   }
   // A、B和C等(常见的)交易平台, and A、B、C三家平台 (the count in place of 等)
   const en = new RegExp(
@@ -364,8 +359,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
       for (const q of quoted[0].matchAll(/“([^“”]+)”/g)) {
         const item = q[1]!;
         const at = from + q.index! + 1;
-        if (listItemName(item) && !QUOTED_ACTIVITY.test(item))
-          out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+        if (listItemName(item) && !QUOTED_ACTIVITY.test(item)) out.push(listedFirm(at, item));
       }
       continue;
     }
@@ -398,7 +392,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
       if (p < 0 || p >= m.index) break;
       pos = p + item.length;
       if (TECH_ITEM.test(item)) continue;
-      out.push({ start: p, end: p + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+      out.push(listedFirm(p, item));
     }
   }
   // Latin names in quotes right after their kind (ICO网站“ICOAGE”和“ICOINFO”): each quoted name (a Chinese word quoted
@@ -408,8 +402,7 @@ export function listedCompanies(text: string, out: Cand[]): void {
     for (const q of k[1]!.matchAll(/“([^“”]+)”/g)) {
       const item = q[1]!;
       const at = from + q.index! + 1;
-      if (listItemName(item) && !QUOTED_ACTIVITY.test(item))
-        out.push({ start: at, end: at + item.length, ref: listRef(item, null, null), priority: 3, role: "company" });
+      if (listItemName(item) && !QUOTED_ACTIVITY.test(item)) out.push(listedFirm(at, item));
     }
   }
 }
