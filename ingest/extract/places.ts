@@ -1037,16 +1037,15 @@ const COUNTS = "一二三四五六七八九十";
 
 export function countedProvinceAbbreviations(text: string, out: Cand[]): void {
   for (const m of text.matchAll(COUNTED_ABBREVIATIONS)) {
-    const chars = [...m[1]!.replace(/、/g, "")];
+    // (each character with where it stands and its province's code; the 、 between them are none)
+    const listed = [...m[1]!].flatMap((c, i) => {
+      const code = PROVINCE_ABBREVIATIONS.get(c);
+      return code ? [{ at: m.index + i, code }] : [];
+    });
     const count = m[3] === "两" ? 2 : COUNTS.indexOf(m[3] ?? "") + 1;
-    if (!m[2] && count !== chars.length) continue;
-    const codes = chars.map((c) => PROVINCE_ABBREVIATIONS.get(c)!);
-    if (new Set(codes).size !== codes.length) continue;
-    for (let i = 0, at = m.index; i < m[1]!.length; i++, at++) {
-      const code = PROVINCE_ABBREVIATIONS.get(m[1]![i]!);
-      const div = code ? DIVISION_BY_CODE.get(code) : undefined;
-      if (div) out.push(divisionMention(at, at + 1, div, 4));
-    }
+    if (!m[2] && count !== listed.length) continue;
+    if (new Set(listed.map((x) => x.code)).size !== listed.length) continue;
+    for (const { at, code } of listed) out.push(divisionMention(at, at + 1, DIVISION_BY_CODE.get(code)!, 4));
   }
 }
 
