@@ -116,10 +116,11 @@ const TRAILER_HEADING =
 
 /** Where the page's trailer begins (the text's length when it has none). */
 export function pageTrailerAt(text: string): number {
-  const re = new RegExp(TRAILER_HEADING.source, "gm");
-  for (const m of text.matchAll(re)) {
-    const before = text.slice(0, m.index);
-    if ((before.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 100) return m.index!;
+  // (where the article's hundredth character ends, read once at the first heading: a heading after it is a trailer's)
+  let begun: number | undefined;
+  for (const m of text.matchAll(new RegExp(TRAILER_HEADING.source, "gm"))) {
+    begun ??= /^(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){100}/.exec(text)?.[0].length ?? Infinity;
+    if (m.index >= begun) return m.index;
   }
   return text.length;
 }
